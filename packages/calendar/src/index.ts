@@ -1,1 +1,36 @@
-export {};
+export { china } from './china.js';
+export { createCalendar } from './createCalendar.js';
+export type { CalendarOptions } from './createCalendar.js';
+export type { Calendar, LocalDay } from './Calendar.js';
+export { CalendarError } from './CalendarError.js';
+export type { CalendarErrorCode } from './CalendarError.js';
+export { loadSchedule } from './loadSchedule.js';
+export { yearScheduleSchema } from './yearScheduleSchema.js';
+export type { YearSchedule, ScheduleHoliday, AdjustedWorkday } from './YearSchedule.js';
+export { toBeijingDate } from './toBeijingDate.js';
+export { toInstant } from './toInstant.js';
+export { instantToMs } from './instantToMs.js';
+export { endOfBeijingDay } from './endOfBeijingDay.js';
+export { shippedSchedules } from './schedules/index.js';
+export { schedule2018 } from './schedules/2018.js';
+export { schedule2019 } from './schedules/2019.js';
+export { schedule2020 } from './schedules/2020.js';
+export { schedule2020AsFirstAnnounced } from './schedules/2020-as-first-announced.js';
+export { schedule2021 } from './schedules/2021.js';
+export { schedule2022 } from './schedules/2022.js';
+export { schedule2023 } from './schedules/2023.js';
+export { schedule2024 } from './schedules/2024.js';
+export { schedule2025 } from './schedules/2025.js';
+export { schedule2026 } from './schedules/2026.js';
+export type {
+  IsoDate,
+  Instant,
+  DayKind,
+  DayInfo,
+  DeadlineUnit,
+  CountingRule,
+  SkippedDay,
+  WorkedWeekendDay,
+  DeadlineExplanation,
+  ComputedDeadline,
+} from './types.js';
