@@ -1,1 +1,73 @@
-export {};
+export { ZwgkError, isZwgkError } from './errors.js';
+export type { ZwgkErrorCode } from './errors.js';
+export { SimulatedClock, systemClock } from './clock.js';
+export type { Clock } from './clock.js';
+export { ruleModuleManifestSchema } from './manifest.js';
+export type {
+  Bilingual,
+  BreachSpec,
+  Clause,
+  DeadlineSpec,
+  DeadlineUnit,
+  EventSpec,
+  NoticeSpec,
+  ParameterSpec,
+  RuleModuleDefinition,
+  SourceDocument,
+  WarningUnit,
+} from './manifest.js';
+export { ENGINE_ACTOR } from './events.js';
+export type {
+  Actor,
+  CaseEvent,
+  ChildDoneEvent,
+  DeadlineDueEvent,
+  DeadlineOperation,
+  DeadlineWarningEvent,
+  EngineEffect,
+  EngineEvent,
+  EventsFromSpecs,
+  Instant,
+  MachineEvent,
+  MachineInput,
+  TransitionMeta,
+} from './events.js';
+export {
+  cancelDeadline,
+  completeDeadline,
+  extendDeadline,
+  openChild,
+  pauseDeadline,
+  recordBreach,
+  restartDeadline,
+  resumeDeadline,
+  sendNotice,
+  startDeadline,
+} from './effects.js';
+export { defineRuleModule } from './define-rule-module.js';
+export type { AnyRuleModule, RuleModule } from './define-rule-module.js';
+export { allStateNodes, handledEventTypes, statesWithDelays, transitionRows } from './machine-graph.js';
+export type { TransitionRow } from './machine-graph.js';
+export { stateToString } from './state-path.js';
+export { nextFireAt } from './deadline-record.js';
+export type { DeadlineHistoryEntry, DeadlineOutcome, DeadlineRecord, DeadlineStatus } from './deadline-record.js';
+export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadline-ops.js';
+export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, verifyChain } from './audit.js';
+export type { AuditEntry, AuditFacts, AuditKind, AuditVerification } from './audit.js';
+export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
+export type { CaseQuery, CaseStore, CaseWrite, Commit } from './store.js';
+export { MemoryStore } from './memory-store.js';
+export { createEngine } from './engine.js';
+export type {
+  CaseView,
+  Engine,
+  EngineOptions,
+  EventRequest,
+  FiredDeadline,
+  OpenRequest,
+  RecomputedDeadline,
+  ReplayResult,
+  SendResult,
+} from './engine.js';
+export { createScheduler } from './scheduler.js';
+export type { Scheduler, SchedulerOptions } from './scheduler.js';

@@ -1,0 +1,90 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import canonicalize from 'canonicalize';
+import type { Actor, Instant } from './events.js';
+
+export type AuditKind =
+  | 'case.opened'
+  | 'event.applied'
+  | 'event.rejected'
+  | 'engine.event'
+  | 'deadline.changed'
+  | 'deadline.warned'
+  | 'deadline.fell-due'
+  | 'deadline.recomputed'
+  | 'notice.sent'
+  | 'breach.recorded'
+  | 'child.opened'
+  | 'case.closed'
+  | 'case.ended';
+
+/** What an audit entry says, before it is chained. */
+export interface AuditFacts {
+  readonly kind: AuditKind;
+  /** The legal instant of what happened. */
+  readonly at: Instant;
+  readonly actor?: Actor;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** An entry of a case's append-only, hash-chained audit trail. */
+export interface AuditEntry extends AuditFacts {
+  readonly caseId: string;
+  /** 1, 2, 3, … within the case. */
+  readonly seq: number;
+  /** When the engine wrote it, by its clock (may be later than `at`). */
+  readonly recordedAt: Instant;
+  readonly prevHash: string;
+  /** SHA-256 of the previous hash and the canonical JSON (RFC 8785) of the entry without its hash. */
+  readonly hash: string;
+}
+
+/** The hash before the first entry of every case. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** RFC 8785 canonical JSON: keys sorted, no insignificant space, so the same entry always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('canonicalJson: value is not serialisable');
+  return text;
+}
+
+export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
+  return bytesToHex(sha256(utf8ToBytes(entry.prevHash + canonicalJson(entry))));
+}
+
+/** Appends facts to a chain whose head is (`seq`, `hash`). */
+export function chainEntry(caseId: string, head: { seq: number; hash: string }, facts: AuditFacts, recordedAt: Instant): AuditEntry {
+  const body = { caseId, seq: head.seq + 1, recordedAt, prevHash: head.hash, ...stripUndefined(facts) };
+  return { ...body, hash: hashEntry(body) };
+}
+
+function stripUndefined(facts: AuditFacts): AuditFacts {
+  return JSON.parse(JSON.stringify(facts)) as AuditFacts;
+}
+
+export type AuditVerification =
+  | { readonly ok: true; readonly entries: number }
+  | { readonly ok: false; readonly entries: number; readonly caseId: string; readonly seq: number; readonly reason: string };
+
+/** Checks one case's chain from its first entry; names the first entry that does not chain. */
+export function verifyChain(caseId: string, entries: readonly AuditEntry[]): AuditVerification {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const broken = (reason: string): AuditVerification => ({ ok: false, entries: entries.length, caseId, seq: entry.seq ?? i + 1, reason });
+    if (entry.caseId !== caseId) return broken(`entry belongs to case ${entry.caseId}`);
+    if (entry.seq !== i + 1) return broken(`sequence ${entry.seq} where ${i + 1} was expected`);
+    if (entry.prevHash !== prev) return broken('prevHash does not match the hash of the entry before');
+    const { hash, ...body } = entry;
+    let expected: string;
+    try {
+      expected = hashEntry(body);
+    } catch {
+      return broken('entry is not serialisable');
+    }
+    if (hash !== expected) return broken('hash does not match the entry: it was changed after it was written');
+    prev = hash;
+  }
+  return { ok: true, entries: entries.length };
+}

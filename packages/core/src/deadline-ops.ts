@@ -1,0 +1,196 @@
+import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
+import { ZwgkError } from './errors.js';
+import type { DeadlineOperation, Instant } from './events.js';
+import type { DeadlineSpec } from './manifest.js';
+import { nextFireAt, type DeadlineHistoryEntry, type DeadlineRecord } from './deadline-record.js';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+interface Due {
+  dueAtMs: number;
+  dueAt: Instant;
+  warnAtMs: number | null;
+  explanation: unknown;
+}
+
+/**
+ * The due instant of a deadline from its anchor, its length counted from the anchor, and the
+ * extensions granted since, each counted after the previous due instant.
+ */
+export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Instant, anchorLength: number, extensions: readonly number[]): Due {
+  let dueAtMs: number;
+  const steps: unknown[] = [];
+  if (spec.unit === 'hours') {
+    // Clock hours: nights and holidays count; `anchorLength` is in milliseconds after a resume.
+    dueAtMs = instantToMs(anchor) + anchorLength + extensions.reduce((sum, h) => sum + h * HOUR, 0);
+    steps.push({ rule: '按小时连续计算（含夜间、节假日）', from: anchor, hours: (dueAtMs - instantToMs(anchor)) / HOUR });
+  } else {
+    const count = spec.unit === 'workingDays' ? calendar.workingDayDeadline.bind(calendar) : calendar.calendarDayDeadline.bind(calendar);
+    let computed = count(anchor, anchorLength);
+    steps.push(computed.explanation);
+    for (const length of extensions) {
+      computed = count(computed.dueDate, length);
+      steps.push(computed.explanation);
+    }
+    dueAtMs = instantToMs(computed.dueAt);
+  }
+  return { dueAtMs, dueAt: toInstant(dueAtMs), warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)), explanation: steps.length === 1 ? steps[0] : steps };
+}
+
+function warningInstant(spec: DeadlineSpec, calendar: Calendar, dueAtMs: number, anchorMs: number): number | null {
+  const lead = spec.warnBefore;
+  if (!lead) return null;
+  let warnAtMs: number;
+  if (lead.unit === 'minutes') warnAtMs = dueAtMs - lead.length * MINUTE;
+  else if (lead.unit === 'calendarDays') warnAtMs = dueAtMs - lead.length * DAY;
+  else {
+    // Warn when `lead` working days remain: at the end of the working day `lead` before the last.
+    const lastDay = toBeijingDate(dueAtMs - 1);
+    warnAtMs = instantToMs(endOfBeijingDay(calendar.addWorkingDays(lastDay, -lead.length)));
+  }
+  // A period shorter than its lead warns at once rather than never.
+  return Math.max(warnAtMs, anchorMs);
+}
+
+/** Facts about one engine call that every operation needs. */
+export interface DeadlineContext {
+  readonly caseId: string;
+  readonly name: string;
+  readonly spec: DeadlineSpec;
+  readonly citation: string;
+  readonly calendar: Calendar;
+  /** The legal instant of the triggering event. */
+  readonly at: Instant;
+}
+
+function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never {
+  throw new ZwgkError('EVENT_NOT_ALLOWED', `deadline ${ctx.name} cannot ${op}: ${why}`, { deadline: ctx.name, op, caseId: ctx.caseId });
+}
+
+function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean): DeadlineRecord {
+  const next = {
+    ...record,
+    status: 'running' as const,
+    dueAt: due.dueAt,
+    dueAtMs: due.dueAtMs,
+    warnAt: due.warnAtMs === null ? null : toInstant(due.warnAtMs),
+    warnAtMs: due.warnAtMs,
+    warned: reset ? false : record.warned,
+    fellDue: reset ? false : record.fellDue,
+    remaining: null,
+    pausedAt: null,
+    calendarVersion: ctx.calendar.version,
+    explanation: due.explanation,
+    history: [...record.history, entry],
+  };
+  return { ...next, nextFireAtMs: nextFireAt(next) };
+}
+
+/** Applies one operation a machine asked for; returns the new record (the input is not changed). */
+export function applyDeadlineOperation(
+  current: DeadlineRecord | undefined,
+  op: DeadlineOperation,
+  ctx: DeadlineContext,
+  length?: number,
+): DeadlineRecord {
+  const { spec, at } = ctx;
+  const atMs = instantToMs(at);
+  if (op === 'start' || (op === 'restart' && current)) {
+    if (op === 'start' && current && (current.status === 'running' || current.status === 'paused')) refuse(ctx, op, 'it is already running');
+    const fullLength = spec.unit === 'hours' ? spec.length * HOUR : spec.length;
+    const base: DeadlineRecord = {
+      caseId: ctx.caseId,
+      name: ctx.name,
+      label: spec.label,
+      clause: spec.clause,
+      citation: ctx.citation,
+      unit: spec.unit,
+      length: spec.length,
+      status: 'running',
+      startedAt: at,
+      anchor: at,
+      anchorLength: fullLength,
+      extensions: [],
+      extensionsUsed: 0,
+      dueAt: null,
+      dueAtMs: null,
+      warnAt: null,
+      warnAtMs: null,
+      warned: false,
+      fellDue: false,
+      remaining: null,
+      pausedAt: null,
+      completedAt: null,
+      outcome: null,
+      calendarVersion: ctx.calendar.version,
+      explanation: null,
+      nextFireAtMs: null,
+      history: current?.history ?? [],
+    };
+    return withDue(base, computeDue(spec, ctx.calendar, at, fullLength, []), ctx, { op, at, dueAt: null }, true);
+  }
+  if (!current) return refuse(ctx, op, 'it was never started');
+  const entry = (note?: string): DeadlineHistoryEntry => ({ op, at, dueAt: current.dueAt, ...(note ? { note } : {}) });
+  switch (op) {
+    case 'pause': {
+      if (current.status !== 'running') refuse(ctx, op, `it is ${current.status}`);
+      if (!spec.pause) refuse(ctx, op, 'its spec declares no clock stop (pause)');
+      const remaining = remainingAt(current, ctx.calendar, atMs);
+      const next = { ...current, status: 'paused' as const, remaining, pausedAt: at, dueAt: null, dueAtMs: null, warnAt: null, warnAtMs: null, history: [...current.history, entry()] };
+      return { ...next, nextFireAtMs: nextFireAt(next) };
+    }
+    case 'resume': {
+      if (current.status !== 'paused' || current.remaining === null) refuse(ctx, op, `it is ${current.status}, not paused`);
+      const due = computeDue(spec, ctx.calendar, at, current.remaining, []);
+      return withDue({ ...current, anchor: at, anchorLength: current.remaining, extensions: [] }, due, ctx, entry(), false);
+    }
+    case 'extend': {
+      const rule = spec.extension;
+      if (!rule) refuse(ctx, op, 'its spec allows no extension');
+      if (current.status !== 'running' || current.dueAtMs === null) refuse(ctx, op, `it is ${current.status}`);
+      if (current.extensionsUsed >= rule.maxTimes) refuse(ctx, op, `it was already extended ${current.extensionsUsed} time(s), the most allowed`);
+      if (atMs >= current.dueAtMs) refuse(ctx, op, `its due instant ${current.dueAt} has passed; an extension must come before it`);
+      const extra = length ?? rule.maxLength;
+      if (!Number.isInteger(extra) || extra < 1 || extra > rule.maxLength) refuse(ctx, op, `length ${extra} is outside 1…${rule.maxLength}`);
+      const extensions = [...current.extensions, extra];
+      const due = computeDue(spec, ctx.calendar, current.anchor, current.anchorLength, extensions);
+      return withDue({ ...current, extensions, extensionsUsed: current.extensionsUsed + 1 }, due, ctx, entry(`+${extra}`), false);
+    }
+    case 'complete':
+    case 'cancel': {
+      if (current.status === 'completed' || current.status === 'cancelled') refuse(ctx, op, `it is already ${current.status}`);
+      const outcome = op === 'cancel' ? 'cancelled' : current.dueAtMs === null || atMs < current.dueAtMs ? 'met' : 'missed';
+      const next = {
+        ...current,
+        status: op === 'cancel' ? ('cancelled' as const) : ('completed' as const),
+        completedAt: at,
+        outcome,
+        history: [...current.history, entry()],
+      } satisfies DeadlineRecord;
+      return { ...next, nextFireAtMs: null };
+    }
+    default:
+      return refuse(ctx, op, 'it is already running');
+  }
+}
+
+/** Units left at `atMs`: working or calendar days after that day, or milliseconds for hours. */
+function remainingAt(record: DeadlineRecord, calendar: Calendar, atMs: number): number {
+  if (record.dueAtMs === null || record.dueAt === null) return 0;
+  if (record.unit === 'hours') return Math.max(0, record.dueAtMs - atMs);
+  const day = toBeijingDate(atMs);
+  const lastDay = toBeijingDate(record.dueAtMs - 1);
+  if (record.unit === 'workingDays') return calendar.workingDaysBetween(day, lastDay);
+  return Math.max(0, Math.round((instantToMs(endOfBeijingDay(lastDay)) - instantToMs(endOfBeijingDay(day))) / DAY));
+}
+
+/** Recomputes a running deadline with another calendar (a changed holiday schedule). */
+export function recomputeDeadline(record: DeadlineRecord, spec: DeadlineSpec, calendar: Calendar, at: Instant): DeadlineRecord {
+  if (record.status !== 'running') return { ...record, calendarVersion: calendar.version };
+  const due = computeDue(spec, calendar, record.anchor, record.anchorLength, record.extensions);
+  const ctx = { caseId: record.caseId, name: record.name, spec, citation: record.citation, calendar, at };
+  const note = `calendar ${record.calendarVersion} → ${calendar.version}`;
+  return withDue(record, due, ctx, { op: 'recomputed', at, dueAt: record.dueAt, note }, false);
+}

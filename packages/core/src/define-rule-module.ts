@@ -1,0 +1,100 @@
+import type { AnyStateMachine } from 'xstate';
+import type { z } from 'zod';
+import { ZwgkError } from './errors.js';
+import { handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
+import { ruleModuleManifestSchema, type RuleModuleDefinition } from './manifest.js';
+
+/** A validated rule module, ready to load into an engine. */
+export interface RuleModule<C extends string = string, R extends string = string, TMachine extends AnyStateMachine = AnyStateMachine>
+  extends RuleModuleDefinition<C, R, TMachine> {
+  /** `id@version`. */
+  readonly key: string;
+  /** Every transition of the machine with the clause it cites. */
+  readonly transitions: readonly TransitionRow[];
+  /** Default parameter values (what the text leaves open). */
+  readonly defaultParameters: Readonly<Record<string, unknown>>;
+}
+
+export type AnyRuleModule = RuleModule<string, string, AnyStateMachine>;
+
+const ENGINE_EVENTS = new Set(['deadline.warning', 'deadline.due', 'child.done']);
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+function fail(id: string, problems: string[]): never {
+  throw new ZwgkError('INVALID_MODULE', `rule module ${id} is invalid:\n  - ${problems.join('\n  - ')}`, { module: id, problems });
+}
+
+/**
+ * Validates a rule module's manifest and machine, and returns the module.
+ * Every clause cited by a deadline, notice, breach, event or transition must be in the clause
+ * table; a problem throws `ZwgkError('INVALID_MODULE')` naming the path, e.g.
+ * `deadlines.reply.clause cites 第九十条, which the clause table does not have`.
+ *
+ * @example
+ * export const disclosureRequest = defineRuleModule({ id: 'disclosure-request', version: '1.0.0', ... });
+ */
+export function defineRuleModule<const C extends string, const R extends string, TMachine extends AnyStateMachine>(
+  definition: RuleModuleDefinition<C, R, TMachine>,
+): RuleModule<C, R, TMachine> {
+  const id = typeof definition?.id === 'string' ? definition.id : '(unnamed)';
+  const parsed = ruleModuleManifestSchema.safeParse(definition);
+  if (!parsed.success) {
+    fail(id, parsed.error.issues.map((issue) => `${formatPath(issue.path) || 'manifest'} ${issue.message}`));
+  }
+
+  const problems: string[] = [];
+  const clauses = new Set(Object.keys(definition.clauses));
+  const cite = (path: string, clause: string | undefined) => {
+    if (clause !== undefined && !clauses.has(clause)) problems.push(`${path} cites ${clause}, which the clause table does not have`);
+  };
+  const roles = new Set(Object.keys(definition.roles));
+
+  for (const [type, spec] of Object.entries(definition.events)) {
+    cite(`events.${type}.clause`, spec.clause);
+    spec.roles.forEach((role, i) => {
+      if (!roles.has(role)) problems.push(`events.${type}.roles[${i}] is ${role}, which is not a declared role`);
+    });
+    if (ENGINE_EVENTS.has(type)) problems.push(`events.${type} is reserved for the engine`);
+  }
+  for (const [name, spec] of Object.entries(definition.deadlines ?? {})) {
+    cite(`deadlines.${name}.clause`, spec.clause);
+    cite(`deadlines.${name}.extension.clause`, spec.extension?.clause);
+    cite(`deadlines.${name}.pause.clause`, spec.pause?.clause);
+    if (spec.unit === 'hours' && spec.warnBefore && spec.warnBefore.unit !== 'minutes') {
+      problems.push(`deadlines.${name}.warnBefore.unit must be minutes for an hour deadline`);
+    }
+    if (spec.unit !== 'hours' && spec.warnBefore?.unit === 'minutes') {
+      problems.push(`deadlines.${name}.warnBefore.unit must be workingDays or calendarDays for a day deadline`);
+    }
+  }
+  for (const [name, spec] of Object.entries(definition.notices ?? {})) cite(`notices.${name}.clause`, spec.clause);
+  for (const [name, spec] of Object.entries(definition.breaches ?? {})) cite(`breaches.${name}.clause`, spec.clause);
+  for (const clause of Object.keys(definition.unimplemented ?? {})) cite(`unimplemented.${clause}`, clause);
+
+  const defaultParameters: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(definition.parameters ?? {})) {
+    const checked = (spec.schema as z.ZodType).safeParse(spec.default);
+    if (!checked.success) problems.push(`parameters.${name}.default does not match its schema: ${checked.error.issues[0]?.message ?? ''}`);
+    defaultParameters[name] = spec.default;
+  }
+
+  const transitions = transitionRows(definition.machine);
+  transitions.forEach((row) => {
+    row.clauses.forEach((clause) => cite(`machine transition ${row.from || '(root)'} --${row.event || 'always'}--> meta.clause`, clause));
+  });
+  for (const state of statesWithDelays(definition.machine)) {
+    problems.push(`machine state ${state} uses xstate 'after': legal time must be an engine deadline (it survives restarts)`);
+  }
+  const declared = new Set(Object.keys(definition.events));
+  for (const type of handledEventTypes(definition.machine)) {
+    if (!declared.has(type) && !ENGINE_EVENTS.has(type) && !type.startsWith('xstate.')) {
+      problems.push(`machine handles event ${type}, which events does not declare`);
+    }
+  }
+  if (problems.length > 0) fail(id, problems);
+
+  return Object.freeze({ ...definition, key: `${definition.id}@${definition.version}`, transitions, defaultParameters });
+}

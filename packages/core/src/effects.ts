@@ -1,0 +1,66 @@
+import { emit, type ActionFunction } from 'xstate';
+import type { DeadlineOperation, EngineEffect } from './events.js';
+
+/*
+ * Helpers for machine authors. Each returns an xstate `emit` action; the engine reads emitted
+ * effects from the pure `transition()` result and carries them out. Legal time is never an
+ * xstate `after` timer: those are lost when a snapshot is restored.
+ */
+
+type Args = { context: any; event: any };
+
+/**
+ * An action that asks the engine for an effect. Typed loosely on context and event so one helper
+ * fits every module's machine; what it emits is always an {@link EngineEffect}.
+ */
+export type EffectAction = ActionFunction<any, any, any, any, any, any, any, any, any>;
+
+const effect = (fn: (args: Args) => EngineEffect): EffectAction => emit(fn as never) as unknown as EffectAction;
+type Resolvable<T> = T | ((args: Args) => T);
+
+function resolve<T>(value: Resolvable<T>, args: Args): T {
+  return typeof value === 'function' ? (value as (a: Args) => T)(args) : value;
+}
+
+function deadlineEffect(op: DeadlineOperation, name: string, extra: { length?: Resolvable<number>; reason?: string } = {}) {
+  return effect((args: Args): EngineEffect => {
+    const length = extra.length === undefined ? undefined : resolve(extra.length, args);
+    return {
+      type: 'zwgk.deadline',
+      op,
+      name,
+      ...(length === undefined ? {} : { length }),
+      ...(extra.reason === undefined ? {} : { reason: extra.reason }),
+    };
+  });
+}
+
+/** Starts the named deadline, counted from the triggering event's instant. */
+export const startDeadline = (name: string) => deadlineEffect('start', name);
+/** Stops the clock (time not counted); the remaining length is kept. */
+export const pauseDeadline = (name: string, reason?: string) => deadlineEffect('pause', name, reason === undefined ? {} : { reason });
+/** Restarts the clock with the remaining length, counted from the resume instant. */
+export const resumeDeadline = (name: string) => deadlineEffect('resume', name);
+/** Extends the due instant by `length` units (default: the spec's maximum) after the current one. */
+export const extendDeadline = (name: string, length?: Resolvable<number>) => deadlineEffect('extend', name, length === undefined ? {} : { length });
+/** Starts the period afresh from the triggering event's instant (a corrected application). */
+export const restartDeadline = (name: string) => deadlineEffect('restart', name);
+/** The duty was done: met if before the due instant, missed otherwise. */
+export const completeDeadline = (name: string) => deadlineEffect('complete', name);
+/** The duty no longer applies. */
+export const cancelDeadline = (name: string, reason?: string) => deadlineEffect('cancel', name, reason === undefined ? {} : { reason });
+
+/** Sends the named notice; its data are validated against the notice's schema. */
+export function sendNotice(notice: string, data: Resolvable<Record<string, unknown>> = {}) {
+  return effect((args: Args): EngineEffect => ({ type: 'zwgk.notice', notice, data: resolve(data, args) }));
+}
+
+/** Records a breach of the regulation on the case (a ground for 责任追究). */
+export function recordBreach(breach: string, data: Resolvable<Record<string, unknown>> = {}) {
+  return effect((args: Args): EngineEffect => ({ type: 'zwgk.breach', breach, data: resolve(data, args) }));
+}
+
+/** Opens a child case of another module; its outcome returns as a `child.done` event with this key. */
+export function openChild(module: string, key: Resolvable<string>, input: Record<string, unknown> | ((args: Args) => unknown)) {
+  return effect((args: Args): EngineEffect => ({ type: 'zwgk.child', module, key: resolve(key, args), input: resolve(input, args) }));
+}

@@ -1,0 +1,703 @@
+import { CalendarError, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
+import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { z } from 'zod';
+import { canonicalJson, GENESIS_HASH, verifyChain, type AuditEntry, type AuditVerification } from './audit.js';
+import type { CaseRecord, NoticeRecord } from './case-record.js';
+import type { Clock } from './clock.js';
+import { applyDeadlineOperation, recomputeDeadline } from './deadline-ops.js';
+import { nextFireAt, type DeadlineRecord } from './deadline-record.js';
+import type { AnyRuleModule } from './define-rule-module.js';
+import { ZwgkError } from './errors.js';
+import { ENGINE_ACTOR, type Actor, type CaseEvent, type EngineEffect, type Instant, type MachineInput } from './events.js';
+import { MemoryStore } from './memory-store.js';
+import { ModuleRegistry } from './registry.js';
+import { stateToString } from './state-path.js';
+import type { CaseQuery, CaseStore } from './store.js';
+import { UnitOfWork, type WorkingCase } from './work.js';
+
+export interface EngineOptions {
+  readonly modules: readonly AnyRuleModule[];
+  readonly calendar: Calendar;
+  readonly clock: Clock;
+  /** Defaults to a {@link MemoryStore}. */
+  readonly store?: CaseStore;
+  /** Overrides of module parameters, by module id then parameter name; validated at creation. */
+  readonly parameters?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Makes case ids and default event ids. Defaults to `crypto.randomUUID`. */
+  readonly newId?: () => string;
+  /** How often a write that lost a race is retried before the conflict reaches the caller. Default 3. */
+  readonly retries?: number;
+}
+
+export interface OpenRequest {
+  readonly input: unknown;
+  readonly actor: Actor;
+  /** When the matter began in law (the application's receipt). Defaults to now; never in the future. */
+  readonly occurredAt?: Instant;
+  readonly agency?: string;
+  readonly title?: string;
+  /** Choose the case id (the OA system's own file number); must be unused. */
+  readonly caseId?: string;
+}
+
+export interface EventRequest {
+  readonly type: string;
+  readonly payload?: unknown;
+  readonly actor: Actor;
+  /** The caller's id for this event: sending the same id again changes nothing. */
+  readonly eventId?: string;
+  readonly occurredAt?: Instant;
+  /** Fail with VERSION_CONFLICT unless the case is still at this version. */
+  readonly expectedVersion?: number;
+}
+
+export interface SendResult {
+  readonly caseId: string;
+  readonly version: number;
+  readonly state: string;
+  readonly status: CaseRecord['status'];
+  /** True when this event id had been applied before: nothing changed. */
+  readonly duplicate: boolean;
+  readonly notices: readonly NoticeRecord[];
+}
+
+export interface CaseView {
+  readonly case: CaseRecord;
+  readonly deadlines: readonly DeadlineRecord[];
+  /** Event types the current state may accept (their guards are checked when sent). */
+  readonly acceptedEvents: readonly string[];
+}
+
+export interface FiredDeadline {
+  readonly caseId: string;
+  readonly name: string;
+  readonly kind: 'warning' | 'due';
+  readonly scheduledAt: Instant;
+  readonly firedAt: Instant;
+  /** How late it fired: the process may have been down. */
+  readonly lateMs: number;
+  /** Whether the machine's current state handles the event (it is recorded either way). */
+  readonly delivered: boolean;
+}
+
+export interface RecomputedDeadline {
+  readonly caseId: string;
+  readonly name: string;
+  readonly previousDueAt: Instant | null;
+  readonly dueAt: Instant | null;
+}
+
+export interface ReplayResult {
+  readonly matches: boolean;
+  readonly replayedEvents: number;
+  readonly replayed: unknown;
+  readonly stored: unknown;
+}
+
+export interface Engine {
+  readonly modules: readonly AnyRuleModule[];
+  readonly calendar: Calendar;
+  open(moduleId: string, request: OpenRequest): Promise<SendResult>;
+  send(caseId: string, request: EventRequest): Promise<SendResult>;
+  tick(now?: number): Promise<FiredDeadline[]>;
+  getCase(caseId: string): Promise<CaseView>;
+  history(caseId: string): Promise<AuditEntry[]>;
+  listCases(query?: CaseQuery): Promise<CaseRecord[]>;
+  /** Running deadlines that warn or fall due in [from, to). */
+  upcoming(window: { from: number; to: number }): Promise<DeadlineRecord[]>;
+  verifyAudit(caseId?: string): Promise<AuditVerification>;
+  replay(caseId: string): Promise<ReplayResult>;
+  /** Switches to another calendar (a changed schedule) and recomputes the open deadlines it moves. */
+  useCalendar(calendar: Calendar): Promise<RecomputedDeadline[]>;
+}
+
+const ENGINE_EVENT_TYPES = new Set(['deadline.warning', 'deadline.due', 'child.done']);
+
+function isEffect(action: { type: string; params?: unknown }): EngineEffect | undefined {
+  if (action.type !== 'xstate.emit') return undefined;
+  const event = (action.params as { event?: { type?: unknown } } | undefined)?.event;
+  return typeof event?.type === 'string' && event.type.startsWith('zwgk.') ? (event as EngineEffect) : undefined;
+}
+
+function calendarGuard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof CalendarError) throw new ZwgkError('CALENDAR', error.message, { calendar: error.code }, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Creates the engine an OA system embeds: it opens cases of rule modules, applies events,
+ * keeps deadlines as data and fires them on `tick`, and writes a hash-chained audit trail.
+ *
+ * @example
+ * const engine = createEngine({ modules: [disclosureRequest], calendar: china, clock: systemClock, store });
+ * const { caseId } = await engine.open('disclosure-request', { input, actor: { id: 'clerk-1', role: 'receptionist' } });
+ */
+export function createEngine(options: EngineOptions): Engine {
+  const registry = new ModuleRegistry(options.modules);
+  const store = options.store ?? new MemoryStore();
+  const clock = options.clock;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const retries = options.retries ?? 3;
+  let calendar = options.calendar;
+  const parameters = resolveParameters(registry.all, options.parameters ?? {});
+
+  const nowInstant = () => toInstant(clock.now());
+
+  function legalInstant(occurredAt: Instant | undefined, field: string): Instant {
+    if (occurredAt === undefined) return nowInstant();
+    let ms: number;
+    try {
+      ms = instantToMs(occurredAt);
+    } catch {
+      throw new ZwgkError('INVALID_ARGUMENT', `${field} must be an ISO 8601 instant with an offset, e.g. 2024-09-27T09:00:00+08:00`, { [field]: occurredAt });
+    }
+    if (ms > clock.now()) throw new ZwgkError('INVALID_ARGUMENT', `${field} ${occurredAt} is in the future`, { [field]: occurredAt });
+    return toInstant(ms);
+  }
+
+  function citation(module: AnyRuleModule, clause: string): string {
+    return (module.clauses as Record<string, { citation: string }>)[clause]?.citation ?? clause;
+  }
+
+  function moduleFault(module: AnyRuleModule, message: string): never {
+    throw new ZwgkError('MODULE_FAULT', `${module.key}: ${message}`, { module: module.key });
+  }
+
+  async function loadInto(work: UnitOfWork, caseId: string): Promise<WorkingCase> {
+    const existing = work.cases.get(caseId);
+    if (existing) return existing;
+    const record = await store.load(caseId);
+    if (!record) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
+    const module = registry.byKey(record.moduleId, record.moduleVersion);
+    let snapshot: AnyMachineSnapshot;
+    try {
+      snapshot = module.machine.resolveState(record.snapshot as never) as AnyMachineSnapshot;
+    } catch (error) {
+      throw new ZwgkError('STORE_CORRUPT', `case ${caseId}: its stored snapshot does not fit ${module.key}`, { caseId }, { cause: error });
+    }
+    const deadlines = new Map((await store.deadlinesOf(caseId)).map((d) => [d.name, d]));
+    const working: WorkingCase = { record, expectedAuditSeq: record.auditSeq, snapshot, module, deadlines };
+    work.cases.set(caseId, working);
+    return working;
+  }
+
+  function setSnapshot(working: WorkingCase, snapshot: AnyMachineSnapshot, at: Instant): void {
+    working.snapshot = snapshot;
+    working.record = {
+      ...working.record,
+      snapshot: working.module.machine.getPersistedSnapshot(snapshot),
+      state: stateToString(snapshot.value),
+      version: working.record.version + 1,
+      updatedAt: at,
+    };
+  }
+
+  /** The external event types the case's current state has transitions for. */
+  function acceptedEvents(working: WorkingCase): string[] {
+    return __unsafe_getAllOwnEventDescriptors(working.snapshot).filter((type: string) => type in working.module.events);
+  }
+
+  /** Runs one event through a case's machine and carries out what the machine asks. */
+  async function deliver(work: UnitOfWork, working: WorkingCase, event: CaseEvent, external: boolean): Promise<boolean> {
+    const caseId = working.record.id;
+    if (working.record.status !== 'open') {
+      if (external) throw new ZwgkError('CASE_CLOSED', `case ${caseId} is ${working.record.status}; it accepts no events`, { caseId });
+      return false;
+    }
+    if (!working.snapshot.can(event)) {
+      if (external) {
+        const accepted = acceptedEvents(working);
+        throw new ZwgkError(
+          'EVENT_NOT_ALLOWED',
+          `case ${caseId} is in state ${working.record.state}, which does not accept ${event.type} here (it accepts: ${accepted.join(', ') || 'nothing from outside'})`,
+          { caseId, state: working.record.state, event: event.type, accepted },
+        );
+      }
+      work.append(caseId, { kind: 'engine.event', at: event.at, actor: event.actor, data: { event, delivered: false, state: working.record.state } });
+      return false;
+    }
+    const from = working.record.state;
+    const [next, actions] = transition(working.module.machine, working.snapshot, event);
+    setSnapshot(working, next, event.at);
+    work.append(caseId, {
+      kind: external ? 'event.applied' : 'engine.event',
+      at: event.at,
+      actor: event.actor,
+      data: { event, delivered: true, from, to: working.record.state, version: working.record.version },
+    });
+    for (const action of actions) {
+      const effect = isEffect(action);
+      if (effect) await carryOut(work, working, effect, event.at);
+    }
+    if (next.status === 'done') await closeCase(work, working, event.at, 'done', next.output);
+    return true;
+  }
+
+  async function carryOut(work: UnitOfWork, working: WorkingCase, effect: EngineEffect, at: Instant): Promise<void> {
+    const { module } = working;
+    const caseId = working.record.id;
+    switch (effect.type) {
+      case 'zwgk.deadline': {
+        const spec = module.deadlines?.[effect.name];
+        if (!spec) moduleFault(module, `the machine asked to ${effect.op} deadline ${effect.name}, which deadlines does not declare`);
+        const previous = working.deadlines.get(effect.name);
+        const next = calendarGuard(() =>
+          applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar, at }, effect.length),
+        );
+        work.setDeadline(next);
+        work.append(caseId, {
+          kind: 'deadline.changed',
+          at,
+          data: { name: effect.name, op: effect.op, status: next.status, previousDueAt: previous?.dueAt ?? null, dueAt: next.dueAt, outcome: next.outcome, clause: spec.clause, ...(effect.reason ? { reason: effect.reason } : {}) },
+        });
+        return;
+      }
+      case 'zwgk.notice': {
+        const spec = module.notices?.[effect.notice];
+        if (!spec) moduleFault(module, `the machine sent notice ${effect.notice}, which notices does not declare`);
+        let data = effect.data;
+        if (spec.schema) {
+          const parsed = (spec.schema as z.ZodType).safeParse(effect.data);
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new ZwgkError('INVALID_PAYLOAD', `notice ${effect.notice} (${citation(module, spec.clause)}) requires ${issue?.path.join('.') || 'its content'}: ${issue?.message ?? ''}`, {
+              caseId,
+              notice: effect.notice,
+              issues: parsed.error.issues,
+            });
+          }
+          data = parsed.data as Record<string, unknown>;
+        }
+        const notice: NoticeRecord = { name: effect.notice, recipient: spec.recipient, clause: spec.clause, citation: citation(module, spec.clause), at, data };
+        working.record = { ...working.record, notices: [...working.record.notices, notice] };
+        work.append(caseId, { kind: 'notice.sent', at, data: { ...notice } });
+        return;
+      }
+      case 'zwgk.breach': {
+        const spec = module.breaches?.[effect.breach];
+        if (!spec) moduleFault(module, `the machine recorded breach ${effect.breach}, which breaches does not declare`);
+        const breach = { name: effect.breach, clause: spec.clause, citation: citation(module, spec.clause), at, data: effect.data };
+        working.record = { ...working.record, breaches: [...working.record.breaches, breach] };
+        work.append(caseId, { kind: 'breach.recorded', at, data: { ...breach } });
+        return;
+      }
+      case 'zwgk.child': {
+        if (!module.children?.includes(effect.module)) moduleFault(module, `the machine opened a ${effect.module} child, which children does not list`);
+        if (effect.key in working.record.children) moduleFault(module, `the machine opened a second child with key ${effect.key}`);
+        const child = await openCase(work, effect.module, {
+          input: effect.input,
+          actor: ENGINE_ACTOR,
+          at,
+          parent: { id: caseId, key: effect.key },
+          agency: working.record.agency,
+        });
+        working.record = { ...working.record, children: { ...working.record.children, [effect.key]: child.record.id } };
+        work.append(caseId, { kind: 'child.opened', at, data: { key: effect.key, module: child.module.key, caseId: child.record.id } });
+        return;
+      }
+    }
+  }
+
+  async function closeCase(work: UnitOfWork, working: WorkingCase, at: Instant, status: 'done' | 'ended', output: unknown): Promise<void> {
+    const caseId = working.record.id;
+    for (const deadline of working.deadlines.values()) {
+      if (deadline.status !== 'running' && deadline.status !== 'paused') continue;
+      const spec = working.module.deadlines?.[deadline.name];
+      if (!spec) continue;
+      const next = applyDeadlineOperation(deadline, 'cancel', { caseId, name: deadline.name, spec, citation: deadline.citation, calendar, at });
+      work.setDeadline(next);
+      work.append(caseId, { kind: 'deadline.changed', at, data: { name: deadline.name, op: 'cancel', status: next.status, previousDueAt: deadline.dueAt, dueAt: next.dueAt, outcome: next.outcome, reason: `case ${status}` } });
+    }
+    working.record = { ...working.record, status, closedAt: at, updatedAt: at };
+    work.append(caseId, { kind: status === 'done' ? 'case.closed' : 'case.ended', at, data: { state: working.record.state, output: output ?? null } });
+    // Closing or withdrawing a case ends the children it still waits for.
+    for (const childId of Object.values(working.record.children)) {
+      const child = await loadInto(work, childId);
+      if (child.record.status === 'open') await closeCase(work, child, at, 'ended', { reason: `parent ${caseId} ${status}` });
+    }
+    if (status === 'done' && working.record.parentId && working.record.childKey) {
+      work.queue.push({
+        caseId: working.record.parentId,
+        event: {
+          type: 'child.done',
+          payload: { key: working.record.childKey, module: working.record.moduleId, caseId, output: output ?? null },
+          actor: ENGINE_ACTOR,
+          at,
+          eventId: `child.done:${caseId}`,
+        },
+      });
+    }
+  }
+
+  interface OpenArgs {
+    input: unknown;
+    actor: Actor;
+    at: Instant;
+    parent?: { id: string; key: string };
+    agency?: string | null;
+    title?: string | null;
+    caseId?: string;
+  }
+
+  async function openCase(work: UnitOfWork, moduleId: string, args: OpenArgs): Promise<WorkingCase> {
+    const module = registry.inForce(moduleId, toBeijingDate(args.at));
+    if (args.actor !== ENGINE_ACTOR && !(args.actor.role in module.roles)) {
+      throw new ZwgkError('ROLE_NOT_ALLOWED', `role ${args.actor.role} is not a role of ${module.id} (roles: ${Object.keys(module.roles).join(', ')})`, {
+        module: module.id,
+        role: args.actor.role,
+      });
+    }
+    const parsed = (module.input as z.ZodType).safeParse(args.input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ZwgkError('INVALID_PAYLOAD', `${module.id} input.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, { module: module.id, issues: parsed.error.issues });
+    }
+    const caseId = args.caseId ?? newId();
+    if (work.cases.has(caseId) || (await store.load(caseId))) throw new ZwgkError('INVALID_ARGUMENT', `case id ${caseId} is already used`, { caseId });
+    const machineInput: MachineInput = { caseId, openedAt: args.at, data: parsed.data, parameters: parameters.get(module.key) ?? {} };
+    const [snapshot, actions] = initialTransition(module.machine, machineInput);
+    const working: WorkingCase = {
+      record: {
+        id: caseId,
+        moduleId: module.id,
+        moduleVersion: module.version,
+        parentId: args.parent?.id ?? null,
+        childKey: args.parent?.key ?? null,
+        agency: args.agency ?? null,
+        title: args.title ?? null,
+        status: 'open',
+        state: stateToString(snapshot.value),
+        snapshot: module.machine.getPersistedSnapshot(snapshot),
+        version: 1,
+        openedAt: args.at,
+        updatedAt: args.at,
+        closedAt: null,
+        openedBy: args.actor,
+        notices: [],
+        breaches: [],
+        children: {},
+        auditSeq: 0,
+        auditHash: GENESIS_HASH,
+      },
+      expectedAuditSeq: null,
+      snapshot,
+      module,
+      deadlines: new Map(),
+    };
+    work.cases.set(caseId, working);
+    work.append(caseId, {
+      kind: 'case.opened',
+      at: args.at,
+      actor: args.actor,
+      data: { module: module.key, input: machineInput, state: working.record.state, parent: args.parent ?? null },
+    });
+    for (const action of actions) {
+      const effect = isEffect(action);
+      if (effect) await carryOut(work, working, effect, args.at);
+    }
+    if (snapshot.status === 'done') await closeCase(work, working, args.at, 'done', snapshot.output);
+    return working;
+  }
+
+  /** Delivers what the engine queued (children's outcomes) until nothing is left. */
+  async function drain(work: UnitOfWork): Promise<void> {
+    for (let guard = 0; work.queue.length > 0; guard++) {
+      if (guard > 1000) throw new ZwgkError('MODULE_FAULT', 'more than 1000 internal events in one step: the modules loop', {});
+      const { caseId, event } = work.queue.shift()!;
+      await deliver(work, await loadInto(work, caseId), event, false);
+    }
+  }
+
+  async function commit(work: UnitOfWork): Promise<void> {
+    await store.commit(work.toCommit());
+  }
+
+  function result(working: WorkingCase, duplicate: boolean, notices: readonly NoticeRecord[]): SendResult {
+    const { record } = working;
+    return { caseId: record.id, version: record.version, state: record.state, status: record.status, duplicate, notices };
+  }
+
+  /** Retries work that lost a race with another writer, reloading each time. */
+  async function withRetry<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (error) {
+        if (!(error instanceof ZwgkError && error.code === 'VERSION_CONFLICT' && error.details.retryable !== false) || attempt >= retries) throw error;
+      }
+    }
+  }
+
+  async function recordRejection(caseId: string, request: EventRequest, error: ZwgkError): Promise<void> {
+    await withRetry(async () => {
+      const work = new UnitOfWork(nowInstant());
+      const working = await loadInto(work, caseId);
+      work.append(caseId, {
+        kind: 'event.rejected',
+        at: work.recordedAt,
+        actor: request.actor,
+        data: { type: request.type, payload: request.payload ?? null, eventId: request.eventId ?? null, code: error.code, message: error.message, state: working.record.state },
+      });
+      await commit(work);
+    });
+  }
+
+  function validateActor(actor: unknown, field: string): asserts actor is Actor {
+    const a = actor as Partial<Actor> | undefined;
+    if (!a || typeof a.id !== 'string' || !a.id || typeof a.role !== 'string' || !a.role) {
+      throw new ZwgkError('INVALID_ARGUMENT', `${field} must be { id, role } with non-empty strings`, { [field]: actor ?? null });
+    }
+  }
+
+  async function applyEvent(caseId: string, request: EventRequest, eventId: string): Promise<SendResult> {
+    const work = new UnitOfWork(nowInstant());
+    const working = await loadInto(work, caseId);
+    const { module } = working;
+    if (request.expectedVersion !== undefined && request.expectedVersion !== working.record.version) {
+      throw new ZwgkError('VERSION_CONFLICT', `case ${caseId} is at version ${working.record.version}, not ${request.expectedVersion}`, {
+        caseId,
+        expectedVersion: request.expectedVersion,
+        actualVersion: working.record.version,
+        retryable: false,
+      });
+    }
+    const spec = module.events[request.type];
+    if (!spec || ENGINE_EVENT_TYPES.has(request.type)) {
+      throw new ZwgkError('UNKNOWN_EVENT', `${module.key} has no event ${request.type} (events: ${Object.keys(module.events).join(', ')})`, { caseId, event: request.type });
+    }
+    if (!spec.roles.includes(request.actor.role)) {
+      throw new ZwgkError('ROLE_NOT_ALLOWED', `role ${request.actor.role} may not send ${request.type} (allowed: ${spec.roles.join(', ')})`, {
+        caseId,
+        event: request.type,
+        role: request.actor.role,
+        allowed: spec.roles,
+      });
+    }
+    const parsed = (spec.schema as z.ZodType).safeParse(request.payload ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ZwgkError('INVALID_PAYLOAD', `${request.type} payload.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, {
+        caseId,
+        event: request.type,
+        issues: parsed.error.issues,
+      });
+    }
+    const at = legalInstant(request.occurredAt, 'occurredAt');
+    const event: CaseEvent = { type: request.type, payload: parsed.data, actor: request.actor, at, eventId };
+    const noticesBefore = working.record.notices.length;
+    await deliver(work, working, event, true);
+    await drain(work);
+    const sendResult = result(working, false, working.record.notices.slice(noticesBefore));
+    work.idempotency.push({ caseId, eventId, result: sendResult });
+    await commit(work);
+    return sendResult;
+  }
+
+  async function fire(deadline: DeadlineRecord, nowMs: number): Promise<FiredDeadline | undefined> {
+    const work = new UnitOfWork(toInstant(nowMs));
+    const working = await loadInto(work, deadline.caseId);
+    const current = working.deadlines.get(deadline.name);
+    if (!current || current.nextFireAtMs === null || current.nextFireAtMs > nowMs) return undefined; // another worker fired it
+    const kind = !current.warned && current.warnAtMs !== null ? 'warning' : 'due';
+    const scheduledMs = current.nextFireAtMs;
+    const scheduledAt = toInstant(scheduledMs);
+    const flagged = kind === 'warning' ? { ...current, warned: true } : { ...current, fellDue: true };
+    const updated: DeadlineRecord = {
+      ...flagged,
+      nextFireAtMs: nextFireAt(flagged),
+      history: [...current.history, { op: kind === 'warning' ? 'warned' : 'fell-due', at: scheduledAt, dueAt: current.dueAt, note: `fired at ${work.recordedAt}` }],
+    };
+    work.setDeadline(updated);
+    const lateMs = nowMs - scheduledMs;
+    work.append(deadline.caseId, {
+      kind: kind === 'warning' ? 'deadline.warned' : 'deadline.fell-due',
+      at: scheduledAt,
+      actor: ENGINE_ACTOR,
+      data: { name: current.name, dueAt: current.dueAt, clause: current.clause, firedAt: work.recordedAt, lateMs },
+    });
+    const event: CaseEvent =
+      kind === 'warning'
+        ? { type: 'deadline.warning', payload: { name: current.name, dueAt: current.dueAt, warnAt: scheduledAt }, actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:warning:${scheduledMs}` }
+        : { type: 'deadline.due', payload: { name: current.name, dueAt: current.dueAt }, actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:due:${scheduledMs}` };
+    const delivered = await deliver(work, working, event, false);
+    await drain(work);
+    await commit(work);
+    return { caseId: deadline.caseId, name: deadline.name, kind, scheduledAt, firedAt: work.recordedAt, lateMs, delivered };
+  }
+
+  const engine: Engine = {
+    get modules() {
+      return registry.all;
+    },
+    get calendar() {
+      return calendar;
+    },
+
+    async open(moduleId, request) {
+      validateActor(request?.actor, 'actor');
+      const at = legalInstant(request.occurredAt, 'occurredAt');
+      return withRetry(async () => {
+        const work = new UnitOfWork(nowInstant());
+        const working = await openCase(work, moduleId, {
+          input: request.input,
+          actor: request.actor,
+          at,
+          agency: request.agency ?? null,
+          title: request.title ?? null,
+          ...(request.caseId === undefined ? {} : { caseId: request.caseId }),
+        });
+        await drain(work);
+        await commit(work);
+        return result(working, false, working.record.notices);
+      });
+    },
+
+    async send(caseId, request) {
+      if (typeof caseId !== 'string' || !caseId) throw new ZwgkError('INVALID_ARGUMENT', 'caseId must be a non-empty string', {});
+      validateActor(request?.actor, 'actor');
+      if (typeof request.type !== 'string') throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type', {});
+      const eventId = request.eventId ?? newId();
+      if (request.eventId !== undefined) {
+        const previous = await store.idempotentResult(caseId, eventId);
+        if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
+      }
+      try {
+        return await withRetry(async () => {
+          const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
+          if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
+          return applyEvent(caseId, request, eventId);
+        });
+      } catch (error) {
+        if (error instanceof ZwgkError && error.code !== 'UNKNOWN_CASE' && error.code !== 'VERSION_CONFLICT' && error.code !== 'STORE_CORRUPT') {
+          await recordRejection(caseId, request, error);
+        }
+        throw error;
+      }
+    },
+
+    async tick(now = clock.now()) {
+      const fired: FiredDeadline[] = [];
+      for (;;) {
+        const due = await store.dueDeadlines(now, 100);
+        if (due.length === 0) return fired;
+        for (const deadline of due) {
+          const one = await withRetry(() => fire(deadline, now));
+          if (one) fired.push(one);
+        }
+      }
+    },
+
+    async getCase(caseId) {
+      const work = new UnitOfWork(nowInstant());
+      const working = await loadInto(work, caseId);
+      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents: acceptedEvents(working) };
+    },
+
+    async history(caseId) {
+      if (!(await store.load(caseId))) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
+      return store.audit(caseId);
+    },
+
+    listCases: (query = {}) => store.listCases(query),
+
+    upcoming: ({ from, to }) => store.deadlinesBetween(from, to),
+
+    async verifyAudit(caseId) {
+      const ids = caseId === undefined ? await store.caseIds() : [caseId];
+      let entries = 0;
+      for (const id of ids) {
+        const verdict = verifyChain(id, await store.audit(id));
+        if (!verdict.ok) return { ...verdict, entries: entries + verdict.entries };
+        const record = await store.load(id);
+        if (record && record.auditSeq !== verdict.entries) {
+          return { ok: false, entries, caseId: id, seq: verdict.entries + 1, reason: `the case's audit head is ${record.auditSeq} but ${verdict.entries} entries are stored` };
+        }
+        entries += verdict.entries;
+      }
+      return { ok: true, entries };
+    },
+
+    async replay(caseId) {
+      const record = await store.load(caseId);
+      if (!record) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
+      const module = registry.byKey(record.moduleId, record.moduleVersion);
+      const entries = await store.audit(caseId);
+      const opened = entries.find((e) => e.kind === 'case.opened');
+      if (!opened) throw new ZwgkError('STORE_CORRUPT', `case ${caseId} has no case.opened audit entry`, { caseId });
+      let [snapshot] = initialTransition(module.machine, (opened.data as { input: MachineInput }).input);
+      let replayedEvents = 0;
+      for (const entry of entries) {
+        if ((entry.kind === 'event.applied' || entry.kind === 'engine.event') && entry.data.delivered === true) {
+          [snapshot] = transition(module.machine, snapshot, entry.data.event as CaseEvent);
+          replayedEvents++;
+        }
+      }
+      const replayed = JSON.parse(JSON.stringify(module.machine.getPersistedSnapshot(snapshot))) as unknown;
+      const stored = JSON.parse(JSON.stringify(record.snapshot)) as unknown;
+      return { matches: canonicalJson(replayed) === canonicalJson(stored), replayedEvents, replayed, stored };
+    },
+
+    async useCalendar(next) {
+      const previous = calendar;
+      calendar = next;
+      if (previous.version === next.version) return [];
+      const changed: RecomputedDeadline[] = [];
+      const byCase = new Map<string, DeadlineRecord[]>();
+      for (const d of await store.openDeadlines()) {
+        if (d.status !== 'running' || d.calendarVersion === next.version) continue;
+        byCase.set(d.caseId, [...(byCase.get(d.caseId) ?? []), d]);
+      }
+      for (const caseId of byCase.keys()) {
+        await withRetry(async () => {
+          const work = new UnitOfWork(nowInstant());
+          const working = await loadInto(work, caseId);
+          for (const d of working.deadlines.values()) {
+            const spec = working.module.deadlines?.[d.name];
+            if (!spec || d.status !== 'running' || d.calendarVersion === next.version) continue;
+            const updated = calendarGuard(() => recomputeDeadline(d, spec, next, work.recordedAt));
+            work.setDeadline(updated);
+            if (updated.dueAt !== d.dueAt) {
+              changed.push({ caseId, name: d.name, previousDueAt: d.dueAt, dueAt: updated.dueAt });
+              work.append(caseId, {
+                kind: 'deadline.recomputed',
+                at: work.recordedAt,
+                actor: ENGINE_ACTOR,
+                data: { name: d.name, previousDueAt: d.dueAt, dueAt: updated.dueAt, previousCalendar: d.calendarVersion, calendar: next.version },
+              });
+            }
+          }
+          // A version-only change writes deadlines but no audit; the case row is untouched.
+          await commit(work);
+        });
+      }
+      return changed;
+    },
+  };
+  return engine;
+}
+
+function resolveParameters(modules: readonly AnyRuleModule[], overrides: Readonly<Record<string, Readonly<Record<string, unknown>>>>): Map<string, Record<string, unknown>> {
+  const resolved = new Map<string, Record<string, unknown>>();
+  const known = new Set(modules.map((m) => m.id));
+  for (const moduleId of Object.keys(overrides)) {
+    if (!known.has(moduleId)) throw new ZwgkError('INVALID_ARGUMENT', `parameters.${moduleId}: no such module is loaded`, { module: moduleId });
+  }
+  for (const module of modules) {
+    const values: Record<string, unknown> = { ...module.defaultParameters };
+    for (const [name, value] of Object.entries(overrides[module.id] ?? {})) {
+      const spec = module.parameters?.[name];
+      if (!spec) throw new ZwgkError('INVALID_ARGUMENT', `parameters.${module.id}.${name}: ${module.id} has no such parameter`, { module: module.id, parameter: name });
+      const parsed = (spec.schema as z.ZodType).safeParse(value);
+      if (!parsed.success) {
+        throw new ZwgkError('INVALID_ARGUMENT', `parameters.${module.id}.${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, { module: module.id, parameter: name });
+      }
+      values[name] = parsed.data;
+    }
+    resolved.set(module.key, values);
+  }
+  return resolved;
+}

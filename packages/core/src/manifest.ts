@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import type { AnyStateMachine } from 'xstate';
+
+/** A label in both languages: Chinese for officials and auditors, English for integrators. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** One clause of the source text: how to cite it and what it says. */
+export interface Clause {
+  /** Full citation, e.g. `《西吉县政府信息依申请公开制度》第八条`. */
+  readonly citation: string;
+  /** The clause's words as published (or the part the module relies on). */
+  readonly text: string;
+  /** Set when the published text lost the article number and it was inferred from the order. */
+  readonly inferredNumber?: boolean;
+}
+
+export type DeadlineUnit = 'workingDays' | 'calendarDays' | 'hours';
+export type WarningUnit = 'workingDays' | 'calendarDays' | 'minutes';
+
+export interface EventSpec<R extends string = string, C extends string = string> {
+  readonly schema: z.ZodType;
+  /** The roles allowed to send the event. */
+  readonly roles: readonly R[];
+  readonly label: Bilingual;
+  /** The clause that gives this event its meaning, when one does. */
+  readonly clause?: C;
+}
+
+export interface DeadlineSpec<C extends string = string> {
+  readonly label: Bilingual;
+  readonly length: number;
+  readonly unit: DeadlineUnit;
+  /** What starts the period, in words (`收到申请之日` / receipt of the application). */
+  readonly startsOn: Bilingual;
+  readonly clause: C;
+  /** Warn this long before the due instant: working or calendar days for day periods, minutes for hour periods. */
+  readonly warnBefore?: { readonly length: number; readonly unit: WarningUnit };
+  /** Whether and how far the period may be extended (延期). */
+  readonly extension?: { readonly maxTimes: number; readonly maxLength: number; readonly clause: C };
+  /** Whether the clock may stop (time not counted), and the rule that says so. */
+  readonly pause?: { readonly clause: C };
+}
+
+export interface NoticeSpec<C extends string = string> {
+  readonly label: Bilingual;
+  /** Who receives it: a role or party name (`applicant`, `thirdParty`, `secrecyBureau`). */
+  readonly recipient: string;
+  readonly clause: C;
+  /** The content the clause requires, validated when the machine sends the notice. */
+  readonly schema?: z.ZodType;
+}
+
+export interface BreachSpec<C extends string = string> {
+  readonly label: Bilingual;
+  readonly clause: C;
+}
+
+export interface ParameterSpec<T = unknown> {
+  readonly label: Bilingual;
+  readonly default: T;
+  readonly schema: z.ZodType<T>;
+  /** Why this is a parameter: what the text leaves open. */
+  readonly why: string;
+}
+
+export interface SourceDocument {
+  /** The regulation's name, e.g. 西吉县政府信息依申请公开制度. */
+  readonly name: string;
+  /** The issuing document's number, e.g. 西政办发〔2018〕47号. */
+  readonly documentNumber: string;
+  readonly issuer: string;
+  readonly jurisdiction: string;
+}
+
+/** What a rule-module author writes. `C` are the clause ids, `R` the role names. */
+export interface RuleModuleDefinition<
+  C extends string = string,
+  R extends string = string,
+  TMachine extends AnyStateMachine = AnyStateMachine,
+> {
+  readonly id: string;
+  readonly version: string;
+  readonly title: Bilingual;
+  readonly source: SourceDocument;
+  /** Dates (Beijing) on which cases may be opened under this version, inclusive. */
+  readonly inForce: { readonly from: string; readonly to: string };
+  readonly clauses: Readonly<Record<C, Clause>>;
+  /** Clauses of the table that no code implements, with the reason. */
+  readonly unimplemented?: Readonly<Partial<Record<NoInfer<C>, string>>>;
+  readonly roles: Readonly<Record<R, Bilingual>>;
+  /** The data a case of this module is opened with. */
+  readonly input: z.ZodType;
+  readonly events: Readonly<Record<string, EventSpec<NoInfer<R>, NoInfer<C>>>>;
+  readonly deadlines?: Readonly<Record<string, DeadlineSpec<NoInfer<C>>>>;
+  readonly notices?: Readonly<Record<string, NoticeSpec<NoInfer<C>>>>;
+  readonly breaches?: Readonly<Record<string, BreachSpec<NoInfer<C>>>>;
+  readonly parameters?: Readonly<Record<string, ParameterSpec<any>>>;
+  /** Module ids this module may open as child cases. */
+  readonly children?: readonly string[];
+  readonly machine: TMachine;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const identifier = z.string().regex(/^[a-z][a-zA-Z0-9.-]*$/, 'must be a lower-camel or kebab identifier');
+const zodSchema = z.custom<z.ZodType>((value) => value instanceof z.ZodType, 'must be a zod schema');
+const positiveInt = z.number().int().positive('must be a positive integer');
+
+/** The manifest's shape, checked when a module is defined. Clause references are checked after it. */
+export const ruleModuleManifestSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, e.g. disclosure-request'),
+  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a semver version, e.g. 1.0.0'),
+  title: bilingual,
+  source: z.object({
+    name: z.string().min(1),
+    documentNumber: z.string().min(1),
+    issuer: z.string().min(1),
+    jurisdiction: z.string().min(1),
+  }),
+  inForce: z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, 'from must not be after to'),
+  clauses: z.record(
+    z.string().min(1),
+    z.object({ citation: z.string().regex(/^《.+》/, 'must start with 《制度名》'), text: z.string().min(1), inferredNumber: z.boolean().optional() }),
+  ).refine((t) => Object.keys(t).length > 0, 'must list at least one clause'),
+  unimplemented: z.record(z.string(), z.string().min(1, 'must give the reason')).optional(),
+  roles: z.record(identifier, bilingual),
+  input: zodSchema,
+  events: z.record(
+    z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'must be a dotted lower-camel name, e.g. application.received'),
+    z.object({ schema: zodSchema, roles: z.array(identifier).min(1, 'must allow at least one role'), label: bilingual, clause: z.string().optional() }),
+  ),
+  deadlines: z.record(
+    identifier,
+    z.object({
+      label: bilingual,
+      length: positiveInt,
+      unit: z.enum(['workingDays', 'calendarDays', 'hours']),
+      startsOn: bilingual,
+      clause: z.string(),
+      warnBefore: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays', 'minutes']) }).optional(),
+      extension: z.object({ maxTimes: positiveInt, maxLength: positiveInt, clause: z.string() }).optional(),
+      pause: z.object({ clause: z.string() }).optional(),
+    }),
+  ).optional(),
+  notices: z.record(identifier, z.object({ label: bilingual, recipient: z.string().min(1), clause: z.string(), schema: zodSchema.optional() })).optional(),
+  breaches: z.record(identifier, z.object({ label: bilingual, clause: z.string() })).optional(),
+  parameters: z.record(identifier, z.object({ label: bilingual, default: z.unknown(), schema: zodSchema, why: z.string().min(1) })).optional(),
+  children: z.array(z.string()).optional(),
+  machine: z.custom<AnyStateMachine>((m) => typeof m === 'object' && m !== null && 'root' in m && 'transition' in m, 'must be an xstate v5 machine'),
+});

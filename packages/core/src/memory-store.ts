@@ -1,0 +1,101 @@
+import type { AuditEntry } from './audit.js';
+import type { CaseRecord } from './case-record.js';
+import type { DeadlineRecord } from './deadline-record.js';
+import { ZwgkError } from './errors.js';
+import type { CaseQuery, CaseStore, Commit } from './store.js';
+
+const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
+
+function byFireOrder(a: DeadlineRecord, b: DeadlineRecord): number {
+  return (a.nextFireAtMs ?? 0) - (b.nextFireAtMs ?? 0) || a.caseId.localeCompare(b.caseId) || a.name.localeCompare(b.name);
+}
+
+/**
+ * The in-memory store: for tests, scenario replays and benchmarks. Records are kept as given
+ * (the engine never mutates them), so a commit costs a few map writes.
+ */
+export class MemoryStore implements CaseStore {
+  readonly #cases = new Map<string, CaseRecord>();
+  readonly #audit = new Map<string, AuditEntry[]>();
+  readonly #deadlines = new Map<string, DeadlineRecord>();
+  readonly #idempotency = new Map<string, unknown>();
+
+  async load(caseId: string): Promise<CaseRecord | undefined> {
+    return this.#cases.get(caseId);
+  }
+
+  async commit(commit: Commit): Promise<void> {
+    // Check everything first so a failed commit writes nothing.
+    for (const { record, expectedAuditSeq } of commit.cases) {
+      const existing = this.#cases.get(record.id);
+      if (expectedAuditSeq === null ? existing !== undefined : existing?.auditSeq !== expectedAuditSeq) {
+        throw new ZwgkError('VERSION_CONFLICT', `case ${record.id} was changed by another writer: reload it and retry`, {
+          caseId: record.id,
+          expectedAuditSeq,
+          actualAuditSeq: existing?.auditSeq ?? null,
+        });
+      }
+    }
+    for (const { caseId, eventId } of commit.idempotency) {
+      if (this.#idempotency.has(deadlineKey(caseId, eventId))) {
+        throw new ZwgkError('VERSION_CONFLICT', `event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
+      }
+    }
+    for (const { record } of commit.cases) this.#cases.set(record.id, record);
+    for (const entry of commit.audit) {
+      let chain = this.#audit.get(entry.caseId);
+      if (!chain) this.#audit.set(entry.caseId, (chain = []));
+      chain.push(entry);
+    }
+    for (const deadline of commit.deadlines) this.#deadlines.set(deadlineKey(deadline.caseId, deadline.name), deadline);
+    for (const { caseId, eventId, result } of commit.idempotency) this.#idempotency.set(deadlineKey(caseId, eventId), result);
+  }
+
+  async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
+    return this.#idempotency.get(deadlineKey(caseId, eventId));
+  }
+
+  async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
+    return [...this.#deadlines.values()].filter((d) => d.caseId === caseId);
+  }
+
+  async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
+    return [...this.#deadlines.values()]
+      .filter((d) => d.nextFireAtMs !== null && d.nextFireAtMs <= untilMs)
+      .sort(byFireOrder)
+      .slice(0, limit);
+  }
+
+  async deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]> {
+    const inWindow = (ms: number | null) => ms !== null && ms >= fromMs && ms < toMs;
+    return [...this.#deadlines.values()]
+      .filter((d) => d.status === 'running' && (inWindow(d.dueAtMs) || inWindow(d.warnAtMs)))
+      .sort((a, b) => (a.dueAtMs ?? 0) - (b.dueAtMs ?? 0));
+  }
+
+  async openDeadlines(): Promise<DeadlineRecord[]> {
+    return [...this.#deadlines.values()].filter((d) => d.status === 'running' || d.status === 'paused');
+  }
+
+  async listCases(query: CaseQuery): Promise<CaseRecord[]> {
+    const out: CaseRecord[] = [];
+    for (const record of this.#cases.values()) {
+      if (query.moduleId !== undefined && record.moduleId !== query.moduleId) continue;
+      if (query.state !== undefined && record.state !== query.state) continue;
+      if (query.status !== undefined && record.status !== query.status) continue;
+      if (query.agency !== undefined && record.agency !== query.agency) continue;
+      if (query.parentId !== undefined && record.parentId !== query.parentId) continue;
+      out.push(record);
+      if (query.limit !== undefined && out.length >= query.limit) break;
+    }
+    return out;
+  }
+
+  async audit(caseId: string): Promise<AuditEntry[]> {
+    return [...(this.#audit.get(caseId) ?? [])];
+  }
+
+  async caseIds(): Promise<string[]> {
+    return [...this.#cases.keys()];
+  }
+}

@@ -1,0 +1,53 @@
+import type { AuditEntry } from './audit.js';
+import type { CaseRecord, CaseStatus } from './case-record.js';
+import type { DeadlineRecord } from './deadline-record.js';
+
+/** One case written by a commit, with what the writer saw when it loaded it. */
+export interface CaseWrite {
+  readonly record: CaseRecord;
+  /** The audit sequence the writer loaded, or null to create the case. */
+  readonly expectedAuditSeq: number | null;
+}
+
+/** Everything one event changes, written atomically or not at all. */
+export interface Commit {
+  readonly cases: readonly CaseWrite[];
+  readonly audit: readonly AuditEntry[];
+  /** Upserts, keyed by (caseId, name). */
+  readonly deadlines: readonly DeadlineRecord[];
+  /** Event ids now used, with the result to return when the same id is sent again. */
+  readonly idempotency: readonly { readonly caseId: string; readonly eventId: string; readonly result: unknown }[];
+}
+
+export interface CaseQuery {
+  readonly moduleId?: string;
+  readonly state?: string;
+  readonly status?: CaseStatus;
+  readonly agency?: string;
+  readonly parentId?: string;
+  readonly limit?: number;
+}
+
+/**
+ * Where cases live. Every store passes the conformance suite of `@zwgk/testing`:
+ * - `commit` is atomic; it throws `ZwgkError('VERSION_CONFLICT')` and writes nothing when a case's
+ *   audit sequence differs from `expectedAuditSeq`, a created case exists, or an event id was used;
+ * - `dueDeadlines` returns running deadlines whose `nextFireAtMs` ≤ `untilMs`, in that order
+ *   (then case id, then name), served from an index, not a scan.
+ */
+export interface CaseStore {
+  load(caseId: string): Promise<CaseRecord | undefined>;
+  commit(commit: Commit): Promise<void>;
+  /** The stored result of an event id already applied to the case, if any. */
+  idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined>;
+  deadlinesOf(caseId: string): Promise<DeadlineRecord[]>;
+  dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]>;
+  /** Running deadlines whose warning or due instant falls in [fromMs, toMs). */
+  deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]>;
+  /** Every running or paused deadline (for recomputing after a calendar change). */
+  openDeadlines(): Promise<DeadlineRecord[]>;
+  listCases(query: CaseQuery): Promise<CaseRecord[]>;
+  audit(caseId: string): Promise<AuditEntry[]>;
+  /** Ids of every case, for verifying all chains. */
+  caseIds(): Promise<string[]>;
+}

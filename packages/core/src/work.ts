@@ -1,0 +1,61 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import { chainEntry, type AuditEntry, type AuditFacts } from './audit.js';
+import type { CaseRecord } from './case-record.js';
+import type { DeadlineRecord } from './deadline-record.js';
+import type { AnyRuleModule } from './define-rule-module.js';
+import type { CaseEvent, Instant } from './events.js';
+import type { Commit } from './store.js';
+
+/** A case loaded into a unit of work. */
+export interface WorkingCase {
+  record: CaseRecord;
+  /** The audit sequence when loaded; null for a case this work creates. */
+  readonly expectedAuditSeq: number | null;
+  snapshot: AnyMachineSnapshot;
+  readonly module: AnyRuleModule;
+  readonly deadlines: Map<string, DeadlineRecord>;
+}
+
+/** An event the engine itself queued for a case (a child's outcome), delivered after the current one. */
+export interface QueuedEvent {
+  readonly caseId: string;
+  readonly event: CaseEvent;
+}
+
+/**
+ * Everything one engine call changes, gathered in memory and written as one commit:
+ * the cases it touched, their audit entries (chained as they are appended) and deadlines.
+ */
+export class UnitOfWork {
+  readonly cases = new Map<string, WorkingCase>();
+  readonly audit: AuditEntry[] = [];
+  readonly changedDeadlines = new Map<string, DeadlineRecord>();
+  readonly idempotency: { caseId: string; eventId: string; result: unknown }[] = [];
+  readonly queue: QueuedEvent[] = [];
+
+  constructor(readonly recordedAt: Instant) {}
+
+  append(caseId: string, facts: AuditFacts): void {
+    const working = this.cases.get(caseId);
+    if (!working) throw new Error(`UnitOfWork.append: case ${caseId} is not loaded`);
+    const entry = chainEntry(caseId, { seq: working.record.auditSeq, hash: working.record.auditHash }, facts, this.recordedAt);
+    working.record = { ...working.record, auditSeq: entry.seq, auditHash: entry.hash };
+    this.audit.push(entry);
+  }
+
+  setDeadline(record: DeadlineRecord): void {
+    this.cases.get(record.caseId)?.deadlines.set(record.name, record);
+    this.changedDeadlines.set(`${record.caseId}\u0000${record.name}`, record);
+  }
+
+  toCommit(): Commit {
+    return {
+      cases: [...this.cases.values()]
+        .filter((c) => c.expectedAuditSeq === null || c.record.auditSeq !== c.expectedAuditSeq)
+        .map((c) => ({ record: c.record, expectedAuditSeq: c.expectedAuditSeq })),
+      audit: this.audit,
+      deadlines: [...this.changedDeadlines.values()],
+      idempotency: this.idempotency,
+    };
+  }
+}

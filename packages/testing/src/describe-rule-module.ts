@@ -1,0 +1,39 @@
+import type { AnyRuleModule } from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
+import { checkRuleModule } from './check-module.js';
+import { runScenario, type Scenario } from './run-scenario.js';
+
+export interface RuleModuleSuite {
+  /** Modules of the children the module opens. */
+  readonly dependencies?: readonly AnyRuleModule[];
+  readonly scenarios: readonly Omit<Scenario, 'modules'>[];
+  /** Clauses the scenarios must exercise together; defaults to every clause the module cites. */
+  readonly clausesToCover?: readonly string[];
+}
+
+/**
+ * The vitest suite every rule module runs, built-in or an integrator's: it checks the module,
+ * replays each scenario on a simulated clock, and checks that each case's audit trail verifies
+ * and replays to the same snapshot.
+ *
+ * @example
+ * describeRuleModule(disclosureRequest, { dependencies: [confidentialityReview], scenarios });
+ */
+export function describeRuleModule(module: AnyRuleModule, suite: RuleModuleSuite): void {
+  describe(`rule module ${module.key}`, () => {
+    it('passes the module check: every transition cites a clause, every clause is implemented or explained', () => {
+      expect(checkRuleModule(module).problems).toEqual([]);
+    });
+    for (const scenario of suite.scenarios) {
+      it(scenario.name, async () => {
+        const { engine } = await runScenario({ ...scenario, modules: [module, ...(suite.dependencies ?? [])] });
+        const verdict = await engine.verifyAudit();
+        expect(verdict).toMatchObject({ ok: true });
+        for (const record of await engine.listCases()) {
+          const replay = await engine.replay(record.id);
+          expect(replay.replayed, `case ${record.id} replays from its audit trail`).toEqual(replay.stored);
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,203 @@
+import {
+  chainEntry,
+  GENESIS_HASH,
+  ZwgkError,
+  type AuditEntry,
+  type CaseRecord,
+  type CaseStore,
+  type Commit,
+  type DeadlineRecord,
+} from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
+
+/** A case record for store tests. */
+export function sampleCase(id: string, overrides: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    id,
+    moduleId: 'sample',
+    moduleVersion: '1.0.0',
+    parentId: null,
+    childKey: null,
+    agency: null,
+    title: null,
+    status: 'open',
+    state: 'waiting',
+    snapshot: { status: 'active', value: 'waiting', context: {}, children: {}, historyValue: {} },
+    version: 1,
+    openedAt: '2024-09-27T09:00:00+08:00',
+    updatedAt: '2024-09-27T09:00:00+08:00',
+    closedAt: null,
+    openedBy: { id: 'clerk', role: 'receptionist' },
+    notices: [],
+    breaches: [],
+    children: {},
+    auditSeq: 0,
+    auditHash: GENESIS_HASH,
+    ...overrides,
+  };
+}
+
+/** A running deadline for store tests, firing at `nextFireAtMs`. */
+export function sampleDeadline(caseId: string, name: string, nextFireAtMs: number | null): DeadlineRecord {
+  const instant = nextFireAtMs === null ? null : new Date(nextFireAtMs).toISOString();
+  return {
+    caseId,
+    name,
+    label: { zh: '答复期限', en: 'reply' },
+    clause: '第八条',
+    citation: '《西吉县政府信息依申请公开制度》第八条',
+    unit: 'workingDays',
+    length: 15,
+    status: nextFireAtMs === null ? 'completed' : 'running',
+    startedAt: '2024-09-27T09:00:00+08:00',
+    anchor: '2024-09-27T09:00:00+08:00',
+    anchorLength: 15,
+    extensions: [],
+    extensionsUsed: 0,
+    dueAt: instant,
+    dueAtMs: nextFireAtMs,
+    warnAt: null,
+    warnAtMs: null,
+    warned: false,
+    fellDue: false,
+    remaining: null,
+    pausedAt: null,
+    completedAt: null,
+    outcome: null,
+    calendarVersion: 'test',
+    explanation: { summary: '自2024-09-27次日起算15个工作日' },
+    nextFireAtMs,
+    history: [],
+  };
+}
+
+/** A commit that creates `record` with one audit entry (and the given deadlines). */
+export function createCommit(record: CaseRecord, deadlines: DeadlineRecord[] = []): Commit {
+  const entry = chainEntry(record.id, { seq: 0, hash: GENESIS_HASH }, { kind: 'case.opened', at: record.openedAt, data: { module: 'sample@1.0.0' } }, record.openedAt);
+  return { cases: [{ record: { ...record, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: null }], audit: [entry], deadlines, idempotency: [] };
+}
+
+/** A commit that applies one more audit entry (and a new version) to a stored case. */
+export function updateCommit(stored: CaseRecord, changes: Partial<CaseRecord> = {}, extra: Partial<Omit<Commit, 'cases' | 'audit'>> = {}): Commit {
+  const entry: AuditEntry = chainEntry(stored.id, { seq: stored.auditSeq, hash: stored.auditHash }, { kind: 'event.applied', at: stored.updatedAt, data: { changes: Object.keys(changes) } }, stored.updatedAt);
+  return {
+    cases: [{ record: { ...stored, ...changes, version: stored.version + 1, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: stored.auditSeq }],
+    audit: [entry],
+    deadlines: extra.deadlines ?? [],
+    idempotency: extra.idempotency ?? [],
+  };
+}
+
+async function expectConflict(promise: Promise<unknown>): Promise<void> {
+  await expect(promise).rejects.toSatisfy((e: unknown) => e instanceof ZwgkError && e.code === 'VERSION_CONFLICT');
+}
+
+/**
+ * The contract every {@link CaseStore} must keep. Call it from a store's test file with a
+ * factory that returns an empty store; `cleanup` runs after each test.
+ *
+ * @example
+ * describeStoreConformance('MemoryStore', () => new MemoryStore());
+ */
+export function describeStoreConformance(name: string, makeStore: () => CaseStore | Promise<CaseStore>): void {
+  describe(`${name} keeps the CaseStore contract`, () => {
+    it('returns what a commit wrote: case, audit chain, deadlines', async () => {
+      const store = await makeStore();
+      const commit = createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]);
+      await store.commit(commit);
+      expect(await store.load('a')).toEqual(commit.cases[0]!.record);
+      expect(await store.audit('a')).toEqual(commit.audit);
+      expect(await store.deadlinesOf('a')).toEqual(commit.deadlines);
+      expect(await store.load('missing')).toBeUndefined();
+      expect(await store.caseIds()).toEqual(['a']);
+    });
+
+    it('refuses to create a case that exists, and writes nothing', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('a')));
+      await expectConflict(store.commit(createCommit(sampleCase('a', { title: 'second' }))));
+      expect((await store.load('a'))?.title).toBeNull();
+      expect(await store.audit('a')).toHaveLength(1);
+    });
+
+    it('applies a commit whole or not at all when one of its cases conflicts', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('a')));
+      await store.commit(createCommit(sampleCase('b')));
+      const a = (await store.load('a'))!;
+      const b = (await store.load('b'))!;
+      await store.commit(updateCommit(b, { state: 'moved' }));
+      const ua = updateCommit(a, { state: 'answered' }, { deadlines: [sampleDeadline('a', 'reply', 5)] });
+      const stale = updateCommit(b, { state: 'stale' });
+      await expectConflict(store.commit({ cases: [...ua.cases, ...stale.cases], audit: [...ua.audit, ...stale.audit], deadlines: ua.deadlines, idempotency: [] }));
+      expect((await store.load('a'))?.state).toBe('waiting');
+      expect(await store.audit('a')).toHaveLength(1);
+      expect(await store.deadlinesOf('a')).toEqual([]);
+      expect((await store.load('b'))?.state).toBe('moved');
+    });
+
+    it('lets exactly one of two writers with the same expected version win', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('a')));
+      const loaded = (await store.load('a'))!;
+      const results = await Promise.allSettled([store.commit(updateCommit(loaded, { state: 'x' })), store.commit(updateCommit(loaded, { state: 'y' }))]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(rejected?.reason).toBeInstanceOf(ZwgkError);
+      expect((rejected?.reason as ZwgkError).code).toBe('VERSION_CONFLICT');
+      expect(await store.audit('a')).toHaveLength(2);
+    });
+
+    it('keeps idempotency keys: the stored result comes back, and a key cannot be used twice', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('a')));
+      const loaded = (await store.load('a'))!;
+      await store.commit(updateCommit(loaded, {}, { idempotency: [{ caseId: 'a', eventId: 'evt-1', result: { version: 2 } }] }));
+      expect(await store.idempotentResult('a', 'evt-1')).toEqual({ version: 2 });
+      expect(await store.idempotentResult('a', 'evt-2')).toBeUndefined();
+      const again = (await store.load('a'))!;
+      await expectConflict(store.commit(updateCommit(again, {}, { idempotency: [{ caseId: 'a', eventId: 'evt-1', result: {} }] })));
+      expect(await store.audit('a')).toHaveLength(2);
+    });
+
+    it('finds due deadlines in due order (then case id, then name), up to the limit', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('c1'), [sampleDeadline('c1', 'reply', 3000), sampleDeadline('c1', 'done', null)]));
+      await store.commit(createCommit(sampleCase('c2'), [sampleDeadline('c2', 'reply', 1000), sampleDeadline('c2', 'appeal', 3000)]));
+      await store.commit(createCommit(sampleCase('c0'), [sampleDeadline('c0', 'reply', 3000), sampleDeadline('c0', 'later', 9000)]));
+      const due = await store.dueDeadlines(3000, 10);
+      expect(due.map((d) => `${d.caseId}/${d.name}`)).toEqual(['c2/reply', 'c0/reply', 'c1/reply', 'c2/appeal']);
+      expect((await store.dueDeadlines(3000, 2)).map((d) => `${d.caseId}/${d.name}`)).toEqual(['c2/reply', 'c0/reply']);
+      expect(await store.dueDeadlines(999, 10)).toEqual([]);
+    });
+
+    it('moves a deadline out of the due set when a commit updates it', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]));
+      const loaded = (await store.load('a'))!;
+      await store.commit(updateCommit(loaded, {}, { deadlines: [sampleDeadline('a', 'reply', null)] }));
+      expect(await store.dueDeadlines(5000, 10)).toEqual([]);
+      expect(await store.openDeadlines()).toEqual([]);
+    });
+
+    it('lists running deadlines in a window and open deadlines', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'early', 1000), sampleDeadline('a', 'inside', 2000), sampleDeadline('a', 'closed', null)]));
+      expect((await store.deadlinesBetween(1500, 2500)).map((d) => d.name)).toEqual(['inside']);
+      expect((await store.openDeadlines()).map((d) => d.name).sort()).toEqual(['early', 'inside']);
+    });
+
+    it('filters cases by module, state, status, agency and parent', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('p', { agency: '县政务公开办公室' })));
+      await store.commit(createCommit(sampleCase('c', { moduleId: 'review', parentId: 'p', state: 'reviewing' })));
+      await store.commit(createCommit(sampleCase('d', { status: 'done', state: 'answered' })));
+      const ids = async (q: Parameters<CaseStore['listCases']>[0]) => (await store.listCases(q)).map((c) => c.id).sort();
+      expect(await ids({ moduleId: 'review' })).toEqual(['c']);
+      expect(await ids({ state: 'answered' })).toEqual(['d']);
+      expect(await ids({ status: 'open' })).toEqual(['c', 'p']);
+      expect(await ids({ agency: '县政务公开办公室' })).toEqual(['p']);
+      expect(await ids({ parentId: 'p' })).toEqual(['c']);
+    });
+  });
+}
