@@ -71,3 +71,4 @@ export type {
 } from './engine.js';
 export { createScheduler } from './scheduler.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
+export { moduleReferenceMarkdown, toMermaid } from './module-reference.js';

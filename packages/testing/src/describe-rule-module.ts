@@ -1,6 +1,7 @@
 import type { AnyRuleModule } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { checkRuleModule } from './check-module.js';
+import { checkGeneratedReadme } from './readme-check.js';
 import { runScenario, type Scenario } from './run-scenario.js';
 
 export interface RuleModuleSuite {
@@ -9,6 +10,8 @@ export interface RuleModuleSuite {
   readonly scenarios: readonly Omit<Scenario, 'modules'>[];
   /** Clauses the scenarios must exercise together; defaults to every clause the module cites. */
   readonly clausesToCover?: readonly string[];
+  /** Path of the module's README: its generated reference section must match the module. */
+  readonly readme?: string;
 }
 
 /**
@@ -24,6 +27,12 @@ export function describeRuleModule(module: AnyRuleModule, suite: RuleModuleSuite
     it('passes the module check: every transition cites a clause, every clause is implemented or explained', () => {
       expect(checkRuleModule(module).problems).toEqual([]);
     });
+    if (suite.readme !== undefined) {
+      const readme = suite.readme;
+      it('has a README whose generated reference (diagram, deadlines, clauses) matches the module', () => {
+        expect(checkGeneratedReadme(module, readme)).toBeNull();
+      });
+    }
     for (const scenario of suite.scenarios) {
       it(scenario.name, async () => {
         const { engine } = await runScenario({ ...scenario, modules: [module, ...(suite.dependencies ?? [])] });

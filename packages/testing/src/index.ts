@@ -5,3 +5,4 @@ export type { DeadlineExpectation, Expectation, Scenario, ScenarioResult, Scenar
 export { describeRuleModule } from './describe-rule-module.js';
 export type { RuleModuleSuite } from './describe-rule-module.js';
 export { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from './store-conformance.js';
+export { checkGeneratedReadme } from './readme-check.js';
