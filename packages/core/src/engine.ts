@@ -497,7 +497,7 @@ export function createEngine(options: EngineOptions): Engine {
     return sendResult;
   }
 
-  async function fire(deadline: DeadlineRecord, nowMs: number): Promise<FiredDeadline | undefined> {
+  async function fire(deadline: DeadlineRecord, nowMs: number): Promise<{ fired: FiredDeadline; nextFireAtMs: number } | undefined> {
     const work = new UnitOfWork(toInstant(nowMs));
     const working = await loadInto(work, deadline.caseId);
     const current = working.deadlines.get(deadline.name);
@@ -526,7 +526,8 @@ export function createEngine(options: EngineOptions): Engine {
     const delivered = await deliver(work, working, event, false);
     await drain(work);
     await commit(work);
-    return { caseId: deadline.caseId, name: deadline.name, kind, scheduledAt, firedAt: work.recordedAt, lateMs, delivered };
+    const nextFireAtMs = Math.min(...[...work.changedDeadlines.values()].map((d) => d.nextFireAtMs ?? Number.POSITIVE_INFINITY));
+    return { fired: { caseId: deadline.caseId, name: deadline.name, kind, scheduledAt, firedAt: work.recordedAt, lateMs, delivered }, nextFireAtMs };
   }
 
   const engine: Engine = {
@@ -584,9 +585,15 @@ export function createEngine(options: EngineOptions): Engine {
       for (;;) {
         const due = await store.dueDeadlines(now, 100);
         if (due.length === 0) return fired;
+        // Fire in due order: a firing may move its deadline (warning → due) or start new ones
+        // earlier than the rest of the batch; past that horizon, query again.
+        let horizon = Number.POSITIVE_INFINITY;
         for (const deadline of due) {
+          if ((deadline.nextFireAtMs ?? 0) >= horizon) break;
           const one = await withRetry(() => fire(deadline, now));
-          if (one) fired.push(one);
+          if (!one) continue;
+          fired.push(one.fired);
+          horizon = Math.min(horizon, one.nextFireAtMs);
         }
       }
     },

@@ -1,0 +1,4 @@
+import { MemoryStore } from '@zwgk/core';
+import { describeStoreConformance } from '@zwgk/testing';
+
+describeStoreConformance('MemoryStore', () => new MemoryStore());
