@@ -1,6 +1,7 @@
 import { addDays, format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { BEIJING } from './_lib/beijing.js';
+import { BEIJING, beijingMidnightMs, FIXED_OFFSET_SINCE_MS } from './_lib/beijing.js';
+import { toInstant } from './toInstant.js';
 import { civilFromDays, parseIsoDate } from './_lib/days.js';
 import type { Instant, IsoDate } from './types.js';
 
@@ -16,7 +17,10 @@ import type { Instant, IsoDate } from './types.js';
  * //=> '2024-10-24T00:00:00+08:00'
  */
 export function endOfBeijingDay(date: IsoDate): Instant {
-  const [y, m, d] = civilFromDays(parseIsoDate(date));
+  const days = parseIsoDate(date);
+  const nextMidnight = beijingMidnightMs(days + 1);
+  if (nextMidnight >= FIXED_OFFSET_SINCE_MS) return toInstant(nextMidnight);
+  const [y, m, d] = civilFromDays(days);
   const next = addDays(new TZDate(y, m - 1, d, BEIJING), 1);
   return format(next, "yyyy-MM-dd'T'HH:mm:ssxxx");
 }

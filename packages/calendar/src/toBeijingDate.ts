@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { CalendarError } from './CalendarError.js';
-import { inBeijing } from './_lib/beijing.js';
+import { beijingWallTime, FIXED_OFFSET_SINCE_MS, inBeijing } from './_lib/beijing.js';
+import { isoFromDays } from './_lib/days.js';
 import { instantToMs } from './instantToMs.js';
 import type { Instant, IsoDate } from './types.js';
 
@@ -20,5 +21,6 @@ export function toBeijingDate(instant: Instant | Date | number): IsoDate {
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
     throw new CalendarError('INVALID_DATE', `instant must be an ISO string with offset, a valid Date or epoch milliseconds, got ${String(instant)}`, { value: instant });
   }
+  if (ms >= FIXED_OFFSET_SINCE_MS) return isoFromDays(beijingWallTime(ms).days);
   return format(ms, 'yyyy-MM-dd', { in: inBeijing });
 }

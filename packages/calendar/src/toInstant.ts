@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { CalendarError } from './CalendarError.js';
-import { inBeijing } from './_lib/beijing.js';
+import { beijingWallTime, FIXED_OFFSET_SINCE_MS, inBeijing } from './_lib/beijing.js';
+import { isoFromDays } from './_lib/days.js';
 import type { Instant } from './types.js';
 
 /**
@@ -17,5 +18,12 @@ export function toInstant(ms: number): Instant {
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
     throw new CalendarError('INVALID_ARGUMENT', `ms must be a finite number of epoch milliseconds, got ${String(ms)}`, { value: ms });
   }
-  return format(Math.floor(ms / 1000) * 1000, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: inBeijing });
+  const seconds = Math.floor(ms / 1000) * 1000;
+  if (seconds >= FIXED_OFFSET_SINCE_MS) {
+    const { days, msOfDay } = beijingWallTime(seconds);
+    const s = msOfDay / 1000;
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${isoFromDays(days)}T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}+08:00`;
+  }
+  return format(seconds, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: inBeijing });
 }

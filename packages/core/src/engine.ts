@@ -147,6 +147,16 @@ export function createEngine(options: EngineOptions): Engine {
 
   const nowInstant = () => toInstant(clock.now());
 
+  // Restored snapshots by case, valid while the case's version is unchanged: saves resolving the
+  // persisted snapshot on every event. Bounded; the oldest entries go first.
+  const snapshotCache = new Map<string, { version: number; snapshot: AnyMachineSnapshot }>();
+  const SNAPSHOT_CACHE_SIZE = 10_000;
+  function remember(record: CaseRecord, snapshot: AnyMachineSnapshot): void {
+    snapshotCache.delete(record.id);
+    snapshotCache.set(record.id, { version: record.version, snapshot });
+    if (snapshotCache.size > SNAPSHOT_CACHE_SIZE) snapshotCache.delete(snapshotCache.keys().next().value!);
+  }
+
   function legalInstant(occurredAt: Instant | undefined, field: string): Instant {
     if (occurredAt === undefined) return nowInstant();
     let ms: number;
@@ -173,11 +183,15 @@ export function createEngine(options: EngineOptions): Engine {
     const record = await store.load(caseId);
     if (!record) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
     const module = registry.byKey(record.moduleId, record.moduleVersion);
+    const cached = snapshotCache.get(caseId);
     let snapshot: AnyMachineSnapshot;
-    try {
-      snapshot = module.machine.resolveState(record.snapshot as never) as AnyMachineSnapshot;
-    } catch (error) {
-      throw new ZwgkError('STORE_CORRUPT', `case ${caseId}: its stored snapshot does not fit ${module.key}`, { caseId }, { cause: error });
+    if (cached && cached.version === record.version) snapshot = cached.snapshot;
+    else {
+      try {
+        snapshot = module.machine.resolveState(record.snapshot as never) as AnyMachineSnapshot;
+      } catch (error) {
+        throw new ZwgkError('STORE_CORRUPT', `case ${caseId}: its stored snapshot does not fit ${module.key}`, { caseId }, { cause: error });
+      }
     }
     const deadlines = new Map((await store.deadlinesOf(caseId)).map((d) => [d.name, d]));
     const working: WorkingCase = { record, expectedAuditSeq: record.auditSeq, snapshot, module, deadlines };
@@ -208,7 +222,11 @@ export function createEngine(options: EngineOptions): Engine {
       if (external) throw new ZwgkError('CASE_CLOSED', `case ${caseId} is ${working.record.status}; it accepts no events`, { caseId });
       return false;
     }
-    if (!working.snapshot.can(event)) {
+    // xstate returns the same snapshot and no actions when no transition is enabled (no handler, or
+    // every guard failed); the engine turns that silence into a rejection. Checking this on the
+    // transition's result, instead of a separate `can()`, computes the transition once.
+    const [next, actions] = transition(working.module.machine, working.snapshot, event);
+    if (next === working.snapshot && actions.length === 0) {
       if (external) {
         const accepted = acceptedEvents(working);
         throw new ZwgkError(
@@ -221,7 +239,6 @@ export function createEngine(options: EngineOptions): Engine {
       return false;
     }
     const from = working.record.state;
-    const [next, actions] = transition(working.module.machine, working.snapshot, event);
     setSnapshot(working, next, event.at);
     work.append(caseId, {
       kind: external ? 'event.applied' : 'engine.event',
@@ -414,6 +431,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   async function commit(work: UnitOfWork): Promise<void> {
     await store.commit(work.toCommit());
+    for (const working of work.cases.values()) remember(working.record, working.snapshot);
   }
 
   function result(working: WorkingCase, duplicate: boolean, notices: readonly NoticeRecord[]): SendResult {

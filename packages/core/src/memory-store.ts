@@ -18,6 +18,7 @@ export class MemoryStore implements CaseStore {
   readonly #cases = new Map<string, CaseRecord>();
   readonly #audit = new Map<string, AuditEntry[]>();
   readonly #deadlines = new Map<string, DeadlineRecord>();
+  readonly #deadlinesByCase = new Map<string, Map<string, DeadlineRecord>>();
   readonly #idempotency = new Map<string, unknown>();
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
@@ -47,7 +48,12 @@ export class MemoryStore implements CaseStore {
       if (!chain) this.#audit.set(entry.caseId, (chain = []));
       chain.push(entry);
     }
-    for (const deadline of commit.deadlines) this.#deadlines.set(deadlineKey(deadline.caseId, deadline.name), deadline);
+    for (const deadline of commit.deadlines) {
+      this.#deadlines.set(deadlineKey(deadline.caseId, deadline.name), deadline);
+      let ofCase = this.#deadlinesByCase.get(deadline.caseId);
+      if (!ofCase) this.#deadlinesByCase.set(deadline.caseId, (ofCase = new Map()));
+      ofCase.set(deadline.name, deadline);
+    }
     for (const { caseId, eventId, result } of commit.idempotency) this.#idempotency.set(deadlineKey(caseId, eventId), result);
   }
 
@@ -56,7 +62,7 @@ export class MemoryStore implements CaseStore {
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
-    return [...this.#deadlines.values()].filter((d) => d.caseId === caseId);
+    return [...(this.#deadlinesByCase.get(caseId)?.values() ?? [])];
   }
 
   async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
