@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ParameterSpec } from '@zwgk/core';
+
+/** Where a step of 第六条 that sends the review back returns it. */
+export const sendBackTarget = z.enum(['previousStep', 'originatingDepartment']);
+export type SendBackTarget = z.infer<typeof sendBackTarget>;
+
+/** What the text leaves open, with the default this module takes and why. */
+export const parameters = {
+  sendBackTo: {
+    label: { zh: '退回审查意见的去向', en: 'where a sent-back review returns' },
+    default: 'previousStep',
+    schema: sendBackTarget,
+    why:
+      '第六条只列出（一）至（四）的顺序，没有规定某一环节不同意时退回到哪里。默认退回上一环节（由它修改意见后再报），' +
+      '也可设为 originatingDepartment：一律退回信息产生部门重新提出初步意见。' +
+      ' / 第六条 lists the steps but not where a step that disagrees returns the file: by default to the previous step; ' +
+      'originatingDepartment sends every return to the start.',
+  } satisfies ParameterSpec<SendBackTarget>,
+};
+
+export interface ReviewParameters {
+  readonly sendBackTo: SendBackTarget;
+}
+
+/**
+ * The lead of the `opinion` deadline's warning: 3 working days before the 10th working day ends.
+ * Not in the text (第四条 gives only the 10 working days): a reviewer chain of five steps needs
+ * about one working day per remaining step, so the warning comes when three are left. It is part
+ * of the deadline's spec, not an engine parameter, because the engine computes warnings from the spec.
+ */
+export const OPINION_WARNING_LEAD = { length: 3, unit: 'workingDays' } as const;
