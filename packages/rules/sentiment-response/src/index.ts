@@ -1,1 +1,17 @@
-export {};
+export { sentimentResponse } from './module.js';
+export { clauses } from './clauses.js';
+export type { ClauseId } from './clauses.js';
+export { sentimentEvents, sentimentInputSchema } from './events.js';
+export type { SentimentEvents, SentimentInput } from './events.js';
+export { channelLabels, channelSchema, channelsSchema } from './channels.js';
+export type { Channel } from './channels.js';
+export { isMajor, keyCriterionSchema, scopeSchema, severityLabels, severitySchema } from './classification.js';
+export type { KeyCriterion, Scope, Severity } from './classification.js';
+export { DISCLOSURE_OFFICE, GOVERNMENT_OFFICE, PROPAGANDA_DEPARTMENT, responsibleBody } from './responsibility.js';
+export type { Responsibility } from './responsibility.js';
+export { sentimentDeadlines } from './deadlines.js';
+export { publicReleaseNoticeSchema, referralNoticeSchema, sentimentNotices } from './notices.js';
+export { sentimentParameters } from './parameters.js';
+export type { SentimentParameters } from './parameters.js';
+export { sentimentMachine } from './machine.js';
+export type { SentimentContext, SentimentOutput } from './machine.js';

@@ -1,0 +1,304 @@
+import { assign, setup } from 'xstate';
+import {
+  cancelDeadline,
+  completeDeadline,
+  recordBreach,
+  sendNotice,
+  startDeadline,
+  type EngineEffect,
+  type Instant,
+  type MachineEvent,
+  type MachineInput,
+} from '@zwgk/core';
+import type { Channel } from './channels.js';
+import { isMajor, type KeyCriterion, type Scope, type Severity } from './classification.js';
+import type { ClauseId } from './clauses.js';
+import type { sentimentDeadlines } from './deadlines.js';
+import type { SentimentEvents, SentimentInput } from './events.js';
+import type { SentimentParameters } from './parameters.js';
+import { responsibleBody, type Responsibility } from './responsibility.js';
+
+/** What a sentiment case remembers. */
+export interface SentimentContext {
+  readonly subject: string;
+  /** When the sentiment was found: the case's opening instant. */
+  readonly foundAt: Instant;
+  /** `null` until classified: the case then runs as 其他政务舆情 (三(二)). */
+  readonly severity: Severity | null;
+  readonly keyCriteria: readonly KeyCriterion[];
+  readonly scope: Scope | null;
+  readonly responsibility: Responsibility | null;
+  readonly upgradedAt: Instant | null;
+  readonly firstReleasedAt: Instant | null;
+  readonly respondedAt: Instant | null;
+  readonly pressConferenceAt: Instant | null;
+  readonly updates: number;
+  readonly rumourReferrals: number;
+  readonly resultsPublishedAt: Instant | null;
+  readonly parameters: SentimentParameters;
+}
+
+/** What a closed case reports (to a parent case or the OA system). */
+export interface SentimentOutput {
+  readonly severity: Severity;
+  readonly responsibility: Responsibility | null;
+  readonly foundAt: Instant;
+  readonly upgradedAt: Instant | null;
+  readonly firstReleasedAt: Instant | null;
+  readonly respondedAt: Instant | null;
+  readonly pressConferenceAt: Instant | null;
+  readonly updates: number;
+  readonly rumourReferrals: number;
+  readonly resultsPublishedAt: Instant | null;
+}
+
+type Event = MachineEvent<SentimentEvents>;
+type Args = { context: SentimentContext; event: Event };
+type ReleaseKind = 'firstRelease' | 'response' | 'update' | 'pressConference' | 'results';
+
+const KEY_CLAUSES = ['二(一)', '二(二)', '二(三)', '二(四)', '二(五)'] as const satisfies readonly ClauseId[];
+const RESPONSIBILITY_CLAUSES = ['一(一)', '一(三)', '一(四)', '一(五)'] as const satisfies readonly ClauseId[];
+
+/** The public-release record of a release event (第四部分: channels and content). */
+function releaseRecord(kind: ReleaseKind) {
+  return ({ event }: Args): Record<string, unknown> => {
+    if (event.type === 'pressConference.held') {
+      const channels: Channel[] = ['pressConference', ...event.payload.alsoVia.filter((c) => c !== 'pressConference')];
+      return { kind, channels: [...new Set(channels)], summary: event.payload.summary, ...(event.payload.otherChannel ? { otherChannel: event.payload.otherChannel } : {}) };
+    }
+    const p = (event as { payload: { channels: Channel[]; otherChannel?: string; summary: string } }).payload;
+    return { kind, channels: p.channels, summary: p.summary, ...(p.otherChannel ? { otherChannel: p.otherChannel } : {}) };
+  };
+}
+
+function referral({ context, event }: Args): Record<string, unknown> {
+  if (event.type !== 'rumour.referred') return {};
+  return { endangers: event.payload.endangers, situation: event.payload.situation, clues: event.payload.clues, subject: context.subject };
+}
+
+function overdue(breach: string) {
+  return recordBreach(breach, ({ event }: Args) => (event.type === 'deadline.due' ? { deadline: event.payload.name, dueAt: event.payload.dueAt } : {}));
+}
+
+const dueIs = (name: keyof typeof sentimentDeadlines) => ({ event }: Args) => event.type === 'deadline.due' && event.payload.name === name;
+const classifiedAs = (test: (s: Severity) => boolean) => ({ event }: Args) => event.type === 'sentiment.classified' && test(event.payload.severity);
+
+export const sentimentMachine = setup({
+  types: {
+    context: {} as SentimentContext,
+    events: {} as Event,
+    input: {} as MachineInput<SentimentInput, SentimentParameters>,
+    emitted: {} as EngineEffect,
+    output: {} as SentimentOutput,
+  },
+  guards: {
+    openedAsMajor: ({ context }) => isMajor(context.severity),
+    becomesMajor: classifiedAs(isMajor),
+    staysMajor: classifiedAs(isMajor),
+    staysOther: classifiedAs((s) => s === 'other'),
+    becomesMajorAfterCountedResponse: ({ context, event }) =>
+      context.parameters.earlierResponseCountsAsFirstRelease && event.type === 'sentiment.classified' && isMajor(event.payload.severity),
+    pressConferencePending: ({ context }) => context.pressConferenceAt === null,
+    /** 三(一): the press conference was held, and the responsible body is on record (第一部分). */
+    mayPublishMajorResults: ({ context }) => context.pressConferenceAt !== null && context.responsibility !== null,
+    /** The responsible body is on record (第一部分) before the case closes. */
+    hasResponsibility: ({ context }) => context.responsibility !== null,
+    firstReleaseDue: dueIs('firstRelease'),
+    pressConferenceDue: dueIs('pressConference'),
+    responseDue: dueIs('response'),
+  },
+  actions: {
+    classify: assign(({ context, event }) => {
+      if (event.type !== 'sentiment.classified') return {};
+      const severity = event.payload.severity;
+      const keyCriteria = [...new Set([...context.keyCriteria, ...(event.payload.keyCriteria ?? [])])];
+      return { severity, keyCriteria, responsibility: context.scope ? responsibleBody(context.scope, severity) : null };
+    }),
+    markUpgrade: assign({ upgradedAt: ({ event }) => event.at }),
+    assignResponsibility: assign(({ context, event }) => {
+      if (event.type !== 'responsibility.assigned') return {};
+      return { scope: event.payload.scope, responsibility: responsibleBody(event.payload.scope, context.severity) };
+    }),
+    markFirstRelease: assign({ firstReleasedAt: ({ event }) => event.at }),
+    markResponse: assign({ respondedAt: ({ event }) => event.at }),
+    /** 升级前的回应视为首次信息发布 (parameter earlierResponseCountsAsFirstRelease). */
+    responseAsFirstRelease: assign({ firstReleasedAt: ({ context }) => context.respondedAt }),
+    markPressConference: assign({ pressConferenceAt: ({ event }) => event.at }),
+    countUpdate: assign({ updates: ({ context }) => context.updates + 1 }),
+    countReferral: assign({ rumourReferrals: ({ context }) => context.rumourReferrals + 1 }),
+    markResults: assign({ resultsPublishedAt: ({ event }) => event.at }),
+  },
+}).createMachine({
+  id: 'sentiment-response',
+  initial: 'registered',
+  context: ({ input }) => ({
+    subject: input.data.subject,
+    foundAt: input.openedAt,
+    severity: input.data.severity ?? null,
+    keyCriteria: input.data.keyCriteria,
+    scope: input.data.scope ?? null,
+    responsibility: input.data.scope ? responsibleBody(input.data.scope, input.data.severity ?? null) : null,
+    upgradedAt: null,
+    firstReleasedAt: null,
+    respondedAt: null,
+    pressConferenceAt: null,
+    updates: 0,
+    rumourReferrals: 0,
+    resultsPublishedAt: null,
+    parameters: { earlierResponseCountsAsFirstRelease: input.parameters.earlierResponseCountsAsFirstRelease ?? true },
+  }),
+  states: {
+    /** 登记: the instant found; routed at once by its classification (unclassified runs as 其他). */
+    registered: {
+      always: [
+        {
+          guard: 'openedAsMajor',
+          target: 'major',
+          actions: [startDeadline('firstRelease'), startDeadline('pressConference')],
+          meta: { clause: ['三(一)', ...KEY_CLAUSES, ...RESPONSIBILITY_CLAUSES] },
+        },
+        { target: 'other', actions: startDeadline('response'), meta: { clause: ['三(二)', ...KEY_CLAUSES, ...RESPONSIBILITY_CLAUSES] } },
+      ],
+    },
+
+    /** 特别重大、重大突发事件的政务舆情 (三(一)). */
+    major: {
+      initial: 'awaitingFirstRelease',
+      on: {
+        'sentiment.classified': { guard: 'staysMajor', actions: 'classify', meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] } },
+        'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
+        'rumour.referred': {
+          actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
+          meta: { clause: '二' },
+        },
+        'deadline.due': [
+          { guard: 'firstReleaseDue', actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
+          { guard: 'pressConferenceDue', actions: overdue('pressConferenceOverdue'), meta: { clause: '三(一)' } },
+        ],
+      },
+      states: {
+        awaitingFirstRelease: {
+          on: {
+            'info.firstReleased': {
+              target: 'informing',
+              actions: ['markFirstRelease', completeDeadline('firstRelease'), sendNotice('publicRelease', releaseRecord('firstRelease'))],
+              meta: { clause: ['三(一)', '四'] },
+            },
+            // A press conference within the hour is itself the first release.
+            'pressConference.held': {
+              target: 'informing',
+              actions: [
+                'markFirstRelease',
+                'markPressConference',
+                completeDeadline('firstRelease'),
+                completeDeadline('pressConference'),
+                sendNotice('publicRelease', releaseRecord('pressConference')),
+              ],
+              meta: { clause: ['三(一)', '一(二)', '四'] },
+            },
+          },
+        },
+        /** 重要信息持续滚动发布 until the results are published. */
+        informing: {
+          on: {
+            'info.updated': { actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))], meta: { clause: ['三(一)', '四'] } },
+            'pressConference.held': [
+              {
+                guard: 'pressConferencePending',
+                actions: ['markPressConference', completeDeadline('pressConference'), sendNotice('publicRelease', releaseRecord('pressConference'))],
+                meta: { clause: ['三(一)', '一(二)', '四'] },
+              },
+              // A further press conference is one more rolling release.
+              { actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('pressConference'))], meta: { clause: ['三(一)', '一(二)', '四'] } },
+            ],
+            'results.published': {
+              guard: 'mayPublishMajorResults',
+              target: '#sentiment-response.closed',
+              actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+              meta: { clause: ['三(一)', '四'] },
+            },
+          },
+        },
+      },
+    },
+
+    /** 其他政务舆情 (三(二)); also an item not yet classified. */
+    other: {
+      initial: 'awaitingResponse',
+      on: {
+        'sentiment.classified': { guard: 'staysOther', actions: 'classify', meta: { clause: ['三(二)', ...KEY_CLAUSES] } },
+        'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
+        'rumour.referred': {
+          actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
+          meta: { clause: '二' },
+        },
+        'deadline.due': { guard: 'responseDue', actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
+      },
+      states: {
+        awaitingResponse: {
+          on: {
+            'response.given': {
+              target: 'informing',
+              actions: ['markResponse', completeDeadline('response'), sendNotice('publicRelease', releaseRecord('response'))],
+              meta: { clause: ['三(二)', '四'] },
+            },
+            // Upgraded before any answer: the 48 hours give way to 1 hour / 24 hours from now.
+            'sentiment.classified': {
+              guard: 'becomesMajor',
+              target: '#sentiment-response.major.awaitingFirstRelease',
+              actions: [
+                'classify',
+                'markUpgrade',
+                cancelDeadline('response', '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项'),
+                startDeadline('firstRelease'),
+                startDeadline('pressConference'),
+              ],
+              meta: { clause: ['三(一)', '三(二)', '一(五)', ...KEY_CLAUSES] },
+            },
+          },
+        },
+        /** 根据工作进展情况，持续发布权威信息. */
+        informing: {
+          on: {
+            'info.updated': { actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))], meta: { clause: ['三(二)', '四'] } },
+            'sentiment.classified': [
+              {
+                guard: 'becomesMajorAfterCountedResponse',
+                target: '#sentiment-response.major.informing',
+                actions: ['classify', 'markUpgrade', 'responseAsFirstRelease', startDeadline('pressConference')],
+                meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
+              },
+              {
+                guard: 'becomesMajor',
+                target: '#sentiment-response.major.awaitingFirstRelease',
+                actions: ['classify', 'markUpgrade', startDeadline('firstRelease'), startDeadline('pressConference')],
+                meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
+              },
+            ],
+            'results.published': {
+              guard: 'hasResponsibility',
+              target: '#sentiment-response.closed',
+              actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+              meta: { clause: ['三(二)', '四'] },
+            },
+          },
+        },
+      },
+    },
+
+    /** 调查处置结果已向社会公布. */
+    closed: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    severity: context.severity ?? 'other',
+    responsibility: context.responsibility,
+    foundAt: context.foundAt,
+    upgradedAt: context.upgradedAt,
+    firstReleasedAt: context.firstReleasedAt,
+    respondedAt: context.respondedAt,
+    pressConferenceAt: context.pressConferenceAt,
+    updates: context.updates,
+    rumourReferrals: context.rumourReferrals,
+    resultsPublishedAt: context.resultsPublishedAt,
+  }),
+});
