@@ -1,0 +1,286 @@
+import { assign, setup } from 'xstate';
+import {
+  cancelDeadline,
+  completeDeadline,
+  recordBreach,
+  restartDeadline,
+  sendNotice,
+  startDeadline,
+  type EngineEffect,
+  type Instant,
+  type MachineEvent,
+  type MachineInput,
+} from '@zwgk/core';
+import type { ConsultationLetter, events } from './events.js';
+import type { Parameters } from './parameters.js';
+
+export type Mode = 'proactive' | 'application';
+export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority';
+
+/** Where one consulted agency stands. */
+export type AgencyStatus = 'awaitingReceipt' | 'received' | 'agreed' | 'disagreed' | 'deemedConsent';
+
+export interface AgencyPosition {
+  readonly agency: string;
+  readonly status: AgencyStatus;
+  readonly receivedAt: Instant | null;
+  /** The reasons of a disagreement. */
+  readonly reasons: string | null;
+}
+
+/** The data a case is opened with (another module opens this one as a child with it). */
+export interface ReleaseCoordinationInput {
+  readonly mode: Mode;
+  readonly subject: string;
+  readonly agencies: readonly string[];
+}
+
+/** What a settled case returns (to a parent module as `child.done`). */
+export interface ReleaseCoordinationOutput {
+  readonly release: boolean;
+  readonly settledBy: SettledBy;
+  /** One entry per disagreeing agency: `机关：理由`. */
+  readonly disagreements: string[];
+}
+
+export interface ReleaseCoordinationContext {
+  readonly mode: Mode;
+  readonly subject: string;
+  readonly agencies: readonly AgencyPosition[];
+  readonly letter: ConsultationLetter | null;
+  /** The latest receipt of the letter: the one reply window runs from it. */
+  readonly latestReceiptAt: Instant | null;
+  readonly escalateOnFirstDisagreement: boolean;
+  readonly escalatedTo: string | null;
+  readonly decision: { readonly authority: string; readonly release: boolean; readonly reasons: string } | null;
+  readonly settledBy: SettledBy | null;
+  /** The information was published before the matter was settled (第十二条). */
+  readonly releasedEarly: boolean;
+}
+
+/** What differs between the two kinds of consultation: deadline, breach and clause names. */
+export const MODES = {
+  proactive: { send: 'sendProactive', reply: 'replyProactive', late: 'letterLateProactive', clause: '第七条', replyDays: 10 },
+  application: { send: 'sendApplication', reply: 'replyApplication', late: 'letterLateApplication', clause: '第八条', replyDays: 5 },
+} as const;
+
+type Event = MachineEvent<typeof events>;
+const POSITIONED: readonly AgencyStatus[] = ['agreed', 'disagreed', 'deemedConsent'];
+
+const agencyOf = (event: Event): string | undefined =>
+  event.type === 'letter.received' || event.type === 'reply.given' || event.type === 'release.objected' ? event.payload.agency : undefined;
+const statusOf = (context: ReleaseCoordinationContext, agency: string | undefined): AgencyStatus | undefined =>
+  context.agencies.find((a) => a.agency === agency)?.status;
+const update = (context: ReleaseCoordinationContext, agency: string, change: Partial<AgencyPosition>): AgencyPosition[] =>
+  context.agencies.map((a) => (a.agency === agency ? { ...a, ...change } : a));
+const awaitingReceipt = (context: ReleaseCoordinationContext, event: Event) => statusOf(context, agencyOf(event)) === 'awaitingReceipt';
+const allPositioned = (context: ReleaseCoordinationContext) => context.agencies.every((a) => POSITIONED.includes(a.status));
+const hasDisagreement = (context: ReleaseCoordinationContext) => context.agencies.some((a) => a.status === 'disagreed');
+const disagreementsOf = (context: ReleaseCoordinationContext) =>
+  context.agencies.filter((a) => a.status === 'disagreed').map((a) => ({ agency: a.agency, reasons: a.reasons ?? '' }));
+
+const machineSetup = setup({
+  types: {
+    context: {} as ReleaseCoordinationContext,
+    events: {} as Event,
+    input: {} as MachineInput<ReleaseCoordinationInput, Parameters>,
+    emitted: {} as EngineEffect,
+    output: {} as ReleaseCoordinationOutput,
+  },
+  guards: {
+    isProactive: ({ context }) => context.mode === 'proactive',
+    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
+    /** The first agency to sign for the letter: the reply window starts. */
+    firstReceipt: ({ context, event }) => awaitingReceipt(context, event) && context.latestReceiptAt === null,
+    /** A later receipt than any before: the one reply window runs again from it. */
+    laterReceipt: ({ context, event }) =>
+      awaitingReceipt(context, event) && context.latestReceiptAt !== null && Date.parse(event.at) > Date.parse(context.latestReceiptAt),
+    agencyAwaitingReceipt: ({ context, event }) => awaitingReceipt(context, event),
+    agencyMayReply: ({ context, event }) => statusOf(context, agencyOf(event)) === 'received',
+    allAnsweredWithDisagreement: ({ context }) => allPositioned(context) && hasDisagreement(context),
+    allConsentedSomeDeemed: ({ context }) => allPositioned(context) && !hasDisagreement(context) && context.agencies.some((a) => a.status === 'deemedConsent'),
+    allConsented: ({ context }) => allPositioned(context) && !hasDisagreement(context),
+    mayEscalateEarly: ({ context }) => context.escalateOnFirstDisagreement && hasDisagreement(context),
+    objectionAllowed: ({ context, event }) => context.releasedEarly && statusOf(context, agencyOf(event)) !== undefined,
+  },
+  actions: {
+    recordReceipt: assign(({ context, event }) => {
+      if (event.type !== 'letter.received') return {};
+      const later = context.latestReceiptAt === null || Date.parse(event.at) > Date.parse(context.latestReceiptAt);
+      return {
+        agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }),
+        latestReceiptAt: later ? event.at : context.latestReceiptAt,
+      };
+    }),
+    recordReply: assign(({ context, event }) => {
+      if (event.type !== 'reply.given') return {};
+      const p = event.payload;
+      return { agencies: update(context, p.agency, p.opinion === 'agree' ? { status: 'agreed' } : { status: 'disagreed', reasons: p.reasons }) };
+    }),
+    deemSilentConsent: assign(({ context }) => ({
+      agencies: context.agencies.map((a) => (a.status === 'received' ? { ...a, status: 'deemedConsent' as const } : a)),
+    })),
+    recordEscalation: assign(({ event }) => (event.type === 'matter.escalated' ? { escalatedTo: event.payload.authority } : {})),
+    recordLetter: assign(({ event }) => (event.type === 'letter.sent' ? { letter: event.payload } : {})),
+    recordDecision: assign(({ event }) =>
+      event.type === 'authority.decided' ? { decision: event.payload, settledBy: 'higherAuthority' as const } : {},
+    ),
+    settle: assign((_, params: { by: SettledBy }) => ({ settledBy: params.by })),
+  },
+});
+
+/** The states of one kind of consultation; the two kinds differ only in their periods and clauses. */
+function consultation(mode: Mode) {
+  const m = MODES[mode];
+  return {
+    initial: 'preparing',
+    states: {
+      /** The information was formed / the application received: the letter is due within 5 working days. */
+      preparing: {
+        entry: startDeadline(m.send),
+        on: {
+          'letter.sent': {
+            target: 'consulting',
+            actions: [
+              'recordLetter',
+              completeDeadline(m.send),
+              sendNotice('consultationLetter', ({ context, event }) => ({
+                ...(event.payload as ConsultationLetter),
+                subject: (context as ReleaseCoordinationContext).subject,
+                recipients: (context as ReleaseCoordinationContext).agencies.map((a) => a.agency),
+                replyWithinWorkingDays: m.replyDays,
+              })),
+            ],
+            meta: { clause: [m.clause, '第九条'] },
+          },
+          'deadline.due': {
+            guard: { type: 'isDue', params: { name: m.send } } as const,
+            actions: recordBreach(m.late, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            meta: { clause: m.clause },
+          },
+        },
+      },
+      /** The letter is out: each consulted agency signs for it and replies within the period. */
+      consulting: {
+        on: {
+          'letter.received': [
+            { guard: 'firstReceipt', actions: ['recordReceipt', startDeadline(m.reply)], meta: { clause: m.clause } },
+            { guard: 'laterReceipt', actions: ['recordReceipt', restartDeadline(m.reply)], meta: { clause: m.clause } },
+            { guard: 'agencyAwaitingReceipt', actions: 'recordReceipt', meta: { clause: m.clause } },
+          ],
+          'reply.given': { guard: 'agencyMayReply', actions: 'recordReply', meta: { clause: [m.clause, '第十一条'] } },
+          'deadline.due': {
+            guard: { type: 'isDue', params: { name: m.reply } } as const,
+            actions: 'deemSilentConsent',
+            meta: { clause: '第十条' },
+          },
+          'matter.escalated': {
+            guard: 'mayEscalateEarly',
+            target: 'escalated',
+            actions: ['recordEscalation', cancelDeadline(m.reply, '已报请上一级行政机关协调'), escalationReport()],
+            meta: { clause: '第十一条' },
+          },
+        },
+        always: [
+          { guard: 'allAnsweredWithDisagreement', target: 'disagreed', actions: completeDeadline(m.reply), meta: { clause: '第十一条' } },
+          {
+            guard: 'allConsentedSomeDeemed',
+            target: '#release-coordination.settled',
+            actions: [completeDeadline(m.reply), { type: 'settle', params: { by: 'deemedConsent' } } as const],
+            meta: { clause: '第十条' },
+          },
+          {
+            guard: 'allConsented',
+            target: '#release-coordination.settled',
+            actions: [completeDeadline(m.reply), { type: 'settle', params: { by: 'consent' } } as const],
+            meta: { clause: m.clause },
+          },
+        ],
+      },
+      /** Every agency has answered and at least one disagrees: the releasing agency must report it up. */
+      disagreed: {
+        on: {
+          'matter.escalated': { target: 'escalated', actions: ['recordEscalation', escalationReport()], meta: { clause: '第十一条' } },
+        },
+      },
+      /** The higher authority coordinates; its decision ends the matter. */
+      escalated: {
+        on: {
+          'authority.decided': {
+            target: '#release-coordination.settled',
+            actions: 'recordDecision',
+            meta: { clause: '第十一条' },
+          },
+        },
+      },
+    },
+  } as const;
+}
+
+function escalationReport() {
+  return sendNotice('escalationReport', ({ context }) => {
+    const c = context as ReleaseCoordinationContext;
+    return { subject: c.subject, authority: c.escalatedTo, disagreements: disagreementsOf(c), letter: c.letter };
+  });
+}
+
+/**
+ * The consultation of 《西吉县政府政务信息发布协调制度》第六条至第十二条: the releasing agency
+ * writes to every agency the information touches (第七条/第八条, content per 第九条); each replies
+ * within its period or is deemed to consent (第十条); a disagreement goes to the higher authority,
+ * whose decision settles it (第十一条); publishing before that is a breach (第十二条).
+ */
+export const releaseCoordinationMachine = machineSetup.createMachine({
+  id: 'release-coordination',
+  initial: 'routing',
+  context: ({ input }) => ({
+    mode: input.data.mode,
+    subject: input.data.subject,
+    agencies: [...new Set(input.data.agencies)].map((agency) => ({ agency, status: 'awaitingReceipt' as const, receivedAt: null, reasons: null })),
+    letter: null,
+    latestReceiptAt: null,
+    escalateOnFirstDisagreement: input.parameters.escalateOnFirstDisagreement === true,
+    escalatedTo: null,
+    decision: null,
+    settledBy: null,
+    releasedEarly: false,
+  }),
+  on: {
+    'release.published': {
+      actions: [
+        assign({ releasedEarly: true }),
+        recordBreach('prematureRelease', ({ event, context }) => ({
+          channel: (event.payload as { channel: string }).channel,
+          unsettled: (context as ReleaseCoordinationContext).agencies.filter((a) => a.status !== 'agreed' && a.status !== 'deemedConsent').map((a) => a.agency),
+        })),
+      ],
+      meta: { clause: ['第十二条', '第六条'] },
+    },
+    'release.objected': {
+      guard: 'objectionAllowed',
+      actions: sendNotice('objectionReport', ({ context, event }) => ({
+        subject: (context as ReleaseCoordinationContext).subject,
+        agency: (event.payload as { agency: string }).agency,
+        objection: (event.payload as { objection: string }).objection,
+      })),
+      meta: { clause: '第十二条' },
+    },
+  },
+  states: {
+    /** Chooses the kind of consultation from the case input. */
+    routing: {
+      always: [
+        { guard: 'isProactive', target: 'proactive', meta: { clause: '第七条' } },
+        { target: 'application', meta: { clause: '第八条' } },
+      ],
+    },
+    proactive: consultation('proactive'),
+    application: consultation('application'),
+    settled: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    release: context.settledBy === 'higherAuthority' ? context.decision?.release === true : true,
+    settledBy: context.settledBy ?? 'consent',
+    disagreements: disagreementsOf(context).map((d) => `${d.agency}：${d.reasons}`),
+  }),
+});
