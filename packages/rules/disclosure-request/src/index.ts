@@ -1,1 +1,26 @@
-export {};
+export { disclosureRequest } from './module.js';
+export { disclosureRequestMachine } from './machine.js';
+export type { DisclosureRequestContext, DisclosureRequestOutput, Outcome, ThirdPartyConsultation } from './machine.js';
+export { clauses } from './clauses.js';
+export type { ClauseId } from './clauses.js';
+export { events, feeItemSchema, onTheSpotAnswerSchema } from './events.js';
+export type { EventType, FeeItem } from './events.js';
+export { notices } from './notices.js';
+export type { NoticeName } from './notices.js';
+export { parameters } from './parameters.js';
+export type { Parameters } from './parameters.js';
+export {
+  applicantSchema,
+  applicationSchema,
+  channelSchema,
+  citizenIdentitySchema,
+  difficultySchema,
+  informationFormSchema,
+  requestSchema,
+} from './application.js';
+export type { Application, Difficulty, InformationForm } from './application.js';
+export { COORDINATION_KEY, REVIEW_KEY, coordinationOutcomeSchema, reviewOutcomeSchema } from './children.js';
+export type { CoordinationOutcome, ReviewOutcome } from './children.js';
+export { isResidentIdNumber, residentIdCheckCharacter } from './identity/resident-id-number.js';
+export { isUnifiedSocialCreditCode, unifiedSocialCreditCheckCharacter } from './identity/unified-social-credit-code.js';
+export { residentIdNumberSchema, unifiedSocialCreditCodeSchema } from './identity/schemas.js';

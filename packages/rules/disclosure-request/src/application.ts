@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { residentIdNumberSchema, unifiedSocialCreditCodeSchema } from './identity/schemas.js';
+
+const text = z.string().trim().min(1);
+
+/** How an application reached the office (第五条). */
+export const channelSchema = z.enum(['writing', 'electronic', 'oral']);
+
+/** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). */
+export const informationFormSchema = z.enum(['paper', 'electronic', 'inspection', 'copy', 'other']);
+
+/** A citizen's valid identity papers (第七条): a resident identity card, checked, or another certificate. */
+export const citizenIdentitySchema = z.discriminatedUnion('document', [
+  z.object({ document: z.literal('residentIdCard'), number: residentIdNumberSchema }),
+  /** A passport, 港澳台居民居住证, 军官证…: named, not checked. */
+  z.object({ document: z.literal('otherCertificate'), certificate: text, number: text }),
+]);
+
+/** The applicant: name and contact (第六条) and valid identity papers (第七条). */
+export const applicantSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('citizen'), name: text, contact: text, identity: citizenIdentitySchema }),
+  /** A legal person or other organisation, identified by its unified social credit code. */
+  z.object({ kind: z.literal('organisation'), name: text, contact: text, creditCode: unifiedSocialCreditCodeSchema }),
+]);
+
+/** What is asked: information (第六条) or the correction of a record about the applicant (第十一条). */
+export const requestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('disclosure'), description: text, form: informationFormSchema }),
+  z.object({ kind: z.literal('recordCorrection'), record: text, evidence: text, correction: text }),
+]);
+
+/** Difficulties that call for help (第十四条). */
+export const difficultySchema = z.enum(['reading', 'sight', 'hearing']);
+
+/**
+ * The data a case is opened with: the application as received. Opening the case is the
+ * registration 第七条 requires at once; an application without valid identity papers, or
+ * missing the content of 第六条, is rejected (INVALID_PAYLOAD) and so not registered.
+ */
+export const applicationSchema = z
+  .object({
+    channel: channelSchema,
+    /** For an oral application: who filled in the form for the applicant and the record of the applicant's circumstances (第五条). */
+    oralRecord: z.object({ filledInBy: text, applicantCircumstances: text }).optional(),
+    applicant: applicantSchema,
+    request: requestSchema,
+    /** A reading, sight or hearing difficulty the applicant has (第十四条). */
+    difficulties: z.array(difficultySchema).optional(),
+  })
+  .refine((a) => a.channel !== 'oral' || a.oralRecord !== undefined, {
+    path: ['oralRecord'],
+    message: 'an oral application must record who filled in the form and the applicant’s circumstances (第五条)',
+  });
+
+export type Application = z.output<typeof applicationSchema>;
+export type InformationForm = z.output<typeof informationFormSchema>;
+export type Difficulty = z.output<typeof difficultySchema>;

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { difficultySchema, informationFormSchema } from './application.js';
+import { feeItemSchema, onTheSpotAnswerSchema } from './events.js';
+
+const text = z.string().trim().min(1);
+
+/** How the information is provided, in the requested form or with the reason why not (第十二条). */
+const provision = z.object({
+  howToObtain: text,
+  form: informationFormSchema,
+  requestedForm: informationFormSchema,
+  formReason: text.optional(),
+});
+const formRespected = (p: z.output<typeof provision>) => p.form === p.requestedForm || p.formReason !== undefined;
+const formMessage = {
+  path: ['formReason'],
+  message: 'the information is provided in another form than requested: say why the requested form is impossible (第十二条)',
+};
+
+/**
+ * The notices the module sends, with the content each clause requires. The engine validates a
+ * notice against its schema when the machine sends it: missing content rejects the event.
+ */
+export const notices = {
+  onTheSpotReply: {
+    label: { zh: '当场答复', en: 'answer on the spot' },
+    recipient: 'applicant',
+    clause: '第八条',
+    schema: onTheSpotAnswerSchema,
+  },
+  extension: {
+    label: { zh: '延期答复告知书', en: 'notice of extension' },
+    recipient: 'applicant',
+    clause: '第八条',
+    schema: z.object({ reason: text, days: z.number().int().min(1).max(15) }),
+  },
+  disclosure: {
+    label: { zh: '政府信息公开告知书（获取方式和途径）', en: 'disclosure notice: how and where to obtain the information' },
+    recipient: 'applicant',
+    clause: '第九条',
+    schema: provision.refine(formRespected, formMessage),
+  },
+  partialDisclosure: {
+    label: { zh: '政府信息部分公开告知书', en: 'partial disclosure notice: what was withheld and why' },
+    recipient: 'applicant',
+    clause: '第九条',
+    schema: provision.extend({ withheld: text, reasons: text }).refine(formRespected, formMessage),
+  },
+  refusal: {
+    label: { zh: '政府信息不予公开告知书', en: 'refusal notice with reasons' },
+    recipient: 'applicant',
+    clause: '第九条',
+    schema: z.object({ reasons: text }),
+  },
+  referral: {
+    label: { zh: '非本机关政府信息告知书', en: 'notice naming the agency that holds the information' },
+    recipient: 'applicant',
+    clause: '第九条',
+    schema: z.object({ holder: text, holderContact: text }),
+  },
+  nonexistence: {
+    label: { zh: '政府信息不存在告知书', en: 'notice that the information does not exist, with an explanation' },
+    recipient: 'applicant',
+    clause: '第九条',
+    schema: z.object({ explanation: text }),
+  },
+  correctionRequest: {
+    label: { zh: '补正申请告知书', en: 'request to correct or complete the application' },
+    recipient: 'applicant',
+    clause: '第九条',
+    schema: z.object({ toCorrect: text }),
+  },
+  thirdPartyConsultation: {
+    label: { zh: '第三方意见征询函', en: 'written consultation of the third party' },
+    recipient: 'thirdParty',
+    clause: '第十条',
+    schema: z.object({ party: text, information: text, interest: z.enum(['tradeSecret', 'privacy']) }),
+  },
+  thirdPartyOverride: {
+    label: { zh: '决定公开告知书（致第三方）', en: 'written notice to the third party of disclosure in the public interest' },
+    recipient: 'thirdParty',
+    clause: '第十条',
+    schema: z.object({ party: text, content: text, reasons: text }),
+  },
+  feeStatement: {
+    label: { zh: '收费告知（检索、复制、邮寄成本费）', en: 'statement of cost fees' },
+    recipient: 'applicant',
+    clause: '第十三条',
+    schema: z.object({ items: z.array(z.object({ item: feeItemSchema, amountFen: z.number().int().positive() })).min(1), totalFen: z.number().int().positive() }),
+  },
+  assistanceRecord: {
+    label: { zh: '提供帮助记录', en: 'record of the help given' },
+    recipient: 'applicant',
+    clause: '第十四条',
+    schema: z.object({ difficulty: difficultySchema, help: text }),
+  },
+  recordCorrected: {
+    label: { zh: '更正告知书', en: 'notice that the record was corrected' },
+    recipient: 'applicant',
+    clause: '第十一条',
+    schema: z.object({ correction: text }),
+  },
+  recordForwarded: {
+    label: { zh: '转达更正告知书', en: 'notice that the request was forwarded to the agency empowered to correct' },
+    recipient: 'applicant',
+    clause: '第十一条',
+    schema: z.object({ authority: text, authorityContact: text }),
+  },
+  correctionDeclined: {
+    label: { zh: '不予更正告知书', en: 'notice that the correction was declined, with reasons' },
+    recipient: 'applicant',
+    clause: '第十一条',
+    schema: z.object({ reasons: text }),
+  },
+} as const;
+
+export type NoticeName = keyof typeof notices;
