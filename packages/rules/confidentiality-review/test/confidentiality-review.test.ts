@@ -1,0 +1,295 @@
+import { describeRuleModule, type Scenario, type ScenarioStep } from '@zwgk/testing';
+import { confidentialityReview } from '../src/index.js';
+
+// Actors, one per role.
+const office = { id: 'zwgk-office', role: 'disclosureOffice' } as const;
+const dept = { id: 'edu-bureau-clerk', role: 'originatingDepartment' } as const;
+const head = { id: 'edu-bureau-head', role: 'departmentHead' } as const;
+const leader = { id: 'deputy-county-head', role: 'leaderInCharge' } as const;
+const bureau = { id: 'county-secrecy-bureau', role: 'secrecyBureau' } as const;
+const authority = { id: 'region-secrecy-bureau', role: 'classificationAuthority' } as const;
+const health = { id: 'health-bureau', role: 'coIssuingDepartment' } as const;
+const stranger = { id: 'someone', role: 'applicant' } as const;
+
+const M = 'confidentiality-review';
+const input = { subject: '2019年教育经费使用情况', originatingDepartment: '县教育局' };
+
+// Received on Friday 2019-09-27: 2019-09-29 (Sun) and 2019-10-12 (Sat) are 调休 working days,
+// 2019-10-01…07 the 国庆 holiday. The 10th working day is 2019-10-16, so the opinion is due at
+// 24:00 that day; the warning comes at the end of 2019-10-12, when three working days are left.
+const NATIONAL_DAY_DUE = '2019-10-17T00:00:00+08:00';
+const NATIONAL_DAY_WARN = '2019-10-13T00:00:00+08:00';
+
+const approve = { verdict: 'approve' } as const;
+const openReview = (at: string, data: Record<string, unknown> = input): ScenarioStep => ({ at, open: { as: 'r', module: M, input: data, actor: office } });
+const send = (at: string, type: string, actor: { id: string; role: string }, payload: unknown, expect?: ScenarioStep['expect']): ScenarioStep => ({
+  at,
+  send: { case: 'r', type, payload, actor },
+  ...(expect ? { expect } : {}),
+});
+
+/** The chain of 第六条 approving from step (二) on, starting at `day` (ISO date), one step an hour. */
+const approveFromHead = (day: string): ScenarioStep[] => [
+  send(`${day}T09:00:00+08:00`, 'headReview.given', head, approve, { state: 'reviewing.leaderReview' }),
+  send(`${day}T10:00:00+08:00`, 'leaderReview.given', leader, approve, { state: 'reviewing.officeReview' }),
+  send(`${day}T11:00:00+08:00`, 'officeReview.given', office, approve, { state: 'reviewing.bureauApproval' }),
+];
+
+export const scenarios: Omit<Scenario, 'modules'>[] = [
+  {
+    name: 'a review received on 2019-09-27 is due after the National Day holiday and passes the five steps as disclosable',
+    steps: [
+      {
+        ...openReview('2019-09-27T10:00:00+08:00' /* Friday before 国庆 */),
+        expect: { state: 'reviewing.initialOpinion', status: 'open', notices: [], deadlines: { opinion: { dueAt: NATIONAL_DAY_DUE, warnAt: NATIONAL_DAY_WARN, status: 'running' } } },
+      },
+      send('2019-09-29T09:00:00+08:00' /* 调休 Sunday */, 'initialOpinion.given', dept, { opinion: 'disclosable' }, { state: 'reviewing.headReview' }),
+      ...approveFromHead('2019-10-08' /* first working day after 国庆 */),
+      send('2019-10-09T09:00:00+08:00', 'bureauApproval.given', bureau, approve, {
+        state: 'disclosable',
+        status: 'done',
+        notices: ['reviewOpinion'],
+        deadlines: { opinion: { status: 'completed', outcome: 'met', dueAt: NATIONAL_DAY_DUE } },
+      }),
+      send('2019-10-09T10:00:00+08:00', 'bureauApproval.given', bureau, approve, { rejected: 'CASE_CLOSED' }),
+    ],
+  },
+  {
+    name: 'a step that disagrees sends the review back to the previous step, which may then approve again',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      send('2019-09-29T10:00:00+08:00', 'headReview.given', head, approve, { state: 'reviewing.leaderReview' }),
+      send('2019-09-30T09:00:00+08:00', 'leaderReview.given', leader, { verdict: 'sendBack', reason: '请核实经费数据是否涉及未公开的预算' }, { state: 'reviewing.headReview' }),
+      send('2019-09-30T10:00:00+08:00', 'headReview.given', head, { verdict: 'sendBack', reason: '请补充说明' }, { state: 'reviewing.initialOpinion' }),
+      send('2019-09-30T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable', comment: '已核实' }, { state: 'reviewing.headReview' }),
+      ...approveFromHead('2019-10-08'),
+      send('2019-10-08T14:00:00+08:00', 'bureauApproval.given', bureau, { verdict: 'sendBack', reason: '请办公室复核' }, { state: 'reviewing.officeReview' }),
+      send('2019-10-08T15:00:00+08:00', 'officeReview.given', office, { verdict: 'sendBack', reason: '请分管领导再审' }, { state: 'reviewing.leaderReview' }),
+      send('2019-10-08T16:00:00+08:00', 'leaderReview.given', leader, approve, { state: 'reviewing.officeReview' }),
+      send('2019-10-08T17:00:00+08:00', 'officeReview.given', office, approve, { state: 'reviewing.bureauApproval' }),
+      send('2019-10-09T09:00:00+08:00', 'bureauApproval.given', bureau, approve, { state: 'disclosable', notices: ['reviewOpinion'] }),
+    ],
+  },
+  {
+    name: 'with sendBackTo set to originatingDepartment a send-back at any step returns to the initial opinion',
+    parameters: { [M]: { sendBackTo: 'originatingDepartment' } },
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      ...approveFromHead('2019-10-08'),
+      send('2019-10-08T14:00:00+08:00', 'bureauApproval.given', bureau, { verdict: 'sendBack', reason: '涉及内部预算数据' }, { state: 'reviewing.initialOpinion' }),
+    ],
+  },
+  {
+    name: 'a refusal at the leader step ends the review as not disclosable with its ground (第五条(三))',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      send('2019-09-29T10:00:00+08:00', 'headReview.given', head, approve),
+      send('2019-09-30T09:00:00+08:00', 'leaderReview.given', leader, { verdict: 'refuse', ground: 'endangersSecurity', reason: '公开后可能影响社会稳定' }, {
+        state: 'notDisclosable',
+        status: 'done',
+        notices: ['reviewOpinion'],
+        deadlines: { opinion: { status: 'completed', outcome: 'met' } },
+      }),
+    ],
+  },
+  {
+    name: 'each later step may refuse: the head, the office and the secrecy bureau',
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 'a', module: M, input, actor: office } },
+      { at: '2019-09-27T10:01:00+08:00', open: { as: 'b', module: M, input, actor: office } },
+      { at: '2019-09-27T10:02:00+08:00', open: { as: 'c', module: M, input, actor: office } },
+      { at: '2019-09-29T09:00:00+08:00', send: { case: 'a', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept } },
+      { at: '2019-09-29T09:10:00+08:00', send: { case: 'a', type: 'headReview.given', payload: { verdict: 'refuse', ground: 'privacy', reason: '含学生个人信息' }, actor: head }, expect: { state: 'notDisclosable', notices: ['reviewOpinion'] } },
+      { at: '2019-09-29T09:20:00+08:00', send: { case: 'b', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept } },
+      { at: '2019-09-29T09:30:00+08:00', send: { case: 'b', type: 'headReview.given', payload: approve, actor: head } },
+      { at: '2019-09-29T09:40:00+08:00', send: { case: 'b', type: 'leaderReview.given', payload: approve, actor: leader } },
+      { at: '2019-09-29T09:50:00+08:00', send: { case: 'b', type: 'officeReview.given', payload: { verdict: 'refuse', ground: 'tradeSecret', reason: '含供应商报价' }, actor: office }, expect: { state: 'notDisclosable' } },
+      { at: '2019-09-30T09:00:00+08:00', send: { case: 'c', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept } },
+      { at: '2019-09-30T09:10:00+08:00', send: { case: 'c', type: 'headReview.given', payload: approve, actor: head } },
+      { at: '2019-09-30T09:20:00+08:00', send: { case: 'c', type: 'leaderReview.given', payload: approve, actor: leader } },
+      { at: '2019-09-30T09:30:00+08:00', send: { case: 'c', type: 'officeReview.given', payload: approve, actor: office } },
+      { at: '2019-09-30T09:40:00+08:00', send: { case: 'c', type: 'bureauApproval.given', payload: { verdict: 'refuse', ground: 'unmarkedStateSecret', reason: '内容涉及国家秘密' }, actor: bureau }, expect: { state: 'notDisclosable', notices: ['reviewOpinion'] } },
+    ],
+  },
+  {
+    name: 'the originating department may find at once that the information is not disclosable (第五条(二) privacy)',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-27T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'notDisclosable', ground: 'privacy', reason: '含个人身份信息' }, { state: 'notDisclosable', notices: ['reviewOpinion'] }),
+    ],
+  },
+  {
+    name: 'information with a classified part is disclosed in part, the part withheld (第十一条), and a later step may withhold a part',
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 'p', module: M, input, actor: office } },
+      { at: '2019-09-27T10:01:00+08:00', open: { as: 'q', module: M, input, actor: office } },
+      { at: '2019-09-27T11:00:00+08:00', send: { case: 'p', type: 'initialOpinion.given', payload: { opinion: 'partlyDisclosable', withheld: '附件三 涉密统计表' }, actor: dept }, expect: { state: 'reviewing.headReview' } },
+      { at: '2019-09-27T11:10:00+08:00', send: { case: 'p', type: 'headReview.given', payload: approve, actor: head } },
+      { at: '2019-09-27T11:20:00+08:00', send: { case: 'p', type: 'leaderReview.given', payload: approve, actor: leader } },
+      { at: '2019-09-27T11:30:00+08:00', send: { case: 'p', type: 'officeReview.given', payload: approve, actor: office } },
+      { at: '2019-09-27T11:40:00+08:00', send: { case: 'p', type: 'bureauApproval.given', payload: approve, actor: bureau }, expect: { state: 'partlyDisclosable', status: 'done', notices: ['reviewOpinion'] } },
+      { at: '2019-09-27T12:00:00+08:00', send: { case: 'q', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept } },
+      { at: '2019-09-27T12:10:00+08:00', send: { case: 'q', type: 'headReview.given', payload: approve, actor: head } },
+      { at: '2019-09-27T12:20:00+08:00', send: { case: 'q', type: 'leaderReview.given', payload: approve, actor: leader } },
+      { at: '2019-09-27T12:30:00+08:00', send: { case: 'q', type: 'officeReview.given', payload: { verdict: 'approve', withheld: '第四部分' }, actor: office } },
+      { at: '2019-09-27T12:40:00+08:00', send: { case: 'q', type: 'bureauApproval.given', payload: approve, actor: bureau }, expect: { state: 'partlyDisclosable' } },
+    ],
+  },
+  {
+    name: 'an unclear classification is referred to the deciding authority (第八条) and, found not secret, returns to the step that referred it',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-27T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      // Only the step's own role may refer: the leader may not refer at the head's step.
+      send('2019-09-29T09:00:00+08:00', 'classification.referred', leader, { authority: '固原市保密局', question: '是否属于工作秘密以上' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-29T09:10:00+08:00', 'classification.referred', head, { authority: '固原市保密局', question: '是否属于国家秘密' }, {
+        state: 'reviewing.awaitingClassification',
+        notices: ['classificationReferral'],
+        deadlines: { opinion: { status: 'running', dueAt: NATIONAL_DAY_DUE } },
+      }),
+      send('2019-09-30T09:00:00+08:00', 'headReview.given', head, approve, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-10-08T09:00:00+08:00', 'classification.determined', authority, { classified: false, reference: '固保函〔2019〕12号' }, { state: 'reviewing.headReview' }),
+      send('2019-10-08T10:00:00+08:00', 'headReview.given', head, approve, { state: 'reviewing.leaderReview' }),
+      send('2019-10-08T11:00:00+08:00', 'classification.referred', leader, { authority: '固原市保密局', question: '附件是否涉密' }, { state: 'reviewing.awaitingClassification' }),
+      send('2019-10-09T09:00:00+08:00', 'classification.determined', authority, { classified: true, level: '秘密', part: '附件二' }, { state: 'reviewing.leaderReview' }),
+      send('2019-10-09T10:00:00+08:00', 'leaderReview.given', leader, approve, { state: 'reviewing.officeReview' }),
+      send('2019-10-09T11:00:00+08:00', 'classification.referred', office, { authority: '固原市保密局', question: '附件三是否涉密' }, { state: 'reviewing.awaitingClassification' }),
+      send('2019-10-10T09:00:00+08:00', 'classification.determined', authority, { classified: false }, { state: 'reviewing.officeReview' }),
+      send('2019-10-10T10:00:00+08:00', 'officeReview.given', office, approve, { state: 'reviewing.bureauApproval' }),
+      // The secrecy bureau decides itself: there is no referral from its step.
+      send('2019-10-10T11:00:00+08:00', 'classification.referred', office, { authority: '自治区保密局', question: '？' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-10-10T12:00:00+08:00', 'bureauApproval.given', bureau, approve, { state: 'partlyDisclosable', notices: ['reviewOpinion'] }),
+    ],
+  },
+  {
+    name: 'the deciding authority finds the whole a state secret: not disclosable (第五条(一)); a found part can only be withheld',
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 's', module: M, input, actor: office } },
+      { at: '2019-09-27T10:01:00+08:00', open: { as: 't', module: M, input, actor: office } },
+      { at: '2019-09-27T11:00:00+08:00', send: { case: 's', type: 'classification.referred', payload: { authority: '自治区保密局', question: '密级不明' }, actor: dept }, expect: { state: 'reviewing.awaitingClassification', notices: ['classificationReferral'] } },
+      { at: '2019-09-27T11:10:00+08:00', send: { case: 's', type: 'classification.determined', payload: { classified: true, level: '机密' }, actor: dept }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { at: '2019-09-27T11:20:00+08:00', send: { case: 's', type: 'classification.determined', payload: { classified: true, level: '内部' }, actor: authority }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      { at: '2019-10-08T09:00:00+08:00', send: { case: 's', type: 'classification.determined', payload: { classified: true, level: '机密' }, actor: authority }, expect: { state: 'notDisclosable', notices: ['reviewOpinion'], deadlines: { opinion: { status: 'completed', outcome: 'met' } } } },
+      { at: '2019-10-08T10:00:00+08:00', send: { case: 't', type: 'classification.referred', payload: { authority: '自治区保密局', question: '密级不明' }, actor: dept } },
+      { at: '2019-10-08T11:00:00+08:00', send: { case: 't', type: 'classification.determined', payload: { classified: true, level: '秘密', part: '第三节' }, actor: authority }, expect: { state: 'reviewing.initialOpinion' } },
+      { at: '2019-10-08T12:00:00+08:00', send: { case: 't', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { at: '2019-10-08T13:00:00+08:00', send: { case: 't', type: 'initialOpinion.given', payload: { opinion: 'partlyDisclosable', withheld: '第三节' }, actor: dept }, expect: { state: 'reviewing.headReview' } },
+    ],
+  },
+  {
+    name: 'a secret past its term is confirmed disclosable, then declassified, then disclosed (第九条)',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00', { ...input, marking: '机密' }),
+      // 第五条(一): marked 机密 and not said to be past its term, it cannot be proposed for disclosure.
+      send('2019-09-27T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T11:10:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable', pastSecrecyTerm: true }, { state: 'reviewing.headReview' }),
+      ...approveFromHead('2019-10-08'),
+      send('2019-10-09T09:00:00+08:00', 'bureauApproval.given', bureau, approve, {
+        state: 'declassifying',
+        status: 'open',
+        notices: ['reviewOpinion'],
+        deadlines: { opinion: { status: 'completed', outcome: 'met' } },
+      }),
+      send('2019-10-09T10:00:00+08:00', 'declassification.completed', bureau, { reference: '教解密〔2019〕3号' }, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-10-25T10:00:00+08:00', 'declassification.completed', dept, { reference: '教解密〔2019〕3号' }, { state: 'disclosable', status: 'done', notices: ['declassificationResult'] }),
+    ],
+  },
+  {
+    name: 'a refused declassification leaves the information not disclosable; a marked secret may still be disclosed in part',
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 'd', module: M, input: { ...input, marking: '秘密' }, actor: office } },
+      { at: '2019-09-27T11:00:00+08:00', send: { case: 'd', type: 'initialOpinion.given', payload: { opinion: 'partlyDisclosable', withheld: '涉密部分', pastSecrecyTerm: true }, actor: dept }, expect: { state: 'reviewing.headReview' } },
+      { at: '2019-09-27T11:10:00+08:00', send: { case: 'd', type: 'headReview.given', payload: approve, actor: head } },
+      { at: '2019-09-27T11:20:00+08:00', send: { case: 'd', type: 'leaderReview.given', payload: approve, actor: leader } },
+      { at: '2019-09-27T11:30:00+08:00', send: { case: 'd', type: 'officeReview.given', payload: approve, actor: office } },
+      { at: '2019-09-27T11:40:00+08:00', send: { case: 'd', type: 'bureauApproval.given', payload: approve, actor: bureau }, expect: { state: 'declassifying' } },
+      { at: '2019-09-29T10:00:00+08:00', send: { case: 'd', type: 'declassification.refused', payload: { reason: '保密期限延长' }, actor: dept }, expect: { state: 'notDisclosable', status: 'done', notices: ['declassificationResult'] } },
+    ],
+  },
+  {
+    name: 'jointly issued information is disclosed only after every co-issuing department consents in writing (第七条)',
+    steps: [
+      {
+        at: '2019-09-27T10:00:00+08:00',
+        open: { as: 'r', module: M, input: { ...input, jointlyIssuedWith: ['县卫生健康局', '县财政局'] }, actor: office },
+        expect: { state: 'reviewing.initialOpinion', notices: ['jointConsentRequest'] },
+      },
+      send('2019-09-29T09:00:00+08:00', 'jointConsent.recorded', health, { consents: true, department: '县卫生健康局', letter: '卫函〔2019〕8号' }, { state: 'reviewing.initialOpinion' }),
+      send('2019-09-29T09:10:00+08:00', 'jointConsent.recorded', health, { consents: true, department: '县卫生健康局', letter: '卫函〔2019〕9号' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-29T09:20:00+08:00', 'jointConsent.recorded', health, { consents: true, department: '县公安局', letter: '公函〔2019〕1号' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-29T09:30:00+08:00', 'jointConsent.recorded', health, { consents: true, department: '县财政局' }, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-09-29T10:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      ...approveFromHead('2019-10-08'),
+      send('2019-10-09T09:00:00+08:00', 'bureauApproval.given', bureau, approve, { state: 'reviewing.awaitingJointConsent', notices: [], deadlines: { opinion: { status: 'running' } } }),
+      send('2019-10-10T09:00:00+08:00', 'jointConsent.recorded', health, { consents: true, department: '县财政局', letter: '财函〔2019〕21号' }, {
+        state: 'disclosable',
+        status: 'done',
+        notices: ['reviewOpinion'],
+        deadlines: { opinion: { status: 'completed', outcome: 'met' } },
+      }),
+    ],
+  },
+  {
+    name: 'a co-issuing department that refuses in writing makes the information not disclosable (第七条)',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00', { ...input, jointlyIssuedWith: ['县卫生健康局'] }),
+      send('2019-09-29T10:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      send('2019-09-29T11:00:00+08:00', 'jointConsent.recorded', health, { consents: false, department: '县卫生健康局', letter: '卫函〔2019〕10号', reason: '涉及疫情数据' }, {
+        state: 'notDisclosable',
+        status: 'done',
+        notices: ['reviewOpinion'],
+      }),
+    ],
+  },
+  {
+    name: 'an opinion not given by the 10th working day warns three working days ahead and records a breach of 第四条',
+    steps: [
+      // Received 2020-01-20; the 2020 春节 holiday (extended to 2020-02-02) is not counted: due 2020-02-12 00:00.
+      {
+        ...openReview('2020-01-20T09:00:00+08:00'),
+        expect: { deadlines: { opinion: { dueAt: '2020-02-12T00:00:00+08:00', warnAt: '2020-02-07T00:00:00+08:00' } } },
+      },
+      send('2020-01-21T09:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      { at: '2020-02-07T00:00:00+08:00', tick: true, expect: { case: 'r', fired: ['opinion:warning'], breaches: [] } },
+      { at: '2020-02-12T00:00:00+08:00', tick: true, expect: { case: 'r', fired: ['opinion:due'], breaches: ['opinionOverdue'], state: 'reviewing.headReview' } },
+      send('2020-02-12T09:00:00+08:00', 'headReview.given', head, { verdict: 'refuse', ground: 'endangersSecurity', reason: '疫情期间暂不公开' }, {
+        state: 'notDisclosable',
+        deadlines: { opinion: { status: 'completed', outcome: 'missed' } },
+        breaches: ['opinionOverdue'],
+      }),
+    ],
+  },
+  {
+    name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected and change nothing',
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 'r', module: M, input: { originatingDepartment: '县教育局' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      { at: '2019-09-27T10:01:00+08:00', open: { as: 'r', module: M, input, actor: stranger }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      openReview('2019-09-27T10:02:00+08:00'),
+      send('2019-09-27T10:10:00+08:00', 'initialOpinion.given', head, { opinion: 'disclosable' }, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-09-27T10:20:00+08:00', 'headReview.given', head, approve, { rejected: 'EVENT_NOT_ALLOWED', state: 'reviewing.initialOpinion' }),
+      send('2019-09-27T10:30:00+08:00', 'initialOpinion.given', dept, { opinion: 'partlyDisclosable' }, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-09-27T10:40:00+08:00', 'initialOpinion.given', dept, { opinion: 'notDisclosable', ground: 'noJointConsent', reason: '…' }, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-09-27T10:50:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }, { state: 'reviewing.headReview' }),
+      send('2019-09-27T11:00:00+08:00', 'headReview.given', leader, approve, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-09-27T11:10:00+08:00', 'headReview.given', head, { verdict: 'refuse', reason: '无依据' }, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-09-27T11:20:00+08:00', 'headReview.given', head, { verdict: 'sendBack' }, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-09-27T11:30:00+08:00', 'leaderReview.given', leader, approve, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T11:40:00+08:00', 'officeReview.given', office, approve, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T11:50:00+08:00', 'bureauApproval.given', bureau, approve, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T12:00:00+08:00', 'classification.determined', authority, { classified: false }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T12:10:00+08:00', 'declassification.completed', dept, { reference: 'x' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T12:20:00+08:00', 'declassification.refused', dept, { reason: 'x' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T12:30:00+08:00', 'jointConsent.recorded', health, { consents: true, department: '县卫生健康局', letter: 'x' }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-09-27T12:40:00+08:00', 'classification.referred', dept, { authority: '' , question: 'x' }, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-09-27T12:50:00+08:00', 'review.withdrawn', dept, {}, { rejected: 'UNKNOWN_EVENT', state: 'reviewing.headReview' }),
+    ],
+  },
+];
+
+describeRuleModule(confidentialityReview, {
+  readme: new URL('../README.md', import.meta.url).pathname,
+  scenarios,
+});
