@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { consultationLetterSchema, releaseCoordination, replyGivenSchema, type ReleaseCoordinationOutput } from '../src/index.js';
+
+const readme = new URL('../README.md', import.meta.url).pathname;
+
+// Actors. The releasing agency (县教育局) consults 县财政局 and 县发展和改革局.
+const releasing = { id: 'edu-clerk', role: 'releasingAgency', name: '县教育局经办人' } as const;
+const finance = { id: 'fin-clerk', role: 'consultedAgency', name: '县财政局经办人' } as const;
+const reform = { id: 'drc-clerk', role: 'consultedAgency', name: '县发展和改革局经办人' } as const;
+const authority = { id: 'gov-office', role: 'higherAuthority', name: '县人民政府办公室' } as const;
+
+const FINANCE = '县财政局';
+const REFORM = '县发展和改革局';
+const proactive = { mode: 'proactive', subject: '2020年义务教育薄弱环节改善项目资金分配表', agencies: [FINANCE, REFORM] } as const;
+const application = { mode: 'application', subject: '申请公开：某乡镇学校建设项目审批及资金文件', agencies: [FINANCE, REFORM] } as const;
+
+/** A letter with everything 第九条 asks for. */
+const letter = {
+  information: {
+    title: '2020年义务教育薄弱环节改善项目资金分配表',
+    documentNumber: '西教发〔2020〕88号',
+    description: '各学校项目名称、建设内容和资金分配数额',
+    producedOn: '2020-09-28',
+    publisher: '西吉县教育局',
+  },
+  matters: ['资金分配数额与财政拨付数据是否一致', '项目立项批复文号是否准确'],
+  opinion: '拟主动公开全文',
+  basis: '《中华人民共和国政府信息公开条例》关于重点公开财政资金使用情况的规定',
+};
+
+const agree = (agency: string) => ({ agency, opinion: 'agree' as const });
+const disagree = (agency: string, reasons: string) => ({ agency, opinion: 'disagree' as const, reasons });
+
+type Steps = Scenario['steps'];
+
+const scenarios: Omit<Scenario, 'modules'>[] = [
+  {
+    name: 'proactive information formed before the 2020 National Day holiday is consulted on within 5 working days and answered within 10 working days of the last receipt',
+    steps: [
+      {
+        at: '2020-09-28T10:00:00+08:00',
+        open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing },
+        // 5 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday, worked */, 10-12; 10-01…10-08 国庆+中秋 holiday.
+        expect: { state: 'proactive.preparing', deadlines: { sendProactive: { dueAt: '2020-10-13T00:00:00+08:00', warnAt: '2020-10-11T00:00:00+08:00', status: 'running' } } },
+      },
+      {
+        at: '2020-10-09T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { state: 'proactive.consulting', notices: ['consultationLetter'], deadlines: { sendProactive: { status: 'completed', outcome: 'met' }, replyProactive: 'absent' } },
+      },
+      {
+        at: '2020-10-09T15:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        // 10 working days from 10-09: 10-10 /* 调休 Saturday */ … 10-22.
+        expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', warnAt: '2020-10-21T00:00:00+08:00', status: 'running' } } },
+      },
+      {
+        at: '2020-10-12T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        // The one reply window runs again from the latest receipt (10-12): 10 working days end 10-26.
+        expect: { deadlines: { replyProactive: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-23T00:00:00+08:00', status: 'running' } } },
+      },
+      { at: '2020-10-14T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { state: 'proactive.consulting' } },
+      {
+        at: '2020-10-20T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: releasing /* the clerk registers the written reply */ },
+        expect: { state: 'settled', status: 'done', breaches: [], deadlines: { replyProactive: { status: 'completed', outcome: 'met' } } },
+      },
+      { at: '2020-10-21T10:00:00+08:00', send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing }, expect: { rejected: 'CASE_CLOSED' } },
+    ],
+  },
+  {
+    name: 'an application received before the 2021 National Day holiday is consulted on within 5 working days, a disagreement is escalated and the higher authority decides to release',
+    steps: [
+      {
+        at: '2021-09-29T16:00:00+08:00',
+        open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing },
+        // 5 working days: 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11, 10-12; 10-01…10-07 国庆 holiday.
+        expect: { state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2021-10-13T00:00:00+08:00', warnAt: '2021-10-12T00:00:00+08:00' }, sendProactive: 'absent' } },
+      },
+      { at: '2021-09-30T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { state: 'application.consulting', notices: ['consultationLetter'] } },
+      {
+        at: '2021-09-30T10:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        // 5 working days from 09-30: 10-08, 10-09 /* 调休 Saturday */, 10-11, 10-12, 10-13.
+        expect: { deadlines: { replyApplication: { dueAt: '2021-10-14T00:00:00+08:00', warnAt: '2021-10-13T00:00:00+08:00' } } },
+      },
+      { at: '2021-09-30T10:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform }, expect: { deadlines: { replyApplication: { dueAt: '2021-10-14T00:00:00+08:00' } } } },
+      { at: '2021-10-08T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '资金尚未拨付完毕，数额可能调整'), actor: finance }, expect: { state: 'application.consulting' } },
+      // Without the parameter, the releasing agency waits for every position before reporting up.
+      { at: '2021-10-08T11:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      {
+        at: '2021-10-09T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
+        expect: { state: 'application.disagreed', deadlines: { replyApplication: { status: 'completed', outcome: 'met' } } },
+      },
+      { at: '2021-10-09T11:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '已核实' }, actor: authority }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { at: '2021-10-11T09:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { state: 'application.escalated', notices: ['escalationReport'] } },
+      { at: '2021-10-12T09:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '数额以已拨付部分为准公开' }, actor: releasing }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { at: '2021-10-12T09:05:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true }, actor: authority }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      { at: '2021-10-12T09:10:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '数额以已拨付部分为准公开' }, actor: authority }, expect: { state: 'settled', status: 'done', breaches: [] } },
+    ],
+  },
+  {
+    name: 'a consulted agency silent past the reply period over the 2021 Spring Festival is deemed to consent and the matter is settled',
+    steps: [
+      // 5 working days: 02-07 /* 调休 Sunday, worked */, 02-08, 02-09, 02-10, 02-18; 02-11…02-17 春节 holiday.
+      { at: '2021-02-05T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing }, expect: { deadlines: { sendProactive: { dueAt: '2021-02-19T00:00:00+08:00' } } } },
+      { at: '2021-02-08T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      { at: '2021-02-08T10:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
+      {
+        at: '2021-02-08T10:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        // 10 working days: 02-09, 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-26.
+        expect: { deadlines: { replyProactive: { dueAt: '2021-02-27T00:00:00+08:00', warnAt: '2021-02-25T00:00:00+08:00' } } },
+      },
+      { at: '2021-02-18T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance } },
+      { at: '2021-02-26T23:59:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyProactive:warning'], state: 'proactive.consulting' } },
+      {
+        at: '2021-02-27T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'rc', fired: ['replyProactive:due'], state: 'settled', status: 'done', deadlines: { replyProactive: { status: 'completed', outcome: 'missed' } } },
+      },
+    ],
+  },
+  {
+    name: 'a late receipt runs the reply window again for the late recipient, and an agency already deemed to consent can no longer reply',
+    steps: [
+      { at: '2022-01-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
+      // 5 working days: 01-29 and 01-30 /* 调休 weekend, worked */, 02-07, 02-08, 02-09; 01-31…02-06 春节 holiday.
+      { at: '2022-01-29T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { deadlines: { sendApplication: { dueAt: '2022-02-10T00:00:00+08:00', outcome: 'met' } } } },
+      { at: '2022-01-29T09:30:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not yet signed for */ } },
+      { at: '2022-01-29T10:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { deadlines: { replyApplication: { dueAt: '2022-02-11T00:00:00+08:00' } } } },
+      { at: '2022-01-29T10:05:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* signed for already */ } },
+      { at: '2022-01-29T10:10:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: '县审计局' }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not consulted */ } },
+      { at: '2022-02-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyApplication:warning', 'replyApplication:due'], state: 'application.consulting' } },
+      { at: '2022-02-11T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '逾期意见'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent (第十条) */ } },
+      {
+        at: '2022-02-11T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        // 5 working days from 02-11: 02-14 … 02-18.
+        expect: { deadlines: { replyApplication: { dueAt: '2022-02-19T00:00:00+08:00', status: 'running' } } },
+      },
+      { at: '2022-02-15T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { state: 'settled', status: 'done', deadlines: { replyApplication: { outcome: 'met' } } } },
+    ],
+  },
+  {
+    name: 'with escalateOnFirstDisagreement the first disagreement goes up at once and the higher authority decides not to release',
+    parameters: { 'release-coordination': { escalateOnFirstDisagreement: true } },
+    steps: [
+      { at: '2019-09-30T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
+      { at: '2019-09-30T15:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      {
+        at: '2019-10-08T10:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        // 5 working days from 10-08: 10-09, 10-10, 10-11, 10-12 /* 调休 Saturday */, 10-14.
+        expect: { deadlines: { replyApplication: { dueAt: '2019-10-15T00:00:00+08:00' } } },
+      },
+      { at: '2019-10-08T11:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no disagreement yet */ } },
+      { at: '2019-10-09T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: { agency: FINANCE, opinion: 'disagree' }, actor: finance }, expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ } },
+      { at: '2019-10-09T10:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '涉及尚在审计中的资金') , actor: finance }, expect: { state: 'application.consulting' } },
+      {
+        at: '2019-10-09T11:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+        expect: { state: 'application.escalated', notices: ['escalationReport'], deadlines: { replyApplication: { status: 'cancelled', outcome: 'cancelled' } } },
+      },
+      { at: '2019-10-10T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { at: '2019-10-11T10:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: false, reasons: '审计结束前暂不公开' }, actor: authority }, expect: { state: 'settled', status: 'done' } },
+    ],
+  },
+  {
+    name: 'publishing before the matter is settled is recorded as a breach, and a consulted agency may object and report it',
+    steps: [
+      { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
+      { at: '2020-09-28T11:00:00+08:00', send: { case: 'rc', type: 'release.objected', payload: { agency: FINANCE, objection: '尚未发布' }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing published yet */ } },
+      { at: '2020-09-29T10:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      { at: '2020-09-29T11:00:00+08:00', send: { case: 'rc', type: 'release.published', payload: {}, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      { at: '2020-09-29T11:05:00+08:00', send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: finance }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2020-09-29T11:10:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站', location: '政府信息公开专栏' }, actor: releasing },
+        expect: { state: 'proactive.consulting', status: 'open', breaches: ['prematureRelease'] },
+      },
+      { at: '2020-09-29T15:00:00+08:00', send: { case: 'rc', type: 'release.objected', payload: { agency: '县审计局', objection: '未征求意见' }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a consulted agency */ } },
+      { at: '2020-09-29T15:05:00+08:00', send: { case: 'rc', type: 'release.objected', payload: { agency: FINANCE, objection: '资金数额未经核对即发布' }, actor: finance }, expect: { notices: ['objectionReport'] } },
+      { at: '2020-09-30T09:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
+      { at: '2020-09-30T09:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform } },
+      { at: '2020-09-30T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance } },
+      { at: '2020-09-30T10:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { status: 'done', breaches: ['prematureRelease'] } },
+    ],
+  },
+  {
+    name: 'a proactive letter not sent within 5 working days is recorded as a breach of 第七条 and the late letter still goes out',
+    steps: [
+      { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
+      { at: '2020-10-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendProactive:warning'], breaches: [] } },
+      { at: '2020-10-13T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendProactive:due'], breaches: ['letterLateProactive'], state: 'proactive.preparing' } },
+      { at: '2020-10-14T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { state: 'proactive.consulting', deadlines: { sendProactive: { status: 'completed', outcome: 'missed' } } } },
+    ],
+  },
+  {
+    name: 'a consultation letter on an application not sent within 5 working days is recorded as a breach of 第八条',
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing }, expect: { deadlines: { sendApplication: { dueAt: '2019-10-11T00:00:00+08:00' /* 09-29 调休 Sunday, 10-01…07 国庆 */ } } } },
+      { at: '2019-10-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] } },
+    ],
+  },
+  {
+    name: 'the wrong role, a wrong state or a letter missing what 第九条 lists is rejected',
+    steps: [
+      { at: '2020-09-28T10:00:00+08:00', open: { as: 'bad', module: 'release-coordination', input: { mode: 'proactive', subject: '某信息', agencies: [] }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      { at: '2020-09-28T10:00:00+08:00', open: { as: 'bad', module: 'release-coordination', input: proactive, actor: { id: 'zhang-san', role: 'applicant' } }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
+      { at: '2020-09-28T11:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: finance }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { at: '2020-09-28T11:01:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: { ...letter, matters: [] }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(二) */ } },
+      { at: '2020-09-28T11:02:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: { ...letter, basis: undefined }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(三) */ } },
+      {
+        at: '2020-09-28T11:03:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: { ...letter, information: { ...letter.information, producedOn: '2020928' } }, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(一) */ },
+      },
+      { at: '2020-09-28T11:04:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no letter yet */ } },
+      { at: '2020-09-28T11:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { at: '2020-09-28T11:06:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { at: '2020-09-28T11:07:00+08:00', send: { case: 'rc', type: 'deadline.due', payload: { name: 'sendProactive' }, actor: releasing }, expect: { rejected: 'UNKNOWN_EVENT' } },
+      { at: '2020-09-28T11:08:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: authority }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2020-09-28T11:09:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: { ...letter, information: { ...letter.information, documentNumber: null }, other: '请于10个工作日内函复' }, actor: releasing },
+        expect: { state: 'proactive.consulting', notices: ['consultationLetter'] },
+      },
+      { at: '2020-09-28T11:10:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* sent already */ } },
+    ] satisfies Steps,
+  },
+];
+
+describeRuleModule(releaseCoordination, { readme, scenarios });
+
+/** The output a settled case returned (what a parent module receives in `child.done`). */
+async function outputOf(scenario: Omit<Scenario, 'modules'>): Promise<ReleaseCoordinationOutput> {
+  const { engine, cases } = await runScenario({ ...scenario, modules: [releaseCoordination] });
+  const closed = (await engine.history(cases.rc!)).find((e) => e.kind === 'case.closed');
+  return (closed?.data as { output: ReleaseCoordinationOutput }).output;
+}
+
+const byName = (name: string) => scenarios.find((s) => s.name.startsWith(name))!;
+
+describe('release-coordination output (the contract a parent module depends on)', () => {
+  it('is release by consent when every agency agrees in writing', async () => {
+    expect(await outputOf(byName('proactive information formed before'))).toEqual({ release: true, settledBy: 'consent', disagreements: [] });
+  });
+  it('is release by deemed consent when an agency stays silent past its period (第十条)', async () => {
+    expect(await outputOf(byName('a consulted agency silent'))).toEqual({ release: true, settledBy: 'deemedConsent', disagreements: [] });
+  });
+  it('follows the higher authority when it decides to release despite a disagreement (第十一条)', async () => {
+    expect(await outputOf(byName('an application received before'))).toEqual({
+      release: true,
+      settledBy: 'higherAuthority',
+      disagreements: ['县财政局：资金尚未拨付完毕，数额可能调整'],
+    });
+  });
+  it('follows the higher authority when it decides not to release (第十一条)', async () => {
+    expect(await outputOf(byName('with escalateOnFirstDisagreement'))).toEqual({
+      release: false,
+      settledBy: 'higherAuthority',
+      disagreements: ['县财政局：涉及尚在审计中的资金'],
+    });
+  });
+});
+
+describe('release-coordination notices carry what the text requires', () => {
+  it('sends the letter with 第九条 content, its recipients and the reply period of the mode', async () => {
+    const { engine, cases } = await runScenario({ ...byName('an application received before'), modules: [releaseCoordination] });
+    const view = await engine.getCase(cases.rc!);
+    const sent = view.case.notices.find((n) => n.name === 'consultationLetter');
+    expect(sent).toMatchObject({ recipient: 'consultedAgency', citation: '《西吉县政府政务信息发布协调制度》第九条' });
+    expect(sent?.data).toMatchObject({ ...letter, subject: application.subject, recipients: [FINANCE, REFORM], replyWithinWorkingDays: 5 });
+    const report = view.case.notices.find((n) => n.name === 'escalationReport');
+    expect(report?.data).toMatchObject({ authority: '西吉县人民政府办公室', disagreements: [{ agency: FINANCE, reasons: '资金尚未拨付完毕，数额可能调整' }] });
+  });
+  it('records the channel and the agencies not yet settled in the premature-release breach (第十二条)', async () => {
+    const { engine, cases } = await runScenario({ ...byName('publishing before'), modules: [releaseCoordination] });
+    const [breach] = (await engine.getCase(cases.rc!)).case.breaches;
+    expect(breach).toMatchObject({ name: 'prematureRelease', citation: '《西吉县政府政务信息发布协调制度》第十二条', data: { channel: '西吉县人民政府网站', unsettled: [FINANCE, REFORM] } });
+  });
+});
+
+describe('release-coordination payload schemas', () => {
+  it('requires every item of 第九条 in the letter, allowing an explicit null document number', () => {
+    expect(consultationLetterSchema.safeParse(letter).success).toBe(true);
+    expect(consultationLetterSchema.safeParse({ ...letter, information: { ...letter.information, documentNumber: null } }).success).toBe(true);
+    const { documentNumber: _omitted, ...withoutNumber } = letter.information;
+    expect(consultationLetterSchema.safeParse({ ...letter, information: withoutNumber }).success).toBe(false);
+    expect(consultationLetterSchema.safeParse({ ...letter, opinion: '' }).success).toBe(false);
+  });
+  it('requires reasons for a disagreement but not for consent', () => {
+    expect(replyGivenSchema.safeParse({ agency: FINANCE, opinion: 'agree' }).success).toBe(true);
+    expect(replyGivenSchema.safeParse({ agency: FINANCE, opinion: 'disagree' }).success).toBe(false);
+    expect(replyGivenSchema.safeParse({ agency: FINANCE, opinion: 'maybe' }).success).toBe(false);
+  });
+  it('keeps the input contract a parent module opens the case with', () => {
+    expect(releaseCoordination.input.safeParse({ mode: 'application', subject: 's', agencies: ['县财政局'], extra: 1 }).success).toBe(true);
+    expect(releaseCoordination.input.safeParse({ mode: 'other', subject: 's', agencies: ['县财政局'] }).success).toBe(false);
+  });
+});
