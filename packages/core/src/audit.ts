@@ -86,15 +86,24 @@ function write(value: unknown, parts: string[]): void {
   parts.push('}');
 }
 
-export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
-  return bytesToHex(sha256(utf8ToBytes(entry.prevHash + canonicalJson(entry))));
+/** SHA-256 of a UTF-8 string, as lowercase hex. */
+export type Sha256Hex = (text: string) => string;
+
+/**
+ * The default SHA-256: @noble/hashes, pure JavaScript, so core runs anywhere. A host may pass a
+ * native one (Node's `createHash('sha256')`) to `createEngine({ sha256 })`; the chain is the same.
+ */
+export const sha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
+export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: Sha256Hex = sha256Hex): string {
+  return digest(entry.prevHash + canonicalJson(entry));
 }
 
 /** Appends facts to a chain whose head is (`seq`, `hash`). */
-export function chainEntry(caseId: string, head: { seq: number; hash: string }, facts: AuditFacts, recordedAt: Instant): AuditEntry {
+export function chainEntry(caseId: string, head: { seq: number; hash: string }, facts: AuditFacts, recordedAt: Instant, digest: Sha256Hex = sha256Hex): AuditEntry {
   // Canonical JSON skips undefined fields, as JSON does, so the hash survives a store's round trip.
   const body = { caseId, seq: head.seq + 1, recordedAt, prevHash: head.hash, ...facts };
-  return { ...body, hash: hashEntry(body) };
+  return { ...body, hash: hashEntry(body, digest) };
 }
 
 export type AuditVerification =
@@ -102,7 +111,7 @@ export type AuditVerification =
   | { readonly ok: false; readonly entries: number; readonly caseId: string; readonly seq: number; readonly reason: string };
 
 /** Checks one case's chain from its first entry; names the first entry that does not chain. */
-export function verifyChain(caseId: string, entries: readonly AuditEntry[]): AuditVerification {
+export function verifyChain(caseId: string, entries: readonly AuditEntry[], digest: Sha256Hex = sha256Hex): AuditVerification {
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
@@ -113,7 +122,7 @@ export function verifyChain(caseId: string, entries: readonly AuditEntry[]): Aud
     const { hash, ...body } = entry;
     let expected: string;
     try {
-      expected = hashEntry(body);
+      expected = hashEntry(body, digest);
     } catch {
       return broken('entry is not serialisable');
     }

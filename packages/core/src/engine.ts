@@ -1,7 +1,7 @@
 import { CalendarError, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
 import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import type { z } from 'zod';
-import { canonicalJson, GENESIS_HASH, verifyChain, type AuditEntry, type AuditVerification } from './audit.js';
+import { canonicalJson, GENESIS_HASH, sha256Hex, verifyChain, type AuditEntry, type AuditVerification, type Sha256Hex } from './audit.js';
 import type { CaseRecord, NoticeRecord } from './case-record.js';
 import type { Clock } from './clock.js';
 import { applyDeadlineOperation, recomputeDeadline } from './deadline-ops.js';
@@ -27,6 +27,8 @@ export interface EngineOptions {
   readonly newId?: () => string;
   /** How often a write that lost a race is retried before the conflict reaches the caller. Default 3. */
   readonly retries?: number;
+  /** SHA-256 for the audit chain; defaults to pure-JS @noble/hashes. Pass a native one for speed. */
+  readonly sha256?: Sha256Hex;
 }
 
 export interface OpenRequest {
@@ -142,6 +144,8 @@ export function createEngine(options: EngineOptions): Engine {
   const clock = options.clock;
   const newId = options.newId ?? (() => crypto.randomUUID());
   const retries = options.retries ?? 3;
+  const digest = options.sha256 ?? sha256Hex;
+  const newWork = (recordedAt: Instant) => new UnitOfWork(recordedAt, digest);
   let calendar = options.calendar;
   const parameters = resolveParameters(registry.all, options.parameters ?? {});
 
@@ -452,7 +456,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   async function recordRejection(caseId: string, request: EventRequest, error: ZwgkError): Promise<void> {
     await withRetry(async () => {
-      const work = new UnitOfWork(nowInstant());
+      const work = newWork(nowInstant());
       const working = await loadInto(work, caseId);
       work.append(caseId, {
         kind: 'event.rejected',
@@ -472,7 +476,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   async function applyEvent(caseId: string, request: EventRequest, eventId: string): Promise<SendResult> {
-    const work = new UnitOfWork(nowInstant());
+    const work = newWork(nowInstant());
     const working = await loadInto(work, caseId);
     const { module } = working;
     if (request.expectedVersion !== undefined && request.expectedVersion !== working.record.version) {
@@ -516,7 +520,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   async function fire(deadline: DeadlineRecord, nowMs: number): Promise<{ fired: FiredDeadline; nextFireAtMs: number } | undefined> {
-    const work = new UnitOfWork(toInstant(nowMs));
+    const work = newWork(toInstant(nowMs));
     const working = await loadInto(work, deadline.caseId);
     const current = working.deadlines.get(deadline.name);
     if (!current || current.nextFireAtMs === null || current.nextFireAtMs > nowMs) return undefined; // another worker fired it
@@ -560,7 +564,7 @@ export function createEngine(options: EngineOptions): Engine {
       validateActor(request?.actor, 'actor');
       const at = legalInstant(request.occurredAt, 'occurredAt');
       return withRetry(async () => {
-        const work = new UnitOfWork(nowInstant());
+        const work = newWork(nowInstant());
         const working = await openCase(work, moduleId, {
           input: request.input,
           actor: request.actor,
@@ -617,7 +621,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     async getCase(caseId) {
-      const work = new UnitOfWork(nowInstant());
+      const work = newWork(nowInstant());
       const working = await loadInto(work, caseId);
       return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents: acceptedEvents(working) };
     },
@@ -635,7 +639,7 @@ export function createEngine(options: EngineOptions): Engine {
       const ids = caseId === undefined ? await store.caseIds() : [caseId];
       let entries = 0;
       for (const id of ids) {
-        const verdict = verifyChain(id, await store.audit(id));
+        const verdict = verifyChain(id, await store.audit(id), digest);
         if (!verdict.ok) return { ...verdict, entries: entries + verdict.entries };
         const record = await store.load(id);
         if (record && record.auditSeq !== verdict.entries) {
@@ -678,7 +682,7 @@ export function createEngine(options: EngineOptions): Engine {
       }
       for (const caseId of byCase.keys()) {
         await withRetry(async () => {
-          const work = new UnitOfWork(nowInstant());
+          const work = newWork(nowInstant());
           const working = await loadInto(work, caseId);
           for (const d of working.deadlines.values()) {
             const spec = working.module.deadlines?.[d.name];

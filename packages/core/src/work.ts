@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { chainEntry, type AuditEntry, type AuditFacts } from './audit.js';
+import { chainEntry, sha256Hex, type AuditEntry, type AuditFacts, type Sha256Hex } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import type { AnyRuleModule } from './define-rule-module.js';
@@ -33,12 +33,15 @@ export class UnitOfWork {
   readonly idempotency: { caseId: string; eventId: string; result: unknown }[] = [];
   readonly queue: QueuedEvent[] = [];
 
-  constructor(readonly recordedAt: Instant) {}
+  constructor(
+    readonly recordedAt: Instant,
+    private readonly digest: Sha256Hex = sha256Hex,
+  ) {}
 
   append(caseId: string, facts: AuditFacts): void {
     const working = this.cases.get(caseId);
     if (!working) throw new Error(`UnitOfWork.append: case ${caseId} is not loaded`);
-    const entry = chainEntry(caseId, { seq: working.record.auditSeq, hash: working.record.auditHash }, facts, this.recordedAt);
+    const entry = chainEntry(caseId, { seq: working.record.auditSeq, hash: working.record.auditHash }, facts, this.recordedAt, this.digest);
     working.record = { ...working.record, auditSeq: entry.seq, auditHash: entry.hash };
     this.audit.push(entry);
   }
