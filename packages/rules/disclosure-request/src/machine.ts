@@ -141,11 +141,12 @@ export const disclosureRequestMachine = setup({
   },
   states: {
     // Opening the case is the registration: the input schema admits only an application with
-    // valid identity papers (第七条) and the content of 第五条 and 第六条.
+    // valid identity papers (第七条), made in writing, electronically or orally with the office's
+    // record (第五条), with the applicant's name, contact, description and form (第六条).
     registered: {
       always: [
-        { guard: 'isRecordCorrection', target: 'correcting', meta: { clause: ['第七条', '第十一条'] } },
-        { target: 'handling', meta: { clause: ['第七条', '第二条'] } },
+        { guard: 'isRecordCorrection', target: 'correcting', meta: { clause: ['第七条', '第五条', '第十一条'] } },
+        { target: 'handling', meta: { clause: ['第七条', '第二条', '第五条', '第六条'] } },
       ],
     },
 
