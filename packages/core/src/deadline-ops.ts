@@ -97,7 +97,8 @@ export function applyDeadlineOperation(
 ): DeadlineRecord {
   const { spec, at } = ctx;
   const atMs = instantToMs(at);
-  if (op === 'start' || (op === 'restart' && current)) {
+  // A restart of a deadline that never started is its start (a module need not track which it is).
+  if (op === 'start' || op === 'restart') {
     if (op === 'start' && current && (current.status === 'running' || current.status === 'paused')) refuse(ctx, op, 'it is already running');
     const fullLength = spec.unit === 'hours' ? spec.length * HOUR : spec.length;
     const base: DeadlineRecord = {

@@ -40,6 +40,12 @@ function guardName(guard: unknown): string | undefined {
   if (guard === undefined) return undefined;
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'object' && guard !== null && 'type' in guard) return String((guard as { type: unknown }).type);
+  // xstate's and()/or()/not() are functions carrying their operands in `guards`.
+  const composite = guard as { name?: string; guards?: unknown[] };
+  if (typeof guard === 'function' && Array.isArray(composite.guards)) {
+    const op = composite.name?.replace(/Guard$/, '') || 'guard';
+    return `${op}(${composite.guards.map(guardName).join(', ')})`;
+  }
   return 'inline guard';
 }
 

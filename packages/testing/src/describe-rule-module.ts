@@ -1,5 +1,6 @@
 import type { AnyRuleModule } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
+import { citedClauses, exercisedClauses } from './clause-coverage.js';
 import { checkRuleModule } from './check-module.js';
 import { checkGeneratedReadme } from './readme-check.js';
 import { runScenario, type Scenario } from './run-scenario.js';
@@ -33,9 +34,15 @@ export function describeRuleModule(module: AnyRuleModule, suite: RuleModuleSuite
         expect(checkGeneratedReadme(module, readme)).toBeNull();
       });
     }
+    const exercised = new Set<string>();
+    const scenariosRun = { count: 0 };
     for (const scenario of suite.scenarios) {
       it(scenario.name, async () => {
         const { engine } = await runScenario({ ...scenario, modules: [module, ...(suite.dependencies ?? [])] });
+        for (const record of await engine.listCases({ moduleId: module.id })) {
+          for (const clause of exercisedClauses(module, await engine.history(record.id))) exercised.add(clause);
+        }
+        scenariosRun.count++;
         const verdict = await engine.verifyAudit();
         expect(verdict).toMatchObject({ ok: true });
         for (const record of await engine.listCases()) {
@@ -44,5 +51,12 @@ export function describeRuleModule(module: AnyRuleModule, suite: RuleModuleSuite
         }
       });
     }
+    // Runs after the scenarios (vitest runs a file's tests in order): together they must have
+    // exercised every clause the module cites, or the ones named in clausesToCover.
+    it('its scenarios together exercise every clause the module cites', () => {
+      expect(scenariosRun.count, 'every scenario ran').toBe(suite.scenarios.length);
+      const required = suite.clausesToCover ?? [...citedClauses(module)];
+      expect(required.filter((clause) => !exercised.has(clause)), 'clauses no scenario exercised').toEqual([]);
+    });
   });
 }

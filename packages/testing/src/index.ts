@@ -6,3 +6,4 @@ export { describeRuleModule } from './describe-rule-module.js';
 export type { RuleModuleSuite } from './describe-rule-module.js';
 export { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from './store-conformance.js';
 export { checkGeneratedReadme } from './readme-check.js';
+export { citedClauses, exercisedClauses } from './clause-coverage.js';

@@ -41,7 +41,7 @@ export interface Expectation {
 }
 
 export type ScenarioStep =
-  | { readonly at: Instant; readonly open: { readonly as: string; readonly module: string; readonly input: unknown; readonly actor: Actor; readonly agency?: string }; readonly expect?: Expectation | readonly Expectation[] }
+  | { readonly at: Instant; readonly open: { readonly as: string; readonly module: string; readonly input: unknown; readonly actor: Actor; readonly agency?: string; readonly occurredAt?: Instant }; readonly expect?: Expectation | readonly Expectation[] }
   | { readonly at: Instant; readonly send: { readonly case: string; readonly type: string; readonly payload?: unknown; readonly actor: Actor; readonly eventId?: string; readonly occurredAt?: Instant }; readonly expect?: Expectation | readonly Expectation[] }
   | { readonly at: Instant; readonly tick: true; readonly expect?: Expectation | readonly Expectation[] };
 
@@ -135,7 +135,12 @@ export async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     };
     try {
       if ('open' in step) {
-        const opened = await engine.open(step.open.module, { input: step.open.input, actor: step.open.actor, ...(step.open.agency ? { agency: step.open.agency } : {}) });
+        const opened = await engine.open(step.open.module, {
+          input: step.open.input,
+          actor: step.open.actor,
+          ...(step.open.agency ? { agency: step.open.agency } : {}),
+          ...(step.open.occurredAt ? { occurredAt: step.open.occurredAt } : {}),
+        });
         cases[step.open.as] = opened.caseId;
         stepCase = step.open.as;
       } else if ('send' in step) {

@@ -30,5 +30,14 @@ describeRuleModule(toyRequest, {
         { at: '2019-11-15T09:00:00+08:00', send: { case: 'app', type: 'application.withdrawn', actor: applicant }, expect: { status: 'done', deadlines: { reply: { status: 'cancelled', outcome: 'cancelled' } } } },
       ],
     },
+    {
+      name: 'the clock stops while a third party is consulted and restarts after the weekend (2007 条例 第二十四条)',
+      steps: [
+        { at: '2019-11-04T10:00:00+08:00', open: { as: 'app', module: 'toy-request', input: { applicant: '张三' }, actor: clerk }, expect: { deadlines: { reply: { dueAt: '2019-11-26T00:00:00+08:00' } } } },
+        { at: '2019-11-08T16:00:00+08:00' /* Friday: 11 working days left */, send: { case: 'app', type: 'thirdParty.consulted', payload: { party: '某公司' }, actor: clerk }, expect: { state: 'answering.thirdParty', deadlines: { reply: { status: 'paused', dueAt: null } } } },
+        { at: '2019-11-11T09:00:00+08:00' /* Monday */, send: { case: 'app', type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk }, expect: { state: 'answering.working', deadlines: { reply: { status: 'running', dueAt: '2019-11-27T00:00:00+08:00' } } } },
+        { at: '2019-11-12T09:00:00+08:00', send: { case: 'app', type: 'application.corrected', actor: applicant }, expect: { deadlines: { reply: { dueAt: '2019-12-04T00:00:00+08:00' } } } },
+      ],
+    },
   ],
 });
