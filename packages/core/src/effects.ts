@@ -22,21 +22,27 @@ function resolve<T>(value: Resolvable<T>, args: Args): T {
   return typeof value === 'function' ? (value as (a: Args) => T)(args) : value;
 }
 
-function deadlineEffect(op: DeadlineOperation, name: string, extra: { length?: Resolvable<number>; reason?: string } = {}) {
+function deadlineEffect(op: DeadlineOperation, name: string, extra: { length?: Resolvable<number>; reason?: string; from?: Resolvable<string> } = {}) {
   return effect((args: Args): EngineEffect => {
     const length = extra.length === undefined ? undefined : resolve(extra.length, args);
+    const from = extra.from === undefined ? undefined : resolve(extra.from, args);
     return {
       type: 'zwgk.deadline',
       op,
       name,
       ...(length === undefined ? {} : { length }),
       ...(extra.reason === undefined ? {} : { reason: extra.reason }),
+      ...(from === undefined ? {} : { from }),
     };
   });
 }
 
-/** Starts the named deadline, counted from the triggering event's instant. */
-export const startDeadline = (name: string) => deadlineEffect('start', name);
+/**
+ * Starts the named deadline, counted from the triggering event's instant, or from `from` when the
+ * period runs from an earlier moment the machine knows (the time an item was found). `from` may
+ * not be later than the triggering event.
+ */
+export const startDeadline = (name: string, options: { from?: Resolvable<string> } = {}) => deadlineEffect('start', name, options.from === undefined ? {} : { from: options.from });
 /** Stops the clock (time not counted); the remaining length is kept. */
 export const pauseDeadline = (name: string, reason?: string) => deadlineEffect('pause', name, reason === undefined ? {} : { reason });
 /** Restarts the clock with the remaining length, counted from the resume instant. */
@@ -44,7 +50,7 @@ export const resumeDeadline = (name: string) => deadlineEffect('resume', name);
 /** Extends the due instant by `length` units (default: the spec's maximum) after the current one. */
 export const extendDeadline = (name: string, length?: Resolvable<number>) => deadlineEffect('extend', name, length === undefined ? {} : { length });
 /** Starts the period afresh from the triggering event's instant (a corrected application). */
-export const restartDeadline = (name: string) => deadlineEffect('restart', name);
+export const restartDeadline = (name: string, options: { from?: Resolvable<string> } = {}) => deadlineEffect('restart', name, options.from === undefined ? {} : { from: options.from });
 /** The duty was done: met if before the due instant, missed otherwise. */
 export const completeDeadline = (name: string) => deadlineEffect('complete', name);
 /** The duty no longer applies. */

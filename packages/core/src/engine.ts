@@ -266,8 +266,19 @@ export function createEngine(options: EngineOptions): Engine {
         const spec = module.deadlines?.[effect.name];
         if (!spec) moduleFault(module, `the machine asked to ${effect.op} deadline ${effect.name}, which deadlines does not declare`);
         const previous = working.deadlines.get(effect.name);
+        let anchor = at;
+        if (effect.from !== undefined) {
+          let fromMs: number;
+          try {
+            fromMs = instantToMs(effect.from);
+          } catch {
+            return moduleFault(module, `deadline ${effect.name}: from ${JSON.stringify(effect.from)} is not an instant with an offset`);
+          }
+          if (fromMs > instantToMs(at)) moduleFault(module, `deadline ${effect.name}: from ${effect.from} is after the event that starts it (${at})`);
+          anchor = toInstant(fromMs);
+        }
         const next = calendarGuard(() =>
-          applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar, at }, effect.length),
+          applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar, at: anchor }, effect.length),
         );
         work.setDeadline(next);
         work.append(caseId, {

@@ -54,7 +54,7 @@ export type DeadlineOperation = 'start' | 'pause' | 'resume' | 'extend' | 'resta
 
 /** What a machine asks of the engine (emitted with xstate's `emit`, never executed by xstate). */
 export type EngineEffect =
-  | { readonly type: 'zwgk.deadline'; readonly op: DeadlineOperation; readonly name: string; readonly length?: number; readonly reason?: string }
+  | { readonly type: 'zwgk.deadline'; readonly op: DeadlineOperation; readonly name: string; readonly length?: number; readonly reason?: string; readonly from?: Instant }
   | { readonly type: 'zwgk.notice'; readonly notice: string; readonly data: Readonly<Record<string, unknown>> }
   | { readonly type: 'zwgk.child'; readonly module: string; readonly key: string; readonly input: unknown }
   | { readonly type: 'zwgk.breach'; readonly breach: string; readonly data: Readonly<Record<string, unknown>> };
