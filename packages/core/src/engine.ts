@@ -336,6 +336,11 @@ export function createEngine(options: EngineOptions): Engine {
 
   async function closeCase(work: UnitOfWork, working: WorkingCase, at: Instant, status: 'done' | 'ended', output: unknown): Promise<void> {
     const caseId = working.record.id;
+    if (status === 'done' && working.module.output) {
+      // The output is the contract parents rely on: a machine that breaks it fails loudly here.
+      const parsed = (working.module.output as z.ZodType).safeParse(output);
+      if (!parsed.success) moduleFault(working.module, `final output does not match its output schema: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
+    }
     for (const deadline of working.deadlines.values()) {
       if (deadline.status !== 'running' && deadline.status !== 'paused') continue;
       const spec = working.module.deadlines?.[deadline.name];

@@ -98,6 +98,8 @@ export interface RuleModuleDefinition<
   readonly notices?: Readonly<Record<string, NoticeSpec<NoInfer<C>>>>;
   readonly breaches?: Readonly<Record<string, BreachSpec<NoInfer<C>>>>;
   readonly parameters?: Readonly<Record<string, ParameterSpec<any>>>;
+  /** The shape of the machine's final output, which a parent case receives in `child.done`. */
+  readonly output?: z.ZodType;
   /** Module ids this module may open as child cases. */
   readonly children?: readonly string[];
   readonly machine: TMachine;
@@ -148,6 +150,7 @@ export const ruleModuleManifestSchema = z.object({
   notices: z.record(identifier, z.object({ label: bilingual, recipient: z.string().min(1), clause: z.string(), schema: zodSchema.optional() })).optional(),
   breaches: z.record(identifier, z.object({ label: bilingual, clause: z.string() })).optional(),
   parameters: z.record(identifier, z.object({ label: bilingual, default: z.unknown(), schema: zodSchema, why: z.string().min(1) })).optional(),
+  output: zodSchema.optional(),
   children: z.array(z.string()).optional(),
   machine: z.custom<AnyStateMachine>((m) => typeof m === 'object' && m !== null && 'root' in m && 'transition' in m, 'must be an xstate v5 machine'),
 });

@@ -70,3 +70,19 @@ describe('defineRuleModule', () => {
     expect(problemsOf({ ...base, parameters } as RuleModuleDefinition)[0]).toMatch(/^parameters\.lead\.default does not match its schema/);
   });
 });
+
+describe('output contract', () => {
+  it('fails loudly when a machine ends with an output its schema refuses', async () => {
+    const { china } = await import('@zwgk/calendar');
+    const { createEngine, SimulatedClock } = await import('@zwgk/core');
+    const { toyReview } = await import('./fixtures/toy-modules.js');
+    const strict = defineRuleModule({ ...(toyReview as unknown as RuleModuleDefinition), output: z.object({ approved: z.literal(false) }) });
+    const engine = createEngine({ modules: [strict], calendar: china, clock: new SimulatedClock('2019-10-08T09:00:00+08:00') });
+    const { caseId } = await engine.open('toy-review', { input: { subject: 'x' }, actor: { id: 'r', role: 'reviewer' } });
+    await expect(engine.send(caseId, { type: 'review.decided', payload: { approved: true }, actor: { id: 'r', role: 'reviewer' } })).rejects.toMatchObject({
+      code: 'MODULE_FAULT',
+      message: expect.stringContaining('final output does not match its output schema: approved'),
+    });
+    expect((await engine.getCase(caseId)).case.status).toBe('open');
+  });
+});

@@ -11,7 +11,34 @@ export function citedClauses(module: AnyRuleModule): Set<string> {
   return cited;
 }
 
-const within = (state: string, node: string) => node === '' || state === node || state.startsWith(`${node}.`) || state.includes(`|${node}`);
+/**
+ * The leaf paths of a state string: `handling.(main.examining|review.none)` →
+ * [`handling.main.examining`, `handling.review.none`] (see `stateToString` in core).
+ */
+export function leafPaths(state: string): string[] {
+  const regions: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < state.length; i++) {
+    const ch = state[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      regions.push(state.slice(start, i));
+      start = i + 1;
+    }
+  }
+  regions.push(state.slice(start));
+  return regions.flatMap((region) => {
+    const open = region.indexOf('(');
+    if (open < 0) return [region];
+    const prefix = region.slice(0, open); // ends with '.'
+    return leafPaths(region.slice(open + 1, region.lastIndexOf(')'))).map((inner) => `${prefix}${inner}`);
+  });
+}
+
+/** Whether the state (a state string) is in the state node at `node` (a dotted path; '' is the root). */
+const within = (state: string, node: string) => node === '' || leafPaths(state).some((leaf) => leaf === node || leaf.startsWith(`${node}.`));
 
 /**
  * The clauses a case's audit trail shows exercised: the transitions taken (matched by source state,
@@ -19,8 +46,16 @@ const within = (state: string, node: string) => node === '' || state === node ||
  */
 export function exercisedClauses(module: AnyRuleModule, entries: readonly AuditEntry[]): Set<string> {
   const exercised = new Set<string>();
+  // Eventless transitions leave no entry of their own: one counts when the case arrives, after an
+  // event or at opening, in a state it targets. (An approximation: it may credit an eventless
+  // transition whose target the case reached another way.)
+  const eventless = module.transitions.filter((row) => row.event === '');
+  const countEventless = (after: string) => {
+    for (const row of eventless) if (row.to.some((target) => within(after, target))) row.clauses.forEach((c) => exercised.add(c));
+  };
   for (const entry of entries) {
     const data = entry.data as Record<string, any>;
+    if (entry.kind === 'case.opened') countEventless(String(data.state));
     if ((entry.kind === 'event.applied' || entry.kind === 'engine.event') && data.delivered === true) {
       const type: string = data.event.type;
       const spec = module.events[type];
@@ -30,6 +65,7 @@ export function exercisedClauses(module: AnyRuleModule, entries: readonly AuditE
         const reached = row.to.length === 0 ? data.to === data.from : row.to.some((target) => within(data.to, target) || data.to === target);
         if (reached) row.clauses.forEach((c) => exercised.add(c));
       }
+      countEventless(String(data.to));
     }
     if (entry.kind === 'deadline.changed') {
       const spec = module.deadlines?.[data.name];

@@ -7,3 +7,4 @@ export type { RuleModuleSuite } from './describe-rule-module.js';
 export { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from './store-conformance.js';
 export { checkGeneratedReadme } from './readme-check.js';
 export { citedClauses, exercisedClauses } from './clause-coverage.js';
+export { leafPaths } from './clause-coverage.js';
