@@ -15,6 +15,7 @@ export type { ReviewEvents, InitialOpinionPayload, StepVerdictPayload, Classific
 export { groundClause, nonDisclosureGround, reviewerGround, secrecyLevel } from './grounds.js';
 export type { NonDisclosureGround, SecrecyLevel } from './grounds.js';
 export { reviewInput } from './input.js';
+export { reviewOutput } from './input.js';
 export type { ReviewInput, ReviewOutput } from './input.js';
 export { reviewMachine } from './machine.js';
 export type { ChainStep, ReviewContext } from './machine.js';

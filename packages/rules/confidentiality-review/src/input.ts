@@ -23,9 +23,11 @@ export type ReviewInput = z.output<typeof reviewInput>;
  * `partlyDisclosable` = the classified part withheld, the rest disclosed (第十一条);
  * `declassified` = a secret past its term, declassified before disclosure (第九条).
  */
-export interface ReviewOutput {
-  readonly decision: 'disclosable' | 'partlyDisclosable' | 'notDisclosable';
-  readonly ground?: string;
-  readonly withheld?: string;
-  readonly declassified?: boolean;
-}
+export const reviewOutput = z.object({
+  decision: z.enum(['disclosable', 'partlyDisclosable', 'notDisclosable']),
+  ground: z.string().optional(),
+  withheld: z.string().optional(),
+  declassified: z.boolean().optional(),
+});
+
+export type ReviewOutput = z.output<typeof reviewOutput>;

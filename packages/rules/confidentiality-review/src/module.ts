@@ -1,7 +1,7 @@
 import { defineRuleModule } from '@zwgk/core';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
-import { reviewInput } from './input.js';
+import { reviewInput, reviewOutput } from './input.js';
 import { reviewMachine } from './machine.js';
 import { notices } from './notices.js';
 import { OPINION_WARNING_LEAD, parameters } from './parameters.js';
@@ -34,6 +34,7 @@ export const confidentialityReview = defineRuleModule({
   },
   roles,
   input: reviewInput,
+  output: reviewOutput,
   events,
   deadlines: {
     opinion: {

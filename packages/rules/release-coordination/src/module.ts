@@ -57,6 +57,8 @@ export const releaseCoordination = defineRuleModule({
     higherAuthority: { zh: '上一级行政机关或政府政务信息公开工作主管部门', en: 'higher authority' },
   },
   input: releaseCoordinationInputSchema,
+  // The contract a parent reads from child.done (see ReleaseCoordinationOutput).
+  output: z.object({ release: z.boolean(), settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority']), disagreements: z.array(z.string()) }),
   events,
   deadlines: {
     sendProactive: {
