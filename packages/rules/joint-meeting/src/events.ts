@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
+
+const unit = z.string().min(1);
+
+/** Where a topic comes from: the four kinds of 议题 in 第四条(一)2. */
+export const topicSource = z.enum([
+  /** 政府领导交办和因工作需要需经联席会议审议和决定的工作任务 */
+  'governmentAssigned',
+  /** 联席会议负责人决定提交联席会议讨论研究的重要问题 */
+  'chairReferred',
+  /** 各成员单位向联席会议提出，需经联席会议研究和审批的重要事项 */
+  'memberProposed',
+  /** 其他需联席会议协商解决的问题 */
+  'other',
+]);
+
+export const topicSchema = z.object({ title: z.string().min(1), source: topicSource, proposedBy: unit.optional() });
+
+/** A meeting case: the convening unit calls a meeting on its topics (第四条(一)1、2). */
+export const meetingInputSchema = z.object({
+  kind: z.literal('meeting'),
+  topics: z.array(topicSchema).min(1),
+});
+
+/** A complaint case: the office receives (受理) a complaint about disclosure work (第五条(三)). */
+export const complaintInputSchema = z.object({
+  kind: z.literal('complaint'),
+  complainant: z.string().min(1),
+  matter: z.string().min(1),
+  /** The unit complained about, when the complaint names one. */
+  against: unit.optional(),
+});
+
+export const jointMeetingInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, complaintInputSchema]);
+export type JointMeetingInput = z.output<typeof jointMeetingInputSchema>;
+
+/** The meeting was held: member units present and any non-members sitting in (列席, 第四条(一)1). */
+export const meetingHeldSchema = z.object({
+  attendees: z.array(unit).min(1),
+  observers: z.array(unit).optional(),
+});
+
+/** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). */
+export const agreedItemSchema = z.object({
+  id: z.string().min(1),
+  matter: z.string().min(1),
+  /** 政府审定 (approved by the government) or 联席会议议定 (agreed by the meeting), 第四条(一)3. */
+  decidedBy: z.enum(['meeting', 'government']),
+  units: z.array(unit).min(1).refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
+});
+export type AgreedItem = z.output<typeof agreedItemSchema>;
+
+/** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). */
+export const minutesIssuedSchema = z.object({
+  documentNumber: z.string().min(1).optional(),
+  items: z.array(agreedItemSchema).refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique'),
+});
+export type MinutesIssued = z.output<typeof minutesIssuedSchema>;
+
+/** A unit reports how an item is being carried out; `done` reports it carried out. */
+export const itemReportedSchema = z.object({
+  itemId: z.string().min(1),
+  unit,
+  status: z.enum(['inProgress', 'done']),
+  report: z.string().min(1),
+});
+
+/** The office urges a unit on an item it has not reported done (督促, 第四条(一)3). */
+export const itemUrgedSchema = z.object({ itemId: z.string().min(1), unit, note: z.string().min(1).optional() });
+
+/** The office circulates how the agreed items stand (及时通报执行情况, 第五条(二)). */
+export const progressCirculatedSchema = z.object({ note: z.string().min(1).optional() });
+
+/** The office orders the responsible units to handle the complaint (责成有关责任单位办理, 第五条(三)). */
+export const complaintAssignedSchema = z.object({
+  units: z.array(unit).min(1).refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
+  instructions: z.string().min(1),
+});
+
+/** A responsible unit reports the complaint handled. */
+export const complaintHandledSchema = z.object({ unit, result: z.string().min(1) });
+
+/** The office urges a responsible unit that has not reported (督促, 第五条(三)). */
+export const complaintUrgedSchema = z.object({ unit, note: z.string().min(1).optional() });
+
+/**
+ * The office checks the handling (检查, 第五条(三)): resolved, handled again, or a breach of the
+ * disclosure rules found — investigated with a proposal for the joint meeting (第五条(四)).
+ */
+export const complaintCheckedSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('resolved'), opinion: z.string().min(1) }),
+  z.object({ outcome: z.literal('redo'), opinion: z.string().min(1) }),
+  z.object({ outcome: z.literal('violation'), findings: z.string().min(1), proposal: z.string().min(1) }),
+]);
+export type ComplaintChecked = z.output<typeof complaintCheckedSchema>;
+
+/** The joint meeting deliberates the office's proposal (审议, 第五条(四)). */
+export const violationDeliberatedSchema = z.object({ decision: z.string().min(1) });
+
+type Role = 'convener' | 'meetingOffice' | 'memberUnit' | 'responsibleUnit' | 'jointMeeting';
+
+export const events = {
+  'meeting.held': {
+    schema: meetingHeldSchema,
+    roles: ['convener', 'meetingOffice'],
+    label: { zh: '召开联席会议', en: 'meeting held' },
+    clause: '第四条(一)1',
+  },
+  'minutes.issued': {
+    schema: minutesIssuedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '编发会议纪要', en: 'minutes issued' },
+    clause: '第四条(一)3',
+  },
+  'item.reported': {
+    schema: itemReportedSchema,
+    roles: ['memberUnit', 'meetingOffice'],
+    label: { zh: '成员单位通报落实情况', en: 'implementation reported by a member unit' },
+    clause: '第四条(一)3',
+  },
+  'item.urged': {
+    schema: itemUrgedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '督促议定事项落实', en: 'member unit urged' },
+    clause: '第四条(一)3',
+  },
+  'progress.circulated': {
+    schema: progressCirculatedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '通报决议执行情况', en: 'progress circulated' },
+    clause: '第五条(二)',
+  },
+  'complaint.assigned': {
+    schema: complaintAssignedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '责成责任单位办理投诉', en: 'complaint assigned to the responsible units' },
+    clause: '第五条(三)',
+  },
+  'complaint.handled': {
+    schema: complaintHandledSchema,
+    roles: ['responsibleUnit', 'meetingOffice'],
+    label: { zh: '责任单位报告办理结果', en: 'complaint handled by a responsible unit' },
+    clause: '第五条(三)',
+  },
+  'complaint.urged': {
+    schema: complaintUrgedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '督促责任单位办理', en: 'responsible unit urged' },
+    clause: '第五条(三)',
+  },
+  'complaint.checked': {
+    schema: complaintCheckedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '检查投诉办理情况', en: 'handling checked' },
+    clause: '第五条(三)',
+  },
+  'violation.deliberated': {
+    schema: violationDeliberatedSchema,
+    roles: ['jointMeeting'],
+    label: { zh: '联席会议审议处理意见', en: 'proposal deliberated by the joint meeting' },
+    clause: '第五条(四)',
+  },
+} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;

@@ -1,0 +1,293 @@
+import { assign, setup } from 'xstate';
+import {
+  completeDeadline,
+  restartDeadline,
+  sendNotice,
+  startDeadline,
+  type EngineEffect,
+  type MachineEvent,
+  type MachineInput,
+} from '@zwgk/core';
+import type { events, JointMeetingInput } from './events.js';
+import { allItemsReported, isItemReported, mayReport, outstandingReports, recordReport, trackItems, type TrackedItem } from './follow-up.js';
+import { DEFAULT_MEMBER_UNITS, type ItemReportedWhen, type Parameters } from './parameters.js';
+
+export type Kind = JointMeetingInput['kind'];
+export type Outcome = 'noItems' | 'itemsReported' | 'resolved' | 'deliberated';
+
+/** One responsible unit of a complaint and its report. */
+export interface ComplaintUnit {
+  readonly unit: string;
+  readonly result: string | null;
+}
+
+export interface JointMeetingContext {
+  readonly kind: Kind;
+  readonly input: JointMeetingInput;
+  readonly memberUnits: readonly string[];
+  readonly itemReportedWhen: ItemReportedWhen;
+  /** Meeting: the agreed items of the minutes and each unit's report (第四条(一)3). */
+  readonly items: readonly TrackedItem[];
+  /** Complaint: the responsible units ordered to handle it (第五条(三)). */
+  readonly complaintUnits: readonly ComplaintUnit[];
+  readonly outcome: Outcome | null;
+  /** Complaint: how it ended (the office's opinion or the joint meeting's decision). */
+  readonly conclusion: string | null;
+}
+
+/** What a closed case returns. */
+export interface JointMeetingOutput {
+  readonly kind: Kind;
+  readonly outcome: Outcome;
+  readonly conclusion: string | null;
+}
+
+type Event = MachineEvent<typeof events>;
+type Ctx = JointMeetingContext;
+
+const complaintOf = (c: Ctx) => (c.input.kind === 'complaint' ? c.input : null);
+const pendingUnits = (c: Ctx) => c.complaintUnits.filter((u) => u.result === null).map((u) => u.unit);
+const isMember = (c: Ctx, unit: string) => c.memberUnits.includes(unit);
+
+const machineSetup = setup({
+  types: {
+    context: {} as Ctx,
+    events: {} as Event,
+    input: {} as MachineInput<JointMeetingInput, Partial<Parameters>>,
+    emitted: {} as EngineEffect,
+    output: {} as JointMeetingOutput,
+  },
+  guards: {
+    isMeeting: ({ context }) => context.kind === 'meeting',
+    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
+    /** 出席的须是成员单位；列席的（第四条(一)1）不限。 */
+    attendeesAreMembers: ({ context, event }) => event.type === 'meeting.held' && event.payload.attendees.every((u) => isMember(context, u)),
+    /** 议定事项由成员单位落实（第四条(一)3）. */
+    assigneesAreMembers: ({ context, event }) => event.type === 'minutes.issued' && event.payload.items.every((i) => i.units.every((u) => isMember(context, u))),
+    mayReport: ({ context, event }) =>
+      (event.type === 'item.reported' || event.type === 'item.urged') && mayReport(context.items, event.payload.itemId, event.payload.unit),
+    noItems: ({ context }) => context.items.length === 0,
+    allItemsReported: ({ context }) => allItemsReported(context.items, context.itemReportedWhen),
+    complaintUnitPending: ({ context, event }) =>
+      (event.type === 'complaint.handled' || event.type === 'complaint.urged') && context.complaintUnits.some((u) => u.unit === event.payload.unit && u.result === null),
+    allComplaintUnitsReported: ({ context }) => context.complaintUnits.length > 0 && pendingUnits(context).length === 0,
+    checkedAs: ({ event }, params: { outcome: 'resolved' | 'redo' | 'violation' }) => event.type === 'complaint.checked' && event.payload.outcome === params.outcome,
+  },
+  actions: {
+    recordMinutes: assign(({ event }) => (event.type === 'minutes.issued' ? { items: trackItems(event.payload.items) } : {})),
+    recordItemReport: assign(({ context, event }) => (event.type === 'item.reported' ? { items: recordReport(context.items, event.payload) } : {})),
+    recordAssignment: assign(({ event }) =>
+      event.type === 'complaint.assigned' ? { complaintUnits: event.payload.units.map((unit) => ({ unit, result: null })) } : {},
+    ),
+    recordHandling: assign(({ context, event }) =>
+      event.type === 'complaint.handled'
+        ? { complaintUnits: context.complaintUnits.map((u) => (u.unit === event.payload.unit ? { unit: u.unit, result: event.payload.result } : u)) }
+        : {},
+    ),
+    reopenHandling: assign(({ context }) => ({ complaintUnits: context.complaintUnits.map((u) => ({ unit: u.unit, result: null })) })),
+    conclude: assign(({ event }, params: { outcome: Outcome }) => ({
+      outcome: params.outcome,
+      conclusion:
+        event.type === 'complaint.checked' && event.payload.outcome === 'resolved'
+          ? event.payload.opinion
+          : event.type === 'violation.deliberated'
+            ? event.payload.decision
+            : null,
+    })),
+  },
+});
+
+const itemUrge = (reason: 'office' | 'periodElapsed') =>
+  sendNotice('itemUrge', ({ context, event }) => {
+    const c = context as Ctx;
+    const e = event as Event;
+    if (e.type === 'item.urged') {
+      const item = c.items.find((i) => i.id === e.payload.itemId)!;
+      return { reason, outstanding: [{ itemId: item.id, matter: item.matter, unit: e.payload.unit }], ...(e.payload.note ? { note: e.payload.note } : {}) };
+    }
+    return { reason, outstanding: outstandingReports(c.items, c.itemReportedWhen) };
+  });
+
+const complaintUrge = (reason: 'office' | 'periodElapsed') =>
+  sendNotice('complaintUrge', ({ context, event }) => {
+    const c = context as Ctx;
+    const e = event as Event;
+    const matter = complaintOf(c)?.matter ?? '';
+    if (e.type === 'complaint.urged') return { reason, matter, units: [e.payload.unit], ...(e.payload.note ? { note: e.payload.note } : {}) };
+    return { reason, matter, units: pendingUnits(c) };
+  });
+
+/**
+ * 《西吉县政务公开联席会议制度》: one case per joint meeting or per complaint, chosen by the input's
+ * `kind` and routed at opening. A meeting is held (第四条(一)1), its minutes state the agreed items,
+ * each assigned to member units (第四条(一)3, issued per 第五条(五)); the case stays open until every
+ * item is reported back, then the office reports to the joint meeting and the government. A complaint
+ * is received, assigned to the responsible units, urged and checked (第五条(三)); a breach found is
+ * investigated and proposed to the joint meeting, which deliberates it (第五条(四)).
+ */
+export const jointMeetingMachine = machineSetup.createMachine({
+  id: 'joint-meeting',
+  initial: 'routing',
+  context: ({ input }) => ({
+    kind: input.data.kind,
+    input: input.data,
+    memberUnits: input.parameters.memberUnits ?? [...DEFAULT_MEMBER_UNITS],
+    itemReportedWhen: input.parameters.itemReportedWhen ?? 'everyUnit',
+    items: [],
+    complaintUnits: [],
+    outcome: null,
+    conclusion: null,
+  }),
+  states: {
+    /** Chooses the workflow from the case input. */
+    routing: {
+      always: [
+        { guard: 'isMeeting', target: 'meeting', meta: { clause: '第四条(一)1' } },
+        { target: 'complaint', meta: { clause: '第五条(三)' } },
+      ],
+    },
+    meeting: {
+      initial: 'convened',
+      states: {
+        /** The convening unit has called the meeting on its topics (第四条(一)1、2). */
+        convened: {
+          on: {
+            'meeting.held': { guard: 'attendeesAreMembers', target: 'minuting', meta: { clause: ['第四条(一)1', '第四条(一)2'] } },
+          },
+        },
+        /** The office drafts and issues the minutes (第五条(五)) stating the agreed items (第四条(一)3). */
+        minuting: {
+          on: {
+            'minutes.issued': {
+              guard: 'assigneesAreMembers',
+              target: 'followingUp',
+              actions: [
+                'recordMinutes',
+                sendNotice('minutes', ({ context, event }) => {
+                  const e = event as Extract<Event, { type: 'minutes.issued' }>;
+                  const input = (context as Ctx).input;
+                  return { ...(e.payload.documentNumber ? { documentNumber: e.payload.documentNumber } : {}), topics: input.kind === 'meeting' ? input.topics : [], items: e.payload.items };
+                }),
+              ],
+              meta: { clause: ['第四条(一)3', '第五条(五)'] },
+            },
+          },
+        },
+        /** The units carry the items out and report; the office tracks, urges and circulates (第四条(一)3, 第五条(二)). */
+        followingUp: {
+          entry: startDeadline('reportBack'),
+          on: {
+            'item.reported': { guard: 'mayReport', actions: 'recordItemReport', meta: { clause: '第四条(一)3' } },
+            'item.urged': { guard: 'mayReport', actions: itemUrge('office'), meta: { clause: '第四条(一)3' } },
+            'progress.circulated': {
+              actions: sendNotice('progressBulletin', ({ context, event }) => {
+                const c = context as Ctx;
+                const e = event as Extract<Event, { type: 'progress.circulated' }>;
+                return {
+                  items: c.items.map((item) => ({
+                    itemId: item.id,
+                    matter: item.matter,
+                    reported: isItemReported(item, c.itemReportedWhen),
+                    pendingUnits: item.units.filter((u) => !u.done).map((u) => u.unit),
+                  })),
+                  ...(e.payload.note ? { note: e.payload.note } : {}),
+                };
+              }),
+              meta: { clause: '第五条(二)' },
+            },
+            'deadline.due': { guard: { type: 'isDue', params: { name: 'reportBack' } } as const, actions: itemUrge('periodElapsed'), meta: { clause: '第四条(一)3' } },
+          },
+          always: [
+            {
+              guard: 'noItems',
+              target: '#joint-meeting.closed',
+              actions: [completeDeadline('reportBack'), { type: 'conclude', params: { outcome: 'noItems' } } as const],
+              meta: { clause: '第四条(一)3' },
+            },
+            {
+              guard: 'allItemsReported',
+              target: '#joint-meeting.closed',
+              actions: [
+                completeDeadline('reportBack'),
+                { type: 'conclude', params: { outcome: 'itemsReported' } } as const,
+                sendNotice('implementationReport', ({ context }) => ({
+                  items: (context as Ctx).items.map((item) => ({
+                    itemId: item.id,
+                    matter: item.matter,
+                    reports: item.units.filter((u) => u.report !== null).map((u) => ({ unit: u.unit, report: u.report! })),
+                  })),
+                })),
+              ],
+              meta: { clause: '第四条(一)3' },
+            },
+          ],
+        },
+      },
+    },
+    complaint: {
+      initial: 'received',
+      states: {
+        /** The office has received (受理) the complaint. */
+        received: {
+          on: {
+            'complaint.assigned': {
+              target: 'handling',
+              actions: [
+                'recordAssignment',
+                sendNotice('complaintAssignment', ({ context, event }) => {
+                  const e = event as Extract<Event, { type: 'complaint.assigned' }>;
+                  const complaint = complaintOf(context as Ctx)!;
+                  return { complainant: complaint.complainant, matter: complaint.matter, units: e.payload.units, instructions: e.payload.instructions };
+                }),
+              ],
+              meta: { clause: '第五条(三)' },
+            },
+          },
+        },
+        /** The responsible units handle it; the office urges (第五条(三)). */
+        handling: {
+          entry: restartDeadline('complaintHandling'),
+          on: {
+            'complaint.handled': { guard: 'complaintUnitPending', actions: 'recordHandling', meta: { clause: '第五条(三)' } },
+            'complaint.urged': { guard: 'complaintUnitPending', actions: complaintUrge('office'), meta: { clause: '第五条(三)' } },
+            'deadline.due': { guard: { type: 'isDue', params: { name: 'complaintHandling' } } as const, actions: complaintUrge('periodElapsed'), meta: { clause: '第五条(三)' } },
+          },
+          always: { guard: 'allComplaintUnitsReported', target: 'checking', actions: completeDeadline('complaintHandling'), meta: { clause: '第五条(三)' } },
+        },
+        /** The office checks the handling (检查, 第五条(三)). */
+        checking: {
+          on: {
+            'complaint.checked': [
+              {
+                guard: { type: 'checkedAs', params: { outcome: 'resolved' } } as const,
+                target: '#joint-meeting.closed',
+                actions: { type: 'conclude', params: { outcome: 'resolved' } } as const,
+                meta: { clause: '第五条(三)' },
+              },
+              { guard: { type: 'checkedAs', params: { outcome: 'redo' } } as const, target: 'handling', actions: 'reopenHandling', meta: { clause: '第五条(三)' } },
+              {
+                guard: { type: 'checkedAs', params: { outcome: 'violation' } } as const,
+                target: 'deliberation',
+                actions: sendNotice('violationReport', ({ context, event }) => {
+                  const e = event as Extract<Event, { type: 'complaint.checked' }>;
+                  const complaint = complaintOf(context as Ctx)!;
+                  const p = e.payload as Extract<typeof e.payload, { outcome: 'violation' }>;
+                  return { matter: complaint.matter, complainant: complaint.complainant, findings: p.findings, proposal: p.proposal };
+                }),
+                meta: { clause: '第五条(四)' },
+              },
+            ],
+          },
+        },
+        /** The joint meeting deliberates the office's proposal (报联席会议审议, 第五条(四)). */
+        deliberation: {
+          on: {
+            'violation.deliberated': { target: '#joint-meeting.closed', actions: { type: 'conclude', params: { outcome: 'deliberated' } } as const, meta: { clause: '第五条(四)' } },
+          },
+        },
+      },
+    },
+    closed: { type: 'final' },
+  },
+  output: ({ context }) => ({ kind: context.kind, outcome: context.outcome ?? 'noItems', conclusion: context.conclusion }),
+});

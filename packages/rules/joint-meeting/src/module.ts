@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { defineRuleModule } from '@zwgk/core';
+import { clauses } from './clauses.js';
+import { events, jointMeetingInputSchema } from './events.js';
+import { jointMeetingMachine } from './machine.js';
+import { notices } from './notices.js';
+import { parameters } from './parameters.js';
+
+/**
+ * 《西吉县政务公开联席会议制度》: a joint meeting's agreed items followed up until every one is
+ * reported back, and complaints about disclosure work assigned, urged and checked by the office.
+ * One module, two kinds of case: the input's `kind` (`meeting` | `complaint`) routes it at opening.
+ *
+ * @example
+ * await engine.open('joint-meeting', { input: { kind: 'meeting', topics: [{ title: '2020年政务公开工作要点', source: 'governmentAssigned' }] }, actor });
+ */
+export const jointMeeting = defineRuleModule({
+  id: 'joint-meeting',
+  version: '1.0.0',
+  title: { zh: '政务公开联席会议', en: 'Joint meeting on government disclosure' },
+  source: {
+    name: '西吉县政务公开联席会议制度',
+    documentNumber: '西政办发〔2018〕47号',
+    issuer: '西吉县人民政府办公室',
+    jurisdiction: '宁夏回族自治区固原市西吉县',
+  },
+  inForce: { from: '2018-04-01', to: '2022-04-30' },
+  clauses,
+  unimplemented: {
+    序言: '立法目的和依据，不是工作流程',
+    '第一条(二)': '成员由分管领导担任、继任者自然接任，属人员安排；接入系统的角色授权体现',
+    '第一条(三)': '联席会议办公室和联络员组的设置，是机构安排；办公室即本模块的 meetingOffice 角色',
+    第二条: '联席会议的职责清单（编制方案、建立制度、检查评价等），不是单一可跟踪的程序；其议定事项经本模块的会议案件跟踪',
+    第三条: '各成员单位的分工职责，是静态分工，不是工作流程；议定事项按纪要指定的单位跟踪',
+    '第四条(二)': '联络员会议"根据需要择机召开"、讨论起草和调研，不产生须跟踪反馈的议定事项，也无期限',
+    '第五条(一)': '开展研究、提出意见建议，是办公室的日常工作，没有程序或期限',
+    '第五条(六)': '指导、交流和信息反馈，是日常工作，没有程序或期限',
+    '第五条(七)': '召集联络员会议，见第四条(二)',
+    '第五条(八)': '兜底条款（领导交办的其他事项），不是工作流程',
+    解释: '解释机关，不是工作流程',
+    施行: '施行日期和有效期，由 inForce 表示',
+  },
+  roles: {
+    convener: { zh: '联席会议召集单位（县政府办公室）', en: 'convening unit (county government office)' },
+    meetingOffice: { zh: '联席会议办公室（政务公开办公室）', en: 'joint-meeting office (disclosure office)' },
+    memberUnit: { zh: '联席会议成员单位', en: 'member unit' },
+    responsibleUnit: { zh: '投诉事项的责任单位', en: 'unit responsible for a complaint' },
+    jointMeeting: { zh: '联席会议', en: 'the joint meeting' },
+  },
+  input: jointMeetingInputSchema,
+  output: z.object({
+    kind: z.enum(['meeting', 'complaint']),
+    outcome: z.enum(['noItems', 'itemsReported', 'resolved', 'deliberated']),
+    conclusion: z.string().nullable(),
+  }),
+  events,
+  deadlines: {
+    reportBack: {
+      label: { zh: '议定事项落实情况通报期限（本模块取值，原文为"及时"）', en: 'report-back period for agreed items (module default; the text says only "promptly")' },
+      length: 15,
+      unit: 'workingDays',
+      startsOn: { zh: '会议纪要编发之日', en: 'the day the minutes are issued' },
+      clause: '第四条(一)3',
+      warnBefore: { length: 3, unit: 'workingDays' },
+    },
+    complaintHandling: {
+      label: { zh: '投诉办理期限（本模块取值，原文未规定）', en: 'complaint handling period (module default; the text sets none)' },
+      length: 15,
+      unit: 'workingDays',
+      startsOn: { zh: '责成责任单位办理之日（重新办理的，自退回之日）', en: 'the day the complaint is assigned (or sent back to be handled again)' },
+      clause: '第五条(三)',
+      warnBefore: { length: 3, unit: 'workingDays' },
+    },
+  },
+  notices,
+  parameters,
+  machine: jointMeetingMachine,
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { ParameterSpec } from '@zwgk/core';
+
+/**
+ * The member units as 第一条第(一)项 lists them (the lost characters restored: 县, brackets).
+ * "政府相关部门" (the relevant government departments) is not a closed list and is left out:
+ * an integrator adds the departments it means through the `memberUnits` parameter.
+ */
+export const DEFAULT_MEMBER_UNITS = [
+  '县委办（保密局）',
+  '县政府办公室',
+  '县监察局',
+  '县公安局',
+  '县财政局',
+  '县发改局（物价局）',
+  '县文广局',
+  '县档案局',
+  '县政府法制办',
+  '县委宣传部（网信办）',
+  '县行政审批局（政务服务中心）',
+] as const;
+
+/** When an agreed item assigned to several units counts as reported back. */
+export const itemReportedWhen = z.enum(['everyUnit', 'leadUnit']);
+export type ItemReportedWhen = z.infer<typeof itemReportedWhen>;
+
+/** What the text leaves open, with the default this module takes and why. */
+export const parameters = {
+  memberUnits: {
+    label: { zh: '联席会议成员单位', en: 'member units of the joint meeting' },
+    default: [...DEFAULT_MEMBER_UNITS],
+    schema: z.array(z.string().min(1)).min(1),
+    why:
+      '第一条第(一)项列出成员单位，但以"政府相关部门"收尾（不是封闭名单），并规定"根据工作需要，联席会议成员单位可作调整"。' +
+      '默认取文中列明的十一个单位；出席会议和承办议定事项的单位须在名单内，列席单位（第四条(一)1）不受限。' +
+      ' / 第一条(一) lists the members but ends with "the relevant government departments" and lets membership change: ' +
+      'by default the eleven named units; attendees and assignees of agreed items must be members, observers need not be.',
+  } satisfies ParameterSpec<string[]>,
+  itemReportedWhen: {
+    label: { zh: '议定事项视为已反馈的条件', en: 'when an agreed item counts as reported back' },
+    default: 'everyUnit',
+    schema: itemReportedWhen,
+    why:
+      '第四条(一)3 要求成员单位"按各自职能抓好落实，并将落实情况及时通报"，没有说一项事项交几个单位承办时是否须每个单位都通报。' +
+      '默认 everyUnit：每个承办单位都报告落实完毕，该事项才算反馈；设为 leadUnit 时，纪要中列在首位的牵头单位报告完毕即可。' +
+      ' / 第四条(一)3 does not say whether an item given to several units needs every unit\'s report: by default every unit; ' +
+      'leadUnit accepts the report of the first-named (lead) unit.',
+  } satisfies ParameterSpec<ItemReportedWhen>,
+};
+
+export interface Parameters {
+  readonly memberUnits: readonly string[];
+  readonly itemReportedWhen: ItemReportedWhen;
+}
