@@ -1,0 +1,63 @@
+/** A schema change, applied once, in order, inside a transaction. */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+/**
+ * The store's schema history. Records are kept as JSON (the engine's own types), with the
+ * columns that queries filter or sort on pulled out and indexed beside them.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'cases, audit chain, deadlines with a due index, idempotency keys',
+    sql: `
+      CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        module_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        state TEXT NOT NULL,
+        agency TEXT,
+        parent_id TEXT,
+        audit_seq INTEGER NOT NULL,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX cases_by_module ON cases (module_id, status);
+      CREATE INDEX cases_by_state ON cases (state);
+      CREATE INDEX cases_by_agency ON cases (agency) WHERE agency IS NOT NULL;
+      CREATE INDEX cases_by_parent ON cases (parent_id) WHERE parent_id IS NOT NULL;
+
+      CREATE TABLE audit (
+        case_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entry TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE deadlines (
+        case_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        next_fire_at INTEGER,
+        due_at INTEGER,
+        warn_at INTEGER,
+        record TEXT NOT NULL,
+        PRIMARY KEY (case_id, name)
+      ) WITHOUT ROWID;
+      -- "What is due by T" is a range scan of this index, in firing order.
+      CREATE INDEX deadlines_by_next_fire ON deadlines (next_fire_at, case_id, name) WHERE next_fire_at IS NOT NULL;
+      CREATE INDEX deadlines_running_by_due ON deadlines (due_at) WHERE status = 'running';
+      CREATE INDEX deadlines_running_by_warn ON deadlines (warn_at) WHERE status = 'running';
+      CREATE INDEX deadlines_open ON deadlines (status) WHERE status IN ('running', 'paused');
+
+      CREATE TABLE idempotency (
+        case_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        result TEXT NOT NULL,
+        PRIMARY KEY (case_id, event_id)
+      ) WITHOUT ROWID;
+    `,
+  },
+];

@@ -1,0 +1,202 @@
+import Database from 'better-sqlite3';
+import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { migrations } from './migrations.js';
+
+export interface SqliteStoreOptions {
+  /**
+   * `FULL` (default) makes every acknowledged commit survive a power cut; `NORMAL` survives a
+   * crashed process but may lose the last commits on power loss, and writes faster.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /** How long a writer waits for another process's write lock, in ms. Default 5000. */
+  readonly busyTimeoutMs?: number;
+}
+
+type Row = Record<string, unknown>;
+
+function parse<T>(text: unknown, what: string, details: Record<string, unknown>): T {
+  try {
+    return JSON.parse(String(text)) as T;
+  } catch (error) {
+    throw new ZwgkError('STORE_CORRUPT', `${what} does not parse as JSON`, details, { cause: error });
+  }
+}
+
+function conflict(message: string, details: Record<string, unknown>): ZwgkError {
+  return new ZwgkError('VERSION_CONFLICT', message, details);
+}
+
+/**
+ * The embedded default store: one SQLite file in WAL mode (better-sqlite3). Each commit is one
+ * `BEGIN IMMEDIATE` transaction, so several processes may share the file; the case row's audit
+ * sequence is the optimistic-concurrency check. The schema is created and migrated on open.
+ *
+ * @example
+ * const store = new SqliteStore('cases.sqlite');
+ * const engine = createEngine({ modules, calendar: china, clock: systemClock, store });
+ */
+export class SqliteStore implements CaseStore {
+  readonly db: Database.Database;
+  readonly #statements;
+  readonly #commit: (commit: Commit) => void;
+
+  constructor(filename: string, options: SqliteStoreOptions = {}) {
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+    const db = this.db;
+    this.#statements = {
+      load: db.prepare('SELECT record FROM cases WHERE id = ?'),
+      insertCase: db.prepare(
+        'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record) ON CONFLICT (id) DO NOTHING',
+      ),
+      updateCase: db.prepare(
+        'UPDATE cases SET status = @status, state = @state, agency = @agency, audit_seq = @auditSeq, record = @record WHERE id = @id AND audit_seq = @expectedAuditSeq',
+      ),
+      insertAudit: db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)'),
+      upsertDeadline: db.prepare(
+        `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record)
+         ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
+      ),
+      insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+      idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
+      deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
+      due: db.prepare('SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?'),
+      between: db.prepare(
+        `SELECT case_id, name, record, due_at FROM deadlines WHERE status = 'running' AND due_at >= @from AND due_at < @to
+         UNION SELECT case_id, name, record, due_at FROM deadlines WHERE status = 'running' AND warn_at >= @from AND warn_at < @to
+         ORDER BY due_at, case_id, name`,
+      ),
+      open: db.prepare(`SELECT case_id, name, record FROM deadlines WHERE status IN ('running', 'paused')`),
+      audit: db.prepare('SELECT seq, entry FROM audit WHERE case_id = ? ORDER BY seq'),
+      caseIds: db.prepare('SELECT id FROM cases ORDER BY id'),
+    };
+    const s = this.#statements;
+    this.#commit = db.transaction((commit: Commit) => {
+      for (const { record, expectedAuditSeq } of commit.cases) {
+        const row = {
+          id: record.id,
+          moduleId: record.moduleId,
+          status: record.status,
+          state: record.state,
+          agency: record.agency,
+          parentId: record.parentId,
+          auditSeq: record.auditSeq,
+          record: JSON.stringify(record),
+        };
+        if (expectedAuditSeq === null) {
+          if (s.insertCase.run(row).changes === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
+        } else if (s.updateCase.run({ ...row, expectedAuditSeq }).changes === 0) {
+          throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
+        }
+      }
+      for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
+      for (const d of commit.deadlines) {
+        s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d) });
+      }
+      for (const { caseId, eventId, result } of commit.idempotency) {
+        if (s.insertIdempotency.run(caseId, eventId, JSON.stringify(result)).changes === 0) {
+          throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
+        }
+      }
+    });
+  }
+
+  async load(caseId: string): Promise<CaseRecord | undefined> {
+    const row = this.#statements.load.get(caseId) as Row | undefined;
+    return row ? parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId }) : undefined;
+  }
+
+  async commit(commit: Commit): Promise<void> {
+    try {
+      // IMMEDIATE takes the write lock at once, so two processes never interleave a read-check-write.
+      (this.#commit as unknown as { immediate(c: Commit): void }).immediate(commit);
+    } catch (error) {
+      if (error instanceof ZwgkError) throw error;
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw conflict('another writer committed the same audit entry first: reload and retry', {});
+      }
+      throw error;
+    }
+  }
+
+  async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
+    const row = this.#statements.idempotency.get(caseId, eventId) as Row | undefined;
+    return row ? parse(row.result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId }) : undefined;
+  }
+
+  #deadlines(rows: Row[]): DeadlineRecord[] {
+    return rows.map((row) => parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, { caseId: row.case_id, deadline: row.name }));
+  }
+
+  async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
+    return this.#deadlines(this.#statements.deadlinesOf.all(caseId) as Row[]);
+  }
+
+  async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
+    return this.#deadlines(this.#statements.due.all(untilMs, limit) as Row[]);
+  }
+
+  async deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]> {
+    return this.#deadlines(this.#statements.between.all({ from: fromMs, to: toMs }) as Row[]);
+  }
+
+  async openDeadlines(): Promise<DeadlineRecord[]> {
+    return this.#deadlines(this.#statements.open.all() as Row[]);
+  }
+
+  async listCases(query: CaseQuery): Promise<CaseRecord[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const filters: [keyof CaseQuery, string][] = [
+      ['moduleId', 'module_id'],
+      ['state', 'state'],
+      ['status', 'status'],
+      ['agency', 'agency'],
+      ['parentId', 'parent_id'],
+    ];
+    for (const [key, column] of filters) {
+      if (query[key] === undefined) continue;
+      where.push(`${column} = @${key}`);
+      params[key] = query[key];
+    }
+    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY rowid ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
+    if (query.limit !== undefined) params.limit = query.limit;
+    return (this.db.prepare(sql).all(params) as Row[]).map((row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+  }
+
+  async audit(caseId: string): Promise<AuditEntry[]> {
+    return (this.#statements.audit.all(caseId) as Row[]).map((row) =>
+      parse<AuditEntry>(row.entry, `case ${caseId}: audit entry ${String(row.seq)}`, { caseId, seq: row.seq }),
+    );
+  }
+
+  async caseIds(): Promise<string[]> {
+    return (this.#statements.caseIds.all() as Row[]).map((row) => String(row.id));
+  }
+
+  /** The schema version the file is at. */
+  get schemaVersion(): number {
+    return (this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Creates the migrations table and applies, in order and each in one transaction, what the file lacks. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, description) VALUES (?, ?)').run(migration.version, migration.description);
+    }).immediate();
+  }
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { china } from '@zwgk/calendar';
+import { createEngine, SimulatedClock, ZwgkError } from '@zwgk/core';
+import { SqliteStore } from '@zwgk/store-sqlite';
+import { createCommit, describeStoreConformance, sampleCase, sampleDeadline } from '@zwgk/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+
+describeStoreConformance('SqliteStore', () => new SqliteStore(':memory:'));
+
+const dirs: string[] = [];
+const tempFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zwgk-sqlite-'));
+  dirs.push(dir);
+  return join(dir, 'cases.sqlite');
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('SqliteStore on a file', () => {
+  it('creates its schema once, in WAL mode, and reopens it without migrating again', () => {
+    const file = tempFile();
+    const first = new SqliteStore(file);
+    expect(first.schemaVersion).toBe(1);
+    expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    first.close();
+    const again = new SqliteStore(file);
+    expect(again.schemaVersion).toBe(1);
+    again.close();
+  });
+
+  it('keeps cases, deadlines and the audit chain across a restart of the engine', async () => {
+    const file = tempFile();
+    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
+    const first = new SqliteStore(file);
+    const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store: first });
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
+    clock.set('2019-10-15T09:00:00+08:00');
+    await engine.send(caseId, { type: 'reply.extended', payload: { reason: '调档' }, actor: head, eventId: 'oa-1' });
+    first.close();
+
+    // A new process: nothing is loaded into memory up front; the due deadline fires once on recovery.
+    const store = new SqliteStore(file);
+    const restarted = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store });
+    expect((await restarted.getCase(caseId)).deadlines[0]).toMatchObject({ dueAt: '2019-11-14T00:00:00+08:00', extensionsUsed: 1 });
+    expect(await restarted.send(caseId, { type: 'reply.extended', payload: { reason: '调档' }, actor: head, eventId: 'oa-1' })).toMatchObject({ duplicate: true });
+    const fired = await restarted.tick(Date.parse('2019-11-20T00:00:00+08:00'));
+    expect(fired.map((f) => `${f.name}:${f.kind}`)).toEqual(['reply:warning', 'reply:due']);
+    expect(await restarted.tick(Date.parse('2019-11-21T00:00:00+08:00'))).toEqual([]);
+    expect(await restarted.verifyAudit()).toMatchObject({ ok: true });
+    expect((await restarted.replay(caseId)).matches).toBe(true);
+    store.close();
+  });
+
+  it('reports a corrupted audit row with the case and entry it belongs to', async () => {
+    const file = tempFile();
+    const store = new SqliteStore(file);
+    await store.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]));
+    const raw = new Database(file);
+    raw.prepare("UPDATE audit SET entry = '{broken' WHERE case_id = 'a' AND seq = 1").run();
+    raw.close();
+    const error = await store.audit('a').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ZwgkError);
+    expect(error).toMatchObject({ code: 'STORE_CORRUPT', details: { caseId: 'a', seq: 1 }, message: 'case a: audit entry 1 does not parse as JSON' });
+    expect(await store.load('a')).toMatchObject({ id: 'a' }); // the rest of the store still works
+    store.close();
+  });
+
+  it('uses the due index for "what is due by T", not a table scan', () => {
+    const store = new SqliteStore(':memory:');
+    const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?').all(0, 10) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX deadlines_by_next_fire');
+    store.close();
+  });
+});
