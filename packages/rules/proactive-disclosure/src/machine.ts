@@ -1,0 +1,293 @@
+import { and, assign, enqueueActions, not, setup, stateIn } from 'xstate';
+import {
+  completeDeadline,
+  openChild,
+  recordBreach,
+  sendNotice,
+  startDeadline,
+  type EngineEffect,
+  type Instant,
+  type MachineEvent,
+  type MachineInput,
+} from '@zwgk/core';
+import type { DisclosureBasis } from './basis.js';
+import { OFFLINE_CHANNELS, type Channel } from './channels.js';
+import { COORDINATION_KEY, coordinationOutcomeSchema, REVIEW_KEY, reviewOutcomeSchema, type CoordinationOutcome, type ReviewOutcome } from './children.js';
+import type { events, ViolationSituation } from './events.js';
+import type { ProactiveDisclosureInput } from './input.js';
+import type { ProactiveDisclosureParameters } from './parameters.js';
+
+/** How a case ended. */
+export type Outcome = 'published' | 'withheld' | 'notReleased';
+
+/** What a finished case returns (to a parent, or to the OA system). */
+export interface ProactiveDisclosureOutput {
+  readonly outcome: Outcome;
+  readonly channels: Channel[];
+  readonly pressConference: boolean;
+  /** Partial disclosure: what the confidentiality review withheld. */
+  readonly withheld?: string;
+  /** Withheld: the review's ground (第九条). */
+  readonly ground?: string;
+  /** Not released: the consulted agencies' disagreements (第十条). */
+  readonly disagreements?: string[];
+}
+
+export interface ProactiveDisclosureContext {
+  readonly input: ProactiveDisclosureInput;
+  readonly openedAt: Instant;
+  /** Whether the 20-working-day clock of 第六条 runs (not when another law sets the period). */
+  readonly clockRuns: boolean;
+  readonly pressConferenceCompletesPublication: boolean;
+  readonly review: ReviewOutcome | null;
+  readonly coordination: CoordinationOutcome | null;
+  readonly channels: readonly Channel[];
+  readonly location: string | null;
+  readonly pressConferenceAt: Instant | null;
+  readonly publishedAt: Instant | null;
+}
+
+type Event = MachineEvent<typeof events>;
+
+const BREACH_OF_SITUATION: Readonly<Record<ViolationSituation, string>> = {
+  dutyNotPerformed: 'dutyNotPerformed',
+  improperDisclosure: 'improperDisclosure',
+  contentNotUpdated: 'contentNotUpdated',
+};
+
+/** The basis as one line for the catalogue: `第四条 statistics`. */
+export function describeBasis(basis: DisclosureBasis): string {
+  return basis.article === '第三条' ? `第三条 ${basis.criterion}` : `${basis.article} ${basis.item}`;
+}
+
+/** Whether the channels used so far meet 第十一条: the portal, and an offline medium for a county department. */
+export function channelsSuffice(channels: readonly Channel[], level: ProactiveDisclosureInput['publisher']['level']): boolean {
+  if (!channels.includes('portal')) return false;
+  return level !== 'countyDepartment' || channels.some((c) => OFFLINE_CHANNELS.includes(c));
+}
+
+const catalogueEntry = () =>
+  sendNotice('catalogueEntry', ({ context, event }) => {
+    const c = context as ProactiveDisclosureContext;
+    return {
+      title: c.input.item.title,
+      documentNumber: c.input.item.documentNumber,
+      change: c.input.change,
+      basis: describeBasis(c.input.basis),
+      publisher: c.input.publisher.name,
+      channels: [...c.channels],
+      pressConference: c.pressConferenceAt !== null,
+      ...(c.review?.withheld ? { withheld: c.review.withheld } : {}),
+      publishedAt: (event as { at: string }).at,
+    };
+  });
+
+const machineSetup = setup({
+  types: {
+    context: {} as ProactiveDisclosureContext,
+    events: {} as Event,
+    input: {} as MachineInput<ProactiveDisclosureInput, ProactiveDisclosureParameters>,
+    emitted: {} as EngineEffect,
+    output: {} as ProactiveDisclosureOutput,
+  },
+  guards: {
+    basisIs: ({ context }, params: { article: DisclosureBasis['article'] }) => context.input.basis.article === params.article,
+    otherPeriod: ({ context }) => context.input.otherPeriod !== undefined,
+    noAgencies: ({ context }) => context.input.agencies.length === 0,
+    reviewDone: ({ event }) => event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
+    coordinationDone: ({ event }) =>
+      event.type === 'child.done' && event.payload.key === COORDINATION_KEY && coordinationOutcomeSchema.safeParse(event.payload.output).success,
+    reviewRefused: ({ context }) => context.review?.decision === 'notDisclosable',
+    releaseRefused: ({ context }) => context.coordination?.release === false,
+    publicationDue: ({ context, event }) => context.clockRuns && event.type === 'deadline.due' && event.payload.name === 'publication',
+    isChange: ({ context }) => context.input.change === 'changed',
+    pressConferenceNotYetHeld: ({ context }) => context.pressConferenceAt === null,
+    /** Every channel the item needs: 第十一条's media, and the press conference of a major item when it counts. */
+    complete: ({ context }) =>
+      channelsSuffice(context.channels, context.input.publisher.level) &&
+      (!context.input.major || !context.pressConferenceCompletesPublication || context.pressConferenceAt !== null),
+    majorWithoutConference: ({ context }) => context.input.major && context.pressConferenceAt === null,
+  },
+  actions: {
+    addChannels: assign(({ context, event }) =>
+      event.type === 'item.published'
+        ? { channels: [...new Set([...context.channels, ...event.payload.channels])], location: event.payload.location ?? context.location }
+        : {},
+    ),
+    recordPressConference: assign(({ event }) => (event.type === 'pressConference.held' ? { pressConferenceAt: event.at } : {})),
+    markPublished: assign(({ event }) => ({ publishedAt: event.at })),
+    completeClock: enqueueActions(({ context, enqueue }) => {
+      if (context.clockRuns) enqueue(completeDeadline('publication'));
+    }),
+    recordViolation: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'violation.recorded') return;
+      const { situation, facts } = event.payload;
+      enqueue(recordBreach(BREACH_OF_SITUATION[situation], { facts, recordedBy: event.actor.role }));
+      if (event.actor.role === 'supervisor') {
+        enqueue(sendNotice('correctionOrder', { title: context.input.item.title, publisher: context.input.publisher.name, situation, facts }));
+      }
+    }),
+  },
+});
+
+/**
+ * 《西吉县政府政务公开制度》: an item of government information, once formed or changed, is
+ * published within 20 working days (第六条) on the portal and the other channels of 第十一条 (major
+ * items also at a press conference), after a confidentiality review (第八条, 第九条) and after the
+ * agencies it touches agree (第十条); the situations of 第十二条 are recorded as breaches.
+ */
+export const proactiveDisclosureMachine = machineSetup.createMachine({
+  id: 'proactive-disclosure',
+  initial: 'classifying',
+  context: ({ input }) => ({
+    input: input.data,
+    openedAt: input.openedAt,
+    clockRuns: input.data.otherPeriod === undefined,
+    pressConferenceCompletesPublication: input.parameters.pressConferenceCompletesPublication !== false,
+    review: null,
+    coordination: null,
+    channels: [],
+    location: null,
+    pressConferenceAt: null,
+    publishedAt: null,
+  }),
+  on: {
+    'deadline.due': [
+      {
+        guard: and(['publicationDue', 'isChange']),
+        actions: recordBreach('updateOverdue', ({ event }) => ({ dueAt: (event.payload as { dueAt: string }).dueAt })),
+        meta: { clause: ['第十二条', '第六条'] },
+      },
+      {
+        guard: 'publicationDue',
+        actions: recordBreach('publicationOverdue', ({ event }) => ({ dueAt: (event.payload as { dueAt: string }).dueAt })),
+        meta: { clause: ['第十二条', '第六条'] },
+      },
+    ],
+    'violation.recorded': { actions: 'recordViolation', meta: { clause: '第十二条' } },
+  },
+  states: {
+    /** Which article makes the item proactive-disclosure content (the input's basis). */
+    classifying: {
+      always: [
+        { guard: { type: 'basisIs', params: { article: '第四条' } }, target: 'timing', meta: { clause: ['第三条', '第四条'] } },
+        { guard: { type: 'basisIs', params: { article: '第五条' } }, target: 'timing', meta: { clause: ['第三条', '第五条'] } },
+        { target: 'timing', meta: { clause: '第三条' } },
+      ],
+    },
+    /** 第六条: 20 working days from forming or changing, unless a law sets another period. */
+    timing: {
+      always: [
+        { guard: 'otherPeriod', target: 'preparing', meta: { clause: '第六条' } },
+        { target: 'preparing', actions: startDeadline('publication'), meta: { clause: '第六条' } },
+      ],
+    },
+    /** Before publishing: the confidentiality review and the consultation of the agencies touched, side by side. */
+    preparing: {
+      type: 'parallel',
+      states: {
+        review: {
+          initial: 'none',
+          states: {
+            none: {
+              on: {
+                'review.requested': {
+                  target: 'pending',
+                  actions: openChild('confidentiality-review', REVIEW_KEY, ({ context, event }) => ({
+                    subject: (context as ProactiveDisclosureContext).input.item.title,
+                    originatingDepartment:
+                      (event.payload as { originatingDepartment?: string }).originatingDepartment ?? (context as ProactiveDisclosureContext).input.publisher.name,
+                  })),
+                  meta: { clause: '第八条' },
+                },
+              },
+            },
+            pending: {
+              on: {
+                'child.done': {
+                  guard: 'reviewDone',
+                  target: 'done',
+                  actions: assign({ review: ({ event }) => reviewOutcomeSchema.parse((event as { payload: { output: unknown } }).payload.output) }),
+                  meta: { clause: ['第八条', '第九条'] },
+                },
+              },
+            },
+            done: {},
+          },
+        },
+        coordination: {
+          initial: 'routing',
+          states: {
+            routing: {
+              always: [
+                { guard: 'noAgencies', target: 'notNeeded', meta: { clause: '第十条' } },
+                {
+                  target: 'pending',
+                  actions: openChild('release-coordination', COORDINATION_KEY, ({ context }) => ({
+                    mode: 'proactive',
+                    subject: (context as ProactiveDisclosureContext).input.item.title,
+                    agencies: [...(context as ProactiveDisclosureContext).input.agencies],
+                  })),
+                  meta: { clause: '第十条' },
+                },
+              ],
+            },
+            pending: {
+              on: {
+                'child.done': {
+                  guard: 'coordinationDone',
+                  target: 'done',
+                  actions: assign({ coordination: ({ event }) => coordinationOutcomeSchema.parse((event as { payload: { output: unknown } }).payload.output) }),
+                  meta: { clause: '第十条' },
+                },
+              },
+            },
+            notNeeded: {},
+            done: {},
+          },
+        },
+      },
+      always: [
+        { guard: 'reviewRefused', target: 'withheld', meta: { clause: ['第八条', '第九条'] } },
+        { guard: 'releaseRefused', target: 'notReleased', meta: { clause: '第十条' } },
+        {
+          guard: and([stateIn('#proactive-disclosure.preparing.review.done'), not(stateIn('#proactive-disclosure.preparing.coordination.pending'))]),
+          target: 'publishing',
+          meta: { clause: ['第八条', '第十条'] },
+        },
+      ],
+    },
+    /** Cleared for publication: channels add up until 第十一条 is met (and the press conference of a major item). */
+    publishing: {
+      on: {
+        'item.published': { actions: 'addChannels', meta: { clause: '第十一条' } },
+        'pressConference.held': { guard: 'pressConferenceNotYetHeld', actions: 'recordPressConference', meta: { clause: '第十一条' } },
+      },
+      always: [
+        {
+          guard: and(['complete', 'majorWithoutConference']),
+          target: 'published',
+          actions: ['markPublished', 'completeClock', recordBreach('pressConferenceMissing', ({ context }) => ({ title: (context as ProactiveDisclosureContext).input.item.title })), catalogueEntry()],
+          meta: { clause: ['第十一条', '第六条', '第七条'] },
+        },
+        { guard: 'complete', target: 'published', actions: ['markPublished', 'completeClock', catalogueEntry()], meta: { clause: ['第十一条', '第六条', '第七条'] } },
+      ],
+    },
+    published: { type: 'final' },
+    /** 第九条: the review found it (wholly) not disclosable. */
+    withheld: { type: 'final' },
+    /** 第十条: the agencies touched (or the higher authority) did not agree to its release. */
+    notReleased: { type: 'final' },
+  },
+  output: ({ context }): ProactiveDisclosureOutput => {
+    const outcome: Outcome = context.review?.decision === 'notDisclosable' ? 'withheld' : context.coordination?.release === false ? 'notReleased' : 'published';
+    return {
+      outcome,
+      channels: [...context.channels],
+      pressConference: context.pressConferenceAt !== null,
+      ...(context.review?.withheld ? { withheld: context.review.withheld } : {}),
+      ...(outcome === 'withheld' && context.review?.ground ? { ground: context.review.ground } : {}),
+      ...(outcome === 'notReleased' ? { disagreements: context.coordination?.disagreements ?? [] } : {}),
+    };
+  },
+});
