@@ -1,1 +1,17 @@
-export {};
+export { spokesperson } from './module.js';
+export { clauses } from './clauses.js';
+export type { ClauseId } from './clauses.js';
+export { spokespersonEvents, spokespersonInputSchema } from './events.js';
+export type { SpokespersonEvents, SpokespersonInput } from './events.js';
+export { eventPlanSchema } from './plan.js';
+export type { EventPlan } from './plan.js';
+export { leadWorkingDays, meetsAdvanceNotice, REQUIRED_LEAD_WORKING_DAYS } from './advance-notice.js';
+export { emergencySpeaker, impactSchema } from './emergency-level.js';
+export type { EmergencySpeaker, Impact, SpokespersonRole } from './emergency-level.js';
+export { categoriesApprovedBy, pressAuthoritySchema, pressCategoryLabels, pressCategorySchema, requiredPressApprovals } from './press.js';
+export type { PressAuthority, PressCategory } from './press.js';
+export { spokespersonNotices, writtenReplyNoticeSchema } from './notices.js';
+export { spokespersonParameters } from './parameters.js';
+export type { SpokespersonParameters } from './parameters.js';
+export { spokespersonMachine } from './machine.js';
+export type { SpokespersonContext, SpokespersonOutput } from './machine.js';

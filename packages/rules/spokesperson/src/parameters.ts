@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { ParameterSpec } from '@zwgk/core';
+
+/** What the text leaves open, with the reading chosen by default. */
+export const spokespersonParameters = {
+  conferenceDayCounts: {
+    label: { zh: '“提前3个工作日”计入发布会当日', en: 'the conference day counts towards the 3 working days of lead' },
+    default: true,
+    schema: z.boolean(),
+    why:
+      '第五条(四) requires the application 提前3个工作日 but does not say whether the conference day itself is one of the three. ' +
+      'By default it is (the application day is not counted, 《民法典》第二百零一条): the office then has its 2 working days to answer and the conference falls on the next working day. ' +
+      'Set false to require three working days strictly between the application day and the conference day.',
+  } satisfies ParameterSpec<boolean>,
+} as const;
+
+export interface SpokespersonParameters {
+  readonly conferenceDayCounts: boolean;
+}

@@ -1,0 +1,284 @@
+import { china } from '@zwgk/calendar';
+import { describeRuleModule } from '@zwgk/testing';
+import { describe, expect, it } from 'vitest';
+import {
+  emergencySpeaker,
+  eventPlanSchema,
+  leadWorkingDays,
+  meetsAdvanceNotice,
+  requiredPressApprovals,
+  spokesperson,
+  writtenReplyNoticeSchema,
+} from '../src/index.js';
+
+const organizer = { id: 'education-bureau', role: 'organizer' } as const;
+const office = { id: 'gov-office', role: 'governmentOffice' } as const;
+const foreignAffairs = { id: 'foreign-affairs', role: 'foreignAffairsOffice' } as const;
+const government = { id: 'deputy-county-head', role: 'countyGovernment' } as const;
+const countySpeaker = { id: 'office-director', role: 'countySpokesperson' } as const;
+const deptSpeaker = { id: 'edu-spokesperson', role: 'departmentSpokesperson' } as const;
+const townSpeaker = { id: 'xinglong-spokesperson', role: 'townshipSpokesperson' } as const;
+
+const application = { kind: 'application', organizer: '县教育局', subject: '秋季学期招生政策' } as const;
+const plan = (date: string, categories: readonly string[] = ['domestic']) => ({
+  kind: 'pressConference',
+  date,
+  time: '10:00',
+  venue: '县政府新闻发布厅',
+  content: '介绍秋季学期招生政策',
+  invitedPress: { categories, description: '宁夏日报、固原日报、西吉县融媒体中心' },
+  participants: ['县教育局局长', '县教育局新闻发言人'],
+});
+const submit = (date: string, categories?: readonly string[]) => ({ reference: '西教函〔2019〕12号', plan: plan(date, categories) });
+const approval = { replyReference: '西政办函〔2019〕30号' };
+const held = { spokesperson: '县教育局新闻发言人', summary: '发布秋季学期招生政策' };
+const release = { spokesperson: '新闻发言人', summary: '通报事件基本情况' };
+
+describeRuleModule(spokesperson, {
+  readme: new URL('../README.md', import.meta.url).pathname,
+  scenarios: [
+    {
+      name: 'an application on 2019-09-26 for a conference on 2019-10-08 gives 4 working days of lead across National Day, is answered within 2 working days and the conference is held',
+      steps: [
+        { at: '2019-09-26T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer }, expect: { state: 'application.drafting' } },
+        {
+          at: '2019-09-26T09:30:00+08:00' /* Thursday; 09-27, 09-29 (调休 Sunday), 09-30 and 10-08 are the working days of lead; 10-01…10-07 国庆 */,
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer },
+          expect: {
+            state: 'application.underReview',
+            deadlines: { writtenReply: { dueAt: '2019-09-30T00:00:00+08:00' /* 2 working days: 09-27, 09-29 调休 */, warnAt: '2019-09-28T00:00:00+08:00', status: 'running' } },
+          },
+        },
+        { at: '2019-09-28T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['writtenReply:warning'] } },
+        {
+          at: '2019-09-29T10:00:00+08:00' /* 调休 Sunday, a working day */,
+          send: { case: 'c', type: 'application.approved', payload: approval, actor: office },
+          expect: { state: 'application.approved', notices: ['writtenReply'], deadlines: { writtenReply: { status: 'completed', outcome: 'met' } } },
+        },
+        { at: '2019-10-08T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker }, expect: { state: 'held', status: 'done', breaches: [] } },
+      ],
+    },
+    {
+      name: 'an application on 2019-09-30 for 2019-10-08 gives only 1 working day of lead and is rejected; the same department applies for 2019-10-11 and is answered after the holiday',
+      steps: [
+        { at: '2019-09-30T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        {
+          at: '2019-09-30T09:10:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08' /* only 10-08 counts: 10-01…10-07 国庆 */), actor: organizer },
+          expect: { rejected: 'EVENT_NOT_ALLOWED', state: 'application.drafting', deadlines: { writtenReply: 'absent' } },
+        },
+        {
+          at: '2019-09-30T09:20:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-11'), actor: organizer },
+          expect: { state: 'application.underReview', deadlines: { writtenReply: { dueAt: '2019-10-10T00:00:00+08:00' /* 10-08, 10-09 */, warnAt: '2019-10-09T00:00:00+08:00' } } },
+        },
+        { at: '2019-10-09T15:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { deadlines: { writtenReply: { outcome: 'met' } } } },
+        { at: '2019-10-10T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not the approved date */ } },
+        { at: '2019-10-11T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { status: 'done' } },
+      ],
+    },
+    {
+      name: 'by default the conference day counts: an application on 2019-09-27 for 2019-10-08 has exactly 3 working days of lead and is accepted',
+      steps: [
+        { at: '2019-09-27T16:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        {
+          at: '2019-09-27T16:30:00+08:00' /* 09-29 调休, 09-30, 10-08 */,
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer },
+          expect: { state: 'application.underReview', deadlines: { writtenReply: { dueAt: '2019-10-01T00:00:00+08:00' /* 09-29, 09-30 */ } } },
+        },
+      ],
+    },
+    {
+      name: 'with conferenceDayCounts false the same application has only 2 working days strictly between and is rejected',
+      parameters: { spokesperson: { conferenceDayCounts: false } },
+      steps: [
+        { at: '2019-09-27T16:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2019-09-27T16:30:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        { at: '2019-09-27T16:40:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-09'), actor: organizer }, expect: { state: 'application.underReview' } },
+      ],
+    },
+    {
+      name: 'over Spring Festival 2021 an application on 9 February is too late for 18 February and in time for 19 February',
+      steps: [
+        { at: '2021-02-09T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2021-02-09T09:05:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2021-02-18' /* 02-11…02-17 春节: only 02-10, 02-18 */), actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        {
+          at: '2021-02-09T09:10:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2021-02-19'), actor: organizer },
+          expect: { deadlines: { writtenReply: { dueAt: '2021-02-19T00:00:00+08:00' /* 02-10, 02-18 */, warnAt: '2021-02-11T00:00:00+08:00' } } },
+        },
+        { at: '2021-02-18T11:00:00+08:00', send: { case: 'c', type: 'application.refused', payload: { replyReference: '西政办函〔2021〕5号', reason: '内容已由县政府统一发布' }, actor: office }, expect: { state: 'refused', status: 'done', notices: ['writtenReply'], deadlines: { writtenReply: { outcome: 'met' } } } },
+      ],
+    },
+    {
+      name: 'a conference inviting Hong Kong media and Taiwan reporters cannot be held until the government office and the foreign affairs office have approved them',
+      steps: [
+        { at: '2020-09-21T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2020-09-21T09:10:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2020-09-25', ['domestic', 'hongKongMacao', 'taiwan']), actor: organizer }, expect: { state: 'application.underReview' } },
+        { at: '2020-09-21T10:00:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['hongKongMacao'], reference: '西政办外〔2020〕1号' }, actor: office }, expect: { state: 'application.underReview' } },
+        { at: '2020-09-22T10:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { state: 'application.approved' } },
+        { at: '2020-09-25T09:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* Taiwan press not yet approved by the foreign affairs office */ } },
+        { at: '2020-09-25T09:05:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: '外办批〔2020〕3号' }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the government office does not approve Taiwan press */ } },
+        { at: '2020-09-25T09:10:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['foreignVisiting'], reference: '外办批〔2020〕3号' }, actor: foreignAffairs }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not the press the plan invites */ } },
+        { at: '2020-09-25T09:15:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: '外办批〔2020〕3号' }, actor: foreignAffairs }, expect: { state: 'application.approved' } },
+        { at: '2020-09-25T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker }, expect: { state: 'held', status: 'done' } },
+      ],
+    },
+    {
+      name: 'foreign press without any approval: a conference inviting a foreign news agency in China is rejected on the day',
+      steps: [
+        { at: '2018-04-02T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2018-04-02T09:10:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2018-04-09' /* 04-05…04-07 清明 2018, 04-08 调休 Sunday */, ['foreignResident']), actor: organizer } },
+        { at: '2018-04-03T09:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office } },
+        { at: '2018-04-09T09:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED', state: 'application.approved' } },
+      ],
+    },
+    {
+      name: 'a written reply not given within 2 working days records a breach, and the late approval is marked missed',
+      steps: [
+        { at: '2018-04-02T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        {
+          at: '2018-04-02T09:10:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2018-04-10'), actor: organizer },
+          expect: { deadlines: { writtenReply: { dueAt: '2018-04-05T00:00:00+08:00' /* 04-03, 04-04; 清明 from 04-05 */, warnAt: '2018-04-04T00:00:00+08:00' } } },
+        },
+        { at: '2018-04-05T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['writtenReply:warning', 'writtenReply:due'], breaches: ['replyOverdue'], state: 'application.underReview' } },
+        { at: '2018-04-08T10:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { state: 'application.approved', deadlines: { writtenReply: { status: 'completed', outcome: 'missed' } } } },
+        { at: '2018-04-09T10:00:00+08:00', send: { case: 'c', type: 'application.withdrawn', payload: { reason: '活动取消' }, actor: organizer }, expect: { state: 'withdrawn', status: 'done', breaches: ['replyOverdue'] } },
+      ],
+    },
+    {
+      name: 'an application withdrawn while under review cancels the reply deadline; a draft may be withdrawn too',
+      steps: [
+        { at: '2020-09-28T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2020-09-28T09:10:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2020-10-12'), actor: organizer }, expect: { deadlines: { writtenReply: { dueAt: '2020-10-01T00:00:00+08:00' /* 09-29, 09-30; 国庆 2020 from 10-01 */ } } } },
+        { at: '2020-09-29T09:00:00+08:00', send: { case: 'c', type: 'application.withdrawn', payload: { reason: '改为网上发布' }, actor: organizer }, expect: { state: 'withdrawn', deadlines: { writtenReply: { status: 'cancelled' } } } },
+        { at: '2020-09-29T10:00:00+08:00', open: { as: 'd', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2020-09-29T10:05:00+08:00', send: { case: 'd', type: 'application.withdrawn', payload: { reason: '不再举办' }, actor: organizer }, expect: { state: 'withdrawn', status: 'done' } },
+      ],
+    },
+    {
+      name: 'news of a major emergency is released by the county government spokesperson, not a department spokesperson',
+      steps: [
+        { at: '2019-10-01T08:00:00+08:00' /* 国庆: releases go on at any time */, open: { as: 'e', module: 'spokesperson', input: { kind: 'emergency', subject: '山洪灾害', impact: 'major' }, actor: countySpeaker }, expect: { state: 'emergency.awaitingRelease' } },
+        { at: '2019-10-01T08:30:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: deptSpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        { at: '2019-10-01T08:40:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker }, expect: { state: 'released', status: 'done' } },
+      ],
+    },
+    {
+      name: 'news of a significant emergency waits for the government’s consent and is released by the township spokesperson',
+      steps: [
+        { at: '2022-02-01T09:00:00+08:00' /* 春节 2022 */, open: { as: 'e', module: 'spokesperson', input: { kind: 'emergency', subject: '燃气泄漏', impact: 'significant', township: '兴隆镇' }, actor: townSpeaker }, expect: { state: 'emergency.awaitingConsent' } },
+        { at: '2022-02-01T09:10:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ } },
+        { at: '2022-02-01T09:20:00+08:00', send: { case: 'e', type: 'emergency.consented', payload: { approver: '副县长' }, actor: government }, expect: { state: 'emergency.awaitingRelease' } },
+        { at: '2022-02-01T09:30:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* 影响较大: a department or township spokesperson */ } },
+        { at: '2022-02-01T09:40:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker }, expect: { state: 'released', status: 'done' } },
+      ],
+    },
+    {
+      name: 'news of a general emergency is released by the township spokesperson without consent',
+      steps: [
+        { at: '2021-10-02T09:00:00+08:00', open: { as: 'e', module: 'spokesperson', input: { kind: 'emergency', subject: '道路塌陷', impact: 'general', township: '将台堡镇' }, actor: townSpeaker }, expect: { state: 'emergency.awaitingRelease' } },
+        { at: '2021-10-02T09:05:00+08:00', send: { case: 'e', type: 'emergency.consented', payload: { approver: '副县长' }, actor: government }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        { at: '2021-10-02T09:10:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker }, expect: { state: 'released' } },
+      ],
+    },
+    {
+      name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected',
+      steps: [
+        { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'spokesperson', input: { kind: 'application', organizer: '', subject: 'x' }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' } },
+        { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'spokesperson', input: { kind: 'emergency', subject: 'x', impact: 'catastrophic' }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' } },
+        { at: '2019-09-23T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
+        { at: '2019-09-23T09:01:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing submitted yet */ } },
+        { at: '2019-09-23T09:02:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-09-30'), actor: office }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+        { at: '2019-09-23T09:03:00+08:00', send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: { ...plan('2019-09-30'), venue: '' } }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' /* 地点 missing */ } },
+        { at: '2019-09-23T09:04:00+08:00', send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: plan('2019-09-30', []) }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' /* 邀请记者范围 empty */ } },
+        { at: '2019-09-23T09:05:00+08:00', send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: plan('30/09/2019') }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' } },
+        { at: '2019-09-23T09:06:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* 未经批准 */ } },
+        { at: '2019-09-23T09:07:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-09-30'), actor: organizer }, expect: { state: 'application.underReview' } },
+        { at: '2019-09-23T09:08:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: organizer }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+        { at: '2019-09-23T09:09:00+08:00', send: { case: 'c', type: 'application.refused', payload: { replyReference: 'x', reason: '' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
+        { at: '2019-09-23T09:10:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['domestic'], reference: 'x' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' /* domestic press needs no approval */ } },
+        { at: '2019-09-23T09:11:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: 'x' }, actor: foreignAffairs }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the plan invites no Taiwan press */ } },
+        { at: '2019-09-23T09:12:00+08:00', send: { case: 'c', type: 'emergency.released', payload: release, actor: countySpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        { at: '2019-09-23T09:13:00+08:00', send: { case: 'c', type: 'case.cancelled', payload: {}, actor: office }, expect: { rejected: 'UNKNOWN_EVENT' } },
+        { at: '2019-09-24T09:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office } },
+        { at: '2019-09-30T09:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: office }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+        { at: '2019-09-30T09:01:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { status: 'done' } },
+        { at: '2019-09-30T09:02:00+08:00', send: { case: 'c', type: 'application.withdrawn', payload: { reason: 'x' }, actor: organizer }, expect: { rejected: 'CASE_CLOSED' } },
+      ],
+    },
+  ],
+});
+
+describe('leadWorkingDays and meetsAdvanceNotice (第五条(四) 提前3个工作日)', () => {
+  it('counts the working days after the application day up to the conference day, across National Day 2019', () => {
+    expect(leadWorkingDays(china, '2019-09-26', '2019-10-08', true)).toBe(4);
+    expect(leadWorkingDays(china, '2019-09-27', '2019-10-08', true)).toBe(3);
+    expect(leadWorkingDays(china, '2019-09-30', '2019-10-08', true)).toBe(1);
+  });
+
+  it('leaves the conference day out when countConferenceDay is false', () => {
+    expect(leadWorkingDays(china, '2019-09-27', '2019-10-08', false)).toBe(2);
+    expect(leadWorkingDays(china, '2019-09-27', '2019-10-09', false)).toBe(3);
+    expect(leadWorkingDays(china, '2019-12-30', '2020-01-03', false)).toBe(2 /* across the year end: 12-31, 01-02 */);
+  });
+
+  it('requires at least 3 working days', () => {
+    expect(meetsAdvanceNotice(china, '2019-09-26', '2019-10-08')).toBe(true);
+    expect(meetsAdvanceNotice(china, '2019-09-30', '2019-10-08')).toBe(false);
+    expect(meetsAdvanceNotice(china, '2021-02-09', '2021-02-18' /* 春节 2021 */)).toBe(false);
+    expect(meetsAdvanceNotice(china, '2021-02-09', '2021-02-19')).toBe(true);
+    expect(meetsAdvanceNotice(china, '2019-10-08', '2019-10-08')).toBe(false);
+    expect(meetsAdvanceNotice(china, '2019-10-09', '2019-10-08' /* before the application */)).toBe(false);
+  });
+
+  it('counts a conference on a weekend by the working days before it', () => {
+    expect(leadWorkingDays(china, '2019-09-18', '2019-09-21' /* Saturday */, true)).toBe(2);
+  });
+});
+
+describe('emergencySpeaker (第五条(五))', () => {
+  it('gives the county government spokesperson for a major emergency', () => {
+    expect(emergencySpeaker('major')).toEqual({ speakers: ['countySpokesperson'], needsGovernmentConsent: false });
+  });
+  it('gives a department or township spokesperson, after government consent, for a significant emergency', () => {
+    expect(emergencySpeaker('significant')).toEqual({ speakers: ['departmentSpokesperson', 'townshipSpokesperson'], needsGovernmentConsent: true });
+  });
+  it('gives the township spokesperson for a general emergency', () => {
+    expect(emergencySpeaker('general')).toEqual({ speakers: ['townshipSpokesperson'], needsGovernmentConsent: false });
+  });
+});
+
+describe('requiredPressApprovals (第五条(七))', () => {
+  it('needs no approval for domestic press', () => {
+    expect(requiredPressApprovals(['domestic'])).toEqual([]);
+  });
+  it('sends Hong Kong, Macao and foreign resident press to the government office, visiting foreign and Taiwan press to the foreign affairs office', () => {
+    expect(requiredPressApprovals(['hongKongMacao'])).toEqual(['governmentOffice']);
+    expect(requiredPressApprovals(['foreignResident', 'hongKongMacao'])).toEqual(['governmentOffice']);
+    expect(requiredPressApprovals(['foreignVisiting'])).toEqual(['foreignAffairsOffice']);
+    expect(requiredPressApprovals(['taiwan', 'domestic', 'foreignResident'])).toEqual(['governmentOffice', 'foreignAffairsOffice']);
+  });
+  it('does not change its input', () => {
+    const categories = ['taiwan', 'domestic'] as const;
+    const copy = [...categories];
+    requiredPressApprovals(categories);
+    expect(categories).toEqual(copy);
+  });
+});
+
+describe('the event plan (第五条(四) 活动方案)', () => {
+  it('requires time, venue, content and the press invited', () => {
+    expect(eventPlanSchema.safeParse(plan('2019-10-08')).success).toBe(true);
+    const { venue: _v, ...noVenue } = plan('2019-10-08');
+    expect(eventPlanSchema.safeParse(noVenue).success).toBe(false);
+    expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), content: ' ' }).success).toBe(false);
+    expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), time: '25:00' }).success).toBe(false);
+    expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), invitedPress: { categories: ['domestic'], description: '' } }).success).toBe(false);
+  });
+  it('the written reply notice names the decision, the organiser and the conference date', () => {
+    expect(writtenReplyNoticeSchema.safeParse({ decision: 'approved', organizer: '县教育局', replyReference: 'x', conferenceDate: '2019-10-08' }).success).toBe(true);
+    expect(writtenReplyNoticeSchema.safeParse({ decision: 'approved', organizer: '县教育局', replyReference: 'x' }).success).toBe(false);
+  });
+});
