@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const text = z.string().min(1);
+const isMonday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
+
+/** A netizen's error report on a government site, opened when it is received (第二十条第二款). */
+export const errorReportInputSchema = z.object({
+  kind: z.literal('errorReport'),
+  site: text,
+  /** The netizen who reported (name or account) and how to answer them. */
+  netizen: text,
+  content: text,
+});
+
+/** An application to open a government site (第九条、第十条). */
+export const openingInputSchema = z.object({
+  kind: z.literal('opening'),
+  site: text,
+  hostUnit: text,
+  /** A new portal announces on the higher portal, a department site on this level's portal (第十条第(五)项). */
+  siteType: z.enum(['portal', 'department']),
+});
+
+/** A site's earlier take-down this year (or in the twelve months before), for the yearly limit. */
+export const earlierTakedownSchema = z.object({
+  from: z.iso.date(),
+  /** false for force majeure or an ordered emergency take-down (第十五条第二款: 不计入当年下线次数). */
+  counted: z.boolean(),
+});
+
+/** An application for a temporary take-down (第十五条). */
+export const takedownInputSchema = z.object({
+  kind: z.literal('takedown'),
+  site: text,
+  hostUnit: text,
+  reason: text,
+  plannedStart: z.iso.date(),
+  plannedDays: z.number().int().positive(),
+  earlierTakedowns: z.array(earlierTakedownSchema).default([]),
+});
+
+/** A migration notice on the site's home page, or the completion notice on the portal (第十三条). */
+export const migrationNoticeInputSchema = z.object({
+  kind: z.literal('migrationNotice'),
+  site: text,
+  notice: z.enum(['migration', 'completion']),
+});
+
+/** A government new-media account, from its opening to the filing of its closure (第三十九条). */
+export const accountInputSchema = z.object({
+  kind: z.literal('account'),
+  accountName: text,
+  platform: text,
+  unit: text,
+  /** An account in the institution's name, or an official's verified account in their public capacity. */
+  holder: z.enum(['institution', 'official']),
+});
+
+/** One account-week: the posts of one account in one week (第四十条第二款、第四十一条). */
+export const weekInputSchema = z.object({
+  kind: z.literal('week'),
+  accountName: text,
+  /** The Monday that starts the week (Beijing date); the week ends at the next Monday 00:00. */
+  weekStart: z.iso.date().refine(isMonday, 'must be a Monday'),
+});
+
+/** The case input: one matter of a `kind`, which routes the case to its workflow. */
+export const websitesNewMediaInputSchema = z.discriminatedUnion('kind', [
+  errorReportInputSchema,
+  openingInputSchema,
+  takedownInputSchema,
+  migrationNoticeInputSchema,
+  accountInputSchema,
+  weekInputSchema,
+]);
+export type WebsitesNewMediaInput = z.output<typeof websitesNewMediaInputSchema>;
+export type Kind = WebsitesNewMediaInput['kind'];

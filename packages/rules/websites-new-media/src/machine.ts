@@ -1,0 +1,354 @@
+import { assign, setup } from 'xstate';
+import {
+  cancelDeadline,
+  completeDeadline,
+  recordBreach,
+  sendNotice,
+  startDeadline,
+  type EngineEffect,
+  type Instant,
+  type MachineEvent,
+  type MachineInput,
+} from '@zwgk/core';
+import { OPENING_STEPS, type OpeningStep, type events } from './events.js';
+import type { Kind, WebsitesNewMediaInput } from './input.js';
+import type { Parameters } from './parameters.js';
+import { decideTakedown, type TakedownDecision } from './takedown-allowance.js';
+
+/** 第四十条第二款: 原则上每周发布信息不得少于4条. */
+export const MIN_POSTS_PER_WEEK = 4;
+
+/** How a matter ended. */
+export type Outcome = 'answered' | 'opened' | 'refused' | 'restored' | 'removed' | 'closureFiled' | 'weekEnded';
+
+export interface WebsitesNewMediaOutput {
+  readonly kind: Kind;
+  readonly outcome: Outcome;
+  /** Posts counted in the week (week cases only). */
+  readonly posts: number | null;
+}
+
+export interface WebsitesNewMediaContext {
+  readonly data: WebsitesNewMediaInput;
+  readonly openedAt: Instant;
+  readonly answerCountedFrom: Parameters['errorAnswerCountedFrom'];
+  /** The take-down decision of 第十五条 made at opening (take-down cases only). */
+  readonly takedown: TakedownDecision | null;
+  readonly hostUnit: string | null;
+  readonly reviews: number;
+  readonly stepsDone: readonly OpeningStep[];
+  readonly offlineFrom: Instant | null;
+  readonly posts: number;
+  readonly outcome: Outcome | null;
+}
+
+type Event = MachineEvent<typeof events>;
+type Ctx = WebsitesNewMediaContext;
+
+const due = (name: string) => ({ type: 'isDue', params: { name } }) as const;
+const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
+const late = (breach: string) => recordBreach(breach, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt }));
+const dataOf = <K extends Kind>(context: unknown, kind: K) => (context as Ctx).data as Extract<WebsitesNewMediaInput, { kind: K }>;
+
+const machineSetup = setup({
+  types: {
+    context: {} as Ctx,
+    events: {} as Event,
+    input: {} as MachineInput<WebsitesNewMediaInput, Parameters>,
+    emitted: {} as EngineEffect,
+    output: {} as WebsitesNewMediaOutput,
+  },
+  guards: {
+    isKind: ({ context }, params: { kind: Kind }) => context.data.kind === params.kind,
+    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
+    answerFromReceipt: ({ context }) => context.answerCountedFrom === 'receipt',
+    takedownAllowed: ({ context }) => context.takedown?.allowed === true,
+    reviewApproved: ({ event }) => event.type === 'takedown.reviewed' && event.payload.approved,
+    reviewedAtLeastOnce: ({ context }) => context.reviews > 0,
+    decisionApproves: ({ event }) => (event.type === 'opening.decided' || event.type === 'takedown.decided') && event.payload.approved,
+    stepNotDone: ({ context, event }) => event.type === 'opening.stepDone' && !context.stepsDone.includes(event.payload.step),
+    allStepsDone: ({ context }) => OPENING_STEPS.every((s) => context.stepsDone.includes(s)),
+    institutionAccount: ({ context }) => context.data.kind === 'account' && context.data.holder === 'institution',
+    reviewedAndApproved: ({ context, event }) => context.reviews > 0 && event.type === 'takedown.decided' && event.payload.approved,
+    weekEndedWithTooFewPosts: ({ context, event }) =>
+      event.type === 'deadline.due' && event.payload.name === 'weeklyPosts' && context.posts < MIN_POSTS_PER_WEEK,
+  },
+  actions: {
+    setOutcome: assign((_, params: { outcome: Outcome }) => ({ outcome: params.outcome })),
+    recordHostUnit: assign(({ event }) => (event.type === 'errorReport.forwarded' ? { hostUnit: event.payload.hostUnit } : {})),
+    countReview: assign(({ context }) => ({ reviews: context.reviews + 1 })),
+    recordStep: assign(({ context, event }) => (event.type === 'opening.stepDone' ? { stepsDone: [...context.stepsDone, event.payload.step] } : {})),
+    recordOffline: assign(({ event }) => ({ offlineFrom: event.at })),
+    countPost: assign(({ context }) => ({ posts: context.posts + 1 })),
+  },
+});
+
+/** 网民纠错 (第二十条第二款): forwarded within 1 working day, handled and answered within 2. */
+const errorReport = {
+  initial: 'forwarding',
+  states: {
+    forwarding: {
+      entry: startDeadline('forwardErrorReport'),
+      on: {
+        'errorReport.forwarded': [
+          {
+            guard: 'answerFromReceipt',
+            target: 'handling',
+            actions: ['recordHostUnit', completeDeadline('forwardErrorReport'), startDeadline('answerErrorReport', { from: ({ context }) => (context as Ctx).openedAt }), transfer()],
+            meta: { clause: '第二十条' },
+          },
+          {
+            target: 'handling',
+            actions: ['recordHostUnit', completeDeadline('forwardErrorReport'), startDeadline('answerErrorReport'), transfer()],
+            meta: { clause: '第二十条' },
+          },
+        ],
+        'deadline.due': { guard: due('forwardErrorReport'), actions: late('errorReportForwardLate'), meta: { clause: '第二十条' } },
+      },
+    },
+    handling: {
+      on: {
+        'errorReport.answered': {
+          target: '#websites-new-media.closed',
+          actions: [
+            completeDeadline('answerErrorReport'),
+            sendNotice('errorReportReply', ({ context, event }) => {
+              const d = dataOf(context, 'errorReport');
+              const p = event.payload as { handling: string; reply: string };
+              return { site: d.site, netizen: d.netizen, handling: p.handling, reply: p.reply };
+            }),
+            outcome('answered'),
+          ],
+          meta: { clause: '第二十条' },
+        },
+        'deadline.due': { guard: due('answerErrorReport'), actions: late('errorReportAnswerLate'), meta: { clause: '第二十条' } },
+      },
+    },
+  },
+} as const;
+
+function transfer() {
+  return sendNotice('errorReportTransfer', ({ context, event }) => {
+    const d = dataOf(context, 'errorReport');
+    return { site: d.site, netizen: d.netizen, content: d.content, hostUnit: (event.payload as { hostUnit: string }).hostUnit, answerWithinWorkingDays: 2 };
+  });
+}
+
+/** 网站开设 (第九条、第十条): application with the head's consent, approval, six procedures, launch. */
+const opening = {
+  initial: 'applying',
+  states: {
+    applying: {
+      on: { 'opening.applied': { target: 'deciding', meta: { clause: '第九条' } } },
+    },
+    deciding: {
+      on: {
+        'opening.decided': [
+          { guard: 'decisionApproves', target: 'preparing', meta: { clause: '第九条' } },
+          { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第九条' } },
+        ],
+      },
+    },
+    /** 第十条: 开通前应履行 (一)至(六) 的程序; the site may launch only when all six are done. */
+    preparing: {
+      on: {
+        'opening.stepDone': { guard: 'stepNotDone', actions: 'recordStep', meta: { clause: '第十条' } },
+        'site.launched': { guard: 'allStepsDone', target: '#websites-new-media.closed', actions: outcome('opened'), meta: { clause: '第十条' } },
+      },
+    },
+  },
+} as const;
+
+/** 临时下线 (第十五条): allowed at most once a year and for at most 30 days; reviewed, approved, announced. */
+const takedown = {
+  initial: 'checking',
+  states: {
+    checking: {
+      always: [
+        { guard: 'takedownAllowed', target: 'reviewing', meta: { clause: '第十五条' } },
+        { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十五条' } },
+      ],
+    },
+    /** 逐级审核, then the city disclosure office's consent. */
+    reviewing: {
+      on: {
+        'takedown.reviewed': [
+          { guard: 'reviewApproved', actions: 'countReview', meta: { clause: '第十五条' } },
+          { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十五条' } },
+        ],
+        'takedown.decided': [
+          { guard: 'reviewedAndApproved', target: 'approved', meta: { clause: '第十五条' } },
+          { guard: 'reviewedAtLeastOnce', target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十五条' } },
+        ],
+      },
+    },
+    approved: {
+      on: {
+        'site.takenDown': {
+          target: 'offline',
+          actions: [
+            'recordOffline',
+            startDeadline('takedownLimit'),
+            sendNotice('takedownAnnouncement', ({ context, event }) => {
+              const d = dataOf(context, 'takedown');
+              return { site: d.site, reason: d.reason, offlineFrom: event.at, plannedDays: d.plannedDays, announcementUrl: (event.payload as { announcementUrl: string }).announcementUrl };
+            }),
+          ],
+          meta: { clause: '第十五条' },
+        },
+      },
+    },
+    offline: {
+      on: {
+        'site.restored': { target: '#websites-new-media.closed', actions: [completeDeadline('takedownLimit'), outcome('restored')], meta: { clause: '第十五条' } },
+        'deadline.due': { guard: due('takedownLimit'), actions: late('takedownOverlong'), meta: { clause: '第十五条' } },
+      },
+    },
+  },
+} as const;
+
+/**
+ * 迁移/关停公告 (第十三条): kept at least 30 days. Removing it earlier is recorded as a breach (the
+ * removal has happened; "原则上" admits exceptions that 责任追究 weighs), not refused.
+ */
+const migrationNotice = {
+  initial: 'awaitingPosting',
+  states: {
+    awaitingPosting: {
+      on: { 'notice.posted': { target: 'posted', actions: startDeadline('noticeMinimum'), meta: { clause: '第十三条' } } },
+    },
+    posted: {
+      on: {
+        'notice.removed': {
+          target: '#websites-new-media.closed',
+          actions: [
+            cancelDeadline('noticeMinimum', '公告提前撤下'),
+            recordBreach('noticeRemovedEarly', ({ event }) => ({ removedAt: event.at, reason: (event.payload as { reason: string }).reason })),
+            outcome('removed'),
+          ],
+          meta: { clause: '第十三条' },
+        },
+        'deadline.due': { guard: due('noticeMinimum'), target: 'kept', meta: { clause: '第十三条' } },
+      },
+    },
+    /** The 30 days have passed: the notice may come down. */
+    kept: {
+      on: { 'notice.removed': { target: '#websites-new-media.closed', actions: outcome('removed'), meta: { clause: '第十三条' } } },
+    },
+  },
+} as const;
+
+/** 政务新媒体账号 (第三十九条): filed within 10 working days of opening; closure filed within 5. */
+const account = {
+  initial: 'planned',
+  states: {
+    planned: {
+      on: {
+        'account.opened': [
+          { guard: 'institutionAccount', target: 'awaitingFiling', actions: startDeadline('accountFiling'), meta: { clause: '第三十九条' } },
+          // An official's account: 报所在单位同意并备案, with no period in the text.
+          { target: 'awaitingFiling', meta: { clause: '第三十九条' } },
+        ],
+      },
+    },
+    awaitingFiling: {
+      on: {
+        'account.filed': { target: 'active', actions: completeDeadline('accountFiling'), meta: { clause: '第三十九条' } },
+        'deadline.due': { guard: due('accountFiling'), actions: late('accountFilingLate'), meta: { clause: '第三十九条' } },
+      },
+    },
+    active: {
+      on: {
+        'account.closed': {
+          target: 'closing',
+          actions: [
+            startDeadline('closureFiling'),
+            sendNotice('accountClosureAnnouncement', ({ context, event }) => {
+              const d = dataOf(context, 'account');
+              return { accountName: d.accountName, platform: d.platform, announcement: (event.payload as { announcement: string }).announcement };
+            }),
+          ],
+          meta: { clause: '第三十九条' },
+        },
+      },
+    },
+    closing: {
+      on: {
+        'account.closureFiled': { target: '#websites-new-media.closed', actions: [completeDeadline('closureFiling'), outcome('closureFiled')], meta: { clause: '第三十九条' } },
+        'deadline.due': { guard: due('closureFiling'), actions: late('closureFilingLate'), meta: { clause: '第三十九条' } },
+      },
+    },
+  },
+} as const;
+
+/** One account-week (第四十条第二款): posts are counted until the week ends; fewer than 4 is a breach. */
+const week = {
+  initial: 'counting',
+  states: {
+    counting: {
+      entry: startDeadline('weeklyPosts', { from: ({ context }) => `${dataOf(context, 'week').weekStart}T00:00:00+08:00` }),
+      on: {
+        // 第四十一条: only a post that passed 三审 (checked by its payload schema) is accepted and counted.
+        'post.published': { actions: 'countPost', meta: { clause: ['第四十一条', '第四十条'] } },
+        'deadline.due': [
+          {
+            guard: 'weekEndedWithTooFewPosts',
+            target: '#websites-new-media.closed',
+            actions: [recordBreach('tooFewPosts', ({ context }) => ({ posts: (context as Ctx).posts, minimum: MIN_POSTS_PER_WEEK })), outcome('weekEnded')],
+            meta: { clause: '第四十条' },
+          },
+          { guard: due('weeklyPosts'), target: '#websites-new-media.closed', actions: outcome('weekEnded'), meta: { clause: '第四十条' } },
+        ],
+      },
+    },
+  },
+} as const;
+
+/**
+ * 《西吉县政府网站及新媒体建设运营管理制度》 as one machine: a case is one matter of a `kind`, and an
+ * eventless transition at opening routes it to that kind's workflow.
+ */
+export const websitesNewMediaMachine = machineSetup.createMachine({
+  id: 'websites-new-media',
+  initial: 'routing',
+  context: ({ input }) => {
+    const data = input.data;
+    return {
+      data,
+      openedAt: input.openedAt,
+      answerCountedFrom: input.parameters.errorAnswerCountedFrom ?? 'forwarding',
+      takedown: data.kind === 'takedown' ? decideTakedown(data, data.earlierTakedowns, input.parameters.takedownYearBasis ?? 'calendarYear') : null,
+      hostUnit: null,
+      reviews: 0,
+      stepsDone: [],
+      offlineFrom: null,
+      posts: 0,
+      outcome: null,
+    };
+  },
+  states: {
+    /** Chooses the workflow from the case input's `kind`. */
+    routing: {
+      always: [
+        { guard: { type: 'isKind', params: { kind: 'errorReport' } }, target: 'errorReport', meta: { clause: '第二十条' } },
+        { guard: { type: 'isKind', params: { kind: 'opening' } }, target: 'opening', meta: { clause: '第九条' } },
+        { guard: { type: 'isKind', params: { kind: 'takedown' } }, target: 'takedown', meta: { clause: '第十五条' } },
+        { guard: { type: 'isKind', params: { kind: 'migrationNotice' } }, target: 'migrationNotice', meta: { clause: '第十三条' } },
+        { guard: { type: 'isKind', params: { kind: 'account' } }, target: 'account', meta: { clause: '第三十九条' } },
+        { target: 'week', meta: { clause: '第四十条' } },
+      ],
+    },
+    errorReport,
+    opening,
+    takedown,
+    migrationNotice,
+    account,
+    week,
+    closed: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    kind: context.data.kind,
+    outcome: context.outcome ?? 'weekEnded',
+    posts: context.data.kind === 'week' ? context.posts : null,
+  }),
+});

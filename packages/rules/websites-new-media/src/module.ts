@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { defineRuleModule } from '@zwgk/core';
+import { clauses } from './clauses.js';
+import { events } from './events.js';
+import { websitesNewMediaInputSchema } from './input.js';
+import { websitesNewMediaMachine } from './machine.js';
+import { notices } from './notices.js';
+import { parameters } from './parameters.js';
+
+const notWorkflow = '原则、定义或职责分工，不是工作流程';
+
+/**
+ * 《西吉县政府网站及新媒体建设运营管理制度》: netizen error reports, opening a site, temporary
+ * take-downs, migration notices, new-media accounts and their weekly posts (each post after 三审).
+ * A case is one matter; its input's `kind` chooses the workflow.
+ *
+ * @example
+ * await engine.open('websites-new-media', { input: { kind: 'errorReport', site: '西吉县人民政府网站', netizen: '张三', content: '…' }, actor });
+ */
+export const websitesNewMedia = defineRuleModule({
+  id: 'websites-new-media',
+  version: '1.0.0',
+  title: { zh: '政府网站及政务新媒体建设运营管理', en: 'Government websites and new-media accounts' },
+  source: {
+    name: '西吉县政府网站及新媒体建设运营管理制度',
+    documentNumber: '西政办发〔2018〕47号',
+    issuer: '西吉县人民政府办公室',
+    jurisdiction: '宁夏回族自治区固原市西吉县',
+  },
+  inForce: { from: '2018-04-01', to: '2022-04-30' },
+  clauses,
+  unimplemented: {
+    第一条: '立法目的和依据，不是工作流程',
+    第二条: '定义"政府网站"及其分类；立案时以 site 指明网站',
+    第三条: '区、市直属机构网站按上级要求执行，不属本县流程',
+    第四条: notWorkflow,
+    第五条: notWorkflow,
+    第六条: notWorkflow,
+    第七条: '"原则上一个县只开设一个门户网站"是规划原则；开设须经第九条审批，由 opening 流程体现',
+    第八条: '乡镇、部门原则上不开设网站，确有需要的按第九条申请；是否"确有特殊需要"由主管单位在审批中判断',
+    第十一条: '门户网站一般不得关停、改版须保证运行，是原则，没有可检查的期限或步骤',
+    第十二条: '永久关停的整合迁移申请须经市政府政务公开办批准：审批流程与临时下线相近但未单独建模；迁移公告由 migrationNotice 流程（第十三条）体现',
+    第十四条: '关停后注销标识、报告、报备：没有期限（"及时"），未建模',
+    第十六条: '信息变更按第十条程序更新：可用 opening 流程的第十条步骤记录，未单独建模',
+    第十七条: '网站功能的要求，不是工作流程',
+    第十八条: '网站发布内容的范围；第十八条第(三)项（政策文件与解读材料同步发布）由政策解读模块（policy-interpretation）实现',
+    第十九条: '突发事件和热点回应由舆情回应模块（sentiment-response）实现',
+    第二十一条: '政务服务栏目的功能要求，不是工作流程',
+    第二十二条: '集约化建设的技术要求，不是工作流程',
+    第二十三条: '集约化平台的功能和部署要求，不是工作流程',
+    第二十四条: '资源库建设要求，不是工作流程',
+    第二十五条: '安全管理制度和等级保护，不是本模块的案件流程',
+    第二十六条: '部署到统一云平台的技术要求',
+    第二十七条: '安全监测"及时处置""立即整改"没有可计算的期限，未建模',
+    第二十八条: '应急预案备案和演练：没有期限，未建模',
+    第二十九条: '24小时值守和日常巡检是工作制度，不是个案流程',
+    第三十条: '假冒网站的处置由网信、公安等部门负责，不是本县政务公开办的个案流程',
+    第三十一条: '安全责任人和培训，不是工作流程',
+    第三十二条: '每季度巡查抽检和考评由考核模块（assessment）和监督检查模块（supervision）处理',
+    第三十三条: '巡查抽检的方式，不是工作流程',
+    第三十四条: '通报和问责由责任追究模块（accountability）处理；本模块记录的违规是其依据',
+    第三十五条: '年度工作报表由年度报告模块（annual-report）处理',
+    第三十六条: '鼓励性规定，不是工作流程',
+    第三十七条: '定义"政务新媒体"',
+    第三十八条: '引用上级文件的执行要求，不是本县流程',
+    第四十二条: '账号密码和终端安全管理，不是工作流程',
+    第四十三条: '问责和约谈、警告、通报、责令关闭由责任追究模块（accountability）处理',
+    第四十四条: '网页设计规范，不是工作流程',
+    第四十五条: '解释机关，不是工作流程',
+    第四十六条: '施行日期和有效期，由 inForce 表示',
+  },
+  roles: {
+    portalOperator: { zh: '政府门户网站运维单位（县政府政务公开办）', en: 'portal operator (county disclosure office)' },
+    hostUnit: { zh: '政府网站主办单位', en: 'host unit of a site' },
+    competentAuthority: { zh: '政府网站主管单位（逐级审核机关）', en: 'competent authority (reviewing level)' },
+    cityOffice: { zh: '市政府政务公开办', en: 'city disclosure office' },
+    newMediaOperator: { zh: '政务新媒体开设单位', en: 'unit running a new-media account' },
+  },
+  input: websitesNewMediaInputSchema,
+  output: z.object({
+    kind: z.enum(['errorReport', 'opening', 'takedown', 'migrationNotice', 'account', 'week']),
+    outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded']),
+    posts: z.number().int().nonnegative().nullable(),
+  }),
+  events,
+  deadlines: {
+    forwardErrorReport: {
+      label: { zh: '纠错意见转办期限', en: 'forwarding an error report' },
+      length: 1,
+      unit: 'workingDays',
+      startsOn: { zh: '收到网民纠错意见之日（立案之时）', en: 'receipt of the error report (the case opening)' },
+      clause: '第二十条',
+    },
+    answerErrorReport: {
+      label: { zh: '纠错意见处理并回复期限', en: 'handling and answering an error report' },
+      length: 2,
+      unit: 'workingDays',
+      startsOn: { zh: '转主办单位办理之日（参数 errorAnswerCountedFrom 可改为收到之日）', en: 'forwarding to the host unit (or receipt, by parameter)' },
+      clause: '第二十条',
+      warnBefore: { length: 1, unit: 'workingDays' },
+    },
+    takedownLimit: {
+      label: { zh: '临时下线时间上限', en: 'maximum take-down period' },
+      length: 30,
+      unit: 'calendarDays',
+      startsOn: { zh: '网站下线之日', en: 'the day the site goes offline' },
+      clause: '第十五条',
+      warnBefore: { length: 3, unit: 'calendarDays' },
+    },
+    noticeMinimum: {
+      label: { zh: '迁移公告最短保留期', en: 'minimum time a migration notice stays up' },
+      length: 30,
+      unit: 'calendarDays',
+      startsOn: { zh: '公告悬挂之日', en: 'the day the notice is posted' },
+      clause: '第十三条',
+    },
+    accountFiling: {
+      label: { zh: '政务新媒体账号备案期限', en: 'filing a new account' },
+      length: 10,
+      unit: 'workingDays',
+      startsOn: { zh: '账号开设之日', en: 'the day the account is opened' },
+      clause: '第三十九条',
+      warnBefore: { length: 2, unit: 'workingDays' },
+    },
+    closureFiling: {
+      label: { zh: '账号关闭备案期限', en: 'filing an account closure' },
+      length: 5,
+      unit: 'workingDays',
+      startsOn: { zh: '账号关闭之日', en: 'the day the account is closed' },
+      clause: '第三十九条',
+      warnBefore: { length: 1, unit: 'workingDays' },
+    },
+    weeklyPosts: {
+      label: { zh: '本周发布信息统计截止', en: 'end of the counted week' },
+      length: 168,
+      unit: 'hours',
+      startsOn: { zh: '本周星期一0时', en: 'Monday 00:00 of the week' },
+      clause: '第四十条',
+      warnBefore: { length: 1440, unit: 'minutes' },
+    },
+  },
+  notices,
+  breaches: {
+    errorReportForwardLate: { label: { zh: '纠错意见未在1个工作日内转办', en: 'error report not forwarded within 1 working day' }, clause: '第二十条' },
+    errorReportAnswerLate: { label: { zh: '纠错意见未在2个工作日内处理并回复', en: 'error report not answered within 2 working days' }, clause: '第二十条' },
+    takedownOverlong: { label: { zh: '临时下线超过30天', en: 'site offline for more than 30 days' }, clause: '第十五条' },
+    noticeRemovedEarly: { label: { zh: '迁移公告保留不足30天', en: 'migration notice removed before 30 days' }, clause: '第十三条' },
+    accountFilingLate: { label: { zh: '政务新媒体账号未在10个工作日内备案', en: 'account not filed within 10 working days' }, clause: '第三十九条' },
+    closureFilingLate: { label: { zh: '账号关闭未在5个工作日内备案', en: 'closure not filed within 5 working days' }, clause: '第三十九条' },
+    tooFewPosts: { label: { zh: '每周发布信息少于4条', en: 'fewer than 4 posts in the week' }, clause: '第四十条' },
+  },
+  parameters,
+  machine: websitesNewMediaMachine,
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { ParameterSpec } from '@zwgk/core';
+import type { YearBasis } from './takedown-allowance.js';
+
+/** What the text leaves open, each with its default and the reason it is a parameter. */
+export const parameters = {
+  errorAnswerCountedFrom: {
+    label: { zh: '纠错意见2个工作日答复期限的起算点', en: 'start of the 2-working-day answer period for error reports' },
+    default: 'forwarding',
+    schema: z.enum(['forwarding', 'receipt']),
+    why:
+      '第二十条第二款："应在1个工作日内转有关网站主办单位办理,2个工作日内完成处理并回复"，没有写明2个工作日从何时起算。' +
+      '默认 forwarding：主办单位自收到转办之日起2个工作日内处理并回复（两段期限先后相接，与"转…办理"后"完成处理"的顺序一致）；' +
+      '设为 receipt：自收到纠错意见之日起算，转办所用时间计入。',
+  },
+  takedownYearBasis: {
+    label: { zh: '临时下线"每年"的计算口径', en: 'what "a year" means for the take-down limit' },
+    default: 'calendarYear',
+    schema: z.enum(['calendarYear', 'rolling12Months']),
+    why:
+      '第十五条"临时下线每年不得超过1次"，没有说"每年"是自然年还是连续12个月。默认 calendarYear（自然年，与年度报表、年度考核口径一致）；' +
+      '设为 rolling12Months 时，计划下线日前12个月内已有一次计入次数的下线即不得再申请。',
+  },
+} as const satisfies Record<string, ParameterSpec<string>>;
+
+export interface Parameters {
+  readonly errorAnswerCountedFrom: 'forwarding' | 'receipt';
+  readonly takedownYearBasis: YearBasis;
+}
