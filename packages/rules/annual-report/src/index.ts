@@ -1,1 +1,15 @@
-export {};
+export { annualReport } from './module.js';
+export { clauses } from './clauses.js';
+export type { ClauseId } from './clauses.js';
+export { events } from './events.js';
+export type { ReportEvents } from './events.js';
+export { awardsRecommendationNoticeSchema, criticismNoticeSchema, notices } from './notices.js';
+export { parameters } from './parameters.js';
+export type { Parameters } from './parameters.js';
+export { reportCountsSchema, reportingInputSchema, reportSchema } from './report.js';
+export type { Report, ReportCounts, ReportingInput } from './report.js';
+export { REPORT_PERIOD_DAYS, reportPeriodStart } from './period.js';
+export { deriveReportCounts, DISCLOSURE_REQUEST, PROACTIVE_DISCLOSURE } from './counts.js';
+export type { DeriveReportCountsOptions, RefusalGround } from './counts.js';
+export { annualReportMachine, SUPPLEMENTARY_WORKING_DAYS } from './machine.js';
+export type { AnnualReportContext, AnnualReportOutput } from './machine.js';

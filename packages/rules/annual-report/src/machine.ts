@@ -1,0 +1,151 @@
+import { and, assign, setup } from 'xstate';
+import { completeDeadline, recordBreach, sendNotice, startDeadline, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
+import type { events } from './events.js';
+import type { Parameters } from './parameters.js';
+import { reportPeriodStart } from './period.js';
+import type { Report, ReportCounts, ReportingInput } from './report.js';
+
+/** Working days the unit is given to report after the criticism (责令限期补报, 第五条第1项). */
+export const SUPPLEMENTARY_WORKING_DAYS = 10;
+
+export interface AnnualReportContext {
+  readonly unit: string;
+  readonly unitKind: ReportingInput['unitKind'];
+  readonly year: number;
+  readonly lapseIsRefusal: boolean;
+  readonly report: Report | null;
+  readonly submittedAt: Instant | null;
+  /** Reported only after the first limit passed (补报). */
+  readonly late: boolean;
+  readonly outcome: 'accepted' | 'refused' | null;
+}
+
+/** What a finished case hands to the OA system (and to 考核, 《西吉县政务公开考核制度》). */
+export interface AnnualReportOutput {
+  readonly unit: string;
+  readonly year: number;
+  readonly outcome: 'accepted' | 'refused' | null;
+  readonly late: boolean;
+  readonly submittedAt: Instant | null;
+  readonly counts: ReportCounts | null;
+}
+
+const isDue = (name: string) => ({ event }: { event: { type: string; payload?: unknown } }) =>
+  event.type === 'deadline.due' && (event.payload as { name?: string }).name === name;
+
+const REPORT_CONTENT = ['第一条', '第三条', '第三条(一)', '第三条(二)', '第三条(三)', '第三条(四)', '第四条'] as const;
+
+/**
+ * The workflow of 《西吉县政府政务公开工作年度报告制度》 for one reporting unit and one year. The
+ * case is opened in the reporting season (from 1 January of the next year); the report is due at
+ * 24:00 on 31 March (第一条). A report on time goes to the office for acceptance (第二条); a late
+ * unit is criticised and given a new limit (第五条第1项); a unit that still does not report is
+ * recommended for the loss of the year's commendations and awards (第五条第2项).
+ */
+export const annualReportMachine = setup({
+  types: {
+    context: {} as AnnualReportContext,
+    events: {} as MachineEvent<typeof events>,
+    input: {} as MachineInput<ReportingInput, Parameters>,
+    emitted: {} as EngineEffect,
+    output: {} as AnnualReportOutput,
+  },
+  guards: {
+    reportDue: isDue('report'),
+    supplementaryDue: isDue('supplementary'),
+    lapseIsRefusal: ({ context }) => context.lapseIsRefusal,
+  },
+  actions: {
+    keepReport: assign(({ event }) => (event.type === 'report.submitted' ? { report: event.payload, submittedAt: event.at } : {})),
+  },
+}).createMachine({
+  id: 'annual-report',
+  initial: 'awaitingReport',
+  context: ({ input }) => ({
+    unit: input.data.unit,
+    unitKind: input.data.unitKind,
+    year: input.data.year,
+    lapseIsRefusal: input.parameters.lapseIsRefusal,
+    report: null,
+    submittedAt: null,
+    late: false,
+    outcome: null,
+  }),
+  output: ({ context }) => ({
+    unit: context.unit,
+    year: context.year,
+    outcome: context.outcome,
+    late: context.late,
+    submittedAt: context.submittedAt,
+    counts: context.report?.basics.counts ?? null,
+  }),
+  states: {
+    awaitingReport: {
+      // 次年三月底前: 24:00 on 31 March of the next year, counted from the end of the year reported on.
+      entry: startDeadline('report', { from: ({ context }) => reportPeriodStart(context.year) }),
+      on: {
+        'report.submitted': {
+          target: 'underReview',
+          actions: ['keepReport', completeDeadline('report')],
+          meta: { clause: REPORT_CONTENT },
+        },
+        'deadline.due': {
+          target: 'overdue',
+          guard: 'reportDue',
+          actions: [
+            recordBreach('reportOverdue', ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            sendNotice('criticism', ({ context, event }) => ({
+              unit: context.unit,
+              year: context.year,
+              missedDueAt: event.payload.dueAt,
+              supplementaryWorkingDays: SUPPLEMENTARY_WORKING_DAYS,
+            })),
+            startDeadline('supplementary'),
+          ],
+          meta: { clause: '第五条(一)' },
+        },
+      },
+    },
+    overdue: {
+      on: {
+        'report.submitted': {
+          target: 'underReview',
+          actions: ['keepReport', assign({ late: true }), completeDeadline('supplementary')],
+          meta: { clause: [...REPORT_CONTENT, '第五条(一)'] },
+        },
+        'deadline.due': {
+          target: 'refused',
+          guard: and(['supplementaryDue', 'lapseIsRefusal']),
+          actions: [
+            recordBreach('refusedToRectify', ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            sendNotice('awardsRecommendation', ({ context, event }) => ({
+              unit: context.unit,
+              year: context.year,
+              facts: `逾期不报告，经通报批评并责令限期补报，补报期限（${event.payload.dueAt}）届满仍未报告`,
+            })),
+          ],
+          meta: { clause: '第五条(二)' },
+        },
+        'report.refused': {
+          target: 'refused',
+          actions: [
+            recordBreach('refusedToRectify', ({ event }) => ({ facts: event.payload.facts })),
+            sendNotice('awardsRecommendation', ({ context, event }) => ({ unit: context.unit, year: context.year, facts: event.payload.facts })),
+          ],
+          meta: { clause: '第五条(二)' },
+        },
+      },
+    },
+    underReview: {
+      on: {
+        'report.accepted': {
+          target: 'accepted',
+          actions: assign({ outcome: 'accepted' as const }),
+          meta: { clause: '第二条' },
+        },
+      },
+    },
+    accepted: { type: 'final' },
+    refused: { type: 'final', entry: assign({ outcome: 'refused' as const }) },
+  },
+});

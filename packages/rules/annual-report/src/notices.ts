@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
+
+const text = z.string().trim().min(1);
+
+/** 通报批评并责令限期补报 (第五条第1项): who, which year, and the new limit. */
+export const criticismNoticeSchema = z.object({
+  unit: text,
+  year: z.number().int(),
+  missedDueAt: text,
+  supplementaryWorkingDays: z.number().int().positive(),
+});
+
+/** 建议取消评先、授奖资格 (第五条第2项): to the unit's party committee, government or superior. */
+export const awardsRecommendationNoticeSchema = z.object({
+  unit: text,
+  year: z.number().int(),
+  facts: text,
+});
+
+export const notices = {
+  criticism: {
+    label: { zh: '通报批评并责令限期补报', en: 'public criticism and order to report within a new limit' },
+    recipient: 'reportingUnit',
+    clause: '第五条(一)',
+    schema: criticismNoticeSchema,
+  },
+  awardsRecommendation: {
+    label: { zh: '建议取消年度评先、授奖资格', en: 'recommendation to withdraw the year’s commendations and awards' },
+    recipient: 'supervisingAuthority',
+    clause: '第五条(二)',
+    schema: awardsRecommendationNoticeSchema,
+  },
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;
