@@ -1,1 +1,41 @@
-export {};
+export { publicParticipation } from './module.js';
+export { publicParticipationMachine } from './machine.js';
+export type { Finding, PublicParticipationContext, PublicParticipationOutput } from './machine.js';
+export { clauses } from './clauses.js';
+export type { ClauseId } from './clauses.js';
+export {
+  events,
+  publicParticipationInputSchema,
+  reporterSchema,
+  reportChannelSchema,
+  submissionChannelSchema,
+  consultationPublishedSchema,
+  opinionSubmittedSchema,
+  questionnaireConductedSchema,
+  meetingNoticedSchema,
+  hearingAnnouncedSchema,
+  hearingHeldSchema,
+  consultationClosedSchema,
+  opinionsAnalysedSchema,
+  feedbackGivenSchema,
+  inquirySentSchema,
+  investigationConcludedSchema,
+  identityDisclosedSchema,
+} from './events.js';
+export type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents, PublicParticipationInput } from './events.js';
+export {
+  notices,
+  consultationAnnouncementSchema,
+  meetingNoticeSchema,
+  meetingAnnouncementSchema,
+  hearingAnnouncementSchema,
+  feedbackNoticeSchema,
+  inquiryNoticeSchema,
+  reportResultNoticeSchema,
+} from './notices.js';
+export { parameters } from './parameters.js';
+export type { Parameters } from './parameters.js';
+export { beijingDate, hasEnded, isWithinWindow } from './window.js';
+export type { ConsultationWindow } from './window.js';
+export { mentionsReporter } from './confidentiality.js';
+export type { Reporter } from './confidentiality.js';

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { consultationPublishedSchema, feedbackGivenSchema, reporterSchema } from './events.js';
+
+const text = z.string().trim().min(1);
+const instant = z.iso.datetime({ offset: true });
+
+/** The public announcement of a consultation: everything 第四条 lists, and the subject. */
+export const consultationAnnouncementSchema = z.object({
+  subject: text,
+  authority: text,
+  details: consultationPublishedSchema,
+});
+
+/** The notice to meeting participants (第六条): time, place, topic and agenda are required. */
+export const meetingNoticeSchema = z.object({
+  subject: text,
+  kind: z.enum(['symposium', 'expertPanel']),
+  startsAt: instant,
+  place: text,
+  topic: text,
+  agenda: z.array(text).min(1),
+  recipients: z.array(text).min(1),
+});
+
+/** The public announcement of a meeting, where the authority finds it necessary (第六条). */
+export const meetingAnnouncementSchema = meetingNoticeSchema.omit({ recipients: true }).extend({ via: z.array(text).min(1) });
+
+/** The public announcement of a hearing (第七条): held in public unless a named secret is involved. */
+export const hearingAnnouncementSchema = z.discriminatedUnion('public', [
+  z.object({ subject: text, public: z.literal(true), legalBasis: text, matter: text, startsAt: instant, place: text }),
+  z.object({
+    subject: text,
+    public: z.literal(false),
+    secretGround: z.enum(['stateSecret', 'tradeSecret', 'personalPrivacy']),
+    legalBasis: text,
+    matter: text,
+    startsAt: instant,
+    place: text,
+  }),
+]);
+
+/** The feedback to the participants (第八条). */
+export const feedbackNoticeSchema = feedbackGivenSchema.extend({ subject: text, opinionsReceived: z.number().int().nonnegative() });
+
+/**
+ * The inquiry to the reported unit (第十二条). Strict: it has no field for the reporter, and the machine
+ * refuses questions that name the reporter (第十三条).
+ */
+export const inquiryNoticeSchema = z.strictObject({
+  accused: text,
+  facts: text,
+  questions: z.array(text).min(1),
+});
+
+/** The result told to the reporter (第十二条): the only notice that carries the reporter. */
+export const reportResultNoticeSchema = z.strictObject({
+  reporter: reporterSchema,
+  accused: text,
+  finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']),
+  investigation: text,
+  measures: text,
+});
+
+export const notices = {
+  consultationAnnouncement: {
+    label: { zh: '征求意见公告', en: 'consultation announcement' },
+    recipient: 'public',
+    clause: '第四条',
+    schema: consultationAnnouncementSchema,
+  },
+  meetingNotice: {
+    label: { zh: '会议通知', en: 'meeting notice to participants' },
+    recipient: 'meetingParticipants',
+    clause: '第六条',
+    schema: meetingNoticeSchema,
+  },
+  meetingAnnouncement: {
+    label: { zh: '会议公告', en: 'public announcement of a meeting' },
+    recipient: 'public',
+    clause: '第六条',
+    schema: meetingAnnouncementSchema,
+  },
+  hearingAnnouncement: {
+    label: { zh: '听证公告', en: 'hearing announcement' },
+    recipient: 'public',
+    clause: '第七条',
+    schema: hearingAnnouncementSchema,
+  },
+  feedbackNotice: {
+    label: { zh: '意见反馈', en: 'feedback to participants' },
+    recipient: 'participants',
+    clause: '第八条',
+    schema: feedbackNoticeSchema,
+  },
+  inquiryNotice: {
+    label: { zh: '调查核实函', en: 'inquiry to the reported unit' },
+    recipient: 'reportedUnit',
+    clause: '第十二条',
+    schema: inquiryNoticeSchema,
+  },
+  reportResultNotice: {
+    label: { zh: '举报调查处理结果告知', en: 'result told to the reporter' },
+    recipient: 'reporter',
+    clause: '第十二条',
+    schema: reportResultNoticeSchema,
+  },
+} as const;

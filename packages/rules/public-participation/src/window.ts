@@ -1,0 +1,46 @@
+import type { Instant } from '@zwgk/core';
+
+/** The published start and end dates of a consultation (第四条第(二)项), Beijing dates `YYYY-MM-DD`. */
+export interface ConsultationWindow {
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * The Beijing date of an instant.
+ *
+ * @example
+ * beijingDate('2019-09-30T17:00:00Z') //=> '2019-10-01'
+ */
+export function beijingDate(at: Instant): string {
+  const ms = Date.parse(at);
+  if (!Number.isFinite(ms)) throw new RangeError(`at must be an ISO 8601 instant with an offset, got ${JSON.stringify(at)}`);
+  return new Date(ms + 8 * HOUR).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether an opinion given at `at` falls within the consultation's published period: from 0:00 of
+ * the start date to 24:00 of the end date, Beijing time, both dates included. The period is the one
+ * the authority published; it is not a statutory period, so an end date on a rest day is not rolled
+ * forward (《民法典》第二百零三条 concerns periods the law sets in days).
+ *
+ * @example
+ * isWithinWindow('2020-10-08T23:59:00+08:00', { startsOn: '2020-09-25', endsOn: '2020-10-08' }) //=> true
+ * isWithinWindow('2020-10-09T00:00:00+08:00', { startsOn: '2020-09-25', endsOn: '2020-10-08' }) //=> false
+ */
+export function isWithinWindow(at: Instant, window: ConsultationWindow): boolean {
+  const day = beijingDate(at);
+  return day >= window.startsOn && day <= window.endsOn;
+}
+
+/**
+ * Whether the published period is over at `at` (it is from 0:00 of the day after the end date).
+ *
+ * @example
+ * hasEnded('2020-10-09T00:00:00+08:00', { startsOn: '2020-09-25', endsOn: '2020-10-08' }) //=> true
+ */
+export function hasEnded(at: Instant, window: ConsultationWindow): boolean {
+  return beijingDate(at) > window.endsOn;
+}
