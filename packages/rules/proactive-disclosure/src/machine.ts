@@ -92,7 +92,6 @@ const machineSetup = setup({
   },
   guards: {
     basisIs: ({ context }, params: { article: DisclosureBasis['article'] }) => context.input.basis.article === params.article,
-    otherPeriod: ({ context }) => context.input.otherPeriod !== undefined,
     noAgencies: ({ context }) => context.input.agencies.length === 0,
     reviewDone: ({ event }) => event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
     coordinationDone: ({ event }) =>
@@ -116,6 +115,9 @@ const machineSetup = setup({
     ),
     recordPressConference: assign(({ event }) => (event.type === 'pressConference.held' ? { pressConferenceAt: event.at } : {})),
     markPublished: assign(({ event }) => ({ publishedAt: event.at })),
+    startClock: enqueueActions(({ context, enqueue }) => {
+      if (context.clockRuns) enqueue(startDeadline('publication'));
+    }),
     completeClock: enqueueActions(({ context, enqueue }) => {
       if (context.clockRuns) enqueue(completeDeadline('publication'));
     }),
@@ -167,19 +169,15 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     'violation.recorded': { actions: 'recordViolation', meta: { clause: '第十二条' } },
   },
   states: {
-    /** Which article makes the item proactive-disclosure content (the input's basis). */
+    /**
+     * Which article makes the item proactive-disclosure content (the input's basis); the 20 working
+     * days of 第六条 start, unless a law sets another period (第六条第二句).
+     */
     classifying: {
       always: [
-        { guard: { type: 'basisIs', params: { article: '第四条' } }, target: 'timing', meta: { clause: ['第三条', '第四条'] } },
-        { guard: { type: 'basisIs', params: { article: '第五条' } }, target: 'timing', meta: { clause: ['第三条', '第五条'] } },
-        { target: 'timing', meta: { clause: '第三条' } },
-      ],
-    },
-    /** 第六条: 20 working days from forming or changing, unless a law sets another period. */
-    timing: {
-      always: [
-        { guard: 'otherPeriod', target: 'preparing', meta: { clause: '第六条' } },
-        { target: 'preparing', actions: startDeadline('publication'), meta: { clause: '第六条' } },
+        { guard: { type: 'basisIs', params: { article: '第四条' } }, target: 'preparing', actions: 'startClock', meta: { clause: ['第三条', '第四条', '第六条'] } },
+        { guard: { type: 'basisIs', params: { article: '第五条' } }, target: 'preparing', actions: 'startClock', meta: { clause: ['第三条', '第五条', '第六条'] } },
+        { target: 'preparing', actions: 'startClock', meta: { clause: ['第三条', '第六条'] } },
       ],
     },
     /** Before publishing: the confidentiality review and the consultation of the agencies touched, side by side. */
