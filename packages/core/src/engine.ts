@@ -7,7 +7,7 @@ import type { Clock } from './clock.js';
 import { applyDeadlineOperation, recomputeDeadline } from './deadline-ops.js';
 import { nextFireAt, type DeadlineRecord } from './deadline-record.js';
 import type { AnyRuleModule } from './define-rule-module.js';
-import { ZwgkError } from './errors.js';
+import { isZwgkError, ZwgkError } from './errors.js';
 import { ENGINE_ACTOR, type Actor, type CaseEvent, type EngineEffect, type Instant, type MachineInput } from './events.js';
 import { MemoryStore } from './memory-store.js';
 import { ModuleRegistry } from './registry.js';
@@ -628,7 +628,15 @@ export function createEngine(options: EngineOptions): Engine {
         let horizon = Number.POSITIVE_INFINITY;
         for (const deadline of due) {
           if ((deadline.nextFireAtMs ?? 0) >= horizon) break;
-          const one = await withRetry(() => fire(deadline, now));
+          let one: Awaited<ReturnType<typeof fire>>;
+          try {
+            one = await withRetry(() => fire(deadline, now));
+          } catch (error) {
+            // Another process is acting on this case (perhaps firing the same deadline): its commit
+            // won; the next query sees the deadline fired or still due.
+            if (isZwgkError(error, 'VERSION_CONFLICT')) continue;
+            throw error;
+          }
           if (!one) continue;
           fired.push(one.fired);
           horizon = Math.min(horizon, one.nextFireAtMs);
