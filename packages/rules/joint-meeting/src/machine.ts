@@ -152,7 +152,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
         /** The convening unit has called the meeting on its topics (第四条(一)1、2). */
         convened: {
           on: {
-            'meeting.held': { guard: 'attendeesAreMembers', target: 'minuting', meta: { clause: ['第四条(一)1', '第四条(一)2'] } },
+            'meeting.held': { guard: 'attendeesAreMembers', target: 'minuting', meta: { clause: ['第四条(一)1', '第四条(一)2', '第一条(一)'] } },
           },
         },
         /** The office drafts and issues the minutes (第五条(五)) stating the agreed items (第四条(一)3). */
@@ -169,7 +169,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
                   return { ...(e.payload.documentNumber ? { documentNumber: e.payload.documentNumber } : {}), topics: input.kind === 'meeting' ? input.topics : [], items: e.payload.items };
                 }),
               ],
-              meta: { clause: ['第四条(一)3', '第五条(五)'] },
+              meta: { clause: ['第四条(一)3', '第五条(五)', '第一条(一)'] },
             },
           },
         },
