@@ -1,1 +1,20 @@
-export {};
+export { supervision, supervisionInputSchema } from './module.js';
+export { supervisionMachine } from './machine.js';
+export { clauses } from './clauses.js';
+export {
+  events,
+  investigationConcludedSchema,
+  matterReferredSchema,
+  answerSentSchema,
+  rectificationVerifiedSchema,
+  itemInspectedSchema,
+  inspectionConcludedSchema,
+  rectificationReportedSchema,
+} from './events.js';
+export { notices, answerNoticeSchema, rectificationOrderSchema, accountabilityReferralSchema, inspectionReportSchema } from './notices.js';
+export { parameters } from './parameters.js';
+export { inspectionItemSchema, ITEM_CLAUSES, missingItems, deficientItems } from './items.js';
+export type { ClauseId } from './clauses.js';
+export type { Parameters } from './parameters.js';
+export type { InspectionItem, ItemFinding } from './items.js';
+export type { ComplaintInput, InspectionInput, SupervisionContext, SupervisionInput, SupervisionOutput } from './machine.js';

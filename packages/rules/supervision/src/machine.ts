@@ -1,0 +1,186 @@
+import { assign, enqueueActions, setup } from 'xstate';
+import { sendNotice, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
+import type { events } from './events.js';
+import { deficientItems, ITEM_CLAUSES, missingItems, type InspectionItem, type ItemFinding } from './items.js';
+import type { Parameters } from './parameters.js';
+
+/** A complaint (投诉, 第四条) or report (举报, 第五条) about disclosure. */
+export interface ComplaintInput {
+  readonly kind: 'complaint';
+  /** 投诉电话、信箱、电子邮箱、来信来访 */
+  readonly channel: 'phone' | 'mailbox' | 'email' | 'letterOrVisit';
+  readonly complainant: string;
+  /** The body complained about. */
+  readonly body: string;
+  readonly content: string;
+  /** Who received it: the disclosure authority (投诉, 第四条), or the supervisory organ / higher government (举报, 第五条). */
+  readonly receivedBy: 'disclosureAuthority' | 'supervisoryOrgan' | 'higherGovernment';
+}
+
+/** An inspection of one body on the items of 第二条. */
+export interface InspectionInput {
+  readonly kind: 'inspection';
+  readonly body: string;
+  readonly scope: string;
+}
+
+export type SupervisionInput = ComplaintInput | InspectionInput;
+
+export interface SupervisionOutput {
+  readonly kind: 'complaint' | 'inspection';
+  /** Complaint: when the complainant was answered (a complaint case ends only after it). */
+  readonly answeredAt: Instant | null;
+  readonly substantiated: boolean | null;
+  readonly referred: boolean;
+  readonly deficientItems: InspectionItem[];
+}
+
+export interface SupervisionContext {
+  readonly input: SupervisionInput;
+  readonly substantiated: boolean | null;
+  readonly findings: string | null;
+  readonly referred: boolean;
+  readonly answeredAt: Instant | null;
+  readonly items: readonly ItemFinding[];
+  readonly requireEveryItem: boolean;
+}
+
+type Event = MachineEvent<typeof events>;
+
+const itemsComplete = (context: SupervisionContext) => (context.requireEveryItem ? missingItems(context.items).length === 0 : context.items.length > 0);
+const bodyOf = (context: SupervisionContext) => context.input.body;
+
+const machineSetup = setup({
+  types: {
+    context: {} as SupervisionContext,
+    events: {} as Event,
+    input: {} as MachineInput<SupervisionInput, Parameters>,
+    emitted: {} as EngineEffect,
+    output: {} as SupervisionOutput,
+  },
+  guards: {
+    isReport: ({ context }) => context.input.kind === 'complaint' && context.input.receivedBy !== 'disclosureAuthority',
+    isComplaint: ({ context }) => context.input.kind === 'complaint',
+    substantiated: ({ context }) => context.substantiated === true,
+    mayRefer: ({ context }) => context.substantiated === true && !context.referred,
+    item: ({ event }, params: { item: InspectionItem }) => event.type === 'item.inspected' && event.payload.item === params.item,
+    completeWithDeficiencies: ({ context }) => itemsComplete(context) && deficientItems(context.items).length > 0,
+    complete: ({ context }) => itemsComplete(context),
+  },
+  actions: {
+    conclude: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'investigation.concluded') return;
+      enqueue.assign({ substantiated: event.payload.substantiated, findings: event.payload.findings });
+      if (event.payload.substantiated) enqueue(sendNotice('rectificationOrder', { body: bodyOf(context), corrections: event.payload.corrections ?? [] }));
+    }),
+    answer: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'answer.sent' || context.input.kind !== 'complaint') return;
+      enqueue.assign({ answeredAt: event.at });
+      enqueue(
+        sendNotice('answerNotice', {
+          complainant: context.input.complainant,
+          substantiated: context.substantiated === true,
+          findings: context.findings ?? '',
+          content: event.payload.content,
+          via: event.payload.via,
+        }),
+      );
+    }),
+    refer: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'matter.referred') return;
+      enqueue.assign({ referred: true });
+      enqueue(sendNotice('accountabilityReferral', { body: bodyOf(context), organ: event.payload.organ, findings: context.findings ?? '', reasons: event.payload.reasons }));
+    }),
+    recordItem: assign(({ context, event }) => (event.type === 'item.inspected' ? { items: [...context.items, event.payload] } : {})),
+    report: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'inspection.concluded') return;
+      const deficient = deficientItems(context.items);
+      const latest = new Map(context.items.map((f) => [f.item, f]));
+      enqueue(sendNotice('inspectionReport', { body: bodyOf(context), summary: event.payload.summary, items: [...latest.values()], deficient }));
+      if (deficient.length > 0) {
+        enqueue(sendNotice('rectificationOrder', { body: bodyOf(context), corrections: deficient.map((item) => latest.get(item)!.notes) }));
+      }
+    }),
+  },
+});
+
+const itemRows = (Object.keys(ITEM_CLAUSES) as InspectionItem[]).map((item) => ({
+  guard: { type: 'item', params: { item } } as const,
+  actions: 'recordItem' as const,
+  meta: { clause: [...ITEM_CLAUSES[item], '第二条'] },
+}));
+
+/**
+ * A case of 《西吉县政务公开监督检查制度》: a complaint or report investigated, corrected and always
+ * answered (第一条, 第四条, 第五条), or an inspection recording findings on each item of 第二条.
+ */
+export const supervisionMachine = machineSetup.createMachine({
+  id: 'supervision',
+  initial: 'routing',
+  context: ({ input }) => ({
+    input: input.data,
+    substantiated: null,
+    findings: null,
+    referred: false,
+    answeredAt: null,
+    items: [],
+    requireEveryItem: input.parameters.requireEveryItem !== false,
+  }),
+  states: {
+    routing: {
+      always: [
+        { guard: 'isReport', target: 'complaint', meta: { clause: '第五条' } },
+        { guard: 'isComplaint', target: 'complaint', meta: { clause: '第四条' } },
+        { target: 'inspection', meta: { clause: '第二条' } },
+      ],
+    },
+    complaint: {
+      initial: 'investigating',
+      on: { 'matter.referred': { guard: 'mayRefer', actions: 'refer', meta: { clause: '第四条' } } },
+      states: {
+        /** 认真查实 (第一条), 调查处理 (第五条). */
+        investigating: {
+          on: { 'investigation.concluded': { target: 'answering', actions: 'conclude', meta: { clause: ['第一条', '第五条'] } } },
+        },
+        /** 事事有答复 (第四条): the case cannot end before the answer. The text sets no period for it. */
+        answering: {
+          on: {
+            'answer.sent': [
+              { guard: 'substantiated', target: 'followUp', actions: 'answer', meta: { clause: '第四条' } },
+              { target: '#supervision.closed', actions: 'answer', meta: { clause: '第四条' } },
+            ],
+          },
+        },
+        /** 件件有落实 (第四条), 督促整改 (第一条). */
+        followUp: {
+          on: { 'rectification.verified': { target: '#supervision.closed', meta: { clause: ['第四条', '第一条'] } } },
+        },
+      },
+    },
+    inspection: {
+      initial: 'inspecting',
+      states: {
+        inspecting: {
+          on: {
+            'item.inspected': itemRows,
+            'inspection.concluded': [
+              { guard: 'completeWithDeficiencies', target: 'rectifying', actions: 'report', meta: { clause: ['第二条', '第一条'] } },
+              { guard: 'complete', target: '#supervision.closed', actions: 'report', meta: { clause: '第二条' } },
+            ],
+          },
+        },
+        rectifying: {
+          on: { 'rectification.reported': { target: '#supervision.closed', meta: { clause: ['第二条(8)', '第一条'] } } },
+        },
+      },
+    },
+    closed: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    kind: context.input.kind,
+    answeredAt: context.answeredAt,
+    substantiated: context.substantiated,
+    referred: context.referred,
+    deficientItems: deficientItems(context.items),
+  }),
+});
