@@ -253,7 +253,10 @@ const account = {
     },
     awaitingFiling: {
       on: {
-        'account.filed': { target: 'active', actions: completeDeadline('accountFiling'), meta: { clause: '第三十九条' } },
+        'account.filed': [
+          { guard: 'institutionAccount', target: 'active', actions: completeDeadline('accountFiling'), meta: { clause: '第三十九条' } },
+          { target: 'active', meta: { clause: '第三十九条' } },
+        ],
         'deadline.due': { guard: due('accountFiling'), actions: late('accountFilingLate'), meta: { clause: '第三十九条' } },
       },
     },

@@ -14,7 +14,10 @@ export interface TakedownRequest {
   readonly plannedDays: number;
 }
 
-/** How "每年" is read: the calendar year of the planned start, or the twelve months before it. */
+/**
+ * How "每年" is read: the calendar year of the planned start, or the twelve months before it (a take-down
+ * on the same date a year earlier is outside them).
+ */
 export type YearBasis = 'calendarYear' | 'rolling12Months';
 
 export type TakedownRefusal = 'tooLong' | 'alreadyTakenDownThisYear';
@@ -32,9 +35,9 @@ export const MAX_TAKEDOWN_DAYS = 30;
 
 function yearBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // 29 February has no counterpart a year earlier: the window starts on 1 March.
+  // 29 February has no counterpart a year earlier: 28 February stands in for it.
   const prev = new Date(Date.UTC(y - 1, m - 1, d));
-  if (prev.getUTCMonth() !== m - 1) prev.setUTCDate(0), prev.setUTCDate(prev.getUTCDate() + 1);
+  if (prev.getUTCMonth() !== m - 1) prev.setUTCDate(0);
   return prev.toISOString().slice(0, 10);
 }
 

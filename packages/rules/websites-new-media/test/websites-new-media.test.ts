@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { websitesNewMedia, type WebsitesNewMediaOutput } from '../src/index.js';
+
+const readme = new URL('../README.md', import.meta.url).pathname;
+const M = 'websites-new-media';
+
+// Actors.
+const portal = { id: 'gkb-portal', role: 'portalOperator', name: '县政府政务公开办门户网站管理员' } as const;
+const host = { id: 'edu-web', role: 'hostUnit', name: '县教育局网站管理员' } as const;
+const authority = { id: 'gkb-head', role: 'competentAuthority', name: '县政府政务公开办' } as const;
+const city = { id: 'gy-gkb', role: 'cityOffice', name: '固原市政府政务公开办' } as const;
+const media = { id: 'wsj-media', role: 'newMediaOperator', name: '县卫生健康局新媒体专员' } as const;
+const netizen = { id: 'zhang-san', role: 'netizen' } as const;
+
+const SITE = '西吉县教育局网站';
+const errorReport = { kind: 'errorReport', site: SITE, netizen: '张三（留言账号 zs2019）', content: '“招生政策”栏目中的咨询电话已停用' } as const;
+const opening = { kind: 'opening', site: '西吉县文化旅游专题网站', hostUnit: '县文化旅游广电局', siteType: 'department' } as const;
+const takedown = (extra: Record<string, unknown> = {}) => ({
+  kind: 'takedown',
+  site: SITE,
+  hostUnit: '县教育局',
+  reason: '网站迁移至自治区集约化平台，需整改',
+  plannedStart: '2019-01-06',
+  plannedDays: 30,
+  earlierTakedowns: [],
+  ...extra,
+});
+const migration = { kind: 'migrationNotice', site: '西吉县扶贫开发办公室网站', notice: 'migration' } as const;
+const account = { kind: 'account', accountName: '西吉卫健', platform: '微信公众号', unit: '县卫生健康局', holder: 'institution' } as const;
+const week = (weekStart: string) => ({ kind: 'week', accountName: '西吉卫健', weekStart });
+
+const forwarded = { hostUnit: '县教育局' };
+const answered = { handling: '已更正咨询电话', reply: '感谢您的纠错，咨询电话已更正为 0954-xxxxxxx。' };
+const application = {
+  headApproval: { head: '县文化旅游广电局局长', approvedOn: '2018-06-01' },
+  materials: { responsibilities: '办公室负责内容维护', contentAndSecrecyReview: '三级审核、保密审查', securityMeasures: '部署于自治区云平台', emergencyPlan: '网站安全事件应急预案' },
+};
+const steps = ['siteMark', 'domainAndIcp', 'securityFiling', 'identifierCode', 'openingAnnouncement', 'cyberspaceFiling'] as const;
+const opened = { approvedBy: '县卫生健康局局长', responsible: { principal: '局长', deputy: '副局长', editorInChief: '办公室主任' } };
+const filed = { filedWith: ['县委网信办', '县政府政务公开办'], reference: '西网信备〔2021〕3号' };
+const post = (title: string) => ({
+  title,
+  reviews: [
+    { stage: '初审', reviewer: '编辑甲' },
+    { stage: '复审', reviewer: '科长乙' },
+    { stage: '终审', reviewer: '总编辑丙' },
+  ],
+  secrecyReviewed: true,
+});
+
+type Steps = Scenario['steps'];
+const open = (at: string, input: unknown, actor: { id: string; role: string } = host, as = 'c') => ({ at, open: { as, module: M, input, actor } });
+const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string }, as = 'c') => ({ at, send: { case: as, type, payload, actor } });
+
+const scenarios: Omit<Scenario, 'modules'>[] = [
+  // ── 第二十条 网民纠错 ─────────────────────────────────────────────────────
+  {
+    name: 'an error report received on the eve of National Day 2019 is forwarded on the first working day after the holiday and answered within 2 working days',
+    steps: [
+      {
+        ...open('2019-09-30T16:00:00+08:00' /* 国庆 eve */, errorReport, portal),
+        // 1 working day: 10-01…10-07 国庆 holiday, so the day is 10-08.
+        expect: { state: 'errorReport.forwarding', deadlines: { forwardErrorReport: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: null, status: 'running' } } },
+      },
+      {
+        ...send('2019-10-08T10:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
+        // 2 working days from 10-08: 10-09, 10-10.
+        expect: {
+          state: 'errorReport.handling',
+          notices: ['errorReportTransfer'],
+          deadlines: { forwardErrorReport: { status: 'completed', outcome: 'met' }, answerErrorReport: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-10T00:00:00+08:00' } },
+        },
+      },
+      {
+        ...send('2019-10-10T15:00:00+08:00', 'errorReport.answered', answered, host),
+        expect: { state: 'closed', status: 'done', notices: ['errorReportReply'], breaches: [], deadlines: { answerErrorReport: { status: 'completed', outcome: 'met' } } },
+      },
+    ],
+  },
+  {
+    name: 'an error report forwarded and answered late over National Day 2019 records both breaches of 第二十条',
+    steps: [
+      open('2019-09-30T16:00:00+08:00', errorReport, portal),
+      { at: '2019-10-09T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['forwardErrorReport:due'], breaches: ['errorReportForwardLate'], state: 'errorReport.forwarding' } },
+      {
+        ...send('2019-10-09T09:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
+        // 2 working days from 10-09: 10-10, 10-11; 10-12 is a 调休 Saturday, worked, but not needed.
+        expect: { deadlines: { forwardErrorReport: { outcome: 'missed' }, answerErrorReport: { dueAt: '2019-10-12T00:00:00+08:00', warnAt: '2019-10-11T00:00:00+08:00' } } },
+      },
+      { at: '2019-10-12T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['answerErrorReport:warning', 'answerErrorReport:due'], breaches: ['errorReportForwardLate', 'errorReportAnswerLate'] } },
+      { ...send('2019-10-12T10:00:00+08:00' /* 调休 Saturday */, 'errorReport.answered', answered, host), expect: { status: 'done', deadlines: { answerErrorReport: { outcome: 'missed' } } } },
+    ],
+  },
+  {
+    name: 'with errorAnswerCountedFrom = receipt the 2 working days run from the receipt of the report before National Day 2020',
+    parameters: { [M]: { errorAnswerCountedFrom: 'receipt' } },
+    steps: [
+      // 2020: 10-01…10-08 国庆+中秋 holiday, 10-10 调休 Saturday worked.
+      { ...open('2020-09-30T10:00:00+08:00', errorReport, portal), expect: { deadlines: { forwardErrorReport: { dueAt: '2020-10-10T00:00:00+08:00' } } } },
+      {
+        ...send('2020-10-09T09:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
+        // From 09-30: 10-09, 10-10 /* 调休 Saturday */.
+        expect: { deadlines: { answerErrorReport: { dueAt: '2020-10-11T00:00:00+08:00', status: 'running' } } },
+      },
+      { ...send('2020-10-10T11:00:00+08:00', 'errorReport.answered', answered, host), expect: { status: 'done', breaches: [] } },
+    ],
+  },
+  {
+    name: 'an error report is rejected when forwarded by the host unit, answered before forwarding or answered without the reply',
+    steps: [
+      { ...open('2021-05-06T09:00:00+08:00', { ...errorReport, content: '' }, portal), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...open('2021-05-06T09:00:00+08:00', errorReport, netizen), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      open('2021-05-06T09:00:00+08:00', errorReport, portal),
+      { ...send('2021-05-06T10:00:00+08:00', 'errorReport.forwarded', forwarded, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2021-05-06T10:01:00+08:00', 'errorReport.forwarded', {}, portal), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2021-05-06T10:02:00+08:00', 'errorReport.answered', answered, host), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      send('2021-05-06T10:03:00+08:00', 'errorReport.forwarded', forwarded, portal),
+      { ...send('2021-05-06T10:04:00+08:00', 'errorReport.forwarded', forwarded, portal), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { ...send('2021-05-06T10:05:00+08:00', 'errorReport.answered', { handling: '已更正' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2021-05-06T10:06:00+08:00', 'post.published', post('无关'), media), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+    ] satisfies Steps,
+  },
+
+  // ── 第九条、第十条 网站开设 ────────────────────────────────────────────────
+  {
+    name: 'a department site is applied for with the head’s consent, approved, and launched only after all six procedures of 第十条',
+    steps: [
+      { ...open('2018-06-01T09:00:00+08:00', opening), expect: { state: 'opening.applying' } },
+      { ...send('2018-06-01T10:00:00+08:00', 'opening.applied', { ...application, materials: { ...application.materials, emergencyPlan: '' } }, host), expect: { rejected: 'INVALID_PAYLOAD' /* 第九条第二款 */ } },
+      { ...send('2018-06-01T10:01:00+08:00', 'opening.decided', { approved: true }, authority), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      { ...send('2018-06-01T10:02:00+08:00', 'opening.applied', application, host), expect: { state: 'opening.deciding' } },
+      { ...send('2018-06-05T10:00:00+08:00', 'opening.decided', { approved: true }, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2018-06-05T10:01:00+08:00', 'opening.decided', { approved: true }, authority), expect: { state: 'opening.preparing' } },
+      ...steps.slice(0, 5).map((step, i) => send(`2018-06-${String(11 + i).padStart(2, '0')}T10:00:00+08:00`, 'opening.stepDone', { step, reference: `编号-${i + 1}` }, host)),
+      { ...send('2018-06-15T11:00:00+08:00', 'site.launched', { url: 'http://whly.nxxj.gov.cn' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* 第十条(六) not yet done */ } },
+      { ...send('2018-06-15T11:01:00+08:00', 'opening.stepDone', { step: 'siteMark', reference: '重复' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* done already */ } },
+      { ...send('2018-06-15T11:02:00+08:00', 'opening.stepDone', { step: 'icp', reference: 'x' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      send('2018-06-19T10:00:00+08:00', 'opening.stepDone', { step: 'cyberspaceFiling', reference: '网信办报备回执' }, host),
+      { ...send('2018-06-19T11:00:00+08:00', 'site.launched', { url: 'not a url' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2018-06-19T11:01:00+08:00', 'site.launched', { url: 'http://whly.nxxj.gov.cn' }, host), expect: { state: 'closed', status: 'done' } },
+    ] satisfies Steps,
+  },
+  {
+    name: 'an application to open a site that the competent authority refuses ends the matter',
+    steps: [
+      open('2018-07-02T09:00:00+08:00', opening),
+      send('2018-07-02T10:00:00+08:00', 'opening.applied', application, host),
+      { ...send('2018-07-03T10:00:00+08:00', 'opening.decided', { approved: false }, authority), expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ } },
+      { ...send('2018-07-03T10:01:00+08:00', 'opening.decided', { approved: false, reasons: '应在门户网站开设专栏（第八条）' }, authority), expect: { state: 'closed', status: 'done' } },
+    ],
+  },
+
+  // ── 第十五条 临时下线 ──────────────────────────────────────────────────────
+  {
+    name: 'a take-down over the 2019 Spring Festival is reviewed, approved, announced and ended within its 30 days, which roll past the holiday',
+    steps: [
+      // Last year's take-down and this year's ordered emergency one (第十五条第二款) do not count.
+      { ...open('2019-01-02T09:00:00+08:00', takedown({ earlierTakedowns: [{ from: '2018-05-02', counted: true }, { from: '2019-01-02', counted: false }] })), expect: { state: 'takedown.reviewing' } },
+      { ...send('2019-01-02T10:00:00+08:00', 'takedown.decided', { approved: true }, city), expect: { rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ } },
+      { ...send('2019-01-02T10:01:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      send('2019-01-02T11:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意，报市政府政务公开办' }, authority),
+      { ...send('2019-01-03T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/1' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ } },
+      { ...send('2019-01-04T10:00:00+08:00', 'takedown.decided', { approved: true }, city), expect: { state: 'takedown.approved' } },
+      { ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'portal' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/1' }, host),
+        // 30 days end 02-05, in the 春节 holiday (02-04…02-10): rolled to 02-11 (《民法典》第二百零三条).
+        expect: { state: 'takedown.offline', notices: ['takedownAnnouncement'], deadlines: { takedownLimit: { dueAt: '2019-02-12T00:00:00+08:00', warnAt: '2019-02-09T00:00:00+08:00' } } },
+      },
+      { at: '2019-02-09T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning'], breaches: [] } },
+      { ...send('2019-02-11T09:00:00+08:00', 'site.restored', {}, host), expect: { state: 'closed', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } } },
+    ] satisfies Steps,
+  },
+  {
+    name: 'a site still offline 30 days after a take-down over the 2020 Spring Festival is recorded as a breach',
+    steps: [
+      open('2020-01-10T09:00:00+08:00', takedown({ plannedStart: '2020-01-20', plannedDays: 20 })),
+      send('2020-01-10T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority),
+      send('2020-01-15T10:00:00+08:00', 'takedown.decided', { approved: true }, city),
+      // 30 days from 01-20 end on 02-19, a working day.
+      { ...send('2020-01-20T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/2' }, host), expect: { deadlines: { takedownLimit: { dueAt: '2020-02-20T00:00:00+08:00' } } } },
+      { at: '2020-02-20T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning', 'takedownLimit:due'], breaches: ['takedownOverlong'], state: 'takedown.offline' } },
+      { ...send('2020-02-21T09:00:00+08:00', 'site.restored', {}, host), expect: { status: 'done', deadlines: { takedownLimit: { outcome: 'missed' } } } },
+    ],
+  },
+  {
+    name: 'a second counted take-down in 2019 or one planned for more than 30 days is refused at once',
+    steps: [
+      { ...open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', earlierTakedowns: [{ from: '2019-01-06', counted: true }] }), host, 'second'), expect: { case: 'second', state: 'closed', status: 'done' } },
+      { ...open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', plannedDays: 31 }), host, 'long'), expect: { case: 'long', state: 'closed', status: 'done' } },
+      { ...send('2019-07-01T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'long'), expect: { case: 'long', rejected: 'CASE_CLOSED' } },
+      { ...open('2019-07-01T10:01:00+08:00', takedown({ plannedDays: 0 })), expect: { rejected: 'INVALID_PAYLOAD' } },
+    ],
+  },
+  {
+    name: 'with takedownYearBasis = rolling12Months a take-down within twelve months of the last is refused, and a refused review or decision ends the matter',
+    parameters: { [M]: { takedownYearBasis: 'rolling12Months' } },
+    steps: [
+      { ...open('2020-02-20T09:00:00+08:00', takedown({ plannedStart: '2020-03-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }), host, 'rolling'), expect: { case: 'rolling', state: 'closed' } },
+      { ...open('2020-06-20T09:00:00+08:00', takedown({ plannedStart: '2020-07-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }), host, 'r'), expect: { case: 'r', state: 'takedown.reviewing' } },
+      { ...send('2020-06-22T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: false, opinion: '整改可在线进行' }, authority, 'r'), expect: { case: 'r', state: 'closed', status: 'done' } },
+      open('2020-06-23T09:00:00+08:00', takedown({ plannedStart: '2020-07-01' }), host, 'd'),
+      send('2020-06-23T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'd'),
+      { ...send('2020-06-24T10:00:00+08:00', 'takedown.decided', { approved: false }, city, 'd'), expect: { case: 'd', rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2020-06-24T10:01:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, authority, 'd'), expect: { case: 'd', rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2020-06-24T10:02:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, city, 'd'), expect: { case: 'd', state: 'closed', status: 'done' } },
+    ],
+  },
+
+  // ── 第十三条 迁移公告 ──────────────────────────────────────────────────────
+  {
+    name: 'a migration notice taken down before its 30 days are up is recorded as a breach',
+    steps: [
+      { ...open('2019-09-20T09:00:00+08:00', migration), expect: { state: 'migrationNotice.awaitingPosting' } },
+      { ...send('2019-09-20T09:30:00+08:00', 'notice.removed', { reason: '误操作' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing posted */ } },
+      { ...send('2019-09-20T09:31:00+08:00', 'notice.posted', { location: '' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2019-09-20T09:32:00+08:00', 'notice.posted', { location: '网站首页顶部' }, media), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        ...send('2019-09-20T10:00:00+08:00', 'notice.posted', { location: '网站首页顶部' }, host),
+        // 30 days end 10-20, a Sunday: rolled to Monday 10-21.
+        expect: { state: 'migrationNotice.posted', deadlines: { noticeMinimum: { dueAt: '2019-10-22T00:00:00+08:00', status: 'running' } } },
+      },
+      { ...send('2019-10-15T10:00:00+08:00', 'notice.removed', { reason: '网站已关停' }, host), expect: { state: 'closed', status: 'done', breaches: ['noticeRemovedEarly'], deadlines: { noticeMinimum: { status: 'cancelled' } } } },
+    ] satisfies Steps,
+  },
+  {
+    name: 'a completion notice kept for 30 days may then be removed without a breach',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', { ...migration, notice: 'completion' }),
+      { ...send('2021-03-01T10:00:00+08:00', 'notice.posted', { location: '西吉县人民政府网站通知公告栏目' }, host), expect: { deadlines: { noticeMinimum: { dueAt: '2021-04-01T00:00:00+08:00' } } } },
+      { at: '2021-04-01T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] } },
+      { ...send('2021-04-01T10:00:00+08:00', 'notice.removed', { reason: '保留期满' }, host), expect: { state: 'closed', status: 'done', breaches: [] } },
+    ],
+  },
+
+  // ── 第三十九条 政务新媒体账号 ──────────────────────────────────────────────
+  {
+    name: 'an account opened before the 2021 Spring Festival is filed within 10 working days, and its closure before National Day 2021 within 5',
+    steps: [
+      { ...open('2021-02-05T09:00:00+08:00', account, media), expect: { state: 'account.planned' } },
+      { ...send('2021-02-05T09:30:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* not opened yet */ } },
+      { ...send('2021-02-05T09:31:00+08:00', 'account.opened', { ...opened, responsible: { principal: '局长', deputy: '副局长' } }, media), expect: { rejected: 'INVALID_PAYLOAD' /* 总编辑 */ } },
+      {
+        ...send('2021-02-05T10:00:00+08:00', 'account.opened', opened, media),
+        // 10 working days: 02-07 /* 调休 Sunday */, 02-08, 02-09, 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22, 02-23, 02-24; 02-11…02-17 春节.
+        expect: { state: 'account.awaitingFiling', deadlines: { accountFiling: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-23T00:00:00+08:00' } } },
+      },
+      { ...send('2021-02-05T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '停用' }, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* not filed yet */ } },
+      { ...send('2021-02-18T10:00:00+08:00', 'account.filed', filed, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2021-02-18T10:01:00+08:00', 'account.filed', { ...filed, filedWith: [] }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2021-02-18T10:02:00+08:00', 'account.filed', filed, authority), expect: { state: 'account.active', deadlines: { accountFiling: { status: 'completed', outcome: 'met' } } } },
+      {
+        ...send('2021-09-28T10:00:00+08:00', 'account.closed', { approvedBy: '县卫生健康局局长', announcement: '本账号将于2021年9月30日停止运营，相关服务请关注“西吉县人民政府”。' }, media),
+        // 5 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11; 10-01…10-07 国庆.
+        expect: { state: 'account.closing', notices: ['accountClosureAnnouncement'], deadlines: { closureFiling: { dueAt: '2021-10-12T00:00:00+08:00', warnAt: '2021-10-10T00:00:00+08:00' } } },
+      },
+      { ...send('2021-10-11T10:00:00+08:00', 'account.closureFiled', { reference: '固政公备〔2021〕12号' }, city), expect: { state: 'closed', status: 'done', breaches: [], deadlines: { closureFiling: { outcome: 'met' } } } },
+    ] satisfies Steps,
+  },
+  {
+    name: 'an account filed late and a closure filed late around National Day 2020 record both breaches of 第三十九条',
+    steps: [
+      open('2020-09-28T09:00:00+08:00', account, media),
+      // 10 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-16, 10-19.
+      { ...send('2020-09-28T10:00:00+08:00', 'account.opened', opened, media), expect: { deadlines: { accountFiling: { dueAt: '2020-10-20T00:00:00+08:00' } } } },
+      { at: '2020-10-20T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['accountFiling:warning', 'accountFiling:due'], breaches: ['accountFilingLate'] } },
+      { ...send('2020-10-21T10:00:00+08:00', 'account.filed', filed, media), expect: { state: 'account.active', deadlines: { accountFiling: { outcome: 'missed' } } } },
+      { ...send('2020-11-02T10:00:00+08:00', 'account.closed', { approvedBy: '局长' }, media), expect: { rejected: 'INVALID_PAYLOAD' /* 公告 */ } },
+      { ...send('2020-11-02T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '本账号停止运营' }, media), expect: { deadlines: { closureFiling: { dueAt: '2020-11-10T00:00:00+08:00' } } } },
+      { at: '2020-11-10T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['closureFiling:warning', 'closureFiling:due'], breaches: ['accountFilingLate', 'closureFilingLate'], state: 'account.closing' } },
+      { ...send('2020-11-11T10:00:00+08:00', 'account.closureFiled', { reference: '' }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2020-11-11T10:01:00+08:00', 'account.closureFiled', { reference: '固政公备〔2020〕30号' }, media), expect: { status: 'done', deadlines: { closureFiling: { outcome: 'missed' } } } },
+    ],
+  },
+  {
+    name: 'an official’s verified account is filed with no period to run',
+    steps: [
+      open('2022-03-01T09:00:00+08:00', { ...account, accountName: '西吉县卫健局局长', holder: 'official' }, media),
+      { ...send('2022-03-01T10:00:00+08:00', 'account.opened', opened, media), expect: { state: 'account.awaitingFiling', deadlines: { accountFiling: 'absent' } } },
+      { ...send('2022-04-20T10:00:00+08:00', 'account.filed', filed, media), expect: { state: 'account.active', breaches: [] } },
+    ],
+  },
+
+  // ── 第四十条、第四十一条 每周发布与三审 ─────────────────────────────────────
+  {
+    name: 'a week of the 2019 National Day holiday with 3 posts ends with a breach of 第四十条',
+    steps: [
+      {
+        ...open('2019-09-30T09:00:00+08:00', week('2019-09-30'), media),
+        // The week runs on the clock from Monday 09-30 00:00 to Monday 10-07 00:00.
+        expect: { state: 'week.counting', deadlines: { weeklyPosts: { dueAt: '2019-10-07T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } } },
+      },
+      send('2019-09-30T10:00:00+08:00', 'post.published', post('国庆假期就医指南'), media),
+      send('2019-10-01T08:00:00+08:00' /* 国庆 */, 'post.published', post('庆祝新中国成立70周年'), media),
+      send('2019-10-04T09:00:00+08:00', 'post.published', post('假期疫苗接种安排'), media),
+      { at: '2019-10-07T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['weeklyPosts:warning', 'weeklyPosts:due'], breaches: ['tooFewPosts'], state: 'closed', status: 'done' } },
+    ],
+  },
+  {
+    name: 'a week in June 2020 with 4 posts ends without a breach',
+    steps: [
+      { ...open('2020-06-03T09:00:00+08:00', week('2020-06-01'), media), expect: { deadlines: { weeklyPosts: { dueAt: '2020-06-08T00:00:00+08:00' } } } },
+      send('2020-06-03T10:00:00+08:00', 'post.published', post('一'), media),
+      send('2020-06-04T10:00:00+08:00', 'post.published', post('二'), media),
+      send('2020-06-05T10:00:00+08:00', 'post.published', post('三'), media),
+      { ...send('2020-06-06T10:00:00+08:00', 'post.published', post('四'), media), expect: { state: 'week.counting' } },
+      { at: '2020-06-08T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['weeklyPosts:warning', 'weeklyPosts:due'], breaches: [], state: 'closed', status: 'done' } },
+    ],
+  },
+  {
+    name: 'a post without three reviews by three different reviewers, or without the secrecy review, is rejected (第四十一条)',
+    steps: [
+      { ...open('2022-01-05T09:00:00+08:00', week('2022-01-04'), media), expect: { rejected: 'INVALID_PAYLOAD' /* a Tuesday */ } },
+      open('2022-01-05T09:00:00+08:00', week('2022-01-03'), media),
+      { ...send('2022-01-05T10:00:00+08:00', 'post.published', { ...post('两审'), reviews: post('').reviews.slice(0, 2) }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        ...send('2022-01-05T10:01:00+08:00', 'post.published', { ...post('同一人'), reviews: post('').reviews.map((r) => ({ ...r, reviewer: '编辑甲' })) }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        ...send('2022-01-05T10:02:00+08:00', 'post.published', { ...post('重复初审'), reviews: post('').reviews.map((r, i) => ({ ...r, stage: i === 2 ? '初审' : r.stage })) }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      { ...send('2022-01-05T10:03:00+08:00', 'post.published', { ...post('未保密审查'), secrecyReviewed: false }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...send('2022-01-05T10:04:00+08:00', 'post.published', post('角色错误'), host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2022-01-05T10:05:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* a week case */ } },
+      { ...send('2022-01-05T10:06:00+08:00', 'deadline.due', { name: 'weeklyPosts' }, media), expect: { rejected: 'UNKNOWN_EVENT' } },
+      { ...send('2022-01-05T10:07:00+08:00', 'post.published', post('三审齐全'), media), expect: { state: 'week.counting' } },
+    ] satisfies Steps,
+  },
+];
+
+describeRuleModule(websitesNewMedia, { readme, scenarios });
+
+/** The output a case returned when it ended. */
+async function outputOf(scenario: Omit<Scenario, 'modules'>, alias = 'c'): Promise<WebsitesNewMediaOutput> {
+  const { engine, cases } = await runScenario({ ...scenario, modules: [websitesNewMedia] });
+  const closed = (await engine.history(cases[alias]!)).find((e) => e.kind === 'case.closed');
+  return (closed?.data as { output: WebsitesNewMediaOutput }).output;
+}
+const byName = (name: string) => scenarios.find((s) => s.name.startsWith(name))!;
+
+describe('websites-new-media output', () => {
+  it('counts the posts of a week', async () => {
+    expect(await outputOf(byName('a week of the 2019 National Day'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 3 });
+    expect(await outputOf(byName('a week in June 2020'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 4 });
+  });
+  it('says a take-down not allowed by 第十五条 was refused', async () => {
+    expect(await outputOf(byName('a second counted take-down'), 'long')).toEqual({ kind: 'takedown', outcome: 'refused', posts: null });
+    expect(await outputOf(byName('a take-down over the 2019 Spring Festival'))).toEqual({ kind: 'takedown', outcome: 'restored', posts: null });
+  });
+  it('says an error report was answered', async () => {
+    expect(await outputOf(byName('an error report received on the eve'))).toEqual({ kind: 'errorReport', outcome: 'answered', posts: null });
+  });
+});
