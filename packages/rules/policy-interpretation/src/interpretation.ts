@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. */
+export const formSchema = z.enum(['leaderArticle', 'expert', 'questionsAndAnswers', 'onlineInterview', 'mediaInterview', 'pressQuestions', 'pressConference', 'other']);
+export type Form = z.infer<typeof formSchema>;
+
+export const formLabels: Readonly<Record<Form, string>> = {
+  leaderArticle: '负责同志撰稿解读',
+  expert: '专家解读',
+  questionsAndAnswers: '政策问答',
+  onlineInterview: '在线访谈',
+  mediaInterview: '媒体专访',
+  pressQuestions: '答记者问',
+  pressConference: '新闻发布会（通气会）解读',
+  other: '其他形式',
+};
+
+/** 解读途径 (第一、三、五部分): the carriers of the interpretation. */
+export const channelSchema = z.enum([
+  'governmentWebsite',
+  'disclosurePlatform',
+  'newsMedia',
+  'spokesperson',
+  'weibo',
+  'broadcast',
+  'press',
+  'newsWebsite',
+  'commercialWebsite',
+  'other',
+]);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const channelLabels: Readonly<Record<Channel, string>> = {
+  governmentWebsite: '政府门户网站',
+  disclosurePlatform: '政务公开平台',
+  newsMedia: '新闻媒体',
+  spokesperson: '新闻发言人',
+  weibo: '政务微博',
+  broadcast: '广播电视',
+  press: '报刊',
+  newsWebsite: '新闻网站',
+  commercialWebsite: '商业网站',
+  other: '其他途径',
+};
+
+const text = (what: string) => z.string().trim().min(1, `must give ${what}`);
+
+/** 解读方案 (第二部分): 解读提纲、解读形式、解读途径、解读时间. */
+export const interpretationPlanSchema = z.object({
+  outline: text('the outline (解读提纲)'),
+  forms: z.array(formSchema).min(1, 'must list at least one form (解读形式)'),
+  channels: z.array(channelSchema).min(1, 'must list at least one channel (解读途径)'),
+  /** 解读时间, in words (e.g. 与文件同步发布). */
+  timing: text('the timing (解读时间)'),
+});
+export type InterpretationPlan = z.output<typeof interpretationPlanSchema>;
+
+/**
+ * What a request for approval carries (第二部分 应当一并报送解读方案或起草说明): the plan, the
+ * drafting notes, or both; at least one.
+ */
+export const interpretationDocumentsSchema = z
+  .object({
+    plan: interpretationPlanSchema.optional(),
+    /** 起草说明. */
+    draftingNotes: text('the drafting notes (起草说明)').optional(),
+  })
+  .refine((d) => d.plan !== undefined || d.draftingNotes !== undefined, {
+    message: 'must carry the interpretation plan or the drafting notes (第二部分 一并报送解读方案或起草说明)',
+    path: ['plan'],
+  });
+
+/** 解读材料 (第二部分 编写解读材料): one item per piece. */
+export const materialSchema = z.object({
+  title: text('the title'),
+  form: formSchema,
+  otherForm: text('the other form').optional(),
+}).refine((m) => m.form !== 'other' || m.otherForm !== undefined, { message: 'must name the other form', path: ['otherForm'] });
+export type Material = z.output<typeof materialSchema>;
+
+/**
+ * Where the interpretation is published: 政府网站是政策解读的第一平台 (第五部分), so the government
+ * website is always among the channels.
+ */
+export const interpretationReleaseSchema = z.object({
+  channels: z
+    .array(channelSchema)
+    .min(1)
+    .refine((c) => c.includes('governmentWebsite'), 'must include governmentWebsite (第五部分 政府网站是政策解读的第一平台)'),
+  url: z.string().trim().min(1).optional(),
+});
+export type InterpretationRelease = z.output<typeof interpretationReleaseSchema>;
