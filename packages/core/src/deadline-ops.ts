@@ -100,7 +100,9 @@ export function applyDeadlineOperation(
   // A restart of a deadline that never started is its start (a module need not track which it is).
   if (op === 'start' || op === 'restart') {
     if (op === 'start' && current && (current.status === 'running' || current.status === 'paused')) refuse(ctx, op, 'it is already running');
-    const fullLength = spec.unit === 'hours' ? spec.length * HOUR : spec.length;
+    const units = length ?? spec.length;
+    if (!Number.isInteger(units) || units < 1) refuse(ctx, op, `length ${units} must be a positive integer`);
+    const fullLength = spec.unit === 'hours' ? units * HOUR : units;
     const base: DeadlineRecord = {
       caseId: ctx.caseId,
       name: ctx.name,
@@ -108,7 +110,7 @@ export function applyDeadlineOperation(
       clause: spec.clause,
       citation: ctx.citation,
       unit: spec.unit,
-      length: spec.length,
+      length: units,
       status: 'running',
       startedAt: at,
       anchor: at,

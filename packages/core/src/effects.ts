@@ -38,11 +38,24 @@ function deadlineEffect(op: DeadlineOperation, name: string, extra: { length?: R
 }
 
 /**
+ * How a deadline starts: `from` an earlier instant than the triggering event; `length` instead of
+ * the spec's (a period the text leaves open, taken from a module parameter).
+ */
+export interface StartOptions {
+  readonly from?: Resolvable<string>;
+  readonly length?: Resolvable<number>;
+}
+
+function startExtra(options: StartOptions): { from?: Resolvable<string>; length?: Resolvable<number> } {
+  return { ...(options.from === undefined ? {} : { from: options.from }), ...(options.length === undefined ? {} : { length: options.length }) };
+}
+
+/**
  * Starts the named deadline, counted from the triggering event's instant, or from `from` when the
  * period runs from an earlier moment the machine knows (the time an item was found). `from` may
  * not be later than the triggering event.
  */
-export const startDeadline = (name: string, options: { from?: Resolvable<string> } = {}) => deadlineEffect('start', name, options.from === undefined ? {} : { from: options.from });
+export const startDeadline = (name: string, options: StartOptions = {}) => deadlineEffect('start', name, startExtra(options));
 /** Stops the clock (time not counted); the remaining length is kept. */
 export const pauseDeadline = (name: string, reason?: string) => deadlineEffect('pause', name, reason === undefined ? {} : { reason });
 /** Restarts the clock with the remaining length, counted from the resume instant. */
@@ -50,7 +63,7 @@ export const resumeDeadline = (name: string) => deadlineEffect('resume', name);
 /** Extends the due instant by `length` units (default: the spec's maximum) after the current one. */
 export const extendDeadline = (name: string, length?: Resolvable<number>) => deadlineEffect('extend', name, length === undefined ? {} : { length });
 /** Starts the period afresh from the triggering event's instant (a corrected application). */
-export const restartDeadline = (name: string, options: { from?: Resolvable<string> } = {}) => deadlineEffect('restart', name, options.from === undefined ? {} : { from: options.from });
+export const restartDeadline = (name: string, options: StartOptions = {}) => deadlineEffect('restart', name, startExtra(options));
 /** The duty was done: met if before the due instant, missed otherwise. */
 export const completeDeadline = (name: string) => deadlineEffect('complete', name);
 /** The duty no longer applies. */

@@ -44,6 +44,7 @@ export {
   sendNotice,
   startDeadline,
 } from './effects.js';
+export type { EffectAction, StartOptions } from './effects.js';
 export { defineRuleModule } from './define-rule-module.js';
 export type { AnyRuleModule, RuleModule } from './define-rule-module.js';
 export { allStateNodes, handledEventTypes, statesWithDelays, transitionRows } from './machine-graph.js';

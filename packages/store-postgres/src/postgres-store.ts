@@ -1,0 +1,212 @@
+import pg from 'pg';
+import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { migrations } from './migrations.js';
+
+export interface PostgresStoreOptions {
+  /** A connection string, e.g. `postgres://user@host:5432/db`, or a `pg.Pool` the caller owns. */
+  readonly connection: string | pg.Pool;
+  /** The schema the tables live in (created if missing). Default `zwgk`. */
+  readonly schema?: string;
+  /** Pool size when the store makes its own pool. Default 10. */
+  readonly maxConnections?: number;
+}
+
+type Row = Record<string, unknown>;
+
+const conflict = (message: string, details: Record<string, unknown>) => new ZwgkError('VERSION_CONFLICT', message, details);
+
+function parse<T>(value: unknown, what: string, details: Record<string, unknown>): T {
+  if (typeof value !== 'string') return value as T; // jsonb arrives parsed
+  try {
+    return JSON.parse(value) as T;
+  } catch (error) {
+    throw new ZwgkError('STORE_CORRUPT', `${what} does not parse as JSON`, details, { cause: error });
+  }
+}
+
+
+/**
+ * The store for several engine processes on several machines: PostgreSQL through `pg`. Each
+ * commit is one transaction; a case row is updated only if its audit sequence is still the one
+ * the writer loaded (`UPDATE … WHERE audit_seq = $expected`), so concurrent writers never
+ * overwrite each other and a due deadline is fired by exactly one of the processes sweeping.
+ *
+ * @example
+ * const store = await PostgresStore.open({ connection: process.env.DATABASE_URL! });
+ */
+export class PostgresStore implements CaseStore {
+  readonly #pool: pg.Pool;
+  readonly #ownsPool: boolean;
+  readonly schema: string;
+
+  private constructor(pool: pg.Pool, ownsPool: boolean, schema: string) {
+    this.#pool = pool;
+    this.#ownsPool = ownsPool;
+    this.schema = schema;
+  }
+
+  /** Connects, creates the schema and applies missing migrations (under an advisory lock). */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const schema = options.schema ?? 'zwgk';
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new ZwgkError('INVALID_ARGUMENT', `schema must be a lower-case SQL identifier, got ${schema}`, { schema });
+    const ownsPool = typeof options.connection === 'string';
+    const pool =
+      typeof options.connection === 'string'
+        ? new pg.Pool({ connectionString: options.connection, max: options.maxConnections ?? 10, options: `-c search_path=${schema}` })
+        : options.connection;
+    const store = new PostgresStore(pool, ownsPool, schema);
+    await store.#migrate();
+    return store;
+  }
+
+  async #migrate(): Promise<void> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('zwgk-migrations'))");
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await client.query(`SET LOCAL search_path = ${this.schema}`);
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, description text NOT NULL)');
+      const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: Row) => Number(r.version)));
+      for (const migration of migrations) {
+        if (applied.has(migration.version)) continue;
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The schema version the database is at. */
+  async schemaVersion(): Promise<number> {
+    const { rows } = await this.#pool.query(`SELECT max(version) AS v FROM ${this.schema}.schema_migrations`);
+    return Number(rows[0]?.v);
+  }
+
+  async load(caseId: string): Promise<CaseRecord | undefined> {
+    const { rows } = await this.#pool.query(`SELECT record FROM ${this.schema}.cases WHERE id = $1`, [caseId]);
+    return rows[0] ? parse<CaseRecord>(rows[0].record, `case ${caseId}: its stored record`, { caseId }) : undefined;
+  }
+
+  async commit(commit: Commit): Promise<void> {
+    const s = this.schema;
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const { record, expectedAuditSeq } of commit.cases) {
+        const values = [record.id, record.moduleId, record.status, record.state, record.agency, record.parentId, record.auditSeq, JSON.stringify(record)];
+        if (expectedAuditSeq === null) {
+          const inserted = await client.query(
+            `INSERT INTO ${s}.cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+            values,
+          );
+          if (inserted.rowCount === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
+        } else {
+          const updated = await client.query(
+            `UPDATE ${s}.cases SET module_id = $2, status = $3, state = $4, agency = $5, parent_id = $6, audit_seq = $7, record = $8 WHERE id = $1 AND audit_seq = $9`,
+            [...values, expectedAuditSeq],
+          );
+          if (updated.rowCount === 0) throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
+        }
+      }
+      for (const entry of commit.audit) {
+        await client.query(`INSERT INTO ${s}.audit (case_id, seq, entry) VALUES ($1, $2, $3)`, [entry.caseId, entry.seq, JSON.stringify(entry)]);
+      }
+      for (const d of commit.deadlines) {
+        await client.query(
+          `INSERT INTO ${s}.deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
+          [d.caseId, d.name, d.status, d.nextFireAtMs, d.dueAtMs, d.warnAtMs, JSON.stringify(d)],
+        );
+      }
+      for (const { caseId, eventId, result } of commit.idempotency) {
+        const inserted = await client.query(`INSERT INTO ${s}.idempotency (case_id, event_id, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [caseId, eventId, JSON.stringify(result)]);
+        if (inserted.rowCount === 0) throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      // A unique violation means another transaction wrote the same case first.
+      if ((error as { code?: string }).code === '23505') throw conflict('another writer committed first: reload and retry', {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
+    const { rows } = await this.#pool.query(`SELECT result FROM ${this.schema}.idempotency WHERE case_id = $1 AND event_id = $2`, [caseId, eventId]);
+    return rows[0] ? parse(rows[0].result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId }) : undefined;
+  }
+
+  #deadlines(rows: Row[]): DeadlineRecord[] {
+    return rows.map((row) => parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, { caseId: row.case_id, deadline: row.name }));
+  }
+
+  async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
+    return this.#deadlines((await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE case_id = $1 ORDER BY name`, [caseId])).rows);
+  }
+
+  async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
+    const { rows } = await this.#pool.query(
+      `SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= $1 ORDER BY next_fire_at, case_id COLLATE "C", name COLLATE "C" LIMIT $2`,
+      [untilMs, limit],
+    );
+    return this.#deadlines(rows);
+  }
+
+  async deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]> {
+    const { rows } = await this.#pool.query(
+      `SELECT case_id, name, record, due_at FROM ${this.schema}.deadlines WHERE status = 'running' AND ((due_at >= $1 AND due_at < $2) OR (warn_at >= $1 AND warn_at < $2)) ORDER BY due_at, case_id, name`,
+      [fromMs, toMs],
+    );
+    return this.#deadlines(rows);
+  }
+
+  async openDeadlines(): Promise<DeadlineRecord[]> {
+    return this.#deadlines((await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE status IN ('running', 'paused')`)).rows);
+  }
+
+  async listCases(query: CaseQuery): Promise<CaseRecord[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const filters: [keyof CaseQuery, string][] = [
+      ['moduleId', 'module_id'],
+      ['state', 'state'],
+      ['status', 'status'],
+      ['agency', 'agency'],
+      ['parentId', 'parent_id'],
+    ];
+    for (const [key, column] of filters) {
+      if (query[key] === undefined) continue;
+      params.push(query[key]);
+      where.push(`${column} = $${params.length}`);
+    }
+    let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created`;
+    if (query.limit !== undefined) {
+      params.push(query.limit);
+      sql += ` LIMIT $${params.length}`;
+    }
+    return (await this.#pool.query(sql, params)).rows.map((row: Row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+  }
+
+  async audit(caseId: string): Promise<AuditEntry[]> {
+    const { rows } = await this.#pool.query(`SELECT seq, entry FROM ${this.schema}.audit WHERE case_id = $1 ORDER BY seq`, [caseId]);
+    return rows.map((row: Row) => parse<AuditEntry>(row.entry, `case ${caseId}: audit entry ${String(row.seq)}`, { caseId, seq: Number(row.seq) }));
+  }
+
+  async caseIds(): Promise<string[]> {
+    return (await this.#pool.query(`SELECT id FROM ${this.schema}.cases ORDER BY created`)).rows.map((row: Row) => String(row.id));
+  }
+
+  /** Closes the pool if the store made it. */
+  async close(): Promise<void> {
+    if (this.#ownsPool) await this.#pool.end();
+  }
+}
+
