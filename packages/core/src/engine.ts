@@ -478,7 +478,7 @@ export function createEngine(options: EngineOptions): Engine {
         kind: 'event.rejected',
         at: work.recordedAt,
         actor: request.actor,
-        data: { type: request.type, payload: request.payload ?? null, eventId: request.eventId ?? null, code: error.code, message: error.message, state: working.record.state },
+        data: { type: String(request.type), payload: jsonSafe(request.payload), eventId: request.eventId ?? null, code: error.code, message: error.message, state: working.record.state },
       });
       await commit(work);
     });
@@ -731,6 +731,16 @@ export function createEngine(options: EngineOptions): Engine {
     },
   };
   return engine;
+}
+
+/** A rejected payload as the audit can hold it: JSON's view of it (Infinity → null), or a note when it has none. */
+function jsonSafe(value: unknown): unknown {
+  if (value === undefined) return null;
+  try {
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  } catch {
+    return { unserialisable: Object.prototype.toString.call(value) };
+  }
 }
 
 function resolveParameters(modules: readonly AnyRuleModule[], overrides: Readonly<Record<string, Readonly<Record<string, unknown>>>>): Map<string, Record<string, unknown>> {

@@ -241,3 +241,14 @@ describe('audit trail', () => {
     expect(replay.replayed).toEqual(replay.stored);
   });
 });
+
+describe('rejections the audit must still be able to record', () => {
+  it('records a payload JSON cannot carry (found by the fast-check property) as JSON sees it', async () => {
+    const { engine } = toyEngine(RECEIVED);
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
+    const error = await rejection(engine.send(caseId, { type: 'reply.extended', payload: { reason: 'x', days: Number.NEGATIVE_INFINITY }, actor: head }));
+    expect(error.code).toBe('INVALID_PAYLOAD');
+    expect((await engine.history(caseId)).at(-1)).toMatchObject({ kind: 'event.rejected', data: { payload: { reason: 'x', days: null } } });
+    expect(await engine.verifyAudit()).toMatchObject({ ok: true });
+  });
+});
