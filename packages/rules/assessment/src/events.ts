@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { areaScoresSchema } from './areas.js';
+
+const text = z.string().trim().min(1);
+
+/** The ways of assessing that 第六条第(四)项 names. */
+export const methodSchema = z.enum(['briefing', 'documents', 'onSiteInspection', 'comprehensiveReview']);
+export type Method = z.output<typeof methodSchema>;
+
+/** Facts measured from the engine's cases (e.g. {@link onTimeReplyRate} of the unit's `reply` deadlines). */
+export const measuredSchema = z.object({ onTimeReplyRate: z.number().min(0).max(1).nullable() });
+
+/**
+ * The module's events, in the order of 第六条. `office` is the 政务公开办公室 (the competent
+ * department, 第一条), `team` the assessment team (考核组), `assessedUnit` the unit assessed.
+ */
+export const events = {
+  'team.formed': {
+    schema: z.object({ members: z.array(text).min(1), departments: z.array(text).default([]) }),
+    roles: ['office'],
+    label: { zh: '组成考核组', en: 'assessment team formed' },
+    clause: '第六条(一)',
+  },
+  'plan.issued': {
+    schema: z.object({ title: text, requirements: text }),
+    roles: ['office', 'team'],
+    label: { zh: '制定并提前下发考核方案', en: 'assessment plan issued in advance' },
+    clause: '第六条(二)',
+  },
+  'selfInspection.submitted': {
+    schema: z.object({ findings: text }),
+    roles: ['assessedUnit'],
+    label: { zh: '被考核部门自查', en: 'self-inspection submitted' },
+    clause: '第六条(三)',
+  },
+  'assessment.conducted': {
+    schema: z.object({ methods: z.array(methodSchema).min(1), findings: text }),
+    roles: ['team'],
+    label: { zh: '考核组全面考核', en: 'assessment conducted' },
+    clause: '第六条(四)',
+  },
+  'opinion.proposed': {
+    schema: z.object({ scores: areaScoresSchema, routineInspection: text, opinion: text, measured: measuredSchema }),
+    roles: ['team'],
+    label: { zh: '提出初步考核意见，确定考核等次', en: 'preliminary opinion and grade proposed' },
+    clause: '第六条(五)',
+  },
+  'result.returned': {
+    schema: z.object({ reason: text }),
+    roles: ['office'],
+    label: { zh: '审定未通过，退回考核组', en: 'result returned to the team' },
+    clause: '第六条(五)',
+  },
+  'result.approved': {
+    schema: z.object({ outstandingIndividuals: z.array(z.object({ name: text, contribution: text })).default([]) }),
+    roles: ['office'],
+    label: { zh: '审定考核结果', en: 'result approved' },
+    clause: '第六条(五)',
+  },
+} as const;
+
+export type AssessmentEvents = typeof events;

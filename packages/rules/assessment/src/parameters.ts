@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { ParameterSpec } from '@zwgk/core';
+import { AREAS, type Area } from './areas.js';
+import { gradeScaleSchema, type GradeScale } from './grades.js';
+import { DEFAULT_RULES } from './scoring.js';
+
+const weightsSchema = z
+  .object(Object.fromEntries(AREAS.map((a) => [a, z.number().min(0)])) as Record<Area, z.ZodNumber>)
+  .refine((w) => Object.values(w).some((n) => n > 0), 'at least one weight must be positive');
+
+const thresholdsSchema = z
+  .tuple([z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100)])
+  .refine(([a, b, c]) => a >= b && b >= c, 'thresholds must be given best grade first and must not increase');
+
+/** What the text leaves open, with the reading chosen by default. */
+export const parameters = {
+  scale: {
+    label: { zh: '考核等次', en: 'grade scale' },
+    default: DEFAULT_RULES.scale,
+    schema: gradeScaleSchema,
+    why:
+      '第五条 names four grades 优秀、合格、基本合格、不合格 but then defines 优秀、良好、合格、不合格. By default the module grades on the scale the text defines ' +
+      '(`defined`); `named` uses the one it names.',
+  } satisfies ParameterSpec<GradeScale>,
+  thresholds: {
+    label: { zh: '等次分数线（由高到低）', en: 'grade thresholds (best grade first)' },
+    default: DEFAULT_RULES.thresholds,
+    schema: thresholdsSchema,
+    why:
+      '第五条 requires quantified standards (量化标准) but gives no numbers. The defaults 90 / 80 / 60 (out of 100) are the module’s choice, the usual lines ' +
+      'of government performance assessments; a total below the third line is 不合格.',
+  } satisfies ParameterSpec<readonly [number, number, number]>,
+  weights: {
+    label: { zh: '六方面考核内容的权重', en: 'weights of the six areas of 第四条' },
+    default: DEFAULT_RULES.weights,
+    schema: weightsSchema,
+    why: '第四条 lists six areas without weighting them; by default they weigh the same.',
+  } satisfies ParameterSpec<Readonly<Record<Area, number>>>,
+} as const;
+
+export interface Parameters {
+  readonly scale: GradeScale;
+  readonly thresholds: readonly [number, number, number];
+  readonly weights: Readonly<Record<Area, number>>;
+}
