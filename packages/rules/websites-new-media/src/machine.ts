@@ -13,7 +13,7 @@ import {
 import { OPENING_STEPS, type OpeningStep, type events } from './events.js';
 import type { Kind, WebsitesNewMediaInput } from './input.js';
 import type { Parameters } from './parameters.js';
-import { decideTakedown, type TakedownDecision } from './takedown-allowance.js';
+import { decideTakedown, type TakedownDecision, type TakedownRefusal } from './takedown-allowance.js';
 
 /** 第四十条第二款: 原则上每周发布信息不得少于4条. */
 export const MIN_POSTS_PER_WEEK = 4;
@@ -26,6 +26,8 @@ export interface WebsitesNewMediaOutput {
   readonly outcome: Outcome;
   /** Posts counted in the week (week cases only). */
   readonly posts: number | null;
+  /** Why 第十五条 does not allow a requested take-down (take-down cases only; empty when allowed). */
+  readonly takedownRefusals: readonly TakedownRefusal[] | null;
 }
 
 export interface WebsitesNewMediaContext {
@@ -70,6 +72,8 @@ const machineSetup = setup({
     allStepsDone: ({ context }) => OPENING_STEPS.every((s) => context.stepsDone.includes(s)),
     institutionAccount: ({ context }) => context.data.kind === 'account' && context.data.holder === 'institution',
     reviewedAndApproved: ({ context, event }) => context.reviews > 0 && event.type === 'takedown.decided' && event.payload.approved,
+    weekStarted: ({ context }) =>
+      context.data.kind === 'week' && Date.parse(context.openedAt) >= Date.parse(`${context.data.weekStart}T00:00:00+08:00`),
     weekEndedWithTooFewPosts: ({ context, event }) =>
       event.type === 'deadline.due' && event.payload.name === 'weeklyPosts' && context.posts < MIN_POSTS_PER_WEEK,
   },
@@ -284,10 +288,20 @@ const account = {
   },
 } as const;
 
-/** One account-week (第四十条第二款): posts are counted until the week ends; fewer than 4 is a breach. */
+/**
+ * One account-week (第四十条第二款): posts are counted until the week ends; fewer than 4 is a breach.
+ * The week's deadline runs from its Monday 00:00, which must not be later than the opening: a case
+ * opened before its week starts is refused at once (open it on or after the Monday).
+ */
 const week = {
-  initial: 'counting',
+  initial: 'checking',
   states: {
+    checking: {
+      always: [
+        { guard: 'weekStarted', target: 'counting', meta: { clause: '第四十条' } },
+        { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第四十条' } },
+      ],
+    },
     counting: {
       entry: startDeadline('weeklyPosts', { from: ({ context }) => `${dataOf(context, 'week').weekStart}T00:00:00+08:00` }),
       on: {
@@ -353,5 +367,6 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
     kind: context.data.kind,
     outcome: context.outcome ?? 'weekEnded',
     posts: context.data.kind === 'week' ? context.posts : null,
+    takedownRefusals: context.takedown ? [...context.takedown.reasons] : null,
   }),
 });

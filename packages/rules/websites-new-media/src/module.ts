@@ -81,6 +81,7 @@ export const websitesNewMedia = defineRuleModule({
     kind: z.enum(['errorReport', 'opening', 'takedown', 'migrationNotice', 'account', 'week']),
     outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded']),
     posts: z.number().int().nonnegative().nullable(),
+    takedownRefusals: z.array(z.enum(['tooLong', 'alreadyTakenDownThisYear'])).nullable(),
   }),
   events,
   deadlines: {

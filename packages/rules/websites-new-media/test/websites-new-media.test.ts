@@ -298,6 +298,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ],
   },
   {
+    name: 'a week case opened before its Monday is refused at once, since its week cannot be counted yet',
+    steps: [{ ...open('2020-05-29T09:00:00+08:00', week('2020-06-01'), media), expect: { state: 'closed', status: 'done', breaches: [] } }],
+  },
+  {
     name: 'a week in June 2020 with 4 posts ends without a breach',
     steps: [
       { ...open('2020-06-03T09:00:00+08:00', week('2020-06-01'), media), expect: { deadlines: { weeklyPosts: { dueAt: '2020-06-08T00:00:00+08:00' } } } },
@@ -343,14 +347,18 @@ const byName = (name: string) => scenarios.find((s) => s.name.startsWith(name))!
 
 describe('websites-new-media output', () => {
   it('counts the posts of a week', async () => {
-    expect(await outputOf(byName('a week of the 2019 National Day'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 3 });
-    expect(await outputOf(byName('a week in June 2020'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 4 });
+    expect(await outputOf(byName('a week of the 2019 National Day'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 3, takedownRefusals: null });
+    expect(await outputOf(byName('a week in June 2020'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 4, takedownRefusals: null });
   });
   it('says a take-down not allowed by 第十五条 was refused', async () => {
-    expect(await outputOf(byName('a second counted take-down'), 'long')).toEqual({ kind: 'takedown', outcome: 'refused', posts: null });
-    expect(await outputOf(byName('a take-down over the 2019 Spring Festival'))).toEqual({ kind: 'takedown', outcome: 'restored', posts: null });
+    expect(await outputOf(byName('a second counted take-down'), 'second')).toEqual({ kind: 'takedown', outcome: 'refused', posts: null, takedownRefusals: ['alreadyTakenDownThisYear'] });
+    expect(await outputOf(byName('a second counted take-down'), 'long')).toEqual({ kind: 'takedown', outcome: 'refused', posts: null, takedownRefusals: ['tooLong'] });
+    expect(await outputOf(byName('a take-down over the 2019 Spring Festival'))).toEqual({ kind: 'takedown', outcome: 'restored', posts: null, takedownRefusals: [] });
+  });
+  it('says a week opened before its Monday was refused', async () => {
+    expect(await outputOf(byName('a week case opened before its Monday'))).toEqual({ kind: 'week', outcome: 'refused', posts: 0, takedownRefusals: null });
   });
   it('says an error report was answered', async () => {
-    expect(await outputOf(byName('an error report received on the eve'))).toEqual({ kind: 'errorReport', outcome: 'answered', posts: null });
+    expect(await outputOf(byName('an error report received on the eve'))).toEqual({ kind: 'errorReport', outcome: 'answered', posts: null, takedownRefusals: null });
   });
 });
