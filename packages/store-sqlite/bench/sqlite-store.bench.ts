@@ -14,7 +14,7 @@ import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modul
 
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 5_000);
-const SIZES = (process.env.BENCH_CASES ?? '10000,100000').split(',').map(Number);
+const SIZES = (process.env.BENCH_CASES ?? '10000,100000,1000000').split(',').map(Number);
 
 async function throughput(store: CaseStore): Promise<number> {
   const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
@@ -40,7 +40,7 @@ console.log(`  baseline  MemoryStore                    ${memory.toFixed(0).padS
 console.log(`  measured  SqliteStore synchronous=FULL   ${full.toFixed(0).padStart(8)} events/s  (${(full / memory).toFixed(2)} of memory; target ≥ 2000/s)`);
 console.log(`  measured  SqliteStore synchronous=NORMAL ${normal.toFixed(0).padStart(8)} events/s  (${(normal / memory).toFixed(2)} of memory)`);
 
-console.log('\n  open cases   fill (s)   open store (ms)   due in one day (ms)   found   peak RSS (MiB)');
+console.log('\n  open cases   fill (s)   open store (ms)   due in one day (ms)   found   RSS after (MiB)   peak RSS (MiB)');
 const DAY = 86_400_000;
 const base = Date.parse('2019-10-01T00:00:00+08:00');
 for (const size of SIZES) {
@@ -67,6 +67,7 @@ for (const size of SIZES) {
   const dueMs = performance.now() - t2;
   store.close();
   const rss = process.memoryUsage().rss / 2 ** 20;
-  console.log(`  ${String(size).padStart(10)}   ${fillS.toFixed(1).padStart(8)}   ${openMs.toFixed(1).padStart(15)}   ${dueMs.toFixed(2).padStart(19)}   ${String(window.length).padStart(5)}   ${rss.toFixed(0).padStart(14)}`);
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`  ${String(size).padStart(10)}   ${fillS.toFixed(1).padStart(8)}   ${openMs.toFixed(1).padStart(15)}   ${dueMs.toFixed(2).padStart(19)}   ${String(window.length).padStart(5)}   ${rss.toFixed(0).padStart(15)}   ${peak.toFixed(0).padStart(14)}`);
 }
 rmSync(dir, { recursive: true, force: true });
