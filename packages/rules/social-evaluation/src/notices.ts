@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { disciplineRuleSchema } from './discipline.js';
+
+const text = z.string().trim().min(1);
+const names = z.array(text).min(1);
+const result = z.object({ target: text, score: z.number(), grade: z.enum(['excellent', 'good', 'qualified', 'unqualified']) });
+
+/** The report of the results (第七条第一款) to every body it names. */
+export const resultReportSchema = z.object({
+  year: z.number().int(),
+  recipients: z.array(text).min(4),
+  results: z.array(result).min(1),
+  unqualified: z.array(text),
+});
+
+/** The results made public (第七条第一款). */
+export const resultPublicationSchema = z.object({ year: z.number().int(), publishedVia: names, results: z.array(result).min(1) });
+
+/** A referral for accountability (第十二条): who broke which rule. */
+export const accountabilityReferralSchema = z.object({ year: z.number().int(), unit: text, persons: names, rule: disciplineRuleSchema, facts: text });
+
+/** A recommendation to a representative's employer to discipline a serious violation (第十二条). */
+export const disciplineRecommendationSchema = z.object({ year: z.number().int(), representative: text, employer: text, rule: disciplineRuleSchema, facts: text });
+
+export const notices = {
+  resultReport: { label: { zh: '评议结果报告、通报', en: 'report of the results' }, recipient: 'authorities', clause: '第七条', schema: resultReportSchema },
+  resultPublication: { label: { zh: '评议结果向社会公开', en: 'results published' }, recipient: 'public', clause: '第七条', schema: resultPublicationSchema },
+  accountabilityReferral: { label: { zh: '追究责任移送', en: 'referral for accountability' }, recipient: 'accountabilityAuthority', clause: '第十二条', schema: accountabilityReferralSchema },
+  disciplineRecommendation: { label: { zh: '建议给予纪律处分', en: 'recommendation of disciplinary action' }, recipient: 'representativeEmployer', clause: '第十二条', schema: disciplineRecommendationSchema },
+} as const;
