@@ -52,8 +52,8 @@ function startExtra(options: StartOptions): { from?: Resolvable<string>; length?
 
 /**
  * Starts the named deadline, counted from the triggering event's instant, or from `from` when the
- * period runs from an earlier moment the machine knows (the time an item was found). `from` may
- * not be later than the triggering event.
+ * period runs from another moment the machine knows: earlier (the time an item was found) or later
+ * (a period that begins on 1 January, opened in December).
  */
 export const startDeadline = (name: string, options: StartOptions = {}) => deadlineEffect('start', name, startExtra(options));
 /** Stops the clock (time not counted); the remaining length is kept. */

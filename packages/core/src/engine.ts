@@ -274,7 +274,6 @@ export function createEngine(options: EngineOptions): Engine {
           } catch {
             return moduleFault(module, `deadline ${effect.name}: from ${JSON.stringify(effect.from)} is not an instant with an offset`);
           }
-          if (fromMs > instantToMs(at)) moduleFault(module, `deadline ${effect.name}: from ${effect.from} is after the event that starts it (${at})`);
           anchor = toInstant(fromMs);
         }
         const next = calendarGuard(() =>
