@@ -56,7 +56,7 @@ export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadlin
 export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain } from './audit.js';
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
-export type { CaseQuery, CaseStore, CaseWrite, Commit } from './store.js';
+export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
 export { MemoryStore } from './memory-store.js';
 export { createEngine } from './engine.js';
 export type {

@@ -51,3 +51,10 @@ export interface CaseStore {
   /** Ids of every case, for verifying all chains. */
   caseIds(): Promise<string[]>;
 }
+
+/** A schema change of a durable store, applied once, in order, inside a transaction. */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}

@@ -1,9 +1,4 @@
-/** A schema change, applied once, in order, inside the migration transaction. */
-export interface Migration {
-  readonly version: number;
-  readonly description: string;
-  readonly sql: string;
-}
+import type { Migration } from '@zwgk/core';
 
 /**
  * The store's schema history. Records are kept as text JSON (byte-for-byte what the engine wrote,

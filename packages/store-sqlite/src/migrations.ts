@@ -1,9 +1,4 @@
-/** A schema change, applied once, in order, inside a transaction. */
-export interface Migration {
-  readonly version: number;
-  readonly description: string;
-  readonly sql: string;
-}
+import type { Migration } from '@zwgk/core';
 
 /**
  * The store's schema history. Records are kept as JSON (the engine's own types), with the
