@@ -21,6 +21,8 @@ export interface DeadlineExpectation {
   readonly status?: DeadlineRecord['status'];
   readonly outcome?: DeadlineRecord['outcome'];
   readonly extensionsUsed?: number;
+  /** The length the deadline was started with (a module parameter may set it). */
+  readonly length?: number;
 }
 
 /** What must hold after a step. Only the fields given are checked. */

@@ -6,6 +6,7 @@ import { reportPeriodStart } from './period.js';
 import type { Report, ReportCounts, ReportingInput } from './report.js';
 
 /** Working days the unit is given to report after the criticism (责令限期补报, 第五条第1项). */
+/** The default new limit for a late report (the `supplementaryWorkingDays` parameter's default). */
 export const SUPPLEMENTARY_WORKING_DAYS = 10;
 
 export interface AnnualReportContext {
@@ -13,6 +14,8 @@ export interface AnnualReportContext {
   readonly unitKind: ReportingInput['unitKind'];
   readonly year: number;
   readonly lapseIsRefusal: boolean;
+  /** The new limit for a late report (parameter `supplementaryWorkingDays`). */
+  readonly supplementaryWorkingDays: number;
   readonly report: Report | null;
   readonly submittedAt: Instant | null;
   /** Reported only after the first limit passed (补报). */
@@ -66,6 +69,7 @@ export const annualReportMachine = setup({
     unitKind: input.data.unitKind,
     year: input.data.year,
     lapseIsRefusal: input.parameters.lapseIsRefusal,
+    supplementaryWorkingDays: input.parameters.supplementaryWorkingDays ?? SUPPLEMENTARY_WORKING_DAYS,
     report: null,
     submittedAt: null,
     late: false,
@@ -98,9 +102,9 @@ export const annualReportMachine = setup({
               unit: context.unit,
               year: context.year,
               missedDueAt: event.payload.dueAt,
-              supplementaryWorkingDays: SUPPLEMENTARY_WORKING_DAYS,
+              supplementaryWorkingDays: context.supplementaryWorkingDays,
             })),
-            startDeadline('supplementary'),
+            startDeadline('supplementary', { length: ({ context }) => context.supplementaryWorkingDays }),
           ],
           meta: { clause: '第五条(一)' },
         },

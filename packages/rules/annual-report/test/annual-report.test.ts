@@ -54,6 +54,15 @@ describeRuleModule(annualReport, {
       ],
     },
     {
+      name: 'an integrator that sets supplementaryWorkingDays to 5 gives a late unit 5 working days to report',
+      parameters: { 'annual-report': { supplementaryWorkingDays: 5 } },
+      steps: [
+        { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { ...edu, year: 2019 }, actor: office } },
+        // The limit starts at 2020-04-01 00:00 (not counted): 04-02, 04-03, 04-07, 04-08, 04-09; 2020-04-04…06 are 清明 holidays.
+        { at: '2020-04-01T00:00:00+08:00', tick: true, expect: { case: 'r', fired: ['report:warning', 'report:due'], state: 'overdue', notices: ['criticism'], deadlines: { supplementary: { dueAt: '2020-04-10T00:00:00+08:00', length: 5 } } } },
+      ],
+    },
+    {
       name: 'a unit that lets the new limit pass as well is recommended for the loss of the year’s commendations and awards',
       steps: [
         { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { ...edu, year: 2019 }, actor: office } },

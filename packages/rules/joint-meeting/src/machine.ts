@@ -26,6 +26,8 @@ export interface JointMeetingContext {
   readonly input: JointMeetingInput;
   readonly memberUnits: readonly string[];
   readonly itemReportedWhen: ItemReportedWhen;
+  /** The report-back and complaint-handling period in working days (parameter `followUpWorkingDays`). */
+  readonly followUpWorkingDays: number;
   /** Meeting: the agreed items of the minutes and each unit's report (第四条(一)3). */
   readonly items: readonly TrackedItem[];
   /** Complaint: the responsible units ordered to handle it (第五条(三)). */
@@ -133,6 +135,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
     input: input.data,
     memberUnits: input.parameters.memberUnits ?? [...DEFAULT_MEMBER_UNITS],
     itemReportedWhen: input.parameters.itemReportedWhen ?? 'everyUnit',
+    followUpWorkingDays: input.parameters.followUpWorkingDays ?? 15,
     items: [],
     complaintUnits: [],
     outcome: null,
@@ -175,7 +178,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
         },
         /** The units carry the items out and report; the office tracks, urges and circulates (第四条(一)3, 第五条(二)). */
         followingUp: {
-          entry: startDeadline('reportBack'),
+          entry: startDeadline('reportBack', { length: ({ context }) => context.followUpWorkingDays }),
           on: {
             'item.reported': { guard: 'mayReport', actions: 'recordItemReport', meta: { clause: '第四条(一)3' } },
             'item.urged': { guard: 'mayReport', actions: itemUrge('office'), meta: { clause: '第四条(一)3' } },
@@ -246,7 +249,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
         },
         /** The responsible units handle it; the office urges (第五条(三)). */
         handling: {
-          entry: restartDeadline('complaintHandling'),
+          entry: restartDeadline('complaintHandling', { length: ({ context }) => context.followUpWorkingDays }),
           on: {
             'complaint.handled': { guard: 'complaintUnitPending', actions: 'recordHandling', meta: { clause: '第五条(三)' } },
             'complaint.urged': { guard: 'complaintUnitPending', actions: complaintUrge('office'), meta: { clause: '第五条(三)' } },

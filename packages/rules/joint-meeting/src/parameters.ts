@@ -46,9 +46,19 @@ export const parameters = {
       ' / 第四条(一)3 does not say whether an item given to several units needs every unit\'s report: by default every unit; ' +
       'leadUnit accepts the report of the first-named (lead) unit.',
   } satisfies ParameterSpec<ItemReportedWhen>,
+  followUpWorkingDays: {
+    label: { zh: '议定事项通报及投诉办理期限（工作日）', en: 'report-back and complaint-handling period (working days)' },
+    default: 15,
+    schema: z.number().int().min(1).max(60),
+    why:
+      '第四条(一)3 只要求"及时通报"，第五条(三)未规定投诉办理时限。默认15个工作日，借用《西吉县政府信息依申请公开制度》第八条的答复期限；' +
+      '期满不记违规，只提示办公室督办。 / The text says only "promptly" (第四条(一)3) and sets no period for complaints (第五条(三)): ' +
+      'by default 15 working days, borrowed from the reply period of 依申请公开制度第八条; when it passes the office is prompted to urge, no breach is recorded.',
+  } satisfies ParameterSpec<number>,
 };
 
 export interface Parameters {
   readonly memberUnits: readonly string[];
   readonly itemReportedWhen: ItemReportedWhen;
+  readonly followUpWorkingDays: number;
 }

@@ -100,6 +100,20 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ],
   },
   {
+    name: 'an integrator that sets followUpWorkingDays to 5 gets a 5-working-day report-back period',
+    parameters: { 'joint-meeting': { followUpWorkingDays: 5 } },
+    steps: [
+      { at: '2021-01-28T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: office } },
+      { at: '2021-01-28T15:00:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office } },
+      {
+        at: '2021-01-29T10:00:00+08:00',
+        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
+        // 5 working days: 02-01 … 02-05 (before the 2021 Spring Festival).
+        expect: { deadlines: { reportBack: { dueAt: '2021-02-06T00:00:00+08:00' } } },
+      },
+    ],
+  },
+  {
     name: 'minutes that state no agreed item close the meeting case at once',
     steps: [
       { at: '2019-06-10T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: { kind: 'meeting', topics: [{ title: '研究联席会议工作规则', source: 'chairReferred' }] }, actor: convener } },
