@@ -25,7 +25,7 @@ function workspaceSourceAliases(): Record<string, string> {
 export default defineConfig({
   resolve: { alias: workspaceSourceAliases() },
   test: {
-    include: ['packages/**/test/**/*.test.ts', 'examples/**/test/**/*.test.ts'],
+    include: ['packages/**/test/**/*.test.ts', 'examples/**/test/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     // A zone far from Beijing: any logic that leaks the machine's local time fails here.
     env: { TZ: 'America/Los_Angeles' },

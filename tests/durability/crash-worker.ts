@@ -1,15 +1,15 @@
-// A process that writes events to a SQLite file until it is killed. It prints `ack <eventId>` only
-// after engine.send resolved, i.e. after the commit: every acknowledged event must survive SIGKILL.
+// A process that writes events until it is killed. It prints `ack <case> <eventId>` only after
+// engine.send resolved, i.e. after the commit: every acknowledged event must survive SIGKILL.
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
-import { SqliteStore } from '@zwgk/store-sqlite';
-import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+import { clerk, toyRequest, toyReview } from '../../packages/core/test/fixtures/toy-modules.js';
+import { openStore } from './stores.js';
 
-const [file, worker] = process.argv.slice(2) as [string, string];
-const store = new SqliteStore(file, { synchronous: 'NORMAL' });
+const [spec, worker] = process.argv.slice(2) as [string, string];
+const { store } = await openStore(spec);
 const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
 let n = 0;
-const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, newId: () => `${worker}-${Date.now()}-${++n}` });
+const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, newId: () => `${worker}-${++n}` });
 const payloads = { 'thirdParty.consulted': { party: '某公司' }, 'thirdParty.replied': { agrees: true } } as const;
 
 for (let i = 0; ; i++) {

@@ -1,13 +1,13 @@
-// One of several processes acting on the same cases in one SQLite file. Mode `send`: sends the
-// events it is given to shared cases, retrying on VERSION_CONFLICT, printing `ack` per applied
-// event. Mode `tick`: sweeps due deadlines, printing `fired` per firing.
+// One of several processes acting on the same cases. Mode `send`: sends its events to the shared
+// cases, retrying on VERSION_CONFLICT, printing `ack` per applied event. Mode `tick`: sweeps due
+// deadlines, printing `fired` per firing.
 import { china } from '@zwgk/calendar';
 import { createEngine, isZwgkError, SimulatedClock } from '@zwgk/core';
-import { SqliteStore } from '@zwgk/store-sqlite';
-import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+import { toyRequest, toyReview } from '../../packages/core/test/fixtures/toy-modules.js';
+import { openStore } from './stores.js';
 
-const [file, mode, worker, casesCsv] = process.argv.slice(2) as [string, 'send' | 'tick', string, string];
-const store = new SqliteStore(file, { synchronous: 'NORMAL', busyTimeoutMs: 20_000 });
+const [spec, mode, worker, casesCsv] = process.argv.slice(2) as [string, 'send' | 'tick', string, string];
+const { store, close } = await openStore(spec);
 const clock = new SimulatedClock(mode === 'tick' ? '2019-12-31T00:00:00+08:00' : '2019-09-27T10:00:00+08:00');
 const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, retries: 0 });
 
@@ -30,5 +30,4 @@ if (mode === 'tick') {
     }
   }
 }
-store.close();
-void clerk;
+await close();
