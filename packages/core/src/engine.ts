@@ -599,10 +599,6 @@ export function createEngine(options: EngineOptions): Engine {
       validateActor(request?.actor, 'actor');
       if (typeof request.type !== 'string') throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type', {});
       const eventId = request.eventId ?? newId();
-      if (request.eventId !== undefined) {
-        const previous = await store.idempotentResult(caseId, eventId);
-        if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
-      }
       try {
         return await withRetry(async () => {
           const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
