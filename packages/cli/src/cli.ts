@@ -1,0 +1,165 @@
+import { parseArgs } from 'node:util';
+import { CalendarError, china, type ComputedDeadline } from '@zwgk/calendar';
+import { toMermaid, verifyChain, ZwgkError, type AnyRuleModule, type CaseStore } from '@zwgk/core';
+import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { SqliteStore } from '@zwgk/store-sqlite';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** A usage or input error: printed without a stack trace, exit code 2. */
+class UsageError extends Error {}
+
+const USAGE = `usage: zwgk <command> [options]
+
+commands:
+  deadline <start> <length> <unit>   due instant and how it was reached (unit: workingDays | calendarDays | hours)
+  rules                              the loaded rule modules, versions, periods in force, clause counts
+  diagram <module>                   a module's state diagram as Mermaid text
+  audit verify <store.sqlite>        check every case's hash chain; names the first broken entry
+
+options:
+  --json    machine-readable output
+  --debug   print stack traces on errors`;
+
+const UNITS: Record<string, 'workingDays' | 'calendarDays' | 'hours'> = {
+  workingDays: 'workingDays',
+  wd: 'workingDays',
+  工作日: 'workingDays',
+  calendarDays: 'calendarDays',
+  d: 'calendarDays',
+  日: 'calendarDays',
+  hours: 'hours',
+  h: 'hours',
+  小时: 'hours',
+};
+
+function deadline(args: string[], json: boolean, io: CliIo): number {
+  const [start, lengthText, unitText] = args;
+  if (!start || !lengthText || !unitText) throw new UsageError('deadline needs <start> <length> <unit>, e.g. zwgk deadline 2024-09-27 15 workingDays');
+  const length = Number(lengthText);
+  if (!Number.isInteger(length) || length < 1) throw new UsageError(`length must be a positive whole number, got ${lengthText}`);
+  const unit = UNITS[unitText];
+  if (!unit) throw new UsageError(`unit must be workingDays, calendarDays or hours, got ${unitText}`);
+  let computed: ComputedDeadline;
+  if (unit === 'hours') {
+    if (!start.includes('T')) throw new UsageError('an hour period starts at an instant, e.g. 2019-09-30T23:30:00+08:00');
+    computed = china.hourDeadline(start, length);
+  } else {
+    computed = unit === 'workingDays' ? china.workingDayDeadline(start, length) : china.calendarDayDeadline(start, length);
+  }
+  if (json) {
+    io.stdout(JSON.stringify(computed, null, 2));
+    return 0;
+  }
+  const e = computed.explanation;
+  io.stdout(unit === 'hours' ? `due     ${computed.dueAt}` : `due     ${computed.dueAt}  (${computed.dueDate} 24:00 北京时间)`);
+  io.stdout(`rule    ${e.rule}`);
+  if (e.skipped.length > 0) io.stdout(`skipped ${e.skipped.map((d) => `${d.date}(${d.holiday ?? '周末'})`).join(' ')}`);
+  if (e.workedWeekendDays.length > 0) io.stdout(`调休     ${e.workedWeekendDays.map((d) => `${d.date}(为${d.for}调休, ${d.notice})`).join(' ')}`);
+  if (e.rolledForward) io.stdout(`rolled  ${e.rolledForward.from} → ${e.rolledForward.to}`);
+  io.stdout(`说明     ${e.summary}`);
+  return 0;
+}
+
+function rules(json: boolean, io: CliIo): number {
+  const rows = xiji2018No47.modules.map((m) => ({
+    id: m.id,
+    version: m.version,
+    title: m.title.zh,
+    regulation: m.source.name,
+    inForce: `${m.inForce.from}…${m.inForce.to}`,
+    clauses: Object.keys(m.clauses).length,
+    unimplemented: Object.keys(m.unimplemented ?? {}).length,
+  }));
+  if (json) {
+    io.stdout(JSON.stringify({ preset: xiji2018No47.documentNumber, modules: rows }, null, 2));
+    return 0;
+  }
+  io.stdout(`${xiji2018No47.title}（${xiji2018No47.documentNumber}）`);
+  for (const r of rows) {
+    io.stdout(`${r.id.padEnd(24)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses (${r.unimplemented} not implemented, with reasons)  《${r.regulation}》`);
+  }
+  return 0;
+}
+
+function moduleById(id: string | undefined): AnyRuleModule {
+  const found = xiji2018No47.modules.find((m) => m.id === id);
+  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${xiji2018No47.modules.map((m) => m.id).join(', ')}`);
+  return found;
+}
+
+async function auditVerify(args: string[], json: boolean, io: CliIo): Promise<number> {
+  const [file] = args;
+  if (!file) throw new UsageError('audit verify needs the store file, e.g. zwgk audit verify cases.sqlite');
+  const store: CaseStore & { close(): void } = new SqliteStore(file);
+  try {
+    let entries = 0;
+    const ids = await store.caseIds();
+    for (const id of ids) {
+      let verdict;
+      try {
+        verdict = verifyChain(id, await store.audit(id));
+      } catch (error) {
+        if (!(error instanceof ZwgkError && error.code === 'STORE_CORRUPT')) throw error;
+        verdict = { ok: false as const, entries: 0, caseId: id, seq: Number(error.details.seq ?? 0), reason: error.message };
+      }
+      if (!verdict.ok) {
+        if (json) io.stdout(JSON.stringify({ ok: false, cases: ids.length, caseId: verdict.caseId, seq: verdict.seq, reason: verdict.reason }));
+        else io.stdout(`BROKEN: case ${verdict.caseId}, entry ${verdict.seq}: ${verdict.reason}`);
+        return 1;
+      }
+      entries += verdict.entries;
+    }
+    if (json) io.stdout(JSON.stringify({ ok: true, cases: ids.length, entries }));
+    else io.stdout(`ok: ${ids.length} cases, ${entries} audit entries, every chain verifies`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Runs the zwgk command line and returns its exit code: 0 on success, 1 when what was checked
+ * failed (a broken audit chain), 2 on a usage or input error (printed to stderr, no stack trace
+ * unless --debug).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, debug: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+    debug = values.debug;
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.stdout(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    switch (command) {
+      case 'deadline':
+        return deadline(rest, values.json, io);
+      case 'rules':
+        return rules(values.json, io);
+      case 'diagram':
+        io.stdout(toMermaid(moduleById(rest[0]).machine));
+        return 0;
+      case 'audit':
+        if (rest[0] !== 'verify') throw new UsageError('audit has one subcommand: zwgk audit verify <store.sqlite>');
+        return await auditVerify(rest.slice(1), values.json, io);
+      default:
+        throw new UsageError(`unknown command ${command}\n\n${USAGE}`);
+    }
+  } catch (error) {
+    if (debug && error instanceof Error) io.stderr(error.stack ?? error.message);
+    else if (error instanceof UsageError || error instanceof CalendarError || error instanceof ZwgkError) io.stderr(`zwgk: ${error.message}`);
+    else if (error instanceof Error && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr(`zwgk: ${error.message}`);
+    else io.stderr(`zwgk: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { china } from '@zwgk/calendar';
+import { runCli } from '@zwgk/cli';
+import { createEngine, SimulatedClock } from '@zwgk/core';
+import { SqliteStore } from '@zwgk/store-sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('zwgk deadline', () => {
+  it('prints the due instant and which days were skipped and why', async () => {
+    const { code, out } = await cli('deadline', '2024-09-27', '15', 'workingDays');
+    expect(code).toBe(0);
+    expect(out).toContain('due     2024-10-24T00:00:00+08:00  (2024-10-23 24:00 北京时间)');
+    expect(out).toContain('2024-10-01(国庆节)');
+    expect(out).toContain('2024-09-29(为国庆节调休, 国办发明电〔2023〕7号)');
+  });
+
+  it('counts hours on the clock and calendar days with the roll-forward, and answers in JSON', async () => {
+    const hours = await cli('deadline', '2019-09-30T23:30:00+08:00', '1', 'h', '--json');
+    expect(JSON.parse(hours.out)).toMatchObject({ dueAt: '2019-10-01T00:30:00+08:00', unit: 'hours' });
+    // 30 days from 2019-09-03 end on 2019-10-03, a 国庆 holiday: rolled to 2019-10-08 (《民法典》第二百零三条).
+    const days = await cli('deadline', '2019-09-03', '30', 'calendarDays', '--json');
+    expect(JSON.parse(days.out)).toMatchObject({ dueDate: '2019-10-08', dueAt: '2019-10-09T00:00:00+08:00' });
+  });
+
+  it.each([
+    [['deadline', '2027-01-05', '15', 'wd'], 'No holiday schedule is loaded for 2027'],
+    [['deadline', '2024-09-27', '15', 'fortnights'], 'unit must be workingDays, calendarDays or hours'],
+    [['deadline', '2024-09-27', '0', 'wd'], 'length must be a positive whole number'],
+    [['deadline', '2024-09-27', '-3', 'wd'], "Unknown option '-3'"],
+    [['deadline', '2024-02-30', '3', 'wd'], '2024-02-30'],
+    [['frobnicate'], 'unknown command frobnicate'],
+  ])('refuses %j on stderr with exit code 2 and no stack trace', async (argv, message) => {
+    const { code, out, err } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(message);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('zwgk rules and zwgk diagram', () => {
+  it('lists the fifteen modules of 西政办发〔2018〕47号 with their periods in force and clause counts', async () => {
+    const { code, out } = await cli('rules', '--json');
+    expect(code).toBe(0);
+    const listing = JSON.parse(out) as { preset: string; modules: { id: string; inForce: string; clauses: number }[] };
+    expect(listing.preset).toBe('西政办发〔2018〕47号');
+    expect(listing.modules).toHaveLength(15);
+    expect(listing.modules.find((m) => m.id === 'disclosure-request')).toMatchObject({ inForce: '2018-04-01…2022-04-30' });
+    expect(listing.modules.every((m) => m.clauses > 0)).toBe(true);
+  });
+
+  it('prints a module state diagram as Mermaid, and names the modules when asked for one that does not exist', async () => {
+    const diagram = await cli('diagram', 'confidentiality-review');
+    expect(diagram.out.split('\n')[0]).toBe('stateDiagram-v2');
+    const missing = await cli('diagram', 'nope');
+    expect(missing).toMatchObject({ code: 2 });
+    expect(missing.err).toContain('modules: proactive-disclosure, confidentiality-review');
+  });
+});
+
+describe('zwgk audit verify', () => {
+  async function storeWithCases() {
+    const dir = mkdtempSync(join(tmpdir(), 'zwgk-cli-'));
+    dirs.push(dir);
+    const file = join(dir, 'cases.sqlite');
+    const store = new SqliteStore(file);
+    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
+    let n = 0;
+    const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, newId: () => `XJ-${++n}` });
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
+    clock.set('2019-10-15T09:00:00+08:00');
+    await engine.send(caseId, { type: 'reply.extended', payload: { reason: '调档' }, actor: head });
+    store.close();
+    return { file, caseId };
+  }
+
+  it('says every chain verifies', async () => {
+    const { file } = await storeWithCases();
+    const { code, out } = await cli('audit', 'verify', file);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ok: 1 cases, \d+ audit entries, every chain verifies$/);
+  });
+
+  it('names the first broken entry and exits 1 when an entry was changed after it was written', async () => {
+    const { file, caseId } = await storeWithCases();
+    const db = new Database(file);
+    const row = db.prepare('SELECT entry FROM audit WHERE case_id = ? AND seq = 3').get(caseId) as { entry: string };
+    db.prepare('UPDATE audit SET entry = ? WHERE case_id = ? AND seq = 3').run(row.entry.replace('调档', '改过'), caseId);
+    db.close();
+    const { code, out } = await cli('audit', 'verify', file, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, caseId, seq: 3, reason: expect.stringContaining('changed after it was written') });
+  });
+});
+
+describe('zwgk deadline for hours', () => {
+  it('prints the instant itself, not an end of day', async () => {
+    const { out } = await cli('deadline', '2019-09-30T23:30:00+08:00', '1', 'hours');
+    expect(out.split('\n')[0]).toBe('due     2019-10-01T00:30:00+08:00');
+  });
+});
