@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CalendarError, china, type ComputedDeadline } from '@zwgk/calendar';
-import { toMermaid, verifyChain, ZwgkError, type AnyRuleModule, type CaseStore } from '@zwgk/core';
+import { moduleJsonSchemas, toMermaid, verifyChain, ZwgkError, type AnyRuleModule, type CaseStore } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore } from '@zwgk/store-sqlite';
 
@@ -19,6 +19,7 @@ commands:
   deadline <start> <length> <unit>   due instant and how it was reached (unit: workingDays | calendarDays | hours)
   rules                              the loaded rule modules, versions, periods in force, clause counts
   diagram <module>                   a module's state diagram as Mermaid text
+  schema <module>                    JSON Schemas of a module's input, event payloads, notices and output
   audit verify <store.sqlite>        check every case's hash chain; names the first broken entry
 
 options:
@@ -148,6 +149,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return rules(values.json, io);
       case 'diagram':
         io.stdout(toMermaid(moduleById(rest[0]).machine));
+        return 0;
+      case 'schema':
+        io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0])), null, 2));
         return 0;
       case 'audit':
         if (rest[0] !== 'verify') throw new UsageError('audit has one subcommand: zwgk audit verify <store.sqlite>');

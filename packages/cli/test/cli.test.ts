@@ -113,3 +113,13 @@ describe('zwgk deadline for hours', () => {
     expect(out.split('\n')[0]).toBe('due     2019-10-01T00:30:00+08:00');
   });
 });
+
+describe('zwgk schema', () => {
+  it('prints the JSON Schemas of a module for systems in other languages', async () => {
+    const { code, out } = await cli('schema', 'sentiment-response');
+    expect(code).toBe(0);
+    const schemas = JSON.parse(out) as { module: string; events: Record<string, { roles: string[]; payload: { type: string } }> };
+    expect(schemas.module).toBe('sentiment-response@1.0.0');
+    expect(Object.values(schemas.events).every((e) => e.payload.type === 'object' && e.roles.length > 0)).toBe(true);
+  });
+});

@@ -73,3 +73,5 @@ export type {
 export { createScheduler } from './scheduler.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
 export { moduleReferenceMarkdown, toMermaid } from './module-reference.js';
+export { moduleJsonSchemas } from './json-schemas.js';
+export type { ModuleJsonSchemas } from './json-schemas.js';
