@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CalendarError, china, type ComputedDeadline } from '@zwgk/calendar';
-import { moduleJsonSchemas, toMermaid, verifyChain, ZwgkError, type AnyRuleModule, type CaseStore } from '@zwgk/core';
+import { moduleJsonSchemas, toMermaid, verifyStoreAudit, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore } from '@zwgk/store-sqlite';
 
@@ -96,28 +96,14 @@ function moduleById(id: string | undefined): AnyRuleModule {
 async function auditVerify(args: string[], json: boolean, io: CliIo): Promise<number> {
   const [file] = args;
   if (!file) throw new UsageError('audit verify needs the store file, e.g. zwgk audit verify cases.sqlite');
-  const store: CaseStore & { close(): void } = new SqliteStore(file);
+  const store = new SqliteStore(file);
   try {
-    let entries = 0;
-    const ids = await store.caseIds();
-    for (const id of ids) {
-      let verdict;
-      try {
-        verdict = verifyChain(id, await store.audit(id));
-      } catch (error) {
-        if (!(error instanceof ZwgkError && error.code === 'STORE_CORRUPT')) throw error;
-        verdict = { ok: false as const, entries: 0, caseId: id, seq: Number(error.details.seq ?? 0), reason: error.message };
-      }
-      if (!verdict.ok) {
-        if (json) io.stdout(JSON.stringify({ ok: false, cases: ids.length, caseId: verdict.caseId, seq: verdict.seq, reason: verdict.reason }));
-        else io.stdout(`BROKEN: case ${verdict.caseId}, entry ${verdict.seq}: ${verdict.reason}`);
-        return 1;
-      }
-      entries += verdict.entries;
-    }
-    if (json) io.stdout(JSON.stringify({ ok: true, cases: ids.length, entries }));
-    else io.stdout(`ok: ${ids.length} cases, ${entries} audit entries, every chain verifies`);
-    return 0;
+    const cases = (await store.caseIds()).length;
+    const verdict = await verifyStoreAudit(store);
+    if (json) io.stdout(JSON.stringify({ ...verdict, cases }));
+    else if (verdict.ok) io.stdout(`ok: ${cases} cases, ${verdict.entries} audit entries, every chain verifies`);
+    else io.stdout(`BROKEN: case ${verdict.caseId}, entry ${verdict.seq}: ${verdict.reason}`);
+    return verdict.ok ? 0 : 1;
   } finally {
     store.close();
   }

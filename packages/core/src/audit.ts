@@ -1,6 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { ZwgkError } from './errors.js';
 import type { Actor, Instant } from './events.js';
+import type { CaseStore } from './store.js';
 
 export type AuditKind =
   | 'case.opened'
@@ -130,4 +132,29 @@ export function verifyChain(caseId: string, entries: readonly AuditEntry[], dige
     prev = hash;
   }
   return { ok: true, entries: entries.length };
+}
+
+/**
+ * Verifies the chains of the given cases (default: every case in the store), in order, and names
+ * the first entry that does not chain — including a stored row that no longer parses and a case
+ * whose audit head does not match its stored entries.
+ */
+export async function verifyStoreAudit(store: CaseStore, caseIds?: readonly string[], digest: Sha256Hex = sha256Hex): Promise<AuditVerification> {
+  let entries = 0;
+  for (const id of caseIds ?? (await store.caseIds())) {
+    let verdict: AuditVerification;
+    try {
+      verdict = verifyChain(id, await store.audit(id), digest);
+    } catch (error) {
+      if (!(error instanceof ZwgkError && error.code === 'STORE_CORRUPT')) throw error;
+      return { ok: false, entries, caseId: id, seq: Number(error.details.seq ?? 0), reason: error.message };
+    }
+    if (!verdict.ok) return { ...verdict, entries: entries + verdict.entries };
+    const record = await store.load(id);
+    if (record && record.auditSeq !== verdict.entries) {
+      return { ok: false, entries, caseId: id, seq: verdict.entries + 1, reason: `the case's audit head is ${record.auditSeq} but ${verdict.entries} entries are stored` };
+    }
+    entries += verdict.entries;
+  }
+  return { ok: true, entries };
 }

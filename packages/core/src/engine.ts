@@ -1,7 +1,7 @@
 import { CalendarError, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
 import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import type { z } from 'zod';
-import { canonicalJson, GENESIS_HASH, sha256Hex, verifyChain, type AuditEntry, type AuditVerification, type Sha256Hex } from './audit.js';
+import { canonicalJson, GENESIS_HASH, sha256Hex, verifyStoreAudit, type AuditEntry, type AuditVerification, type Sha256Hex } from './audit.js';
 import type { CaseRecord, NoticeRecord } from './case-record.js';
 import type { Clock } from './clock.js';
 import { applyDeadlineOperation, recomputeDeadline } from './deadline-ops.js';
@@ -654,20 +654,7 @@ export function createEngine(options: EngineOptions): Engine {
 
     upcoming: ({ from, to }) => store.deadlinesBetween(from, to),
 
-    async verifyAudit(caseId) {
-      const ids = caseId === undefined ? await store.caseIds() : [caseId];
-      let entries = 0;
-      for (const id of ids) {
-        const verdict = verifyChain(id, await store.audit(id), digest);
-        if (!verdict.ok) return { ...verdict, entries: entries + verdict.entries };
-        const record = await store.load(id);
-        if (record && record.auditSeq !== verdict.entries) {
-          return { ok: false, entries, caseId: id, seq: verdict.entries + 1, reason: `the case's audit head is ${record.auditSeq} but ${verdict.entries} entries are stored` };
-        }
-        entries += verdict.entries;
-      }
-      return { ok: true, entries };
-    },
+    verifyAudit: (caseId) => verifyStoreAudit(store, caseId === undefined ? undefined : [caseId], digest),
 
     async replay(caseId) {
       const record = await store.load(caseId);

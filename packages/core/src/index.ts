@@ -53,7 +53,7 @@ export { stateToString } from './state-path.js';
 export { nextFireAt } from './deadline-record.js';
 export type { DeadlineHistoryEntry, DeadlineOutcome, DeadlineRecord, DeadlineStatus } from './deadline-record.js';
 export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadline-ops.js';
-export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain } from './audit.js';
+export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain, verifyStoreAudit } from './audit.js';
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
 export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';

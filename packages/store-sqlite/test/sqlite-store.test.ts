@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, ZwgkError } from '@zwgk/core';
+import { createEngine, SimulatedClock, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { createCommit, describeStoreConformance, sampleCase, sampleDeadline } from '@zwgk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,7 @@ describe('SqliteStore on a file', () => {
     expect(error).toBeInstanceOf(ZwgkError);
     expect(error).toMatchObject({ code: 'STORE_CORRUPT', details: { caseId: 'a', seq: 1 }, message: 'case a: audit entry 1 does not parse as JSON' });
     expect(await store.load('a')).toMatchObject({ id: 'a' }); // the rest of the store still works
+    expect(await verifyStoreAudit(store)).toMatchObject({ ok: false, caseId: 'a', seq: 1, reason: 'case a: audit entry 1 does not parse as JSON' });
     store.close();
   });
 
