@@ -8,7 +8,7 @@ import { applyDeadlineOperation, recomputeDeadline } from './deadline-ops.js';
 import { nextFireAt, type DeadlineRecord } from './deadline-record.js';
 import type { AnyRuleModule } from './define-rule-module.js';
 import { isZwgkError, ZwgkError } from './errors.js';
-import { ENGINE_ACTOR, type Actor, type CaseEvent, type EngineEffect, type Instant, type MachineInput } from './events.js';
+import { ENGINE_ACTOR, type Actor, type CaseEvent, type DeadlineOperation, type EngineEffect, type Instant, type MachineInput } from './events.js';
 import { MemoryStore } from './memory-store.js';
 import { ModuleRegistry } from './registry.js';
 import { stateToString } from './state-path.js';
@@ -279,12 +279,7 @@ export function createEngine(options: EngineOptions): Engine {
         const next = calendarGuard(() =>
           applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar, at: anchor }, effect.length),
         );
-        work.setDeadline(next);
-        work.append(caseId, {
-          kind: 'deadline.changed',
-          at,
-          data: { name: effect.name, op: effect.op, status: next.status, previousDueAt: previous?.dueAt ?? null, dueAt: next.dueAt, outcome: next.outcome, clause: spec.clause, ...(effect.reason ? { reason: effect.reason } : {}) },
-        });
+        changeDeadline(work, previous, next, effect.op, at, effect.reason);
         return;
       }
       case 'zwgk.notice': {
@@ -333,6 +328,16 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
+  /** Stores a deadline's new state and audits the change with the clause behind it. */
+  function changeDeadline(work: UnitOfWork, previous: DeadlineRecord | undefined, next: DeadlineRecord, op: DeadlineOperation, at: Instant, reason?: string): void {
+    work.setDeadline(next);
+    work.append(next.caseId, {
+      kind: 'deadline.changed',
+      at,
+      data: { name: next.name, op, status: next.status, previousDueAt: previous?.dueAt ?? null, dueAt: next.dueAt, outcome: next.outcome, clause: next.clause, ...(reason ? { reason } : {}) },
+    });
+  }
+
   async function closeCase(work: UnitOfWork, working: WorkingCase, at: Instant, status: 'done' | 'ended', output: unknown): Promise<void> {
     const caseId = working.record.id;
     if (status === 'done' && working.module.output) {
@@ -345,8 +350,7 @@ export function createEngine(options: EngineOptions): Engine {
       const spec = working.module.deadlines?.[deadline.name];
       if (!spec) continue;
       const next = applyDeadlineOperation(deadline, 'cancel', { caseId, name: deadline.name, spec, citation: deadline.citation, calendar, at });
-      work.setDeadline(next);
-      work.append(caseId, { kind: 'deadline.changed', at, data: { name: deadline.name, op: 'cancel', status: next.status, previousDueAt: deadline.dueAt, dueAt: next.dueAt, outcome: next.outcome, reason: `case ${status}` } });
+      changeDeadline(work, deadline, next, 'cancel', at, `case ${status}`);
     }
     working.record = { ...working.record, status, closedAt: at, updatedAt: at };
     work.append(caseId, { kind: status === 'done' ? 'case.closed' : 'case.ended', at, data: { state: working.record.state, output: output ?? null } });
