@@ -6,31 +6,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { china } from '@zwgk/calendar';
-import { createEngine, MemoryStore, SimulatedClock, type CaseStore } from '@zwgk/core';
+import { MemoryStore, type CaseStore } from '@zwgk/core';
 import { createCommit, sampleCase, sampleDeadline } from '@zwgk/testing';
 import { SqliteStore } from '../src/index.js';
-import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+import { sendThroughput } from '../../core/bench/send-throughput.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 5_000);
 const SIZES = (process.env.BENCH_CASES ?? '10000,100000,1000000').split(',').map(Number);
 
-async function throughput(store: CaseStore): Promise<number> {
-  const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-  let n = 0;
-  const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, newId: () => `c${++n}` });
-  const cases: string[] = [];
-  for (let i = 0; i < 200; i++) cases.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
-  const cycle = ['thirdParty.consulted', 'thirdParty.replied'];
-  const payloads: Record<string, unknown> = { 'thirdParty.consulted': { party: '某公司' }, 'thirdParty.replied': { agrees: true } };
-  const t0 = performance.now();
-  for (let i = 0; i < EVENTS; i++) {
-    const type = cycle[Math.floor(i / cases.length) % 2]!;
-    await engine.send(cases[i % cases.length]!, { type, payload: payloads[type], actor: clerk, eventId: `e${i}` });
-  }
-  return (EVENTS / (performance.now() - t0)) * 1000;
-}
+const throughput = (store: CaseStore) => sendThroughput(store, { events: EVENTS, cases: 200 });
 
 const memory = await throughput(new MemoryStore());
 const full = await throughput(new SqliteStore(join(dir, 'full.sqlite')));
