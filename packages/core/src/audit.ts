@@ -91,11 +91,36 @@ function write(value: unknown, parts: string[]): void {
 /** SHA-256 of a UTF-8 string, as lowercase hex. */
 export type Sha256Hex = (text: string) => string;
 
+interface NodeCrypto {
+  hash?: (algorithm: string, data: string, encoding: 'hex') => string;
+  createHash: (algorithm: string) => { update(text: string): { digest(encoding: 'hex'): string } };
+}
+
 /**
- * The default SHA-256: @noble/hashes, pure JavaScript, so core runs anywhere. A host may pass a
- * native one (Node's `createHash('sha256')`) to `createEngine({ sha256 })`; the chain is the same.
+ * Node's native crypto, reached without a static import so bundles for other runtimes still load
+ * (`process.getBuiltinModule` exists from Node 20.16; older hosts and browsers get undefined).
  */
-export const sha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+function nativeCrypto(): NodeCrypto | undefined {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    return host?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const native = nativeCrypto();
+
+/**
+ * The default SHA-256: Node's native one where the host has it (an order of magnitude faster per
+ * audit entry), else pure-JS @noble/hashes, so core runs anywhere. Both give the same chain; a
+ * host may still pass its own to `createEngine({ sha256 })`.
+ */
+export const sha256Hex: Sha256Hex = native?.hash
+  ? (text) => native.hash!('sha256', text, 'hex')
+  : native
+    ? (text) => native.createHash('sha256').update(text).digest('hex')
+    : (text) => bytesToHex(sha256(utf8ToBytes(text)));
 
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: Sha256Hex = sha256Hex): string {
   return digest(entry.prevHash + canonicalJson(entry));

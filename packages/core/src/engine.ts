@@ -27,7 +27,7 @@ export interface EngineOptions {
   readonly newId?: () => string;
   /** How often a write that lost a race is retried before the conflict reaches the caller. Default 3. */
   readonly retries?: number;
-  /** SHA-256 for the audit chain; defaults to pure-JS @noble/hashes. Pass a native one for speed. */
+  /** SHA-256 for the audit chain; defaults to Node's native one, or pure-JS @noble/hashes where the host has none. */
   readonly sha256?: Sha256Hex;
 }
 
