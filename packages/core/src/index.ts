@@ -72,6 +72,7 @@ export type {
 } from './engine.js';
 export { createScheduler } from './scheduler.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
-export { moduleReferenceMarkdown, toMermaid } from './module-reference.js';
+export { clauseUses, moduleReferenceMarkdown, moduleReferenceSections, toMermaid } from './module-reference.js';
+export type { ClauseUses, ModuleReferenceSections } from './module-reference.js';
 export { moduleJsonSchemas } from './json-schemas.js';
 export type { ModuleJsonSchemas } from './json-schemas.js';

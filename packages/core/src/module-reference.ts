@@ -1,6 +1,6 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { AnyRuleModule } from './define-rule-module.js';
-import { statePath } from './machine-graph.js';
+import { statePath, type TransitionRow } from './machine-graph.js';
 
 const mermaidId = (node: AnyStateNode) => (statePath(node) || 'root').replace(/[^A-Za-z0-9_]/g, '_');
 
@@ -46,63 +46,147 @@ export function toMermaid(machine: AnyStateMachine): string {
   return lines.join('\n');
 }
 
+/** Escapes a table cell: pipes and line breaks would end the cell or the row. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
+/** Chinese names of the deadline units, as the text writes them. */
 const unitZh = { workingDays: '工作日', calendarDays: '日', hours: '小时' } as const;
+
+type ClauseTable = Record<string, { citation: string; text: string; inferredNumber?: boolean }>;
+
+/** The full citation of a clause id (the id itself when the table lacks it). */
+function citationOf(module: AnyRuleModule, clause: string): string {
+  return (module.clauses as ClauseTable)[clause]?.citation ?? clause;
+}
+
+/** What one clause of a module's clause table is implemented by. */
+export interface ClauseUses {
+  /** Deadlines citing the clause, with the part they cite it for (the period, its extension, its clock stop). */
+  readonly deadlines: readonly { readonly name: string; readonly for: readonly ('period' | 'extension' | 'pause')[] }[];
+  readonly events: readonly string[];
+  readonly notices: readonly string[];
+  readonly breaches: readonly string[];
+  readonly transitions: readonly TransitionRow[];
+  /** The module's reason, when it lists the clause as not implemented. */
+  readonly unimplemented?: string;
+}
+
+/** For every clause of the module's clause table, in table order: what cites it. */
+export function clauseUses(module: AnyRuleModule): Record<string, ClauseUses> {
+  const unimplemented = (module.unimplemented ?? {}) as Record<string, string>;
+  const out: Record<string, ClauseUses> = {};
+  for (const id of Object.keys(module.clauses)) {
+    const deadlines = Object.entries(module.deadlines ?? {}).flatMap(([name, d]) => {
+      const parts = ([['period', d.clause], ['extension', d.extension?.clause], ['pause', d.pause?.clause]] as const)
+        .filter(([, clause]) => clause === id)
+        .map(([part]) => part);
+      return parts.length > 0 ? [{ name, for: parts }] : [];
+    });
+    const citing = (specs: Readonly<Record<string, { readonly clause?: string }>> | undefined) =>
+      Object.entries(specs ?? {}).filter(([, spec]) => spec.clause === id).map(([name]) => name);
+    out[id] = {
+      deadlines,
+      events: citing(module.events),
+      notices: citing(module.notices),
+      breaches: citing(module.breaches),
+      transitions: module.transitions.filter((t) => t.clauses.includes(id)),
+      ...(unimplemented[id] === undefined ? {} : { unimplemented: unimplemented[id] }),
+    };
+  }
+  return out;
+}
+
+/** The tables of a module's reference, each without its heading; a section the module lacks is absent. */
+export interface ModuleReferenceSections {
+  readonly states: string;
+  readonly deadlines?: string;
+  readonly parameters?: string;
+  readonly events: string;
+  readonly notices?: string;
+  readonly breaches?: string;
+  readonly clauses: string;
+}
+
+const table = (header: readonly string[], rows: readonly string[]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows].join('\n');
+
+/**
+ * The sections of {@link moduleReferenceMarkdown}, so other documents (the regulation pages) can
+ * place the same tables under their own headings.
+ */
+export function moduleReferenceSections(module: AnyRuleModule): ModuleReferenceSections {
+  const clauses = module.clauses as ClauseTable;
+  const cite = (clause: string) => citationOf(module, clause);
+  const deadlines = Object.entries(module.deadlines ?? {});
+  const parameters = Object.entries(module.parameters ?? {});
+  const notices = Object.entries(module.notices ?? {});
+  const breaches = Object.entries(module.breaches ?? {});
+  const uses = clauseUses(module);
+  const clauseRows = Object.entries(clauses).map(([id, c]) => {
+    const u = uses[id]!;
+    const by = [
+      ...u.deadlines.map((d) => `deadline \`${d.name}\``),
+      ...u.events.map((type) => `event \`${type}\``),
+      ...u.notices.map((name) => `notice \`${name}\``),
+      ...u.breaches.map((name) => `breach \`${name}\``),
+      ...(u.transitions.length > 0 ? [`${u.transitions.length} transition${u.transitions.length > 1 ? 's' : ''}`] : []),
+    ];
+    const text = by.length > 0 ? by.join(', ') : u.unimplemented ? `not implemented: ${cell(u.unimplemented)}` : '—';
+    return `| ${id}${c.inferredNumber ? ' (number inferred)' : ''} | ${c.citation} | ${cell(c.text)} | ${text} |`;
+  });
+  return {
+    states: ['```mermaid', toMermaid(module.machine), '```'].join('\n'),
+    ...(deadlines.length === 0
+      ? {}
+      : {
+          deadlines: table(
+            ['name', '期限', 'length', 'starts on', 'warning', 'extension', 'clock stop', 'clause'],
+            deadlines.map(([name, d]) => {
+              const warn = d.warnBefore ? `${d.warnBefore.length} ${d.warnBefore.unit}` : '—';
+              const ext = d.extension ? `${d.extension.maxTimes}× up to ${d.extension.maxLength}` : '—';
+              return `| \`${name}\` | ${d.label.zh} | ${d.length} ${unitZh[d.unit]} (${d.unit}) | ${d.startsOn.zh} / ${d.startsOn.en} | ${warn} | ${ext} | ${d.pause ? cite(d.pause.clause) : '—'} | ${cite(d.clause)} |`;
+            }),
+          ),
+        }),
+    ...(parameters.length === 0
+      ? {}
+      : {
+          parameters: table(
+            ['name', 'meaning', 'default', 'why a parameter'],
+            parameters.map(([name, p]) => `| \`${name}\` | ${p.label.zh} / ${p.label.en} | \`${JSON.stringify(p.default)}\` | ${cell(p.why)} |`),
+          ),
+        }),
+    events: table(
+      ['event', '含义', 'roles', 'clause'],
+      Object.entries(module.events).map(([type, e]) => `| \`${type}\` | ${e.label.zh} / ${e.label.en} | ${e.roles.join(', ')} | ${e.clause ? cite(e.clause) : '—'} |`),
+    ),
+    ...(notices.length === 0
+      ? {}
+      : { notices: table(['notice', '名称', 'recipient', 'clause'], notices.map(([name, n]) => `| \`${name}\` | ${n.label.zh} / ${n.label.en} | ${n.recipient} | ${cite(n.clause)} |`)) }),
+    ...(breaches.length === 0
+      ? {}
+      : { breaches: table(['breach', '名称', 'clause'], breaches.map(([name, b]) => `| \`${name}\` | ${b.label.zh} / ${b.label.en} | ${cite(b.clause)} |`)) }),
+    clauses: table(['clause', 'citation', 'text', 'implemented by'], clauseRows),
+  };
+}
 
 /**
  * A module's reference in Markdown: states diagram, deadlines, parameters, events, notices,
  * breaches and the clause table with what implements each clause.
  */
 export function moduleReferenceMarkdown(module: AnyRuleModule): string {
-  const out: string[] = [];
-  const clauses = module.clauses as Record<string, { citation: string; text: string; inferredNumber?: boolean }>;
-  out.push(`### States`, '', '```mermaid', toMermaid(module.machine), '```', '');
-  const deadlines = Object.entries(module.deadlines ?? {});
-  if (deadlines.length > 0) {
-    out.push('### Deadlines', '', '| name | 期限 | length | starts on | warning | extension | clock stop | clause |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const [name, d] of deadlines) {
-      const warn = d.warnBefore ? `${d.warnBefore.length} ${d.warnBefore.unit}` : '—';
-      const ext = d.extension ? `${d.extension.maxTimes}× up to ${d.extension.maxLength}` : '—';
-      out.push(`| \`${name}\` | ${d.label.zh} | ${d.length} ${unitZh[d.unit]} (${d.unit}) | ${d.startsOn.zh} / ${d.startsOn.en} | ${warn} | ${ext} | ${d.pause ? clauses[d.pause.clause]?.citation ?? d.pause.clause : '—'} | ${clauses[d.clause]?.citation ?? d.clause} |`);
-    }
-    out.push('');
-  }
-  const parameters = Object.entries(module.parameters ?? {});
-  if (parameters.length > 0) {
-    out.push('### Parameters', '', '| name | meaning | default | why a parameter |', '| --- | --- | --- | --- |');
-    for (const [name, p] of parameters) out.push(`| \`${name}\` | ${p.label.zh} / ${p.label.en} | \`${JSON.stringify(p.default)}\` | ${cell(p.why)} |`);
-    out.push('');
-  }
-  out.push('### Events', '', '| event | 含义 | roles | clause |', '| --- | --- | --- | --- |');
-  for (const [type, e] of Object.entries(module.events)) {
-    out.push(`| \`${type}\` | ${e.label.zh} / ${e.label.en} | ${e.roles.join(', ')} | ${e.clause ? clauses[e.clause]?.citation ?? e.clause : '—'} |`);
-  }
-  out.push('');
-  const notices = Object.entries(module.notices ?? {});
-  if (notices.length > 0) {
-    out.push('### Notices', '', '| notice | 名称 | recipient | clause |', '| --- | --- | --- | --- |');
-    for (const [name, n] of notices) out.push(`| \`${name}\` | ${n.label.zh} / ${n.label.en} | ${n.recipient} | ${clauses[n.clause]?.citation ?? n.clause} |`);
-    out.push('');
-  }
-  const breaches = Object.entries(module.breaches ?? {});
-  if (breaches.length > 0) {
-    out.push('### Breaches recorded', '', '| breach | 名称 | clause |', '| --- | --- | --- |');
-    for (const [name, b] of breaches) out.push(`| \`${name}\` | ${b.label.zh} / ${b.label.en} | ${clauses[b.clause]?.citation ?? b.clause} |`);
-    out.push('');
-  }
-  out.push('### Clauses', '', '| clause | citation | text | implemented by |', '| --- | --- | --- | --- |');
-  const unimplemented = (module.unimplemented ?? {}) as Record<string, string>;
-  for (const [id, c] of Object.entries(clauses)) {
-    const uses: string[] = [];
-    for (const [name, d] of deadlines) if ([d.clause, d.extension?.clause, d.pause?.clause].includes(id)) uses.push(`deadline \`${name}\``);
-    for (const [type, e] of Object.entries(module.events)) if (e.clause === id) uses.push(`event \`${type}\``);
-    for (const [name, n] of notices) if (n.clause === id) uses.push(`notice \`${name}\``);
-    for (const [name, b] of breaches) if (b.clause === id) uses.push(`breach \`${name}\``);
-    const transitions = module.transitions.filter((t) => t.clauses.includes(id)).length;
-    if (transitions > 0) uses.push(`${transitions} transition${transitions > 1 ? 's' : ''}`);
-    const by = uses.length > 0 ? uses.join(', ') : unimplemented[id] ? `not implemented: ${cell(unimplemented[id])}` : '—';
-    out.push(`| ${id}${c.inferredNumber ? ' (number inferred)' : ''} | ${c.citation} | ${cell(c.text)} | ${by} |`);
-  }
-  return out.join('\n');
+  const s = moduleReferenceSections(module);
+  const sections: [string, string | undefined][] = [
+    ['States', s.states],
+    ['Deadlines', s.deadlines],
+    ['Parameters', s.parameters],
+    ['Events', s.events],
+    ['Notices', s.notices],
+    ['Breaches recorded', s.breaches],
+    ['Clauses', s.clauses],
+  ];
+  return sections
+    .filter((section): section is [string, string] => section[1] !== undefined)
+    .map(([title, body]) => `### ${title}\n\n${body}`)
+    .join('\n\n');
 }
