@@ -1,1 +1,10 @@
-export {};
+export { createHttpApp } from './app.js';
+export type { HttpAppOptions } from './app.js';
+export { serve, startService } from './server.js';
+export type { RunningServer, ServeOptions, Service, ServiceOptions } from './server.js';
+export { bearerTokens, clientCertificates, firstOf, principalSchema, resolveActor, tokenTableSchema } from './auth.js';
+export type { Authenticator, Connection, Principal } from './auth.js';
+export { errorResponse, HttpError, STATUS_OF_CODE } from './errors.js';
+export type { ErrorBody, HttpErrorCode, HttpOnlyErrorCode } from './errors.js';
+export { eventSchemaName, inputSchemaName, openApiDocument, operations } from './openapi.js';
+export { serviceOptionsFromArgs, UsageError } from './args.js';

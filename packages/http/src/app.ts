@@ -1,0 +1,201 @@
+import type { TLSSocket } from 'node:tls';
+import type { HttpBindings } from '@hono/node-server';
+import { CalendarError, instantToMs, toInstant } from '@zwgk/calendar';
+import { moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import { resolveActor, type Authenticator, type Connection, type Principal } from './auth.js';
+import { errorResponse, HttpError } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
+
+export interface HttpAppOptions {
+  readonly engine: Engine;
+  /** Ties requests to principals (bearer tokens, client certificates). Without it, every request is trusted to name its actor. */
+  readonly authenticate?: Authenticator;
+  /** The clock of the default window of /deadlines/upcoming; give the engine's. Default the system clock. */
+  readonly clock?: Clock;
+  /** Called with failures that are not the client's fault (500). Default `console.error`. */
+  readonly onError?: (error: unknown) => void;
+}
+
+type AppEnv = { Bindings: Partial<HttpBindings> | undefined; Variables: { principal: Principal | undefined } };
+
+/** Routes that answer without credentials: load balancers probe one, clients read the other. */
+const PUBLIC_PATHS = new Set(['/health', '/openapi.json']);
+const DAY_MS = 86_400_000;
+
+/**
+ * The HTTP service as a Hono app, for serving on its own ({@link serve}) or mounting in a host
+ * app: `host.route('/zwgk', createHttpApp({ engine }))`.
+ */
+export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
+  const { engine } = options;
+  const clock = options.clock ?? systemClock;
+  const logError = options.onError ?? ((error: unknown) => console.error(error));
+  const app = new Hono<AppEnv>();
+  let openApi: unknown;
+
+  app.onError((error, c) => {
+    const { status, body, unexpected } = errorResponse(error);
+    if (unexpected) logError(error);
+    if (status === 401) c.header('WWW-Authenticate', 'Bearer');
+    return c.json(body, status);
+  });
+  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.use(async (c, next) => {
+    if (!options.authenticate || PUBLIC_PATHS.has(c.req.path)) return next();
+    const principal = await options.authenticate(c.req.raw, connectionOf(c));
+    if (!principal) throw new HttpError(401, 'UNAUTHENTICATED', 'credentials are missing or not recognised');
+    c.set('principal', principal);
+    await next();
+  });
+
+  app.post('/cases', async (c) => {
+    const body = parse(openCaseBodySchema, await jsonBody(c), 'body');
+    const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
+    const result = await engine.open(body.moduleId, {
+      input: body.input,
+      actor,
+      ...(body.occurredAt === undefined ? {} : { occurredAt: body.occurredAt }),
+      ...(body.agency === undefined ? {} : { agency: body.agency }),
+      ...(body.title === undefined ? {} : { title: body.title }),
+      ...(body.caseId === undefined ? {} : { caseId: body.caseId }),
+    });
+    c.header('Location', `/cases/${encodeURIComponent(result.caseId)}`);
+    return c.json(result, 201);
+  });
+
+  app.post('/cases/:id/events', async (c) => {
+    const body = parse(sendEventBodySchema, await jsonBody(c), 'body');
+    const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
+    const result = await engine.send(c.req.param('id'), {
+      type: body.type,
+      payload: body.payload,
+      actor,
+      ...(body.eventId === undefined ? {} : { eventId: body.eventId }),
+      ...(body.occurredAt === undefined ? {} : { occurredAt: body.occurredAt }),
+      ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
+    });
+    return c.json(result, 200);
+  });
+
+  app.get('/cases/:id', async (c) => {
+    const view = await engine.getCase(c.req.param('id'));
+    return c.json({ case: publicCase(view.case), deadlines: view.deadlines, acceptedEvents: view.acceptedEvents });
+  });
+
+  app.get('/cases/:id/history', async (c) => {
+    const caseId = c.req.param('id');
+    return c.json({ caseId, entries: await engine.history(caseId) });
+  });
+
+  app.get('/cases', async (c) => {
+    const q = parse(listCasesQuerySchema, c.req.query(), 'query');
+    const cases = await engine.listCases({
+      limit: q.limit,
+      ...(q.module === undefined ? {} : { moduleId: q.module }),
+      ...(q.state === undefined ? {} : { state: q.state }),
+      ...(q.status === undefined ? {} : { status: q.status }),
+      ...(q.agency === undefined ? {} : { agency: q.agency }),
+      ...(q.parent === undefined ? {} : { parentId: q.parent }),
+    });
+    return c.json({ cases: cases.map(publicCase) });
+  });
+
+  app.get('/deadlines/upcoming', async (c) => {
+    const q = parse(upcomingQuerySchema, c.req.query(), 'query');
+    const from = q.from === undefined ? clock.now() : instantParam(q.from, 'from');
+    const to = q.to === undefined ? from + 7 * DAY_MS : instantParam(q.to, 'to');
+    if (to <= from) throw new HttpError(400, 'INVALID_ARGUMENT', 'to must be after from', { from: q.from ?? null, to: q.to ?? null });
+    const deadlines = await engine.upcoming({ from, to });
+    return c.json({ from: toInstant(from), to: toInstant(to), deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })) });
+  });
+
+  app.get('/audit/verify', async (c) => {
+    const q = parse(verifyQuerySchema, c.req.query(), 'query');
+    if (q.caseId !== undefined) await engine.getCase(q.caseId); // 404 for an unknown case, not an empty "ok"
+    return c.json(await engine.verifyAudit(q.caseId));
+  });
+
+  app.get('/modules', (c) => c.json({ modules: engine.modules.map(moduleSummary) }));
+
+  app.get('/modules/:id/schemas', (c) => {
+    const q = parse(schemasQuerySchema, c.req.query(), 'query');
+    return c.json(moduleJsonSchemas(findModule(engine.modules, c.req.param('id'), q.version)));
+  });
+
+  app.get('/openapi.json', (c) => c.json((openApi ??= openApiDocument(engine.modules))));
+
+  app.get('/health', (c) => c.json({ ok: true as const, modules: engine.modules.length, calendar: engine.calendar.version }));
+
+  return app;
+}
+
+function connectionOf(c: Context<AppEnv>): Connection {
+  const socket = c.env?.incoming?.socket as Partial<TLSSocket> | undefined;
+  if (!socket || typeof socket.getPeerCertificate !== 'function') return {};
+  const certificate = socket.getPeerCertificate();
+  return { authorized: socket.authorized === true, ...(certificate && Object.keys(certificate).length > 0 ? { peerCertificate: certificate } : {}) };
+}
+
+async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HttpError(400, 'INVALID_ARGUMENT', `the request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Validates a request part; the issues go back to the caller as the library's INVALID_ARGUMENT. */
+function parse<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query'): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = [part, ...(issue?.path ?? []).map(String)].join('.');
+  throw new ZwgkError('INVALID_ARGUMENT', `${where}: ${issue?.message ?? 'invalid'}`, { issues: parsed.error.issues });
+}
+
+function instantParam(value: string, name: string): number {
+  try {
+    return instantToMs(value);
+  } catch (error) {
+    if (error instanceof CalendarError) throw new HttpError(400, 'INVALID_ARGUMENT', `${name}: ${error.message}`, { [name]: value });
+    throw error;
+  }
+}
+
+function fallsIn(deadline: DeadlineRecord, from: number, to: number): ('warning' | 'due')[] {
+  const inside = (ms: number | null) => ms !== null && ms >= from && ms < to;
+  return [...(inside(deadline.warnAtMs) ? (['warning'] as const) : []), ...(inside(deadline.dueAtMs) ? (['due'] as const) : [])];
+}
+
+/** A case without xstate's snapshot: that is the engine's to read, not the API's contract. */
+function publicCase(record: CaseRecord): Omit<CaseRecord, 'snapshot'> {
+  const { snapshot: _snapshot, ...rest } = record;
+  return rest;
+}
+
+function moduleSummary(module: AnyRuleModule) {
+  return {
+    id: module.id,
+    version: module.version,
+    key: module.key,
+    title: module.title,
+    regulation: module.source.name,
+    inForce: module.inForce,
+    roles: module.roles,
+    events: Object.fromEntries(Object.entries(module.events).map(([type, spec]) => [type, { roles: spec.roles, label: spec.label, clause: spec.clause ?? null }])),
+  };
+}
+
+function findModule(modules: readonly AnyRuleModule[], id: string, version: string | undefined): AnyRuleModule {
+  const versions = modules.filter((m) => m.id === id);
+  const found = version === undefined ? versions.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))[0] : versions.find((m) => m.version === version);
+  if (!found) {
+    throw new ZwgkError('UNKNOWN_MODULE', `no rule module ${id}${version === undefined ? '' : `@${version}`} is loaded`, { module: id, ...(version === undefined ? {} : { version }) });
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
+import type { ServiceOptions } from './server.js';
+
+export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
+
+  --store <file>          SQLite file of the cases (created when missing)      env ZWGK_STORE
+  --port <n>              default 8080                                          env PORT
+  --hostname <host>       default 127.0.0.1                                     env ZWGK_HOSTNAME
+  --tokens <file.json>    bearer tokens: { "<token>": { "actorId", "roles" } }  env ZWGK_TOKENS_FILE
+  --tls-cert <file.pem>   serve HTTPS with this certificate …
+  --tls-key <file.pem>    … and key
+  --tls-ca <file.pem>     CA of client certificates: asks clients for one (mutual TLS)
+  --client-certs <file>   client certificates: { "<subject CN>": { "actorId", "roles" } }
+  --tick-interval <ms>    how often due deadlines are fired; default 60000`;
+
+/** A mistake in the command line or a configuration file: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readJson<S extends z.ZodType>(path: string, schema: S, what: string): z.output<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${what} ${path}: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    // The path's first key may be a secret token: report only what is wrong.
+    throw new UsageError(`${what} ${path}: an entry ${issue?.path.length ? `(…${issue.path.slice(1).join('.')})` : ''} ${issue?.message ?? 'is invalid'}`);
+  }
+  return parsed.data;
+}
+
+function integer(text: string, name: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got ${text}`);
+  return n;
+}
+
+/** The service's options from the command line and environment (command-line flags win). */
+export function serviceOptionsFromArgs(argv: readonly string[], env: Env): ServiceOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        store: { type: 'string' },
+        port: { type: 'string' },
+        hostname: { type: 'string' },
+        tokens: { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        'tls-ca': { type: 'string' },
+        'client-certs': { type: 'string' },
+        'tick-interval': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const store = values.store ?? env.ZWGK_STORE;
+  if (!store) throw new UsageError('--store is required');
+  const tokensFile = values.tokens ?? env.ZWGK_TOKENS_FILE;
+  const [cert, key, ca] = [values['tls-cert'], values['tls-key'], values['tls-ca']];
+  if ((cert === undefined) !== (key === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
+  if (ca !== undefined && cert === undefined) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
+  if (values['client-certs'] !== undefined && ca === undefined) throw new UsageError('--client-certs needs --tls-ca (the CA that signs client certificates)');
+
+  const authenticators: Authenticator[] = [];
+  if (tokensFile) authenticators.push(bearerTokens(readJson(tokensFile, tokenTableSchema, 'tokens file')));
+  if (values['client-certs']) authenticators.push(clientCertificates(readJson(values['client-certs'], z.record(z.string().min(1), principalSchema), 'client certificates file')));
+  const read = (path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  };
+  const port = values.port ?? env.PORT;
+  const hostname = values.hostname ?? env.ZWGK_HOSTNAME;
+  return {
+    store,
+    ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
+    ...(hostname === undefined ? {} : { hostname }),
+    ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),
+    ...(authenticators.length === 0 ? {} : { authenticate: authenticators.length === 1 ? authenticators[0]! : firstOf(...authenticators) }),
+    // Client certificates are asked for but not required by TLS: a bearer token may stand in, and a
+    // missing or untrusted certificate is refused by the authenticator with a JSON 401.
+    ...(cert && key ? { tls: { cert: read(cert), key: read(key), ...(ca ? { ca: read(ca), requestCert: true, rejectUnauthorized: false } : {}) } } : {}),
+  };
+}

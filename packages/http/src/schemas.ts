@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+// The request and response shapes of the service. Requests are validated with these schemas;
+// the OpenAPI document is generated from the same schemas, so the two cannot drift apart.
+
+const text = z.string().min(1);
+const instant = z.string().describe("ISO 8601 instant with an offset, e.g. '2019-09-27T10:00:00+08:00'");
+
+export const actorSchema = z
+  .strictObject({ id: text, role: text, name: z.string().optional() })
+  .describe('Who acts: a person or office with one role of the module. Headers X-Zwgk-Actor and X-Zwgk-Role may carry it instead.');
+
+export const openCaseBodySchema = z
+  .strictObject({
+    moduleId: text.describe('The rule module, e.g. disclosure-request'),
+    input: z.unknown().describe("The data the case is opened with: the module's input schema (GET /modules/{id}/schemas)"),
+    actor: actorSchema.optional(),
+    agency: text.optional(),
+    title: text.optional(),
+    occurredAt: instant.optional().describe('When the matter began in law (receipt of the application); defaults to now, never in the future'),
+    caseId: text.optional().describe("Choose the case id (the OA system's own file number); must be unused"),
+  });
+
+export const sendEventBodySchema = z
+  .strictObject({
+    type: text.describe('An event type of the case’s module'),
+    payload: z.unknown().optional().describe('The event payload; its schema is the module’s (components/schemas/<module>.event.<type>)'),
+    actor: actorSchema.optional(),
+    eventId: text.optional().describe('Your id for this event: sending it again changes nothing and returns the first result'),
+    occurredAt: instant.optional(),
+    expectedVersion: z.number().int().min(1).optional().describe('Fail with VERSION_CONFLICT unless the case is still at this version'),
+  });
+
+export const listCasesQuerySchema = z.strictObject({
+  module: text.optional().describe('Module id'),
+  state: text.optional().describe('State path, e.g. refused'),
+  status: z.enum(['open', 'done', 'ended']).optional(),
+  agency: text.optional(),
+  parent: text.optional().describe('Parent case id: the children of a case'),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const upcomingQuerySchema = z.strictObject({
+  from: instant.optional().describe('Start of the window (inclusive); defaults to now'),
+  to: instant.optional().describe('End of the window (exclusive); defaults to seven days after from'),
+});
+
+export const verifyQuerySchema = z.strictObject({
+  caseId: text.optional().describe('Verify one case; every case when absent'),
+});
+
+export const schemasQuerySchema = z.strictObject({
+  version: text.optional().describe('Module version; the newest loaded when absent'),
+});
+
+// Responses: documented, not validated (the engine's own types shape them). The OpenAPI document
+// names some of them as components (openapi.ts).
+
+const noticeSchema = z.object({ name: z.string(), recipient: z.string(), clause: z.string(), citation: z.string(), at: instant, data: z.record(z.string(), z.unknown()) });
+const breachSchema = z.object({ name: z.string(), clause: z.string(), citation: z.string(), at: instant, data: z.record(z.string(), z.unknown()) });
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+export const caseRecordSchema = z
+  .object({
+    id: z.string(),
+    moduleId: z.string(),
+    moduleVersion: z.string(),
+    parentId: z.string().nullable(),
+    childKey: z.string().nullable(),
+    agency: z.string().nullable(),
+    title: z.string().nullable(),
+    status: z.enum(['open', 'done', 'ended']),
+    state: z.string().describe('The state as a dotted path; parallel regions joined by |'),
+    version: z.number().int(),
+    openedAt: instant,
+    updatedAt: instant,
+    closedAt: instant.nullable(),
+    openedBy: actorSchema,
+    notices: z.array(noticeSchema),
+    breaches: z.array(breachSchema),
+    children: z.record(z.string(), z.string()),
+    auditSeq: z.number().int(),
+    auditHash: z.string(),
+  })
+  .describe('A case (without the machine snapshot, which only the engine reads)');
+
+export const deadlineSchema = z
+  .object({
+    caseId: z.string(),
+    name: z.string(),
+    label: bilingual,
+    clause: z.string(),
+    citation: z.string(),
+    unit: z.enum(['workingDays', 'calendarDays', 'hours']),
+    length: z.number(),
+    status: z.enum(['running', 'paused', 'completed', 'cancelled']),
+    startedAt: instant,
+    dueAt: instant.nullable(),
+    warnAt: instant.nullable(),
+    warned: z.boolean(),
+    fellDue: z.boolean(),
+    extensionsUsed: z.number().int(),
+    outcome: z.enum(['met', 'missed', 'cancelled']).nullable(),
+    calendarVersion: z.string(),
+    explanation: z.unknown().describe('How the calendar reached the due instant: skipped holidays, 调休 working days'),
+    history: z.array(z.object({ op: z.string(), at: instant, dueAt: instant.nullable(), note: z.string().optional() })),
+  })
+  .loose();
+
+export const caseViewSchema = z
+  .object({ case: caseRecordSchema, deadlines: z.array(deadlineSchema), acceptedEvents: z.array(z.string()).describe('Event types the current state may accept') });
+
+export const sendResultSchema = z
+  .object({
+    caseId: z.string(),
+    version: z.number().int(),
+    state: z.string(),
+    status: z.enum(['open', 'done', 'ended']),
+    duplicate: z.boolean().describe('True when this eventId had been applied before: nothing changed'),
+    notices: z.array(noticeSchema),
+  });
+
+export const auditEntrySchema = z
+  .object({
+    caseId: z.string(),
+    seq: z.number().int(),
+    kind: z.string(),
+    at: instant,
+    recordedAt: instant,
+    actor: actorSchema.optional(),
+    data: z.record(z.string(), z.unknown()),
+    prevHash: z.string(),
+    hash: z.string(),
+  });
+
+export const historySchema = z.object({ caseId: z.string(), entries: z.array(auditEntrySchema) });
+export const caseListSchema = z.object({ cases: z.array(caseRecordSchema) });
+
+export const upcomingSchema = z.object({
+  from: instant,
+  to: instant,
+  deadlines: z.array(
+    z.object({ falls: z.array(z.enum(['warning', 'due'])).describe('What happens inside the window: the warning, the due instant, or both'), deadline: deadlineSchema }),
+  ),
+});
+
+export const verificationSchema = z
+  .union([
+    z.object({ ok: z.literal(true), entries: z.number().int() }),
+    z.object({ ok: z.literal(false), entries: z.number().int(), caseId: z.string(), seq: z.number().int(), reason: z.string() }),
+  ]);
+
+export const moduleSummarySchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    key: z.string(),
+    title: bilingual,
+    regulation: z.string(),
+    inForce: z.object({ from: z.string(), to: z.string() }),
+    roles: z.record(z.string(), bilingual),
+    events: z.record(z.string(), z.object({ roles: z.array(z.string()), label: bilingual, clause: z.string().nullable() })),
+  });
+
+export const moduleListSchema = z.object({ modules: z.array(moduleSummarySchema) });
+
+export const moduleSchemasSchema = z.object({
+  module: z.string(),
+  input: z.unknown(),
+  events: z.record(z.string(), z.object({ roles: z.array(z.string()), payload: z.unknown() })),
+  notices: z.record(z.string(), z.unknown()),
+  output: z.unknown(),
+});
+
+export const healthSchema = z.object({ ok: z.literal(true), modules: z.number().int(), calendar: z.string() });
+
+export const errorBodySchema = z
+  .object({ error: z.object({ code: z.string().describe('A ZwgkError code, or UNAUTHENTICATED, ACTOR_NOT_ALLOWED, NOT_FOUND, INTERNAL'), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }) });

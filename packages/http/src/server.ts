@@ -1,0 +1,108 @@
+import type { Server } from 'node:http';
+import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { serve as honoServe } from '@hono/node-server';
+import { china } from '@zwgk/calendar';
+import { createEngine, createScheduler, systemClock, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
+import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
+import { createHttpApp, type HttpAppOptions } from './app.js';
+
+export interface ServeOptions extends HttpAppOptions {
+  /** Default 8080; 0 picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1: listen beyond loopback only on purpose. */
+  readonly hostname?: string;
+  /** Serve HTTPS with these options; `{ key, cert, ca, requestCert: true }` asks for client certificates (mutual TLS). */
+  readonly tls?: HttpsServerOptions;
+}
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:8080` */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting connections and waits for open requests to finish. */
+  close(): Promise<void>;
+}
+
+/** Serves {@link createHttpApp} on Node's HTTP (or HTTPS) server; resolves once it listens. */
+export function serve(options: ServeOptions): Promise<RunningServer> {
+  const app = createHttpApp(options);
+  const hostname = options.hostname ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const server = honoServe({
+      fetch: app.fetch,
+      port: options.port ?? 8080,
+      hostname,
+      ...(options.tls ? { createServer: createHttpsServer, serverOptions: options.tls } : {}),
+    }) as Server;
+    server.once('error', reject);
+    server.once('listening', () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+      resolve({
+        url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
+        port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // Keep-alive connections would hold close() open until they time out.
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}
+
+export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
+  /** The SQLite file (created when missing). */
+  readonly store: string;
+  readonly sqlite?: SqliteStoreOptions;
+  /** Default the system clock; tests pass a SimulatedClock. */
+  readonly clock?: Clock;
+  /** How often the scheduler fires due deadlines. Default 60 000 ms. */
+  readonly tickIntervalMs?: number;
+  readonly onFired?: (fired: readonly FiredDeadline[]) => void;
+}
+
+export interface Service extends RunningServer {
+  readonly engine: Engine;
+  readonly store: SqliteStore;
+  readonly scheduler: Scheduler;
+}
+
+/**
+ * The whole service: a SQLite store, the fifteen modules of 西政办发〔2018〕47号, the China
+ * working-day calendar, a scheduler that fires deadlines, and the HTTP server. `close()` stops
+ * all of it in order.
+ */
+export async function startService(options: ServiceOptions): Promise<Service> {
+  const clock = options.clock ?? systemClock;
+  const store = new SqliteStore(options.store, options.sqlite);
+  try {
+    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
+    const onError = options.onError ?? ((error: unknown) => console.error(error));
+    const scheduler = createScheduler(engine, {
+      ...(options.tickIntervalMs === undefined ? {} : { intervalMs: options.tickIntervalMs }),
+      ...(options.onFired ? { onFired: options.onFired } : {}),
+      onError,
+    });
+    const server = await serve({ ...options, engine, clock, onError });
+    scheduler.start();
+    return {
+      ...server,
+      engine,
+      store,
+      scheduler,
+      async close() {
+        await scheduler.stop();
+        await server.close();
+        store.close();
+      },
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
