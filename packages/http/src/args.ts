@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
@@ -66,17 +67,20 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const store = values.store ?? env.ZWGK_STORE;
+  // `npm start -w @zwgk/http` runs in the package's folder; a relative path means the caller's.
+  const local = <T extends string | undefined>(path: T): T => (path === undefined || isAbsolute(path) || !env.INIT_CWD ? path : (resolve(env.INIT_CWD, path) as T));
+  const store = local(values.store ?? env.ZWGK_STORE);
   if (!store) throw new UsageError('--store is required');
-  const tokensFile = values.tokens ?? env.ZWGK_TOKENS_FILE;
-  const [cert, key, ca] = [values['tls-cert'], values['tls-key'], values['tls-ca']];
+  const tokensFile = local(values.tokens ?? env.ZWGK_TOKENS_FILE);
+  const clientCerts = local(values['client-certs']);
+  const [cert, key, ca] = [local(values['tls-cert']), local(values['tls-key']), local(values['tls-ca'])];
   if ((cert === undefined) !== (key === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
   if (ca !== undefined && cert === undefined) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
-  if (values['client-certs'] !== undefined && ca === undefined) throw new UsageError('--client-certs needs --tls-ca (the CA that signs client certificates)');
+  if (clientCerts !== undefined && ca === undefined) throw new UsageError('--client-certs needs --tls-ca (the CA that signs client certificates)');
 
   const authenticators: Authenticator[] = [];
   if (tokensFile) authenticators.push(bearerTokens(readJson(tokensFile, tokenTableSchema, 'tokens file')));
-  if (values['client-certs']) authenticators.push(clientCertificates(readJson(values['client-certs'], z.record(z.string().min(1), principalSchema), 'client certificates file')));
+  if (clientCerts) authenticators.push(clientCertificates(readJson(clientCerts, z.record(z.string().min(1), principalSchema), 'client certificates file')));
   const read = (path: string) => {
     try {
       return readFileSync(path);
