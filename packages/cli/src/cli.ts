@@ -2,12 +2,16 @@ import { parseArgs } from 'node:util';
 import { CalendarError, china, type ComputedDeadline } from '@zwgk/calendar';
 import { moduleJsonSchemas, toMermaid, verifyStoreAudit, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
+import { runScenarios } from './run/run-command.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Raw writes for a progress bar on a terminal; leave out when stderr is not a terminal. */
+  readonly progress?: (text: string) => void;
 }
 
 /** A usage or input error: printed without a stack trace, exit code 2. */
@@ -16,6 +20,10 @@ class UsageError extends Error {}
 const USAGE = `usage: zwgk <command> [options]
 
 commands:
+  run <scenario|dir…>                replay scenario files; print each case's timeline with the clause behind
+                                     every step; exit 1 when an expectation fails
+      --report <file.html>           also write a self-contained HTML report with a timeline chart per case
+      --module <path>                load rule modules from a file an integrator wrote (repeatable)
   deadline <start> <length> <unit>   due instant and how it was reached (unit: workingDays | calendarDays | hours)
   rules                              the loaded rule modules, versions, periods in force, clause counts
   diagram <module>                   a module's state diagram as Mermaid text
@@ -120,7 +128,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, debug: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        report: { type: 'string' },
+        module: { type: 'string', multiple: true, default: [] },
+      },
     });
     debug = values.debug;
     const [command, ...rest] = positionals;
@@ -129,6 +143,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return command || values.help ? 0 : 2;
     }
     switch (command) {
+      case 'run':
+        if (rest.length === 0) throw new UsageError('run needs scenario files or directories, e.g. zwgk run examples/scenarios');
+        return await runScenarios(rest, { json: values.json, modulePaths: values.module, ...(values.report ? { report: values.report } : {}) }, io);
       case 'deadline':
         return deadline(rest, values.json, io);
       case 'rules':
@@ -147,7 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     if (debug && error instanceof Error) io.stderr(error.stack ?? error.message);
-    else if (error instanceof UsageError || error instanceof CalendarError || error instanceof ZwgkError) io.stderr(`zwgk: ${error.message}`);
+    else if (error instanceof UsageError || error instanceof CalendarError || error instanceof ZwgkError || error instanceof ScenarioFileError) io.stderr(`zwgk: ${error.message}`);
     else if (error instanceof Error && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr(`zwgk: ${error.message}`);
     else io.stderr(`zwgk: ${error instanceof Error ? error.message : String(error)}`);
     return 2;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { citedClauses, exercisedClauses } from './clause-coverage.js';
 import { checkRuleModule } from './check-module.js';
 import { checkGeneratedReadme } from './readme-check.js';
-import { runScenario, type Scenario } from './run-scenario.js';
+import type { Scenario } from '@zwgk/scenarios';
+import { runScenario } from './run-scenario.js';
 
 export interface RuleModuleSuite {
   /** Modules of the children the module opens. */

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ScenarioFileError, type ScenarioFileProblem } from './scenario-file-error.js';
+import { openStepSchema, scenarioFileSchema, sendStepSchema, tickStepSchema, type ScenarioFile } from './scenario-file-schema.js';
+
+type Path = readonly PropertyKey[];
+
+/** The source offset of the deepest node on `path` that exists (a missing key points at its parent). */
+function offsetOf(doc: Document, path: Path): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return range[0];
+  }
+  return 0;
+}
+
+/**
+ * A union of steps fails as a whole; report the issues of the step kind the author meant (the one
+ * whose key, open / send / tick, the step has), which say which field is wrong.
+ */
+function stepIssues(step: unknown): readonly z.core.$ZodIssue[] | undefined {
+  if (!step || typeof step !== 'object' || Array.isArray(step)) return undefined;
+  const schema = 'open' in step ? openStepSchema : 'send' in step ? sendStepSchema : 'tick' in step ? tickStepSchema : undefined;
+  if (!schema) return [{ code: 'custom', path: [], message: 'a step needs one of open, send or tick', input: step }];
+  const result = schema.safeParse(step);
+  return result.success ? undefined : result.error.issues;
+}
+
+function problems(doc: Document, lines: LineCounter, raw: unknown, issues: readonly z.core.$ZodIssue[]): ScenarioFileProblem[] {
+  const out: ScenarioFileProblem[] = [];
+  for (const issue of issues) {
+    const stepIndex = issue.path.length === 2 && issue.path[0] === 'steps' && issue.code === 'invalid_union' ? issue.path[1] : undefined;
+    const detailed = typeof stepIndex === 'number' ? stepIssues((raw as { steps: unknown[] }).steps[stepIndex]) : undefined;
+    const expanded = detailed ? detailed.map((d) => ({ ...d, path: [...issue.path, ...d.path] })) : [issue];
+    for (const one of expanded) {
+      const { line, col } = lines.linePos(offsetOf(doc, one.path));
+      out.push({ line, column: col, path: one.path.map(String).join('.'), message: one.message });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A validated scenario file, and where each of its parts is in the text (for later problems). */
+export interface ParsedScenarioFile {
+  readonly file: string;
+  readonly data: ScenarioFile;
+  /** The line and column of the node at `path` (or of its nearest parent that exists). */
+  readonly locate: (path: Path) => { readonly line: number; readonly column: number };
+}
+
+/**
+ * Parses and validates the text of a scenario file (YAML, or JSON, which YAML reads too).
+ * Throws {@link ScenarioFileError} naming the file, line and column of every problem.
+ */
+export function parseScenarioFile(text: string, file: string): ParsedScenarioFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ScenarioFileError(
+      file,
+      doc.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, path: '', message: e.message.split('\n')[0]! })),
+    );
+  }
+  if (!isMap(doc.contents)) {
+    const { line, col } = lines.linePos(offsetOf(doc, []));
+    throw new ScenarioFileError(file, [{ line, column: col, path: '', message: 'a scenario file is a mapping with scenario, modules, start and steps' }]);
+  }
+  const raw = doc.toJS() as unknown;
+  const result = scenarioFileSchema.safeParse(raw);
+  if (!result.success) throw new ScenarioFileError(file, problems(doc, lines, raw, result.error.issues));
+  const locate = (path: Path) => {
+    const { line, col } = lines.linePos(offsetOf(doc, path));
+    return { line, column: col };
+  };
+  return { file, data: result.data, locate };
+}
+
+/** Reads and parses a scenario file from disk. */
+export async function readScenarioFile(path: string): Promise<ParsedScenarioFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new ScenarioFileError(path, [{ line: 1, column: 1, path: '', message: reason }]);
+  }
+  return parseScenarioFile(text, path);
+}
+
