@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MemoryStore, SimulatedClock } from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
+import { engineWithCustomModule } from './guides/custom-module.js';
+import { codeBlocks, containsExcerpt } from './guides/regions.js';
+
+const root = join(import.meta.dirname, '../..');
+const guide = readFileSync(join(root, 'docs/guides/writing-a-rule-module.md'), 'utf8');
+
+/** The files a block of the guide may quote: the example module, its test, and the guide's own tested file. */
+const sources = [
+  ...['src', 'test'].flatMap((dir) =>
+    readdirSync(join(root, 'examples/custom-rule-module', dir)).map((file) => join(root, 'examples/custom-rule-module', dir, file)),
+  ),
+  join(import.meta.dirname, 'guides/custom-module.ts'),
+].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+describe('docs/guides/writing-a-rule-module.md', () => {
+  const blocks = codeBlocks(guide, 'ts');
+
+  it('quotes code, and its code blocks are verbatim excerpts of the tested example', () => {
+    expect(blocks.length).toBeGreaterThan(10);
+    const notFound = blocks.filter((block) => !sources.some((s) => containsExcerpt(s.text, block)));
+    expect(notFound, 'code blocks that are no longer in examples/custom-rule-module (update the guide)').toEqual([]);
+  });
+
+  it('its loading example opens cases of the custom module and of a built-in one in one engine', async () => {
+    const clock = new SimulatedClock('2019-10-08T10:00:00+08:00');
+    const engine = engineWithCustomModule(clock, new MemoryStore());
+    const clerk = { id: 'clerk-1', role: 'clerk' };
+    const custom = await engine.open('national-disclosure-request-2019', {
+      actor: clerk,
+      input: { channel: 'letter', applicant: { name: '张三', identityDocument: '居民身份证', contact: '13800000000' }, description: '老旧小区改造资金', form: '纸质文本' },
+    });
+    expect(custom).toMatchObject({ status: 'open', state: 'examining' });
+    expect(engine.modules.map((m) => m.id)).toContain('disclosure-request');
+    expect((await engine.getCase(custom.caseId)).deadlines.map((d) => [d.name, d.citation])).toEqual([['reply', '《中华人民共和国政府信息公开条例》第三十三条']]);
+  });
+});
+
+describe('containsExcerpt', () => {
+  const source = 'a\n  b: {\n    c,\n\n  },\nd';
+  it('finds consecutive lines at one indentation, and nothing else', () => {
+    expect(containsExcerpt(source, 'b: {\n  c,\n\n},')).toBe(true);
+    expect(containsExcerpt(source, 'b: {\n  c,\n},')).toBe(false);
+    expect(containsExcerpt(source, 'b: {\nc,')).toBe(false);
+  });
+});
