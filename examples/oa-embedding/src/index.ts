@@ -1,0 +1,13 @@
+export { OaService } from './oa-service.js';
+export type { DecisionResult, OaServiceOptions } from './oa-service.js';
+export { toApplicationInput } from './application-form.js';
+export type { ApplicationForm } from './application-form.js';
+export { decisionEvent, officerActor } from './decisions.js';
+export type { OaDecision, Officer } from './decisions.js';
+export { caseRow, stateLabel } from './case-rows.js';
+export type { CaseRow } from './case-rows.js';
+export type { TodoItem } from './todo.js';
+export { createOaServer } from './server.js';
+export type { OaServerOptions } from './server.js';
+export { runDemo } from './demo.js';
+export type { DemoResult, DemoSnapshot } from './demo.js';
