@@ -3,6 +3,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { CalendarError, instantToMs, toInstant } from '@zwgk/calendar';
 import { moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
 import { resolveActor, type Authenticator, type Connection, type Principal } from './auth.js';
 import { errorResponse, HttpError } from './errors.js';
@@ -21,8 +22,6 @@ export interface HttpAppOptions {
 
 type AppEnv = { Bindings: Partial<HttpBindings> | undefined; Variables: { principal: Principal | undefined } };
 
-/** Routes that answer without credentials: load balancers probe one, clients read the other. */
-const PUBLIC_PATHS = new Set(['/health', '/openapi.json']);
 const DAY_MS = 86_400_000;
 
 /**
@@ -44,15 +43,17 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   });
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
 
-  app.use(async (c, next) => {
-    if (!options.authenticate || PUBLIC_PATHS.has(c.req.path)) return next();
-    const principal = await options.authenticate(c.req.raw, connectionOf(c));
-    if (!principal) throw new HttpError(401, 'UNAUTHENTICATED', 'credentials are missing or not recognised');
-    c.set('principal', principal);
+  // Per route rather than app-wide, so that /health and /openapi.json stay open wherever the app is mounted.
+  const authenticated = createMiddleware<AppEnv>(async (c, next) => {
+    if (options.authenticate) {
+      const principal = await options.authenticate(c.req.raw, connectionOf(c));
+      if (!principal) throw new HttpError(401, 'UNAUTHENTICATED', 'credentials are missing or not recognised');
+      c.set('principal', principal);
+    }
     await next();
   });
 
-  app.post('/cases', async (c) => {
+  app.post('/cases', authenticated, async (c) => {
     const body = parse(openCaseBodySchema, await jsonBody(c), 'body');
     const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
     const result = await engine.open(body.moduleId, {
@@ -67,7 +68,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     return c.json(result, 201);
   });
 
-  app.post('/cases/:id/events', async (c) => {
+  app.post('/cases/:id/events', authenticated, async (c) => {
     const body = parse(sendEventBodySchema, await jsonBody(c), 'body');
     const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
     const result = await engine.send(c.req.param('id'), {
@@ -81,17 +82,17 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     return c.json(result, 200);
   });
 
-  app.get('/cases/:id', async (c) => {
+  app.get('/cases/:id', authenticated, async (c) => {
     const view = await engine.getCase(c.req.param('id'));
     return c.json({ case: publicCase(view.case), deadlines: view.deadlines, acceptedEvents: view.acceptedEvents });
   });
 
-  app.get('/cases/:id/history', async (c) => {
+  app.get('/cases/:id/history', authenticated, async (c) => {
     const caseId = c.req.param('id');
     return c.json({ caseId, entries: await engine.history(caseId) });
   });
 
-  app.get('/cases', async (c) => {
+  app.get('/cases', authenticated, async (c) => {
     const q = parse(listCasesQuerySchema, c.req.query(), 'query');
     const cases = await engine.listCases({
       limit: q.limit,
@@ -104,7 +105,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     return c.json({ cases: cases.map(publicCase) });
   });
 
-  app.get('/deadlines/upcoming', async (c) => {
+  app.get('/deadlines/upcoming', authenticated, async (c) => {
     const q = parse(upcomingQuerySchema, c.req.query(), 'query');
     const from = q.from === undefined ? clock.now() : instantParam(q.from, 'from');
     const to = q.to === undefined ? from + 7 * DAY_MS : instantParam(q.to, 'to');
@@ -113,15 +114,15 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     return c.json({ from: toInstant(from), to: toInstant(to), deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })) });
   });
 
-  app.get('/audit/verify', async (c) => {
+  app.get('/audit/verify', authenticated, async (c) => {
     const q = parse(verifyQuerySchema, c.req.query(), 'query');
     if (q.caseId !== undefined) await engine.getCase(q.caseId); // 404 for an unknown case, not an empty "ok"
     return c.json(await engine.verifyAudit(q.caseId));
   });
 
-  app.get('/modules', (c) => c.json({ modules: engine.modules.map(moduleSummary) }));
+  app.get('/modules', authenticated, (c) => c.json({ modules: engine.modules.map(moduleSummary) }));
 
-  app.get('/modules/:id/schemas', (c) => {
+  app.get('/modules/:id/schemas', authenticated, (c) => {
     const q = parse(schemasQuerySchema, c.req.query(), 'query');
     return c.json(moduleJsonSchemas(findModule(engine.modules, c.req.param('id'), q.version)));
   });

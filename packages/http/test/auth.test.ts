@@ -2,7 +2,8 @@ import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerTokens, serve, type RunningServer } from '../src/index.js';
+import { Hono } from 'hono';
+import { bearerTokens, createHttpApp, serve, type RunningServer } from '../src/index.js';
 
 // Bearer tokens tie the caller to the actor and roles it may claim; the engine then checks
 // what the role may do. Served on loopback with an in-memory engine.
@@ -51,6 +52,15 @@ describe('bearer tokens', () => {
   it('leaves /health and /openapi.json open', async () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     expect((await fetch(`${server.url}/openapi.json`)).status).toBe(200);
+  });
+
+  it('keeps the same routes open and closed when mounted under a prefix in a host app', async () => {
+    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+    const host = new Hono().route('/zwgk', createHttpApp({ engine, authenticate: bearerTokens({ [CLERK_TOKEN]: { actorId: 'clerk-ma', roles: ['clerk'] } }) }));
+    expect((await host.request('/zwgk/health')).status).toBe(200);
+    expect((await host.request('/zwgk/openapi.json')).status).toBe(200);
+    expect((await host.request('/zwgk/cases/health')).status).toBe(401);
+    expect((await host.request('/zwgk/cases', { headers: bearer(CLERK_TOKEN) })).status).toBe(200);
   });
 
   it('acts as the token’s own actor and only role when the request names none', async () => {
