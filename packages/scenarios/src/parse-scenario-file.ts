@@ -16,30 +16,44 @@ function offsetOf(doc: Document, path: Path): number {
   return 0;
 }
 
-/**
- * A union of steps fails as a whole; report the issues of the step kind the author meant (the one
- * whose key, open / send / tick, the step has), which say which field is wrong.
- */
-function stepIssues(step: unknown): readonly z.core.$ZodIssue[] | undefined {
-  if (!step || typeof step !== 'object' || Array.isArray(step)) return undefined;
-  const schema = 'open' in step ? openStepSchema : 'send' in step ? sendStepSchema : 'tick' in step ? tickStepSchema : undefined;
-  if (!schema) return [{ code: 'custom', path: [], message: 'a step needs one of open, send or tick', input: step }];
-  const result = schema.safeParse(step);
-  return result.success ? undefined : result.error.issues;
+type Issue = z.core.$ZodIssue;
+
+/** The value at `path` in the parsed document. */
+function valueAt(raw: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
 }
 
-function problems(doc: Document, lines: LineCounter, raw: unknown, issues: readonly z.core.$ZodIssue[]): ScenarioFileProblem[] {
-  const out: ScenarioFileProblem[] = [];
-  for (const issue of issues) {
-    const stepIndex = issue.path.length === 2 && issue.path[0] === 'steps' && issue.code === 'invalid_union' ? issue.path[1] : undefined;
-    const detailed = typeof stepIndex === 'number' ? stepIssues((raw as { steps: unknown[] }).steps[stepIndex]) : undefined;
-    const expanded = detailed ? detailed.map((d) => ({ ...d, path: [...issue.path, ...d.path] })) : [issue];
-    for (const one of expanded) {
-      const { line, col } = lines.linePos(offsetOf(doc, one.path));
-      out.push({ line, column: col, path: one.path.map(String).join('.'), message: one.message });
-    }
+const STEP_KINDS = { open: openStepSchema, send: sendStepSchema, tick: tickStepSchema } as const;
+
+/**
+ * A union fails as a whole ("Invalid input"); report instead the issues of the branch the author
+ * meant, which say which field is wrong. For a step, that is the kind its key names (open, send or
+ * tick); otherwise the first branch whose type matched the value.
+ */
+function explain(issue: Issue, raw: unknown): Issue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const value = valueAt(raw, issue.path);
+  if (value === undefined) return [{ ...issue, message: 'missing' }];
+  const isStep = issue.path.length === 2 && issue.path[0] === 'steps';
+  if (isStep) {
+    const kind = value && typeof value === 'object' ? Object.keys(STEP_KINDS).find((k) => k in value) : undefined;
+    if (!kind) return [{ ...issue, message: 'a step needs one of open, send or tick' }];
+    const result = STEP_KINDS[kind as keyof typeof STEP_KINDS].safeParse(value);
+    return result.success ? [] : result.error.issues.flatMap((i) => explain({ ...i, path: [...issue.path, ...i.path] } as Issue, raw));
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  const branch = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && (e.code === 'invalid_type' || e.code === 'invalid_value')));
+  if (!branch) return [issue];
+  return branch.flatMap((i) => explain({ ...i, path: [...issue.path, ...i.path] } as Issue, raw));
+}
+
+function problems(doc: Document, lines: LineCounter, raw: unknown, issues: readonly Issue[]): ScenarioFileProblem[] {
+  return issues
+    .flatMap((issue) => explain(issue, raw))
+    .map((one) => {
+      const { line, col } = lines.linePos(offsetOf(doc, one.path));
+      return { line, column: col, path: one.path.map(String).join('.'), message: one.message };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** A validated scenario file, and where each of its parts is in the text (for later problems). */
@@ -56,7 +70,7 @@ export interface ParsedScenarioFile {
  */
 export function parseScenarioFile(text: string, file: string): ParsedScenarioFile {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ScenarioFileError(
       file,
