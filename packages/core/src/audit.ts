@@ -51,9 +51,56 @@ export const GENESIS_HASH = '0'.repeat(64);
  * that both agree.
  */
 export function canonicalJson(value: unknown): string {
+  // Plain data whose keys are already in order (what the engine writes) is exactly what native
+  // JSON.stringify prints: same number and string forms, same skipped members. Anything else
+  // (unsorted keys, toJSON, class instances, non-finite numbers) takes the general writer.
+  if (isSortedPlain(value)) return JSON.stringify(value);
   const parts: string[] = [];
   write(value, parts);
   return parts.join('');
+}
+
+/**
+ * True when JSON.stringify(value) is already its canonical form: only null, booleans, strings,
+ * finite numbers, dense arrays and plain objects (prototype Object or null, no toJSON) whose own
+ * keys are listed in code-unit order. Object.keys lists keys in the order JSON.stringify prints
+ * them (integer-like keys first), so checking that list checks the output.
+ */
+function isSortedPlain(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto === Array.prototype) {
+        const array = value as unknown[];
+        for (let i = 0; i < array.length; i++) {
+          if (!(i in array)) return false;
+          const item = array[i];
+          if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+          if (!isSortedPlain(item)) return false;
+        }
+        return true;
+      }
+      if (proto !== Object.prototype && proto !== null) return false;
+      if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+      let previous: string | undefined;
+      for (const key of Object.keys(value)) {
+        if (previous !== undefined && previous > key) return false;
+        previous = key;
+        const member = (value as Record<string, unknown>)[key];
+        if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+        if (!isSortedPlain(member)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 function write(value: unknown, parts: string[]): void {
@@ -123,14 +170,37 @@ export const sha256Hex: Sha256Hex = native?.hash
     : (text) => bytesToHex(sha256(utf8ToBytes(text)));
 
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: Sha256Hex = sha256Hex): string {
-  return digest(entry.prevHash + canonicalJson(entry));
+  return digest(entry.prevHash + canonicalEntry(entry));
+}
+
+/** An entry's fields without its hash, in canonical (code-unit) order. */
+const ENTRY_FIELDS = ['actor', 'at', 'caseId', 'data', 'kind', 'prevHash', 'recordedAt', 'seq'] as const;
+const ENTRY_FIELD_SET: ReadonlySet<string> = new Set(ENTRY_FIELDS);
+
+/**
+ * canonicalJson of an entry without its hash. An entry of the usual fields is written field by
+ * field in their fixed order, so only its values are inspected (the engine builds them sorted);
+ * any other object goes through canonicalJson whole. Both print the same text.
+ */
+function canonicalEntry(entry: object): string {
+  if (Object.getPrototypeOf(entry) !== Object.prototype) return canonicalJson(entry);
+  for (const key of Object.keys(entry)) if (!ENTRY_FIELD_SET.has(key)) return canonicalJson(entry);
+  let out = '{';
+  for (const key of ENTRY_FIELDS) {
+    const value = (entry as Record<string, unknown>)[key];
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    out += `${out.length > 1 ? ',' : ''}"${key}":${canonicalJson(value)}`;
+  }
+  return `${out}}`;
 }
 
 /** Appends facts to a chain whose head is (`seq`, `hash`). */
 export function chainEntry(caseId: string, head: { seq: number; hash: string }, facts: AuditFacts, recordedAt: Instant, digest: Sha256Hex = sha256Hex): AuditEntry {
   // Canonical JSON skips undefined fields, as JSON does, so the hash survives a store's round trip.
-  const body = { caseId, seq: head.seq + 1, recordedAt, prevHash: head.hash, ...facts };
-  return { ...body, hash: hashEntry(body, digest) };
+  const entry: Record<string, unknown> = { caseId, seq: head.seq + 1, recordedAt, prevHash: head.hash, ...facts };
+  // The hash covers the entry before it has one; the object is new, so it takes its hash in place.
+  entry.hash = hashEntry(entry as unknown as Omit<AuditEntry, 'hash'>, digest);
+  return entry as unknown as AuditEntry;
 }
 
 export type AuditVerification =

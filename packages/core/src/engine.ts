@@ -239,7 +239,7 @@ export function createEngine(options: EngineOptions): Engine {
           { caseId, state: working.record.state, event: event.type, accepted },
         );
       }
-      work.append(caseId, { kind: 'engine.event', at: event.at, actor: event.actor, data: { event, delivered: false, state: working.record.state } });
+      work.append(caseId, { kind: 'engine.event', at: event.at, actor: event.actor, data: { delivered: false, event, state: working.record.state } });
       return false;
     }
     const from = working.record.state;
@@ -248,7 +248,7 @@ export function createEngine(options: EngineOptions): Engine {
       kind: external ? 'event.applied' : 'engine.event',
       at: event.at,
       actor: event.actor,
-      data: { event, delivered: true, from, to: working.record.state, version: working.record.version },
+      data: { delivered: true, event, from, to: working.record.state, version: working.record.version },
     });
     for (const action of actions) {
       const effect = isEffect(action);
@@ -298,7 +298,7 @@ export function createEngine(options: EngineOptions): Engine {
           }
           data = parsed.data as Record<string, unknown>;
         }
-        const notice: NoticeRecord = { name: effect.notice, recipient: spec.recipient, clause: spec.clause, citation: citation(module, spec.clause), at, data };
+        const notice: NoticeRecord = { at, citation: citation(module, spec.clause), clause: spec.clause, data, name: effect.notice, recipient: spec.recipient };
         working.record = { ...working.record, notices: [...working.record.notices, notice] };
         work.append(caseId, { kind: 'notice.sent', at, data: { ...notice } });
         return;
@@ -306,7 +306,7 @@ export function createEngine(options: EngineOptions): Engine {
       case 'zwgk.breach': {
         const spec = module.breaches?.[effect.breach];
         if (!spec) moduleFault(module, `the machine recorded breach ${effect.breach}, which breaches does not declare`);
-        const breach = { name: effect.breach, clause: spec.clause, citation: citation(module, spec.clause), at, data: effect.data };
+        const breach = { at, citation: citation(module, spec.clause), clause: spec.clause, data: effect.data, name: effect.breach };
         working.record = { ...working.record, breaches: [...working.record.breaches, breach] };
         work.append(caseId, { kind: 'breach.recorded', at, data: { ...breach } });
         return;
@@ -322,7 +322,7 @@ export function createEngine(options: EngineOptions): Engine {
           agency: working.record.agency,
         });
         working.record = { ...working.record, children: { ...working.record.children, [effect.key]: child.record.id } };
-        work.append(caseId, { kind: 'child.opened', at, data: { key: effect.key, module: child.module.key, caseId: child.record.id } });
+        work.append(caseId, { kind: 'child.opened', at, data: { caseId: child.record.id, key: effect.key, module: child.module.key } });
         return;
       }
     }
@@ -334,7 +334,7 @@ export function createEngine(options: EngineOptions): Engine {
     work.append(next.caseId, {
       kind: 'deadline.changed',
       at,
-      data: { name: next.name, op, status: next.status, previousDueAt: previous?.dueAt ?? null, dueAt: next.dueAt, outcome: next.outcome, clause: next.clause, ...(reason ? { reason } : {}) },
+      data: { clause: next.clause, dueAt: next.dueAt, name: next.name, op, outcome: next.outcome, previousDueAt: previous?.dueAt ?? null, ...(reason ? { reason } : {}), status: next.status },
     });
   }
 
@@ -353,7 +353,7 @@ export function createEngine(options: EngineOptions): Engine {
       changeDeadline(work, deadline, next, 'cancel', at, `case ${status}`);
     }
     working.record = { ...working.record, status, closedAt: at, updatedAt: at };
-    work.append(caseId, { kind: status === 'done' ? 'case.closed' : 'case.ended', at, data: { state: working.record.state, output: output ?? null } });
+    work.append(caseId, { kind: status === 'done' ? 'case.closed' : 'case.ended', at, data: { output: output ?? null, state: working.record.state } });
     // Closing or withdrawing a case ends the children it still waits for.
     for (const childId of Object.values(working.record.children)) {
       const child = await loadInto(work, childId);
@@ -364,7 +364,7 @@ export function createEngine(options: EngineOptions): Engine {
         caseId: working.record.parentId,
         event: {
           type: 'child.done',
-          payload: { key: working.record.childKey, module: working.record.moduleId, caseId, output: output ?? null },
+          payload: { caseId, key: working.record.childKey, module: working.record.moduleId, output: output ?? null },
           actor: ENGINE_ACTOR,
           at,
           eventId: `child.done:${caseId}`,
@@ -398,7 +398,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
     const caseId = args.caseId ?? newId();
     if (work.cases.has(caseId) || (await store.load(caseId))) throw new ZwgkError('INVALID_ARGUMENT', `case id ${caseId} is already used`, { caseId });
-    const machineInput: MachineInput = { caseId, openedAt: args.at, data: parsed.data, parameters: parameters.get(module.key) ?? {} };
+    const machineInput: MachineInput = { caseId, data: parsed.data, openedAt: args.at, parameters: parameters.get(module.key) ?? {} };
     const [snapshot, actions] = initialTransition(module.machine, machineInput);
     const working: WorkingCase = {
       record: {
@@ -433,7 +433,7 @@ export function createEngine(options: EngineOptions): Engine {
       kind: 'case.opened',
       at: args.at,
       actor: args.actor,
-      data: { module: module.key, input: machineInput, state: working.record.state, parent: args.parent ?? null },
+      data: { input: machineInput, module: module.key, parent: args.parent ?? null, state: working.record.state },
     });
     for (const action of actions) {
       const effect = isEffect(action);
@@ -481,7 +481,7 @@ export function createEngine(options: EngineOptions): Engine {
         kind: 'event.rejected',
         at: work.recordedAt,
         actor: request.actor,
-        data: { type: String(request.type), payload: jsonSafe(request.payload), eventId: request.eventId ?? null, code: error.code, message: error.message, state: working.record.state },
+        data: { code: error.code, eventId: request.eventId ?? null, message: error.message, payload: jsonSafe(request.payload), state: working.record.state, type: String(request.type) },
       });
       await commit(work);
     });
@@ -528,7 +528,7 @@ export function createEngine(options: EngineOptions): Engine {
       });
     }
     const at = legalInstant(request.occurredAt, 'occurredAt');
-    const event: CaseEvent = { type: request.type, payload: parsed.data, actor: request.actor, at, eventId };
+    const event: CaseEvent = { actor: request.actor, at, eventId, payload: parsed.data, type: request.type };
     const noticesBefore = working.record.notices.length;
     await deliver(work, working, event, true);
     await drain(work);
@@ -558,12 +558,12 @@ export function createEngine(options: EngineOptions): Engine {
       kind: kind === 'warning' ? 'deadline.warned' : 'deadline.fell-due',
       at: scheduledAt,
       actor: ENGINE_ACTOR,
-      data: { name: current.name, dueAt: current.dueAt, clause: current.clause, firedAt: work.recordedAt, lateMs },
+      data: { clause: current.clause, dueAt: current.dueAt, firedAt: work.recordedAt, lateMs, name: current.name },
     });
     const event: CaseEvent =
       kind === 'warning'
-        ? { type: 'deadline.warning', payload: { name: current.name, dueAt: current.dueAt, warnAt: scheduledAt }, actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:warning:${scheduledMs}` }
-        : { type: 'deadline.due', payload: { name: current.name, dueAt: current.dueAt }, actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:due:${scheduledMs}` };
+        ? { actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:warning:${scheduledMs}`, payload: { dueAt: current.dueAt, name: current.name, warnAt: scheduledAt }, type: 'deadline.warning' }
+        : { actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:due:${scheduledMs}`, payload: { dueAt: current.dueAt, name: current.name }, type: 'deadline.due' };
     const delivered = await deliver(work, working, event, false);
     await drain(work);
     await commit(work);
@@ -705,7 +705,7 @@ export function createEngine(options: EngineOptions): Engine {
                 kind: 'deadline.recomputed',
                 at: work.recordedAt,
                 actor: ENGINE_ACTOR,
-                data: { name: d.name, previousDueAt: d.dueAt, dueAt: updated.dueAt, previousCalendar: d.calendarVersion, calendar: next.version },
+                data: { calendar: next.version, dueAt: updated.dueAt, name: d.name, previousCalendar: d.calendarVersion, previousDueAt: d.dueAt },
               });
             }
           }

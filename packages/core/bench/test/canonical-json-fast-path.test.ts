@@ -1,0 +1,132 @@
+// The audit chain's fast paths (native JSON.stringify for data already in canonical key order, the
+// entry written field by field) must print exactly what the general RFC 8785 writer printed before
+// them, or stored chains would stop verifying. The reference below is that writer, unchanged.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, chainEntry, hashEntry, sha256Hex, type AuditFacts } from '@zwgk/core';
+
+function reference(value: unknown): string {
+  const parts: string[] = [];
+  write(value, parts);
+  return parts.join('');
+}
+
+function write(value: unknown, parts: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not allowed`);
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new TypeError('canonicalJson: value is not serialisable');
+    if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint is not serialisable');
+    parts.push(JSON.stringify(value));
+    return;
+  }
+  const withToJson = value as { toJSON?: () => unknown };
+  if (typeof withToJson.toJSON === 'function') return write(withToJson.toJSON(), parts);
+  if (Array.isArray(value)) {
+    parts.push('[');
+    value.forEach((item, i) => {
+      if (i > 0) parts.push(',');
+      write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, parts);
+    });
+    parts.push(']');
+    return;
+  }
+  parts.push('{');
+  let first = true;
+  for (const key of Object.keys(value).sort()) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    if (!first) parts.push(',');
+    first = false;
+    parts.push(JSON.stringify(key), ':');
+    write(member, parts);
+  }
+  parts.push('}');
+}
+
+/** The same value with every plain object's keys inserted in code-unit order (the fast path's input). */
+function sortedDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedDeep);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = sortedDeep((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** What each writer does with a value: its text, or the class of error it throws. */
+function outcome(fn: (v: unknown) => string, value: unknown): string {
+  try {
+    return `ok:${fn(value)}`;
+  } catch (error) {
+    return `throws:${(error as Error).constructor.name}`;
+  }
+}
+
+const anything = fc.anything({
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  withUnicodeString: true,
+  maxDepth: 4,
+});
+const entryKey = fc.constantFrom('actor', 'at', 'caseId', 'data', 'kind', 'prevHash', 'recordedAt', 'seq', 'hash', 'extra', '1', '10', 'é', '中');
+
+describe('canonicalJson fast path', () => {
+  it('prints what the general writer prints for any value, sorted or not', () => {
+    fc.assert(
+      fc.property(anything, (value) => {
+        expect(outcome(canonicalJson, value)).toBe(outcome(reference, value));
+        const sorted = sortedDeep(value);
+        expect(outcome(canonicalJson, sorted)).toBe(outcome(reference, sorted));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('prints what the general writer prints for JSON data in canonical key order, including integer-like keys', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.dictionary(fc.constantFrom('0', '1', '10', '9', 'a', 'B', '_', 'é', '😀', '\u0000'), fc.jsonValue()), (json, keyed) => {
+        for (const value of [sortedDeep(json), sortedDeep(keyed), [sortedDeep(keyed), undefined, () => 1]]) expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('hashes an entry as SHA-256 of its previous hash and the reference canonical form of the entry', () => {
+    fc.assert(
+      fc.property(fc.dictionary(entryKey, fc.jsonValue()), fc.string(), (body, prevHash) => {
+        const entry = { ...body, prevHash } as never;
+        expect(hashEntry(entry)).toBe(sha256Hex(prevHash + reference(entry)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('chains facts exactly as the spread-and-hash it replaces', () => {
+    const facts = fc.record(
+      {
+        kind: fc.constant('event.applied' as const),
+        at: fc.string(),
+        actor: fc.option(fc.record({ id: fc.string(), role: fc.string() }), { nil: undefined }),
+        data: fc.dictionary(fc.string(), fc.jsonValue()),
+      },
+      { requiredKeys: ['kind', 'at', 'data'] },
+    );
+    fc.assert(
+      fc.property(facts, fc.nat(), fc.string(), (f, seq, recordedAt) => {
+        const head = { seq, hash: 'f'.repeat(64) };
+        const body = { caseId: 'c-1', seq: seq + 1, recordedAt, prevHash: head.hash, ...f };
+        const expected = { ...body, hash: sha256Hex(head.hash + reference(body)) };
+        const entry = chainEntry('c-1', head, f as AuditFacts, recordedAt);
+        expect(entry).toStrictEqual(expected);
+        expect(Object.keys(entry)).toEqual(Object.keys(expected));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
