@@ -38,7 +38,7 @@ describe('parseScenarioFile', () => {
     expect(data.start).toBe('2020-09-29T09:00:00+08:00');
     expect(data.calendar).toBe('china');
     expect(data.steps.map((s) => s.at)).toEqual(['2020-09-29T10:00:00+08:00', '2020-09-30T09:00:00+08:00', '2020-10-28T00:00:00+08:00']);
-    const send = data.steps[1] as { expect: { deadlines: { reply: { dueAt: string } } } };
+    const send = data.steps[1] as unknown as { expect: { deadlines: { reply: { dueAt: string } } } };
     expect(send.expect.deadlines.reply.dueAt).toBe('2020-10-28T00:00:00+08:00');
   });
 
