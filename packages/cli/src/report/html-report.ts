@@ -90,6 +90,12 @@ ${report.cases.map(caseSection).join('\n')}
 </section>`;
 }
 
+/** A list of the scenarios with their verdicts, linking to each. */
+function contents(reports: readonly ScenarioReport[]): string {
+  const items = reports.map((r, i) => `<li><a href="#scenario-${i + 1}">${r.ok ? '✔' : '✘'} ${escapeHtml(r.scenario)}</a> <span class="file">${escapeHtml(r.file)}</span></li>`);
+  return `<details class="contents" open><summary>${bilingual('目录', 'Contents')}</summary><ol>${items.join('')}</ol></details>`;
+}
+
 function countVerdicts(cases: readonly CaseTimeline[], into: Map<string, number>): void {
   for (const c of cases) {
     for (const d of c.deadlines) into.set(d.verdict, (into.get(d.verdict) ?? 0) + 1);
@@ -114,6 +120,7 @@ export function htmlReport(reports: readonly ScenarioReport[]): string {
 <header><h1>${bilingual('政务公开期限审计报告', 'Disclosure deadline audit report')}</h1><nav class="lang"><button type="button" data-set-lang="zh">中文</button> <button type="button" data-set-lang="en">English</button></nav></header>
 <p>${bilingual(`${reports.length}个情景，${passed}个通过，${reports.length - passed}个未通过。`, `${reports.length} scenarios, ${passed} passed, ${reports.length - passed} failed.`)} ${bilingual('期限', 'Deadlines')}: ${tally}</p>
 ${legend()}
+${reports.length > 1 ? contents(reports) : ''}
 ${reports.map(scenarioSection).join('\n')}
 <script>${SCRIPT}</script>
 </body>
