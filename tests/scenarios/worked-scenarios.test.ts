@@ -4,7 +4,7 @@
 // application dated after the Xiji rules ceased to be in force, refused.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { china } from '@zwgk/calendar';
+import { china, instantToMs, toBeijingDate } from '@zwgk/calendar';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { runScenarioFile, type CaseTimeline, type ScenarioReport } from '@zwgk/scenarios';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,8 @@ const allCases = (cases: readonly CaseTimeline[]): CaseTimeline[] => cases.flatM
 /** The Beijing dates a scenario spans. */
 function days(report: ScenarioReport): string[] {
   const out: string[] = [];
-  for (let d = report.start.slice(0, 10); d <= report.end.slice(0, 10); d = china.addCalendarDays(d, 1)) out.push(d);
+  // Day by day (addCalendarDays would roll a rest day forward to the next working day).
+  for (let d = report.start.slice(0, 10); d <= report.end.slice(0, 10); d = toBeijingDate(instantToMs(`${d}T12:00:00+08:00`) + 86_400_000)) out.push(d);
   return out;
 }
 
