@@ -2,7 +2,7 @@ import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant, type Calendar }
 import { ZwgkError } from './errors.js';
 import type { DeadlineOperation, Instant } from './events.js';
 import type { DeadlineSpec } from './manifest.js';
-import { nextFireAt, type DeadlineHistoryEntry, type DeadlineRecord } from './deadline-record.js';
+import type { DeadlineHistoryEntry, DeadlineRecord } from './deadline-record.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -69,23 +69,34 @@ function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never
   throw new ZwgkError('EVENT_NOT_ALLOWED', `deadline ${ctx.name} cannot ${op}: ${why}`, { deadline: ctx.name, op, caseId: ctx.caseId });
 }
 
-function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean): DeadlineRecord {
-  const next = {
+/** nextFireAt of a running deadline with these flags and instants. */
+function runningFireAt(warned: boolean, warnAtMs: number | null, fellDue: boolean, dueAtMs: number | null): number | null {
+  if (!warned && warnAtMs !== null) return warnAtMs;
+  if (!fellDue && dueAtMs !== null) return dueAtMs;
+  return null;
+}
+
+/** The record running to `due`, built in one copy (the record is the store's: never changed in place). */
+function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>): DeadlineRecord {
+  const warned = reset ? false : record.warned;
+  const fellDue = reset ? false : record.fellDue;
+  return {
     ...record,
+    ...changes,
     status: 'running' as const,
     dueAt: due.dueAt,
     dueAtMs: due.dueAtMs,
     warnAt: due.warnAtMs === null ? null : toInstant(due.warnAtMs),
     warnAtMs: due.warnAtMs,
-    warned: reset ? false : record.warned,
-    fellDue: reset ? false : record.fellDue,
+    warned,
+    fellDue,
     remaining: null,
     pausedAt: null,
     calendarVersion: ctx.calendar.version,
     explanation: due.explanation,
+    nextFireAtMs: runningFireAt(warned, due.warnAtMs, fellDue, due.dueAtMs),
     history: [...record.history, entry],
   };
-  return { ...next, nextFireAtMs: nextFireAt(next) };
 }
 
 /** Applies one operation a machine asked for; returns the new record (the input is not changed). */
@@ -141,13 +152,13 @@ export function applyDeadlineOperation(
       if (current.status !== 'running') refuse(ctx, op, `it is ${current.status}`);
       if (!spec.pause) refuse(ctx, op, 'its spec declares no clock stop (pause)');
       const remaining = remainingAt(current, ctx.calendar, atMs);
-      const next = { ...current, status: 'paused' as const, remaining, pausedAt: at, dueAt: null, dueAtMs: null, warnAt: null, warnAtMs: null, history: [...current.history, entry()] };
-      return { ...next, nextFireAtMs: nextFireAt(next) };
+      // Paused: nothing fires until it resumes.
+      return { ...current, status: 'paused' as const, remaining, pausedAt: at, dueAt: null, dueAtMs: null, warnAt: null, warnAtMs: null, nextFireAtMs: null, history: [...current.history, entry()] };
     }
     case 'resume': {
       if (current.status !== 'paused' || current.remaining === null) refuse(ctx, op, `it is ${current.status}, not paused`);
       const due = computeDue(spec, ctx.calendar, at, current.remaining, []);
-      return withDue({ ...current, anchor: at, anchorLength: current.remaining, extensions: [] }, due, ctx, entry(), false);
+      return withDue(current, due, ctx, entry(), false, { anchor: at, anchorLength: current.remaining, extensions: [] });
     }
     case 'extend': {
       const rule = spec.extension;
@@ -159,7 +170,7 @@ export function applyDeadlineOperation(
       if (!Number.isInteger(extra) || extra < 1 || extra > rule.maxLength) refuse(ctx, op, `length ${extra} is outside 1…${rule.maxLength}`);
       const extensions = [...current.extensions, extra];
       const due = computeDue(spec, ctx.calendar, current.anchor, current.anchorLength, extensions);
-      return withDue({ ...current, extensions, extensionsUsed: current.extensionsUsed + 1 }, due, ctx, entry(`+${extra}`), false);
+      return withDue(current, due, ctx, entry(`+${extra}`), false, { extensions, extensionsUsed: current.extensionsUsed + 1 });
     }
     case 'complete':
     case 'cancel': {

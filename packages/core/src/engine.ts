@@ -13,7 +13,7 @@ import { MemoryStore } from './memory-store.js';
 import { ModuleRegistry } from './registry.js';
 import { stateToString } from './state-path.js';
 import type { CaseQuery, CaseStore } from './store.js';
-import { UnitOfWork, type WorkingCase } from './work.js';
+import { draft, UnitOfWork, type WorkingCase } from './work.js';
 
 export interface EngineOptions {
   readonly modules: readonly AnyRuleModule[];
@@ -205,13 +205,11 @@ export function createEngine(options: EngineOptions): Engine {
 
   function setSnapshot(working: WorkingCase, snapshot: AnyMachineSnapshot, at: Instant): void {
     working.snapshot = snapshot;
-    working.record = {
-      ...working.record,
-      snapshot: working.module.machine.getPersistedSnapshot(snapshot),
-      state: stateToString(snapshot.value),
-      version: working.record.version + 1,
-      updatedAt: at,
-    };
+    const record = draft(working);
+    record.snapshot = working.module.machine.getPersistedSnapshot(snapshot);
+    record.state = stateToString(snapshot.value);
+    record.version += 1;
+    record.updatedAt = at;
   }
 
   /** The external event types the case's current state has transitions for. */
@@ -299,7 +297,8 @@ export function createEngine(options: EngineOptions): Engine {
           data = parsed.data as Record<string, unknown>;
         }
         const notice: NoticeRecord = { at, citation: citation(module, spec.clause), clause: spec.clause, data, name: effect.notice, recipient: spec.recipient };
-        working.record = { ...working.record, notices: [...working.record.notices, notice] };
+        const record = draft(working);
+        record.notices = [...record.notices, notice];
         work.append(caseId, { kind: 'notice.sent', at, data: { ...notice } });
         return;
       }
@@ -307,7 +306,8 @@ export function createEngine(options: EngineOptions): Engine {
         const spec = module.breaches?.[effect.breach];
         if (!spec) moduleFault(module, `the machine recorded breach ${effect.breach}, which breaches does not declare`);
         const breach = { at, citation: citation(module, spec.clause), clause: spec.clause, data: effect.data, name: effect.breach };
-        working.record = { ...working.record, breaches: [...working.record.breaches, breach] };
+        const record = draft(working);
+        record.breaches = [...record.breaches, breach];
         work.append(caseId, { kind: 'breach.recorded', at, data: { ...breach } });
         return;
       }
@@ -321,7 +321,8 @@ export function createEngine(options: EngineOptions): Engine {
           parent: { id: caseId, key: effect.key },
           agency: working.record.agency,
         });
-        working.record = { ...working.record, children: { ...working.record.children, [effect.key]: child.record.id } };
+        const record = draft(working);
+        record.children = { ...record.children, [effect.key]: child.record.id };
         work.append(caseId, { kind: 'child.opened', at, data: { caseId: child.record.id, key: effect.key, module: child.module.key } });
         return;
       }
@@ -352,7 +353,10 @@ export function createEngine(options: EngineOptions): Engine {
       const next = applyDeadlineOperation(deadline, 'cancel', { caseId, name: deadline.name, spec, citation: deadline.citation, calendar, at });
       changeDeadline(work, deadline, next, 'cancel', at, `case ${status}`);
     }
-    working.record = { ...working.record, status, closedAt: at, updatedAt: at };
+    const record = draft(working);
+    record.status = status;
+    record.closedAt = at;
+    record.updatedAt = at;
     work.append(caseId, { kind: status === 'done' ? 'case.closed' : 'case.ended', at, data: { output: output ?? null, state: working.record.state } });
     // Closing or withdrawing a case ends the children it still waits for.
     for (const childId of Object.values(working.record.children)) {
@@ -441,6 +445,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (snapshot.status === 'done') await closeCase(work, working, args.at, 'done', snapshot.output);
     return working;
+      owned: true,
   }
 
   /** Delivers what the engine queued (children's outcomes) until nothing is left. */

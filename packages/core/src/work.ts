@@ -9,11 +9,28 @@ import type { Commit } from './store.js';
 /** A case loaded into a unit of work. */
 export interface WorkingCase {
   record: CaseRecord;
+  /** True once `record` is this work's own copy (see {@link draft}); a loaded record is shared with the store. */
+  owned?: boolean;
   /** The audit sequence when loaded; null for a case this work creates. */
   readonly expectedAuditSeq: number | null;
   snapshot: AnyMachineSnapshot;
   readonly module: AnyRuleModule;
   readonly deadlines: Map<string, DeadlineRecord>;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The case's record for changing: copied once per unit of work before its first change (the
+ * loaded one is the store's and the snapshot cache's), then changed in place, instead of one
+ * copy per change.
+ */
+export function draft(working: WorkingCase): Mutable<CaseRecord> {
+  if (!working.owned) {
+    working.record = { ...working.record };
+    working.owned = true;
+  }
+  return working.record as Mutable<CaseRecord>;
 }
 
 /** An event the engine itself queued for a case (a child's outcome), delivered after the current one. */
@@ -42,7 +59,9 @@ export class UnitOfWork {
     const working = this.cases.get(caseId);
     if (!working) throw new Error(`UnitOfWork.append: case ${caseId} is not loaded`);
     const entry = chainEntry(caseId, { seq: working.record.auditSeq, hash: working.record.auditHash }, facts, this.recordedAt, this.digest);
-    working.record = { ...working.record, auditSeq: entry.seq, auditHash: entry.hash };
+    const record = draft(working);
+    record.auditSeq = entry.seq;
+    record.auditHash = entry.hash;
     this.audit.push(entry);
   }
 
