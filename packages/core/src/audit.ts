@@ -4,6 +4,7 @@ import { ZwgkError } from './errors.js';
 import type { Actor, Instant } from './events.js';
 import type { CaseStore } from './store.js';
 
+/** What an audit entry records. */
 export type AuditKind =
   | 'case.opened'
   | 'event.applied'
@@ -169,6 +170,7 @@ export const sha256Hex: Sha256Hex = native?.hash
     ? (text) => native.createHash('sha256').update(text).digest('hex')
     : (text) => bytesToHex(sha256(utf8ToBytes(text)));
 
+/** The hash of an entry: SHA-256 of the previous hash followed by the entry's canonical JSON. */
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: Sha256Hex = sha256Hex): string {
   return digest(entry.prevHash + canonicalEntry(entry));
 }
@@ -203,6 +205,7 @@ export function chainEntry(caseId: string, head: { seq: number; hash: string }, 
   return entry as unknown as AuditEntry;
 }
 
+/** The result of checking a hash chain: how many entries, and the first broken one with why. */
 export type AuditVerification =
   | { readonly ok: true; readonly entries: number }
   | { readonly ok: false; readonly entries: number; readonly caseId: string; readonly seq: number; readonly reason: string };

@@ -1,5 +1,6 @@
 import type { Actor, Instant } from './events.js';
 
+/** `open` while the machine runs; `done` when it reached a final state; `ended` when closed without reaching one (a child case whose parent closed first). */
 export type CaseStatus = 'open' | 'done' | 'ended';
 
 /** A notice the case sent (告知书, 答复, 书面通知), with the clause that requires it. */

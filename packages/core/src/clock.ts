@@ -31,6 +31,7 @@ export class SimulatedClock implements Clock {
     if (next < this.#now) throw new RangeError('SimulatedClock.set: time does not go backwards');
     this.#now = next;
   }
+  /** Moves the clock forward by `ms` milliseconds. */
   advance(ms: number): void {
     this.set(this.#now + ms);
   }

@@ -1,7 +1,9 @@
 import type { Bilingual, DeadlineUnit } from './manifest.js';
 import type { DeadlineOperation, Instant } from './events.js';
 
+/** Where a deadline stands: counting, stopped (时间不计算在内), or no longer counting. */
 export type DeadlineStatus = 'running' | 'paused' | 'completed' | 'cancelled';
+/** How a finished deadline ended: kept, missed (a breach), or cancelled. */
 export type DeadlineOutcome = 'met' | 'missed' | 'cancelled';
 
 /** One step of a deadline's life, kept on the record so an OA screen can show how the due date moved. */

@@ -15,6 +15,7 @@ export interface RuleModule<C extends string = string, R extends string = string
   readonly defaultParameters: Readonly<Record<string, unknown>>;
 }
 
+/** A rule module of any clause ids, roles and machine: what engines, stores and tools accept. */
 export type AnyRuleModule = RuleModule<string, string, AnyStateMachine>;
 
 const ENGINE_EVENTS = new Set(['deadline.warning', 'deadline.due', 'child.done']);

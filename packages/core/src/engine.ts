@@ -15,6 +15,7 @@ import { stateToString } from './state-path.js';
 import type { CaseQuery, CaseStore } from './store.js';
 import { draft, UnitOfWork, type WorkingCase } from './work.js';
 
+/** Options of `createEngine`. */
 export interface EngineOptions {
   readonly modules: readonly AnyRuleModule[];
   readonly calendar: Calendar;
@@ -31,6 +32,7 @@ export interface EngineOptions {
   readonly sha256?: Sha256Hex;
 }
 
+/** What `engine.open` needs to open a case: the module's input, who opens it, when the matter began. */
 export interface OpenRequest {
   readonly input: unknown;
   readonly actor: Actor;
@@ -42,6 +44,7 @@ export interface OpenRequest {
   readonly caseId?: string;
 }
 
+/** What `engine.send` needs: the event type and payload, who sends it, and an optional idempotency id. */
 export interface EventRequest {
   readonly type: string;
   readonly payload?: unknown;
@@ -53,6 +56,7 @@ export interface EventRequest {
   readonly expectedVersion?: number;
 }
 
+/** The case after `open` or `send`: its version, state, status and the notices the step sent. */
 export interface SendResult {
   readonly caseId: string;
   readonly version: number;
@@ -63,6 +67,7 @@ export interface SendResult {
   readonly notices: readonly NoticeRecord[];
 }
 
+/** A case as `engine.getCase` returns it, with its deadlines and the events it may accept now. */
 export interface CaseView {
   readonly case: CaseRecord;
   readonly deadlines: readonly DeadlineRecord[];
@@ -70,6 +75,7 @@ export interface CaseView {
   readonly acceptedEvents: readonly string[];
 }
 
+/** A deadline warning or due instant that `engine.tick` fired. */
 export interface FiredDeadline {
   readonly caseId: string;
   readonly name: string;
@@ -82,6 +88,7 @@ export interface FiredDeadline {
   readonly delivered: boolean;
 }
 
+/** A deadline whose due instant `engine.useCalendar` moved. */
 export interface RecomputedDeadline {
   readonly caseId: string;
   readonly name: string;
@@ -89,6 +96,7 @@ export interface RecomputedDeadline {
   readonly dueAt: Instant | null;
 }
 
+/** Whether replaying a case's audited events through its machine reproduces the stored case. */
 export interface ReplayResult {
   readonly matches: boolean;
   readonly replayedEvents: number;
@@ -96,18 +104,27 @@ export interface ReplayResult {
   readonly stored: unknown;
 }
 
+/** Runs rule-module cases: opens them, applies events, fires deadlines, and keeps the audit trail (see `createEngine`). */
 export interface Engine {
   readonly modules: readonly AnyRuleModule[];
   readonly calendar: Calendar;
+  /** Opens a case of a module (by id); the input is validated against the module's input schema. */
   open(moduleId: string, request: OpenRequest): Promise<SendResult>;
+  /** Applies an event to a case, after checking its role, payload and the machine's current state. */
   send(caseId: string, request: EventRequest): Promise<SendResult>;
+  /** Fires every deadline warning and due instant reached by `now` (default: the clock's now). */
   tick(now?: number): Promise<FiredDeadline[]>;
+  /** The case, its deadlines and the events it accepts now; `NOT_FOUND` when there is none. */
   getCase(caseId: string): Promise<CaseView>;
+  /** The case's audit trail, oldest first. */
   history(caseId: string): Promise<AuditEntry[]>;
+  /** Cases matching the query (all when none is given). */
   listCases(query?: CaseQuery): Promise<CaseRecord[]>;
   /** Running deadlines that warn or fall due in [from, to). */
   upcoming(window: { from: number; to: number }): Promise<DeadlineRecord[]>;
+  /** Checks the hash chain of one case's audit trail, or of every case. */
   verifyAudit(caseId?: string): Promise<AuditVerification>;
+  /** Replays the case's audited events through its machine and compares the result with the stored case. */
   replay(caseId: string): Promise<ReplayResult>;
   /** Switches to another calendar (a changed schedule) and recomputes the open deadlines it moves. */
   useCalendar(calendar: Calendar): Promise<RecomputedDeadline[]>;

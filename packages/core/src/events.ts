@@ -50,6 +50,7 @@ export interface MachineInput<TData = unknown, TParams = Record<string, unknown>
   readonly parameters: TParams;
 }
 
+/** What a machine can do to a deadline (see the effect helpers `startDeadline`, `pauseDeadline`, …). */
 export type DeadlineOperation = 'start' | 'pause' | 'resume' | 'extend' | 'restart' | 'complete' | 'cancel';
 
 /** What a machine asks of the engine (emitted with xstate's `emit`, never executed by xstate). */

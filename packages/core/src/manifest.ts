@@ -17,10 +17,14 @@ export interface Clause {
   readonly inferredNumber?: boolean;
 }
 
+/** How a deadline's length is counted: working days (工作日, skipping holidays and counting 调休 days), calendar days, or hours. */
 export type DeadlineUnit = 'workingDays' | 'calendarDays' | 'hours';
+/** How a deadline's warning offset is counted (minutes for hour-long periods). */
 export type WarningUnit = 'workingDays' | 'calendarDays' | 'minutes';
 
+/** An event a module accepts: its payload schema, the roles that may send it and the clause that gives it meaning. */
 export interface EventSpec<R extends string = string, C extends string = string> {
+  /** Validates the payload (a failure is `INVALID_PAYLOAD`). */
   readonly schema: z.ZodType;
   /** The roles allowed to send the event. */
   readonly roles: readonly R[];
@@ -29,6 +33,7 @@ export interface EventSpec<R extends string = string, C extends string = string>
   readonly clause?: C;
 }
 
+/** A legal time limit (期限) a machine starts, pauses, extends and completes through effects. */
 export interface DeadlineSpec<C extends string = string> {
   readonly label: Bilingual;
   readonly length: number;
@@ -44,6 +49,7 @@ export interface DeadlineSpec<C extends string = string> {
   readonly pause?: { readonly clause: C };
 }
 
+/** A written notice (告知书 and the like) a machine sends to a party. */
 export interface NoticeSpec<C extends string = string> {
   readonly label: Bilingual;
   /** Who receives it: a role or party name (`applicant`, `thirdParty`, `secrecyBureau`). */
@@ -53,11 +59,13 @@ export interface NoticeSpec<C extends string = string> {
   readonly schema?: z.ZodType;
 }
 
+/** A breach (违规) a machine records when a rule is not kept, e.g. a deadline missed. */
 export interface BreachSpec<C extends string = string> {
   readonly label: Bilingual;
   readonly clause: C;
 }
 
+/** A value the regulation leaves to the deploying agency, with its default and schema. */
 export interface ParameterSpec<T = unknown> {
   readonly label: Bilingual;
   readonly default: T;
@@ -66,6 +74,7 @@ export interface ParameterSpec<T = unknown> {
   readonly why: string;
 }
 
+/** The regulation a module implements. */
 export interface SourceDocument {
   /** The regulation's name, e.g. 西吉县政府信息依申请公开制度. */
   readonly name: string;

@@ -1,5 +1,6 @@
 import type { Engine, FiredDeadline } from './engine.js';
 
+/** Options of `createScheduler`. */
 export interface SchedulerOptions {
   /** How often to look for due deadlines. Default 60 000 ms. */
   readonly intervalMs?: number;
@@ -9,11 +10,15 @@ export interface SchedulerOptions {
   readonly onError?: (error: unknown) => void;
   /** Injected timers (tests); default the host's setTimeout. */
   readonly setTimer?: (fn: () => void, ms: number) => unknown;
+  /** Injected timer cancellation, paired with `setTimer`. */
   readonly clearTimer?: (handle: unknown) => void;
 }
 
+/** Runs `engine.tick()` periodically; see `createScheduler`. */
 export interface Scheduler {
+  /** Starts ticking (the first tick runs at once). */
   start(): void;
+  /** Stops ticking and waits for a tick in progress to finish. */
   stop(): Promise<void>;
   /** Runs one tick now (and waits for it). */
   runOnce(): Promise<readonly FiredDeadline[]>;

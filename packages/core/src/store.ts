@@ -19,6 +19,7 @@ export interface Commit {
   readonly idempotency: readonly { readonly caseId: string; readonly eventId: string; readonly result: unknown }[];
 }
 
+/** Filters of `listCases`; all given fields must match. */
 export interface CaseQuery {
   readonly moduleId?: string;
   readonly state?: string;
@@ -36,17 +37,23 @@ export interface CaseQuery {
  *   (then case id, then name), served from an index, not a scan.
  */
 export interface CaseStore {
+  /** The case, or undefined when there is none with this id. */
   load(caseId: string): Promise<CaseRecord | undefined>;
+  /** Writes everything one event changed, atomically (see above). */
   commit(commit: Commit): Promise<void>;
   /** The stored result of an event id already applied to the case, if any. */
   idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined>;
+  /** Every deadline of a case, whatever its status. */
   deadlinesOf(caseId: string): Promise<DeadlineRecord[]>;
+  /** Running deadlines due to fire (warning or due) by `untilMs`, oldest first, at most `limit`. */
   dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]>;
   /** Running deadlines whose warning or due instant falls in [fromMs, toMs). */
   deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]>;
   /** Every running or paused deadline (for recomputing after a calendar change). */
   openDeadlines(): Promise<DeadlineRecord[]>;
+  /** Cases matching the query. */
   listCases(query: CaseQuery): Promise<CaseRecord[]>;
+  /** The case's audit trail, in sequence order. */
   audit(caseId: string): Promise<AuditEntry[]>;
   /** Ids of every case, for verifying all chains. */
   caseIds(): Promise<string[]>;

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
+/** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
   /** A connection string, e.g. `postgres://user@host:5432/db`, or a `pg.Pool` the caller owns. */
   readonly connection: string | pg.Pool;

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
+/** Options of `new SqliteStore(path, options)`. */
 export interface SqliteStoreOptions {
   /**
    * `FULL` (default) makes every acknowledged commit survive a power cut; `NORMAL` survives a
@@ -183,6 +184,7 @@ export class SqliteStore implements CaseStore {
     return (this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v;
   }
 
+  /** Closes the database connection; the store cannot be used afterwards. */
   close(): void {
     this.db.close();
   }

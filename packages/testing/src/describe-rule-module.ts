@@ -6,6 +6,7 @@ import { checkGeneratedReadme } from './readme-check.js';
 import type { Scenario } from '@zwgk/scenarios';
 import { runScenario } from './run-scenario.js';
 
+/** What `describeRuleModule` checks a module against: its scenarios, the modules of its children, its README. */
 export interface RuleModuleSuite {
   /** Modules of the children the module opens. */
   readonly dependencies?: readonly AnyRuleModule[];

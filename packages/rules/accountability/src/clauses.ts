@@ -89,4 +89,5 @@ export const clauses = {
   第十一条: { citation: cite('第十一条'), text: '十一  本制度自201841起施行,有效期至2022430', inferredNumber: true },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政务公开责任追究制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

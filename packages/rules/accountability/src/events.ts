@@ -33,6 +33,8 @@ export const decisionIssuedSchema = z
     const bad = disallowedMeasures(d.severity, d.measures);
     if (bad.length > 0) ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
   });
+/** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
+/** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
 export type DecisionIssued = z.output<typeof decisionIssuedSchema>;
 
 /** Dismissal: the investigation found no responsibility (实事求是, 第三条). */
@@ -64,6 +66,7 @@ export const rectificationReportedSchema = z.object({
 
 type Role = 'investigator' | 'respondent';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'finding.recorded': {
     schema: findingRecordedSchema,

@@ -9,6 +9,7 @@ import { needsDisciplinaryReferral, needsJudicialReferral, SANCTIONS, type Measu
 /** 第四条: who investigates — the disclosure office for a department or township, a unit's discipline body for its own staff. */
 export type Level = 'unit' | 'staff';
 
+/** The data an accountability case is opened with: who is held to account, by whom, and on what. */
 export interface AccountabilityInput {
   readonly level: Level;
   /** The body that investigates and decides (and hears a review): 政务公开办公室 or the unit's 纪委、纪检组. */
@@ -20,14 +21,17 @@ export interface AccountabilityInput {
   readonly source?: Source;
 }
 
+/** What the investigation found: the ground of 第五条, the facts and the evidence. */
 export interface Finding {
   readonly ground: Ground;
   readonly facts: string;
   readonly evidence: readonly string[];
 }
 
+/** How the case ended: no breach found (`dismissed`), measures decided (`sanctioned`), or the decision revoked on review (`revoked`). */
 export type Outcome = 'dismissed' | 'sanctioned' | 'revoked';
 
+/** What a finished case of this module hands to its parent case. */
 export interface AccountabilityOutput {
   readonly outcome: Outcome;
   readonly grounds: Ground[];
@@ -37,6 +41,7 @@ export interface AccountabilityOutput {
   readonly source: Source | null;
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface AccountabilityContext {
   readonly input: AccountabilityInput;
   readonly findings: readonly Finding[];

@@ -46,6 +46,7 @@ export const rectificationReportSchema = z.object({
   reportedOn: z.iso.date(),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   decisionNotice: { label: { zh: '责任追究处理决定书面通知', en: 'written decision' }, recipient: 'respondent', clause: '第八条', schema: decisionNoticeSchema },
   disciplinaryReferral: { label: { zh: '提请给予政纪处分', en: 'disciplinary referral' }, recipient: 'supervisoryOrgan', clause: '第八条', schema: disciplinaryReferralSchema },

@@ -19,11 +19,14 @@ export const conductSchema = z.discriminatedUnion('kind', [
   /** (三) 经过领导班子集体讨论决定 */
   z.object({ kind: z.literal('collective'), principalLeader: z.string().min(1), otherLeaders: z.array(z.string().min(1)) }),
 ]);
+/** How the act was taken, as 第六条 distinguishes it. (The value `conductSchema` parses to.) */
+/** How the act was taken, as 第六条 distinguishes it. (The value `conductSchema` parses to.) */
 export type Conduct = z.output<typeof conductSchema>;
 
 /** 全部责任 / 主要责任 / 次要责任 / 不承担责任. */
 export type Share = 'full' | 'main' | 'secondary' | 'none';
 
+/** Who bears what share of the responsibility, and the paragraph of 第六条 that says so. */
 export interface Allocation {
   readonly shares: readonly { readonly person: string; readonly share: Share }[];
   readonly clause: Extract<ClauseId, `第六条${string}`>;

@@ -14,6 +14,8 @@ export const severitySchema = z.enum([
   /** (五) 构成犯罪 */
   'criminal',
 ]);
+/** The severities of 第七条, mildest first. (The value `severitySchema` parses to.) */
+/** The severities of 第七条, mildest first. (The value `severitySchema` parses to.) */
 export type Severity = z.output<typeof severitySchema>;
 
 /** The measures 第七条 names. */
@@ -30,6 +32,8 @@ export const measureSchema = z.enum([
   'disciplinarySanction', // 政纪处分
   'criminalReferral', // 提请司法机关依法追究刑事责任
 ]);
+/** The measures 第七条 names. (The value `measureSchema` parses to.) */
+/** The measures 第七条 names. (The value `measureSchema` parses to.) */
 export type Measure = z.output<typeof measureSchema>;
 
 const ORDINARY: readonly Measure[] = measureSchema.options.filter((m) => m !== 'criminalReferral');

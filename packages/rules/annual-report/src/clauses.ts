@@ -48,4 +48,5 @@ export const clauses = {
   施行: { citation: `${NAME}施行条款`, text: '本制度自201841起施行,有效期至2022430' },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政府政务公开工作年度报告制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

@@ -3,11 +3,13 @@ import type { ReportCounts } from './report.js';
 
 /** Module ids whose cases feed the report (第三条第1项). */
 export const DISCLOSURE_REQUEST = 'disclosure-request';
+/** Module id of proactive disclosure, whose cases give the report's proactive items. */
 export const PROACTIVE_DISCLOSURE = 'proactive-disclosure';
 
 /** Why a refused application was refused, as far as the case's own facts show it. */
 export type RefusalGround = 'confidentialityReview' | 'thirdPartyObjection' | 'otherAgencyObjection' | 'statedReasons';
 
+/** Options of `deriveReportCounts`. */
 export interface DeriveReportCountsOptions {
   /** Count only the cases of this agency (the reporting unit); all when absent. */
   readonly agency?: string;

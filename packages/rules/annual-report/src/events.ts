@@ -29,4 +29,5 @@ export const events = {
   },
 } as const;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type ReportEvents = typeof events;

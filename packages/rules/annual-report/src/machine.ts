@@ -9,6 +9,7 @@ import type { Report, ReportCounts, ReportingInput } from './report.js';
 /** The default new limit for a late report (the `supplementaryWorkingDays` parameter's default). */
 export const SUPPLEMENTARY_WORKING_DAYS = 10;
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface AnnualReportContext {
   readonly unit: string;
   readonly unitKind: ReportingInput['unitKind'];

@@ -19,6 +19,7 @@ export const awardsRecommendationNoticeSchema = z.object({
   facts: text,
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   criticism: {
     label: { zh: '通报批评并责令限期补报', en: 'public criticism and order to report within a new limit' },

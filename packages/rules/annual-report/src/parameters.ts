@@ -22,6 +22,7 @@ export const parameters = {
   } satisfies ParameterSpec<number>,
 } as const;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface Parameters {
   readonly lapseIsRefusal: boolean;
   readonly supplementaryWorkingDays: number;

@@ -43,7 +43,11 @@ export const reportSchema = z.object({
   other: text.optional(),
 });
 
+/** The figures of 第三条第1项: proactive items by kind (主动公开的信息数量、分类), applications by answer (依申请公开的信息数量、分类及运行情况) and refusals by ground (不予公开的信息情况). {@link deriveReportCounts} computes them from the cases the engine holds. (The value `reportCountsSchema` parses to.) */
+/** The figures of 第三条第1项: proactive items by kind (主动公开的信息数量、分类), applications by answer (依申请公开的信息数量、分类及运行情况) and refusals by ground (不予公开的信息情况). {@link deriveReportCounts} computes them from the cases the engine holds. (The value `reportCountsSchema` parses to.) */
 export type ReportCounts = z.output<typeof reportCountsSchema>;
+/** The content of the yearly report (第三条): the basic facts of the year (第1项), the main practices and experience (第2项), the main problems with the proposed remedies (第3项), anything else to report (第4项). `plan` is the work plan made at the start of the year (第一条), whose execution the report describes. (The value `reportSchema` parses to.) */
+/** The content of the yearly report (第三条): the basic facts of the year (第1项), the main practices and experience (第2项), the main problems with the proposed remedies (第3项), anything else to report (第4项). `plan` is the work plan made at the start of the year (第一条), whose execution the report describes. (The value `reportSchema` parses to.) */
 export type Report = z.output<typeof reportSchema>;
 
 /** A case of the module: one reporting unit and the year its report covers (第一条, 第四条). */
@@ -55,4 +59,5 @@ export const reportingInputSchema = z.object({
   year: z.number().int().min(2018).max(2021),
 });
 
+/** The data a case of this module is opened with. */
 export type ReportingInput = z.output<typeof reportingInputSchema>;

@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 /** The six areas of 第四条 (一)…(六), in order. */
 export const AREAS = ['organisation', 'institutions', 'content', 'forms', 'procedureAndTimeliness', 'effect'] as const;
+/** One of the six assessed areas of 第四条. */
 export type Area = (typeof AREAS)[number];
 
+/** The Chinese name of each area, with its item of 第四条. */
 export const areaLabels: Readonly<Record<Area, string>> = {
   organisation: '组织领导（第四条第(一)项）',
   institutions: '制度建设（第四条第(二)项）',
@@ -25,4 +27,6 @@ export const areaScoresSchema = z.object({
   effect: score,
 });
 
+/** The assessment team's score of each area, 0–100 (第五条 量化标准). (The value `areaScoresSchema` parses to.) */
+/** The assessment team's score of each area, 0–100 (第五条 量化标准). (The value `areaScoresSchema` parses to.) */
 export type AreaScores = z.output<typeof areaScoresSchema>;

@@ -5,6 +5,8 @@ const text = z.string().trim().min(1);
 
 /** The ways of assessing that 第六条第(四)项 names. */
 export const methodSchema = z.enum(['briefing', 'documents', 'onSiteInspection', 'comprehensiveReview']);
+/** The ways of assessing that 第六条第(四)项 names. (The value `methodSchema` parses to.) */
+/** The ways of assessing that 第六条第(四)项 names. (The value `methodSchema` parses to.) */
 export type Method = z.output<typeof methodSchema>;
 
 /** Facts measured from the engine's cases (e.g. {@link onTimeReplyRate} of the unit's `reply` deadlines). */
@@ -59,4 +61,5 @@ export const events = {
   },
 } as const;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type AssessmentEvents = typeof events;

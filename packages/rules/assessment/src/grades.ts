@@ -6,9 +6,13 @@ import { z } from 'zod';
  * text defines; `named` the one it names.
  */
 export const gradeScaleSchema = z.enum(['defined', 'named']);
+/** The two grade scales of 第五条. Its first sentence names 优秀、合格、基本合格、不合格; the paragraphs that follow define 优秀、良好、合格、不合格. `defined` (the default) is the scale the text defines; `named` the one it names. (The value `gradeScaleSchema` parses to.) */
+/** The two grade scales of 第五条. Its first sentence names 优秀、合格、基本合格、不合格; the paragraphs that follow define 优秀、良好、合格、不合格. `defined` (the default) is the scale the text defines; `named` the one it names. (The value `gradeScaleSchema` parses to.) */
 export type GradeScale = z.output<typeof gradeScaleSchema>;
 
+/** Every grade either scale of 第五条 uses. */
 export const gradeSchema = z.enum(['excellent', 'good', 'pass', 'basicPass', 'fail']);
+/** Every grade either scale of 第五条 uses. (The value `gradeSchema` parses to.) */
 export type Grade = z.output<typeof gradeSchema>;
 
 /** The grades of each scale, best first. */
@@ -17,6 +21,7 @@ export const SCALES: Readonly<Record<GradeScale, readonly [Grade, Grade, Grade, 
   named: ['excellent', 'pass', 'basicPass', 'fail'],
 };
 
+/** The Chinese name of each grade. */
 export const gradeLabels: Readonly<Record<Grade, string>> = {
   excellent: '优秀',
   good: '良好',

@@ -7,4 +7,5 @@ export const assessmentInputSchema = z.object({
   year: z.number().int().min(2018).max(2022),
 });
 
+/** The data a case of this module is opened with. */
 export type AssessmentInput = z.output<typeof assessmentInputSchema>;

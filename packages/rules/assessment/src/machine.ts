@@ -7,6 +7,7 @@ import type { AssessmentInput } from './input.js';
 import type { Parameters } from './parameters.js';
 import { scoreAssessment, type ScoreResult } from './scoring.js';
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface AssessmentContext {
   readonly unit: string;
   readonly year: number;

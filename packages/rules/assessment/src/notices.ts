@@ -19,6 +19,7 @@ export const resultNoticeSchema = z.object({
 
 const unitGrade = z.object({ unit: text, year: z.number().int(), gradeLabel: text });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   result: {
     label: { zh: '考核结果书面通知', en: 'written notice of the result' },

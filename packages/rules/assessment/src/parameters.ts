@@ -38,6 +38,7 @@ export const parameters = {
   } satisfies ParameterSpec<Readonly<Record<Area, number>>>,
 } as const;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface Parameters {
   readonly scale: GradeScale;
   readonly thresholds: readonly [number, number, number];

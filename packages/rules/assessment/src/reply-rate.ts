@@ -1,5 +1,6 @@
 import type { DeadlineRecord } from '@zwgk/core';
 
+/** Options of the on-time reply rate (程序和时限, 第四条第(五)项) computed from stored deadlines. */
 export interface ReplyRateOptions {
   /** The deadline name to count; `reply` (《西吉县政府信息依申请公开制度》第八条) by default. */
   readonly name?: string;

@@ -7,6 +7,7 @@ export interface MeasuredFacts {
   readonly onTimeReplyRate?: number | null;
 }
 
+/** How area scores become a total and a grade (第五条 量化标准): the scale, thresholds and weights. */
 export interface ScoringRules {
   readonly scale: GradeScale;
   /** The lowest total of the first three grades of the scale, best first; below the third is 不合格. */
@@ -15,6 +16,7 @@ export interface ScoringRules {
   readonly weights: Readonly<Record<Area, number>>;
 }
 
+/** An assessed unit's score: area scores, weighted total and grade. */
 export interface ScoreResult {
   /** The area scores used, after the measured facts were applied. */
   readonly areas: AreaScores;

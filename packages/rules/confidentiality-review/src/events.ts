@@ -36,12 +36,14 @@ export const stepVerdictPayload = z.discriminatedUnion('verdict', [
   z.object({ verdict: z.literal('sendBack'), reason: text }),
 ]);
 
+/** Payload of a referral of the classification question to the organ that may decide it (第八条). */
 export const classificationReferredPayload = z.object({
   /** The superior organ or secrecy department that has the power to decide (第八条). */
   authority: text,
   question: text,
 });
 
+/** Payload of the answer on classification: not a state secret, or its 密级 and the part to withhold (第八条, 第十一条). */
 export const classificationDeterminedPayload = z.discriminatedUnion('classified', [
   z.object({ classified: z.literal(false), reference: text.optional() }),
   z.object({
@@ -53,13 +55,16 @@ export const classificationDeterminedPayload = z.discriminatedUnion('classified'
   }),
 ]);
 
+/** Payload of a co-forming department's written answer on disclosure (第七条). */
 export const jointConsentPayload = z.discriminatedUnion('consents', [
   /** The written consent (以文字形式征得同意): its document reference. */
   z.object({ consents: z.literal(true), department: text, letter: text }),
   z.object({ consents: z.literal(false), department: text, letter: text, reason: text }),
 ]);
 
+/** Payload of a completed declassification: the reference of the declassification decision. */
 export const declassificationCompletedPayload = z.object({ reference: text });
+/** Payload of a refused declassification: why. */
 export const declassificationRefusedPayload = z.object({ reason: text });
 
 const chainRoles = ['originatingDepartment', 'departmentHead', 'leaderInCharge', 'disclosureOffice'] as const;
@@ -128,8 +133,15 @@ export const events = {
   },
 } as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type ReviewEvents = typeof events;
+/** The initial opinion of the originating department (第六条(一)): disclose, partly, or not. (The value `initialOpinionPayload` parses to.) */
+/** The initial opinion of the originating department (第六条(一)): disclose, partly, or not. (The value `initialOpinionPayload` parses to.) */
 export type InitialOpinionPayload = z.output<typeof initialOpinionPayload>;
+/** The verdict of a later step of 第六条: approve (forward), refuse (not disclosable), or send back. (The value `stepVerdictPayload` parses to.) */
+/** The verdict of a later step of 第六条: approve (forward), refuse (not disclosable), or send back. (The value `stepVerdictPayload` parses to.) */
 export type StepVerdictPayload = z.output<typeof stepVerdictPayload>;
+/** Payload of the answer on classification: not a state secret, or its 密级 and the part to withhold (第八条, 第十一条). (The value `classificationDeterminedPayload` parses to.) */
 export type ClassificationDeterminedPayload = z.output<typeof classificationDeterminedPayload>;
+/** Payload of a co-forming department's written answer on disclosure (第七条). (The value `jointConsentPayload` parses to.) */
 export type JointConsentPayload = z.output<typeof jointConsentPayload>;

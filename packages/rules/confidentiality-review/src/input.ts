@@ -16,6 +16,7 @@ export const reviewInput = z.object({
   marking: z.union([z.literal('非密'), secrecyLevel]).optional(),
 });
 
+/** The data a case of this module is opened with. */
 export type ReviewInput = z.output<typeof reviewInput>;
 
 /**
@@ -30,4 +31,5 @@ export const reviewOutput = z.object({
   declassified: z.boolean().optional(),
 });
 
+/** What a finished case of this module hands to its parent case. */
 export type ReviewOutput = z.output<typeof reviewOutput>;

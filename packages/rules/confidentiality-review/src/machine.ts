@@ -19,6 +19,7 @@ import type { Role } from './roles.js';
 /** The steps of 第六条 before the secrecy bureau, in order; a referral (第八条) returns to one of them. */
 export type ChainStep = 'initialOpinion' | 'headReview' | 'leaderReview' | 'officeReview';
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface ReviewContext {
   readonly subject: string;
   readonly originatingDepartment: string;

@@ -3,6 +3,8 @@ import type { ParameterSpec } from '@zwgk/core';
 
 /** Where a step of 第六条 that sends the review back returns it. */
 export const sendBackTarget = z.enum(['previousStep', 'originatingDepartment']);
+/** Where a step of 第六条 that sends the review back returns it. (The value `sendBackTarget` parses to.) */
+/** Where a step of 第六条 that sends the review back returns it. (The value `sendBackTarget` parses to.) */
 export type SendBackTarget = z.infer<typeof sendBackTarget>;
 
 /** What the text leaves open, with the default this module takes and why. */
@@ -19,6 +21,7 @@ export const parameters = {
   } satisfies ParameterSpec<SendBackTarget>,
 };
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface ReviewParameters {
   readonly sendBackTo: SendBackTarget;
 }

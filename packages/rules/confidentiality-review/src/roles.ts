@@ -11,4 +11,5 @@ export const roles = {
   coIssuingDepartment: { zh: '共同形成信息的其他部门', en: 'co-issuing department (第七条)' },
 } as const satisfies Record<string, Bilingual>;
 
+/** The roles that take part in a confidentiality review (the keys of `roles`). */
 export type Role = keyof typeof roles;

@@ -52,6 +52,12 @@ export const applicationSchema = z
     message: 'an oral application must record who filled in the form and the applicant’s circumstances (第五条)',
   });
 
+/** The data a case is opened with: the application as received. Opening the case is the registration 第七条 requires at once; an application without valid identity papers, or missing the content of 第六条, is rejected (INVALID_PAYLOAD) and so not registered. (The value `applicationSchema` parses to.) */
+/** The data a case is opened with: the application as received. Opening the case is the registration 第七条 requires at once; an application without valid identity papers, or missing the content of 第六条, is rejected (INVALID_PAYLOAD) and so not registered. (The value `applicationSchema` parses to.) */
 export type Application = z.output<typeof applicationSchema>;
+/** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). (The value `informationFormSchema` parses to.) */
+/** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). (The value `informationFormSchema` parses to.) */
 export type InformationForm = z.output<typeof informationFormSchema>;
+/** Difficulties that call for help (第十四条). (The value `difficultySchema` parses to.) */
+/** Difficulties that call for help (第十四条). (The value `difficultySchema` parses to.) */
 export type Difficulty = z.output<typeof difficultySchema>;

@@ -33,6 +33,7 @@ export type Outcome =
   | 'recordForwarded'
   | 'correctionDeclined';
 
+/** A third party consulted because the information concerns its trade secrets or privacy (第十条), and its answer. */
 export interface ThirdPartyConsultation {
   readonly party: string;
   readonly information: string;
@@ -42,6 +43,7 @@ export interface ThirdPartyConsultation {
   readonly overridden: boolean;
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface DisclosureRequestContext {
   readonly caseId: string;
   readonly receivedAt: Instant;

@@ -114,4 +114,5 @@ export const notices = {
   },
 } as const;
 
+/** The name of a notice of this module (the keys of `notices`). */
 export type NoticeName = keyof typeof notices;

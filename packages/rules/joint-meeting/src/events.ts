@@ -15,6 +15,7 @@ export const topicSource = z.enum([
   'other',
 ]);
 
+/** A topic put to the joint meeting, where it came from and which unit proposed it. */
 export const topicSchema = z.object({ title: z.string().min(1), source: topicSource, proposedBy: unit.optional() });
 
 /** A meeting case: the convening unit calls a meeting on its topics (第四条(一)1、2). */
@@ -32,7 +33,9 @@ export const complaintInputSchema = z.object({
   against: unit.optional(),
 });
 
+/** What a case is opened with: a meeting (`kind: 'meeting'`) or a complaint to handle (`kind: 'complaint'`). */
 export const jointMeetingInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, complaintInputSchema]);
+/** The data a case of this module is opened with. */
 export type JointMeetingInput = z.output<typeof jointMeetingInputSchema>;
 
 /** The meeting was held: member units present and any non-members sitting in (列席, 第四条(一)1). */
@@ -49,6 +52,8 @@ export const agreedItemSchema = z.object({
   decidedBy: z.enum(['meeting', 'government']),
   units: z.array(unit).min(1).refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
 });
+/** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). (The value `agreedItemSchema` parses to.) */
+/** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). (The value `agreedItemSchema` parses to.) */
 export type AgreedItem = z.output<typeof agreedItemSchema>;
 
 /** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). */
@@ -56,6 +61,8 @@ export const minutesIssuedSchema = z.object({
   documentNumber: z.string().min(1).optional(),
   items: z.array(agreedItemSchema).refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique'),
 });
+/** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). (The value `minutesIssuedSchema` parses to.) */
+/** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). (The value `minutesIssuedSchema` parses to.) */
 export type MinutesIssued = z.output<typeof minutesIssuedSchema>;
 
 /** A unit reports how an item is being carried out; `done` reports it carried out. */
@@ -93,6 +100,8 @@ export const complaintCheckedSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('redo'), opinion: z.string().min(1) }),
   z.object({ outcome: z.literal('violation'), findings: z.string().min(1), proposal: z.string().min(1) }),
 ]);
+/** The office checks the handling (检查, 第五条(三)): resolved, handled again, or a breach of the disclosure rules found — investigated with a proposal for the joint meeting (第五条(四)). (The value `complaintCheckedSchema` parses to.) */
+/** The office checks the handling (检查, 第五条(三)): resolved, handled again, or a breach of the disclosure rules found — investigated with a proposal for the joint meeting (第五条(四)). (The value `complaintCheckedSchema` parses to.) */
 export type ComplaintChecked = z.output<typeof complaintCheckedSchema>;
 
 /** The joint meeting deliberates the office's proposal (审议, 第五条(四)). */
@@ -100,6 +109,7 @@ export const violationDeliberatedSchema = z.object({ decision: z.string().min(1)
 
 type Role = 'convener' | 'meetingOffice' | 'memberUnit' | 'responsibleUnit' | 'jointMeeting';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'meeting.held': {
     schema: meetingHeldSchema,

@@ -12,7 +12,9 @@ import type { events, JointMeetingInput } from './events.js';
 import { allItemsReported, isItemReported, mayReport, outstandingReports, recordReport, trackItems, type TrackedItem } from './follow-up.js';
 import { DEFAULT_MEMBER_UNITS, type ItemReportedWhen, type Parameters } from './parameters.js';
 
+/** Whether the case is a meeting or a complaint. */
 export type Kind = JointMeetingInput['kind'];
+/** How the case ended: a meeting with no agreed items or with every item reported back, a complaint resolved, or one passed to the joint meeting to deliberate. */
 export type Outcome = 'noItems' | 'itemsReported' | 'resolved' | 'deliberated';
 
 /** One responsible unit of a complaint and its report. */
@@ -21,6 +23,7 @@ export interface ComplaintUnit {
   readonly result: string | null;
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface JointMeetingContext {
   readonly kind: Kind;
   readonly input: JointMeetingInput;

@@ -57,6 +57,7 @@ export const violationReportSchema = z.object({
   proposal: z.string().min(1),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   minutes: { label: { zh: '会议纪要', en: 'minutes' }, recipient: 'memberUnit', clause: '第五条(五)', schema: minutesNoticeSchema },
   itemUrge: { label: { zh: '议定事项督办通知', en: 'reminder of agreed items' }, recipient: 'memberUnit', clause: '第四条(一)3', schema: itemUrgeNoticeSchema },

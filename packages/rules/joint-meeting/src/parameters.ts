@@ -22,6 +22,8 @@ export const DEFAULT_MEMBER_UNITS = [
 
 /** When an agreed item assigned to several units counts as reported back. */
 export const itemReportedWhen = z.enum(['everyUnit', 'leadUnit']);
+/** When an agreed item assigned to several units counts as reported back. (The value `itemReportedWhen` parses to.) */
+/** When an agreed item assigned to several units counts as reported back. (The value `itemReportedWhen` parses to.) */
 export type ItemReportedWhen = z.infer<typeof itemReportedWhen>;
 
 /** What the text leaves open, with the default this module takes and why. */
@@ -57,6 +59,7 @@ export const parameters = {
   } satisfies ParameterSpec<number>,
 };
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface Parameters {
   readonly memberUnits: readonly string[];
   readonly itemReportedWhen: ItemReportedWhen;

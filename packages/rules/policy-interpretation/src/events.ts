@@ -15,6 +15,7 @@ export const policyInputSchema = z.object({
   /** 以政府或政府办公室名义出台 (第一部分). */
   issuer: z.enum(['countyGovernment', 'countyGovernmentOffice']),
 });
+/** The data a case of this module is opened with. */
 export type PolicyInput = z.output<typeof policyInputSchema>;
 
 /** The external events of a policy-interpretation case. */
@@ -67,4 +68,5 @@ export const policyEvents = {
   },
 } as const;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type PolicyEvents = typeof policyEvents;

@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 /** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. */
 export const formSchema = z.enum(['leaderArticle', 'expert', 'questionsAndAnswers', 'onlineInterview', 'mediaInterview', 'pressQuestions', 'pressConference', 'other']);
+/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
+/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
 export type Form = z.infer<typeof formSchema>;
 
+/** The Chinese name of each 解读形式. */
 export const formLabels: Readonly<Record<Form, string>> = {
   leaderArticle: '负责同志撰稿解读',
   expert: '专家解读',
@@ -28,8 +31,11 @@ export const channelSchema = z.enum([
   'commercialWebsite',
   'other',
 ]);
+/** 解读途径 (第一、三、五部分): the carriers of the interpretation. (The value `channelSchema` parses to.) */
+/** 解读途径 (第一、三、五部分): the carriers of the interpretation. (The value `channelSchema` parses to.) */
 export type Channel = z.infer<typeof channelSchema>;
 
+/** The Chinese name of each 解读途径. */
 export const channelLabels: Readonly<Record<Channel, string>> = {
   governmentWebsite: '政府门户网站',
   disclosurePlatform: '政务公开平台',
@@ -53,6 +59,8 @@ export const interpretationPlanSchema = z.object({
   /** 解读时间, in words (e.g. 与文件同步发布). */
   timing: text('the timing (解读时间)'),
 });
+/** 解读方案 (第二部分): 解读提纲、解读形式、解读途径、解读时间. (The value `interpretationPlanSchema` parses to.) */
+/** 解读方案 (第二部分): 解读提纲、解读形式、解读途径、解读时间. (The value `interpretationPlanSchema` parses to.) */
 export type InterpretationPlan = z.output<typeof interpretationPlanSchema>;
 
 /**
@@ -76,6 +84,8 @@ export const materialSchema = z.object({
   form: formSchema,
   otherForm: text('the other form').optional(),
 }).refine((m) => m.form !== 'other' || m.otherForm !== undefined, { message: 'must name the other form', path: ['otherForm'] });
+/** 解读材料 (第二部分 编写解读材料): one item per piece. (The value `materialSchema` parses to.) */
+/** 解读材料 (第二部分 编写解读材料): one item per piece. (The value `materialSchema` parses to.) */
 export type Material = z.output<typeof materialSchema>;
 
 /**
@@ -89,4 +99,6 @@ export const interpretationReleaseSchema = z.object({
     .refine((c) => c.includes('governmentWebsite'), 'must include governmentWebsite (第五部分 政府网站是政策解读的第一平台)'),
   url: z.string().trim().min(1).optional(),
 });
+/** Where the interpretation is published: 政府网站是政策解读的第一平台 (第五部分), so the government website is always among the channels. (The value `interpretationReleaseSchema` parses to.) */
+/** Where the interpretation is published: 政府网站是政策解读的第一平台 (第五部分), so the government website is always among the channels. (The value `interpretationReleaseSchema` parses to.) */
 export type InterpretationRelease = z.output<typeof interpretationReleaseSchema>;

@@ -59,6 +59,7 @@ function catalogueEntry({ context, event }: Args): Record<string, unknown> {
 const lateness = (context: PolicyContext, at: Instant) =>
   context.policyPublishedAt === null ? 0 : minutesLate(context.policyPublishedAt, at, context.parameters.simultaneityToleranceMinutes);
 
+/** The xstate machine of 《西吉县政府政务公开政策解读制度》; run it through the engine (`createEngine`), not directly. */
 export const policyInterpretationMachine = setup({
   types: {
     context: {} as PolicyContext,

@@ -19,6 +19,7 @@ export const catalogueEntrySchema = z.object({
   publishedAt: z.string().min(1),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const policyNotices = {
   urge: {
     label: { zh: '督促报送通知', en: 'reminder to the drafting unit' },

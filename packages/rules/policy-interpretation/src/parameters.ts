@@ -13,6 +13,7 @@ export const policyParameters = {
   } satisfies ParameterSpec<number>,
 } as const;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface PolicyParameters {
   readonly simultaneityToleranceMinutes: number;
 }

@@ -11,13 +11,17 @@ export const REVIEW_KEY = 'review';
 /** The key of the `release-coordination` child (第十条). */
 export const COORDINATION_KEY = 'coordination';
 
+/** What a confidentiality-review child case reports back to the disclosure (the review module's output). */
 export const reviewOutcomeSchema = reviewOutput;
 
+/** What a release-coordination child case reports back: whether to release, how it was settled, the disagreements. */
 export const coordinationOutcomeSchema = z.object({
   release: z.boolean(),
   settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority']),
   disagreements: z.array(z.string()),
 });
 
+/** What a confidentiality-review child case reports back to the disclosure (the review module's output). (The value `reviewOutcomeSchema` parses to.) */
 export type ReviewOutcome = z.output<typeof reviewOutcomeSchema>;
+/** What a release-coordination child case reports back: whether to release, how it was settled, the disagreements. (The value `coordinationOutcomeSchema` parses to.) */
 export type CoordinationOutcome = z.output<typeof coordinationOutcomeSchema>;

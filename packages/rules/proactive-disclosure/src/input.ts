@@ -8,6 +8,8 @@ const text = z.string().trim().min(1);
  * a township government (第五条), or a public institution that follows this regulation (第十三条).
  */
 export const publisherLevel = z.enum(['countyGovernment', 'countyDepartment', 'township', 'publicInstitution']);
+/** Who publishes the item (第二条): the county government, a county department (第四条, 第十一条第二款), a township government (第五条), or a public institution that follows this regulation (第十三条). (The value `publisherLevel` parses to.) */
+/** Who publishes the item (第二条): the county government, a county department (第四条, 第十一条第二款), a township government (第五条), or a public institution that follows this regulation (第十三条). (The value `publisherLevel` parses to.) */
 export type PublisherLevel = z.infer<typeof publisherLevel>;
 
 /**
@@ -45,4 +47,5 @@ export const proactiveDisclosureInput = z
     }
   });
 
+/** The data a case of this module is opened with. */
 export type ProactiveDisclosureInput = z.output<typeof proactiveDisclosureInput>;

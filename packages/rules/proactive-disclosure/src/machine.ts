@@ -33,6 +33,7 @@ export interface ProactiveDisclosureOutput {
   readonly disagreements?: string[];
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface ProactiveDisclosureContext {
   readonly input: ProactiveDisclosureInput;
   readonly openedAt: Instant;

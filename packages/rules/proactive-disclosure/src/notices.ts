@@ -30,6 +30,7 @@ export const correctionOrderSchema = z.object({
   facts: text,
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   catalogueEntry: {
     label: { zh: '政府政务信息公开目录条目', en: 'disclosure catalogue entry' },

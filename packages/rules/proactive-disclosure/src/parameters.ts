@@ -17,6 +17,7 @@ export const parameters = {
   } satisfies ParameterSpec<boolean>,
 };
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface ProactiveDisclosureParameters {
   readonly pressConferenceCompletesPublication: boolean;
 }

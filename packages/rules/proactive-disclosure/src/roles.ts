@@ -8,4 +8,5 @@ export const roles = {
   supervisor: { zh: '监察机关', en: 'supervisory organ (第十二条)' },
 } as const satisfies Record<string, Bilingual>;
 
+/** The roles that take part in proactive disclosure (the keys of `roles`). */
 export type Role = keyof typeof roles;

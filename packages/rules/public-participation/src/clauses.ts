@@ -69,4 +69,5 @@ export const clauses = {
   第十九条: { citation: cite('第十九条'), text: '本制度自201841起施行,有效期至2022430' },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政务公开公众参与制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

@@ -38,6 +38,7 @@ export const publicParticipationInputSchema = z.discriminatedUnion('kind', [
     receivedBy: text,
   }),
 ]);
+/** The data a case of this module is opened with. */
 export type PublicParticipationInput = z.output<typeof publicParticipationInputSchema>;
 
 /** The ways the public may submit opinions in writing (第三条第二款, 第四条第(三)项). */
@@ -62,6 +63,8 @@ export const consultationPublishedSchema = z
     publishedVia: z.array(text).min(1),
   })
   .refine((p) => p.startsOn <= p.endsOn, { message: 'startsOn must not be after endsOn', path: ['endsOn'] });
+/** What 第四条 requires the authority to publish when it asks for opinions. (The value `consultationPublishedSchema` parses to.) */
+/** What 第四条 requires the authority to publish when it asks for opinions. (The value `consultationPublishedSchema` parses to.) */
 export type ConsultationPublished = z.output<typeof consultationPublishedSchema>;
 
 /** A written opinion (第四条第二款); `at`/occurredAt is when it was submitted (postmark, receipt). */
@@ -101,6 +104,8 @@ export const meetingNoticedSchema = z.object({
   /** 必要时通过政府网站、主要媒体等途径予以公告: where, if announced. */
   announceVia: z.array(text).min(1).optional(),
 });
+/** A symposium or expert panel (第六条), notified ahead to its participants. (The value `meetingNoticedSchema` parses to.) */
+/** A symposium or expert panel (第六条), notified ahead to its participants. (The value `meetingNoticedSchema` parses to.) */
 export type MeetingNoticed = z.output<typeof meetingNoticedSchema>;
 
 const secretGround = z.enum(['stateSecret', 'tradeSecret', 'personalPrivacy']);
@@ -110,6 +115,8 @@ export const hearingAnnouncedSchema = z.discriminatedUnion('public', [
   z.object({ public: z.literal(true), legalBasis: text, matter: text, startsAt: instant, place: text }),
   z.object({ public: z.literal(false), secretGround, legalBasis: text, matter: text, startsAt: instant, place: text }),
 ]);
+/** A hearing the law requires (第七条): announced to the public; public unless a secret is involved. (The value `hearingAnnouncedSchema` parses to.) */
+/** A hearing the law requires (第七条): announced to the public; public unless a secret is involved. (The value `hearingAnnouncedSchema` parses to.) */
 export type HearingAnnounced = z.output<typeof hearingAnnouncedSchema>;
 
 /** The hearing was held, with the rights of 第七条第二款 secured. */
@@ -156,6 +163,7 @@ export const identityDisclosedSchema = z.object({ by: text, facts: text });
 
 type Role = 'authority' | 'participant' | 'supervisor';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'consultation.published': {
     schema: consultationPublishedSchema,
@@ -231,4 +239,5 @@ export const events = {
   },
 } as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type PublicParticipationEvents = typeof events;

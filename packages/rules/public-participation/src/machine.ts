@@ -8,6 +8,7 @@ import { beijingDate, hasEnded, isWithinWindow } from './window.js';
 type Event = MachineEvent<PublicParticipationEvents>;
 type ReportInput = Extract<PublicParticipationInput, { kind: 'report' }>;
 
+/** What the check of a report found: substantiated, partly, or not. */
 export type Finding = 'substantiated' | 'partlySubstantiated' | 'unsubstantiated';
 
 /** What a case remembers. */

@@ -61,6 +61,7 @@ export const reportResultNoticeSchema = z.strictObject({
   measures: text,
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   consultationAnnouncement: {
     label: { zh: '征求意见公告', en: 'consultation announcement' },

@@ -79,4 +79,5 @@ export const clauses = {
   },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政府政务信息发布协调制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

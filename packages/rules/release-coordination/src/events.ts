@@ -34,6 +34,8 @@ export const consultationLetterSchema = z.object({
   /** 其他内容 (第九条第(四)项) */
   other: z.string().min(1).optional(),
 });
+/** The content of the written consultation letter (征求意见公文), as 第九条 requires it: (一) the basic facts, (二) the matters to coordinate, (三) the releasing agency's opinion and its basis, (四) anything else. (The value `consultationLetterSchema` parses to.) */
+/** The content of the written consultation letter (征求意见公文), as 第九条 requires it: (一) the basic facts, (二) the matters to coordinate, (三) the releasing agency's opinion and its basis, (四) anything else. (The value `consultationLetterSchema` parses to.) */
 export type ConsultationLetter = z.output<typeof consultationLetterSchema>;
 
 /** The written receipt (签收) of the letter by one consulted agency: its reply period runs from here. */
@@ -44,6 +46,8 @@ export const replyGivenSchema = z.discriminatedUnion('opinion', [
   z.object({ agency: z.string().min(1), opinion: z.literal('agree') }),
   z.object({ agency: z.string().min(1), opinion: z.literal('disagree'), reasons: z.string().min(1) }),
 ]);
+/** A consulted agency's written reply (书面函复): it agrees, or disagrees and says why. (The value `replyGivenSchema` parses to.) */
+/** A consulted agency's written reply (书面函复): it agrees, or disagrees and says why. (The value `replyGivenSchema` parses to.) */
 export type ReplyGiven = z.output<typeof replyGivenSchema>;
 
 /** The releasing agency reports the disagreement to the next higher authority (第十一条). */
@@ -73,6 +77,7 @@ export const releaseObjectedSchema = z.object({
 
 type Role = 'releasingAgency' | 'consultedAgency' | 'higherAuthority';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'letter.sent': {
     schema: consultationLetterSchema,

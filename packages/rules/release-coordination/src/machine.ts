@@ -14,12 +14,15 @@ import {
 import type { ConsultationLetter, events } from './events.js';
 import type { Parameters } from './parameters.js';
 
+/** Whether the release is proactive disclosure or the answer to an application. */
 export type Mode = 'proactive' | 'application';
+/** How the coordination was settled: every agency consented, consent was deemed (no reply in time), or a higher authority decided. */
 export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority';
 
 /** Where one consulted agency stands. */
 export type AgencyStatus = 'awaitingReceipt' | 'received' | 'agreed' | 'disagreed' | 'deemedConsent';
 
+/** Where one consulted agency stands, with the reasons of a disagreement. */
 export interface AgencyPosition {
   readonly agency: string;
   readonly status: AgencyStatus;
@@ -43,6 +46,7 @@ export interface ReleaseCoordinationOutput {
   readonly disagreements: string[];
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface ReleaseCoordinationContext {
   readonly mode: Mode;
   readonly subject: string;

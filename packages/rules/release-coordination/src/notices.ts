@@ -24,6 +24,7 @@ export const objectionReportSchema = z.object({
   objection: z.string().min(1),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   consultationLetter: {
     label: { zh: '书面征求意见公文', en: 'written consultation letter' },

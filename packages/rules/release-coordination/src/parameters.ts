@@ -13,6 +13,7 @@ export const parameters = {
   },
 } as const satisfies Record<string, ParameterSpec<boolean>>;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface Parameters {
   readonly escalateOnFirstDisagreement: boolean;
 }

@@ -69,4 +69,5 @@ export const clauses = {
   },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政府政务舆情回应制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

@@ -1,7 +1,7 @@
 import type { DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
-/*
+/**
  * Clock hours, nights and holidays included (第三部分 gives hours, not working days).
  * The warning leads are this module's choice, not the text's: a quarter of an hour before the
  * first release, three hours before the press conference, six before the 48-hour response.

@@ -15,6 +15,7 @@ export const sentimentInputSchema = z.object({
   /** Why it must be answered as a priority (第二部分第(一)至(五)项). */
   keyCriteria: z.array(keyCriterionSchema).default([]),
 });
+/** The data a case of this module is opened with. */
 export type SentimentInput = z.output<typeof sentimentInputSchema>;
 
 const release = z.object(releaseFields).refine(otherChannelNamed, otherChannelIssue);
@@ -92,4 +93,5 @@ export const sentimentEvents = {
   },
 } as const;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type SentimentEvents = typeof sentimentEvents;

@@ -83,6 +83,7 @@ function overdue(breach: string) {
 const dueIs = (name: keyof typeof sentimentDeadlines) => ({ event }: Args) => event.type === 'deadline.due' && event.payload.name === name;
 const classifiedAs = (test: (s: Severity) => boolean) => ({ event }: Args) => event.type === 'sentiment.classified' && test(event.payload.severity);
 
+/** The xstate machine of 《西吉县政府政务舆情回应制度》; run it through the engine (`createEngine`), not directly. */
 export const sentimentMachine = setup({
   types: {
     context: {} as SentimentContext,

@@ -19,6 +19,7 @@ export const referralNoticeSchema = z.object({
   subject: z.string().min(1),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const sentimentNotices = {
   publicRelease: {
     label: { zh: '权威信息发布记录', en: 'public release record' },

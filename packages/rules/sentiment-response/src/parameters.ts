@@ -13,6 +13,7 @@ export const sentimentParameters = {
   } satisfies ParameterSpec<boolean>,
 } as const;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface SentimentParameters {
   readonly earlierResponseCountsAsFirstRelease: boolean;
 }

@@ -69,4 +69,5 @@ export const clauses = {
   第十四条: { citation: cite('第十四条'), text: '十四  本制度自201841起施行,有效期至2022430', inferredNumber: true },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政务公开社会评议制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

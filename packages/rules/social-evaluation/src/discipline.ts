@@ -11,6 +11,8 @@ export const disciplineRules = {
   retaliate: '7 严禁刁难或报复投诉举报单位或人员',
   otherHarm: '8 严禁其他故意损害评议工作的行为',
 } as const;
+/** One rule of the discipline of 第十一条 (the keys of `disciplineRules`). */
 export type DisciplineRule = keyof typeof disciplineRules;
 
+/** Validates a discipline rule name. */
 export const disciplineRuleSchema = z.enum(Object.keys(disciplineRules) as [DisciplineRule, ...DisciplineRule[]]);

@@ -22,6 +22,7 @@ export const conditionLabels = {
   lawAbidingAndFair: '遵纪守法，公道正派',
   healthyAndAvailable: '身体健康，能够保证一定的时间参加社会评议活动',
 } as const;
+/** One condition a representative must meet (第八条). */
 export type Condition = keyof typeof conditionLabels;
 
 /** A candidate representative, as the office records the selection (第八条, 第九条). */
@@ -40,8 +41,11 @@ export const representativeSchema = z.object({
   /** Roles held for evaluated units: 自聘的评议代表, 政风行风监督员. */
   sideRoles: z.array(z.object({ unit: text, role: z.enum(['selfAppointedEvaluator', 'conductSupervisor']) })).default([]),
 });
+/** A candidate representative, as the office records the selection (第八条, 第九条). (The value `representativeSchema` parses to.) */
+/** A candidate representative, as the office records the selection (第八条, 第九条). (The value `representativeSchema` parses to.) */
 export type Representative = z.output<typeof representativeSchema>;
 
+/** Whether a candidate representative may serve, and why not. */
 export interface Eligibility {
   readonly eligible: boolean;
   /** Why not, each naming its clause. Empty when eligible. */

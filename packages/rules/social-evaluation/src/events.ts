@@ -8,6 +8,7 @@ const names = z.array(text).min(1);
 
 /** The case input: the year evaluated (一年一次, 第五条). One case per year. */
 export const socialEvaluationInputSchema = z.object({ year: z.number().int().min(2018).max(2022) });
+/** The data a case of this module is opened with. */
 export type SocialEvaluationInput = z.output<typeof socialEvaluationInputSchema>;
 
 /** 第二条: governments, their departments, and public-service industries. */
@@ -82,10 +83,13 @@ export const violationRecordedSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('evaluatedUnit'), target: text, persons: names, rule: disciplineRuleSchema, facts: text }),
   z.object({ by: z.literal('representative'), representative: text, rule: disciplineRuleSchema, facts: text, serious: z.boolean() }),
 ]);
+/** A breach of the discipline of 第十一条, by whom (第十二条 sets the consequence for each). (The value `violationRecordedSchema` parses to.) */
+/** A breach of the discipline of 第十一条, by whom (第十二条 sets the consequence for each). (The value `violationRecordedSchema` parses to.) */
 export type ViolationRecorded = z.output<typeof violationRecordedSchema>;
 
 type Role = 'office' | 'evaluatedUnit';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'plan.adopted': { schema: planAdoptedSchema, roles: ['office'], label: { zh: '建立工作机构、制定实施方案', en: 'plan adopted' }, clause: '第五条(一)' },
   'representative.appointed': { schema: representativeSchema, roles: ['office'], label: { zh: '选聘评议代表', en: 'representative appointed' }, clause: '第八条' },
@@ -98,4 +102,5 @@ export const events = {
   'violation.recorded': { schema: violationRecordedSchema, roles: ['office'], label: { zh: '记录违反评议工作纪律', en: 'violation of discipline recorded' }, clause: '第十一条' },
 } as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type SocialEvaluationEvents = typeof events;

@@ -6,7 +6,9 @@ import type { Parameters } from './parameters.js';
 import { yearDeadlineFrom } from './year.js';
 
 type Event = MachineEvent<SocialEvaluationEvents>;
+/** The grade an evaluated target gets. */
 export type Grade = 'excellent' | 'good' | 'qualified' | 'unqualified';
+/** An evaluated target's score and grade. */
 export interface TargetResult {
   readonly target: string;
   readonly score: number;

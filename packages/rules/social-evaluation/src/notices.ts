@@ -22,6 +22,7 @@ export const accountabilityReferralSchema = z.object({ year: z.number().int(), u
 /** A recommendation to a representative's employer to discipline a serious violation (第十二条). */
 export const disciplineRecommendationSchema = z.object({ year: z.number().int(), representative: text, employer: text, rule: disciplineRuleSchema, facts: text });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   resultReport: { label: { zh: '评议结果报告、通报', en: 'report of the results' }, recipient: 'authorities', clause: '第七条', schema: resultReportSchema },
   resultPublication: { label: { zh: '评议结果向社会公开', en: 'results published' }, recipient: 'public', clause: '第七条', schema: resultPublicationSchema },

@@ -6,6 +6,7 @@ export const yearStart = (year: number): Instant => `${year}-01-01T00:00:00+08:0
 /** 24:00 of 31 December (= 1 January 0:00 of the next year), Beijing time. */
 export const yearEnd = (year: number): Instant => `${year + 1}-01-01T00:00:00+08:00`;
 
+/** Whether `year` has 366 days (Gregorian rule). */
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**

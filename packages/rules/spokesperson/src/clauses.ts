@@ -72,4 +72,5 @@ export const clauses = {
   },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政务公开新闻发言人制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

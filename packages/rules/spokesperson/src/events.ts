@@ -25,6 +25,7 @@ export const spokespersonInputSchema = z.discriminatedUnion('kind', [
     township: name('the township').optional(),
   }),
 ]);
+/** The data a case of this module is opened with. */
 export type SpokespersonInput = z.output<typeof spokespersonInputSchema>;
 
 /** The external events of a spokesperson case. */
@@ -87,4 +88,5 @@ export const spokespersonEvents = {
   },
 } as const;
 
+/** The type of the module's event table: each event's payload schema, roles and clause. */
 export type SpokespersonEvents = typeof spokespersonEvents;

@@ -67,6 +67,7 @@ const PRESS_APPROVAL = {
   meta: { clause: '第五条(七)' as ClauseId },
 } as const;
 
+/** The xstate machine of 《西吉县政务公开新闻发言人制度》; run it through the engine (`createEngine`), not directly. */
 export const spokespersonMachine = setup({
   types: {
     context: {} as SpokespersonContext,

@@ -11,6 +11,7 @@ export const writtenReplyNoticeSchema = z.object({
   reason: z.string().min(1).optional(),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const spokespersonNotices = {
   writtenReply: {
     label: { zh: '新闻发布会申请书面答复', en: 'written reply to the application' },

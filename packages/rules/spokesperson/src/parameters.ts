@@ -14,6 +14,7 @@ export const spokespersonParameters = {
   } satisfies ParameterSpec<boolean>,
 } as const;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface SpokespersonParameters {
   readonly conferenceDayCounts: boolean;
 }

@@ -43,4 +43,5 @@ export const clauses = {
   第八条: { citation: cite('第八条'), text: '本制度自201841起施行,有效期至2022430', inferredNumber: true },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政务公开监督检查制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

@@ -30,6 +30,7 @@ export const rectificationReportedSchema = z.object({ corrections: z.array(z.str
 
 type Role = 'supervisor' | 'inspectedBody';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'investigation.concluded': { schema: investigationConcludedSchema, roles: ['supervisor'], label: { zh: '调查核实完毕', en: 'investigation concluded' }, clause: '第一条' },
   'matter.referred': { schema: matterReferredSchema, roles: ['supervisor'], label: { zh: '移送责任追究', en: 'referred for accountability' }, clause: '第四条' },

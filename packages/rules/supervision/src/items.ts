@@ -12,6 +12,8 @@ export const inspectionItemSchema = z.enum([
   'rulesInPlace', // 7 制度建设情况
   'problemsAndImprovement', // 8 主要问题及改进情况
 ]);
+/** The inspection items of 第二条, in the order of the text (1–8). (The value `inspectionItemSchema` parses to.) */
+/** The inspection items of 第二条, in the order of the text (1–8). (The value `inspectionItemSchema` parses to.) */
 export type InspectionItem = z.output<typeof inspectionItemSchema>;
 
 /** The item of 第二条 each inspection item cites (items 1 and 7 also check the duties of 第三条). */
@@ -26,6 +28,7 @@ export const ITEM_CLAUSES = {
   problemsAndImprovement: ['第二条(8)'],
 } as const satisfies Record<InspectionItem, readonly ClauseId[]>;
 
+/** What the inspection found for one item of 第二条. */
 export interface ItemFinding {
   readonly item: InspectionItem;
   readonly result: 'satisfactory' | 'deficient';

@@ -24,8 +24,10 @@ export interface InspectionInput {
   readonly scope: string;
 }
 
+/** The data a case of this module is opened with. */
 export type SupervisionInput = ComplaintInput | InspectionInput;
 
+/** What a finished case of this module hands to its parent case. */
 export interface SupervisionOutput {
   readonly kind: 'complaint' | 'inspection';
   /** Complaint: when the complainant was answered (a complaint case ends only after it). */
@@ -35,6 +37,7 @@ export interface SupervisionOutput {
   readonly deficientItems: InspectionItem[];
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface SupervisionContext {
   readonly input: SupervisionInput;
   readonly substantiated: boolean | null;

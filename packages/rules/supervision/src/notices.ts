@@ -24,6 +24,7 @@ export const inspectionReportSchema = z.object({
   deficient: z.array(inspectionItemSchema),
 });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   answerNotice: { label: { zh: '投诉举报答复', en: 'answer to the complainant' }, recipient: 'complainant', clause: '第四条', schema: answerNoticeSchema },
   rectificationOrder: { label: { zh: '督促整改通知', en: 'order to correct' }, recipient: 'inspectedBody', clause: '第一条', schema: rectificationOrderSchema },

@@ -196,4 +196,5 @@ export const clauses = {
   },
 } as const satisfies Record<string, Clause>;
 
+/** Ids of the clauses of 《西吉县政府网站及政务新媒体建设运营管理制度》 this module cites (the keys of `clauses`). */
 export type ClauseId = keyof typeof clauses;

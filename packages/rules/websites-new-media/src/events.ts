@@ -49,6 +49,7 @@ export const openingDecidedSchema = z.discriminatedUnion('approved', [
 
 /** The six procedures of 第十条, in the article's order. */
 export const OPENING_STEPS = ['siteMark', 'domainAndIcp', 'securityFiling', 'identifierCode', 'openingAnnouncement', 'cyberspaceFiling'] as const;
+/** One of the six opening procedures of 第十条. */
 export type OpeningStep = (typeof OPENING_STEPS)[number];
 
 /** One procedure of 第十条 done, with the reference that proves it (批复号、备案号、标识码、公告地址). */
@@ -108,6 +109,7 @@ export const accountClosureFiledSchema = z.object({ reference: text });
 
 // ── 每周发布与三审 (第四十条、第四十一条) ───────────────────────────────────
 
+/** The three review stages of 第四十一条's 三审, in order. */
 export const REVIEW_STAGES = ['初审', '复审', '终审'] as const;
 
 /**
@@ -129,10 +131,13 @@ export const postPublishedSchema = z
     const reviewers = new Set(post.reviews.map((r) => r.reviewer));
     if (reviewers.size !== 3) ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: the three reviews must be by three different reviewers' });
   });
+/** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
+/** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
 export type PostPublished = z.output<typeof postPublishedSchema>;
 
 type Role = 'portalOperator' | 'hostUnit' | 'competentAuthority' | 'cityOffice' | 'newMediaOperator';
 
+/** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'errorReport.forwarded': {
     schema: errorReportForwardedSchema,

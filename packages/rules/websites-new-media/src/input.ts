@@ -73,5 +73,7 @@ export const websitesNewMediaInputSchema = z.discriminatedUnion('kind', [
   accountInputSchema,
   weekInputSchema,
 ]);
+/** The data a case of this module is opened with. */
 export type WebsitesNewMediaInput = z.output<typeof websitesNewMediaInputSchema>;
+/** What a case is about — an error report, an opening, a take-down, a migration notice, an account, … (the `kind` of its input). */
 export type Kind = WebsitesNewMediaInput['kind'];

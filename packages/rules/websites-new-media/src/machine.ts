@@ -21,6 +21,7 @@ export const MIN_POSTS_PER_WEEK = 4;
 /** How a matter ended. */
 export type Outcome = 'answered' | 'opened' | 'refused' | 'restored' | 'removed' | 'closureFiled' | 'weekEnded';
 
+/** What a finished case of this module hands to its parent case. */
 export interface WebsitesNewMediaOutput {
   readonly kind: Kind;
   readonly outcome: Outcome;
@@ -30,6 +31,7 @@ export interface WebsitesNewMediaOutput {
   readonly takedownRefusals: readonly TakedownRefusal[] | null;
 }
 
+/** What a case of this module remembers between events (the machine's context). */
 export interface WebsitesNewMediaContext {
   readonly data: WebsitesNewMediaInput;
   readonly openedAt: Instant;

@@ -26,6 +26,7 @@ export const takedownAnnouncementSchema = z.object({
 /** The public announcement of an account's closure (第三十九条第五款: 报本单位主要领导批准后进行公告). */
 export const accountClosureAnnouncementSchema = z.object({ accountName: text, platform: text, announcement: text });
 
+/** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   errorReportTransfer: {
     label: { zh: '纠错意见转办单', en: 'error report passed to the host unit' },

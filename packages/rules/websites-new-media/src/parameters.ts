@@ -23,6 +23,7 @@ export const parameters = {
   },
 } as const satisfies Record<string, ParameterSpec<string>>;
 
+/** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
 export interface Parameters {
   readonly errorAnswerCountedFrom: 'forwarding' | 'receipt';
   readonly takedownYearBasis: YearBasis;

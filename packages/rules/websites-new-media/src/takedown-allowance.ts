@@ -20,8 +20,10 @@ export interface TakedownRequest {
  */
 export type YearBasis = 'calendarYear' | 'rolling12Months';
 
+/** Why a temporary take-down is refused (第十五条): too long, or the yearly one already used. */
 export type TakedownRefusal = 'tooLong' | 'alreadyTakenDownThisYear';
 
+/** Whether a temporary take-down is allowed under 第十五条, and why not. */
 export interface TakedownDecision {
   readonly allowed: boolean;
   readonly reasons: readonly TakedownRefusal[];
@@ -31,6 +33,7 @@ export interface TakedownDecision {
 
 /** 第十五条: 临时下线每年不得超过1次, 下线时间不得超过30天. */
 export const MAX_TAKEDOWNS_PER_YEAR = 1;
+/** 第十五条: a temporary take-down lasts at most 30 days. */
 export const MAX_TAKEDOWN_DAYS = 30;
 
 function yearBefore(date: string): string {

@@ -1,0 +1,6 @@
+/**
+ * 《西吉县政务公开监督检查制度》（西政办发〔2018〕47号） as a zwgk rule module: clause table, events, deadlines, notices, state machine
+ *
+ * @module @zwgk/rule-supervision
+ */
+export * from '@zwgk/rule-supervision';
