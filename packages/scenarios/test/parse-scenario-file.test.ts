@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, ScenarioFileError, scenarioFileJsonSchema } from '@zwgk/scenarios';
 
@@ -73,5 +77,24 @@ describe('parseScenarioFile', () => {
     const schema = scenarioFileJsonSchema() as { required: string[]; properties: Record<string, { anyOf?: unknown[] }> };
     expect(schema.required).toEqual(expect.arrayContaining(['scenario', 'modules', 'start', 'steps']));
     expect((schema.properties.steps as { items: { anyOf: unknown[] } }).items.anyOf).toHaveLength(3);
+  });
+});
+
+describe('the shipped JSON Schema', () => {
+  // Read back with zod's own JSON Schema reader: what the schema accepts and refuses must match the files.
+  const fromJsonSchema = z.fromJSONSchema(scenarioFileJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
+  const examples = readdirSync(join(import.meta.dirname, '../../../examples/scenarios'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+
+  it.each(examples.slice(0, 12))('accepts the worked scenario %s', (file) => {
+    const raw = parse(readFileSync(join(import.meta.dirname, '../../../examples/scenarios', file), 'utf8')) as unknown;
+    expect(fromJsonSchema.safeParse(raw).error).toBeUndefined();
+  });
+
+  it('refuses what the file reader refuses: an unknown key, a step of no kind, no steps', () => {
+    const raw = parse(valid) as Record<string, unknown>;
+    expect(fromJsonSchema.safeParse(raw).success).toBe(true);
+    expect(fromJsonSchema.safeParse({ ...raw, stpes: [] }).success).toBe(false);
+    expect(fromJsonSchema.safeParse({ ...raw, steps: [{ at: '2020-09-29 10:00', tock: true }] }).success).toBe(false);
+    expect(fromJsonSchema.safeParse({ ...raw, steps: [] }).success).toBe(false);
   });
 });
