@@ -13,6 +13,7 @@ import {
 import { OPENING_STEPS, type OpeningStep, type events } from './events.js';
 import type { Kind, WebsitesNewMediaInput } from './input.js';
 import type { Parameters } from './parameters.js';
+import { nextBeijingMidnight } from './plain-days.js';
 import { decideTakedown, type TakedownDecision, type TakedownRefusal } from './takedown-allowance.js';
 
 /** 第四十条第二款: 原则上每周发布信息不得少于4条. */
@@ -194,7 +195,8 @@ const takedown = {
           target: 'offline',
           actions: [
             'recordOffline',
-            startDeadline('takedownLimit'),
+            // 30 plain days from the next midnight, not rolled past a holiday (see plain-days.ts).
+            startDeadline('takedownLimit', { from: ({ event }) => nextBeijingMidnight(event.at) }),
             sendNotice('takedownAnnouncement', ({ context, event }) => {
               const d = dataOf(context, 'takedown');
               return { site: d.site, reason: d.reason, offlineFrom: event.at, plannedDays: d.plannedDays, announcementUrl: (event.payload as { announcementUrl: string }).announcementUrl };

@@ -6,6 +6,8 @@ import { websitesNewMediaInputSchema } from './input.js';
 import { websitesNewMediaMachine } from './machine.js';
 import { notices } from './notices.js';
 import { parameters } from './parameters.js';
+import { hoursInDays } from './plain-days.js';
+import { MAX_TAKEDOWN_DAYS } from './takedown-allowance.js';
 
 const notWorkflow = '原则、定义或职责分工，不是工作流程';
 
@@ -100,13 +102,18 @@ export const websitesNewMedia = defineRuleModule({
       clause: '第二十条',
       warnBefore: { length: 1, unit: 'workingDays' },
     },
+    // 第十五条 "下线时间不得超过30天" caps how long the site stays down: 30 days ending at 24:00 of the
+    // 30th day after the take-down, never rolled past a holiday (《民法典》第二百零三条 does not apply).
     takedownLimit: {
-      label: { zh: '临时下线时间上限', en: 'maximum take-down period' },
-      length: 30,
-      unit: 'calendarDays',
-      startsOn: { zh: '网站下线之日', en: 'the day the site goes offline' },
+      label: { zh: '临时下线时间上限（30日，不因节假日顺延）', en: 'maximum take-down period (30 days, not rolled past holidays)' },
+      length: hoursInDays(MAX_TAKEDOWN_DAYS),
+      unit: 'hours',
+      startsOn: {
+        zh: '网站下线之次日0时（下线当日不计入，《民法典》第二百零一条）；届满于第30日24时，最后一日为节假日的不顺延',
+        en: '00:00 the day after the site goes offline (that day not counted); ends at 24:00 of the 30th day, not rolled past a holiday',
+      },
       clause: '第十五条',
-      warnBefore: { length: 3, unit: 'calendarDays' },
+      warnBefore: { length: 3 * 24 * 60, unit: 'minutes' },
     },
     noticeMinimum: {
       label: { zh: '迁移公告最短保留期', en: 'minimum time a migration notice stays up' },

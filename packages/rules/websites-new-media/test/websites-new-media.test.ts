@@ -153,7 +153,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
 
   // ── 第十五条 临时下线 ──────────────────────────────────────────────────────
   {
-    name: 'a take-down over the 2019 Spring Festival is reviewed, approved, announced and ended within its 30 days, which roll past the holiday',
+    name: 'a take-down over the 2019 Spring Festival is reviewed, approved, announced and ended within its 30 days, which are not rolled past the holiday',
     steps: [
       // Last year's take-down and this year's ordered emergency one (第十五条第二款) do not count.
       { ...open('2019-01-02T09:00:00+08:00', takedown({ earlierTakedowns: [{ from: '2018-05-02', counted: true }, { from: '2019-01-02', counted: false }] })), expect: { state: 'takedown.reviewing' } },
@@ -165,13 +165,47 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'portal' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
       {
         ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/1' }, host),
-        // 30 days end 02-05, in the 春节 holiday (02-04…02-10): rolled to 02-11 (《民法典》第二百零三条).
-        expect: { state: 'takedown.offline', notices: ['takedownAnnouncement'], deadlines: { takedownLimit: { dueAt: '2019-02-12T00:00:00+08:00', warnAt: '2019-02-09T00:00:00+08:00' } } },
+        // 第十五条 "下线时间不得超过30天": 01-07…02-05, ending at 02-05 24:00 although 02-05 is in the 春节
+        // holiday (02-04…02-10): a cap on time offline is not rolled forward (《民法典》第二百零三条 does not apply).
+        expect: { state: 'takedown.offline', notices: ['takedownAnnouncement'], deadlines: { takedownLimit: { dueAt: '2019-02-06T00:00:00+08:00', warnAt: '2019-02-03T00:00:00+08:00' } } },
       },
-      { at: '2019-02-09T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning'], breaches: [] } },
-      { ...send('2019-02-11T09:00:00+08:00', 'site.restored', {}, host), expect: { state: 'closed', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } } },
+      { at: '2019-02-03T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning'], breaches: [] } },
+      { ...send('2019-02-05T09:00:00+08:00' /* 春节 */, 'site.restored', {}, host), expect: { state: 'closed', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } } },
     ] satisfies Steps,
   },
+  // 第十五条 "下线时间不得超过30天", replayed at exact instants: the 30 days start at 00:00 after the day of
+  // the take-down (《民法典》第二百零一条) and end at 24:00 of the 30th day, whether or not it is a rest day.
+  ...(
+    [
+      // 02-05 is in 春节 (02-04…02-10); the old roll-forward let the site stay down until 02-11 24:00 (36 days).
+      { takenDownAt: '2019-01-06T10:00:00+08:00', dueAt: '2019-02-06T00:00:00+08:00', restoredAt: '2019-02-05T23:59:59+08:00', late: false },
+      { takenDownAt: '2019-01-06T10:00:00+08:00', dueAt: '2019-02-06T00:00:00+08:00', restoredAt: '2019-02-11T09:00:00+08:00', late: true },
+      // Taken down at 23:30 on a Sunday night: that day is not counted; 10-01 (国庆) is the 30th day.
+      { takenDownAt: '2019-09-01T23:30:00+08:00', dueAt: '2019-10-02T00:00:00+08:00', restoredAt: '2019-10-01T20:00:00+08:00', late: false },
+      { takenDownAt: '2019-09-01T23:30:00+08:00', dueAt: '2019-10-02T00:00:00+08:00', restoredAt: '2019-10-08T09:00:00+08:00', late: true },
+      // The 30th day, 2021-01-03, is a Sunday in the 元旦 holiday (01-01…01-03): not rolled to Monday 01-04.
+      { takenDownAt: '2020-12-04T15:00:00+08:00', dueAt: '2021-01-04T00:00:00+08:00', restoredAt: '2021-01-04T08:30:00+08:00', late: true },
+      // A plain working-day end changes nothing.
+      { takenDownAt: '2021-05-10T09:00:00+08:00', dueAt: '2021-06-10T00:00:00+08:00', restoredAt: '2021-06-09T17:00:00+08:00', late: false },
+    ] as const
+  ).map(({ takenDownAt, dueAt, restoredAt, late }): Omit<Scenario, 'modules'> => {
+    const day = takenDownAt.slice(0, 10);
+    const before = (hours: number) => new Date(Date.parse(takenDownAt) - hours * 3_600_000).toISOString();
+    return {
+      name: `第十五条: a site taken down at ${takenDownAt} may stay offline until ${dueAt}; restored at ${restoredAt} it is ${late ? 'late' : 'in time'}`,
+      steps: [
+        open(before(72), takedown({ plannedStart: day })),
+        send(before(48), 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority),
+        send(before(24), 'takedown.decided', { approved: true }, city),
+        { ...send(takenDownAt, 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/3' }, host), expect: { deadlines: { takedownLimit: { dueAt, status: 'running' } } } },
+        ...(late ? [{ at: dueAt, tick: true as const, expect: { case: 'c', fired: ['takedownLimit:warning', 'takedownLimit:due'], breaches: ['takedownOverlong'], state: 'takedown.offline' } }] : []),
+        {
+          ...send(restoredAt, 'site.restored', {}, host),
+          expect: { status: 'done', breaches: late ? ['takedownOverlong'] : [], deadlines: { takedownLimit: { status: 'completed', outcome: late ? 'missed' : 'met' } } },
+        },
+      ],
+    };
+  }),
   {
     name: 'a site still offline 30 days after a take-down over the 2020 Spring Festival is recorded as a breach',
     steps: [
