@@ -8,7 +8,9 @@ import { runScenarios } from './run/run-command.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
+  /** Writes one line of output (results, timelines, JSON). */
   readonly stdout: (text: string) => void;
+  /** Writes one line of diagnostics (errors). */
   readonly stderr: (text: string) => void;
   /** Raw writes for a progress bar on a terminal; leave out when stderr is not a terminal. */
   readonly progress?: (text: string) => void;

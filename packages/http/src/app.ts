@@ -10,6 +10,7 @@ import { errorResponse, HttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
 
+/** Options of {@link createHttpApp}: the engine to expose and how requests are authenticated. */
 export interface HttpAppOptions {
   readonly engine: Engine;
   /** Ties requests to principals (bearer tokens, client certificates). Without it, every request is trusted to name its actor. */

@@ -25,6 +25,7 @@ export interface Connection {
 /** Ties a request to a principal; null refuses it (401). */
 export type Authenticator = (request: Request, connection: Connection) => Principal | null | Promise<Principal | null>;
 
+/** Who a credential stands for: an actor id (or `*`) and the roles it may claim (or `*`). */
 export const principalSchema = z.strictObject({
   actorId: z.string().min(1),
   roles: z.union([z.literal('*'), z.array(z.string().min(1))]),

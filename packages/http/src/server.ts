@@ -8,6 +8,7 @@ import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
 
+/** Options of {@link serve}: the app's options and where (and whether with TLS) to listen. */
 export interface ServeOptions extends HttpAppOptions {
   /** Default 8080; 0 picks a free port. */
   readonly port?: number;
@@ -17,6 +18,7 @@ export interface ServeOptions extends HttpAppOptions {
   readonly tls?: HttpsServerOptions;
 }
 
+/** A listening server: its address and how to close it. */
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8080` */
   readonly url: string;
@@ -55,6 +57,7 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   });
 }
 
+/** Options of {@link startService}: the SQLite file, the scheduler's interval and the server's options. */
 export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   /** The SQLite file (created when missing). */
   readonly store: string;
@@ -63,9 +66,11 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly clock?: Clock;
   /** How often the scheduler fires due deadlines. Default 60 000 ms. */
   readonly tickIntervalMs?: number;
+  /** Called with the deadlines each scheduler tick fired (warnings and due), after they are stored. */
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
 }
 
+/** The one-command service: the server, its engine, store and scheduler. */
 export interface Service extends RunningServer {
   readonly engine: Engine;
   readonly store: SqliteStore;

@@ -8,6 +8,7 @@ export interface ClauseRef {
   readonly citation: string;
 }
 
+/** One audit entry of a timeline, in words, with the clauses behind it. */
 export interface TimelineEntry {
   readonly seq: number;
   readonly at: Instant;
@@ -43,6 +44,7 @@ export interface DeadlineBar {
   readonly explanation: readonly string[];
 }
 
+/** A case as an auditor reads it: module, state, audit entries with their clauses, deadlines as bars, children. */
 export interface CaseTimeline {
   readonly caseId: string;
   /** The scenario's alias for the case (alias/childKey for a child), when it has one. */

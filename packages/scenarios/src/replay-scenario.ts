@@ -15,6 +15,7 @@ export class ScenarioFailure extends Error {
   }
 }
 
+/** Options of {@link replayScenario}. */
 export interface ReplayOptions {
   /** Throw {@link ScenarioFailure} at the first expectation that fails (tests), instead of collecting them all (auditors). */
   readonly stopAtFirstFailure?: boolean;

@@ -93,8 +93,11 @@ export const scenarioFileSchema = z.strictObject({
   steps: z.array(scenarioStepSchema).min(1),
 });
 
+/** A scenario file as validated: instants normalised to `…+08:00`. */
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+/** One step of a scenario file: open, send or tick. */
 export type ScenarioFileStep = z.output<typeof scenarioStepSchema>;
+/** What a scenario file expects after a step. */
 export type ScenarioFileExpectation = z.output<typeof expectation>;
 
 /** JSON Schema of scenario files, for editors and for systems in other languages. */

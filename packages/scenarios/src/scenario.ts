@@ -36,6 +36,7 @@ interface StepCommon {
   readonly expect?: Expectation | readonly Expectation[];
 }
 
+/** A timed step: open a case, send an event, or only move the clock. */
 export type ScenarioStep =
   | (StepCommon & { readonly open: { readonly as: string; readonly module: string; readonly input: unknown; readonly actor: Actor; readonly agency?: string; readonly occurredAt?: Instant } })
   | (StepCommon & { readonly send: { readonly case: string; readonly type: string; readonly payload?: unknown; readonly actor: Actor; readonly eventId?: string; readonly occurredAt?: Instant } })
@@ -54,6 +55,7 @@ export interface Scenario {
   readonly steps: readonly ScenarioStep[];
 }
 
+/** What happened at a step: the deadlines that fired first, and the refusal if any. */
 export interface StepOutcome {
   readonly index: number;
   readonly at: Instant;
@@ -69,6 +71,7 @@ export interface ExpectationFailure {
   readonly message: string;
 }
 
+/** What a replay leaves: the engine (to query), the case ids, each step's outcome, the failures. */
 export interface ScenarioResult {
   readonly engine: Engine;
   /** Case ids by alias (children as `alias/key`). */
