@@ -223,7 +223,14 @@ const migrationNotice = {
   initial: 'awaitingPosting',
   states: {
     awaitingPosting: {
-      on: { 'notice.posted': { target: 'posted', actions: startDeadline('noticeMinimum'), meta: { clause: '第十三条' } } },
+      on: {
+        'notice.posted': {
+          target: 'posted',
+          // At least 30 plain days from the next midnight: a floor is not rolled past a holiday (see plain-days.ts).
+          actions: startDeadline('noticeMinimum', { from: ({ event }) => nextBeijingMidnight(event.at) }),
+          meta: { clause: '第十三条' },
+        },
+      },
     },
     posted: {
       on: {

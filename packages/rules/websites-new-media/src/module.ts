@@ -6,7 +6,7 @@ import { websitesNewMediaInputSchema } from './input.js';
 import { websitesNewMediaMachine } from './machine.js';
 import { notices } from './notices.js';
 import { parameters } from './parameters.js';
-import { hoursInDays } from './plain-days.js';
+import { hoursInDays, MIN_NOTICE_DAYS } from './plain-days.js';
 import { MAX_TAKEDOWN_DAYS } from './takedown-allowance.js';
 
 const notWorkflow = '原则、定义或职责分工，不是工作流程';
@@ -115,11 +115,17 @@ export const websitesNewMedia = defineRuleModule({
       clause: '第十五条',
       warnBefore: { length: 3 * 24 * 60, unit: 'minutes' },
     },
+    // 第十三条 "原则上至少保留30天" is a floor on how long the notice stays up: met at 24:00 of the 30th day
+    // after posting whatever day that is. Rolling it forward (《民法典》第二百零三条) would make a notice kept
+    // 30 full days a breach; that rule extends a period for doing something, not a minimum duration.
     noticeMinimum: {
-      label: { zh: '迁移公告最短保留期', en: 'minimum time a migration notice stays up' },
-      length: 30,
-      unit: 'calendarDays',
-      startsOn: { zh: '公告悬挂之日', en: 'the day the notice is posted' },
+      label: { zh: '迁移公告最短保留期（30日，不因节假日顺延）', en: 'minimum time a migration notice stays up (30 days, not rolled past holidays)' },
+      length: hoursInDays(MIN_NOTICE_DAYS),
+      unit: 'hours',
+      startsOn: {
+        zh: '公告悬挂之次日0时（悬挂当日不计入，《民法典》第二百零一条）；届满于第30日24时，最后一日为节假日的不顺延',
+        en: '00:00 the day after the notice is posted (that day not counted); ends at 24:00 of the 30th day, not rolled past a holiday',
+      },
       clause: '第十三条',
     },
     accountFiling: {

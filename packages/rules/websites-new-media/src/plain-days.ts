@@ -11,6 +11,9 @@ const HOUR_MS = 3_600_000;
 /** Beijing time: UTC+8, with no daylight saving on any date the rules are in force (2018–2022). */
 const BEIJING_OFFSET_MS = 8 * HOUR_MS;
 
+/** 第十三条: 有关公告信息原则上至少保留30天. */
+export const MIN_NOTICE_DAYS = 30;
+
 /** Clock hours in `days` whole days (the length of an `hours` deadline). */
 export const hoursInDays = (days: number): number => days * 24;
 

@@ -252,8 +252,8 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { ...send('2019-09-20T09:32:00+08:00', 'notice.posted', { location: '网站首页顶部' }, media), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       {
         ...send('2019-09-20T10:00:00+08:00', 'notice.posted', { location: '网站首页顶部' }, host),
-        // 30 days end 10-20, a Sunday: rolled to Monday 10-21.
-        expect: { state: 'migrationNotice.posted', deadlines: { noticeMinimum: { dueAt: '2019-10-22T00:00:00+08:00', status: 'running' } } },
+        // 30 days end 10-20 24:00, a Sunday: not rolled forward (第十三条 is a floor, not a period to act in).
+        expect: { state: 'migrationNotice.posted', deadlines: { noticeMinimum: { dueAt: '2019-10-21T00:00:00+08:00', status: 'running' } } },
       },
       { ...send('2019-10-15T10:00:00+08:00', 'notice.removed', { reason: '网站已关停' }, host), expect: { state: 'closed', status: 'done', breaches: ['noticeRemovedEarly'], deadlines: { noticeMinimum: { status: 'cancelled' } } } },
     ] satisfies Steps,
@@ -267,6 +267,30 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { ...send('2021-04-01T10:00:00+08:00', 'notice.removed', { reason: '保留期满' }, host), expect: { state: 'closed', status: 'done', breaches: [] } },
     ],
   },
+
+  // 第十三条 "有关公告信息原则上至少保留30天", replayed at exact instants: the 30 days start at 00:00 after the
+  // day of posting (《民法典》第二百零一条) and end at 24:00 of the 30th day, whether or not it is a rest day.
+  ...(
+    [
+      // The 30th day, 10-20, is a Sunday: removed on Monday morning after 30 full days, no breach.
+      { postedAt: '2019-09-20T10:00:00+08:00', dueAt: '2019-10-21T00:00:00+08:00', removedAt: '2019-10-21T09:00:00+08:00', early: false },
+      { postedAt: '2019-09-20T10:00:00+08:00', dueAt: '2019-10-21T00:00:00+08:00', removedAt: '2019-10-20T23:59:59+08:00', early: true },
+      // The 30th day, 10-05, is in 国庆 (10-01…10-07): kept until then is enough, not until 10-08.
+      { postedAt: '2019-09-05T16:00:00+08:00', dueAt: '2019-10-06T00:00:00+08:00', removedAt: '2019-10-06T10:00:00+08:00', early: false },
+      { postedAt: '2019-09-05T16:00:00+08:00', dueAt: '2019-10-06T00:00:00+08:00', removedAt: '2019-10-05T20:00:00+08:00', early: true },
+    ] as const
+  ).map(({ postedAt, dueAt, removedAt, early }): Omit<Scenario, 'modules'> => ({
+    name: `第十三条: a notice posted at ${postedAt} has been kept 30 days at ${dueAt}; removed at ${removedAt} it is ${early ? 'early' : 'in time'}`,
+    steps: [
+      open(postedAt.slice(0, 10) + 'T09:00:00+08:00', migration),
+      { ...send(postedAt, 'notice.posted', { location: '网站首页顶部' }, host), expect: { deadlines: { noticeMinimum: { dueAt, status: 'running' } } } },
+      ...(early ? [] : [{ at: dueAt, tick: true as const, expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] } }]),
+      {
+        ...send(removedAt, 'notice.removed', { reason: '网站已完成迁移' }, host),
+        expect: { state: 'closed', status: 'done', breaches: early ? ['noticeRemovedEarly'] : [] },
+      },
+    ],
+  })),
 
   // ── 第三十九条 政务新媒体账号 ──────────────────────────────────────────────
   {
