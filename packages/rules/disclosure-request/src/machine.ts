@@ -326,10 +326,12 @@ export const disclosureRequestMachine = setup({
               on: {
                 'coordination.requested': {
                   target: 'pending',
-                  actions: openChild('release-coordination', COORDINATION_KEY, ({ event }) => ({
+                  actions: openChild('release-coordination', COORDINATION_KEY, ({ context, event }) => ({
                     mode: 'application',
                     subject: event.payload.subject,
                     agencies: event.payload.agencies,
+                    // The letter is due 5 working days from receipt of the application, not of this event.
+                    applicationReceivedAt: context.receivedAt,
                   })),
                   meta: { clause: '发布协调制度第八条' },
                 },

@@ -36,6 +36,8 @@ export interface ReleaseCoordinationInput {
   readonly mode: Mode;
   readonly subject: string;
   readonly agencies: readonly string[];
+  /** When the application was received (application mode): the letter's period runs from it (第八条). */
+  readonly applicationReceivedAt?: Instant;
 }
 
 /** What a settled case returns (to a parent module as `child.done`). */
@@ -52,6 +54,8 @@ export interface ReleaseCoordinationContext {
   readonly subject: string;
   readonly agencies: readonly AgencyPosition[];
   readonly letter: ConsultationLetter | null;
+  /** Where the letter's 5 working days start: the information formed (第七条) or the application received (第八条). */
+  readonly letterPeriodFrom: Instant;
   /** The latest receipt of the letter: the one reply window runs from it. */
   readonly latestReceiptAt: Instant | null;
   readonly escalateOnFirstDisagreement: boolean;
@@ -141,7 +145,7 @@ function consultation(mode: Mode) {
     states: {
       /** The information was formed / the application received: the letter is due within 5 working days. */
       preparing: {
-        entry: startDeadline(m.send),
+        entry: startDeadline(m.send, { from: ({ context }) => (context as ReleaseCoordinationContext).letterPeriodFrom }),
         on: {
           'letter.sent': {
             target: 'consulting',
@@ -242,6 +246,8 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
     subject: input.data.subject,
     agencies: [...new Set(input.data.agencies)].map((agency) => ({ agency, status: 'awaitingReceipt' as const, receivedAt: null, reasons: null })),
     letter: null,
+    // 第八条: 收到申请之日起 — the parent opens this case when it decides to consult, often days later.
+    letterPeriodFrom: input.data.mode === 'application' ? (input.data.applicationReceivedAt ?? input.openedAt) : input.openedAt,
     latestReceiptAt: null,
     escalateOnFirstDisagreement: input.parameters.escalateOnFirstDisagreement === true,
     escalatedTo: null,

@@ -8,14 +8,23 @@ import { parameters } from './parameters.js';
 
 /**
  * The case input. Another module (依申请公开) opens this one as a child with it: keep it compatible.
- * The case is opened when the information is formed or changed (proactive) or the application is
- * received (application): the 5-working-day period for the letter runs from the opening.
+ * Proactive information: the case is opened when the information is formed or changed, and the
+ * 5 working days for the letter run from the opening (第七条). An application: they run from the
+ * day the application was received (第八条 收到申请之日起), which the parent passes as
+ * `applicationReceivedAt` because it opens the consultation later; without it, from the opening.
  */
-export const releaseCoordinationInputSchema = z.object({
-  mode: z.enum(['proactive', 'application']),
-  subject: z.string().min(1),
-  agencies: z.array(z.string().min(1)).min(1),
-});
+export const releaseCoordinationInputSchema = z
+  .object({
+    mode: z.enum(['proactive', 'application']),
+    subject: z.string().min(1),
+    agencies: z.array(z.string().min(1)).min(1),
+    /** 收到申请之日: the instant the application was received (application mode only, 第八条). */
+    applicationReceivedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((input) => input.mode === 'application' || input.applicationReceivedAt === undefined, {
+    path: ['applicationReceivedAt'],
+    message: 'only an application (mode application) has a receipt of the application (第八条)',
+  });
 
 const letterStart = { zh: '政府政务信息形成或变更之日（立案之时）', en: 'the day the information is formed or changed (the case opening)' };
 const receiptStart = { zh: '被征求意见机关收到书面征求意见公文之日（以最后一个机关签收为准）', en: 'receipt of the letter (the latest receipt of all consulted agencies)' };
@@ -81,7 +90,10 @@ export const releaseCoordination = defineRuleModule({
       label: { zh: '依申请公开信息书面征求意见期限', en: 'consultation letter (application)' },
       length: 5,
       unit: 'workingDays',
-      startsOn: { zh: '收到申请之日（立案之时）', en: 'receipt of the application (the case opening)' },
+      startsOn: {
+        zh: '收到申请之日（立案时给出的 applicationReceivedAt；未给出时为立案之时）',
+        en: 'receipt of the application (applicationReceivedAt given at opening; otherwise the case opening)',
+      },
       clause: '第八条',
       warnBefore: { length: 1, unit: 'workingDays' },
     },

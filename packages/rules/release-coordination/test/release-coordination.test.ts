@@ -207,6 +207,38 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ],
   },
   {
+    name: '第八条: the letter on an application runs 5 working days from the receipt of the application the parent passes (收到申请之日起), not from the opening',
+    steps: [
+      {
+        at: '2020-03-05T10:00:00+08:00',
+        open: { as: 'rc', module: 'release-coordination', input: { ...application, applicationReceivedAt: '2020-03-02T09:30:00+08:00' }, actor: releasing },
+        // 5 working days after Monday 03-02: 03-03 … 03-06, 03-09. Counted from the opening (03-05) they would end 03-12.
+        expect: { state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } } },
+      },
+      { at: '2020-03-09T10:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { deadlines: { sendApplication: { status: 'completed', outcome: 'met' } } } },
+    ],
+  },
+  {
+    name: '第八条: without the receipt of the application the letter runs from the opening; 第七条: proactive information has no receipt of an application',
+    steps: [
+      {
+        at: '2020-03-05T10:00:00+08:00',
+        open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing },
+        expect: { deadlines: { sendApplication: { dueAt: '2020-03-13T00:00:00+08:00' } } },
+      },
+      {
+        at: '2020-03-05T10:00:00+08:00',
+        open: { as: 'bad', module: 'release-coordination', input: { ...proactive, applicationReceivedAt: '2020-03-02T09:30:00+08:00' }, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-03-05T10:00:00+08:00',
+        open: { as: 'bad2', module: 'release-coordination', input: { ...application, applicationReceivedAt: '2020-03-02' }, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' /* an instant with its offset, not a date */ },
+      },
+    ],
+  },
+  {
     name: 'the wrong role, a wrong state or a letter missing what 第九条 lists is rejected',
     steps: [
       { at: '2020-09-28T10:00:00+08:00', open: { as: 'bad', module: 'release-coordination', input: { mode: 'proactive', subject: '某信息', agencies: [] }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' } },

@@ -189,6 +189,36 @@ export const composedScenarios: S[] = [
     ],
   },
   {
+    name: '《西吉县政府政务信息发布协调制度》第八条: the consultation letter is due 5 working days from receipt of the application (收到申请之日起), not from the request to consult',
+    steps: [
+      { at: '2020-03-02T09:30:00+08:00' /* Monday */, open: { as: 'app', module: M, input: application(), actor: clerk } },
+      {
+        at: '2020-03-05T10:00:00+08:00',
+        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk },
+        // 5 working days after 03-02: 03-03 … 03-06, 03-09 → 03-09 24:00 (not 03-12 24:00, counted from 03-05).
+        expect: { case: 'app/coordination', state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } } },
+      },
+      { at: '2020-03-10T00:00:00+08:00', tick: true, expect: { case: 'app/coordination', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] } },
+    ],
+  },
+  {
+    name: '《西吉县政府政务信息发布协调制度》第八条: a consultation opened after the 5 working days from receipt is late at once',
+    steps: [
+      { at: '2020-03-02T09:30:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
+      {
+        at: '2020-03-11T10:00:00+08:00',
+        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk },
+        expect: { case: 'app/coordination', deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', status: 'running' } } },
+      },
+      { at: '2020-03-11T10:01:00+08:00', tick: true, expect: { case: 'app/coordination', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] } },
+      {
+        at: '2020-03-11T11:00:00+08:00',
+        send: { case: 'app/coordination', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { case: 'app/coordination', state: 'application.consulting', deadlines: { sendApplication: { status: 'completed', outcome: 'missed' } } },
+      },
+    ],
+  },
+  {
     name: 'answering ends a review still open: the child case is ended with its parent',
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
