@@ -3,7 +3,7 @@ import { completeDeadline, recordBreach, sendNotice, startDeadline, type EngineE
 import { checkEligibility, type Representative } from './eligibility.js';
 import type { SocialEvaluationEvents, SocialEvaluationInput, ViolationRecorded } from './events.js';
 import type { Parameters } from './parameters.js';
-import { yearDeadlineFrom } from './year.js';
+import { yearDeadlineFrom, yearStart } from './year.js';
 
 type Event = MachineEvent<SocialEvaluationEvents>;
 /** The grade an evaluated target gets. */
@@ -64,8 +64,11 @@ const machineSetup = setup({
     output: {} as SocialEvaluationOutput,
   },
   guards: {
-    /** The year's case is opened within the year (or after it, late); not before. */
-    openedBeforeYear: ({ context }) => Date.parse(context.openedAt) < Date.parse(yearDeadlineFrom(context.year)),
+    /**
+     * The year's case is opened within the year (or after it, late); not before 1 January 0:00. (Not
+     * before the deadline's anchor: in a leap year that is 2 January, and 1 January is in the year.)
+     */
+    openedBeforeYear: ({ context }) => Date.parse(context.openedAt) < Date.parse(yearStart(context.year)),
     isYearDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'year',
     eligible: ({ context, event }) => {
       const candidate = payloadOf(event, 'representative.appointed');

@@ -144,6 +144,31 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2021-01-25T10:00:00+08:00', 'results.reported', reported, { state: 'concluded', notices: ['resultReport', 'resultPublication'], deadlines: { year: { status: 'completed', outcome: 'missed' } } }),
     ],
   },
+  // 第五条 (一年一次): a year's case may be opened from 1 January 0:00 of that year, leap year or not; the year
+  // deadline still falls due at 24:00 on 31 December (in a leap year its 8 760 hours run from 2 January).
+  ...(
+    [
+      { year: 2020, openedAt: '2020-01-01T00:00:00+08:00', premature: false, dueAt: '2021-01-01T00:00:00+08:00' },
+      { year: 2020, openedAt: '2020-01-01T09:30:00+08:00', premature: false, dueAt: '2021-01-01T00:00:00+08:00' },
+      { year: 2020, openedAt: '2019-12-31T23:59:59+08:00', premature: true, dueAt: null },
+      { year: 2019, openedAt: '2019-01-01T00:00:00+08:00', premature: false, dueAt: '2020-01-01T00:00:00+08:00' },
+      { year: 2021, openedAt: '2021-01-01T10:00:00+08:00', premature: false, dueAt: '2022-01-01T00:00:00+08:00' },
+      { year: 2021, openedAt: '2020-12-31T23:00:00+08:00', premature: true, dueAt: null },
+    ] as const
+  ).map(
+    ({ year, openedAt, premature, dueAt }): Omit<Scenario, 'modules'> => ({
+      name: `第五条: the ${year} case opened at ${openedAt} is ${premature ? 'closed at once as premature' : 'opened and runs to 24:00 on 31 December'}`,
+      steps: [
+        {
+          at: openedAt,
+          open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
+          expect: premature
+            ? { state: 'premature', status: 'done', deadlines: { year: 'absent' } }
+            : { state: 'evaluation.planning', status: 'open', deadlines: { year: { dueAt, status: 'running' } } },
+        },
+      ],
+    }),
+  ),
   {
     name: 'a case for 2020 opened in December 2019 is closed at once: a year is evaluated within that year',
     steps: [{ at: '2019-12-20T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office }, expect: { state: 'premature', status: 'done', deadlines: { year: 'absent' } } }],
