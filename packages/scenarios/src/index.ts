@@ -16,3 +16,4 @@ export { clausesOfEntry, leafPaths } from './entry-clauses.js';
 export { runScenarioFile } from './run-scenario-file.js';
 export type { Refusal, ScenarioReport } from './run-scenario-file.js';
 export { formatBeijing, parseBeijingInstant } from './beijing-instant.js';
+export { caseTimelineLines, scenarioReportLines } from './timeline-text.js';

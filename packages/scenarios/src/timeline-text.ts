@@ -1,4 +1,6 @@
-import { formatBeijing, type CaseTimeline, type DeadlineBar, type ScenarioReport } from '@zwgk/scenarios';
+import { formatBeijing } from './beijing-instant.js';
+import type { CaseTimeline, DeadlineBar } from './case-timeline.js';
+import type { ScenarioReport } from './run-scenario-file.js';
 
 const UNIT_ZH: Record<DeadlineBar['unit'], string> = { workingDays: '个工作日', calendarDays: '日', hours: '小时' };
 const VERDICT: Record<DeadlineBar['verdict'], string> = { met: '✔ met 按期', missed: '✘ missed 逾期', cancelled: '– cancelled 撤销', open: '… open 未到期', overdue: '✘ overdue 已逾期' };

@@ -2,10 +2,9 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { importRuleModules, runScenarioFile, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
+import { importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
 import { htmlReport } from '../report/html-report.js';
 import { progressBar } from './progress.js';
-import { scenarioReportLines } from './timeline-text.js';
 
 export interface RunOptions {
   readonly json: boolean;
