@@ -24,12 +24,17 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX cases_by_agency ON cases (agency) WHERE agency IS NOT NULL;
       CREATE INDEX cases_by_parent ON cases (parent_id) WHERE parent_id IS NOT NULL;
 
+      -- Rowid tables for the audit and deadlines: their rows are large (an audit entry is most of a
+      -- KB; a deadline's record, with its explanation and history, several), and a WITHOUT ROWID
+      -- table keeps them in its key order, so every insert lands inside a full page and splits it,
+      -- and keeps only ~1 KB of a row in its page, spilling the rest into overflow pages that every
+      -- update rewrites. A rowid table appends rows and indexes the small key beside them.
       CREATE TABLE audit (
         case_id TEXT NOT NULL,
         seq INTEGER NOT NULL,
         entry TEXT NOT NULL,
         PRIMARY KEY (case_id, seq)
-      ) WITHOUT ROWID;
+      );
 
       CREATE TABLE deadlines (
         case_id TEXT NOT NULL,
@@ -40,11 +45,11 @@ export const migrations: readonly Migration[] = [
         warn_at INTEGER,
         record TEXT NOT NULL,
         PRIMARY KEY (case_id, name)
-      ) WITHOUT ROWID;
+      );
       -- "What is due by T" is a range scan of this index, in firing order.
       CREATE INDEX deadlines_by_next_fire ON deadlines (next_fire_at, case_id, name) WHERE next_fire_at IS NOT NULL;
       CREATE INDEX deadlines_running_by_due ON deadlines (due_at) WHERE status = 'running';
-      CREATE INDEX deadlines_running_by_warn ON deadlines (warn_at) WHERE status = 'running';
+      CREATE INDEX deadlines_running_by_warn ON deadlines (warn_at) WHERE status = 'running' AND warn_at IS NOT NULL;
       CREATE INDEX deadlines_open ON deadlines (status) WHERE status IN ('running', 'paused');
 
       CREATE TABLE idempotency (

@@ -54,9 +54,7 @@ export class SqliteStore implements CaseStore {
       insertCase: db.prepare(
         'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record) ON CONFLICT (id) DO NOTHING',
       ),
-      updateCase: db.prepare(
-        'UPDATE cases SET status = @status, state = @state, agency = @agency, audit_seq = @auditSeq, record = @record WHERE id = @id AND audit_seq = @expectedAuditSeq',
-      ),
+      caseHead: db.prepare('SELECT audit_seq, status, state, agency FROM cases WHERE id = ?'),
       insertAudit: db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)'),
       upsertDeadline: db.prepare(
         `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record)
@@ -76,6 +74,16 @@ export class SqliteStore implements CaseStore {
       caseIds: db.prepare('SELECT id FROM cases ORDER BY id'),
     };
     const s = this.#statements;
+    const updates = new Map<number, Database.Statement>();
+    const updateCase = (changed: number): Database.Statement => {
+      let statement = updates.get(changed);
+      if (!statement) {
+        const set = [...(changed & 1 ? ['status = @status'] : []), ...(changed & 2 ? ['state = @state'] : []), ...(changed & 4 ? ['agency = @agency'] : []), 'audit_seq = @auditSeq', 'record = @record'];
+        statement = db.prepare(`UPDATE cases SET ${set.join(', ')} WHERE id = @id`);
+        updates.set(changed, statement);
+      }
+      return statement;
+    };
     this.#commit = db.transaction((commit: Commit) => {
       for (const { record, expectedAuditSeq } of commit.cases) {
         const row = {
@@ -90,8 +98,15 @@ export class SqliteStore implements CaseStore {
         };
         if (expectedAuditSeq === null) {
           if (s.insertCase.run(row).changes === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
-        } else if (s.updateCase.run({ ...row, expectedAuditSeq }).changes === 0) {
-          throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
+        } else {
+          const head = s.caseHead.get(record.id) as { audit_seq: number; status: string; state: string; agency: string | null } | undefined;
+          if (head?.audit_seq !== expectedAuditSeq) {
+            throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
+          }
+          // Set only the indexed columns that changed: SQLite rewrites an index entry for every
+          // column named in SET, changed or not, and each rewritten page is written to the WAL.
+          const changed = (head.status !== record.status ? 1 : 0) | (head.state !== record.state ? 2 : 0) | (head.agency !== record.agency ? 4 : 0);
+          updateCase(changed).run(row);
         }
       }
       for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
