@@ -2,12 +2,22 @@ import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
 import { representativeSchema } from './eligibility.js';
+import { FIRST_YEAR, IN_FORCE, LAST_YEAR } from './year.js';
 
 const text = z.string().trim().min(1);
 const names = z.array(text).min(1);
 
 /** The case input: the year evaluated (一年一次, 第五条). One case per year. */
-export const socialEvaluationInputSchema = z.object({ year: z.number().int().min(2018).max(2022) });
+export const socialEvaluationInputSchema = z.object({
+  // 第十四条: only a year whose 31 December lies within the rules' validity.
+  year: z
+    .number()
+    .int()
+    .min(FIRST_YEAR, { message: `year must be ${FIRST_YEAR} or later: the rules take effect on ${IN_FORCE.from} (第十四条)` })
+    .max(LAST_YEAR, {
+      message: `year must be ${LAST_YEAR} or earlier: year ${LAST_YEAR + 1} ends after the rules expire on ${IN_FORCE.to} (第十四条), so they demand no evaluation of it`,
+    }),
+});
 /** The data a case of this module is opened with. */
 export type SocialEvaluationInput = z.output<typeof socialEvaluationInputSchema>;
 

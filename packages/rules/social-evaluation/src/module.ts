@@ -5,6 +5,7 @@ import { events, socialEvaluationInputSchema } from './events.js';
 import { socialEvaluationMachine } from './machine.js';
 import { notices } from './notices.js';
 import { parameters } from './parameters.js';
+import { IN_FORCE } from './year.js';
 
 /**
  * 《西吉县政务公开社会评议制度》: the yearly social evaluation of disclosure work, one case per year.
@@ -22,7 +23,7 @@ export const socialEvaluation = defineRuleModule({
     issuer: '西吉县人民政府办公室',
     jurisdiction: '宁夏回族自治区固原市西吉县',
   },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
+  inForce: IN_FORCE,
   clauses,
   unimplemented: {
     序言: '立法目的和依据，不是工作流程',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
-import { checkEligibility, finalResults, representativeSchema, socialEvaluation, yearDeadlineFrom, type Representative } from '../src/index.js';
+import { checkEligibility, finalResults, representativeSchema, socialEvaluation, socialEvaluationInputSchema, yearDeadlineFrom, type Representative } from '../src/index.js';
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 
@@ -169,6 +169,27 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       ],
     }),
   ),
+  // 第十四条 (有效期至2022年4月30日): a year is evaluated only if its 31 December is within the rules' validity.
+  ...(
+    [
+      { year: 2022, openedAt: '2022-01-04T09:00:00+08:00', accepted: false },
+      { year: 2022, openedAt: '2022-04-29T09:00:00+08:00', accepted: false },
+      { year: 2017, openedAt: '2018-04-02T09:00:00+08:00', accepted: false },
+      { year: 2018, openedAt: '2018-04-02T09:00:00+08:00', accepted: true },
+      { year: 2021, openedAt: '2021-12-31T23:00:00+08:00', accepted: true },
+    ] as const
+  ).map(
+    ({ year, openedAt, accepted }): Omit<Scenario, 'modules'> => ({
+      name: `第十四条: a case for ${year} opened at ${openedAt} is ${accepted ? 'accepted' : 'refused'}`,
+      steps: [
+        {
+          at: openedAt,
+          open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
+          expect: accepted ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } } : { rejected: 'INVALID_PAYLOAD' },
+        },
+      ],
+    }),
+  ),
   {
     name: 'a case for 2020 opened in December 2019 is closed at once: a year is evaluated within that year',
     steps: [{ at: '2019-12-20T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office }, expect: { state: 'premature', status: 'done', deadlines: { year: 'absent' } } }],
@@ -208,6 +229,14 @@ describe('representative eligibility (第八条, 第九条)', () => {
 });
 
 describe('the year and the results', () => {
+  it('refuses a year that ends after the rules expire (第十四条), saying why', () => {
+    expect(socialEvaluation.inForce).toEqual({ from: '2018-04-01', to: '2022-04-30' });
+    const refused = socialEvaluationInputSchema.safeParse({ year: 2022 });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe('year must be 2021 or earlier: year 2022 ends after the rules expire on 2022-04-30 (第十四条), so they demand no evaluation of it');
+    expect(socialEvaluationInputSchema.safeParse({ year: 2017 }).error?.issues[0]?.message).toBe('year must be 2018 or later: the rules take effect on 2018-04-01 (第十四条)');
+    expect(socialEvaluationInputSchema.parse({ year: 2021 })).toEqual({ year: 2021 });
+  });
   it('counts the yearly deadline so that 8 760 hours end at 24:00 on 31 December', () => {
     for (const year of [2018, 2019, 2020, 2021, 2022]) {
       expect(new Date(Date.parse(yearDeadlineFrom(year)) + 8760 * 3_600_000).toISOString(), String(year)).toBe(`${year}-12-31T16:00:00.000Z`);
