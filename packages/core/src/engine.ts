@@ -445,6 +445,7 @@ export function createEngine(options: EngineOptions): Engine {
         auditHash: GENESIS_HASH,
       },
       expectedAuditSeq: null,
+      owned: true,
       snapshot,
       module,
       deadlines: new Map(),
@@ -462,7 +463,6 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (snapshot.status === 'done') await closeCase(work, working, args.at, 'done', snapshot.output);
     return working;
-      owned: true,
   }
 
   /** Delivers what the engine queued (children's outcomes) until nothing is left. */
