@@ -1,5 +1,5 @@
 export { releaseCoordination, releaseCoordinationInputSchema } from './module.js';
-export { releaseCoordinationMachine, MODES } from './machine.js';
+export { releaseCoordinationMachine, MODES, MAX_CONSULTED_AGENCIES, replyDeadlineName } from './machine.js';
 export { clauses } from './clauses.js';
 export {
   events,

@@ -1,9 +1,7 @@
-import { assign, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import {
-  cancelDeadline,
   completeDeadline,
   recordBreach,
-  restartDeadline,
   sendNotice,
   startDeadline,
   type EngineEffect,
@@ -27,6 +25,8 @@ export interface AgencyPosition {
   readonly agency: string;
   readonly status: AgencyStatus;
   readonly receivedAt: Instant | null;
+  /** The name of this agency's own reply deadline (see `replyDeadlineName`). */
+  readonly deadline: string;
   /** The reasons of a disagreement. */
   readonly reasons: string | null;
 }
@@ -56,8 +56,6 @@ export interface ReleaseCoordinationContext {
   readonly letter: ConsultationLetter | null;
   /** Where the letter's 5 working days start: the information formed (第七条) or the application received (第八条). */
   readonly letterPeriodFrom: Instant;
-  /** The latest receipt of the letter: the one reply window runs from it. */
-  readonly latestReceiptAt: Instant | null;
   readonly escalateOnFirstDisagreement: boolean;
   readonly escalatedTo: string | null;
   readonly decision: { readonly authority: string; readonly release: boolean; readonly reasons: string } | null;
@@ -72,6 +70,23 @@ export const MODES = {
   application: { send: 'sendApplication', reply: 'replyApplication', late: 'letterLateApplication', clause: '第八条', replyDays: 5 },
 } as const;
 
+/**
+ * The most agencies one consultation writes to. Each consulted agency has its own reply period
+ * (第七条, 第八条, 第十条), so each has its own deadline, and deadline names are declared in the
+ * manifest: the module declares this many per kind of consultation.
+ */
+export const MAX_CONSULTED_AGENCIES = 10;
+
+/**
+ * The name of the reply deadline of the consulted agency at `index` (0-based, in the order of the
+ * case input, repeated names dropped): `replyProactive` / `replyApplication` for the first, then
+ * `….2`, `….3` and so on. The first keeps the plain name that single-agency cases always had.
+ */
+export function replyDeadlineName(mode: Mode, index: number): string {
+  const base = MODES[mode].reply;
+  return index === 0 ? base : `${base}.${index + 1}`;
+}
+
 type Event = MachineEvent<typeof events>;
 const POSITIONED: readonly AgencyStatus[] = ['agreed', 'disagreed', 'deemedConsent'];
 
@@ -81,6 +96,11 @@ const statusOf = (context: ReleaseCoordinationContext, agency: string | undefine
   context.agencies.find((a) => a.agency === agency)?.status;
 const update = (context: ReleaseCoordinationContext, agency: string, change: Partial<AgencyPosition>): AgencyPosition[] =>
   context.agencies.map((a) => (a.agency === agency ? { ...a, ...change } : a));
+const deadlineOf = (context: ReleaseCoordinationContext, agency: string | undefined): string =>
+  context.agencies.find((a) => a.agency === agency)?.deadline ?? '';
+/** The agency whose own reply deadline this `deadline.due` is. */
+const dueAgency = (context: ReleaseCoordinationContext, event: Event): AgencyPosition | undefined =>
+  event.type === 'deadline.due' ? context.agencies.find((a) => a.deadline === event.payload.name) : undefined;
 const awaitingReceipt = (context: ReleaseCoordinationContext, event: Event) => statusOf(context, agencyOf(event)) === 'awaitingReceipt';
 const allPositioned = (context: ReleaseCoordinationContext) => context.agencies.every((a) => POSITIONED.includes(a.status));
 const hasDisagreement = (context: ReleaseCoordinationContext) => context.agencies.some((a) => a.status === 'disagreed');
@@ -98,11 +118,8 @@ const machineSetup = setup({
   guards: {
     isProactive: ({ context }) => context.mode === 'proactive',
     isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
-    /** The first agency to sign for the letter: the reply window starts. */
-    firstReceipt: ({ context, event }) => awaitingReceipt(context, event) && context.latestReceiptAt === null,
-    /** A later receipt than any before: the one reply window runs again from it. */
-    laterReceipt: ({ context, event }) =>
-      awaitingReceipt(context, event) && context.latestReceiptAt !== null && Date.parse(event.at) > Date.parse(context.latestReceiptAt),
+    /** 第十条: the period that ran out is that of an agency which signed for the letter and has not replied. */
+    agencyReplyDue: ({ context, event }) => dueAgency(context, event)?.status === 'received',
     agencyAwaitingReceipt: ({ context, event }) => awaitingReceipt(context, event),
     agencyMayReply: ({ context, event }) => statusOf(context, agencyOf(event)) === 'received',
     allAnsweredWithDisagreement: ({ context }) => allPositioned(context) && hasDisagreement(context),
@@ -112,22 +129,30 @@ const machineSetup = setup({
     objectionAllowed: ({ context, event }) => context.releasedEarly && statusOf(context, agencyOf(event)) !== undefined,
   },
   actions: {
-    recordReceipt: assign(({ context, event }) => {
-      if (event.type !== 'letter.received') return {};
-      const later = context.latestReceiptAt === null || Date.parse(event.at) > Date.parse(context.latestReceiptAt);
-      return {
-        agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }),
-        latestReceiptAt: later ? event.at : context.latestReceiptAt,
-      };
+    recordReceipt: assign(({ context, event }) =>
+      event.type === 'letter.received' ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }) } : {},
+    ),
+    /** The agency's own reply period runs from its receipt of the letter (第七条, 第八条). */
+    startAgencyDeadline: emit(({ context, event }) => ({ type: 'zwgk.deadline' as const, op: 'start' as const, name: deadlineOf(context, agencyOf(event)) })),
+    completeAgencyDeadline: emit(({ context, event }) => ({ type: 'zwgk.deadline' as const, op: 'complete' as const, name: deadlineOf(context, agencyOf(event)) })),
+    /** 第十条: only the agency whose own period ran out is deemed to consent; its deadline ends missed. */
+    deemSilentConsent: enqueueActions(({ context, event, enqueue }) => {
+      const agency = dueAgency(context, event);
+      if (!agency) return;
+      enqueue.assign({ agencies: update(context, agency.agency, { status: 'deemedConsent' }) });
+      enqueue.emit({ type: 'zwgk.deadline', op: 'complete', name: agency.deadline });
+    }),
+    /** The higher authority's decision ends the matter: the periods still running no longer apply. */
+    cancelRunningAgencyDeadlines: enqueueActions(({ context, enqueue }) => {
+      for (const a of context.agencies) {
+        if (a.status === 'received') enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '已报请上一级行政机关协调' });
+      }
     }),
     recordReply: assign(({ context, event }) => {
       if (event.type !== 'reply.given') return {};
       const p = event.payload;
       return { agencies: update(context, p.agency, p.opinion === 'agree' ? { status: 'agreed' } : { status: 'disagreed', reasons: p.reasons }) };
     }),
-    deemSilentConsent: assign(({ context }) => ({
-      agencies: context.agencies.map((a) => (a.status === 'received' ? { ...a, status: 'deemedConsent' as const } : a)),
-    })),
     recordEscalation: assign(({ event }) => (event.type === 'matter.escalated' ? { escalatedTo: event.payload.authority } : {})),
     recordLetter: assign(({ event }) => (event.type === 'letter.sent' ? { letter: event.payload } : {})),
     recordDecision: assign(({ event }) =>
@@ -168,39 +193,31 @@ function consultation(mode: Mode) {
           },
         },
       },
-      /** The letter is out: each consulted agency signs for it and replies within the period. */
+      /** The letter is out: each consulted agency signs for it and replies within its own period. */
       consulting: {
         on: {
-          'letter.received': [
-            { guard: 'firstReceipt', actions: ['recordReceipt', startDeadline(m.reply)], meta: { clause: m.clause } },
-            { guard: 'laterReceipt', actions: ['recordReceipt', restartDeadline(m.reply)], meta: { clause: m.clause } },
-            { guard: 'agencyAwaitingReceipt', actions: 'recordReceipt', meta: { clause: m.clause } },
-          ],
-          'reply.given': { guard: 'agencyMayReply', actions: 'recordReply', meta: { clause: [m.clause, '第十一条'] } },
-          'deadline.due': {
-            guard: { type: 'isDue', params: { name: m.reply } } as const,
-            actions: 'deemSilentConsent',
-            meta: { clause: '第十条' },
-          },
+          'letter.received': { guard: 'agencyAwaitingReceipt', actions: ['recordReceipt', 'startAgencyDeadline'], meta: { clause: m.clause } },
+          'reply.given': { guard: 'agencyMayReply', actions: ['recordReply', 'completeAgencyDeadline'], meta: { clause: [m.clause, '第十一条'] } },
+          'deadline.due': { guard: 'agencyReplyDue', actions: 'deemSilentConsent', meta: { clause: '第十条' } },
           'matter.escalated': {
             guard: 'mayEscalateEarly',
             target: 'escalated',
-            actions: ['recordEscalation', cancelDeadline(m.reply, '已报请上一级行政机关协调'), escalationReport()],
+            actions: ['recordEscalation', 'cancelRunningAgencyDeadlines', escalationReport()],
             meta: { clause: '第十一条' },
           },
         },
         always: [
-          { guard: 'allAnsweredWithDisagreement', target: 'disagreed', actions: completeDeadline(m.reply), meta: { clause: '第十一条' } },
+          { guard: 'allAnsweredWithDisagreement', target: 'disagreed', meta: { clause: '第十一条' } },
           {
             guard: 'allConsentedSomeDeemed',
             target: '#release-coordination.settled',
-            actions: [completeDeadline(m.reply), { type: 'settle', params: { by: 'deemedConsent' } } as const],
+            actions: { type: 'settle', params: { by: 'deemedConsent' } } as const,
             meta: { clause: '第十条' },
           },
           {
             guard: 'allConsented',
             target: '#release-coordination.settled',
-            actions: [completeDeadline(m.reply), { type: 'settle', params: { by: 'consent' } } as const],
+            actions: { type: 'settle', params: { by: 'consent' } } as const,
             meta: { clause: m.clause },
           },
         ],
@@ -244,11 +261,16 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
   context: ({ input }) => ({
     mode: input.data.mode,
     subject: input.data.subject,
-    agencies: [...new Set(input.data.agencies)].map((agency) => ({ agency, status: 'awaitingReceipt' as const, receivedAt: null, reasons: null })),
+    agencies: [...new Set(input.data.agencies)].map((agency, index) => ({
+      agency,
+      status: 'awaitingReceipt' as const,
+      receivedAt: null,
+      deadline: replyDeadlineName(input.data.mode, index),
+      reasons: null,
+    })),
     letter: null,
     // 第八条: 收到申请之日起 — the parent opens this case when it decides to consult, often days later.
     letterPeriodFrom: input.data.mode === 'application' ? (input.data.applicationReceivedAt ?? input.openedAt) : input.openedAt,
-    latestReceiptAt: null,
     escalateOnFirstDisagreement: input.parameters.escalateOnFirstDisagreement === true,
     escalatedTo: null,
     decision: null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
-import { releaseCoordinationMachine } from './machine.js';
+import { MAX_CONSULTED_AGENCIES, releaseCoordinationMachine, replyDeadlineName, type Mode } from './machine.js';
 import { notices } from './notices.js';
 import { parameters } from './parameters.js';
 
@@ -17,7 +17,12 @@ export const releaseCoordinationInputSchema = z
   .object({
     mode: z.enum(['proactive', 'application']),
     subject: z.string().min(1),
-    agencies: z.array(z.string().min(1)).min(1),
+    agencies: z
+      .array(z.string().min(1))
+      .min(1)
+      .refine((agencies) => new Set(agencies).size <= MAX_CONSULTED_AGENCIES, {
+        message: `at most ${MAX_CONSULTED_AGENCIES} agencies per consultation: each has its own reply deadline (第七条, 第八条); consult more in a second case`,
+      }),
     /** 收到申请之日: the instant the application was received (application mode only, 第八条). */
     applicationReceivedAt: z.iso.datetime({ offset: true }).optional(),
   })
@@ -27,7 +32,27 @@ export const releaseCoordinationInputSchema = z
   });
 
 const letterStart = { zh: '政府政务信息形成或变更之日（立案之时）', en: 'the day the information is formed or changed (the case opening)' };
-const receiptStart = { zh: '被征求意见机关收到书面征求意见公文之日（以最后一个机关签收为准）', en: 'receipt of the letter (the latest receipt of all consulted agencies)' };
+const receiptStart = { zh: '该被征求意见机关收到书面征求意见公文之日（各机关分别计算）', en: 'this agency’s receipt of the letter (each agency its own)' };
+
+/**
+ * One reply deadline per consulted agency (第七条, 第八条: each replies within its period from its
+ * own receipt; 第十条: its own silence is its consent), up to MAX_CONSULTED_AGENCIES per kind.
+ */
+function replyDeadlines(mode: Mode, label: { zh: string; en: string }, length: number, clause: '第七条' | '第八条', warnDays: number) {
+  return Object.fromEntries(
+    Array.from({ length: MAX_CONSULTED_AGENCIES }, (_, index) => [
+      replyDeadlineName(mode, index),
+      {
+        label: index === 0 ? label : { zh: `${label.zh}（第${index + 1}个被征求意见机关）`, en: `${label.en}, consulted agency ${index + 1}` },
+        length,
+        unit: 'workingDays' as const,
+        startsOn: receiptStart,
+        clause,
+        warnBefore: { length: warnDays, unit: 'workingDays' as const },
+      },
+    ]),
+  );
+}
 
 /**
  * 《西吉县政府政务信息发布协调制度》: consulting the other agencies an item of information touches
@@ -78,14 +103,7 @@ export const releaseCoordination = defineRuleModule({
       clause: '第七条',
       warnBefore: { length: 1, unit: 'workingDays' },
     },
-    replyProactive: {
-      label: { zh: '主动公开信息书面函复期限', en: 'written reply (proactive information)' },
-      length: 10,
-      unit: 'workingDays',
-      startsOn: receiptStart,
-      clause: '第七条',
-      warnBefore: { length: 2, unit: 'workingDays' },
-    },
+    ...replyDeadlines('proactive', { zh: '主动公开信息书面函复期限', en: 'written reply (proactive information)' }, 10, '第七条', 2),
     sendApplication: {
       label: { zh: '依申请公开信息书面征求意见期限', en: 'consultation letter (application)' },
       length: 5,
@@ -97,14 +115,7 @@ export const releaseCoordination = defineRuleModule({
       clause: '第八条',
       warnBefore: { length: 1, unit: 'workingDays' },
     },
-    replyApplication: {
-      label: { zh: '依申请公开信息书面函复期限', en: 'written reply (application)' },
-      length: 5,
-      unit: 'workingDays',
-      startsOn: receiptStart,
-      clause: '第八条',
-      warnBefore: { length: 1, unit: 'workingDays' },
-    },
+    ...replyDeadlines('application', { zh: '依申请公开信息书面函复期限', en: 'written reply (application)' }, 5, '第八条', 1),
   },
   notices,
   breaches: {

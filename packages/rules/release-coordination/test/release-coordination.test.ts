@@ -36,7 +36,7 @@ type Steps = Scenario['steps'];
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
-    name: 'proactive information formed before the 2020 National Day holiday is consulted on within 5 working days and answered within 10 working days of the last receipt',
+    name: 'proactive information formed before the 2020 National Day holiday is consulted on within 5 working days and each agency answers within 10 working days of its own receipt (第七条)',
     steps: [
       {
         at: '2020-09-28T10:00:00+08:00',
@@ -58,14 +58,23 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         at: '2020-10-12T09:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
-        // The one reply window runs again from the latest receipt (10-12): 10 working days end 10-26.
-        expect: { deadlines: { replyProactive: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-23T00:00:00+08:00', status: 'running' } } },
+        // The second agency's own period runs from its receipt (10-12): 10 working days end 10-26. The first's is unchanged.
+        expect: {
+          deadlines: {
+            replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', status: 'running' },
+            'replyProactive.2': { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-23T00:00:00+08:00', status: 'running' },
+          },
+        },
       },
-      { at: '2020-10-14T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { state: 'proactive.consulting' } },
+      {
+        at: '2020-10-14T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { state: 'proactive.consulting', deadlines: { replyProactive: { status: 'completed', outcome: 'met' }, 'replyProactive.2': { status: 'running' } } },
+      },
       {
         at: '2020-10-20T10:00:00+08:00',
         send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: releasing /* the clerk registers the written reply */ },
-        expect: { state: 'settled', status: 'done', breaches: [], deadlines: { replyProactive: { status: 'completed', outcome: 'met' } } },
+        expect: { state: 'settled', status: 'done', breaches: [], deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'met' } } },
       },
       { at: '2020-10-21T10:00:00+08:00', send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing }, expect: { rejected: 'CASE_CLOSED' } },
     ],
@@ -86,14 +95,18 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         // 5 working days from 09-30: 10-08, 10-09 /* 调休 Saturday */, 10-11, 10-12, 10-13.
         expect: { deadlines: { replyApplication: { dueAt: '2021-10-14T00:00:00+08:00', warnAt: '2021-10-13T00:00:00+08:00' } } },
       },
-      { at: '2021-09-30T10:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform }, expect: { deadlines: { replyApplication: { dueAt: '2021-10-14T00:00:00+08:00' } } } },
+      {
+        at: '2021-09-30T10:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        expect: { deadlines: { replyApplication: { dueAt: '2021-10-14T00:00:00+08:00' }, 'replyApplication.2': { dueAt: '2021-10-14T00:00:00+08:00' } } },
+      },
       { at: '2021-10-08T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '资金尚未拨付完毕，数额可能调整'), actor: finance }, expect: { state: 'application.consulting' } },
       // Without the parameter, the releasing agency waits for every position before reporting up.
       { at: '2021-10-08T11:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
       {
         at: '2021-10-09T10:00:00+08:00',
         send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
-        expect: { state: 'application.disagreed', deadlines: { replyApplication: { status: 'completed', outcome: 'met' } } },
+        expect: { state: 'application.disagreed', deadlines: { replyApplication: { status: 'completed', outcome: 'met' }, 'replyApplication.2': { status: 'completed', outcome: 'met' } } },
       },
       { at: '2021-10-09T11:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '已核实' }, actor: authority }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
       { at: '2021-10-11T09:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { state: 'application.escalated', notices: ['escalationReport'] } },
@@ -115,17 +128,17 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         // 10 working days: 02-09, 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-26.
         expect: { deadlines: { replyProactive: { dueAt: '2021-02-27T00:00:00+08:00', warnAt: '2021-02-25T00:00:00+08:00' } } },
       },
-      { at: '2021-02-18T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance } },
-      { at: '2021-02-26T23:59:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyProactive:warning'], state: 'proactive.consulting' } },
+      { at: '2021-02-18T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { deadlines: { replyProactive: { outcome: 'met' } } } },
+      { at: '2021-02-26T23:59:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyProactive.2:warning'], state: 'proactive.consulting' } },
       {
         at: '2021-02-27T00:00:00+08:00',
         tick: true,
-        expect: { case: 'rc', fired: ['replyProactive:due'], state: 'settled', status: 'done', deadlines: { replyProactive: { status: 'completed', outcome: 'missed' } } },
+        expect: { case: 'rc', fired: ['replyProactive.2:due'], state: 'settled', status: 'done', deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'missed' } } },
       },
     ],
   },
   {
-    name: 'a late receipt runs the reply window again for the late recipient, and an agency already deemed to consent can no longer reply',
+    name: 'a late receipt starts the late recipient’s own period, and an agency already deemed to consent can no longer reply (第八条, 第十条)',
     steps: [
       { at: '2022-01-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
       // 5 working days: 01-29 and 01-30 /* 调休 weekend, worked */, 02-07, 02-08, 02-09; 01-31…02-06 春节 holiday.
@@ -140,9 +153,76 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         at: '2022-02-11T09:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
         // 5 working days from 02-11: 02-14 … 02-18.
-        expect: { deadlines: { replyApplication: { dueAt: '2022-02-19T00:00:00+08:00', status: 'running' } } },
+        expect: { deadlines: { replyApplication: { status: 'completed', outcome: 'missed' }, 'replyApplication.2': { dueAt: '2022-02-19T00:00:00+08:00', status: 'running' } } },
       },
-      { at: '2022-02-15T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { state: 'settled', status: 'done', deadlines: { replyApplication: { outcome: 'met' } } } },
+      { at: '2022-02-15T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { state: 'settled', status: 'done', deadlines: { 'replyApplication.2': { outcome: 'met' } } } },
+    ],
+  },
+  {
+    name: '第七条, 第十条: the agency that signed for the letter first is deemed to consent when its own 10 working days end, while the later recipient still has its own',
+    steps: [
+      { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
+      { at: '2020-10-09T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      // 10 working days from 10-09: 10-10 /* 调休 Saturday */, 10-12 … 10-16, 10-19 … 10-22.
+      { at: '2020-10-09T15:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00' } } } },
+      {
+        at: '2020-10-16T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        // 10 working days from 10-16: 10-19 … 10-23, 10-26 … 10-30. 县财政局's period is not moved.
+        expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', status: 'running' }, 'replyProactive.2': { dueAt: '2020-10-31T00:00:00+08:00', status: 'running' } } },
+      },
+      {
+        at: '2020-10-23T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'rc',
+          fired: ['replyProactive:warning', 'replyProactive:due'],
+          state: 'proactive.consulting',
+          deadlines: { replyProactive: { status: 'completed', outcome: 'missed' }, 'replyProactive.2': { status: 'running' } },
+        },
+      },
+      { at: '2020-10-23T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '逾期提出的意见'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent at 10-22 24:00 (第十条) */ } },
+      {
+        at: '2020-10-27T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
+        expect: { state: 'settled', status: 'done', deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'met' } } },
+      },
+    ],
+  },
+  {
+    name: '第八条, 第十条, 第十一条: a disagreement waits for the other agency’s own period; its silence at the end of that period is consent, and the disagreement goes up',
+    steps: [
+      { at: '2021-03-01T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
+      { at: '2021-03-01T15:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      // 5 working days from Monday 03-01: 03-02 … 03-05, 03-08. From 03-03: 03-04, 03-05, 03-08 … 03-10.
+      { at: '2021-03-01T16:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { deadlines: { replyApplication: { dueAt: '2021-03-09T00:00:00+08:00' } } } },
+      { at: '2021-03-03T09:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform }, expect: { deadlines: { 'replyApplication.2': { dueAt: '2021-03-11T00:00:00+08:00' } } } },
+      { at: '2021-03-04T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(REFORM, '项目尚未批复'), actor: reform }, expect: { state: 'application.consulting', deadlines: { 'replyApplication.2': { outcome: 'met' } } } },
+      { at: '2021-03-08T23:59:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyApplication:warning'], state: 'application.consulting' } },
+      { at: '2021-03-09T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyApplication:due'], state: 'application.disagreed', deadlines: { replyApplication: { outcome: 'missed' } } } },
+      { at: '2021-03-09T09:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { state: 'application.escalated', notices: ['escalationReport'] } },
+    ],
+  },
+  {
+    name: 'each consulted agency has its own reply deadline: at most MAX_CONSULTED_AGENCIES (10) agencies per consultation, repeated names counted once',
+    steps: [
+      {
+        at: '2021-03-01T10:00:00+08:00',
+        open: { as: 'eleven', module: 'release-coordination', input: { ...application, agencies: Array.from({ length: 11 }, (_, i) => `机关${i + 1}`) }, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2021-03-01T10:00:00+08:00',
+        open: { as: 'ten', module: 'release-coordination', input: { ...application, agencies: [...Array.from({ length: 10 }, (_, i) => `机关${i + 1}`), '机关1'] }, actor: releasing },
+        expect: { state: 'application.preparing' },
+      },
+      { at: '2021-03-01T11:00:00+08:00', send: { case: 'ten', type: 'letter.sent', payload: letter, actor: releasing } },
+      {
+        at: '2021-03-02T09:00:00+08:00',
+        send: { case: 'ten', type: 'letter.received', payload: { agency: '机关10' }, actor: finance },
+        // 5 working days from 03-02: 03-03 … 03-05, 03-08, 03-09.
+        expect: { deadlines: { 'replyApplication.10': { dueAt: '2021-03-10T00:00:00+08:00', status: 'running' }, replyApplication: 'absent' } },
+      },
     ],
   },
   {
@@ -157,13 +237,15 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         // 5 working days from 10-08: 10-09, 10-10, 10-11, 10-12 /* 调休 Saturday */, 10-14.
         expect: { deadlines: { replyApplication: { dueAt: '2019-10-15T00:00:00+08:00' } } },
       },
+      { at: '2019-10-08T10:30:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform }, expect: { deadlines: { 'replyApplication.2': { dueAt: '2019-10-15T00:00:00+08:00' } } } },
       { at: '2019-10-08T11:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no disagreement yet */ } },
       { at: '2019-10-09T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: { agency: FINANCE, opinion: 'disagree' }, actor: finance }, expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ } },
       { at: '2019-10-09T10:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '涉及尚在审计中的资金') , actor: finance }, expect: { state: 'application.consulting' } },
       {
         at: '2019-10-09T11:00:00+08:00',
         send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
-        expect: { state: 'application.escalated', notices: ['escalationReport'], deadlines: { replyApplication: { status: 'cancelled', outcome: 'cancelled' } } },
+        // The disagreeing agency replied in time; the other agency's period still running no longer applies.
+        expect: { state: 'application.escalated', notices: ['escalationReport'], deadlines: { replyApplication: { status: 'completed', outcome: 'met' }, 'replyApplication.2': { status: 'cancelled', outcome: 'cancelled' } } },
       },
       { at: '2019-10-10T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
       { at: '2019-10-11T10:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: false, reasons: '审计结束前暂不公开' }, actor: authority }, expect: { state: 'settled', status: 'done' } },

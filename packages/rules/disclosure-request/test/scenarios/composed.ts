@@ -219,6 +219,22 @@ export const composedScenarios: S[] = [
     ],
   },
   {
+    name: '《西吉县政府政务信息发布协调制度》第七条, 第八条: each consulted agency has its own reply deadline, so one consultation writes to at most 10 agencies',
+    steps: [
+      { at: '2020-03-02T09:30:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
+      {
+        at: '2020-03-03T10:00:00+08:00',
+        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: Array.from({ length: 11 }, (_, i) => `西吉县第${i + 1}机关`) }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' /* the child's input refuses it; nothing is opened */ },
+      },
+      {
+        at: '2020-03-03T10:05:00+08:00',
+        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE, '西吉县发展和改革局'] }, actor: clerk },
+        expect: [{ state: handling('examining', { agencies: 'pending' }) }, { case: 'app/coordination', state: 'application.preparing' }],
+      },
+    ],
+  },
+  {
     name: 'answering ends a review still open: the child case is ended with its parent',
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
