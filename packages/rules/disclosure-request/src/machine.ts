@@ -75,6 +75,11 @@ function beijingDate(instant: Instant): string {
   return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** 24:00 Beijing time at the end of a date (YYYY-MM-DD), in epoch milliseconds. */
+function endOfBeijingDay(date: string): number {
+  return Date.parse(`${date}T00:00:00+08:00`) + 86_400_000;
+}
+
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
 
 /**
@@ -96,6 +101,12 @@ export const disclosureRequestMachine = setup({
     isRecordCorrection: ({ context }) => context.application.request.kind === 'recordCorrection',
     onReceiptDay: ({ context, event }) => 'at' in event && beijingDate(event.at) === beijingDate(context.receivedAt),
     restartsOnCorrection: ({ context }) => context.restartOnCorrection,
+    /**
+     * 条例2019第三十条: only an applicant who 逾期不补正 is deemed to have abandoned the application —
+     * the correction period (to 24:00 of its last day) must have passed.
+     */
+    correctionPeriodPassed: ({ event }) =>
+      event.type === 'application.abandoned' && Date.parse(event.at) >= endOfBeijingDay(event.payload.correctionDueDate),
     isReplyDeadline: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'reply',
     reviewDone: ({ event }) =>
       event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
@@ -281,6 +292,7 @@ export const disclosureRequestMachine = setup({
                 ],
                 'application.abandoned': {
                   target: '#disclosure-request.abandoned',
+                  guard: 'correctionPeriodPassed',
                   actions: [outcome('abandoned'), cancelDeadline('reply', '逾期不补正，视为放弃申请')],
                   meta: { clause: '条例2019第三十条' },
                 },

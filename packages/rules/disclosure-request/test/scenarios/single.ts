@@ -236,6 +236,34 @@ export const answerScenarios: S[] = [
     ],
   },
   {
+    name: '条例2019第三十条 (逾期不补正的，视为放弃申请): the application is deemed abandoned only once the correction period has passed, at 24:00 of its last day',
+    steps: [
+      { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
+      { at: '2019-10-10T10:05:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
+      { at: '2019-10-21T10:00:00+08:00', send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* ten days left to correct */ } },
+      { at: '2019-10-31T23:59:00+08:00', send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the last day is not over */ } },
+      {
+        at: '2019-11-01T00:00:00+08:00',
+        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
+        expect: { state: 'abandoned', status: 'done', deadlines: { reply: { status: 'cancelled', outcome: 'cancelled' } } },
+      },
+    ],
+  },
+  {
+    name: '条例2019第三十条: a correction that arrives on the last day of the correction period is examined, not deemed abandoned',
+    steps: [
+      { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
+      { at: '2019-10-10T10:05:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
+      { at: '2019-10-31T09:00:00+08:00', send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      {
+        at: '2019-10-31T16:00:00+08:00',
+        send: { case: 'app', type: 'application.corrected', payload: { description: '2019年度' }, actor: applicant },
+        // 15 working days from 10-31: 11-01, 11-04 … 11-08, 11-11 … 11-15, 11-18 … 11-21.
+        expect: { state: handling('examining'), deadlines: { reply: { status: 'running', dueAt: '2019-11-22T00:00:00+08:00' } } },
+      },
+    ],
+  },
+  {
     name: 'disclosing in full or in part without a confidentiality review is refused',
     steps: [
       { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
