@@ -18,6 +18,8 @@ export interface PolicyContext {
   readonly interpretationPublishedAt: Instant | null;
   readonly outcome: 'published' | 'notApproved' | null;
   readonly parameters: PolicyParameters;
+  /** The breach of 网站第十八条(三) is on record already (the policy came out before its materials existed). */
+  readonly notSimultaneousRecorded: boolean;
 }
 
 /** What a finished case reports. */
@@ -70,8 +72,9 @@ export const policyInterpretationMachine = setup({
   },
   guards: {
     withInterpretation: ({ event }) => event.type === 'policy.published' && event.payload.interpretation !== undefined,
-    /** 网站第十八条(三): published after the policy, beyond the tolerance. */
-    late: ({ context, event }) => lateness(context, event.at) > 0,
+    withoutInterpretation: ({ event }) => event.type === 'policy.published' && event.payload.interpretation === undefined,
+    /** 网站第十八条(三): published after the policy, beyond the tolerance, and not yet recorded as a breach. */
+    late: ({ context, event }) => !context.notSimultaneousRecorded && lateness(context, event.at) > 0,
   },
   actions: {
     recordRequest: assign(({ event }) =>
@@ -88,6 +91,16 @@ export const policyInterpretationMachine = setup({
       interpretationPublishedAt: event.at,
       minutesLate: lateness(context, event.at),
     })),
+    /**
+     * 网站第十八条(三): the policy came out before the drafting unit had provided its interpretation
+     * materials, so they could not be published with it: the breach is certain when the policy is published.
+     */
+    recordPublishedWithoutMaterials: recordBreach('interpretationNotSimultaneous', ({ event }: Args) => ({
+      policyPublishedAt: event.at,
+      interpretationPublishedAt: null,
+      materialsPrepared: false,
+    })),
+    markNotSimultaneousRecorded: assign({ notSimultaneousRecorded: true }),
   },
 }).createMachine({
   id: 'policy-interpretation',
@@ -103,6 +116,7 @@ export const policyInterpretationMachine = setup({
     interpretationPublishedAt: null,
     outcome: null,
     parameters: input.parameters,
+    notSimultaneousRecorded: false,
   }),
   states: {
     /** The drafting unit prepares its request (请示). */
@@ -119,10 +133,27 @@ export const policyInterpretationMachine = setup({
         'policy.notApproved': { target: 'notApproved', meta: { clause: '二' } },
       },
     },
-    /** 起草单位应当及时编写解读材料 (第二部分): the policy cannot be published yet. */
+    /**
+     * 起草单位应当及时编写解读材料 (第二部分). A website that publishes the policy now publishes it without
+     * its interpretation: the publication is recorded (it has happened) together with the breach of
+     * 网站第十八条(三). (An interpretation cannot come out with it before its materials are recorded.)
+     */
     preparingMaterials: {
       on: {
         'materials.prepared': { target: 'materialsReady', actions: 'recordMaterials', meta: { clause: ['二', '三'] } },
+        'office.urged': { actions: sendNotice('urge', urge('interpretationMaterials')), meta: { clause: '五' } },
+        'policy.published': {
+          guard: 'withoutInterpretation',
+          target: 'awaitingMaterials',
+          actions: ['recordPolicyPublication', 'recordPublishedWithoutMaterials', 'markNotSimultaneousRecorded'],
+          meta: { clause: '网站十八(三)' },
+        },
+      },
+    },
+    /** The policy is out without its interpretation, whose materials are still being written (breach recorded). */
+    awaitingMaterials: {
+      on: {
+        'materials.prepared': { target: 'awaitingInterpretation', actions: 'recordMaterials', meta: { clause: ['二', '三'] } },
         'office.urged': { actions: sendNotice('urge', urge('interpretationMaterials')), meta: { clause: '五' } },
       },
     },

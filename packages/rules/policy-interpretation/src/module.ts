@@ -9,8 +9,9 @@ import { policyParameters } from './parameters.js';
 /**
  * 《西吉县政府政务公开政策解读制度》 (西政办发〔2018〕47号) as a rule module: a policy sent for approval
  * carries its interpretation plan (or drafting notes); once approved, the drafting unit prepares the
- * interpretation materials; the policy cannot be published without them, and its interpretation is
- * published at the same time (《西吉县政府网站及新媒体建设运营管理制度》第十八条第(三)项), else a breach.
+ * interpretation materials, and the policy's interpretation is published at the same time
+ * (《西吉县政府网站及新媒体建设运营管理制度》第十八条第(三)项), else a breach — also when the policy is
+ * published before its materials exist.
  * The text gives no deadline in days.
  */
 export const policyInterpretation = defineRuleModule({

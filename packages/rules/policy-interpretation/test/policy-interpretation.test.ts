@@ -1,4 +1,4 @@
-import { describeRuleModule } from '@zwgk/testing';
+import { describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { catalogueEntrySchema, interpretationDocumentsSchema, interpretationReleaseSchema, minutesLate, policyInterpretation } from '../src/index.js';
 
@@ -78,6 +78,47 @@ describeRuleModule(policyInterpretation, {
         { at: '2019-04-04T11:31:00+08:00', send: { case: 'b', type: 'interpretation.published', payload: release, actor: website }, expect: { breaches: ['interpretationNotSimultaneous'] } },
       ],
     },
+    // 《西吉县政府网站及新媒体建设运营管理制度》第十八条第(三)项 (发布重要政策文件时,应当同步发布…解读材料): a
+    // website that publishes the policy before the drafting unit has provided the materials publishes it
+    // without its interpretation. The publication is recorded, and so is the breach, at that instant and
+    // once, whatever the tolerance (there was nothing to publish with it).
+    ...(
+      [
+        // After approval, published on the eve of 国庆 2020; materials and interpretation follow after the holiday.
+        { tolerance: 0, publishedAt: '2020-09-29T10:00:00+08:00', preparedAt: '2020-10-09T09:00:00+08:00', interpretationAt: '2020-10-09T15:00:00+08:00' },
+        // A 30-minute tolerance does not help: the materials did not exist when the policy came out.
+        { tolerance: 30, publishedAt: '2019-04-04T11:00:00+08:00', preparedAt: '2019-04-04T11:05:00+08:00', interpretationAt: '2019-04-04T11:10:00+08:00' },
+        // Published in the 春节 2021 holiday; the materials never come: the breach is on record all the same.
+        { tolerance: 0, publishedAt: '2021-02-12T10:00:00+08:00', preparedAt: null, interpretationAt: null },
+      ] as const
+    ).map(({ tolerance, publishedAt, preparedAt, interpretationAt }): Omit<Scenario, 'modules'> => ({
+      name: `网站第十八条(三): a policy published at ${publishedAt} before its materials are prepared is recorded with the breach (tolerance ${tolerance} min)`,
+      parameters: { 'policy-interpretation': { simultaneityToleranceMinutes: tolerance } },
+      steps: [
+        { at: '2019-01-02T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
+        { at: '2019-01-02T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
+        { at: '2019-01-03T10:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government }, expect: { state: 'preparingMaterials' } },
+        { at: publishedAt, send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no materials to publish with it */ } },
+        {
+          at: publishedAt,
+          send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/3.html' }, actor: website },
+          expect: { state: 'awaitingMaterials', status: 'open', notices: [], breaches: ['interpretationNotSimultaneous'] },
+        },
+        { at: publishedAt, send: { case: 'p', type: 'interpretation.published', payload: release, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* materials first */ } },
+        { at: publishedAt, send: { case: 'p', type: 'office.urged', payload: { message: '文件已发布，请立即报送解读材料' }, actor: office }, expect: { state: 'awaitingMaterials', notices: ['urge'] } },
+        ...(preparedAt === null || interpretationAt === null
+          ? []
+          : ([
+              { at: preparedAt, send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit }, expect: { state: 'awaitingInterpretation', breaches: ['interpretationNotSimultaneous'] } },
+              {
+                at: interpretationAt,
+                send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+                // Not recorded a second time.
+                expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['interpretationNotSimultaneous'] },
+              },
+            ] satisfies Scenario['steps'])),
+      ],
+    })),
     {
       name: 'a policy the government does not approve ends without publication',
       steps: [
@@ -87,7 +128,7 @@ describeRuleModule(policyInterpretation, {
       ],
     },
     {
-      name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected; a policy cannot be published before its materials are prepared',
+      name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected; an interpretation cannot be published before its materials are prepared',
       steps: [
         { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, draftingUnit: '' }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' } },
         { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, kind: 'notice' }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' } },
