@@ -267,13 +267,18 @@ export function createEngine(options: EngineOptions): Engine {
     });
     for (const action of actions) {
       const effect = isEffect(action);
-      if (effect) await carryOut(work, working, effect, event.at);
+      const pending = effect && carryOut(work, working, effect, event.at);
+      if (pending) await pending;
     }
     if (next.status === 'done') await closeCase(work, working, event.at, 'done', next.output);
     return true;
   }
 
-  async function carryOut(work: UnitOfWork, working: WorkingCase, effect: EngineEffect, at: Instant): Promise<void> {
+  /**
+   * Carries out one effect. Only opening a child case waits for the store, so only it returns a
+   * promise: the common effects (deadlines, notices, breaches) cost no promise and no microtask.
+   */
+  function carryOut(work: UnitOfWork, working: WorkingCase, effect: EngineEffect, at: Instant): Promise<void> | undefined {
     const { module } = working;
     const caseId = working.record.id;
     switch (effect.type) {
@@ -328,22 +333,26 @@ export function createEngine(options: EngineOptions): Engine {
         work.append(caseId, { kind: 'breach.recorded', at, data: { ...breach } });
         return;
       }
-      case 'zwgk.child': {
-        if (!module.children?.includes(effect.module)) moduleFault(module, `the machine opened a ${effect.module} child, which children does not list`);
-        if (effect.key in working.record.children) moduleFault(module, `the machine opened a second child with key ${effect.key}`);
-        const child = await openCase(work, effect.module, {
-          input: effect.input,
-          actor: ENGINE_ACTOR,
-          at,
-          parent: { id: caseId, key: effect.key },
-          agency: working.record.agency,
-        });
-        const record = draft(working);
-        record.children = { ...record.children, [effect.key]: child.record.id };
-        work.append(caseId, { kind: 'child.opened', at, data: { caseId: child.record.id, key: effect.key, module: child.module.key } });
-        return;
-      }
+      case 'zwgk.child':
+        return openChildCase(work, working, effect, at);
     }
+  }
+
+  async function openChildCase(work: UnitOfWork, working: WorkingCase, effect: Extract<EngineEffect, { type: 'zwgk.child' }>, at: Instant): Promise<void> {
+    const { module } = working;
+    const caseId = working.record.id;
+    if (!module.children?.includes(effect.module)) moduleFault(module, `the machine opened a ${effect.module} child, which children does not list`);
+    if (effect.key in working.record.children) moduleFault(module, `the machine opened a second child with key ${effect.key}`);
+    const child = await openCase(work, effect.module, {
+      input: effect.input,
+      actor: ENGINE_ACTOR,
+      at,
+      parent: { id: caseId, key: effect.key },
+      agency: working.record.agency,
+    });
+    const record = draft(working);
+    record.children = { ...record.children, [effect.key]: child.record.id };
+    work.append(caseId, { kind: 'child.opened', at, data: { caseId: child.record.id, key: effect.key, module: child.module.key } });
   }
 
   /** Stores a deadline's new state and audits the change with the clause behind it. */
@@ -459,7 +468,8 @@ export function createEngine(options: EngineOptions): Engine {
     });
     for (const action of actions) {
       const effect = isEffect(action);
-      if (effect) await carryOut(work, working, effect, args.at);
+      const pending = effect && carryOut(work, working, effect, args.at);
+      if (pending) await pending;
     }
     if (snapshot.status === 'done') await closeCase(work, working, args.at, 'done', snapshot.output);
     return working;
@@ -549,11 +559,12 @@ export function createEngine(options: EngineOptions): Engine {
         issues: parsed.error.issues,
       });
     }
-    const at = legalInstant(request.occurredAt, 'occurredAt');
+    // Without occurredAt the event happened now: the instant this work records (formatted once).
+    const at = request.occurredAt === undefined ? work.recordedAt : legalInstant(request.occurredAt, 'occurredAt');
     const event: CaseEvent = { actor: request.actor, at, eventId, payload: parsed.data, type: request.type };
     const noticesBefore = working.record.notices.length;
     await deliver(work, working, event, true);
-    await drain(work);
+    if (work.queue.length > 0) await drain(work);
     const sendResult = result(working, false, working.record.notices.slice(noticesBefore));
     work.idempotency.push({ caseId, eventId, result: sendResult });
     await commit(work);
@@ -587,7 +598,7 @@ export function createEngine(options: EngineOptions): Engine {
         ? { actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:warning:${scheduledMs}`, payload: { dueAt: current.dueAt, name: current.name, warnAt: scheduledAt }, type: 'deadline.warning' }
         : { actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:due:${scheduledMs}`, payload: { dueAt: current.dueAt, name: current.name }, type: 'deadline.due' };
     const delivered = await deliver(work, working, event, false);
-    await drain(work);
+    if (work.queue.length > 0) await drain(work);
     await commit(work);
     const nextFireAtMs = Math.min(...[...work.changedDeadlines.values()].map((d) => d.nextFireAtMs ?? Number.POSITIVE_INFINITY));
     return { fired: { caseId: deadline.caseId, name: deadline.name, kind, scheduledAt, firedAt: work.recordedAt, lateMs, delivered }, nextFireAtMs };
@@ -614,7 +625,7 @@ export function createEngine(options: EngineOptions): Engine {
           title: request.title ?? null,
           ...(request.caseId === undefined ? {} : { caseId: request.caseId }),
         });
-        await drain(work);
+        if (work.queue.length > 0) await drain(work);
         await commit(work);
         return result(working, false, working.record.notices);
       });
