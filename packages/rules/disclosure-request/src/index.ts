@@ -7,8 +7,8 @@ export { events, feeItemSchema, onTheSpotAnswerSchema } from './events.js';
 export type { EventType, FeeItem } from './events.js';
 export { notices } from './notices.js';
 export type { NoticeName } from './notices.js';
-export { parameters } from './parameters.js';
-export type { Parameters } from './parameters.js';
+export { parameters, REGULATION_2019_IN_FORCE } from './parameters.js';
+export type { Parameters, RestartOnCorrection } from './parameters.js';
 export {
   applicantSchema,
   applicationSchema,

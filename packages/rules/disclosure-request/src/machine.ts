@@ -18,7 +18,7 @@ import {
 import type { Application, Difficulty, InformationForm } from './application.js';
 import { COORDINATION_KEY, coordinationOutcomeSchema, REVIEW_KEY, reviewOutcomeSchema, type CoordinationOutcome, type ReviewOutcome } from './children.js';
 import type { events, FeeItem } from './events.js';
-import type { Parameters } from './parameters.js';
+import { REGULATION_2019_IN_FORCE, type Parameters, type RestartOnCorrection } from './parameters.js';
 
 /** How a case ended: the final state's name. */
 export type Outcome =
@@ -48,6 +48,7 @@ export interface DisclosureRequestContext {
   readonly caseId: string;
   readonly receivedAt: Instant;
   readonly application: Application;
+  /** Whether a correction restarts the reply period, resolved from the parameter and the receipt date. */
   readonly restartOnCorrection: boolean;
   /** The form the applicant asked for (第六条); null for a record correction. */
   readonly requestedForm: InformationForm | null;
@@ -78,6 +79,11 @@ function beijingDate(instant: Instant): string {
 /** 24:00 Beijing time at the end of a date (YYYY-MM-DD), in epoch milliseconds. */
 function endOfBeijingDay(date: string): number {
   return Date.parse(`${date}T00:00:00+08:00`) + 86_400_000;
+}
+
+/** The parameter resolved for one application: 'byReceiptDate' restarts only from 2019-05-15 (条例2019第三十条). */
+function resolveRestartOnCorrection(value: RestartOnCorrection, receivedAt: Instant): boolean {
+  return value === 'byReceiptDate' ? beijingDate(receivedAt) >= REGULATION_2019_IN_FORCE : value;
 }
 
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
@@ -133,7 +139,7 @@ export const disclosureRequestMachine = setup({
     caseId: input.caseId,
     receivedAt: input.openedAt,
     application: input.data,
-    restartOnCorrection: input.parameters.restartOnCorrection,
+    restartOnCorrection: resolveRestartOnCorrection(input.parameters.restartOnCorrection, input.openedAt),
     requestedForm: input.data.request.kind === 'disclosure' ? input.data.request.form : null,
     review: null,
     coordination: null,

@@ -222,6 +222,50 @@ export const answerScenarios: S[] = [
     ],
   },
   {
+    name: 'by default an application received before 2019-05-15 (Beijing date) is not given fresh days on correction: 条例2019第三十条 was not yet in force; the days left run on',
+    steps: [
+      {
+        at: '2019-05-14T23:30:00+08:00' /* Tuesday, Beijing time; still 05-14 on the calendar of the receiving office */,
+        open: { as: 'app', module: M, input: application(), actor: clerk },
+        // 15 working days: 05-15 … 05-17, 05-20 … 05-24, 05-27 … 05-31, 06-03, 06-04.
+        expect: { deadlines: { reply: { dueAt: '2019-06-05T00:00:00+08:00' } } },
+      },
+      { at: '2019-05-16T10:00:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明所需资金明细的年度' }, actor: clerk }, expect: { deadlines: { reply: { status: 'paused' } } } },
+      {
+        at: '2019-05-27T09:00:00+08:00',
+        send: { case: 'app', type: 'application.corrected', payload: { description: '2018年度' }, actor: applicant },
+        // 13 working days were left after 05-16; from 05-28: 05-28 … 05-31, 06-03 … 06-06, 06-07 端午 skipped, 06-10 … 06-14.
+        expect: { state: handling('examining'), deadlines: { reply: { status: 'running', dueAt: '2019-06-15T00:00:00+08:00' } } },
+      },
+    ],
+  },
+  {
+    name: 'by default an application received on or after 2019-05-15 (Beijing date) restarts the 15 working days on correction (条例2019第三十条)',
+    steps: [
+      { at: '2019-05-15T00:00:00+08:00' /* Wednesday, the day the 2019 regulation took effect */, open: { as: 'app', module: M, input: application(), actor: clerk } },
+      { at: '2019-05-16T10:00:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明所需资金明细的年度' }, actor: clerk } },
+      {
+        at: '2019-05-27T09:00:00+08:00',
+        send: { case: 'app', type: 'application.corrected', payload: { description: '2018年度' }, actor: applicant },
+        // 15 working days from 05-28: 05-28 … 05-31, 06-03 … 06-06, 06-07 端午 skipped, 06-10 … 06-14, 06-17, 06-18.
+        expect: { state: handling('examining'), deadlines: { reply: { status: 'running', dueAt: '2019-06-19T00:00:00+08:00' } } },
+      },
+    ],
+  },
+  {
+    name: 'with restartOnCorrection true even an application received before 2019-05-15 restarts on correction',
+    parameters: { [M]: { restartOnCorrection: true } },
+    steps: [
+      { at: '2019-05-14T23:30:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
+      { at: '2019-05-16T10:00:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
+      {
+        at: '2019-05-27T09:00:00+08:00',
+        send: { case: 'app', type: 'application.corrected', payload: { description: '2018年度' }, actor: applicant },
+        expect: { deadlines: { reply: { dueAt: '2019-06-19T00:00:00+08:00' } } },
+      },
+    ],
+  },
+  {
     name: 'an applicant who does not correct in time is deemed to have abandoned the application',
     steps: [
       { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
