@@ -175,7 +175,10 @@ export function applyDeadlineOperation(
     case 'complete':
     case 'cancel': {
       if (current.status === 'completed' || current.status === 'cancelled') refuse(ctx, op, `it is already ${current.status}`);
-      const outcome = op === 'cancel' ? 'cancelled' : current.dueAtMs === null || atMs < current.dueAtMs ? 'met' : 'missed';
+      // A deadline cancelled after its due instant (the case closed, or the module withdrew it, once the
+      // time had run out) was missed all the same: the act it asked for did not come in time.
+      const late = current.dueAtMs !== null && atMs >= current.dueAtMs;
+      const outcome = late ? 'missed' : op === 'cancel' ? 'cancelled' : 'met';
       const next = {
         ...current,
         status: op === 'cancel' ? ('cancelled' as const) : ('completed' as const),

@@ -81,6 +81,19 @@ describe('deadlines as data', () => {
     expect((await engine.getCase(review)).deadlines[0]).toMatchObject({ outcome: 'met' });
   });
 
+  // Closing a case cancels its open deadlines; one whose due instant had already passed was missed.
+  it.each([
+    ['before the reply was due: cancelled', '2019-10-22T09:00:00+08:00', { status: 'cancelled', outcome: 'cancelled' }],
+    ['after the reply fell due unanswered: missed', '2019-10-25T09:00:00+08:00', { status: 'cancelled', outcome: 'missed', fellDue: true }],
+  ])('a case withdrawn %s', async (_, at, expected) => {
+    const { engine, clock } = toyEngine('2019-09-27T10:00:00+08:00'); // 15 working days: due at 24:00 on 2019-10-23 (国庆 skipped, 调休 09-29 and 10-12 worked)
+    const caseId = await open(engine);
+    clock.set(at);
+    await engine.tick();
+    await engine.send(caseId, { type: 'application.withdrawn', actor: { id: 'zhang-san', role: 'applicant' } });
+    expect(await reply(engine, caseId)).toMatchObject({ dueAt: '2019-10-24T00:00:00+08:00', completedAt: at, ...expected });
+  });
+
   it('lists what warns or falls due in a window for an OA screen', async () => {
     const { engine } = toyEngine('2019-09-27T10:00:00+08:00');
     const caseId = await open(engine);
