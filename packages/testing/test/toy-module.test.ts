@@ -27,7 +27,7 @@ describeRuleModule(toyRequest, {
         { at: '2019-10-15T09:05:00+08:00', send: { case: 'app', type: 'reply.extended', payload: { reason: '需要调取档案' }, actor: head }, expect: { notices: ['extension'], deadlines: { reply: { dueAt: '2019-11-14T00:00:00+08:00', extensionsUsed: 1 } } } },
         { at: '2019-10-16T09:00:00+08:00', send: { case: 'app', type: 'reply.extended', payload: { reason: '再次延期' }, actor: head }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
         { at: '2019-11-14T00:00:00+08:00', tick: true, expect: { case: 'app', fired: ['reply:warning', 'reply:due'], breaches: ['replyOverdue'], state: 'answering.working' } },
-        { at: '2019-11-15T09:00:00+08:00', send: { case: 'app', type: 'application.withdrawn', actor: applicant }, expect: { status: 'done', deadlines: { reply: { status: 'cancelled', outcome: 'cancelled' } } } },
+        { at: '2019-11-15T09:00:00+08:00', send: { case: 'app', type: 'application.withdrawn', actor: applicant }, expect: { status: 'done', deadlines: { reply: { status: 'cancelled', outcome: 'missed' } } } }, // withdrawn after it fell due: missed
       ],
     },
     {
