@@ -28,7 +28,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0;font-size:13px} th,td{bor
 .deadline-bar.verdict-open,.legend .verdict-open,.badge.verdict-open{fill:#54aeff;background:#54aeff}
 .deadline-bar.verdict-cancelled,.legend .verdict-cancelled,.badge.verdict-cancelled{fill:#afb8c1;background:#afb8c1}
 .pause{fill:url(#hatch);opacity:.85} .legend .pause{background:repeating-linear-gradient(45deg,#8a8a8a 0 3px,#fff 3px 6px)}
-.end-mark{fill:#fff;stroke:#1d1d1f;stroke-width:1.5} .slack-bar{fill:#2da44e;opacity:.3} .warn-mark{stroke:#9a6700;stroke-width:2;stroke-dasharray:3 2} .event{fill:#57606a} .event.kind-event-rejected,.event.kind-breach-recorded{fill:#cf222e} .event.kind-notice-sent{fill:#8250df}
+.overrun{stroke:#cf222e;stroke-width:3;stroke-dasharray:6 3} .end-mark{fill:#fff;stroke:#1d1d1f;stroke-width:1.5} .slack-bar{fill:#2da44e;opacity:.3} .warn-mark{stroke:#9a6700;stroke-width:2;stroke-dasharray:3 2} .event{fill:#57606a} .event.kind-event-rejected,.event.kind-breach-recorded{fill:#cf222e} .event.kind-notice-sent{fill:#8250df}
 .legend{display:flex;gap:14px;flex-wrap:wrap;font-size:12px;margin:4px 0} .legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
 .badge{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:12px}
 `;

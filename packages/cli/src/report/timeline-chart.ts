@@ -3,7 +3,8 @@ import { formatBeijing, type CaseTimeline, type DeadlineBar } from '@zwgk/scenar
 import { escapeHtml } from './html.js';
 
 const WIDTH = 960;
-const LEFT = 170; // room for the deadline labels
+const LEFT = 200; // room for the deadline labels
+const LABEL_CHARS = { zh: 14, en: 30 };
 const RIGHT = 20;
 const ROW = 30;
 const TOP = 46; // the date axis and the events row
@@ -59,7 +60,10 @@ export function timelineChart(timeline: CaseTimeline): string {
     const start = x(d.startedAt);
     const end = d.dueAt ? x(d.dueAt) : d.endedAt ? x(d.endedAt) : WIDTH - RIGHT;
     const title = `${d.label.zh} ${d.label.en}: ${formatBeijing(d.startedAt)} → ${formatBeijing(d.dueAt)} · ${VERDICT_ZH[d.verdict]} ${VERDICT_EN[d.verdict]}${d.endedAt ? ` ${formatBeijing(d.endedAt)}` : ''} · ${d.citation}`;
-    parts.push(`<text class="row-label" x="${LEFT - 8}" y="${y + 15}" text-anchor="end"><tspan lang="zh">${escapeHtml(d.label.zh)}</tspan><tspan lang="en">${escapeHtml(d.label.en)}</tspan></text>`);
+    const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+    parts.push(
+      `<text class="row-label" x="${LEFT - 8}" y="${y + 15}" text-anchor="end"><title>${escapeHtml(`${d.label.zh} / ${d.label.en}`)}</title><tspan lang="zh">${escapeHtml(clip(d.label.zh, LABEL_CHARS.zh))}</tspan><tspan lang="en">${escapeHtml(clip(d.label.en, LABEL_CHARS.en))}</tspan></text>`,
+    );
     // Met early: the time used is solid, the slack left until the due instant faded.
     const used = d.verdict === 'met' && d.endedAt ? Math.min(x(d.endedAt), end) : end;
     parts.push(
@@ -72,6 +76,10 @@ export function timelineChart(timeline: CaseTimeline): string {
       parts.push(`<rect class="pause" x="${px.toFixed(1)}" y="${y + 4}" width="${Math.max(pw, 2).toFixed(1)}" height="16"><title>${escapeHtml(`暂停 paused ${formatBeijing(p.from)} – ${p.to ? formatBeijing(p.to) : '…'}`)}</title></rect>`);
     }
     if (d.warnAt && d.verdict !== 'cancelled') parts.push(`<line class="warn-mark" x1="${x(d.warnAt).toFixed(1)}" x2="${x(d.warnAt).toFixed(1)}" y1="${y + 2}" y2="${y + 22}"><title>${escapeHtml(`预警 warning ${formatBeijing(d.warnAt)}`)}</title></line>`);
+    // Missed: how far past the due instant the act came (or the case closed).
+    if (d.verdict === 'missed' && d.endedAt && d.dueAt && d.endedAt > d.dueAt) {
+      parts.push(`<line class="overrun" x1="${end.toFixed(1)}" x2="${x(d.endedAt).toFixed(1)}" y1="${y + 12}" y2="${y + 12}"><title>${escapeHtml(`逾期 overdue ${formatBeijing(d.dueAt)} → ${formatBeijing(d.endedAt)}`)}</title></line>`);
+    }
     if (d.endedAt) parts.push(`<path class="end-mark verdict-${d.verdict}" d="M${x(d.endedAt).toFixed(1)},${y + 1} l5,11 l-5,11 l-5,-11 z"><title>${escapeHtml(`${VERDICT_ZH[d.verdict]} ${VERDICT_EN[d.verdict]} ${formatBeijing(d.endedAt)}`)}</title></path>`);
   });
 
