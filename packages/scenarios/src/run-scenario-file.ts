@@ -44,13 +44,9 @@ export async function runScenarioFile(path: string, catalog: ModuleCatalog): Pro
     const expectations = step.expect === undefined ? [] : Array.isArray(step.expect) ? step.expect : [step.expect];
     return [{ step: outcome.index, line: lineOf(outcome.index), at: outcome.at, code: outcome.error.code, message: outcome.error.message, expected: expectations.some((e) => e.rejected === outcome.error!.code) }];
   });
-  // Top-level cases in the order they were opened; children appear under their parents.
-  const roots = Object.entries(result.cases).filter(([alias]) => !alias.includes('/'));
+  // The cases the steps opened, in order; their children appear under them.
   const cases: CaseTimeline[] = [];
-  for (const [, caseId] of roots) {
-    const view = await result.engine.getCase(caseId);
-    if (view.case.parentId === null) cases.push(await caseTimeline(result.engine, caseId, result.cases));
-  }
+  for (const [alias, caseId] of Object.entries(result.cases)) if (!alias.includes('/')) cases.push(await caseTimeline(result.engine, caseId, result.cases));
   return {
     file: path,
     scenario: scenario.name,
