@@ -1,4 +1,4 @@
-import { instantToMs } from '@zwgk/calendar';
+import { instantToMs, toBeijingDate } from '@zwgk/calendar';
 import { formatBeijing, type CaseTimeline, type DeadlineBar } from '@zwgk/scenarios';
 import { escapeHtml } from './html.js';
 
@@ -38,11 +38,11 @@ export function timelineChart(timeline: CaseTimeline): string {
   // Date axis: about eight labelled days, and a tick a day when the span is short enough.
   const days = Math.ceil((to - from) / DAY);
   const every = Math.max(1, Math.ceil(days / 8));
-  const firstMidnight = Math.ceil((from + 8 * 3_600_000) / DAY) * DAY - 8 * 3_600_000; // 00:00 Beijing
+  const firstMidnight = instantToMs(`${toBeijingDate(from + DAY)}T00:00:00+08:00`); // the first 00:00 Beijing after `from`
   for (let t = firstMidnight, n = 0; t < to; t += DAY, n++) {
     const px = LEFT + ((t - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
     if (n % every !== 0) continue;
-    const date = new Date(t + 8 * 3_600_000).toISOString().slice(5, 10);
+    const date = toBeijingDate(t).slice(5);
     parts.push(`<line class="grid" x1="${px.toFixed(1)}" x2="${px.toFixed(1)}" y1="14" y2="${height - 20}"/>`);
     parts.push(`<text class="axis" x="${px.toFixed(1)}" y="11" text-anchor="middle">${date}</text>`);
   }
