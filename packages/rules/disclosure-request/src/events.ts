@@ -115,7 +115,7 @@ export const events = {
     clause: '条例2019第三十条',
   },
   'application.abandoned': {
-    schema: z.object({ correctionDueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be the date YYYY-MM-DD by which the applicant was to correct') }),
+    schema: z.object({ correctionDueDate: z.iso.date({ message: 'must be the date YYYY-MM-DD by which the applicant was to correct' }) }),
     roles: ['clerk'],
     label: { zh: '逾期不补正，视为放弃申请', en: 'not corrected in time: deemed abandoned' },
     clause: '条例2019第三十条',

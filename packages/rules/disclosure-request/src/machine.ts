@@ -1,4 +1,5 @@
 import { and, assign, not, or, setup, stateIn } from 'xstate';
+import { endOfBeijingDay, instantToMs, toBeijingDate } from '@zwgk/calendar';
 import {
   cancelDeadline,
   completeDeadline,
@@ -71,19 +72,9 @@ export interface DisclosureRequestOutput {
 const ID = 'disclosure-request';
 const at = (path: string) => stateIn(`#${ID}.${path}`);
 
-/** The Beijing calendar date (UTC+8, no daylight saving) of an instant. */
-function beijingDate(instant: Instant): string {
-  return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** 24:00 Beijing time at the end of a date (YYYY-MM-DD), in epoch milliseconds. */
-function endOfBeijingDay(date: string): number {
-  return Date.parse(`${date}T00:00:00+08:00`) + 86_400_000;
-}
-
 /** The parameter resolved for one application: 'byReceiptDate' restarts only from 2019-05-15 (条例2019第三十条). */
 function resolveRestartOnCorrection(value: RestartOnCorrection, receivedAt: Instant): boolean {
-  return value === 'byReceiptDate' ? beijingDate(receivedAt) >= REGULATION_2019_IN_FORCE : value;
+  return value === 'byReceiptDate' ? toBeijingDate(receivedAt) >= REGULATION_2019_IN_FORCE : value;
 }
 
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
@@ -105,14 +96,14 @@ export const disclosureRequestMachine = setup({
   },
   guards: {
     isRecordCorrection: ({ context }) => context.application.request.kind === 'recordCorrection',
-    onReceiptDay: ({ context, event }) => 'at' in event && beijingDate(event.at) === beijingDate(context.receivedAt),
+    onReceiptDay: ({ context, event }) => 'at' in event && toBeijingDate(event.at) === toBeijingDate(context.receivedAt),
     restartsOnCorrection: ({ context }) => context.restartOnCorrection,
     /**
      * 条例2019第三十条: only an applicant who 逾期不补正 is deemed to have abandoned the application —
      * the correction period (to 24:00 of its last day) must have passed.
      */
     correctionPeriodPassed: ({ event }) =>
-      event.type === 'application.abandoned' && Date.parse(event.at) >= endOfBeijingDay(event.payload.correctionDueDate),
+      event.type === 'application.abandoned' && instantToMs(event.at) >= instantToMs(endOfBeijingDay(event.payload.correctionDueDate)),
     isReplyDeadline: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'reply',
     reviewDone: ({ event }) =>
       event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,

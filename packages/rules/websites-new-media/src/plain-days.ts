@@ -6,10 +6,7 @@
  * that stays offline, or a notice that stays up, does nothing on the holiday that needs more time.
  * The engine's `calendarDays` unit rolls forward, so these run as clock hours from the next midnight.
  */
-
-const HOUR_MS = 3_600_000;
-/** Beijing time: UTC+8, with no daylight saving on any date the rules are in force (2018–2022). */
-const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+import { endOfBeijingDay, toBeijingDate } from '@zwgk/calendar';
 
 /** 第十三条: 有关公告信息原则上至少保留30天. */
 export const MIN_NOTICE_DAYS = 30;
@@ -26,7 +23,5 @@ export const hoursInDays = (days: number): number => days * 24;
  * //=> '2019-01-07T00:00:00+08:00'
  */
 export function nextBeijingMidnight(at: string): string {
-  const beijing = new Date(Date.parse(at) + BEIJING_OFFSET_MS);
-  const next = new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate() + 1));
-  return `${next.toISOString().slice(0, 10)}T00:00:00+08:00`;
+  return endOfBeijingDay(toBeijingDate(at));
 }

@@ -272,6 +272,7 @@ export const answerScenarios: S[] = [
       { at: '2019-10-10T10:05:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
       { at: '2019-11-01T10:00:00+08:00', send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: applicant }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       { at: '2019-11-01T10:01:00+08:00', send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '10月31日' }, actor: clerk }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      { at: '2019-11-01T10:02:00+08:00', send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-32' }, actor: clerk }, expect: { rejected: 'INVALID_PAYLOAD' /* no such day */ } },
       {
         at: '2019-11-01T10:05:00+08:00',
         send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
