@@ -1,4 +1,4 @@
-import { instantToMs, toBeijingDate } from '@zwgk/calendar';
+import { endOfBeijingDay, instantToMs, toBeijingDate } from '@zwgk/calendar';
 import { formatBeijing, type CaseTimeline, type DeadlineBar } from '@zwgk/scenarios';
 import { escapeHtml } from './html.js';
 
@@ -38,7 +38,7 @@ export function timelineChart(timeline: CaseTimeline): string {
   // Date axis: about eight labelled days, and a tick a day when the span is short enough.
   const days = Math.ceil((to - from) / DAY);
   const every = Math.max(1, Math.ceil(days / 8));
-  const firstMidnight = instantToMs(`${toBeijingDate(from + DAY)}T00:00:00+08:00`); // the first 00:00 Beijing after `from`
+  const firstMidnight = instantToMs(endOfBeijingDay(toBeijingDate(from))); // the first 00:00 Beijing after `from`
   for (let t = firstMidnight, n = 0; t < to; t += DAY, n++) {
     const px = LEFT + ((t - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
     if (n % every !== 0) continue;
