@@ -1,3 +1,4 @@
+import { toBeijingDate } from '@zwgk/calendar';
 import type { CaseRecord } from '@zwgk/core';
 import type { ReportCounts } from './report.js';
 
@@ -27,7 +28,7 @@ function contextOf(record: CaseRecord): Record<string, unknown> | null {
 
 /** The Beijing (UTC+8) calendar year of an instant. */
 function beijingYear(instant: string): number {
-  return new Date(Date.parse(instant) + 8 * 3_600_000).getUTCFullYear();
+  return Number(toBeijingDate(instant).slice(0, 4));
 }
 
 function defaultProactiveKind(record: CaseRecord): string {

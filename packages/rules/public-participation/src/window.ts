@@ -1,3 +1,4 @@
+import { toBeijingDate } from '@zwgk/calendar';
 import type { Instant } from '@zwgk/core';
 
 /** The published start and end dates of a consultation (第四条第(二)项), Beijing dates `YYYY-MM-DD`. */
@@ -6,18 +7,15 @@ export interface ConsultationWindow {
   readonly endsOn: string;
 }
 
-const HOUR = 3_600_000;
 
 /**
- * The Beijing date of an instant.
+ * The Beijing date of an instant (the calendar's `toBeijingDate`, kept under this name for the module's users).
  *
  * @example
  * beijingDate('2019-09-30T17:00:00Z') //=> '2019-10-01'
  */
 export function beijingDate(at: Instant): string {
-  const ms = Date.parse(at);
-  if (!Number.isFinite(ms)) throw new RangeError(`at must be an ISO 8601 instant with an offset, got ${JSON.stringify(at)}`);
-  return new Date(ms + 8 * HOUR).toISOString().slice(0, 10);
+  return toBeijingDate(at);
 }
 
 /**
