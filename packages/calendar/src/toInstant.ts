@@ -4,6 +4,8 @@ import { beijingWallTime, FIXED_OFFSET_SINCE_MS, inBeijing } from './_lib/beijin
 import { isoFromDays } from './_lib/days.js';
 import type { Instant } from './types.js';
 
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /**
  * The Beijing-time {@link Instant} of epoch milliseconds, truncated to the second.
  *
@@ -22,7 +24,6 @@ export function toInstant(ms: number): Instant {
   if (seconds >= FIXED_OFFSET_SINCE_MS) {
     const { days, msOfDay } = beijingWallTime(seconds);
     const s = msOfDay / 1000;
-    const two = (n: number) => String(n).padStart(2, '0');
     return `${isoFromDays(days)}T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}+08:00`;
   }
   return format(seconds, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: inBeijing });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { format } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { endOfBeijingDay, toBeijingDate, toInstant } from '@zwgk/calendar';
+import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant } from '@zwgk/calendar';
 
 // The fixed +08:00 arithmetic (China has had no daylight saving since 1991-09-15) must agree
 // with the zone database on every instant it is used for.
@@ -24,5 +24,32 @@ describe('Beijing time on the fixed-offset path', () => {
   it('still uses the zone database before 1991, when China kept summer time', () => {
     expect(toInstant(Date.UTC(1988, 6, 1, 0, 0, 0))).toBe('1988-07-01T09:00:00+09:00');
     expect(endOfBeijingDay('2024-10-23')).toBe('2024-10-24T00:00:00+08:00');
+  });
+
+  it('reads the library\'s own instant form exactly as the full ISO 8601 grammar does', () => {
+    // Strings of the shape 'YYYY-MM-DDTHH:mm:ss+08:00' (digits anywhere, so impossible dates and
+    // times too) take the fast path; the same instant written with fractions, which only the full
+    // grammar reads, must give the same answer or the same refusal.
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const shaped = fc.tuple(fc.integer({ min: 1000, max: 9999 }), two(19), two(39), two(29), two(69), two(69)).map(
+      ([y, mo, d, h, mi, s]) => `${y}-${mo}-${d}T${h}:${mi}:${s}+08:00`,
+    );
+    const read = (text: string) => {
+      try {
+        return instantToMs(text);
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    fc.assert(
+      fc.property(shaped, (text) => {
+        expect(read(text)).toBe(read(text.replace('+08:00', '.000+08:00')));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(instantToMs('2019-10-08T24:00:00+08:00')).toBe(instantToMs('2019-10-09T00:00:00+08:00'));
+    expect(read('2019-02-29T10:00:00+08:00')).toBe('INVALID_DATE');
+    expect(read('2019-1a-01T10:00:00+08:00')).toBe('INVALID_DATE');
+    expect(instantToMs('1969-12-31T23:00:00+08:00')).toBe(Date.UTC(1969, 11, 31, 15));
   });
 });
