@@ -1,5 +1,6 @@
 import { CalendarError, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
 import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { pureTransition } from './pure-transition.js';
 import type { z } from 'zod';
 import { canonicalJson, GENESIS_HASH, sha256Hex, verifyStoreAudit, type AuditEntry, type AuditVerification, type Sha256Hex } from './audit.js';
 import type { CaseRecord, NoticeRecord } from './case-record.js';
@@ -244,7 +245,7 @@ export function createEngine(options: EngineOptions): Engine {
     // xstate returns the same snapshot and no actions when no transition is enabled (no handler, or
     // every guard failed); the engine turns that silence into a rejection. Checking this on the
     // transition's result, instead of a separate `can()`, computes the transition once.
-    const [next, actions] = transition(working.module.machine, working.snapshot, event);
+    const [next, actions] = pureTransition(working.module.machine, working.snapshot, event);
     if (next === working.snapshot && actions.length === 0) {
       if (external) {
         const accepted = acceptedEvents(working);
