@@ -172,34 +172,22 @@ export const sha256Hex: Sha256Hex = native?.hash
 
 /** The hash of an entry: SHA-256 of the previous hash followed by the entry's canonical JSON. */
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: Sha256Hex = sha256Hex): string {
-  return digest(entry.prevHash + canonicalEntry(entry));
-}
-
-/** An entry's fields without its hash, in canonical (code-unit) order. */
-const ENTRY_FIELDS = ['actor', 'at', 'caseId', 'data', 'kind', 'prevHash', 'recordedAt', 'seq'] as const;
-const ENTRY_FIELD_SET: ReadonlySet<string> = new Set(ENTRY_FIELDS);
-
-/**
- * canonicalJson of an entry without its hash. An entry of the usual fields is written field by
- * field in their fixed order, so only its values are inspected (the engine builds them sorted);
- * any other object goes through canonicalJson whole. Both print the same text.
- */
-function canonicalEntry(entry: object): string {
-  if (Object.getPrototypeOf(entry) !== Object.prototype) return canonicalJson(entry);
-  for (const key of Object.keys(entry)) if (!ENTRY_FIELD_SET.has(key)) return canonicalJson(entry);
-  let out = '{';
-  for (const key of ENTRY_FIELDS) {
-    const value = (entry as Record<string, unknown>)[key];
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    out += `${out.length > 1 ? ',' : ''}"${key}":${canonicalJson(value)}`;
-  }
-  return `${out}}`;
+  // The engine builds entries with their fields in code-unit order (see chainEntry), so the usual
+  // entry is one native JSON.stringify; an entry read back with its fields in another order takes
+  // canonicalJson's general writer. Both print the same text.
+  return digest(entry.prevHash + canonicalJson(entry));
 }
 
 /** Appends facts to a chain whose head is (`seq`, `hash`). */
 export function chainEntry(caseId: string, head: { seq: number; hash: string }, facts: AuditFacts, recordedAt: Instant, digest: Sha256Hex = sha256Hex): AuditEntry {
-  // Canonical JSON skips undefined fields, as JSON does, so the hash survives a store's round trip.
-  const entry: Record<string, unknown> = { caseId, seq: head.seq + 1, recordedAt, prevHash: head.hash, ...facts };
+  // Fields in code-unit order (actor, at, caseId, data, kind, prevHash, recordedAt, seq), so the
+  // canonical text is the plain JSON text. Canonical JSON skips undefined fields (an entry without
+  // an actor), as JSON does, so the hash survives a store's round trip.
+  const { actor, at, data, kind } = facts;
+  const seq = head.seq + 1;
+  const prevHash = head.hash;
+  const entry: Record<string, unknown> =
+    actor === undefined ? { at, caseId, data, kind, prevHash, recordedAt, seq } : { actor, at, caseId, data, kind, prevHash, recordedAt, seq };
   // The hash covers the entry before it has one; the object is new, so it takes its hash in place.
   entry.hash = hashEntry(entry as unknown as Omit<AuditEntry, 'hash'>, digest);
   return entry as unknown as AuditEntry;

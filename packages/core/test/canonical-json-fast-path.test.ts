@@ -107,7 +107,7 @@ describe('canonicalJson fast path', () => {
     );
   });
 
-  it('chains facts exactly as the spread-and-hash it replaces', () => {
+  it('chains facts as the spread-and-hash it replaces, with the fields in canonical order', () => {
     const facts = fc.record(
       {
         kind: fc.constant('event.applied' as const),
@@ -121,10 +121,13 @@ describe('canonicalJson fast path', () => {
       fc.property(facts, fc.nat(), fc.string(), (f, seq, recordedAt) => {
         const head = { seq, hash: 'f'.repeat(64) };
         const body = { caseId: 'c-1', seq: seq + 1, recordedAt, prevHash: head.hash, ...f };
+        if (body.actor === undefined) delete body.actor; // JSON has no undefined: an entry without an actor has no actor field
         const expected = { ...body, hash: sha256Hex(head.hash + reference(body)) };
         const entry = chainEntry('c-1', head, f as AuditFacts, recordedAt);
         expect(entry).toStrictEqual(expected);
-        expect(Object.keys(entry)).toEqual(Object.keys(expected));
+        // Written in code-unit order, so an entry with sorted data is its own canonical text; the hash comes last.
+        const fields = Object.keys(entry);
+        expect(fields).toEqual([...fields.slice(0, -1).sort(), 'hash']);
       }),
       { numRuns: 1000 },
     );
