@@ -19,7 +19,8 @@ export class MemoryStore implements CaseStore {
   readonly #audit = new Map<string, AuditEntry[]>();
   readonly #deadlines = new Map<string, DeadlineRecord>();
   readonly #deadlinesByCase = new Map<string, Map<string, DeadlineRecord>>();
-  readonly #idempotency = new Map<string, unknown>();
+  // By case, then event id: looked up on every send, so no key is concatenated per call.
+  readonly #idempotency = new Map<string, Map<string, unknown>>();
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
     return this.#cases.get(caseId);
@@ -38,7 +39,7 @@ export class MemoryStore implements CaseStore {
       }
     }
     for (const { caseId, eventId } of commit.idempotency) {
-      if (this.#idempotency.has(deadlineKey(caseId, eventId))) {
+      if (this.#idempotency.get(caseId)?.has(eventId)) {
         throw new ZwgkError('VERSION_CONFLICT', `event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
       }
     }
@@ -54,11 +55,15 @@ export class MemoryStore implements CaseStore {
       if (!ofCase) this.#deadlinesByCase.set(deadline.caseId, (ofCase = new Map()));
       ofCase.set(deadline.name, deadline);
     }
-    for (const { caseId, eventId, result } of commit.idempotency) this.#idempotency.set(deadlineKey(caseId, eventId), result);
+    for (const { caseId, eventId, result } of commit.idempotency) {
+      let ofCase = this.#idempotency.get(caseId);
+      if (!ofCase) this.#idempotency.set(caseId, (ofCase = new Map()));
+      ofCase.set(eventId, result);
+    }
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
-    return this.#idempotency.get(deadlineKey(caseId, eventId));
+    return this.#idempotency.get(caseId)?.get(eventId);
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
