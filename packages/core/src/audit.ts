@@ -90,7 +90,10 @@ function isSortedPlain(value: unknown): boolean {
       if (proto !== Object.prototype && proto !== null) return false;
       if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
       let previous: string | undefined;
-      for (const key of Object.keys(value)) {
+      // for…in walks the same keys in the same order as Object.keys without building an array;
+      // an inherited enumerable key (a polluted prototype) takes the general writer.
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) return false;
         if (previous !== undefined && previous > key) return false;
         previous = key;
         const member = (value as Record<string, unknown>)[key];
