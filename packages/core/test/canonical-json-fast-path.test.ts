@@ -1,5 +1,5 @@
-// The audit chain's fast paths (native JSON.stringify for data already in canonical key order, the
-// entry written field by field) must print exactly what the general RFC 8785 writer printed before
+// The audit chain's fast paths (native JSON.stringify for data already in canonical key order, entries
+// built with their fields in that order) must print exactly what the general RFC 8785 writer printed before
 // them, or stored chains would stop verifying. The reference below is that writer, unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +131,17 @@ describe('canonicalJson fast path', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('ignores a polluted Object.prototype as JSON does: inherited keys never reach the text', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.zzPolluted = 'x';
+    try {
+      const value = { a: 1, b: { c: [1, { d: '某' }] } };
+      expect(canonicalJson(value)).toBe(reference(value));
+      expect(canonicalJson(value)).toBe('{"a":1,"b":{"c":[1,{"d":"某"}]}}');
+    } finally {
+      delete proto.zzPolluted;
+    }
   });
 });
