@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
+import { migrations } from '../src/migrations.js';
 import { createCommit, describeStoreConformance, sampleCase, sampleDeadline } from '@zwgk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
@@ -23,12 +24,28 @@ describe('SqliteStore on a file', () => {
   it('creates its schema once, in WAL mode, and reopens it without migrating again', () => {
     const file = tempFile();
     const first = new SqliteStore(file);
-    expect(first.schemaVersion).toBe(1);
+    expect(first.schemaVersion).toBe(2);
     expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
     first.close();
     const again = new SqliteStore(file);
-    expect(again.schemaVersion).toBe(1);
+    expect(again.schemaVersion).toBe(2);
     again.close();
+  });
+
+  it('migrates a file at schema 1 to 2 on open, keeping its data', async () => {
+    const file = tempFile();
+    // A file as version 0.1 of the store left it: migration 1 only.
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)');
+    old.exec(migrations[0]!.sql);
+    old.prepare('INSERT INTO schema_migrations (version, description) VALUES (1, ?)').run(migrations[0]!.description);
+    old.close();
+    const v1 = new SqliteStore(file);
+    expect(v1.db.prepare("SELECT name FROM sqlite_schema WHERE name = 'deadlines_open'").get()).toBeUndefined();
+    expect(v1.schemaVersion).toBe(2);
+    await v1.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]));
+    expect((await v1.openDeadlines()).map((d) => d.name)).toEqual(['reply']);
+    v1.close();
   });
 
   it('keeps cases, deadlines and the audit chain across a restart of the engine', async () => {
