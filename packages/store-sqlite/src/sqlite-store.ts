@@ -11,6 +11,19 @@ export interface SqliteStoreOptions {
   readonly synchronous?: 'FULL' | 'NORMAL';
   /** How long a writer waits for another process's write lock, in ms. Default 5000. */
   readonly busyTimeoutMs?: number;
+  /**
+   * How many cases to keep parsed in memory (record and deadlines), so the next event to a case
+   * reads no JSON. Valid while no other connection writes the file (SQLite's data_version); any
+   * write by another process empties it. Default 2,000 (the open cases of a busy county office, a
+   * few MiB); 0 reads every case from the file.
+   */
+  readonly cacheSize?: number;
+}
+
+/** A case as this connection last wrote or read it. */
+interface CachedCase {
+  record?: CaseRecord;
+  deadlines?: DeadlineRecord[];
 }
 
 type Row = Record<string, unknown>;
@@ -40,6 +53,15 @@ export class SqliteStore implements CaseStore {
   readonly db: Database.Database;
   readonly #statements;
   readonly #commit: (commit: Commit) => void;
+  // Parsed cases, oldest first; shared with callers as MemoryStore's records are (the engine never
+  // changes a record it was given). Emptied when another connection has written the file.
+  readonly #cache = new Map<string, CachedCase>();
+  readonly #cacheSize: number;
+  // What the file looked like to this store last: SQLite's data_version (bumped by other
+  // connections' commits) and total_changes() (this connection's rows changed, so a write through
+  // `db` that bypasses the store counts too).
+  readonly #fileState: Database.Statement;
+  #seenFileState = '';
 
   constructor(filename: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(filename);
@@ -53,6 +75,8 @@ export class SqliteStore implements CaseStore {
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     const db = this.db;
+    this.#cacheSize = options.cacheSize ?? 2_000;
+    this.#fileState = db.prepare("SELECT data_version || ':' || total_changes() FROM pragma_data_version").pluck();
     this.#statements = {
       load: db.prepare('SELECT record FROM cases WHERE id = ?'),
       insertCase: db.prepare(
@@ -126,14 +150,76 @@ export class SqliteStore implements CaseStore {
   }
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
+    const cached = this.#cached(caseId);
+    if (cached?.record) return cached.record;
     const row = this.#statements.load.get(caseId) as Row | undefined;
-    return row ? parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId }) : undefined;
+    const record = row ? parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId }) : undefined;
+    if (record && this.#caching) this.#cacheCase(caseId).record = record;
+    return record;
+  }
+
+  /** Not inside a caller's own transaction, whose writes may still roll back. */
+  get #caching(): boolean {
+    return this.#cacheSize > 0 && !this.db.inTransaction;
+  }
+
+  /** The cached case, once the cache is known to match the file. */
+  #cached(caseId: string): CachedCase | undefined {
+    if (!this.#caching) return undefined;
+    this.#revalidate();
+    return this.#cache.get(caseId);
+  }
+
+  /** Empties the cache when anything but this store's own commits has written the file since it last looked. */
+  #revalidate(): void {
+    const state = this.#fileState.get() as string;
+    if (state === this.#seenFileState) return;
+    this.#cache.clear();
+    this.#seenFileState = state;
+  }
+
+  #cacheCase(caseId: string): CachedCase {
+    let entry = this.#cache.get(caseId);
+    if (entry) this.#cache.delete(caseId);
+    else entry = {};
+    this.#cache.set(caseId, entry);
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    return entry;
+  }
+
+  /** After a commit, what it wrote is what the file holds: cache it, and take the file state it left. */
+  #remember(commit: Commit, before: string): void {
+    if (!this.#caching) {
+      // Inside a caller's own transaction, which may still roll back: forget rather than remember.
+      for (const { record } of commit.cases) this.#cache.delete(record.id);
+      for (const d of commit.deadlines) this.#cache.delete(d.caseId);
+      return;
+    }
+    // Anything written between the last look and this commit empties the cache; then this
+    // commit's own changes are the expected new state.
+    if (before !== this.#seenFileState) this.#cache.clear();
+    this.#seenFileState = this.#fileState.get() as string;
+    const changedDeadlines = new Map<string, DeadlineRecord[]>();
+    for (const d of commit.deadlines) changedDeadlines.set(d.caseId, [...(changedDeadlines.get(d.caseId) ?? []), d]);
+    for (const { record, expectedAuditSeq } of commit.cases) {
+      const entry = this.#cacheCase(record.id);
+      entry.record = record;
+      if (expectedAuditSeq === null) entry.deadlines = []; // a new case has only what this commit gives it
+    }
+    for (const [caseId, changed] of changedDeadlines) {
+      const entry = this.#cache.get(caseId);
+      if (!entry?.deadlines) continue; // not cached: the next read takes them from the file
+      const names = new Set(changed.map((d) => d.name));
+      entry.deadlines = [...entry.deadlines.filter((d) => !names.has(d.name)), ...changed].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
   }
 
   async commit(commit: Commit): Promise<void> {
     try {
       // IMMEDIATE takes the write lock at once, so two processes never interleave a read-check-write.
+      const before = this.#caching ? (this.#fileState.get() as string) : '';
       (this.#commit as unknown as { immediate(c: Commit): void }).immediate(commit);
+      this.#remember(commit, before);
     } catch (error) {
       if (error instanceof ZwgkError) throw error;
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
@@ -153,7 +239,11 @@ export class SqliteStore implements CaseStore {
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
-    return this.#deadlines(this.#statements.deadlinesOf.all(caseId) as Row[]);
+    const cached = this.#cached(caseId);
+    if (cached?.deadlines) return [...cached.deadlines];
+    const deadlines = this.#deadlines(this.#statements.deadlinesOf.all(caseId) as Row[]);
+    if (this.#caching) this.#cacheCase(caseId).deadlines = deadlines;
+    return [...deadlines];
   }
 
   async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {

@@ -6,11 +6,12 @@ import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { migrations } from '../src/migrations.js';
-import { createCommit, describeStoreConformance, sampleCase, sampleDeadline } from '@zwgk/testing';
+import { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from '@zwgk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
 
 describeStoreConformance('SqliteStore', () => new SqliteStore(':memory:'));
+describeStoreConformance('SqliteStore without its case cache', () => new SqliteStore(':memory:', { cacheSize: 0 }));
 
 const dirs: string[] = [];
 const tempFile = () => {
@@ -90,6 +91,62 @@ describe('SqliteStore on a file', () => {
     const store = new SqliteStore(':memory:');
     const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?').all(0, 10) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX deadlines_by_next_fire');
+    store.close();
+  });
+});
+
+describe('SqliteStore case cache: never staler than the file', () => {
+  it('sees what another connection (another process) wrote, on its next read', async () => {
+    const file = tempFile();
+    const a = new SqliteStore(file);
+    const b = new SqliteStore(file);
+    await a.commit(createCommit(sampleCase('c'), [sampleDeadline('c', 'reply', 1000)]));
+    expect(await a.load('c')).toMatchObject({ state: 'waiting' }); // cached by a
+    expect((await a.deadlinesOf('c')).map((d) => d.nextFireAtMs)).toEqual([1000]);
+    const stored = (await b.load('c'))!;
+    await b.commit(updateCommit(stored, { state: 'answered' }, { deadlines: [sampleDeadline('c', 'reply', 2000), sampleDeadline('c', 'extra', 3000)] }));
+    expect(await a.load('c')).toMatchObject({ state: 'answered', auditSeq: 2 });
+    expect((await a.deadlinesOf('c')).map((d) => `${d.name}@${d.nextFireAtMs}`)).toEqual(['extra@3000', 'reply@2000']);
+    a.close();
+    b.close();
+  });
+
+  it('sees a row changed through its own db handle, bypassing the store (a corrupted row is reported)', async () => {
+    const store = new SqliteStore(tempFile());
+    await store.commit(createCommit(sampleCase('c')));
+    expect(await store.load('c')).toMatchObject({ id: 'c' });
+    store.db.prepare("UPDATE cases SET record = '{broken' WHERE id = 'c'").run();
+    await expect(store.load('c')).rejects.toMatchObject({ code: 'STORE_CORRUPT', details: { caseId: 'c' } });
+    store.close();
+  });
+
+  it('keeps nothing a rolled-back transaction of the caller wrote', async () => {
+    const store = new SqliteStore(tempFile());
+    await store.commit(createCommit(sampleCase('c'), [sampleDeadline('c', 'reply', 1000)]));
+    const stored = (await store.load('c'))!;
+    expect(() =>
+      store.db.transaction(() => {
+        void store.commit(updateCommit(stored, { state: 'answered' }, { deadlines: [sampleDeadline('c', 'reply', 2000)] }));
+        throw new Error('the caller gives up');
+      })(),
+    ).toThrow('the caller gives up');
+    expect(await store.load('c')).toMatchObject({ state: 'waiting', auditSeq: 1 });
+    expect((await store.deadlinesOf('c')).map((d) => d.nextFireAtMs)).toEqual([1000]);
+    store.close();
+  });
+
+  it('applies a commit to the cached deadlines as the file does: replaced by name, listed by name', async () => {
+    const store = new SqliteStore(tempFile());
+    await store.commit(createCommit(sampleCase('c'), [sampleDeadline('c', 'reply', 1000)]));
+    const fromCache = await store.deadlinesOf('c');
+    fromCache.pop(); // a caller changing the list it got changes nothing stored
+    const stored = (await store.load('c'))!;
+    await store.commit(updateCommit(stored, {}, { deadlines: [sampleDeadline('c', 'appeal', 5000), sampleDeadline('c', 'reply', null)] }));
+    const cached = await store.deadlinesOf('c');
+    const uncached = new SqliteStore(store.db.name, { cacheSize: 0 });
+    expect(cached).toEqual(await uncached.deadlinesOf('c'));
+    expect(cached.map((d) => d.name)).toEqual(['appeal', 'reply']);
+    uncached.close();
     store.close();
   });
 });
