@@ -40,11 +40,13 @@ function fsyncFloor(file: string, commits: number): number {
   return (commits / ms) * 1000;
 }
 
-const rounds = { memory: [] as number[], floor: [] as number[], full: [] as number[], normal: [] as number[] };
+const rounds = { memory: [] as number[], floor: [] as number[], full: [] as number[], fullUncached: [] as number[], normal: [] as number[] };
 for (let r = 0; r < ROUNDS; r++) {
   rounds.memory.push(await throughput(new MemoryStore()));
   rounds.floor.push(fsyncFloor(join(dir, `floor-${r}.sqlite`), 1_000));
   rounds.full.push(await throughput(new SqliteStore(join(dir, `full-${r}.sqlite`))));
+  // Every case read from the file, as when events to a case come further apart than the cache holds.
+  rounds.fullUncached.push(await throughput(new SqliteStore(join(dir, `full-uncached-${r}.sqlite`), { cacheSize: 0 })));
   rounds.normal.push(await throughput(new SqliteStore(join(dir, `normal-${r}.sqlite`), { synchronous: 'NORMAL' })));
 }
 // What one commit writes: the same workload once more, untimed, with checkpoints off so the WAL keeps every page.
@@ -57,12 +59,14 @@ counted.close();
 const memory = median(rounds.memory);
 const floor = median(rounds.floor);
 const full = median(rounds.full);
+const fullUncached = median(rounds.fullUncached);
 const normal = median(rounds.normal);
 const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
 console.log(`@zwgk/store-sqlite — engine.send, ${EVENTS} events over ${CASES} cases, one transaction each (median of ${ROUNDS} alternating rounds)`);
 console.log(`  baseline  MemoryStore                    ${memory.toFixed(0).padStart(8)} events/s`);
 console.log(`  baseline  fsync floor (bare better-sqlite3, 1 row/transaction, WAL, FULL) ${floor.toFixed(0).padStart(8)} commits/s = ${(1000 / floor).toFixed(2)} ms/commit  (rounds ${list(rounds.floor)})`);
 console.log(`  measured  SqliteStore synchronous=FULL   ${full.toFixed(0).padStart(8)} events/s  (${(full / floor).toFixed(2)} of the fsync floor; target ≥ 2000/s; rounds ${list(rounds.full)})`);
+console.log(`  measured  SqliteStore synchronous=FULL, no case cache ${fullUncached.toFixed(0).padStart(8)} events/s  (every case read from the file; rounds ${list(rounds.fullUncached)})`);
 console.log(`  measured  SqliteStore synchronous=NORMAL ${normal.toFixed(0).padStart(8)} events/s  (${(normal / memory).toFixed(2)} of memory; rounds ${list(rounds.normal)})`);
 console.log(`  measured  WAL written per commit (events and opens, before checkpoints) ${(walBytes / 1024).toFixed(1)} KiB`);
 
