@@ -13,9 +13,10 @@ export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   /**
    * How many cases to keep parsed in memory (record and deadlines), so the next event to a case
-   * reads no JSON. Valid while no other connection writes the file (SQLite's data_version); any
-   * write by another process empties it. Default 2,000 (the open cases of a busy county office, a
-   * few MiB); 0 reads every case from the file.
+   * parses no JSON. Every read first checks that nothing but this store wrote the file since
+   * (SQLite's data_version and total_changes()); a write by another process, or through `db`,
+   * empties it. Commits always check the case's audit sequence in the file. Default 2,000 (the
+   * open cases of a busy county office, a few MiB); 0 reads every case from the file.
    */
   readonly cacheSize?: number;
 }
