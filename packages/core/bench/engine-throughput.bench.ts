@@ -27,7 +27,7 @@ function bareXstate(n: number, step: typeof transition | typeof pureTransition =
 
 // Warm up every path, then measure them in alternating rounds (a slow moment of the machine hits
 // both) and report each path's median round.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 // One whole untimed round of each path first, so every timed round runs optimised code.
 bareXstate(EVENTS);
