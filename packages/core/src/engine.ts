@@ -1,6 +1,5 @@
 import { CalendarError, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
 import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { pureTransition } from './pure-transition.js';
 import type { z } from 'zod';
 import { canonicalJson, GENESIS_HASH, sha256Hex, verifyStoreAudit, type AuditEntry, type AuditVerification, type Sha256Hex } from './audit.js';
 import type { CaseRecord, NoticeRecord } from './case-record.js';
@@ -11,6 +10,7 @@ import type { AnyRuleModule } from './define-rule-module.js';
 import { isZwgkError, ZwgkError } from './errors.js';
 import { ENGINE_ACTOR, type Actor, type CaseEvent, type DeadlineOperation, type EngineEffect, type Instant, type MachineInput } from './events.js';
 import { MemoryStore } from './memory-store.js';
+import { pureTransition } from './pure-transition.js';
 import { ModuleRegistry } from './registry.js';
 import { stateToString } from './state-path.js';
 import type { CaseQuery, CaseStore } from './store.js';
