@@ -1,8 +1,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnyRuleModule } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
+import { builtInCatalog, importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
 import { htmlReport } from '../report/html-report.js';
 import { progressBar } from './progress.js';
 
@@ -42,7 +41,7 @@ async function catalog(modulePaths: readonly string[]): Promise<ModuleCatalog> {
     if (found.length === 0) throw new Error(`${path} exports no rule module (a value returned by defineRuleModule)`);
     extra.push(...found);
   }
-  return { modules: [...xiji2018No47.modules, ...extra], presets: { 'xiji-2018-47': xiji2018No47.modules } };
+  return builtInCatalog(extra);
 }
 
 /**
