@@ -12,6 +12,7 @@ export type {
   EventSpec,
   NoticeSpec,
   ParameterSpec,
+  RoleSpec,
   RuleModuleDefinition,
   SourceDocument,
   WarningUnit,
@@ -46,6 +47,23 @@ export {
 } from './effects.js';
 export type { EffectAction, StartOptions } from './effects.js';
 export { defineRuleModule } from './define-rule-module.js';
+export { createRuleKit, defineRegulation } from './kit/index.js';
+export type {
+  AnyRuleKit,
+  ClauseEntry,
+  DeadlineGuard,
+  IssuedRegulation,
+  KitEvent,
+  KitModuleDefinition,
+  KitRole,
+  KitTransitionMeta,
+  KitTypes,
+  ParameterValues,
+  Regulation,
+  RegulationNotice,
+  RuleKit,
+  RuleKitSpec,
+} from './kit/index.js';
 export type { AnyRuleModule, RuleModule } from './define-rule-module.js';
 export { allStateNodes, handledEventTypes, statesWithDelays, transitionRows } from './machine-graph.js';
 export type { TransitionRow } from './machine-graph.js';
