@@ -1,4 +1,5 @@
 import type { AnyRuleModule } from '@zwgk/core';
+import { stateCouncilDecree711 } from '@zwgk/regulation-national-2019';
 import { nationalAnnualReport } from '@zwgk/rule-national-annual-report';
 import { nationalConsultation } from '@zwgk/rule-national-consultation';
 import { nationalDisclosureRequest } from '@zwgk/rule-national-disclosure-request';
@@ -28,10 +29,10 @@ export interface RulePreset {
  */
 export const national2019: RulePreset = {
   id: 'national-2019',
-  documentNumber: '国务院令第711号',
+  documentNumber: stateCouncilDecree711.documentNumber,
   title: '中华人民共和国政府信息公开条例',
-  issuer: '国务院',
-  issuedOn: '2019-04-03',
-  inForce: { from: '2019-05-15', to: '2099-12-31' },
+  issuer: stateCouncilDecree711.issuer,
+  issuedOn: stateCouncilDecree711.issuedOn,
+  inForce: stateCouncilDecree711.inForce,
   modules: [nationalProactiveDisclosure, nationalDisclosureRequest, nationalConsultation, nationalRemedy, nationalAnnualReport],
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
 import { annualReportMachine } from './machine.js';
@@ -17,12 +18,12 @@ export const nationalAnnualReport = defineRuleModule({
   id: 'national-annual-report',
   version: '1.0.0',
   title: { zh: '政府信息公开工作年度报告（2019年条例）', en: 'Yearly disclosure report (2019 national regulation)' },
-  source: { name: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', issuer: '国务院', jurisdiction: '中华人民共和国' },
-  inForce: { from: '2019-05-15', to: '2099-12-31' },
+  source: informationDisclosureRegulation.source,
+  inForce: informationDisclosureRegulation.inForce,
   clauses,
   roles: {
-    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office' },
-    officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office' },
+    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true },
+    officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office', inside: true },
   },
   input: reportInputSchema,
   events,

@@ -2,7 +2,7 @@ import type { Clause } from '@zwgk/core';
 
 const REGULATION = '《中华人民共和国政府信息公开条例》';
 
-/** The articles of 国务院令第711号 a consultation relies on (texts as in packages/presets/national-2019/regulation/711.txt). */
+/** The articles of 国务院令第711号 a consultation relies on (texts as in packages/regulations/national-2019/regulation/711.txt). */
 export const clauses = {
   第三十二条: {
     citation: `${REGULATION}第三十二条`,

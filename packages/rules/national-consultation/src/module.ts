@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
 import { clauses } from './clauses.js';
 import { consultationInputSchema, consultationOutputSchema } from './consultation.js';
 import { events } from './events.js';
@@ -29,10 +30,10 @@ export const nationalConsultation = defineRuleModule({
   id: 'national-consultation',
   version: '1.0.0',
   title: { zh: '征求第三方和其他机关意见（2019年条例）', en: 'Consultation of a third party or another agency (2019 regulation)' },
-  source: { name: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', issuer: '国务院', jurisdiction: '中华人民共和国' },
-  inForce: { from: '2019-05-15', to: '2099-12-31' },
+  source: informationDisclosureRegulation.source,
+  inForce: informationDisclosureRegulation.inForce,
   clauses,
-  roles: { clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office' } },
+  roles: { clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true } },
   input: consultationInputSchema,
   events,
   deadlines: {

@@ -5,7 +5,7 @@ const FEE_RULES = '《政府信息公开信息处理费管理办法》（国办�
 
 /**
  * The clause table: the articles of 《中华人民共和国政府信息公开条例》 (国务院令第711号, in force
- * 2019-05-15) this module relies on, as stored in packages/presets/national-2019/regulation/711.txt
+ * 2019-05-15) this module relies on, as stored in packages/regulations/national-2019/regulation/711.txt
  * (a test checks every text against that file), the fee articles of 国办函〔2020〕109号, and the
  * national annual report format whose rows the answers map to.
  */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
 import { applicantKindSchema, applicationSchema } from './application.js';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
@@ -37,8 +38,8 @@ export const nationalDisclosureRequest = defineRuleModule({
   id: 'national-disclosure-request',
   version: '1.0.0',
   title: { zh: '政府信息依申请公开（2019年条例）', en: 'Disclosure on application (2019 national regulation)' },
-  source: { name: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', issuer: '国务院', jurisdiction: '中华人民共和国' },
-  inForce: { from: '2019-05-15', to: '2099-12-31' },
+  source: informationDisclosureRegulation.source,
+  inForce: informationDisclosureRegulation.inForce,
   clauses,
   unimplemented: {
     第二十八条: '申请渠道的建设，是机关的工作制度而非单个申请的流程',
@@ -48,9 +49,9 @@ export const nationalDisclosureRequest = defineRuleModule({
     第四十五条: '登记、审核、办理、答复、归档的工作制度即本模块的流程和审计链本身',
   },
   roles: {
-    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office' },
-    officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office' },
-    applicant: { zh: '申请人', en: 'applicant' },
+    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true },
+    officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office', inside: true },
+    applicant: { zh: '申请人', en: 'applicant', inside: false },
   },
   input: applicationSchema,
   events,

@@ -2,7 +2,7 @@ import type { Clause } from '@zwgk/core';
 
 const REGULATION = '《中华人民共和国政府信息公开条例》';
 
-/** The articles of 第三章 主动公开 (texts as in packages/presets/national-2019/regulation/711.txt) and the grounds for not publishing. */
+/** The articles of 第三章 主动公开 (texts as in packages/regulations/national-2019/regulation/711.txt) and the grounds for not publishing. */
 export const clauses = {
   第十四条: { citation: `${REGULATION}第十四条`, text: '依法确定为国家秘密的政府信息，法律、行政法规禁止公开的政府信息，以及公开后可能危及国家安全、公共安全、经济安全、社会稳定的政府信息，不予公开。' },
   第十五条: { citation: `${REGULATION}第十五条`, text: '涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害的政府信息，行政机关不得公开。但是，第三方同意公开或者行政机关认为不公开会对公共利益造成重大影响的，予以公开。' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
 import { remedyMachine } from './machine.js';
@@ -17,12 +18,12 @@ export const nationalRemedy = defineRuleModule({
   id: 'national-remedy',
   version: '1.0.0',
   title: { zh: '投诉举报、行政复议和行政诉讼（2019年条例第五十一条）', en: 'Complaints, reconsideration and lawsuits (2019 regulation, article 51)' },
-  source: { name: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', issuer: '国务院', jurisdiction: '中华人民共和国' },
-  inForce: { from: '2019-05-15', to: '2099-12-31' },
+  source: informationDisclosureRegulation.source,
+  inForce: informationDisclosureRegulation.inForce,
   clauses,
   roles: {
-    legalOfficer: { zh: '承办复议应诉的法制工作人员', en: 'the agency’s legal officer' },
-    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office' },
+    legalOfficer: { zh: '承办复议应诉的法制工作人员', en: 'the agency’s legal officer', inside: true },
+    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true },
   },
   input: remedyInputSchema,
   events,
