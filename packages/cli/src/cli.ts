@@ -121,7 +121,8 @@ function presetRules(presetId: string, json: boolean, io: CliIo): number {
 }
 
 function moduleById(id: string | undefined): AnyRuleModule {
-  const all = Object.values(presets).flatMap((p) => p.modules);
+  // The Xiji walkthrough's modules first, as before; then those of the other presets.
+  const all = [...(presets['xiji-2018-47']?.modules ?? []), ...Object.values(presets).filter((p) => p.id !== 'xiji-2018-47').flatMap((p) => p.modules)];
   const found = all.find((m) => m.id === id);
   if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${all.map((m) => m.id).join(', ')}`);
   return found;
