@@ -34,3 +34,7 @@ export type {
   DeadlineExplanation,
   ComputedDeadline,
 } from './types.js';
+export { parseHolidayNotice } from './notice/parseHolidayNotice.js';
+export { applyHolidayNotice } from './notice/applyHolidayNotice.js';
+export type { AppliedNotice } from './notice/applyHolidayNotice.js';
+export type { HolidayNotice, AnnualHolidayNotice, HolidayAmendmentNotice, NoticeHoliday, NoticeWorkday } from './notice/HolidayNotice.js';
