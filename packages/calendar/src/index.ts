@@ -38,3 +38,4 @@ export { parseHolidayNotice } from './notice/parseHolidayNotice.js';
 export { applyHolidayNotice } from './notice/applyHolidayNotice.js';
 export type { AppliedNotice } from './notice/applyHolidayNotice.js';
 export type { HolidayNotice, AnnualHolidayNotice, HolidayAmendmentNotice, NoticeHoliday, NoticeWorkday } from './notice/HolidayNotice.js';
+export { statutorySchedule, STATUTORY_BASIS, PROVISIONAL_NOTICE } from './provisional/statutorySchedule.js';

@@ -115,7 +115,7 @@ export function applyHolidayNotice(schedules: readonly YearSchedule[], notice: H
       for (let d = parseIsoDate(last) + 1; d <= parseIsoDate(notice.extendTo); d++) added.push(isoFromDays(d));
       if (added.length === 0) throw new CalendarError('INVALID_NOTICE', `${notice.notice} extends ${notice.holiday} to ${notice.extendTo}, but it already runs to ${last}`, { year: notice.year });
       const days = new Set(added);
-      const holidays = base.holidays.map((h) => ({ ...h, days: h.days.filter((d) => !days.has(d)) }));
+      const holidays: ScheduleHoliday[] = base.holidays.map((h) => ({ ...h, days: h.days.filter((d) => !days.has(d)) }));
       holidays.splice(index + 1, 0, holiday(notice.holiday, added, notice.notice));
       changed.set(notice.year, { ...base, holidays: holidays.filter((h) => h.days.length > 0), adjustedWorkdays: base.adjustedWorkdays.filter((w) => !days.has(w.date)) });
     }

@@ -30,8 +30,9 @@ class LineReader {
     readonly lineNumber: number,
   ) {}
 
-  refuse(why: string): never {
-    throw new CalendarError('INVALID_NOTICE', `line ${this.lineNumber}: ${why}: "${this.line}"`, { line: this.line, lineNumber: this.lineNumber });
+  /** The error that refuses this line (thrown by the caller, so the compiler sees the throw). */
+  refuse(why: string): CalendarError {
+    return new CalendarError('INVALID_NOTICE', `line ${this.lineNumber}: ${why}: "${this.line}"`, { line: this.line, lineNumber: this.lineNumber });
   }
 }
 
@@ -54,9 +55,9 @@ function readDate(text: string, at: number, reader: LineReader): NoticeDate | un
   let weekday: number | undefined;
   if (m[4] !== undefined) {
     const named = [...m[4].matchAll(/(?:周|星期)([一二三四五六日天])/g)];
-    if (named.length > 1) reader.refuse(`the bracket （${m[4]}） names more than one weekday`);
+    if (named.length > 1) throw reader.refuse(`the bracket （${m[4]}） names more than one weekday`);
     if (named.length === 1) weekday = WEEKDAY_DIGITS[named[0]![1]!];
-    else if (!m[4].startsWith('农历')) reader.refuse(`the bracket （${m[4]}） after a date is neither a weekday nor a lunar date`);
+    else if (!m[4].startsWith('农历')) throw reader.refuse(`the bracket （${m[4]}） after a date is neither a weekday nor a lunar date`);
   }
   return {
     ...(m[1] === undefined ? {} : { year: Number(m[1]) }),
@@ -69,10 +70,10 @@ function readDate(text: string, at: number, reader: LineReader): NoticeDate | un
 
 /** The day number of a date once its year and month are known; refuses an impossible date or a wrong weekday. */
 function resolve(date: NoticeDate, year: number, month: number, reader: LineReader): number {
-  if (month < 1 || month > 12 || date.day < 1 || date.day > daysInMonth(year, month)) reader.refuse(`${year}年${month}月${date.day}日 is not a date`);
+  if (month < 1 || month > 12 || date.day < 1 || date.day > daysInMonth(year, month)) throw reader.refuse(`${year}年${month}月${date.day}日 is not a date`);
   const ord = daysFromCivil(year, month, date.day);
   if (date.weekday !== undefined && isoWeekday(ord) !== date.weekday) {
-    reader.refuse(`${isoFromDays(ord)} is a ${WEEKDAY_NAMES[isoWeekday(ord)]}, but the notice says ${WEEKDAY_NAMES[date.weekday]}`);
+    throw reader.refuse(`${isoFromDays(ord)} is a ${WEEKDAY_NAMES[isoWeekday(ord)]}, but the notice says ${WEEKDAY_NAMES[date.weekday]}`);
   }
   return ord;
 }
@@ -83,8 +84,8 @@ function readDateList(text: string, reader: LineReader, yearOf: (month: number) 
   let at = 0;
   for (;;) {
     const date = readDate(text, at, reader);
-    if (!date) reader.refuse('expected a date such as 1月4日（周日）');
-    if (date.month === undefined) reader.refuse('a date of a list needs its month');
+    if (!date) throw reader.refuse('expected a date such as 1月4日（周日）');
+    if (date.month === undefined) throw reader.refuse('a date of a list needs its month');
     days.push(resolve(date, date.year ?? yearOf(date.month), date.month, reader));
     at += date.length;
     if (text[at] !== '、') return { days, end: at };
@@ -100,28 +101,28 @@ interface ItemContext {
 /** 'M月D日(至M月D日)放假(调休)(，共N天|，与周末连休|，不调休)': the holiday's days, or refuses. */
 function readDaysOff(sentence: string, { year, reader }: ItemContext): { days: number[]; startYear: number } {
   const start = readDate(sentence, 0, reader);
-  if (!start) reader.refuse('expected the first day off, e.g. 10月1日');
+  if (!start) throw reader.refuse('expected the first day off, e.g. 10月1日');
   let at = start.length;
   let first: number;
   let last: number;
   if (sentence.startsWith('至', at)) {
     const end = readDate(sentence, at + 1, reader);
-    if (!end) reader.refuse('expected the last day off after 至');
+    if (!end) throw reader.refuse('expected the last day off after 至');
     at += 1 + end.length;
-    if (start.month === undefined) reader.refuse('the first day of a range needs its month');
+    if (start.month === undefined) throw reader.refuse('the first day of a range needs its month');
     const endMonth = end.month ?? start.month;
     const endYear = end.year ?? (start.year !== undefined && end.month === undefined ? start.year : year);
     // A range written without years that runs back in the calendar crosses New Year: 12月31日至1月2日.
     const startYear = start.year ?? (start.month > endMonth ? endYear - 1 : endYear);
     first = resolve(start, startYear, start.month, reader);
     last = resolve(end, endYear, endMonth, reader);
-    if (last < first) reader.refuse(`the range runs backwards, from ${isoFromDays(first)} to ${isoFromDays(last)}`);
-    if (last - first > 31) reader.refuse(`the range from ${isoFromDays(first)} to ${isoFromDays(last)} is longer than a month`);
+    if (last < first) throw reader.refuse(`the range runs backwards, from ${isoFromDays(first)} to ${isoFromDays(last)}`);
+    if (last - first > 31) throw reader.refuse(`the range from ${isoFromDays(first)} to ${isoFromDays(last)} is longer than a month`);
   } else {
-    if (start.month === undefined) reader.refuse('a day off needs its month');
+    if (start.month === undefined) throw reader.refuse('a day off needs its month');
     first = last = resolve(start, start.year ?? year, start.month, reader);
   }
-  if (!sentence.startsWith('放假', at)) reader.refuse('expected 放假 after the dates');
+  if (!sentence.startsWith('放假', at)) throw reader.refuse('expected 放假 after the dates');
   at += 2;
   if (sentence.startsWith('调休', at)) at += 2;
   const stated: number[] = [];
@@ -133,7 +134,7 @@ function readDaysOff(sentence: string, { year, reader }: ItemContext): { days: n
   }
   let joinsWeekend = false;
   while (at < sentence.length) {
-    if (sentence[at] !== '，') reader.refuse(`cannot read "${sentence.slice(at)}"`);
+    if (sentence[at] !== '，') throw reader.refuse(`cannot read "${sentence.slice(at)}"`);
     at++;
     const rest = sentence.slice(at);
     const total = count.exec(rest);
@@ -144,7 +145,7 @@ function readDaysOff(sentence: string, { year, reader }: ItemContext): { days: n
       joinsWeekend = true;
       at += 5;
     } else if (rest.startsWith('不调休')) at += 3;
-    else reader.refuse(`cannot read "${rest}"`);
+    else throw reader.refuse(`cannot read "${rest}"`);
   }
   const days: number[] = [];
   for (let d = first; d <= last; d++) days.push(d);
@@ -152,12 +153,12 @@ function readDaysOff(sentence: string, { year, reader }: ItemContext): { days: n
   // shipped schedules, 2019's 清明节 4月5日 → 4-05…4-07, and chinese-days file it so); a weekend before it
   // stays a weekend (2024's 端午节 6月10日, a Monday, is that day alone).
   if (joinsWeekend) {
-    if (first !== last) reader.refuse('与周末连休 follows a single day');
+    if (first !== last) throw reader.refuse('与周末连休 follows a single day');
     const wd = isoWeekday(last);
-    if (wd !== 1 && wd !== 5) reader.refuse(`${isoFromDays(last)} is a ${WEEKDAY_NAMES[wd]}: only a Monday or a Friday joins a weekend`);
+    if (wd !== 1 && wd !== 5) throw reader.refuse(`${isoFromDays(last)} is a ${WEEKDAY_NAMES[wd]}: only a Monday or a Friday joins a weekend`);
     if (wd === 5) days.push(last + 1, last + 2);
   }
-  for (const n of stated) if (n !== last - first + 1) reader.refuse(`the notice says ${n} days, but ${isoFromDays(first)}…${isoFromDays(last)} is ${last - first + 1}`);
+  for (const n of stated) if (n !== last - first + 1) throw reader.refuse(`the notice says ${n} days, but ${isoFromDays(first)}…${isoFromDays(last)} is ${last - first + 1}`);
   return { days, startYear: Number(isoFromDays(first).slice(0, 4)) };
 }
 
@@ -166,8 +167,8 @@ function readWorkdays(sentence: string, { year, reader }: ItemContext, holidaySt
   // A bare 'M月D日' in an item whose holiday began the year before (元旦 from 12月30日) is in that year.
   const yearOf = (month: number) => (holidayStart && holidayStart.year < year && month >= holidayStart.month ? holidayStart.year : year);
   const { days, end } = readDateList(sentence, reader, yearOf);
-  if (sentence.slice(end) !== '上班') reader.refuse(`cannot read "${sentence.slice(end)}"`);
-  for (const d of days) if (isoWeekday(d) < 6) reader.refuse(`${isoFromDays(d)} is a ${WEEKDAY_NAMES[isoWeekday(d)]}, not a weekend day, so it cannot be a 调休 working day`);
+  if (sentence.slice(end) !== '上班') throw reader.refuse(`cannot read "${sentence.slice(end)}"`);
+  for (const d of days) if (isoWeekday(d) < 6) throw reader.refuse(`${isoFromDays(d)} is a ${WEEKDAY_NAMES[isoWeekday(d)]}, not a weekend day, so it cannot be a 调休 working day`);
   return days;
 }
 
@@ -199,24 +200,24 @@ function readHolidayItem(body: string, ctx: ItemContext, defaultName: string | u
   const colon = body.indexOf('：');
   const named = colon > 0 && !/\d/.test(body.slice(0, colon));
   const name = named ? body.slice(0, colon) : defaultName;
-  if (!name) ctx.reader.refuse('the item names no holiday (expected e.g. 元旦：)');
+  if (!name) throw ctx.reader.refuse('the item names no holiday (expected e.g. 元旦：)');
   const parts = sentences(named ? body.slice(colon + 1) : body);
   let days: number[] | undefined;
   let start: { year: number; month: number } | undefined;
   const workdays: number[] = [];
   for (const sentence of parts) {
     if (sentence.includes('放假')) {
-      if (days) ctx.reader.refuse('the item gives its days off twice');
+      if (days) throw ctx.reader.refuse('the item gives its days off twice');
       const read = readDaysOff(sentence, ctx);
       days = read.days;
       const [y, m] = isoFromDays(days[0]!).split('-').map(Number) as [number, number];
       start = { year: y, month: m };
     } else if (sentence.endsWith('上班')) workdays.push(...readWorkdays(sentence, ctx, start));
-    else if (sentence.includes('上班')) ctx.reader.refuse(`cannot read "${sentence}"`);
+    else if (sentence.includes('上班')) throw ctx.reader.refuse(`cannot read "${sentence}"`);
     // Anything else is advice (鼓励…安排职工在除夕休息), not an arrangement.
   }
-  if (!days) ctx.reader.refuse('the item gives no days off (放假)');
-  for (const w of workdays) if (days.includes(w)) ctx.reader.refuse(`${isoFromDays(w)} is both a day off and a working day`);
+  if (!days) throw ctx.reader.refuse('the item gives no days off (放假)');
+  for (const w of workdays) if (days.includes(w)) throw ctx.reader.refuse(`${isoFromDays(w)} is both a day off and a working day`);
   return { name, days, workdays };
 }
 
@@ -281,10 +282,10 @@ function readAnnual(heading: Omit<AnnualHolidayNotice, 'kind' | 'holidays' | 'ad
     const item = readHolidayItem(reader.line.replace(NUMBERED_ITEM, ''), { year: heading.year, reader }, undefined);
     for (const d of [...item.days, ...item.workdays]) {
       const other = seen.get(d);
-      if (other) reader.refuse(`${isoFromDays(d)} is also set by the item on ${other}`);
+      if (other) throw reader.refuse(`${isoFromDays(d)} is also set by the item on ${other}`);
       seen.set(d, item.name);
       const y = Number(isoFromDays(d).slice(0, 4));
-      if (y !== heading.year && y !== heading.year - 1) reader.refuse(`${isoFromDays(d)} is outside ${heading.year - 1}–${heading.year}`);
+      if (y !== heading.year && y !== heading.year - 1) throw reader.refuse(`${isoFromDays(d)} is outside ${heading.year - 1}–${heading.year}`);
     }
     holidays.push({ name: item.name, days: item.days.map(isoFromDays) });
     adjustedWorkdays.push(...item.workdays.map((d) => ({ date: isoFromDays(d), for: item.name })));
@@ -302,24 +303,24 @@ function readAmendment(heading: Omit<HolidayAmendmentNotice, 'kind' | 'holiday'>
   const body = reader.line.replace(NUMBERED_ITEM, '');
   if (verb === '调整') {
     const item = readHolidayItem(body, { year: heading.year, reader }, holiday);
-    if (item.name !== holiday) reader.refuse(`the item changes ${item.name}, but the title ${holiday}`);
+    if (item.name !== holiday) throw reader.refuse(`the item changes ${item.name}, but the title ${holiday}`);
     return { kind: 'amendment', ...heading, holiday, replace: { days: item.days.map(isoFromDays), adjustedWorkdays: item.workdays.map((d) => ({ date: isoFromDays(d), for: holiday })) } };
   }
   // 延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班
   const [sentence, ...more] = sentences(body);
-  if (more.length > 0) reader.refuse('expected one sentence');
+  if (more.length > 0) throw reader.refuse('expected one sentence');
   const lead = new RegExp(`^延长(?:${heading.year}年)?${holiday}假期至`).exec(sentence!);
-  if (!lead) reader.refuse(`expected 延长${heading.year}年${holiday}假期至…`);
+  if (!lead) throw reader.refuse(`expected 延长${heading.year}年${holiday}假期至…`);
   const until = readDate(sentence!, lead[0].length, reader);
-  if (!until || until.month === undefined) reader.refuse('expected the new last day, e.g. 2月2日');
+  if (!until || until.month === undefined) throw reader.refuse('expected the new last day, e.g. 2月2日');
   const last = resolve(until, until.year ?? heading.year, until.month, reader);
   let at = lead[0].length + until.length;
   if (at < sentence!.length) {
-    if (sentence![at] !== '，') reader.refuse(`cannot read "${sentence!.slice(at)}"`);
+    if (sentence![at] !== '，') throw reader.refuse(`cannot read "${sentence!.slice(at)}"`);
     const back = readDate(sentence!, at + 1, reader);
-    if (!back || back.month === undefined || !sentence!.slice(at + 1 + back.length).startsWith('起正常上班')) reader.refuse(`cannot read "${sentence!.slice(at + 1)}"`);
+    if (!back || back.month === undefined || !sentence!.slice(at + 1 + back.length).startsWith('起正常上班')) throw reader.refuse(`cannot read "${sentence!.slice(at + 1)}"`);
     const resumes = resolve(back, back.year ?? heading.year, back.month, reader);
-    if (resumes !== last + 1) reader.refuse(`work resumes on ${isoFromDays(resumes)}, not the day after ${isoFromDays(last)}`);
+    if (resumes !== last + 1) throw reader.refuse(`work resumes on ${isoFromDays(resumes)}, not the day after ${isoFromDays(last)}`);
     at = sentence!.length;
   }
   return { kind: 'amendment', ...heading, holiday, extendTo: isoFromDays(last) };
