@@ -5,6 +5,7 @@ export type { Calendar, LocalDay } from './Calendar.js';
 export { CalendarError } from './CalendarError.js';
 export type { CalendarErrorCode } from './CalendarError.js';
 export { loadSchedule } from './loadSchedule.js';
+export { loadSchedules } from './loadSchedules.js';
 export { describeIssue, formatIssuePath } from './zodIssues.js';
 export type { IssueLike } from './zodIssues.js';
 export { yearScheduleSchema } from './yearScheduleSchema.js';
