@@ -40,12 +40,14 @@ export function accuracy(year: number): YearAccuracy {
   return { year, differingDays, movedStarts, latest, earliest };
 }
 
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 export function provisionalTable(): string {
   const rows = shippedSchedules.map((s) => accuracy(s.year));
   const lines = [
     '| year | working days that differ | start days whose 15-working-day due date moves | largest move later | largest move earlier |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.year} | ${r.differingDays} | ${r.movedStarts} of ${datesOf(r.year).length} | ${r.latest > 0 ? `+${r.latest} days` : '—'} | ${r.earliest < 0 ? `${r.earliest} days` : '—'} |`),
+    ...rows.map((r) => `| ${r.year} | ${r.differingDays} | ${r.movedStarts} of ${datesOf(r.year).length} | ${r.latest > 0 ? `+${days(r.latest)}` : '—'} | ${r.earliest < 0 ? `−${days(-r.earliest)}` : '—'} |`),
   ];
   return lines.join('\n');
 }
