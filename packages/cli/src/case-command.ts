@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { china } from '@zwgk/calendar';
+import { china, type Calendar } from '@zwgk/calendar';
 import { createEngine, systemClock, type Actor } from '@zwgk/core';
 import { presets } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
@@ -15,6 +15,8 @@ export interface CaseOptions {
   readonly agency?: string;
   readonly occurredAt?: string;
   readonly json: boolean;
+  /** The calendar (`--calendar`, `--provisional`); defaults to the shipped one. */
+  readonly calendar?: Calendar;
 }
 
 function actorOf(text: string): Actor {
@@ -34,7 +36,7 @@ export async function caseCommand(args: readonly string[], options: CaseOptions,
   const data = options.data ? (JSON.parse(await readFile(options.data, 'utf8')) as unknown) : {};
   const store = new SqliteStore(options.store);
   try {
-    const engine = createEngine({ modules: preset.modules, calendar: china, clock: systemClock, store });
+    const engine = createEngine({ modules: preset.modules, calendar: options.calendar ?? china, clock: systemClock, store });
     let caseId: string;
     if (sub === 'open' && target) {
       caseId = (await engine.open(target, { input: data, actor: actorOf(options.actor), ...(options.agency ? { agency: options.agency } : {}), ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}) })).caseId;
