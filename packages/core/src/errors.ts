@@ -13,7 +13,8 @@ export type ZwgkErrorCode =
   | 'VERSION_CONFLICT' // another writer changed the case first: reload and retry
   | 'CALENDAR' // the working-day calendar cannot judge a date (no schedule loaded)
   | 'MODULE_FAULT' // a machine asked for something its manifest does not declare
-  | 'STORE_CORRUPT'; // a stored snapshot or audit entry does not parse or chain
+  | 'STORE_CORRUPT' // a stored snapshot or audit entry does not parse or chain
+  | 'NO_STORE'; // no store where one was named: a missing file, not a database, or never initialised (details.reason)
 
 /**
  * The one error class of @zwgk/core. `code` says what kind of failure it is; `details` carries

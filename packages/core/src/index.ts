@@ -57,6 +57,14 @@ export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyCh
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
 export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
+export { consistencyProof, EMPTY_LEDGER_ROOT, LedgerTree, ledgerLeafHash, ledgerNodeHash, merkleRoot, verifyConsistency } from './ledger.js';
+export type { LedgerLeaf } from './ledger.js';
+export { checkpointSignedText, makeCheckpoint, parseCheckpoint } from './checkpoint.js';
+export type { Checkpoint, CheckpointSigner, CheckpointVerifier } from './checkpoint.js';
+export { CaseProjection } from './case-projection.js';
+export type { AuditFinding } from './case-projection.js';
+export { takeCheckpoint, verifyStore } from './verify-store.js';
+export type { StoreVerification, StoreVerificationOptions } from './verify-store.js';
 export { MemoryStore } from './memory-store.js';
 export { createEngine } from './engine.js';
 export type {

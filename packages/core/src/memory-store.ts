@@ -2,6 +2,7 @@ import type { AuditEntry } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
+import type { LedgerLeaf } from './ledger.js';
 import type { CaseQuery, CaseStore, Commit } from './store.js';
 
 const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
@@ -21,6 +22,7 @@ export class MemoryStore implements CaseStore {
   readonly #deadlinesByCase = new Map<string, Map<string, DeadlineRecord>>();
   // By case, then event id: looked up on every send, so no key is concatenated per call.
   readonly #idempotency = new Map<string, Map<string, unknown>>();
+  readonly #ledger: LedgerLeaf[] = [];
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
     return this.#cases.get(caseId);
@@ -43,7 +45,10 @@ export class MemoryStore implements CaseStore {
         throw new ZwgkError('VERSION_CONFLICT', `event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
       }
     }
-    for (const { record } of commit.cases) this.#cases.set(record.id, record);
+    for (const { record, expectedAuditSeq } of commit.cases) {
+      this.#cases.set(record.id, record);
+      if (record.auditSeq !== expectedAuditSeq) this.#ledger.push({ caseId: record.id, seq: record.auditSeq, hash: record.auditHash });
+    }
     for (const entry of commit.audit) {
       let chain = this.#audit.get(entry.caseId);
       if (!chain) this.#audit.set(entry.caseId, (chain = []));
@@ -108,5 +113,13 @@ export class MemoryStore implements CaseStore {
 
   async caseIds(): Promise<string[]> {
     return [...this.#cases.keys()];
+  }
+
+  async ledgerSize(): Promise<number> {
+    return this.#ledger.length;
+  }
+
+  async ledgerLeaves(from: number, to: number): Promise<LedgerLeaf[]> {
+    return this.#ledger.slice(from, to);
   }
 }

@@ -1,4 +1,6 @@
 import type { AuditEntry } from './audit.js';
+import type { AuditFinding } from './case-projection.js';
+import type { LedgerLeaf } from './ledger.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 
@@ -34,7 +36,9 @@ export interface CaseQuery {
  * - `commit` is atomic; it throws `ZwgkError('VERSION_CONFLICT')` and writes nothing when a case's
  *   audit sequence differs from `expectedAuditSeq`, a created case exists, or an event id was used;
  * - `dueDeadlines` returns running deadlines whose `nextFireAtMs` ≤ `untilMs`, in that order
- *   (then case id, then name), served from an index, not a scan.
+ *   (then case id, then name), served from an index, not a scan;
+ * - `commit` appends to the store-wide ledger one leaf per case whose audit head it moved
+ *   (case id, new sequence, new hash), in commit order, in the same transaction.
  */
 export interface CaseStore {
   /** The case, or undefined when there is none with this id. */
@@ -57,6 +61,16 @@ export interface CaseStore {
   audit(caseId: string): Promise<AuditEntry[]>;
   /** Ids of every case, for verifying all chains. */
   caseIds(): Promise<string[]>;
+  /** How many leaves the store-wide ledger holds. */
+  ledgerSize(): Promise<number>;
+  /** Ledger leaves `from` (inclusive) to `to` (exclusive), in ledger order. */
+  ledgerLeaves(from: number, to: number): Promise<LedgerLeaf[]>;
+  /**
+   * Rows whose indexed columns (status, state, audit sequence, due instants) disagree with the
+   * JSON record beside them: queries read the columns, so an edit of a column alone must show.
+   * Stores that keep no such copies leave it out.
+   */
+  indexDrift?(): Promise<AuditFinding[]>;
 }
 
 /** A schema change of a durable store, applied once, in order, inside a transaction. */

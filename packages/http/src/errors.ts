@@ -52,6 +52,7 @@ export const STATUS_OF_CODE: Readonly<Record<HttpErrorCode, ContentfulStatusCode
   INVALID_MODULE: 500,
   MODULE_FAULT: 500,
   STORE_CORRUPT: 500,
+  NO_STORE: 500,
   INTERNAL: 500,
 };
 

@@ -54,4 +54,26 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  // Version 2 matches SQLite's (which dropped an index this schema never had); 3 is the engine's
+  // (issue 14). Versions apply by number, each once, so the gaps are harmless.
+  {
+    version: 4,
+    description: 'the store-wide ledger: one leaf (case id, audit sequence, head hash) per case head a commit wrote, in commit order',
+    // Leaves are numbered from ledger_size, a one-row counter every commit updates last: its row
+    // lock orders concurrent commits, so the ledger has no gaps and its order is commit order
+    // (a bigserial would hand out numbers in start order and leave gaps on rollback). Cases that
+    // exist at migration time start the ledger with their heads, in creation order.
+    sql: `
+      CREATE TABLE ledger (
+        idx bigint PRIMARY KEY,
+        case_id text NOT NULL,
+        seq integer NOT NULL,
+        hash text NOT NULL
+      );
+      CREATE TABLE ledger_size (one boolean PRIMARY KEY DEFAULT true CHECK (one), size bigint NOT NULL);
+      INSERT INTO ledger (idx, case_id, seq, hash)
+        SELECT row_number() OVER (ORDER BY created) - 1, id, audit_seq, record::json->>'auditHash' FROM cases WHERE audit_seq > 0;
+      INSERT INTO ledger_size (size) SELECT count(*) FROM ledger;
+    `,
+  },
 ];

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type AuditFinding, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type LedgerLeaf } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of the PostgreSQL store. */
@@ -10,6 +10,12 @@ export interface PostgresStoreOptions {
   readonly schema?: string;
   /** Pool size when the store makes its own pool. Default 10. */
   readonly maxConnections?: number;
+  /**
+   * Create the schema and its tables when they are not there. Default false: a schema this store
+   * never initialised is a `ZwgkError('NO_STORE')` (details.reason `not-initialised`), so a
+   * mistyped schema name is never taken for an empty store.
+   */
+  readonly create?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -46,7 +52,7 @@ export class PostgresStore implements CaseStore {
     this.schema = schema;
   }
 
-  /** Connects, creates the schema and applies missing migrations (under an advisory lock). */
+  /** Connects and applies missing migrations (under an advisory lock); creates the schema only with `create: true`. */
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = options.schema ?? 'zwgk';
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new ZwgkError('INVALID_ARGUMENT', `schema must be a lower-case SQL identifier, got ${schema}`, { schema });
@@ -56,15 +62,24 @@ export class PostgresStore implements CaseStore {
         ? new pg.Pool({ connectionString: options.connection, max: options.maxConnections ?? 10, options: `-c search_path=${schema}` })
         : options.connection;
     const store = new PostgresStore(pool, ownsPool, schema);
-    await store.#migrate();
+    try {
+      await store.#migrate(options.create === true);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
     return store;
   }
 
-  async #migrate(): Promise<void> {
+  async #migrate(create: boolean): Promise<void> {
     const client = await this.#pool.connect();
     try {
       await client.query('BEGIN');
       await client.query("SELECT pg_advisory_xact_lock(hashtext('zwgk-migrations'))");
+      const found = await client.query('SELECT to_regclass($1) AS t', [`${this.schema}.schema_migrations`]);
+      if (!create && found.rows[0]?.t === null) {
+        throw new ZwgkError('NO_STORE', `no store in schema ${this.schema}: it was never initialised (pass create: true to start a new one)`, { schema: this.schema, reason: 'not-initialised' });
+      }
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await client.query(`SET LOCAL search_path = ${this.schema}`);
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, description text NOT NULL)');
@@ -203,6 +218,39 @@ export class PostgresStore implements CaseStore {
 
   async caseIds(): Promise<string[]> {
     return (await this.#pool.query(`SELECT id FROM ${this.schema}.cases ORDER BY created`)).rows.map((row: Row) => String(row.id));
+  }
+
+  async ledgerSize(): Promise<number> {
+    const { rows } = await this.#pool.query(`SELECT size FROM ${this.schema}.ledger_size`);
+    return rows[0] ? Number(rows[0].size) : 0;
+  }
+
+  async ledgerLeaves(from: number, to: number): Promise<LedgerLeaf[]> {
+    const { rows } = await this.#pool.query(`SELECT case_id, seq, hash FROM ${this.schema}.ledger WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [from, to]);
+    return rows.map((row: Row) => ({ caseId: String(row.case_id), seq: Number(row.seq), hash: String(row.hash) }));
+  }
+
+  async indexDrift(): Promise<AuditFinding[]> {
+    const s = this.schema;
+    const { rows } = await this.#pool.query(
+      `SELECT id AS case_id, NULL AS name, c.col, c.value, c.recorded FROM ${s}.cases,
+         LATERAL (VALUES ('status', status, record::json->>'status'), ('state', state, record::json->>'state'), ('agency', agency, record::json->>'agency'),
+                         ('module_id', module_id, record::json->>'moduleId'), ('parent_id', parent_id, record::json->>'parentId'),
+                         ('audit_seq', audit_seq::text, record::json->>'auditSeq'), ('id', id, record::json->>'id')) AS c(col, value, recorded)
+       WHERE c.value IS DISTINCT FROM c.recorded
+       UNION ALL
+       SELECT case_id, name, c.col, c.value, c.recorded FROM ${s}.deadlines,
+         LATERAL (VALUES ('status', status, record::json->>'status'), ('next_fire_at', next_fire_at::text, record::json->>'nextFireAtMs'),
+                         ('due_at', due_at::text, record::json->>'dueAtMs'), ('warn_at', warn_at::text, record::json->>'warnAtMs'),
+                         ('case_id', case_id, record::json->>'caseId'), ('name', name, record::json->>'name')) AS c(col, value, recorded)
+       WHERE c.value IS DISTINCT FROM c.recorded`,
+    );
+    return rows.map((row: Row) => ({
+      caseId: String(row.case_id),
+      field: row.name === null ? `column ${String(row.col)}` : `deadline.${String(row.name)} column ${String(row.col)}`,
+      seq: null,
+      reason: `the ${row.name === null ? 'cases' : 'deadlines'} table's column ${String(row.col)} says ${JSON.stringify(row.value)}, but the record beside it says ${JSON.stringify(row.recorded)}`,
+    }));
   }
 
   /** Closes the pool if the store made it. */

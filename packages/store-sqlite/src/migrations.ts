@@ -68,4 +68,21 @@ export const migrations: readonly Migration[] = [
     // only reader is engine.useCalendar, a rare whole-table pass that a scan serves as well.
     sql: `DROP INDEX IF EXISTS deadlines_open;`,
   },
+  // Version 3 is the engine's (issue 14); versions apply by number, each once, so the gap is harmless.
+  {
+    version: 4,
+    description: 'the store-wide ledger: one leaf (case id, audit sequence, head hash) per case head a commit wrote, in commit order',
+    // A rowid table: leaves are appended at its end (one small row per commit). A file written
+    // before this migration starts its ledger with each case's head at migration time, in the
+    // order the cases were created: those heads are trusted as they are found.
+    sql: `
+      CREATE TABLE ledger (
+        idx INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL
+      );
+      INSERT INTO ledger (case_id, seq, hash) SELECT id, audit_seq, json_extract(record, '$.auditHash') FROM cases WHERE audit_seq > 0 ORDER BY rowid;
+    `,
+  },
 ];
