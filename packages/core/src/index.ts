@@ -65,8 +65,9 @@ export { CaseProjection } from './case-projection.js';
 export type { AuditFinding } from './case-projection.js';
 export { takeCheckpoint, verifyStore } from './verify-store.js';
 export type { StoreVerification, StoreVerificationOptions } from './verify-store.js';
+export { compareVersions } from './registry.js';
 export { MemoryStore } from './memory-store.js';
-export { createEngine } from './engine.js';
+export { createEngine } from './engine/index.js';
 export type {
   CaseView,
   Engine,
@@ -77,7 +78,7 @@ export type {
   RecomputedDeadline,
   ReplayResult,
   SendResult,
-} from './engine.js';
+} from './engine/index.js';
 export { createScheduler } from './scheduler.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
 export { clauseUses, moduleReferenceMarkdown, moduleReferenceSections, toMermaid } from './module-reference.js';
