@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { CalendarError, china, type ComputedDeadline } from '@zwgk/calendar';
-import { moduleJsonSchemas, toMermaid, verifyStoreAudit, ZwgkError, type AnyRuleModule } from '@zwgk/core';
+import { moduleJsonSchemas, toMermaid, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { ScenarioFileError } from '@zwgk/scenarios';
-import { SqliteStore } from '@zwgk/store-sqlite';
+import { AUDIT_EXIT, auditCheckpoint, auditVerify } from './audit/audit-command.js';
 import { runScenarios } from './run/run-command.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -30,7 +30,19 @@ commands:
   rules                              the loaded rule modules, versions, periods in force, clause counts
   diagram <module>                   a module's state diagram as Mermaid text
   schema <module>                    JSON Schemas of a module's input, event payloads, notices and output
-  audit verify <store.sqlite>        check every case's hash chain; names the first broken entry
+  audit verify <store.sqlite>        verify the whole record: every case's hash chain; that its record
+                                     (head, state, status, version, notices, deadlines) is what its chain
+                                     says; that the store-wide ledger lists every case's head. Names the
+                                     case, the entry and the field of each finding
+      --since <checkpoint>           also prove the store extends a checkpoint taken earlier (its file or JSON)
+      --key <public.pem>             and check that checkpoint's Ed25519 signature
+      --replay                       also replay every case through its machine and compare snapshots
+  audit checkpoint <store.sqlite>    print the ledger's checkpoint (size, Merkle root, time) as JSON
+      --key <private.pem>            sign it (Ed25519)
+      --out <file>                   write it to a file instead of printing it
+
+  A store is never created by the CLI: a missing file, a file that is not a database, or a
+  database that was never initialised exits 3.
 
 options:
   --json    machine-readable output
@@ -103,26 +115,10 @@ function moduleById(id: string | undefined): AnyRuleModule {
   return found;
 }
 
-async function auditVerify(args: string[], json: boolean, io: CliIo): Promise<number> {
-  const [file] = args;
-  if (!file) throw new UsageError('audit verify needs the store file, e.g. zwgk audit verify cases.sqlite');
-  const store = new SqliteStore(file);
-  try {
-    const cases = (await store.caseIds()).length;
-    const verdict = await verifyStoreAudit(store);
-    if (json) io.stdout(JSON.stringify({ ...verdict, cases }));
-    else if (verdict.ok) io.stdout(`ok: ${cases} cases, ${verdict.entries} audit entries, every chain verifies`);
-    else io.stdout(`BROKEN: case ${verdict.caseId}, entry ${verdict.seq}: ${verdict.reason}`);
-    return verdict.ok ? 0 : 1;
-  } finally {
-    store.close();
-  }
-}
-
 /**
  * Runs the zwgk command line and returns its exit code: 0 on success, 1 when what was checked
- * failed (a broken audit chain), 2 on a usage or input error (printed to stderr, no stack trace
- * unless --debug).
+ * failed (a broken audit record), 2 on a usage or input error (printed to stderr, no stack trace
+ * unless --debug), 3 when `audit` finds no store at the path (`ZwgkError('NO_STORE')`).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes('--debug');
@@ -136,6 +132,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         help: { type: 'boolean', short: 'h', default: false },
         report: { type: 'string' },
         module: { type: 'string', multiple: true, default: [] },
+        since: { type: 'string' },
+        key: { type: 'string' },
+        out: { type: 'string' },
+        replay: { type: 'boolean', default: false },
       },
     });
     debug = values.debug;
@@ -158,9 +158,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'schema':
         io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0])), null, 2));
         return 0;
-      case 'audit':
-        if (rest[0] !== 'verify') throw new UsageError('audit has one subcommand: zwgk audit verify <store.sqlite>');
-        return await auditVerify(rest.slice(1), values.json, io);
+      case 'audit': {
+        const [sub, file] = rest;
+        if (sub !== 'verify' && sub !== 'checkpoint') throw new UsageError('audit has two subcommands: zwgk audit verify <store.sqlite>, zwgk audit checkpoint <store.sqlite>');
+        if (!file) throw new UsageError(`audit ${sub} needs the store file, e.g. zwgk audit ${sub} cases.sqlite`);
+        const options = {
+          json: values.json,
+          replay: values.replay,
+          modules: xiji2018No47.modules,
+          ...(values.since === undefined ? {} : { since: values.since }),
+          ...(values.key === undefined ? {} : { key: values.key }),
+          ...(values.out === undefined ? {} : { out: values.out }),
+        };
+        return sub === 'verify' ? await auditVerify(file, options, io) : await auditCheckpoint(file, options, io);
+      }
       default:
         throw new UsageError(`unknown command ${command}\n\n${USAGE}`);
     }
@@ -169,6 +180,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     else if (error instanceof UsageError || error instanceof CalendarError || error instanceof ZwgkError || error instanceof ScenarioFileError) io.stderr(`zwgk: ${error.message}`);
     else if (error instanceof Error && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr(`zwgk: ${error.message}`);
     else io.stderr(`zwgk: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
+    return error instanceof ZwgkError && error.code === 'NO_STORE' ? AUDIT_EXIT.noStore : AUDIT_EXIT.usage;
   }
 }

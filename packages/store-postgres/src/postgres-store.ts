@@ -144,6 +144,18 @@ export class PostgresStore implements CaseStore {
         const inserted = await client.query(`INSERT INTO ${s}.idempotency (case_id, event_id, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [caseId, eventId, JSON.stringify(result)]);
         if (inserted.rowCount === 0) throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
       }
+      // Last, so the counter's row lock (which orders commits in the ledger) is held briefly.
+      const heads = commit.cases.filter((c) => c.record.auditSeq !== c.expectedAuditSeq).map((c) => c.record);
+      if (heads.length > 0) {
+        const { rows } = await client.query(`UPDATE ${s}.ledger_size SET size = size + $1 RETURNING size`, [heads.length]);
+        const first = Number(rows[0].size) - heads.length;
+        const params: unknown[] = [];
+        const values = heads.map((record, i) => {
+          params.push(first + i, record.id, record.auditSeq, record.auditHash);
+          return `($${params.length - 3}, $${params.length - 2}, $${params.length - 1}, $${params.length})`;
+        });
+        await client.query(`INSERT INTO ${s}.ledger (idx, case_id, seq, hash) VALUES ${values.join(', ')}`, params);
+      }
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
