@@ -176,3 +176,12 @@ export const healthSchema = z.object({ ok: z.literal(true), modules: z.number().
 
 export const errorBodySchema = z
   .object({ error: z.object({ code: z.string().describe('A ZwgkError code, or UNAUTHENTICATED, ACTOR_NOT_ALLOWED, NOT_FOUND, INTERNAL'), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }) });
+
+/** GET /audit/checkpoint: the store ledger's checkpoint (see `Checkpoint` in @zwgk/core). */
+export const checkpointSchema = z.object({
+  format: z.literal('zwgk-checkpoint/1'),
+  size: z.number().int().min(0),
+  root: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.string(),
+  signature: z.string().optional(),
+});
