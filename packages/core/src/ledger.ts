@@ -19,7 +19,8 @@ export interface LedgerLeaf {
  * (here its canonical JSON), so a leaf can never be passed off as an interior node.
  */
 export function ledgerLeafHash(leaf: LedgerLeaf, digest: Sha256Hex = sha256Hex): string {
-  return digest(`\u0000${canonicalJson({ caseId: leaf.caseId, hash: leaf.hash, seq: leaf.seq })}`);
+  // The canonical JSON of { caseId, hash, seq }, written out: keys in order, one string escaped.
+  return digest(`\u0000{"caseId":${JSON.stringify(leaf.caseId)},"hash":${JSON.stringify(leaf.hash)},"seq":${canonicalJson(leaf.seq)}}`);
 }
 
 /**

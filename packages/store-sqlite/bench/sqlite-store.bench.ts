@@ -44,14 +44,14 @@ const rounds = { memory: [] as number[], floor: [] as number[], full: [] as numb
 for (let r = 0; r < ROUNDS; r++) {
   rounds.memory.push(await throughput(new MemoryStore()));
   rounds.floor.push(fsyncFloor(join(dir, `floor-${r}.sqlite`), 1_000));
-  rounds.full.push(await throughput(new SqliteStore(join(dir, `full-${r}.sqlite`))));
+  rounds.full.push(await throughput(new SqliteStore(join(dir, `full-${r}.sqlite`), { create: true })));
   // Every case read from the file, as when events to a case come further apart than the cache holds.
-  rounds.fullUncached.push(await throughput(new SqliteStore(join(dir, `full-uncached-${r}.sqlite`), { cacheSize: 0 })));
-  rounds.normal.push(await throughput(new SqliteStore(join(dir, `normal-${r}.sqlite`), { synchronous: 'NORMAL' })));
+  rounds.fullUncached.push(await throughput(new SqliteStore(join(dir, `full-uncached-${r}.sqlite`), { cacheSize: 0, create: true })));
+  rounds.normal.push(await throughput(new SqliteStore(join(dir, `normal-${r}.sqlite`), { synchronous: 'NORMAL', create: true })));
 }
 // What one commit writes: the same workload once more, untimed, with checkpoints off so the WAL keeps every page.
 const walFile = join(dir, 'wal-count.sqlite');
-const counted = new SqliteStore(walFile, { synchronous: 'NORMAL' });
+const counted = new SqliteStore(walFile, { synchronous: 'NORMAL', create: true });
 counted.db.pragma('wal_autocheckpoint = 0');
 await throughput(counted);
 const walBytes = statSync(`${walFile}-wal`).size / (EVENTS + CASES);
@@ -75,7 +75,7 @@ const DAY = 86_400_000;
 const base = Date.parse('2019-10-01T00:00:00+08:00');
 for (const size of SIZES) {
   const file = join(dir, `scale-${size}.sqlite`);
-  const filler = new SqliteStore(file, { synchronous: 'NORMAL' });
+  const filler = new SqliteStore(file, { synchronous: 'NORMAL', create: true });
   const t0 = performance.now();
   const insert = filler.db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {

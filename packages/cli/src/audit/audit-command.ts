@@ -82,7 +82,8 @@ export async function auditVerify(file: string, options: AuditCommandOptions, io
   const since = options.since === undefined ? undefined : readCheckpoint(options.since);
   const publicKey = options.key === undefined ? undefined : keyFrom(options.key, 'public');
   if (publicKey && !since) throw new ZwgkError('INVALID_ARGUMENT', '--key checks the signature of the --since checkpoint: give both', {});
-  const store = new SqliteStore(file);
+  // Verification reads every case once: no point keeping them parsed.
+  const store = new SqliteStore(file, { cacheSize: 0 });
   try {
     const verifyOptions: StoreVerificationOptions = {
       ...(since ? { since } : {}),
