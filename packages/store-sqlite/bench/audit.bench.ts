@@ -84,7 +84,7 @@ if (ROUNDS > 0) {
   const leafUs = ((performance.now() - t) / 100_000) * 1000;
   leafDb.close();
   console.log(
-    `  WAL per commit without ledger ${(off / 1024).toFixed(2)} KiB, with ledger ${(on / 1024).toFixed(2)} KiB (+${(((on - off) / off) * 100).toFixed(1)}%); the leaf insert itself ${leafUs.toFixed(1)} µs of CPU = ${((leafUs / (1000 / median(rounds.normal))) * 100).toFixed(1)}% of a NORMAL commit, ${((leafUs / (1000 / median(rounds.full))) * 100).toFixed(2)}% of a FULL one`,
+    `  WAL per commit without ledger ${(off / 1024).toFixed(2)} KiB, with ledger ${(on / 1024).toFixed(2)} KiB (+${(((on - off) / off) * 100).toFixed(1)}%); the leaf insert itself ${leafUs.toFixed(1)} µs of CPU = ${((leafUs / (1e6 / median(rounds.normal))) * 100).toFixed(2)}% of a NORMAL commit, ${((leafUs / (1e6 / median(rounds.full))) * 100).toFixed(2)}% of a FULL one`,
   );
 }
 
