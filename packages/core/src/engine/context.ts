@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
+import type { DeadlineSpec } from '../manifest.js';
 import { MemoryStore } from '../memory-store.js';
 import { ModuleRegistry } from '../registry.js';
 import type { CaseStore } from '../store.js';
@@ -88,4 +89,20 @@ export function calendarGuard<T>(fn: () => T): T {
     if (error instanceof CalendarError) throw new ZwgkError('CALENDAR', error.message, { calendar: error.code }, { cause: error });
     throw error;
   }
+}
+
+/**
+ * The spec of a deadline name: a declared deadline, or one party's deadline `family:key` of a
+ * keyed family (spec `keyed: true`), labelled with its key. Undefined when the module has neither.
+ */
+export function deadlineSpec(module: AnyRuleModule, name: string): DeadlineSpec | undefined {
+  const separator = name.indexOf(':');
+  if (separator < 0) {
+    const spec = module.deadlines?.[name];
+    return spec?.keyed ? undefined : spec;
+  }
+  const family = module.deadlines?.[name.slice(0, separator)];
+  const key = name.slice(separator + 1);
+  if (!family?.keyed || !key) return undefined;
+  return { ...family, label: { zh: `${family.label.zh}（${key}）`, en: `${family.label.en} (${key})` } };
 }

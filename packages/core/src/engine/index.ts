@@ -1,8 +1,10 @@
+import { instantToMs } from '@zwgk/calendar';
 import { verifyStoreAudit } from '../audit.js';
 import { ZwgkError } from '../errors.js';
+import { afterClosureEvents } from './after-closure.js';
 import { applyEvent, validateActor } from './apply.js';
 import { createContext, legalInstant, newWork } from './context.js';
-import { tick } from './firing.js';
+import { fireCaseUntil, tick } from './firing.js';
 import { drain, openCase } from './lifecycle.js';
 import { replay } from './replay.js';
 import { useCalendar } from './recalendar.js';
@@ -60,6 +62,8 @@ export function createEngine(options: EngineOptions): Engine {
         return await withRetry(ctx, async () => {
           const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
           if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
+          const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
+          await fireCaseUntil(ctx, caseId, instantToMs(at));
           return applyEvent(ctx, caseId, request, eventId);
         });
       } catch (error) {
@@ -75,7 +79,8 @@ export function createEngine(options: EngineOptions): Engine {
     async getCase(caseId) {
       const work = newWork(ctx);
       const working = await loadInto(ctx, work, caseId);
-      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents: machineAcceptedEvents(working) };
+      const acceptedEvents = working.record.status === 'open' ? machineAcceptedEvents(working) : working.record.status === 'done' ? afterClosureEvents(working) : [];
+      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents };
     },
 
     async history(caseId) {
@@ -85,7 +90,11 @@ export function createEngine(options: EngineOptions): Engine {
 
     listCases: (query = {}) => store.listCases(query),
 
-    upcoming: ({ from, to }) => store.deadlinesBetween(from, to),
+    async upcoming({ from, to }) {
+      const running = await store.deadlinesBetween(from, to);
+      const paused = (await store.openDeadlines()).filter((d) => d.status === 'paused');
+      return [...running, ...paused.sort((a, b) => (a.pausedAt ?? '').localeCompare(b.pausedAt ?? '') || a.caseId.localeCompare(b.caseId))];
+    },
 
     verifyAudit: (caseId) => verifyStoreAudit(store, caseId === undefined ? undefined : [caseId], ctx.digest),
 

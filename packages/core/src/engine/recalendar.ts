@@ -2,7 +2,7 @@ import type { Calendar } from '@zwgk/calendar';
 import { recomputeDeadline } from '../deadline-ops.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import { ENGINE_ACTOR } from '../events.js';
-import { calendarGuard, newWork, type EngineContext } from './context.js';
+import { calendarGuard, deadlineSpec, newWork, type EngineContext } from './context.js';
 import { withRetry } from './retry.js';
 import type { RecomputedDeadline } from './types.js';
 import { commit, loadInto } from './working.js';
@@ -29,7 +29,7 @@ export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<R
         const work = newWork(ctx);
         const working = await loadInto(ctx, work, caseId);
         for (const d of working.deadlines.values()) {
-          const spec = working.module.deadlines?.[d.name];
+          const spec = deadlineSpec(working.module, d.name);
           if (!spec || d.status !== 'running' || d.calendarVersion === next.version) continue;
           const updated = calendarGuard(() => recomputeDeadline(d, spec, next, work.recordedAt));
           work.setDeadline(updated);
