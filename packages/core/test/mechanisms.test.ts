@@ -1,5 +1,23 @@
 import { china } from '@zwgk/calendar';
-import { createEngine, MemoryStore, SimulatedClock, ZwgkError, type CaseStore } from '@zwgk/core';
+import {
+  createEngine,
+  defineRuleModule,
+  MemoryStore,
+  recordBreach,
+  SimulatedClock,
+  startDeadline,
+  ZwgkError,
+  type CaseCountQuery,
+  type CaseQuery,
+  type CaseRecord,
+  type CaseStore,
+  type EngineEffect,
+  type FactsAnswer,
+  type MachineEvent,
+  type MachineInput,
+} from '@zwgk/core';
+import { setup } from 'xstate';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { toyPublication } from './fixtures/mechanism-modules.js';
 import { toyEngine } from './fixtures/engine.js';
@@ -58,12 +76,26 @@ describe('several parties: a keyed deadline family', () => {
     expect(acceptedEvents).toContain('answer.given');
   });
 
-  it('refuses a family started without a key, or a key of an undeclared family, as the module’s fault', async () => {
-    const { engine } = publicationEngine();
-    const { caseId } = await engine.open('toy-publication', { input: { applicant: '张三' }, actor: clerk });
-    expect(await errorOf(engine.send(caseId, { type: 'thirdParty.consulted', payload: { party: '' }, actor: clerk }))).toMatchObject({ code: 'INVALID_PAYLOAD' });
-    const view = await engine.getCase(caseId);
-    expect(view.deadlines.map((d) => d.name)).toEqual(['answer']);
+  it('refuses a family started without a key, or a key of a deadline not declared keyed, as the module’s fault', async () => {
+    const named = (name: (party: string) => string) => {
+      const machine = setup({ types: { events: {} as MachineEvent<typeof toyPublication.events>, input: {} as MachineInput, emitted: {} as EngineEffect } }).createMachine({
+        id: 'toy-publication',
+        initial: 'handling',
+        states: { handling: { on: { 'thirdParty.consulted': { actions: startDeadline(({ event }) => name(event.payload.party)), meta: { clause: 'P10' } } } } },
+      });
+      return defineRuleModule({ ...toyPublication, afterClosure: {}, machine });
+    };
+    for (const [module, asked] of [
+      [named(() => 'consult'), 'consult'],
+      [named((party) => `answer:${party}`), 'answer:acme'],
+      [named(() => 'consult:'), 'consult:'],
+    ] as const) {
+      const { engine } = publicationEngine({ modules: [module as unknown as typeof toyPublication] });
+      const { caseId } = await engine.open('toy-publication', { input: { applicant: '张三' }, actor: clerk });
+      const error = await errorOf(engine.send(caseId, { type: 'thirdParty.consulted', payload: { party: 'acme' }, actor: clerk }));
+      expect(error).toMatchObject({ code: 'MODULE_FAULT', message: expect.stringContaining(`deadline ${asked},`) });
+      expect((await engine.getCase(caseId)).deadlines).toEqual([]);
+    }
   });
 });
 
@@ -204,5 +236,95 @@ describe('time order', () => {
     const kinds = (await engine.history(caseId)).map((e) => e.kind);
     expect(kinds.indexOf('deadline.fell-due')).toBeLessThan(kinds.indexOf('event.applied'));
     expect((await engine.replay(caseId)).matches).toBe(true);
+  });
+});
+
+describe('facts from other cases', () => {
+  // 网站制度第十五条 as a toy: a site may be taken offline at most once a year; a second take-down is
+  // recorded all the same (it happened), with a breach, from the store's answer about earlier cases.
+  const takedownEvents = {
+    'takedown.confirmed': {
+      schema: z.object({}),
+      roles: ['webmaster'],
+      label: { zh: '确认临时下线', en: 'take-down confirmed' },
+      clause: 'W15',
+      facts: ({ case: record }: { case: CaseRecord }) => ({
+        earlier: { kind: 'list', moduleId: 'toy-takedown', title: record.title ?? '', openedFrom: `${record.openedAt.slice(0, 4)}-01-01T00:00:00+08:00`, openedTo: record.openedAt },
+        year: { kind: 'count', moduleId: 'toy-takedown', openedFrom: `${record.openedAt.slice(0, 4)}-01-01T00:00:00+08:00`, openedTo: `${Number(record.openedAt.slice(0, 4)) + 1}-01-01T00:00:00+08:00` },
+      }) as const,
+    },
+  } as const;
+  const earlierTakedowns = (event: { facts?: Readonly<Record<string, FactsAnswer>> }) => ((event.facts?.earlier as { cases: unknown[] } | undefined)?.cases.length ?? 0);
+  const takedownMachine = setup({
+    types: { events: {} as MachineEvent<typeof takedownEvents>, input: {} as MachineInput, emitted: {} as EngineEffect },
+    guards: { secondThisYear: ({ event }) => earlierTakedowns(event) >= 1 },
+  }).createMachine({
+    id: 'toy-takedown',
+    initial: 'offline',
+    states: {
+      offline: {
+        on: {
+          'takedown.confirmed': [
+            { guard: 'secondThisYear', target: 'recorded', actions: recordBreach('tooManyTakedowns', ({ event }) => ({ earlier: earlierTakedowns(event) })), meta: { clause: 'W15' } },
+            { target: 'recorded', meta: { clause: 'W15' } },
+          ],
+        },
+      },
+      recorded: { type: 'final' },
+    },
+  });
+  const toyTakedown = defineRuleModule({
+    id: 'toy-takedown',
+    version: '1.0.0',
+    title: { zh: '测试临时下线', en: 'Toy take-down' },
+    source: { name: '测试制度', documentNumber: '测试〔2018〕3号', issuer: '测试县', jurisdiction: '测试县' },
+    inForce: { from: '2018-04-01', to: '2022-04-30' },
+    clauses: { W15: { citation: '《测试网站制度》第十五条', text: '临时下线每年不得超过1次。' } },
+    roles: { webmaster: { zh: '网站管理员', en: 'webmaster' } },
+    input: z.object({}),
+    events: takedownEvents,
+    breaches: { tooManyTakedowns: { label: { zh: '年内多次临时下线', en: 'taken offline more than once a year' }, clause: 'W15' } },
+    machine: takedownMachine,
+  });
+
+  class CountingStore extends MemoryStore {
+    queries = 0;
+    override async listCases(query: CaseQuery) {
+      this.queries++;
+      return super.listCases(query);
+    }
+    override async countCases(query: CaseCountQuery) {
+      this.queries++;
+      return super.countCases(query);
+    }
+  }
+
+  it('answers the event’s queries from the store, hands them to the machine and audits them; replay asks nothing', async () => {
+    const store = new CountingStore();
+    const clock = new SimulatedClock('2020-03-02T09:00:00+08:00');
+    const engine = createEngine({ modules: [toyTakedown], calendar: china, clock, store });
+    const webmaster = { id: 'w', role: 'webmaster' };
+    const first = await engine.open('toy-takedown', { input: {}, actor: webmaster, title: '县政府网站', agency: '县政府办' });
+    await engine.send(first.caseId, { type: 'takedown.confirmed', actor: webmaster });
+    clock.set('2020-08-03T09:00:00+08:00');
+    const other = await engine.open('toy-takedown', { input: {}, actor: webmaster, title: '县教育局网站', agency: '县教育局' });
+    await engine.send(other.caseId, { type: 'takedown.confirmed', actor: webmaster });
+    clock.set('2020-10-09T09:00:00+08:00');
+    const second = await engine.open('toy-takedown', { input: {}, actor: webmaster, title: '县政府网站', agency: '县政府办' });
+    await engine.send(second.caseId, { type: 'takedown.confirmed', actor: webmaster });
+
+    expect((await engine.getCase(first.caseId)).case.breaches).toEqual([]);
+    expect((await engine.getCase(other.caseId)).case.breaches).toEqual([]);
+    expect((await engine.getCase(second.caseId)).case.breaches).toEqual([expect.objectContaining({ name: 'tooManyTakedowns', data: { earlier: 1 } })]);
+    const applied = (await engine.history(second.caseId)).find((e) => e.kind === 'event.applied')!;
+    expect(applied.data.event).toMatchObject({
+      facts: {
+        earlier: { cases: [expect.objectContaining({ id: first.caseId, title: '县政府网站', status: 'done', state: 'recorded' })] },
+        year: { total: 3, byStatus: { done: 2, open: 1 } },
+      },
+    });
+    const asked = store.queries;
+    expect((await engine.replay(second.caseId)).matches).toBe(true);
+    expect(store.queries).toBe(asked);
   });
 });

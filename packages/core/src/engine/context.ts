@@ -30,6 +30,22 @@ export interface EngineContext {
   /** Resolved module parameters by module key. */
   readonly parameters: ReadonlyMap<string, Record<string, unknown>>;
   readonly snapshots: SnapshotCache;
+  /** Operations running now (open, send, tick): `useCalendar` lets them finish before recomputing. */
+  readonly inFlight: Set<Promise<unknown>>;
+}
+
+/** Runs an operation, known to `useCalendar` while it runs. */
+export async function track<T>(ctx: EngineContext, run: () => Promise<T>): Promise<T> {
+  // Registered before the operation's first step, so a calendar change made during it waits for it.
+  let finished!: () => void;
+  const settled = new Promise<void>((resolve) => (finished = resolve));
+  ctx.inFlight.add(settled);
+  try {
+    return await run();
+  } finally {
+    ctx.inFlight.delete(settled);
+    finished();
+  }
 }
 
 /** Builds the context from the engine's options (validating the parameter overrides). */
@@ -45,6 +61,7 @@ export function createContext(options: EngineOptions): EngineContext {
     retries: options.retries ?? 3,
     parameters: resolveParameters(registry.all, options.parameters ?? {}),
     snapshots: new SnapshotCache(),
+    inFlight: new Set(),
   };
 }
 

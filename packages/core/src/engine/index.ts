@@ -3,7 +3,7 @@ import { verifyStoreAudit } from '../audit.js';
 import { ZwgkError } from '../errors.js';
 import { afterClosureEvents } from './after-closure.js';
 import { applyEvent, validateActor } from './apply.js';
-import { createContext, legalInstant, newWork } from './context.js';
+import { createContext, legalInstant, newWork, track } from './context.js';
 import { fireCaseUntil, tick } from './firing.js';
 import { drain, openCase } from './lifecycle.js';
 import { replay } from './replay.js';
@@ -37,7 +37,7 @@ export function createEngine(options: EngineOptions): Engine {
     async open(moduleId, request) {
       validateActor(request?.actor, 'actor');
       const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
-      return withRetry(ctx, async () => {
+      return track(ctx, () => withRetry(ctx, async () => {
         const work = newWork(ctx);
         const working = await openCase(ctx, work, moduleId, {
           input: request.input,
@@ -50,7 +50,7 @@ export function createEngine(options: EngineOptions): Engine {
         if (work.queue.length > 0) await drain(ctx, work);
         await commit(ctx, work);
         return result(working, false, working.record.notices);
-      });
+      }));
     },
 
     async send(caseId, request) {
@@ -59,13 +59,13 @@ export function createEngine(options: EngineOptions): Engine {
       if (typeof request.type !== 'string') throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type', {});
       const eventId = request.eventId ?? ctx.newId();
       try {
-        return await withRetry(ctx, async () => {
+        return await track(ctx, () => withRetry(ctx, async () => {
           const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
           if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
           const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
           await fireCaseUntil(ctx, caseId, instantToMs(at));
           return applyEvent(ctx, caseId, request, eventId);
-        });
+        }));
       } catch (error) {
         if (error instanceof ZwgkError && error.code !== 'UNKNOWN_CASE' && error.code !== 'VERSION_CONFLICT' && error.code !== 'STORE_CORRUPT') {
           await recordRejection(ctx, caseId, request, error);
@@ -74,7 +74,7 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
 
-    tick: (now = ctx.clock.now()) => tick(ctx, now),
+    tick: (now = ctx.clock.now()) => track(ctx, () => tick(ctx, now)),
 
     async getCase(caseId) {
       const work = newWork(ctx);

@@ -9,14 +9,16 @@ import { commit, loadInto } from './working.js';
 
 /**
  * Switches the engine to another calendar and recomputes the running deadlines counted with
- * another one. Operations already in flight keep the calendar they started with; a deadline they
- * write on the old calendar is caught by the second pass (the store is asked again until none is left).
+ * another one. Operations already in flight keep the calendar they started with (one operation never
+ * counts with two); they are let finish first, so the deadlines they write are recomputed too.
  */
 export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<RecomputedDeadline[]> {
   const previous = ctx.calendar;
   ctx.calendar = next;
   if (previous.version === next.version) return [];
+  await Promise.all([...ctx.inFlight]);
   const changed: RecomputedDeadline[] = [];
+  // Another process sharing the store may still write on the old calendar: ask again, a few times.
   for (let pass = 0; pass < 3; pass++) {
     const byCase = new Map<string, DeadlineRecord[]>();
     for (const d of await ctx.store.openDeadlines()) {
