@@ -87,8 +87,10 @@ export class SqliteStore implements CaseStore {
       insertAudit: db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)'),
       upsertDeadline: db.prepare(
         `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record, @outcome)
-         ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record, outcome = excluded.outcome`,
+         ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
       ),
+      // Apart from the upsert: naming `outcome` in its SET would rewrite its index entry on every deadline change.
+      deadlineOutcome: db.prepare('UPDATE deadlines SET outcome = @outcome WHERE case_id = @caseId AND name = @name'),
       insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
       deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
@@ -143,6 +145,9 @@ export class SqliteStore implements CaseStore {
       for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
       for (const d of commit.deadlines) {
         s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d), outcome: d.outcome });
+        // The outcome changes when a deadline ends, and back to none when an ended one starts again.
+        const last = d.history.at(-1)?.op;
+        if (d.outcome !== null || last === 'restart' || (last === 'start' && d.history.length > 1)) s.deadlineOutcome.run({ caseId: d.caseId, name: d.name, outcome: d.outcome });
       }
       for (const { caseId, eventId, result } of commit.idempotency) {
         if (s.insertIdempotency.run(caseId, eventId, JSON.stringify(result)).changes === 0) {
