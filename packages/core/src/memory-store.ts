@@ -104,6 +104,7 @@ export class MemoryStore implements CaseStore {
       total++;
       byStatus[record.status] = (byStatus[record.status] ?? 0) + 1;
       byState[record.state] = (byState[record.state] ?? 0) + 1;
+      if (query.deadlines !== true) continue;
       for (const deadline of this.#deadlinesByCase.get(record.id)?.values() ?? []) {
         const ofName = (deadlines[familyOf(deadline.name)] ??= {});
         const result = deadline.outcome ?? 'open';

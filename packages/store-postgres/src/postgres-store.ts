@@ -197,6 +197,7 @@ export class PostgresStore implements CaseStore {
       byState[row.state] = (byState[row.state] ?? 0) + row.n;
     }
     const deadlines: Record<string, Record<string, number>> = {};
+    if (query.deadlines !== true) return { total, byStatus, byState, deadlines };
     const results = await this.#pool.query(
       `SELECT split_part(d.name, ':', 1) AS name, coalesce(d.outcome, 'open') AS outcome, count(*)::int AS n
        FROM ${this.schema}.cases JOIN ${this.schema}.deadlines d ON d.case_id = cases.id ${filter} GROUP BY 1, 2`,

@@ -286,8 +286,9 @@ export class SqliteStore implements CaseStore {
       byState[row.state] = (byState[row.state] ?? 0) + row.n;
     }
     const deadlines: Record<string, Record<string, number>> = {};
+    if (query.deadlines !== true) return { total, byStatus, byState, deadlines };
     const family = "CASE WHEN instr(d.name, ':') > 0 THEN substr(d.name, 1, instr(d.name, ':') - 1) ELSE d.name END";
-    const sql = `SELECT ${family} AS name, coalesce(d.outcome, 'open') AS outcome, count(*) AS n FROM cases JOIN deadlines d ON d.case_id = cases.id ${filter} GROUP BY 1, 2`;
+    const sql = `SELECT ${family} AS name, coalesce(d.outcome, 'open') AS outcome, count(*) AS n FROM cases CROSS JOIN deadlines d ON d.case_id = cases.id ${filter} GROUP BY 1, 2`;
     for (const row of this.db.prepare(sql).all(params) as { name: string; outcome: string; n: number }[]) {
       (deadlines[row.name] ??= {})[row.outcome] = row.n;
     }
