@@ -4,6 +4,8 @@ export { SimulatedClock, systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { ruleModuleManifestSchema } from './manifest.js';
 export type {
+  AfterClosureArgs,
+  AfterClosureSpec,
   Bilingual,
   BreachSpec,
   Clause,
@@ -12,6 +14,7 @@ export type {
   EventSpec,
   NoticeSpec,
   ParameterSpec,
+  PauseWarning,
   RuleModuleDefinition,
   SourceDocument,
   WarningUnit,
@@ -37,6 +40,7 @@ export {
   completeDeadline,
   extendDeadline,
   openChild,
+  partyDeadline,
   pauseDeadline,
   recordBreach,
   restartDeadline,
@@ -56,7 +60,7 @@ export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadlin
 export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain, verifyStoreAudit } from './audit.js';
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
-export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
+export type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, CaseSummary, CaseWrite, Commit, FactsAnswer, FactsQuery, Migration } from './store.js';
 export { consistencyProof, EMPTY_LEDGER_ROOT, LedgerTree, ledgerLeafHash, ledgerNodeHash, merkleRoot, verifyConsistency } from './ledger.js';
 export type { LedgerLeaf } from './ledger.js';
 export { checkpointSignedText, makeCheckpoint, parseCheckpoint } from './checkpoint.js';
