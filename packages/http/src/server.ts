@@ -4,8 +4,8 @@ import type { Server } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve as honoServe } from '@hono/node-server';
-import { china, toInstant } from '@zwgk/calendar';
-import { createEngine, createScheduler, LedgerTree, systemClock, takeCheckpoint, type Checkpoint, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
+import { china, toInstant, type Calendar } from '@zwgk/calendar';
+import { createEngine, createScheduler, LedgerTree, systemClock, takeCheckpoint, type Checkpoint, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
@@ -74,6 +74,12 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly tickIntervalMs?: number;
   /** Called with the deadlines each scheduler tick fired (warnings and due), after they are stored. */
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
+  /**
+   * The working-day calendar; default `china`. When given (--calendar, --provisional), the running
+   * deadlines of the store that were counted with another calendar are recomputed at start, and
+   * the ones that moved are in `Service.recomputedAtStart`.
+   */
+  readonly calendar?: Calendar;
 }
 
 /** Options of the service's checkpoints (see {@link ServiceOptions.checkpoints}). */
@@ -93,6 +99,8 @@ export interface Service extends RunningServer {
   readonly scheduler: Scheduler;
   /** The store ledger's checkpoint now (signed when a key was given). */
   checkpoint(): Promise<Checkpoint>;
+  /** Deadlines the start-up calendar moved (empty without `calendar`). */
+  readonly recomputedAtStart: readonly RecomputedDeadline[];
 }
 
 /**
@@ -106,6 +114,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   let writer: NodeJS.Timeout | undefined;
   try {
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
+    // Deadlines stored under another calendar (a year loaded since, a provisional count) are brought to this one.
+    const recomputedAtStart = options.calendar ? await engine.useCalendar(options.calendar) : [];
     const onError = options.onError ?? ((error: unknown) => console.error(error));
     const checkpoint = checkpointer(store, clock, options.checkpoints);
     const writeCheckpoint = async () => {
@@ -133,6 +143,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       store,
       scheduler,
       checkpoint,
+      recomputedAtStart,
       async close() {
         clearInterval(writer);
         await scheduler.stop();
