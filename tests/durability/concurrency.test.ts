@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock } from '@zwgk/core';
+import { createEngine, SimulatedClock, verifyStore } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { clerk, toyRequest, toyReview } from '../../packages/core/test/fixtures/toy-modules.js';
 import { freshSpec, openStore, storeKinds } from './stores.js';
@@ -17,7 +17,7 @@ describe.each(storeKinds())('%s store with several processes on the same cases',
   it('applies every event exactly once or reports a retryable conflict, and fires each deadline once however many sweep', async () => {
     const { spec, cleanup } = freshSpec(kind);
     try {
-      const setup = await openStore(spec);
+      const setup = await openStore(spec, 20_000, { create: true });
       const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
       const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store: setup.store });
       const cases: string[] = [];
@@ -36,6 +36,8 @@ describe.each(storeKinds())('%s store with several processes on the same cases',
       expect(applied).toBe(3 * 40); // no lost update, no double application
       expect((await check.getCase(cases[0]!)).case.version).toBe(1 + 30);
       expect(await check.verifyAudit()).toMatchObject({ ok: true });
+      // Concurrent writers in several processes leave a gapless ledger in commit order that lists every head.
+      expect((await verifyStore(store)).findings).toEqual([]);
       await close();
 
       const sweepers = await Promise.all(['t1', 't2', 't3'].map((w) => spawnWorker([spec, 'tick', w, ''])));

@@ -6,7 +6,7 @@ import { clerk, toyRequest, toyReview } from '../../packages/core/test/fixtures/
 import { openStore } from './stores.js';
 
 const [spec, worker] = process.argv.slice(2) as [string, string];
-const { store } = await openStore(spec);
+const { store } = await openStore(spec, 20_000, { create: true }); // the first worker starts the store
 const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
 let n = 0;
 const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, newId: () => `${worker}-${++n}` });

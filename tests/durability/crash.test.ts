@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock } from '@zwgk/core';
+import { createEngine, SimulatedClock, verifyStore } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { toyRequest, toyReview } from '../../packages/core/test/fixtures/toy-modules.js';
 import { freshSpec, openStore, storeKinds } from './stores.js';
@@ -45,6 +45,8 @@ describe.each(storeKinds())('%s store under SIGKILL', (kind) => {
       const { store, close } = await openStore(spec);
       const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00'), store });
       expect(await engine.verifyAudit()).toMatchObject({ ok: true });
+      // The whole record too: heads, states, deadlines and the store-wide ledger agree after every kill.
+      expect((await verifyStore(store)).findings).toEqual([]);
       for (const id of await store.caseIds()) expect((await engine.replay(id)).matches).toBe(true);
       // Deadlines that fell due while the writers were down fire once on recovery.
       // (A case killed between its two events has its reply clock stopped: nothing of it is due.)

@@ -10,16 +10,16 @@ import pg from 'pg';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
-/** Opens the store a spec names; `close` releases it. */
-export async function openStore(spec: string, busyTimeoutMs = 20_000): Promise<{ store: CaseStore; close: () => Promise<void> }> {
+/** Opens the store a spec names (creating it only with `create`); `close` releases it. */
+export async function openStore(spec: string, busyTimeoutMs = 20_000, { create = false } = {}): Promise<{ store: CaseStore; close: () => Promise<void> }> {
   const [kind, ...rest] = spec.split(':');
   const target = rest.join(':');
   if (kind === 'sqlite') {
-    const store = new SqliteStore(target, { synchronous: 'NORMAL', busyTimeoutMs });
+    const store = new SqliteStore(target, { synchronous: 'NORMAL', busyTimeoutMs, create });
     return { store, close: async () => store.close() };
   }
   if (kind === 'postgres') {
-    const store = await PostgresStore.open({ connection: process.env.ZWGK_PG_URL!, schema: target, maxConnections: 2 });
+    const store = await PostgresStore.open({ connection: process.env.ZWGK_PG_URL!, schema: target, maxConnections: 2, create });
     return { store, close: () => store.close() };
   }
   throw new Error(`unknown store spec ${spec}`);

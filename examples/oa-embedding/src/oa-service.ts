@@ -60,7 +60,7 @@ export class OaService {
 
   constructor(options: OaServiceOptions) {
     this.clock = options.clock;
-    this.store = new SqliteStore(options.storeFile);
+    this.store = new SqliteStore(options.storeFile, { create: true }); // the example starts its own file when there is none
     this.engine = createEngine({ modules: xiji2018No47.modules, calendar: options.calendar ?? china, clock: options.clock, store: this.store });
     this.#module = xiji2018No47.modules.find((m) => m.id === MODULE_ID)!;
     this.#onTodo = options.onTodo;

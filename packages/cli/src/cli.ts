@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CalendarError, type Calendar, type ComputedDeadline } from '@zwgk/calendar';
-import { moduleJsonSchemas, toMermaid, verifyStoreAudit, ZwgkError, type AnyRuleModule } from '@zwgk/core';
+import { moduleJsonSchemas, toMermaid, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { presets, ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { caseCommand } from './case-command.js';
 import { annualReportCommand } from './report/annual-command.js';
+import { AUDIT_EXIT, auditCheckpoint, auditVerify } from './audit/audit-command.js';
 import { CalendarFileError, loadCliCalendar } from './calendar/load-calendar.js';
 import { importNotice } from './calendar/import-notice.js';
 import { runScenarios } from './run/run-command.js';
@@ -37,12 +38,24 @@ commands:
   rules                              the loaded rule modules, versions, periods in force, clause counts
   diagram <module>                   a module's state diagram as Mermaid text
   schema <module>                    JSON Schemas of a module's input, event payloads, notices and output
-  audit verify <store.sqlite>        check every case's hash chain; names the first broken entry
+  audit verify <store.sqlite>        verify the whole record: every case's hash chain; that its record
+                                     (head, state, status, version, notices, deadlines) is what its chain
+                                     says; that the store-wide ledger lists every case's head. Names the
+                                     case, the entry and the field of each finding
+      --since <checkpoint>           also prove the store extends a checkpoint taken earlier (its file or JSON)
+      --key <public.pem>             and check that checkpoint's Ed25519 signature
+      --replay                       also replay every case through its machine and compare snapshots
+  audit checkpoint <store.sqlite>    print the ledger's checkpoint (size, Merkle root, time) as JSON
+      --key <private.pem>            sign it (Ed25519)
+      --out <file>                   write it to a file instead of printing it
+
   case open <module>                 open a case now (system clock) on a SQLite store under a preset
       --preset <id> --store <file> --actor <role:id> [--data input.json] [--agency X] [--occurred-at I]
   case send <caseId> <event>         send an event to a case: --preset, --store, --actor, [--data payload.json]
   report annual                      the national annual report (国办公开办函〔2021〕30号) from the cases
       --preset national-2019 --agency <X> --year <YYYY> --store <file> [--html out.html] [--csv out.csv]
+  A store is never created by the CLI: a missing file, a file that is not a database, or a
+  database that was never initialised exits 3.
 
 presets: national-2019 (国务院令第711号, serves cases opened today), xiji-2018-47 (2018-04-01…2022-04-30)
 
@@ -138,26 +151,10 @@ function moduleById(id: string | undefined): AnyRuleModule {
   return found;
 }
 
-async function auditVerify(args: string[], json: boolean, io: CliIo): Promise<number> {
-  const [file] = args;
-  if (!file) throw new UsageError('audit verify needs the store file, e.g. zwgk audit verify cases.sqlite');
-  const store = new SqliteStore(file);
-  try {
-    const cases = (await store.caseIds()).length;
-    const verdict = await verifyStoreAudit(store);
-    if (json) io.stdout(JSON.stringify({ ...verdict, cases }));
-    else if (verdict.ok) io.stdout(`ok: ${cases} cases, ${verdict.entries} audit entries, every chain verifies`);
-    else io.stdout(`BROKEN: case ${verdict.caseId}, entry ${verdict.seq}: ${verdict.reason}`);
-    return verdict.ok ? 0 : 1;
-  } finally {
-    store.close();
-  }
-}
-
 /**
  * Runs the zwgk command line and returns its exit code: 0 on success, 1 when what was checked
- * failed (a broken audit chain), 2 on a usage or input error (printed to stderr, no stack trace
- * unless --debug).
+ * failed (a broken audit record), 2 on a usage or input error (printed to stderr, no stack trace
+ * unless --debug), 3 when `audit` finds no store at the path (`ZwgkError('NO_STORE')`).
  */
 export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = {}): Promise<number> {
   let debug = argv.includes('--debug');
@@ -180,6 +177,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         html: { type: 'string' },
         csv: { type: 'string' },
         'occurred-at': { type: 'string' },
+        since: { type: 'string' },
+        key: { type: 'string' },
+        replay: { type: 'boolean', default: false },
         calendar: { type: 'string', multiple: true, default: [] },
         provisional: { type: 'boolean', default: false },
         out: { type: 'string' },
@@ -215,9 +215,20 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
       case 'schema':
         io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0])), null, 2));
         return 0;
-      case 'audit':
-        if (rest[0] !== 'verify') throw new UsageError('audit has one subcommand: zwgk audit verify <store.sqlite>');
-        return await auditVerify(rest.slice(1), values.json, io);
+      case 'audit': {
+        const [sub, file] = rest;
+        if (sub !== 'verify' && sub !== 'checkpoint') throw new UsageError('audit has two subcommands: zwgk audit verify <store.sqlite>, zwgk audit checkpoint <store.sqlite>');
+        if (!file) throw new UsageError(`audit ${sub} needs the store file, e.g. zwgk audit ${sub} cases.sqlite`);
+        const options = {
+          json: values.json,
+          replay: values.replay,
+          modules: Object.values(presets).flatMap((p) => p.modules),
+          ...(values.since === undefined ? {} : { since: values.since }),
+          ...(values.key === undefined ? {} : { key: values.key }),
+          ...(values.out === undefined ? {} : { out: values.out }),
+        };
+        return sub === 'verify' ? await auditVerify(file, options, io) : await auditCheckpoint(file, options, io);
+      }
       case 'case': {
         if (!values.preset || !values.store || !values.actor) throw new UsageError('case needs --preset, --store and --actor, e.g. zwgk case open national-disclosure-request --preset national-2019 --store cases.sqlite --actor clerk:clerk-1 --data application.json');
         const options = { preset: values.preset, store: values.store, actor: values.actor, json: values.json, ...(values.data ? { data: values.data } : {}), ...(values.agency ? { agency: values.agency } : {}), ...(values['occurred-at'] ? { occurredAt: values['occurred-at'] } : {}) };
@@ -237,6 +248,6 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
     else if (error instanceof UsageError || error instanceof CalendarFileError || error instanceof CalendarError || error instanceof ZwgkError || error instanceof ScenarioFileError) io.stderr(`zwgk: ${error.message}`);
     else if (error instanceof Error && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr(`zwgk: ${error.message}`);
     else io.stderr(`zwgk: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
+    return error instanceof ZwgkError && error.code === 'NO_STORE' ? AUDIT_EXIT.noStore : AUDIT_EXIT.usage;
   }
 }

@@ -4,6 +4,8 @@ export { SimulatedClock, systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { ruleModuleManifestSchema } from './manifest.js';
 export type {
+  AfterClosureArgs,
+  AfterClosureSpec,
   Bilingual,
   BreachSpec,
   Clause,
@@ -12,6 +14,7 @@ export type {
   EventSpec,
   NoticeSpec,
   ParameterSpec,
+  PauseWarning,
   RoleSpec,
   RuleModuleDefinition,
   SourceDocument,
@@ -38,6 +41,7 @@ export {
   completeDeadline,
   extendDeadline,
   openChild,
+  partyDeadline,
   pauseDeadline,
   recordBreach,
   restartDeadline,
@@ -76,7 +80,15 @@ export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadlin
 export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain, verifyStoreAudit } from './audit.js';
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
-export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
+export type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, CaseSummary, CaseWrite, Commit, FactsAnswer, FactsQuery, Migration } from './store.js';
+export { consistencyProof, EMPTY_LEDGER_ROOT, LedgerTree, ledgerLeafHash, ledgerNodeHash, merkleRoot, verifyConsistency } from './ledger.js';
+export type { LedgerLeaf } from './ledger.js';
+export { checkpointSignedText, makeCheckpoint, parseCheckpoint } from './checkpoint.js';
+export type { Checkpoint, CheckpointSigner, CheckpointVerifier } from './checkpoint.js';
+export { CaseProjection } from './case-projection.js';
+export type { AuditFinding } from './case-projection.js';
+export { takeCheckpoint, verifyStore } from './verify-store.js';
+export type { StoreVerification, StoreVerificationOptions } from './verify-store.js';
 export { compareVersions } from './registry.js';
 export { MemoryStore } from './memory-store.js';
 export { createEngine } from './engine/index.js';

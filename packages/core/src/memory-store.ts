@@ -2,7 +2,8 @@ import type { AuditEntry } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
-import type { CaseQuery, CaseStore, Commit } from './store.js';
+import type { LedgerLeaf } from './ledger.js';
+import type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, Commit } from './store.js';
 
 const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
 
@@ -21,6 +22,7 @@ export class MemoryStore implements CaseStore {
   readonly #deadlinesByCase = new Map<string, Map<string, DeadlineRecord>>();
   // By case, then event id: looked up on every send, so no key is concatenated per call.
   readonly #idempotency = new Map<string, Map<string, unknown>>();
+  readonly #ledger: LedgerLeaf[] = [];
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
     return this.#cases.get(caseId);
@@ -43,7 +45,10 @@ export class MemoryStore implements CaseStore {
         throw new ZwgkError('VERSION_CONFLICT', `event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
       }
     }
-    for (const { record } of commit.cases) this.#cases.set(record.id, record);
+    for (const { record, expectedAuditSeq } of commit.cases) {
+      this.#cases.set(record.id, record);
+      if (record.auditSeq !== expectedAuditSeq) this.#ledger.push({ caseId: record.id, seq: record.auditSeq, hash: record.auditHash });
+    }
     for (const entry of commit.audit) {
       let chain = this.#audit.get(entry.caseId);
       if (!chain) this.#audit.set(entry.caseId, (chain = []));
@@ -89,17 +94,29 @@ export class MemoryStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const out: CaseRecord[] = [];
+    const matching = [...this.#cases.values()].filter((record) => matches(record, query));
+    if (query.openedFrom !== undefined || query.openedTo !== undefined) matching.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+    return query.limit === undefined ? matching : matching.slice(0, query.limit);
+  }
+
+  async countCases(query: CaseCountQuery): Promise<CaseCounts> {
+    const byStatus: Record<string, number> = {};
+    const byState: Record<string, number> = {};
+    const deadlines: Record<string, Record<string, number>> = {};
+    let total = 0;
     for (const record of this.#cases.values()) {
-      if (query.moduleId !== undefined && record.moduleId !== query.moduleId) continue;
-      if (query.state !== undefined && record.state !== query.state) continue;
-      if (query.status !== undefined && record.status !== query.status) continue;
-      if (query.agency !== undefined && record.agency !== query.agency) continue;
-      if (query.parentId !== undefined && record.parentId !== query.parentId) continue;
-      out.push(record);
-      if (query.limit !== undefined && out.length >= query.limit) break;
+      if (!matches(record, query)) continue;
+      total++;
+      byStatus[record.status] = (byStatus[record.status] ?? 0) + 1;
+      byState[record.state] = (byState[record.state] ?? 0) + 1;
+      if (query.deadlines !== true) continue;
+      for (const deadline of this.#deadlinesByCase.get(record.id)?.values() ?? []) {
+        const ofName = (deadlines[familyOf(deadline.name)] ??= {});
+        const result = deadline.outcome ?? 'open';
+        ofName[result] = (ofName[result] ?? 0) + 1;
+      }
     }
-    return out;
+    return { total, byStatus, byState, deadlines };
   }
 
   async audit(caseId: string): Promise<AuditEntry[]> {
@@ -109,4 +126,31 @@ export class MemoryStore implements CaseStore {
   async caseIds(): Promise<string[]> {
     return [...this.#cases.keys()];
   }
+
+  async ledgerSize(): Promise<number> {
+    return this.#ledger.length;
+  }
+
+  async ledgerLeaves(from: number, to: number): Promise<LedgerLeaf[]> {
+    return this.#ledger.slice(from, to);
+  }
+}
+
+function matches(record: CaseRecord, query: CaseQuery): boolean {
+  return (
+    (query.moduleId === undefined || record.moduleId === query.moduleId) &&
+    (query.state === undefined || record.state === query.state) &&
+    (query.status === undefined || record.status === query.status) &&
+    (query.agency === undefined || record.agency === query.agency) &&
+    (query.parentId === undefined || record.parentId === query.parentId) &&
+    (query.title === undefined || record.title === query.title) &&
+    (query.openedFrom === undefined || record.openedAt >= query.openedFrom) &&
+    (query.openedTo === undefined || record.openedAt < query.openedTo)
+  );
+}
+
+/** A keyed family's deadlines (`consult:acme`) count under the family's name. */
+export function familyOf(name: string): string {
+  const separator = name.indexOf(':');
+  return separator < 0 ? name : name.slice(0, separator);
 }

@@ -1,7 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
 import { applyHolidayNotice, CalendarError, createCalendar, describeIssue, instantToMs, loadSchedules, parseHolidayNotice, toInstant, type Calendar, type YearSchedule } from '@zwgk/calendar';
-import { compareVersions, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
+import { compareVersions, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Checkpoint, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   readonly clock?: Clock;
   /** Called with failures that are not the client's fault (500). Default `console.error`. */
   readonly onError?: (error: unknown) => void;
+  /** The store's latest (signed) checkpoint, served at GET /audit/checkpoint; without it that route is 404. */
+  readonly checkpoint?: () => Promise<Checkpoint>;
 }
 
 type AppEnv = { Bindings: Partial<HttpBindings> | undefined; Variables: { principal: Principal | undefined } };
@@ -119,6 +121,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const q = parse(verifyQuerySchema, c.req.query(), 'query');
     if (q.caseId !== undefined) await engine.getCase(q.caseId); // 404 for an unknown case, not an empty "ok"
     return c.json(await engine.verifyAudit(q.caseId));
+  });
+
+  app.get('/audit/checkpoint', authenticated, async (c) => {
+    if (!options.checkpoint) throw new HttpError(404, 'NOT_FOUND', 'this service publishes no checkpoint: it was started without a store ledger', {});
+    return c.json(await options.checkpoint());
   });
 
   app.get('/modules', authenticated, (c) => c.json({ modules: engine.modules.map(moduleSummary) }));

@@ -9,7 +9,8 @@ import type { ServiceOptions } from './server.js';
 
 export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
 
-  --store <file>          SQLite file of the cases (created when missing)      env ZWGK_STORE
+  --store <file>          SQLite file of the cases                             env ZWGK_STORE
+  --create                create the store file when there is none (else a missing file is an error)
   --port <n>              default 8080                                          env PORT
   --hostname <host>       default 127.0.0.1                                     env ZWGK_HOSTNAME
   --tokens <file.json>    bearer tokens: { "<token>": { "actorId", "roles" } }  env ZWGK_TOKENS_FILE
@@ -18,6 +19,9 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
   --tls-ca <file.pem>     CA of client certificates: asks clients for one (mutual TLS)
   --client-certs <file>   client certificates: { "<subject CN>": { "actorId", "roles" } }
   --tick-interval <ms>    how often due deadlines are fired; default 60000
+  --checkpoint-key <pem>  Ed25519 private key that signs the ledger's checkpoints (GET /audit/checkpoint)
+  --checkpoint-file <f>   write the latest checkpoint there, on start, hourly and on stop
+  --checkpoint-interval <ms>  how often to write it; default 3600000
   --calendar <file.json>  add a year's holiday schedule (zwgk calendar import      env ZWGK_CALENDAR
                           writes it; repeatable; a list in the env, like PATH)
   --provisional           count a year without an announced schedule by its        env ZWGK_PROVISIONAL=1
@@ -82,6 +86,10 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
         'tls-ca': { type: 'string' },
         'client-certs': { type: 'string' },
         'tick-interval': { type: 'string' },
+        create: { type: 'boolean' },
+        'checkpoint-key': { type: 'string' },
+        'checkpoint-file': { type: 'string' },
+        'checkpoint-interval': { type: 'string' },
         calendar: { type: 'string', multiple: true, default: [] },
         provisional: { type: 'boolean', default: false },
       },
@@ -112,6 +120,13 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
       throw new UsageError((error as Error).message);
     }
   };
+  const checkpointKey = local(values['checkpoint-key']);
+  const checkpointFile = local(values['checkpoint-file']);
+  const checkpoints = {
+    ...(checkpointKey === undefined ? {} : { key: read(checkpointKey).toString('utf8') }),
+    ...(checkpointFile === undefined ? {} : { file: checkpointFile }),
+    ...(values['checkpoint-interval'] === undefined ? {} : { intervalMs: integer(values['checkpoint-interval'], 'checkpoint-interval', 1000) }),
+  };
   const calendar = calendarFromArgs(
     [...(env.ZWGK_CALENDAR ?? '').split(delimiter).filter((p) => p.trim() !== ''), ...values.calendar].map((p) => local(p)),
     values.provisional || env.ZWGK_PROVISIONAL === '1' || env.ZWGK_PROVISIONAL === 'true',
@@ -120,6 +135,8 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
   const hostname = values.hostname ?? env.ZWGK_HOSTNAME;
   return {
     store,
+    ...(values.create ? { create: true } : {}),
+    ...(Object.keys(checkpoints).length === 0 ? {} : { checkpoints }),
     ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
     ...(hostname === undefined ? {} : { hostname }),
     ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),

@@ -1,7 +1,7 @@
 export { CALENDAR_ADMIN, createHttpApp, withSchedules } from './app.js';
 export type { HttpAppOptions } from './app.js';
 export { serve, startService } from './server.js';
-export type { RunningServer, ServeOptions, Service, ServiceOptions } from './server.js';
+export type { CheckpointOptions, RunningServer, ServeOptions, Service, ServiceOptions } from './server.js';
 export { bearerTokens, clientCertificates, firstOf, principalSchema, resolveActor, tokenTableSchema } from './auth.js';
 export type { Authenticator, Connection, Principal } from './auth.js';
 export { errorResponse, HttpError, STATUS_OF_CODE } from './errors.js';

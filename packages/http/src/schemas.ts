@@ -100,7 +100,7 @@ export const deadlineSchema = z
     warned: z.boolean(),
     fellDue: z.boolean(),
     extensionsUsed: z.number().int(),
-    outcome: z.enum(['met', 'missed', 'cancelled']).nullable(),
+    outcome: z.enum(['met', 'missed', 'cancelled', 'elapsed', 'deemed']).nullable(),
     calendarVersion: z.string(),
     provisional: z.boolean().optional().describe('True when counted through a year whose holiday schedule is not yet announced (by its statutory holidays): it moves if the notice differs'),
     explanation: z.unknown().describe('How the calendar reached the due instant: skipped holidays, 调休 working days'),
@@ -220,3 +220,12 @@ export const healthSchema = z.object({ ok: z.literal(true), modules: z.number().
 
 export const errorBodySchema = z
   .object({ error: z.object({ code: z.string().describe('A ZwgkError code, or UNAUTHENTICATED, ACTOR_NOT_ALLOWED, NOT_FOUND, INTERNAL'), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }) });
+
+/** GET /audit/checkpoint: the store ledger's checkpoint (see `Checkpoint` in @zwgk/core). */
+export const checkpointSchema = z.object({
+  format: z.literal('zwgk-checkpoint/1'),
+  size: z.number().int().min(0),
+  root: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.string(),
+  signature: z.string().optional(),
+});

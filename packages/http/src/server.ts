@@ -1,9 +1,11 @@
+import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve as honoServe } from '@hono/node-server';
-import { china, type Calendar } from '@zwgk/calendar';
-import { createEngine, createScheduler, systemClock, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
+import { china, toInstant, type Calendar } from '@zwgk/calendar';
+import { createEngine, createScheduler, LedgerTree, systemClock, takeCheckpoint, type Checkpoint, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
@@ -59,8 +61,12 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
 
 /** Options of {@link startService}: the SQLite file, the scheduler's interval and the server's options. */
 export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
-  /** The SQLite file (created when missing). */
+  /** The SQLite file. */
   readonly store: string;
+  /** Create the file when there is none (`--create`). Default false: a missing file is an error, never a new empty store. */
+  readonly create?: boolean;
+  /** Checkpoints of the store's ledger: signed with `key`, and written to `file` every `intervalMs`, so a copy lives outside the database. */
+  readonly checkpoints?: CheckpointOptions;
   readonly sqlite?: SqliteStoreOptions;
   /** Default the system clock; tests pass a SimulatedClock. */
   readonly clock?: Clock;
@@ -76,11 +82,23 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly calendar?: Calendar;
 }
 
+/** Options of the service's checkpoints (see {@link ServiceOptions.checkpoints}). */
+export interface CheckpointOptions {
+  /** An Ed25519 private key (PEM text or a KeyObject) that signs every checkpoint. */
+  readonly key?: string | KeyObject;
+  /** Where to write the latest checkpoint (replaced atomically), for `zwgk audit verify --since`. */
+  readonly file?: string;
+  /** How often to write it. Default 3 600 000 ms (hourly); also written on start and on close. */
+  readonly intervalMs?: number;
+}
+
 /** The one-command service: the server, its engine, store and scheduler. */
 export interface Service extends RunningServer {
   readonly engine: Engine;
   readonly store: SqliteStore;
   readonly scheduler: Scheduler;
+  /** The store ledger's checkpoint now (signed when a key was given). */
+  checkpoint(): Promise<Checkpoint>;
   /** Deadlines the start-up calendar moved (empty without `calendar`). */
   readonly recomputedAtStart: readonly RecomputedDeadline[];
 }
@@ -92,33 +110,60 @@ export interface Service extends RunningServer {
  */
 export async function startService(options: ServiceOptions): Promise<Service> {
   const clock = options.clock ?? systemClock;
-  const store = new SqliteStore(options.store, options.sqlite);
+  const store = new SqliteStore(options.store, { ...options.sqlite, ...(options.create ? { create: true } : {}) });
+  let writer: NodeJS.Timeout | undefined;
   try {
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
     // Deadlines stored under another calendar (a year loaded since, a provisional count) are brought to this one.
     const recomputedAtStart = options.calendar ? await engine.useCalendar(options.calendar) : [];
     const onError = options.onError ?? ((error: unknown) => console.error(error));
+    const checkpoint = checkpointer(store, clock, options.checkpoints);
+    const writeCheckpoint = async () => {
+      const file = options.checkpoints?.file;
+      if (!file) return;
+      const text = `${JSON.stringify(await checkpoint())}\n`;
+      writeFileSync(`${file}.tmp`, text);
+      renameSync(`${file}.tmp`, file); // a reader never sees half a checkpoint
+    };
+    await writeCheckpoint();
+    if (options.checkpoints?.file) {
+      writer = setInterval(() => writeCheckpoint().catch(onError), options.checkpoints.intervalMs ?? 3_600_000);
+      writer.unref();
+    }
     const scheduler = createScheduler(engine, {
       ...(options.tickIntervalMs === undefined ? {} : { intervalMs: options.tickIntervalMs }),
       ...(options.onFired ? { onFired: options.onFired } : {}),
       onError,
     });
-    const server = await serve({ ...options, engine, clock, onError });
+    const server = await serve({ ...options, engine, clock, onError, checkpoint });
     scheduler.start();
     return {
       ...server,
       engine,
       store,
       scheduler,
+      checkpoint,
       recomputedAtStart,
       async close() {
+        clearInterval(writer);
         await scheduler.stop();
         await server.close();
+        await writeCheckpoint().catch(onError);
         store.close();
       },
     };
   } catch (error) {
+    clearInterval(writer);
     store.close();
     throw error;
   }
+}
+
+/** Takes checkpoints of the store's ledger, reading only the leaves added since the last one, signed when a key is given. */
+function checkpointer(store: SqliteStore, clock: Clock, options: CheckpointOptions = {}): () => Promise<Checkpoint> {
+  const tree = new LedgerTree();
+  const key = typeof options.key === 'string' ? createPrivateKey(options.key) : options.key;
+  if (key && key.asymmetricKeyType !== 'ed25519') throw new Error(`checkpoint key is a ${key.asymmetricKeyType} key; checkpoints are signed with Ed25519`);
+  const signer = key ? (text: string) => sign(null, Buffer.from(text), key).toString('base64') : undefined;
+  return () => takeCheckpoint(store, toInstant(clock.now()), { tree, ...(signer ? { sign: signer } : {}) });
 }

@@ -25,7 +25,7 @@ async function service(argv: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'zwgk-http-calendar-'));
   dirs.push(dir);
   writeFileSync(join(dir, '2027.json'), JSON.stringify(schedule2027));
-  const options = serviceOptionsFromArgs(['--store', join(dir, 'cases.sqlite'), '--port', '0', ...argv.map((a) => a.replace('$DIR', dir))], {});
+  const options = serviceOptionsFromArgs(['--store', join(dir, 'cases.sqlite'), '--create', '--port', '0', ...argv.map((a) => a.replace('$DIR', dir))], {});
   const s = await startService({ ...options, clock: new SimulatedClock('2026-12-02T10:00:00+08:00') });
   services.push(s);
   return async (path: string) => {

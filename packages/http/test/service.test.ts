@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { generateKeyPairSync, verify } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instantToMs } from '@zwgk/calendar';
-import { SimulatedClock } from '@zwgk/core';
+import { parseCheckpoint, SimulatedClock, verifyStore, type Checkpoint } from '@zwgk/core';
+import { SqliteStore } from '@zwgk/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../src/index.js';
 
@@ -20,6 +22,8 @@ let dir: string;
 let file: string;
 let clock: SimulatedClock;
 let service: Service;
+let publicPem: string;
+let checkpoints: { key: string; file: string };
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${service.url}${path}`, {
@@ -34,7 +38,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zwgk-http-'));
   file = join(dir, 'cases.sqlite');
   clock = new SimulatedClock('2019-09-27T10:00:00+08:00'); // a Friday before the National Day holiday
-  service = await startService({ store: file, port: 0, clock });
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  checkpoints = { key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), file: join(dir, 'checkpoint.json') };
+  service = await startService({ store: file, create: true, port: 0, clock, checkpoints });
 });
 
 afterAll(async () => {
@@ -197,7 +204,7 @@ describe('a disclosure request over HTTP', () => {
   it('keeps the case across a restart on the same file', async () => {
     const before = (await call('GET', `/cases/${caseId}`)).json;
     await service.close();
-    service = await startService({ store: file, port: 0, clock });
+    service = await startService({ store: file, port: 0, clock, checkpoints });
     const after = await call('GET', `/cases/${caseId}`);
     expect(after.status).toBe(200);
     expect(after.json).toEqual(before);
@@ -206,5 +213,38 @@ describe('a disclosure request over HTTP', () => {
     const opened = await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk });
     expect(opened.status).toBe(201);
     expect((await call('GET', '/cases?module=disclosure-request')).json.cases).toHaveLength(2);
+  });
+});
+
+describe('checkpoints of the store ledger', () => {
+  it('refuses to start on a missing file unless asked to create it', async () => {
+    await expect(startService({ store: join(dir, 'typo.sqlite'), port: 0, clock })).rejects.toMatchObject({ code: 'NO_STORE', details: { reason: 'missing' } });
+    expect(existsSync(join(dir, 'typo.sqlite'))).toBe(false);
+  });
+
+  it('publishes a signed checkpoint at GET /audit/checkpoint and keeps one in a file; after a restart and more writes the store still extends both', async () => {
+    const published = await call('GET', '/audit/checkpoint');
+    expect(published.status).toBe(200);
+    const checkpoint = published.json as Checkpoint;
+    expect(checkpoint).toMatchObject({ format: 'zwgk-checkpoint/1', size: expect.any(Number), root: expect.stringMatching(/^[0-9a-f]{64}$/), signature: expect.any(String) });
+    expect(checkpoint.size).toBeGreaterThan(0);
+    const written = parseCheckpoint(readFileSync(checkpoints.file, 'utf8')); // written on start (before this test's cases' last writes, or after)
+    await service.close();
+    const fileAtClose = parseCheckpoint(readFileSync(checkpoints.file, 'utf8'));
+    expect(fileAtClose).toMatchObject({ size: checkpoint.size, root: checkpoint.root }); // written again on stop
+    service = await startService({ store: file, port: 0, clock, checkpoints });
+    expect((await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk })).status).toBe(201);
+    const store = new SqliteStore(file);
+    try {
+      const verifySignature = (text: string, signature: string) => verify(null, Buffer.from(text), publicPem, Buffer.from(signature, 'base64'));
+      for (const since of [checkpoint, written, fileAtClose]) {
+        const result = await verifyStore(store, { since, verifySignature });
+        expect(result.findings).toEqual([]);
+      }
+      const forged = { ...checkpoint, root: '0'.repeat(64) };
+      expect((await verifyStore(store, { since: forged, verifySignature })).findings.map((f) => f.field)).toEqual(['checkpoint.signature', 'ledger.root']);
+    } finally {
+      store.close();
+    }
   });
 });

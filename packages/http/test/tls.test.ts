@@ -62,7 +62,7 @@ beforeAll(async () => {
   writeFileSync(file('client-certs.json'), JSON.stringify({ 'clerk-ma-desk': { actorId: 'clerk-ma', roles: ['clerk'] } }));
   writeFileSync(file('tokens.json'), JSON.stringify({ [TOKEN]: { actorId: '*', roles: '*' } }));
   const options = serviceOptionsFromArgs(
-    ['--store', 'cases.sqlite', '--port', '0', '--tls-cert', 'server.pem', '--tls-key', 'server.key', '--tls-ca', 'ca.pem', '--client-certs', 'client-certs.json', '--tokens', 'tokens.json'],
+    ['--store', 'cases.sqlite', '--create', '--port', '0', '--tls-cert', 'server.pem', '--tls-key', 'server.key', '--tls-ca', 'ca.pem', '--client-certs', 'client-certs.json', '--tokens', 'tokens.json'],
     { INIT_CWD: dir },
   );
   service = await startService({ ...options, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });

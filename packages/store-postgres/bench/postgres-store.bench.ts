@@ -16,7 +16,7 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 5_000);
 const throughput = (store: CaseStore) => sendThroughput(store, { events: EVENTS, cases: 200 });
 
 const schema = `zwgk_bench_${process.pid}`;
-const store = await PostgresStore.open({ connection: url, schema });
+const store = await PostgresStore.open({ connection: url, schema, create: true });
 const memory = await throughput(new MemoryStore());
 const postgres = await throughput(store);
 await store.close();

@@ -1,6 +1,6 @@
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, ZwgkError } from '@zwgk/core';
-import { PostgresStore } from '@zwgk/store-postgres';
+import { createEngine, SimulatedClock, verifyStore, ZwgkError } from '@zwgk/core';
+import { migrations, PostgresStore } from '@zwgk/store-postgres';
 import { createCommit, describeStoreConformance, sampleCase } from '@zwgk/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,11 @@ const url = process.env.ZWGK_PG_URL;
 if (!url && process.env.CI) throw new Error('ZWGK_PG_URL is not set: CI must start PostgreSQL (scripts/postgres-test-server.sh)');
 if (!url) console.warn('@zwgk/store-postgres tests skipped: no PostgreSQL server (set ZWGK_PG_URL, see scripts/postgres-test-server.sh)');
 
+const latest = Math.max(...migrations.map((m) => m.version));
 let schemas = 0;
 const opened: PostgresStore[] = [];
 async function freshStore(): Promise<PostgresStore> {
-  const store = await PostgresStore.open({ connection: url!, schema: `zwgk_test_${process.pid}_${++schemas}`, maxConnections: 4 });
+  const store = await PostgresStore.open({ connection: url!, schema: `zwgk_test_${process.pid}_${++schemas}`, maxConnections: 4, create: true });
   opened.push(store);
   return store;
 }
@@ -35,9 +36,39 @@ afterAll(async () => {
 describe.runIf(url)('PostgresStore', () => {
   describeStoreConformance('PostgresStore', freshStore);
 
+  it('refuses to open a schema that was never initialised, and creates nothing there', async () => {
+    const schema = `zwgk_absent_${process.pid}`;
+    const error = await PostgresStore.open({ connection: url!, schema }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ZwgkError);
+    expect(error).toMatchObject({ code: 'NO_STORE', details: { schema, reason: 'not-initialised' } });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    expect((await admin.query('SELECT to_regnamespace($1) AS ns', [schema])).rows[0].ns).toBeNull();
+    await admin.end();
+  });
+
+  it('starts the ledger of a store written before it with each case head, and verifies', async () => {
+    const store = await freshStore();
+    await store.commit(createCommit(sampleCase('a')));
+    await store.commit(createCommit(sampleCase('b')));
+    // Back to a store as schema 1 left it: no ledger.
+    const admin = new pg.Client({ connectionString: url, options: `-c search_path=${store.schema}` });
+    await admin.connect();
+    await admin.query('DROP TABLE ledger, ledger_size');
+    await admin.query('DELETE FROM schema_migrations WHERE version = 4');
+    await admin.end();
+    const migrated = await PostgresStore.open({ connection: url!, schema: store.schema });
+    opened.push(migrated);
+    expect(await migrated.ledgerLeaves(0, 10)).toEqual([
+      { caseId: 'a', seq: 1, hash: (await migrated.load('a'))!.auditHash },
+      { caseId: 'b', seq: 1, hash: (await migrated.load('b'))!.auditHash },
+    ]);
+    expect((await verifyStore(migrated)).findings).toEqual([]);
+  });
+
   it('migrates once and runs the engine across a restart of the process', async () => {
     const store = await freshStore();
-    expect(await store.schemaVersion()).toBe(1);
+    expect(await store.schemaVersion()).toBe(latest);
     const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
     const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store });
     const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
@@ -45,7 +76,7 @@ describe.runIf(url)('PostgresStore', () => {
     await engine.send(caseId, { type: 'reply.extended', payload: { reason: '调档' }, actor: head, eventId: 'oa-1' });
     const again = await PostgresStore.open({ connection: url!, schema: store.schema });
     opened.push(again);
-    expect(await again.schemaVersion()).toBe(1);
+    expect(await again.schemaVersion()).toBe(latest);
     const restarted = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store: again });
     expect((await restarted.getCase(caseId)).deadlines[0]).toMatchObject({ dueAt: '2019-11-14T00:00:00+08:00' });
     const fired = await restarted.tick(Date.parse('2019-11-20T00:00:00+08:00'));

@@ -1,9 +1,17 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type LedgerLeaf } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of `new SqliteStore(path, options)`. */
 export interface SqliteStoreOptions {
+  /**
+   * Create the file and its schema when there is none. Default false: opening a path with no
+   * file, a file that is not a database, or a database this store never initialised is a
+   * `ZwgkError('NO_STORE')` (details.reason `missing`, `not-a-database`, `not-initialised`), so a
+   * mistyped path or a truncated file is never taken for an empty store.
+   */
+  readonly create?: boolean;
   /**
    * `FULL` (default) makes every acknowledged commit survive a power cut; `NORMAL` survives a
    * crashed process but may lose the last commits on power loss, and writes faster.
@@ -44,10 +52,12 @@ function conflict(message: string, details: Record<string, unknown>): ZwgkError 
 /**
  * The embedded default store: one SQLite file in WAL mode (better-sqlite3). Each commit is one
  * `BEGIN IMMEDIATE` transaction, so several processes may share the file; the case row's audit
- * sequence is the optimistic-concurrency check. The schema is created and migrated on open.
+ * sequence is the optimistic-concurrency check. Missing migrations are applied on open; the
+ * file and schema are created only with `create: true`. Each commit also appends the cases'
+ * new audit heads to the store-wide ledger (see `ledgerLeaves`).
  *
  * @example
- * const store = new SqliteStore('cases.sqlite');
+ * const store = new SqliteStore('cases.sqlite', { create: true });
  * const engine = createEngine({ modules, calendar: china, clock: systemClock, store });
  */
 export class SqliteStore implements CaseStore {
@@ -65,7 +75,7 @@ export class SqliteStore implements CaseStore {
   #seenFileState = '';
 
   constructor(filename: string, options: SqliteStoreOptions = {}) {
-    this.db = new Database(filename);
+    this.db = openDatabase(filename, options.create === true);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
@@ -81,14 +91,16 @@ export class SqliteStore implements CaseStore {
     this.#statements = {
       load: db.prepare('SELECT record FROM cases WHERE id = ?'),
       insertCase: db.prepare(
-        'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record) ON CONFLICT (id) DO NOTHING',
+        'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record, @openedAt, @title) ON CONFLICT (id) DO NOTHING',
       ),
       caseHead: db.prepare('SELECT audit_seq, status, state, agency FROM cases WHERE id = ?'),
       insertAudit: db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)'),
       upsertDeadline: db.prepare(
-        `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record)
+        `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record, @outcome)
          ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
       ),
+      // Apart from the upsert: naming `outcome` in its SET would rewrite its index entry on every deadline change.
+      deadlineOutcome: db.prepare('UPDATE deadlines SET outcome = @outcome WHERE case_id = @caseId AND name = @name'),
       insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
       deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
@@ -101,6 +113,9 @@ export class SqliteStore implements CaseStore {
       open: db.prepare(`SELECT case_id, name, record FROM deadlines WHERE status IN ('running', 'paused')`),
       audit: db.prepare('SELECT seq, entry FROM audit WHERE case_id = ? ORDER BY seq'),
       caseIds: db.prepare('SELECT id FROM cases ORDER BY id'),
+      insertLeaf: db.prepare('INSERT INTO ledger (case_id, seq, hash) VALUES (?, ?, ?)'),
+      ledgerSize: db.prepare('SELECT coalesce(max(idx), 0) FROM ledger').pluck(),
+      ledgerLeaves: db.prepare('SELECT idx, case_id, seq, hash FROM ledger WHERE idx > ? AND idx <= ? ORDER BY idx'),
     };
     const s = this.#statements;
     const updates = new Map<number, Database.Statement>();
@@ -124,6 +139,8 @@ export class SqliteStore implements CaseStore {
           parentId: record.parentId,
           auditSeq: record.auditSeq,
           record: JSON.stringify(record),
+          openedAt: record.openedAt,
+          title: record.title,
         };
         if (expectedAuditSeq === null) {
           if (s.insertCase.run(row).changes === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
@@ -139,8 +156,14 @@ export class SqliteStore implements CaseStore {
         }
       }
       for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
+      for (const { record, expectedAuditSeq } of commit.cases) {
+        if (record.auditSeq !== expectedAuditSeq) s.insertLeaf.run(record.id, record.auditSeq, record.auditHash);
+      }
       for (const d of commit.deadlines) {
-        s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d) });
+        s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d), outcome: d.outcome });
+        // The outcome changes when a deadline ends, and back to none when an ended one starts again.
+        const last = d.history.at(-1)?.op;
+        if (d.outcome !== null || last === 'restart' || (last === 'start' && d.history.length > 1)) s.deadlineOutcome.run({ caseId: d.caseId, name: d.name, outcome: d.outcome });
       }
       for (const { caseId, eventId, result } of commit.idempotency) {
         if (s.insertIdempotency.run(caseId, eventId, JSON.stringify(result)).changes === 0) {
@@ -260,23 +283,32 @@ export class SqliteStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    const filters: [keyof CaseQuery, string][] = [
-      ['moduleId', 'module_id'],
-      ['state', 'state'],
-      ['status', 'status'],
-      ['agency', 'agency'],
-      ['parentId', 'parent_id'],
-    ];
-    for (const [key, column] of filters) {
-      if (query[key] === undefined) continue;
-      where.push(`${column} = @${key}`);
-      params[key] = query[key];
-    }
-    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY rowid ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
+    const { where, params } = caseFilters(query);
+    const order = query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
+    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
     if (query.limit !== undefined) params.limit = query.limit;
     return (this.db.prepare(sql).all(params) as Row[]).map((row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+  }
+
+  async countCases(query: CaseCountQuery): Promise<CaseCounts> {
+    const { where, params } = caseFilters(query);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const byStatus: Record<string, number> = {};
+    const byState: Record<string, number> = {};
+    let total = 0;
+    for (const row of this.db.prepare(`SELECT status, state, count(*) AS n FROM cases ${filter} GROUP BY status, state`).all(params) as { status: string; state: string; n: number }[]) {
+      total += row.n;
+      byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
+      byState[row.state] = (byState[row.state] ?? 0) + row.n;
+    }
+    const deadlines: Record<string, Record<string, number>> = {};
+    if (query.deadlines !== true) return { total, byStatus, byState, deadlines };
+    const family = "CASE WHEN instr(d.name, ':') > 0 THEN substr(d.name, 1, instr(d.name, ':') - 1) ELSE d.name END";
+    const sql = `SELECT ${family} AS name, coalesce(d.outcome, 'open') AS outcome, count(*) AS n FROM cases CROSS JOIN deadlines d ON d.case_id = cases.id ${filter} GROUP BY 1, 2`;
+    for (const row of this.db.prepare(sql).all(params) as { name: string; outcome: string; n: number }[]) {
+      (deadlines[row.name] ??= {})[row.outcome] = row.n;
+    }
+    return { total, byStatus, byState, deadlines };
   }
 
   async audit(caseId: string): Promise<AuditEntry[]> {
@@ -287,6 +319,50 @@ export class SqliteStore implements CaseStore {
 
   async caseIds(): Promise<string[]> {
     return (this.#statements.caseIds.all() as Row[]).map((row) => String(row.id));
+  }
+
+  async ledgerSize(): Promise<number> {
+    return Number(this.#statements.ledgerSize.get());
+  }
+
+  async ledgerLeaves(from: number, to: number): Promise<LedgerLeaf[]> {
+    // idx is 1-based (rowid); leaf i is row i + 1. A missing row leaves a gap the caller sees.
+    const rows = this.#statements.ledgerLeaves.all(from, to) as Row[];
+    return rows.map((row) => ({ caseId: String(row.case_id), seq: Number(row.seq), hash: String(row.hash) }));
+  }
+
+  async indexDrift(): Promise<AuditFinding[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id AS case_id, NULL AS name, col, value, recorded FROM (
+           SELECT id, 'status' AS col, status AS value, json_extract(record, '$.status') AS recorded FROM cases
+           UNION ALL SELECT id, 'state', state, json_extract(record, '$.state') FROM cases
+           UNION ALL SELECT id, 'agency', agency, json_extract(record, '$.agency') FROM cases
+           UNION ALL SELECT id, 'module_id', module_id, json_extract(record, '$.moduleId') FROM cases
+           UNION ALL SELECT id, 'parent_id', parent_id, json_extract(record, '$.parentId') FROM cases
+           UNION ALL SELECT id, 'audit_seq', audit_seq, json_extract(record, '$.auditSeq') FROM cases
+           UNION ALL SELECT id, 'id', id, json_extract(record, '$.id') FROM cases
+           UNION ALL SELECT id, 'opened_at', opened_at, json_extract(record, '$.openedAt') FROM cases
+           UNION ALL SELECT id, 'title', title, json_extract(record, '$.title') FROM cases
+         ) WHERE value IS NOT recorded
+         UNION ALL
+         SELECT case_id, name, col, value, recorded FROM (
+           SELECT case_id, name, 'status' AS col, status AS value, json_extract(record, '$.status') AS recorded FROM deadlines
+           UNION ALL SELECT case_id, name, 'next_fire_at', next_fire_at, json_extract(record, '$.nextFireAtMs') FROM deadlines
+           UNION ALL SELECT case_id, name, 'due_at', due_at, json_extract(record, '$.dueAtMs') FROM deadlines
+           UNION ALL SELECT case_id, name, 'warn_at', warn_at, json_extract(record, '$.warnAtMs') FROM deadlines
+           UNION ALL SELECT case_id, name, 'case_id', case_id, json_extract(record, '$.caseId') FROM deadlines
+           UNION ALL SELECT case_id, name, 'name', name, json_extract(record, '$.name') FROM deadlines
+           UNION ALL SELECT case_id, name, 'outcome', outcome, json_extract(record, '$.outcome') FROM deadlines
+         ) WHERE value IS NOT recorded`,
+      )
+      .all() as Row[];
+    return rows.map((row) => ({
+      caseId: String(row.case_id),
+      field: row.name === null ? `column ${String(row.col)}` : `deadline.${String(row.name)} column ${String(row.col)}`,
+      seq: null,
+      reason: `the ${row.name === null ? 'cases' : 'deadlines'} table's column ${String(row.col)} says ${JSON.stringify(row.value)}, but the record beside it says ${JSON.stringify(row.recorded)}`,
+    }));
   }
 
   /** The schema version the file is at. */
@@ -300,6 +376,31 @@ export class SqliteStore implements CaseStore {
   }
 }
 
+function noStore(filename: string, reason: 'missing' | 'not-a-database' | 'not-initialised', message: string, cause?: unknown): ZwgkError {
+  return new ZwgkError('NO_STORE', message, { path: filename, reason }, cause === undefined ? undefined : { cause });
+}
+
+/** Opens the file; without `create`, only one that exists and is a SQLite database. */
+function openDatabase(filename: string, create: boolean): Database.Database {
+  const inMemory = filename === ':memory:' || filename === '';
+  if (!create && !inMemory && !existsSync(filename)) {
+    throw noStore(filename, 'missing', `no store at ${filename}: the file does not exist (pass create: true, or the CLI's --create, to start a new one)`);
+  }
+  const db = new Database(filename, { fileMustExist: !create && !inMemory });
+  try {
+    // Reading the schema makes SQLite read the header: a file that is not a database fails here.
+    const initialised = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+    if (!initialised && !create && !inMemory) {
+      throw noStore(filename, 'not-initialised', `${filename} is a SQLite file but not a zwgk store: it was never initialised (or was emptied); pass create: true to start a new store in it`);
+    }
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw noStore(filename, 'not-a-database', `${filename} is not a SQLite database`, error);
+    throw error;
+  }
+  return db;
+}
+
 /** Creates the migrations table and applies, in order and each in one transaction, what the file lacks. */
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)');
@@ -311,4 +412,26 @@ function migrate(db: Database.Database): void {
       db.prepare('INSERT INTO schema_migrations (version, description) VALUES (?, ?)').run(migration.version, migration.description);
     }).immediate();
   }
+}
+
+/** The WHERE terms of a case query, on the indexed columns. */
+function caseFilters(query: CaseQuery): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const filters: [keyof CaseQuery, string, string][] = [
+    ['moduleId', 'module_id', '='],
+    ['state', 'state', '='],
+    ['status', 'status', '='],
+    ['agency', 'agency', '='],
+    ['parentId', 'parent_id', '='],
+    ['title', 'title', '='],
+    ['openedFrom', 'opened_at', '>='],
+    ['openedTo', 'opened_at', '<'],
+  ];
+  for (const [key, column, op] of filters) {
+    if (query[key] === undefined) continue;
+    where.push(`cases.${column} ${op} @${key}`);
+    params[key] = query[key];
+  }
+  return { where, params };
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, verifyStoreAudit, ZwgkError } from '@zwgk/core';
+import { createEngine, SimulatedClock, verifyStore, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { migrations } from '../src/migrations.js';
 import { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from '@zwgk/testing';
@@ -13,6 +13,7 @@ import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy
 describeStoreConformance('SqliteStore', () => new SqliteStore(':memory:'));
 describeStoreConformance('SqliteStore without its case cache', () => new SqliteStore(':memory:', { cacheSize: 0 }));
 
+const latest = Math.max(...migrations.map((m) => m.version));
 const dirs: string[] = [];
 const tempFile = () => {
   const dir = mkdtempSync(join(tmpdir(), 'zwgk-sqlite-'));
@@ -22,37 +23,72 @@ const tempFile = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('SqliteStore on a file', () => {
+  it('creates no file unless asked: a missing path, a file that is not a database, and an empty file are NO_STORE', () => {
+    const missing = tempFile();
+    expect(() => new SqliteStore(missing)).toThrow(expect.objectContaining({ code: 'NO_STORE', details: { path: missing, reason: 'missing' } }));
+    expect(existsSync(missing)).toBe(false);
+    const text = tempFile();
+    writeFileSync(text, 'case,state\nXJ-1,answered\n'.repeat(20));
+    expect(() => new SqliteStore(text)).toThrow(expect.objectContaining({ code: 'NO_STORE', details: { path: text, reason: 'not-a-database' } }));
+    const store = new SqliteStore(tempFile(), { create: true });
+    const file = store.db.name;
+    store.close();
+    truncateSync(file, 0); // a store truncated to nothing is not an empty store
+    expect(() => new SqliteStore(file)).toThrow(expect.objectContaining({ code: 'NO_STORE', details: { path: file, reason: 'not-initialised' } }));
+    new SqliteStore(file, { create: true }).close(); // unless asked to start one
+  });
+
+  it('starts the ledger of a file written before it with each case head, in creation order, and verifies', async () => {
+    const file = tempFile();
+    const store = new SqliteStore(file, { create: true });
+    await store.commit(createCommit(sampleCase('b')));
+    await store.commit(createCommit(sampleCase('a')));
+    store.db.exec("DROP TABLE ledger; DELETE FROM schema_migrations WHERE version = 4");
+    store.close();
+    const migrated = new SqliteStore(file);
+    expect((await migrated.ledgerLeaves(0, 10)).map((leaf) => leaf.caseId)).toEqual(['b', 'a']);
+    expect((await verifyStore(migrated)).findings).toEqual([]);
+    migrated.close();
+  });
+
   it('creates its schema once, in WAL mode, and reopens it without migrating again', () => {
     const file = tempFile();
-    const first = new SqliteStore(file);
-    expect(first.schemaVersion).toBe(2);
+    const first = new SqliteStore(file, { create: true });
+    expect(first.schemaVersion).toBe(latest);
     expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
     first.close();
     const again = new SqliteStore(file);
-    expect(again.schemaVersion).toBe(2);
+    expect(again.schemaVersion).toBe(latest);
     again.close();
   });
 
-  it('migrates a file at schema 1 to 2 on open, keeping its data', async () => {
+  it('migrates a file at schema 1 to the latest on open, keeping its data and filling the new columns', async () => {
     const file = tempFile();
     // A file as version 0.1 of the store left it: migration 1 only.
     const old = new Database(file);
     old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)');
     old.exec(migrations[0]!.sql);
     old.prepare('INSERT INTO schema_migrations (version, description) VALUES (1, ?)').run(migrations[0]!.description);
+    const before = sampleCase('before', { agency: '县教育局', title: '县政府网站' });
+    old
+      .prepare('INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (?, ?, ?, ?, ?, NULL, 0, ?)')
+      .run(before.id, before.moduleId, before.status, before.state, before.agency, JSON.stringify(before));
     old.close();
     const v1 = new SqliteStore(file);
     expect(v1.db.prepare("SELECT name FROM sqlite_schema WHERE name = 'deadlines_open'").get()).toBeUndefined();
-    expect(v1.schemaVersion).toBe(2);
+    expect(v1.schemaVersion).toBe(latest);
     await v1.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]));
     expect((await v1.openDeadlines()).map((d) => d.name)).toEqual(['reply']);
+    // Migration 3 filled the new columns of the cases written before it.
+    expect(await v1.countCases({ agency: '县教育局', openedFrom: before.openedAt })).toMatchObject({ total: 1 });
+    expect((await v1.listCases({ title: '县政府网站' })).map((c) => c.id)).toEqual(['before']);
     v1.close();
   });
 
   it('keeps cases, deadlines and the audit chain across a restart of the engine', async () => {
     const file = tempFile();
     const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-    const first = new SqliteStore(file);
+    const first = new SqliteStore(file, { create: true });
     const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store: first });
     const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
     clock.set('2019-10-15T09:00:00+08:00');
@@ -74,7 +110,7 @@ describe('SqliteStore on a file', () => {
 
   it('reports a corrupted audit row with the case and entry it belongs to', async () => {
     const file = tempFile();
-    const store = new SqliteStore(file);
+    const store = new SqliteStore(file, { create: true });
     await store.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]));
     const raw = new Database(file);
     raw.prepare("UPDATE audit SET entry = '{broken' WHERE case_id = 'a' AND seq = 1").run();
@@ -98,7 +134,7 @@ describe('SqliteStore on a file', () => {
 describe('SqliteStore case cache: never staler than the file', () => {
   it('sees what another connection (another process) wrote, on its next read', async () => {
     const file = tempFile();
-    const a = new SqliteStore(file);
+    const a = new SqliteStore(file, { create: true });
     const b = new SqliteStore(file);
     await a.commit(createCommit(sampleCase('c'), [sampleDeadline('c', 'reply', 1000)]));
     expect(await a.load('c')).toMatchObject({ state: 'waiting' }); // cached by a
@@ -112,7 +148,7 @@ describe('SqliteStore case cache: never staler than the file', () => {
   });
 
   it('sees a row changed through its own db handle, bypassing the store (a corrupted row is reported)', async () => {
-    const store = new SqliteStore(tempFile());
+    const store = new SqliteStore(tempFile(), { create: true });
     await store.commit(createCommit(sampleCase('c')));
     expect(await store.load('c')).toMatchObject({ id: 'c' });
     store.db.prepare("UPDATE cases SET record = '{broken' WHERE id = 'c'").run();
@@ -121,7 +157,7 @@ describe('SqliteStore case cache: never staler than the file', () => {
   });
 
   it('keeps nothing a rolled-back transaction of the caller wrote', async () => {
-    const store = new SqliteStore(tempFile());
+    const store = new SqliteStore(tempFile(), { create: true });
     await store.commit(createCommit(sampleCase('c'), [sampleDeadline('c', 'reply', 1000)]));
     const stored = (await store.load('c'))!;
     expect(() =>
@@ -136,7 +172,7 @@ describe('SqliteStore case cache: never staler than the file', () => {
   });
 
   it('applies a commit to the cached deadlines as the file does: replaced by name, listed by name', async () => {
-    const store = new SqliteStore(tempFile());
+    const store = new SqliteStore(tempFile(), { create: true });
     await store.commit(createCommit(sampleCase('c'), [sampleDeadline('c', 'reply', 1000)]));
     const fromCache = await store.deadlinesOf('c');
     fromCache.pop(); // a caller changing the list it got changes nothing stored

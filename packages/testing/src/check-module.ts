@@ -11,6 +11,7 @@ const placeOf: Record<ClauseReferenceKind, (name: string) => string> = {
   event: (name) => `events.${name}`,
   notice: (name) => `notices.${name}`,
   breach: (name) => `breaches.${name}`,
+  afterClosure: (name) => `afterClosure.${name}`,
   transition: (name) => name,
   unimplemented: (name) => `unimplemented.${name}`,
 };

@@ -1,6 +1,10 @@
 import {
   chainEntry,
   GENESIS_HASH,
+  ledgerLeafHash,
+  merkleRoot,
+  takeCheckpoint,
+  verifyStore,
   ZwgkError,
   type AuditEntry,
   type CaseRecord,
@@ -73,13 +77,14 @@ export function sampleDeadline(caseId: string, name: string, nextFireAtMs: numbe
 
 /** A commit that creates `record` with one audit entry (and the given deadlines). */
 export function createCommit(record: CaseRecord, deadlines: DeadlineRecord[] = []): Commit {
-  const entry = chainEntry(record.id, { seq: 0, hash: GENESIS_HASH }, { kind: 'case.opened', at: record.openedAt, data: { module: 'sample@1.0.0' } }, record.openedAt);
+  const entry = chainEntry(record.id, { seq: 0, hash: GENESIS_HASH }, { kind: 'case.opened', at: record.openedAt, data: { module: `${record.moduleId}@${record.moduleVersion}`, state: record.state } }, record.openedAt);
   return { cases: [{ record: { ...record, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: null }], audit: [entry], deadlines, idempotency: [] };
 }
 
-/** A commit that applies one more audit entry (and a new version) to a stored case. */
+/** A commit that applies one more audit entry (an event moving the case to `changes.state`, and a new version) to a stored case. */
 export function updateCommit(stored: CaseRecord, changes: Partial<CaseRecord> = {}, extra: Partial<Omit<Commit, 'cases' | 'audit'>> = {}): Commit {
-  const entry: AuditEntry = chainEntry(stored.id, { seq: stored.auditSeq, hash: stored.auditHash }, { kind: 'event.applied', at: stored.updatedAt, data: { changes: Object.keys(changes) } }, stored.updatedAt);
+  const data = { changes: Object.keys(changes), delivered: true, from: stored.state, to: changes.state ?? stored.state, version: stored.version + 1 };
+  const entry: AuditEntry = chainEntry(stored.id, { seq: stored.auditSeq, hash: stored.auditHash }, { kind: 'event.applied', at: stored.updatedAt, data }, stored.updatedAt);
   return {
     cases: [{ record: { ...stored, ...changes, version: stored.version + 1, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: stored.auditSeq }],
     audit: [entry],
@@ -198,6 +203,72 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect(await ids({ status: 'open' })).toEqual(['c', 'p']);
       expect(await ids({ agency: '县政务公开办公室' })).toEqual(['p']);
       expect(await ids({ parentId: 'p' })).toEqual(['c']);
+    });
+
+    it('appends one ledger leaf per case head a commit moves, in commit order, and none for a refused commit', async () => {
+      const store = await makeStore();
+      await store.commit(createCommit(sampleCase('b')));
+      await store.commit(createCommit(sampleCase('a')));
+      const b = (await store.load('b'))!;
+      await store.commit(updateCommit(b, { state: 'moved' }));
+      await expectConflict(store.commit(updateCommit(b, { state: 'stale' })));
+      const heads = await Promise.all(['b', 'a'].map(async (id) => (await store.audit(id)).map((e) => ({ caseId: id, seq: e.seq, hash: e.hash }))));
+      expect(await store.ledgerSize()).toBe(3);
+      expect(await store.ledgerLeaves(0, 3)).toEqual([heads[0]![0], heads[1]![0], heads[0]![1]]);
+      expect(await store.ledgerLeaves(1, 2)).toEqual([heads[1]![0]]);
+      expect(await store.ledgerLeaves(3, 10)).toEqual([]);
+    });
+
+    it('takes checkpoints of the ledger (RFC 9162 root) that later verification proves the store extends', async () => {
+      const store = await makeStore();
+      const empty = await takeCheckpoint(store, '2024-09-27T09:00:00+08:00');
+      expect(empty).toMatchObject({ size: 0, root: merkleRoot([]) });
+      await store.commit(createCommit(sampleCase('a', { state: 'waiting' })));
+      await store.commit(createCommit(sampleCase('b')));
+      const first = await takeCheckpoint(store, '2024-09-27T10:00:00+08:00');
+      expect(first.size).toBe(2);
+      expect(first.root).toBe(merkleRoot((await store.ledgerLeaves(0, 2)).map((leaf) => ledgerLeafHash(leaf))));
+      const a = (await store.load('a'))!;
+      await store.commit(updateCommit(a, { state: 'answered' }));
+      for (const since of [empty, first]) {
+        const result = await verifyStore(store, { since });
+        expect(result.findings).toEqual([]);
+        expect(result).toMatchObject({ ok: true, cases: 2, entries: 3, ledger: { size: 3 } });
+      }
+      const later = await takeCheckpoint(store, '2024-09-27T11:00:00+08:00');
+      expect(later.size).toBe(3);
+      // A checkpoint the store does not extend (another store's, or one from before a rollback).
+      const foreign = { ...later, size: 4 };
+      expect((await verifyStore(store, { since: foreign })).findings).toEqual([expect.objectContaining({ caseId: null, field: 'ledger.size' })]);
+      const rewritten = { ...first, root: later.root };
+      expect((await verifyStore(store, { since: rewritten })).findings).toEqual([expect.objectContaining({ caseId: null, field: 'ledger.root' })]);
+    });
+
+    // Facts from other cases (issue 14 §4): a year's cases of an agency, and earlier cases of a key.
+    it('counts an agency’s cases of a period by status, state and deadline result, and lists a key’s cases oldest first', async () => {
+      const store = await makeStore();
+      const office = '县政务公开办公室';
+      const finished = (d: DeadlineRecord, outcome: DeadlineRecord['outcome']): DeadlineRecord => ({ ...d, status: 'completed', outcome, nextFireAtMs: null });
+      await store.commit(createCommit(sampleCase('y1', { agency: office, openedAt: '2020-01-01T00:00:00+08:00', status: 'done', state: 'answered', title: '县政府网站' }), [finished(sampleDeadline('y1', 'reply', null), 'met')]));
+      await store.commit(createCommit(sampleCase('y2', { agency: office, openedAt: '2020-06-30T09:00:00+08:00', status: 'done', state: 'refused' }), [finished(sampleDeadline('y2', 'reply', null), 'missed'), finished(sampleDeadline('y2', 'thirdParty:acme', null), 'deemed'), finished(sampleDeadline('y2', 'thirdParty:beta', null), 'met')]));
+      await store.commit(createCommit(sampleCase('y3', { agency: office, openedAt: '2020-12-31T23:59:59+08:00', title: '县政府网站' }), [sampleDeadline('y3', 'reply', 5000)]));
+      await store.commit(createCommit(sampleCase('early', { agency: office, openedAt: '2019-12-31T23:59:59+08:00', status: 'done', state: 'answered', title: '县政府网站' })));
+      await store.commit(createCommit(sampleCase('next', { agency: office, openedAt: '2021-01-01T00:00:00+08:00' })));
+      await store.commit(createCommit(sampleCase('other', { agency: '县教育局', openedAt: '2020-05-01T09:00:00+08:00' })));
+      await store.commit(createCommit(sampleCase('module', { agency: office, moduleId: 'other', openedAt: '2020-05-01T09:00:00+08:00' })));
+      const year = { moduleId: 'sample', agency: office, openedFrom: '2020-01-01T00:00:00+08:00', openedTo: '2021-01-01T00:00:00+08:00' };
+      expect(await store.countCases({ ...year, deadlines: true })).toEqual({
+        total: 3,
+        byStatus: { done: 2, open: 1 },
+        byState: { answered: 1, refused: 1, waiting: 1 },
+        deadlines: { reply: { met: 1, missed: 1, open: 1 }, thirdParty: { deemed: 1, met: 1 } },
+      });
+      expect(await store.countCases(year)).toEqual({ total: 3, byStatus: { done: 2, open: 1 }, byState: { answered: 1, refused: 1, waiting: 1 }, deadlines: {} });
+      expect(await store.countCases({ ...year, status: 'done', state: 'refused' })).toMatchObject({ total: 1 });
+      expect(await store.countCases({ agency: '无此单位' })).toEqual({ total: 0, byStatus: {}, byState: {}, deadlines: {} });
+      const titled = await store.listCases({ title: '县政府网站', openedTo: '2020-12-31T23:59:59+08:00' });
+      expect(titled.map((c) => c.id)).toEqual(['early', 'y1']);
+      expect((await store.listCases({ title: '县政府网站', openedFrom: '2020-01-01T00:00:00+08:00', limit: 1 })).map((c) => c.id)).toEqual(['y1']);
     });
   });
 }

@@ -25,7 +25,7 @@ import { SqliteStore } from '@zwgk/store-sqlite';
 // #region sqlite
 /** One office, one server: the cases live in a SQLite file next to the OA system. */
 export function openSqliteEngine(file: string, clock: Clock = systemClock): { engine: Engine; close: () => void } {
-  const store = new SqliteStore(file); // creates and migrates the schema on open; WAL, synchronous=FULL
+  const store = new SqliteStore(file, { create: true }); // creates the file if asked, migrates the schema; WAL, synchronous=FULL
   const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
   return { engine, close: () => store.close() };
 }
@@ -34,7 +34,7 @@ export function openSqliteEngine(file: string, clock: Clock = systemClock): { en
 // #region postgres
 /** Several OA servers sharing the cases: PostgreSQL. Every process runs the same code. */
 export async function openPostgresEngine(url: string, schema = 'zwgk', clock: Clock = systemClock): Promise<{ engine: Engine; close: () => Promise<void> }> {
-  const store = await PostgresStore.open({ connection: url, schema }); // applies missing migrations under an advisory lock
+  const store = await PostgresStore.open({ connection: url, schema, create: true }); // creates the schema if asked; migrations under an advisory lock
   const engine = createEngine({
     modules: xiji2018No47.modules,
     calendar: china,

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
+import type { DeadlineSpec } from '../manifest.js';
 import { MemoryStore } from '../memory-store.js';
 import { ModuleRegistry } from '../registry.js';
 import type { CaseStore } from '../store.js';
@@ -29,6 +30,22 @@ export interface EngineContext {
   /** Resolved module parameters by module key. */
   readonly parameters: ReadonlyMap<string, Record<string, unknown>>;
   readonly snapshots: SnapshotCache;
+  /** Operations running now (open, send, tick): `useCalendar` lets them finish before recomputing. */
+  readonly inFlight: Set<Promise<unknown>>;
+}
+
+/** Runs an operation, known to `useCalendar` while it runs. */
+export async function track<T>(ctx: EngineContext, run: () => Promise<T>): Promise<T> {
+  // Registered before the operation's first step, so a calendar change made during it waits for it.
+  let finished!: () => void;
+  const settled = new Promise<void>((resolve) => (finished = resolve));
+  ctx.inFlight.add(settled);
+  try {
+    return await run();
+  } finally {
+    ctx.inFlight.delete(settled);
+    finished();
+  }
 }
 
 /** Builds the context from the engine's options (validating the parameter overrides). */
@@ -44,6 +61,7 @@ export function createContext(options: EngineOptions): EngineContext {
     retries: options.retries ?? 3,
     parameters: resolveParameters(registry.all, options.parameters ?? {}),
     snapshots: new SnapshotCache(),
+    inFlight: new Set(),
   };
 }
 
@@ -88,4 +106,20 @@ export function calendarGuard<T>(fn: () => T): T {
     if (error instanceof CalendarError) throw new ZwgkError('CALENDAR', error.message, { calendar: error.code }, { cause: error });
     throw error;
   }
+}
+
+/**
+ * The spec of a deadline name: a declared deadline, or one party's deadline `family:key` of a
+ * keyed family (spec `keyed: true`), labelled with its key. Undefined when the module has neither.
+ */
+export function deadlineSpec(module: AnyRuleModule, name: string): DeadlineSpec | undefined {
+  const separator = name.indexOf(':');
+  if (separator < 0) {
+    const spec = module.deadlines?.[name];
+    return spec?.keyed ? undefined : spec;
+  }
+  const family = module.deadlines?.[name.slice(0, separator)];
+  const key = name.slice(separator + 1);
+  if (!family?.keyed || !key) return undefined;
+  return { ...family, label: { zh: `${family.label.zh}（${key}）`, en: `${family.label.en} (${key})` } };
 }

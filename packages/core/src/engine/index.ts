@@ -1,8 +1,10 @@
+import { instantToMs } from '@zwgk/calendar';
 import { verifyStoreAudit } from '../audit.js';
 import { ZwgkError } from '../errors.js';
+import { afterClosureEvents } from './after-closure.js';
 import { applyEvent, validateActor } from './apply.js';
-import { createContext, legalInstant, newWork } from './context.js';
-import { tick } from './firing.js';
+import { createContext, legalInstant, newWork, track } from './context.js';
+import { fireCaseUntil, tick } from './firing.js';
 import { drain, openCase } from './lifecycle.js';
 import { replay } from './replay.js';
 import { useCalendar } from './recalendar.js';
@@ -35,7 +37,7 @@ export function createEngine(options: EngineOptions): Engine {
     async open(moduleId, request) {
       validateActor(request?.actor, 'actor');
       const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
-      return withRetry(ctx, async () => {
+      return track(ctx, () => withRetry(ctx, async () => {
         const work = newWork(ctx);
         const working = await openCase(ctx, work, moduleId, {
           input: request.input,
@@ -48,7 +50,7 @@ export function createEngine(options: EngineOptions): Engine {
         if (work.queue.length > 0) await drain(ctx, work);
         await commit(ctx, work);
         return result(working, false, working.record.notices);
-      });
+      }));
     },
 
     async send(caseId, request) {
@@ -57,11 +59,13 @@ export function createEngine(options: EngineOptions): Engine {
       if (typeof request.type !== 'string') throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type', {});
       const eventId = request.eventId ?? ctx.newId();
       try {
-        return await withRetry(ctx, async () => {
+        return await track(ctx, () => withRetry(ctx, async () => {
           const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
           if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
+          const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
+          await fireCaseUntil(ctx, caseId, instantToMs(at));
           return applyEvent(ctx, caseId, request, eventId);
-        });
+        }));
       } catch (error) {
         if (error instanceof ZwgkError && error.code !== 'UNKNOWN_CASE' && error.code !== 'VERSION_CONFLICT' && error.code !== 'STORE_CORRUPT') {
           await recordRejection(ctx, caseId, request, error);
@@ -70,12 +74,13 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
 
-    tick: (now = ctx.clock.now()) => tick(ctx, now),
+    tick: (now = ctx.clock.now()) => track(ctx, () => tick(ctx, now)),
 
     async getCase(caseId) {
       const work = newWork(ctx);
       const working = await loadInto(ctx, work, caseId);
-      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents: machineAcceptedEvents(working) };
+      const acceptedEvents = working.record.status === 'open' ? machineAcceptedEvents(working) : working.record.status === 'done' ? afterClosureEvents(working) : [];
+      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents };
     },
 
     async history(caseId) {
@@ -85,7 +90,11 @@ export function createEngine(options: EngineOptions): Engine {
 
     listCases: (query = {}) => store.listCases(query),
 
-    upcoming: ({ from, to }) => store.deadlinesBetween(from, to),
+    async upcoming({ from, to }) {
+      const running = await store.deadlinesBetween(from, to);
+      const paused = (await store.openDeadlines()).filter((d) => d.status === 'paused');
+      return [...running, ...paused.sort((a, b) => (a.pausedAt ?? '').localeCompare(b.pausedAt ?? '') || a.caseId.localeCompare(b.caseId))];
+    },
 
     verifyAudit: (caseId) => verifyStoreAudit(store, caseId === undefined ? undefined : [caseId], ctx.digest),
 

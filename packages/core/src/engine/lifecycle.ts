@@ -7,7 +7,7 @@ import { ZwgkError } from '../errors.js';
 import { ENGINE_ACTOR, type Actor, type Instant, type MachineInput } from '../events.js';
 import { stateToString } from '../state-path.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
-import { moduleFault, type EngineContext } from './context.js';
+import { deadlineSpec, moduleFault, type EngineContext } from './context.js';
 import { deliver } from './deliver.js';
 import { carryOutAll, changeDeadline } from './effects.js';
 import { loadInto } from './working.js';
@@ -101,7 +101,7 @@ export async function closeCase(ctx: EngineContext, work: UnitOfWork, working: W
   }
   for (const deadline of working.deadlines.values()) {
     if (deadline.status !== 'running' && deadline.status !== 'paused') continue;
-    const spec = working.module.deadlines?.[deadline.name];
+    const spec = deadlineSpec(working.module, deadline.name);
     if (!spec) continue;
     const next = applyDeadlineOperation(deadline, 'cancel', { caseId, name: deadline.name, spec, citation: deadline.citation, calendar: work.calendar, at });
     changeDeadline(work, deadline, next, 'cancel', at, `case ${status}`);

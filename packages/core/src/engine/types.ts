@@ -71,7 +71,8 @@ export interface CaseView {
 export interface FiredDeadline {
   readonly caseId: string;
   readonly name: string;
-  readonly kind: 'warning' | 'due';
+  /** `pauseWarning`: a paused deadline whose pause has lasted its warning time (spec `pause.warnAfter`). */
+  readonly kind: 'warning' | 'due' | 'pauseWarning';
   readonly scheduledAt: Instant;
   readonly firedAt: Instant;
   /** How late it fired: the process may have been down. */
@@ -98,6 +99,8 @@ export interface ReplayResult {
   readonly replayedEvents: number;
   readonly replayed: unknown;
   readonly stored: unknown;
+  /** Why facts recorded after closure do not replay (their handler now gives other effects or states). */
+  readonly problems?: readonly string[];
 }
 
 /** Runs rule-module cases: opens them, applies events, fires deadlines, and keeps the audit trail (see `createEngine`). */
@@ -116,7 +119,7 @@ export interface Engine {
   history(caseId: string): Promise<AuditEntry[]>;
   /** Cases matching the query (all when none is given). */
   listCases(query?: CaseQuery): Promise<CaseRecord[]>;
-  /** Running deadlines that warn or fall due in [from, to). */
+  /** Running deadlines that warn or fall due in [from, to), then every paused deadline (a pause has no due instant: it stays listed until it ends). */
   upcoming(window: { from: number; to: number }): Promise<DeadlineRecord[]>;
   /** Checks the hash chain of one case's audit trail, or of every case. */
   verifyAudit(caseId?: string): Promise<AuditVerification>;
