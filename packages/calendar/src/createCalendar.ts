@@ -8,7 +8,7 @@ import { loadSchedule } from './loadSchedule.js';
 import { toBeijingDate } from './toBeijingDate.js';
 import { toInstant } from './toInstant.js';
 import type { YearSchedule } from './YearSchedule.js';
-import type { ComputedDeadline, DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
+import type { DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
 
 /**
  * Options of {@link createCalendar}.

@@ -106,6 +106,7 @@ export interface RuleModuleDefinition<
   readonly deadlines?: Readonly<Record<string, DeadlineSpec<NoInfer<C>>>>;
   readonly notices?: Readonly<Record<string, NoticeSpec<NoInfer<C>>>>;
   readonly breaches?: Readonly<Record<string, BreachSpec<NoInfer<C>>>>;
+  // biome-ignore lint/suspicious/noExplicitAny: each parameter has its own value type
   readonly parameters?: Readonly<Record<string, ParameterSpec<any>>>;
   /** The shape of the machine's final output, which a parent case receives in `child.done`. */
   readonly output?: z.ZodType;

@@ -77,6 +77,7 @@ const KIND_LABELS: Record<AuditKind, { zh: string; en: string }> = {
 
 /** One line saying what an audit entry records. */
 export function describeEntry(entry: AuditEntry): string {
+  // biome-ignore lint/suspicious/noExplicitAny: entry data differs by kind; each case below reads its own fields
   const d = entry.data as Record<string, any>;
   switch (entry.kind) {
     case 'case.opened':
