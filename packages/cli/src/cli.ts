@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { CalendarError, china, type ComputedDeadline } from '@zwgk/calendar';
 import { moduleJsonSchemas, toMermaid, verifyStoreAudit, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { ScenarioFileError } from '@zwgk/scenarios';
+import { importRuleModules, ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { runScenarios } from './run/run-command.js';
 
@@ -30,6 +30,8 @@ commands:
   rules                              the loaded rule modules, versions, periods in force, clause counts
   diagram <module>                   a module's state diagram as Mermaid text
   schema <module>                    JSON Schemas of a module's input, event payloads, notices and output
+      --module <path>                (run, rules, diagram, schema) also load the rule modules a file
+                                     an integrator wrote exports (.ts or .js; repeatable)
   audit verify <store.sqlite>        check every case's hash chain; names the first broken entry
 
 options:
@@ -76,8 +78,25 @@ function deadline(args: string[], json: boolean, io: CliIo): number {
   return 0;
 }
 
-function rules(json: boolean, io: CliIo): number {
-  const rows = xiji2018No47.modules.map((m) => ({
+/** A module an integrator wrote, with the file it came from. */
+interface LoadedModule {
+  readonly module: AnyRuleModule;
+  readonly path: string;
+}
+
+/** The rule modules of every `--module` file; a file that exports none is a usage error. */
+async function loadModules(paths: readonly string[]): Promise<LoadedModule[]> {
+  const loaded: LoadedModule[] = [];
+  for (const path of paths) {
+    const found = await importRuleModules(path);
+    if (found.length === 0) throw new UsageError(`${path} exports no rule module (a value returned by defineRuleModule)`);
+    loaded.push(...found.map((module) => ({ module, path })));
+  }
+  return loaded;
+}
+
+function rules(json: boolean, io: CliIo, extra: readonly LoadedModule[]): number {
+  const row = (m: AnyRuleModule, from: string) => ({
     id: m.id,
     version: m.version,
     title: m.title.zh,
@@ -85,21 +104,30 @@ function rules(json: boolean, io: CliIo): number {
     inForce: `${m.inForce.from}…${m.inForce.to}`,
     clauses: Object.keys(m.clauses).length,
     unimplemented: Object.keys(m.unimplemented ?? {}).length,
-  }));
+    from,
+  });
+  const BUILT_IN = xiji2018No47.documentNumber;
+  const rows = [...xiji2018No47.modules.map((m) => row(m, BUILT_IN)), ...extra.map((e) => row(e.module, e.path))];
   if (json) {
     io.stdout(JSON.stringify({ preset: xiji2018No47.documentNumber, modules: rows }, null, 2));
     return 0;
   }
+  const line = (r: (typeof rows)[number]) =>
+    `${r.id.padEnd(24)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses (${r.unimplemented} not implemented, with reasons)  《${r.regulation}》`;
   io.stdout(`${xiji2018No47.title}（${xiji2018No47.documentNumber}）`);
-  for (const r of rows) {
-    io.stdout(`${r.id.padEnd(24)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses (${r.unimplemented} not implemented, with reasons)  《${r.regulation}》`);
+  for (const r of rows.filter((r) => r.from === BUILT_IN)) io.stdout(line(r));
+  for (const path of new Set(extra.map((e) => e.path))) {
+    io.stdout(`--module ${path}`);
+    for (const r of rows.filter((r) => r.from === path)) io.stdout(line(r));
   }
   return 0;
 }
 
-function moduleById(id: string | undefined): AnyRuleModule {
-  const found = xiji2018No47.modules.find((m) => m.id === id);
-  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${xiji2018No47.modules.map((m) => m.id).join(', ')}`);
+/** A module by id: an integrator's (`--module`) first, then the built-in ones. */
+function moduleById(id: string | undefined, extra: readonly LoadedModule[]): AnyRuleModule {
+  const modules = [...extra.map((e) => e.module), ...xiji2018No47.modules];
+  const found = modules.find((m) => m.id === id);
+  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${modules.map((m) => m.id).join(', ')}`);
   return found;
 }
 
@@ -151,12 +179,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'deadline':
         return deadline(rest, values.json, io);
       case 'rules':
-        return rules(values.json, io);
+        return rules(values.json, io, await loadModules(values.module));
       case 'diagram':
-        io.stdout(toMermaid(moduleById(rest[0]).machine));
+        io.stdout(toMermaid(moduleById(rest[0], await loadModules(values.module)).machine));
         return 0;
       case 'schema':
-        io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0])), null, 2));
+        io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0], await loadModules(values.module))), null, 2));
         return 0;
       case 'audit':
         if (rest[0] !== 'verify') throw new UsageError('audit has one subcommand: zwgk audit verify <store.sqlite>');
