@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryStore, SimulatedClock } from '@zwgk/core';
@@ -37,6 +38,15 @@ describe('docs/guides/writing-a-rule-module.md', () => {
     expect(engine.modules.map((m) => m.id)).toContain('disclosure-request');
     expect((await engine.getCase(custom.caseId)).deadlines.map((d) => [d.name, d.citation])).toEqual([['reply', '《中华人民共和国政府信息公开条例》第三十三条']]);
   });
+});
+
+describe('its due-date check command', () => {
+  it('runs from the module’s folder, not only from the repository root, and prints the due instant', () => {
+    const command = codeBlocks(guide, 'sh').find((block) => block.includes('workingDayDeadline'));
+    expect(command, 'the guide shows a command that checks a due date with the calendar').toBeDefined();
+    const out = execSync(command!, { cwd: join(root, 'examples/custom-rule-module'), encoding: 'utf8' });
+    expect(out.trim()).toBe('2019-10-31T00:00:00+08:00'); // 20 working days after 2019-09-27, 国庆 and 调休 counted
+  }, 120_000);
 });
 
 describe('containsExcerpt', () => {
