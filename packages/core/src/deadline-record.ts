@@ -3,8 +3,11 @@ import type { DeadlineOperation, Instant } from './events.js';
 
 /** Where a deadline stands: counting, stopped (时间不计算在内), or no longer counting. */
 export type DeadlineStatus = 'running' | 'paused' | 'completed' | 'cancelled';
-/** How a finished deadline ended: kept, missed (a breach), or cancelled. */
-export type DeadlineOutcome = 'met' | 'missed' | 'cancelled';
+/**
+ * How a finished deadline ended: kept, missed (a breach), cancelled, elapsed (a period that runs out
+ * by design: a display period, a consultation window), or deemed (a silence the text deems consent).
+ */
+export type DeadlineOutcome = 'met' | 'missed' | 'cancelled' | 'elapsed' | 'deemed';
 
 /** One step of a deadline's life, kept on the record so an OA screen can show how the due date moved. */
 export interface DeadlineHistoryEntry {

@@ -17,3 +17,6 @@ export { runScenarioFile } from './run-scenario-file.js';
 export type { Refusal, ScenarioReport } from './run-scenario-file.js';
 export { formatBeijing, parseBeijingInstant } from './beijing-instant.js';
 export { caseTimelineLines, scenarioReportLines } from './timeline-text.js';
+export { entryWords, eventWords, stateWords, VERDICT_WORDS } from './labels.js';
+export type { Verdict, Words } from './labels.js';
+export { STATE_WORDS_ZH } from './state-words.js';
