@@ -161,9 +161,15 @@ export function entryWords(module: AnyRuleModule, entry: AuditEntry): Words {
       };
     }
     case 'deadline.warned':
-      return { zh: `${deadline(d.name).zh}预警：${formatBeijing(d.dueAt)}届满`, en: `${deadline(d.name).en} warning: due ${formatBeijing(d.dueAt)}` };
+      return {
+        zh: `${deadline(d.name).zh}预警：${formatBeijing(d.dueAt)}届满（${formatBeijing(d.firedAt)}触发）`,
+        en: `${deadline(d.name).en} warning: due ${formatBeijing(d.dueAt)} (fired at ${formatBeijing(d.firedAt)})`,
+      };
     case 'deadline.fell-due':
-      return { zh: `${deadline(d.name).zh}于${formatBeijing(d.dueAt)}届满`, en: `${deadline(d.name).en} fell due at ${formatBeijing(d.dueAt)}` };
+      return {
+        zh: `${deadline(d.name).zh}于${formatBeijing(d.dueAt)}届满（${formatBeijing(d.firedAt)}触发）`,
+        en: `${deadline(d.name).en} fell due at ${formatBeijing(d.dueAt)} (fired at ${formatBeijing(d.firedAt)})`,
+      };
     case 'deadline.recomputed':
       return { zh: `${deadline(d.name).zh}按新日历重算`, en: `${deadline(d.name).en} recomputed on a new calendar` };
     case 'notice.sent': {
