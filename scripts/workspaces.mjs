@@ -37,8 +37,12 @@ export function workspacesInDependencyOrder() {
   const edges = new Map(
     packages.map((p) => [p.json.name, new Set(workspaceNames({ ...p.json.dependencies, ...p.json.peerDependencies }))]),
   );
-  const reaches = (from, to, seen = new Set()) =>
-    from === to || (!seen.has(from) && (seen.add(from), [...edges.get(from)].some((next) => reaches(next, to, seen))));
+  const reaches = (from, to, seen = new Set()) => {
+    if (from === to) return true;
+    if (seen.has(from)) return false;
+    seen.add(from);
+    return [...edges.get(from)].some((next) => reaches(next, to, seen));
+  };
   for (const p of packages) {
     for (const name of workspaceNames(p.json.devDependencies)) if (!reaches(name, p.json.name)) edges.get(p.json.name).add(name);
   }
