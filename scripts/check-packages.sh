@@ -3,22 +3,15 @@
 #   publint           package.json fields against the files that would be published
 #   attw --pack       whether TypeScript resolves the types under every module resolution (node10,
 #                     node16 CJS and ESM, bundler) for each exported entry
+#   npm pack          the tarball carries the LICENSE
 # Non-zero when any package fails either check; every package is checked before exiting.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 bin="$PWD/node_modules/.bin"
 failed=()
-# Workspace directories, expanded from the root package.json's globs, public ones only.
-mapfile -t packages < <(node -e '
-  const { existsSync, readFileSync, readdirSync } = require("node:fs");
-  const { join } = require("node:path");
-  const globs = JSON.parse(readFileSync("package.json", "utf8")).workspaces;
-  const dirs = globs.flatMap((g) => g.endsWith("/*") ? readdirSync(g.slice(0, -2)).map((d) => join(g.slice(0, -2), d)) : [g]);
-  for (const dir of [...new Set(dirs)]) {
-    const file = join(dir, "package.json");
-    if (existsSync(file) && !JSON.parse(readFileSync(file, "utf8")).private) console.log(dir);
-  }')
+# Public workspace directories, in dependency order (scripts/workspaces.mjs expands the root globs).
+mapfile -t packages < <(node scripts/workspaces.mjs --public)
 
 for dir in "${packages[@]}"; do
   if [[ ! -f "$dir/dist/index.js" ]]; then
@@ -30,6 +23,12 @@ for dir in "${packages[@]}"; do
   "$bin/publint" "$dir" --strict --level suggestion || ok=0
   # attw packs the package with npm pack itself; all profiles, so node10 (`main`/`types`) is checked too.
   "$bin/attw" --pack "$dir" --format table-flipped || ok=0
+  # The tarball carries the licence (npm adds a LICENSE file beside package.json whatever `files` says).
+  if ! npm pack --dry-run --json --ignore-scripts "./$dir" 2>/dev/null | node -e '
+      const [pack] = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+      process.exit(pack.files.some((f) => f.path === "LICENSE") ? 0 : 1)'; then
+    echo "✗ $dir: the tarball has no LICENSE (copy the root LICENSE into the package)"; ok=0
+  fi
   (( ok )) || failed+=("$dir")
 done
 

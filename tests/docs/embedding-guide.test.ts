@@ -4,7 +4,7 @@ import { SimulatedClock, type Actor, type Engine, type FiredDeadline } from '@zw
 import { describe, expect, it } from 'vitest';
 import { freshSpec, storeKinds } from '../durability/stores.js';
 import { auditCase, casePage, dueThisWeek, inbox, openPostgresEngine, openSqliteEngine, registerApplication, startScheduler, submit } from './guides/embedding.js';
-import { codeBlocks, regions } from './guides/regions.js';
+import { codeBlocks, regions, withoutLayout } from './guides/regions.js';
 
 const root = join(import.meta.dirname, '../..');
 const guide = readFileSync(join(root, 'docs/guides/embedding.md'), 'utf8');
@@ -14,7 +14,8 @@ describe('docs/guides/embedding.md', () => {
   it('quotes every region of its tested sample file, and has no TypeScript the test does not run', () => {
     const blocks = codeBlocks(guide, 'ts');
     expect([...samples.keys()]).toEqual(['imports', 'sqlite', 'postgres', 'scheduler', 'open', 'send', 'screens', 'audit']);
-    expect(blocks).toEqual([...samples.values()]);
+    // Compared without layout: `npm run format` reflows the sample file, not the guide's Markdown.
+    expect(blocks.map(withoutLayout)).toEqual([...samples.values()].map(withoutLayout));
   });
 });
 

@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryStore, SimulatedClock } from '@zwgk/core';
@@ -19,7 +20,7 @@ const sources = [
 describe('docs/guides/writing-a-rule-module.md', () => {
   const blocks = codeBlocks(guide, 'ts');
 
-  it('quotes code, and its code blocks are verbatim excerpts of the tested example', () => {
+  it('quotes code, and its code blocks are excerpts of the tested example', () => {
     expect(blocks.length).toBeGreaterThan(10);
     const notFound = blocks.filter((block) => !sources.some((s) => containsExcerpt(s.text, block)));
     expect(notFound, 'code blocks that are no longer in examples/custom-rule-module (update the guide)').toEqual([]);
@@ -39,11 +40,25 @@ describe('docs/guides/writing-a-rule-module.md', () => {
   });
 });
 
+describe('its due-date check command', () => {
+  it('runs from the module’s folder, not only from the repository root, and prints the due instant', () => {
+    const command = codeBlocks(guide, 'sh').find((block) => block.includes('workingDayDeadline'));
+    expect(command, 'the guide shows a command that checks a due date with the calendar').toBeDefined();
+    const out = execSync(command!, { cwd: join(root, 'examples/custom-rule-module'), encoding: 'utf8' });
+    expect(out.trim()).toBe('2019-10-31T00:00:00+08:00'); // 20 working days after 2019-09-27, 国庆 and 调休 counted
+  }, 120_000);
+});
+
 describe('containsExcerpt', () => {
   const source = 'a\n  b: {\n    c,\n\n  },\nd';
-  it('finds consecutive lines at one indentation, and nothing else', () => {
+  it('finds whole consecutive lines, in any layout the formatter may choose', () => {
     expect(containsExcerpt(source, 'b: {\n  c,\n\n},')).toBe(true);
-    expect(containsExcerpt(source, 'b: {\n  c,\n},')).toBe(false);
-    expect(containsExcerpt(source, 'b: {\nc,')).toBe(false);
+    expect(containsExcerpt(source, 'b: { c },')).toBe(true);
+    expect(containsExcerpt(source, 'b: {\nc,')).toBe(true);
+  });
+  it('finds nothing where a token differs or a line is cut', () => {
+    expect(containsExcerpt(source, 'b: { e },')).toBe(false);
+    expect(containsExcerpt(source, 'b: {\n  c,\n},\nd;')).toBe(false);
+    expect(containsExcerpt(source, 'b')).toBe(false);
   });
 });

@@ -29,6 +29,7 @@ describe('API reference (docs/api)', () => {
     // typedoc's notDocumented validation also lists members of inferred library types (xstate's machine
     // `context`/`output`); only the packages' own top-level exports must carry a TSDoc comment.
     const undocumented = log
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes typedoc prints
       .replace(/\x1b\[[0-9;]*m/g, '')
       .split('\n')
       .map((line) => /^\[warning\] (@zwgk\/[^.\s]+\.[^.\s]+) \((\w+)\), defined in (\S+), does not have any documentation/.exec(line))

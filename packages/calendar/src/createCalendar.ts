@@ -9,7 +9,7 @@ import { toBeijingDate } from './toBeijingDate.js';
 import { toInstant } from './toInstant.js';
 import { STATUTORY_BASIS, statutorySchedule } from './provisional/statutorySchedule.js';
 import type { YearSchedule } from './YearSchedule.js';
-import type { ComputedDeadline, DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
+import type { DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
 
 /**
  * Options of {@link createCalendar}.

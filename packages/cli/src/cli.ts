@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { CalendarError, type Calendar, type ComputedDeadline } from '@zwgk/calendar';
 import { moduleJsonSchemas, toMermaid, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { presets, ScenarioFileError } from '@zwgk/scenarios';
+import { importRuleModules, presets, ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { caseCommand } from './case-command.js';
 import { annualReportCommand } from './report/annual-command.js';
@@ -38,6 +38,8 @@ commands:
   rules                              the loaded rule modules, versions, periods in force, clause counts
   diagram <module>                   a module's state diagram as Mermaid text
   schema <module>                    JSON Schemas of a module's input, event payloads, notices and output
+      --module <path>                (run, rules, diagram, schema) also load the rule modules a file
+                                     an integrator wrote exports (.ts or .js; repeatable)
   audit verify <store.sqlite>        verify the whole record: every case's hash chain; that its record
                                      (head, state, status, version, notices, deadlines) is what its chain
                                      says; that the store-wide ledger lists every case's head. Names the
@@ -108,9 +110,26 @@ function deadline(args: string[], json: boolean, io: CliIo, calendar: Calendar):
   return 0;
 }
 
-function rules(json: boolean, io: CliIo, presetId?: string): number {
+/** A module an integrator wrote, with the file it came from. */
+interface LoadedModule {
+  readonly module: AnyRuleModule;
+  readonly path: string;
+}
+
+/** The rule modules of every `--module` file; a file that exports none is a usage error. */
+async function loadModules(paths: readonly string[]): Promise<LoadedModule[]> {
+  const loaded: LoadedModule[] = [];
+  for (const path of paths) {
+    const found = await importRuleModules(path);
+    if (found.length === 0) throw new UsageError(`${path} exports no rule module (a value returned by defineRuleModule)`);
+    loaded.push(...found.map((module) => ({ module, path })));
+  }
+  return loaded;
+}
+
+function rules(json: boolean, io: CliIo, extra: readonly LoadedModule[], presetId?: string): number {
   if (presetId !== undefined && presetId !== 'xiji-2018-47') return presetRules(presetId, json, io);
-  const rows = xiji2018No47.modules.map((m) => ({
+  const row = (m: AnyRuleModule, from: string) => ({
     id: m.id,
     version: m.version,
     title: m.title.zh,
@@ -118,14 +137,21 @@ function rules(json: boolean, io: CliIo, presetId?: string): number {
     inForce: `${m.inForce.from}…${m.inForce.to}`,
     clauses: Object.keys(m.clauses).length,
     unimplemented: Object.keys(m.unimplemented ?? {}).length,
-  }));
+    from,
+  });
+  const BUILT_IN = xiji2018No47.documentNumber;
+  const rows = [...xiji2018No47.modules.map((m) => row(m, BUILT_IN)), ...extra.map((e) => row(e.module, e.path))];
   if (json) {
     io.stdout(JSON.stringify({ preset: xiji2018No47.documentNumber, modules: rows }, null, 2));
     return 0;
   }
+  const line = (r: (typeof rows)[number]) =>
+    `${r.id.padEnd(24)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses (${r.unimplemented} not implemented, with reasons)  《${r.regulation}》`;
   io.stdout(`${xiji2018No47.title}（${xiji2018No47.documentNumber}）`);
-  for (const r of rows) {
-    io.stdout(`${r.id.padEnd(24)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses (${r.unimplemented} not implemented, with reasons)  《${r.regulation}》`);
+  for (const r of rows.filter((r) => r.from === BUILT_IN)) io.stdout(line(r));
+  for (const path of new Set(extra.map((e) => e.path))) {
+    io.stdout(`--module ${path}`);
+    for (const r of rows.filter((r) => r.from === path)) io.stdout(line(r));
   }
   return 0;
 }
@@ -143,11 +169,11 @@ function presetRules(presetId: string, json: boolean, io: CliIo): number {
   return 0;
 }
 
-function moduleById(id: string | undefined): AnyRuleModule {
-  // The Xiji walkthrough's modules first, as before; then those of the other presets.
-  const all = [...(presets['xiji-2018-47']?.modules ?? []), ...Object.values(presets).filter((p) => p.id !== 'xiji-2018-47').flatMap((p) => p.modules)];
-  const found = all.find((m) => m.id === id);
-  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${all.map((m) => m.id).join(', ')}`);
+/** A module by id: an integrator's (`--module`) first, then the built-in ones. */
+function moduleById(id: string | undefined, extra: readonly LoadedModule[]): AnyRuleModule {
+  const modules = [...extra.map((e) => e.module), ...(presets['xiji-2018-47']?.modules ?? []), ...Object.values(presets).filter((p) => p.id !== 'xiji-2018-47').flatMap((p) => p.modules)];
+  const found = modules.find((m) => m.id === id);
+  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${modules.map((m) => m.id).join(', ')}`);
   return found;
 }
 
@@ -208,12 +234,12 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         return 0;
       }
       case 'rules':
-        return rules(values.json, io, values.preset);
+        return rules(values.json, io, await loadModules(values.module), values.preset);
       case 'diagram':
-        io.stdout(toMermaid(moduleById(rest[0]).machine));
+        io.stdout(toMermaid(moduleById(rest[0], await loadModules(values.module)).machine));
         return 0;
       case 'schema':
-        io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0])), null, 2));
+        io.stdout(JSON.stringify(moduleJsonSchemas(moduleById(rest[0], await loadModules(values.module))), null, 2));
         return 0;
       case 'audit': {
         const [sub, file] = rest;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runCli } from '@zwgk/cli';
 import { describe, expect, it } from 'vitest';
 
@@ -77,4 +78,36 @@ describe('zwgk schema', () => {
     expect(schemas.module).toBe('sentiment-response@1.0.0');
     expect(Object.values(schemas.events).every((e) => e.payload.type === 'object' && e.roles.length > 0)).toBe(true);
   });
+});
+
+describe('--module with zwgk rules, zwgk diagram and zwgk schema', () => {
+  const customModule = join(import.meta.dirname, '../../../examples/custom-rule-module/src/index.ts');
+
+  it('lists an integrator’s module after the built-in ones, with the file it came from', async () => {
+    const { code, out } = await cli('rules', '--json', '--module', customModule);
+    expect(code).toBe(0);
+    const listing = JSON.parse(out) as { modules: { id: string; from: string }[] };
+    expect(listing.modules).toHaveLength(16);
+    expect(listing.modules.at(-1)).toMatchObject({ id: 'national-disclosure-request-2019', from: customModule });
+    expect(listing.modules[0]).toMatchObject({ id: 'proactive-disclosure', from: '西政办发〔2018〕47号' });
+    const text = await cli('rules', '--module', customModule);
+    expect(text.out).toContain(`--module ${customModule}\nnational-disclosure-request-2019`);
+  }, 60_000);
+
+  it('draws and describes the integrator’s module by its id', async () => {
+    const diagram = await cli('diagram', 'national-disclosure-request-2019', '--module', customModule);
+    expect(diagram).toMatchObject({ code: 0, err: '' });
+    expect(diagram.out.split('\n')[0]).toBe('stateDiagram-v2');
+    expect(diagram.out).toContain('examining');
+    const schema = await cli('schema', 'national-disclosure-request-2019', '--module', customModule);
+    expect(schema.code).toBe(0);
+    expect(JSON.parse(schema.out)).toMatchObject({ module: 'national-disclosure-request-2019@1.0.0' });
+  }, 60_000);
+
+  it('refuses a file that exports no rule module, naming it', async () => {
+    const notAModule = join(import.meta.dirname, '../../core/src/state-path.ts');
+    const { code, err } = await cli('diagram', 'national-disclosure-request-2019', '--module', notAModule);
+    expect(code).toBe(2);
+    expect(err).toBe(`zwgk: ${notAModule} exports no rule module (a value returned by defineRuleModule)`);
+  }, 60_000);
 });

@@ -23,8 +23,13 @@ describe('zwgk run', () => {
     const { code, out, err } = await cli('run', walkthrough);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toContain('■ 政府信息依申请公开 (disclosure-request@1.0.0) application [case-0001]: done, disclosed');
-    expect(out).toContain('2020-09-29 10:00  期限  reply start, due 2020-10-27 24:00  ← 《西吉县政府信息依申请公开制度》第八条');
+    expect(out).toContain('■ 政府信息依申请公开 (disclosure-request@1.0.0) application [case-0001]: done, 已公开');
+    expect(out).toContain('#2 2020-09-29 10:00  期限  答复期限起算，2020-10-27 24:00届满  ← 《西吉县政府信息依申请公开制度》第八条');
+    // States and events in the module's own words, not xstate paths and event types.
+    expect(out).toContain('#14 2020-10-20 09:00  事件 head-li(officeHead)  延长答复期限（机构负责人同意）：');
+    expect(out).not.toContain('handling.(');
+    // Every count of the reply: the start's, the resume's after the third party answered, the extension's.
+    expect(out).toMatch(/ {8}起算 started: 自2020-09-29次日起算15个工作日.*\n {8}恢复计时 resumed: .*\n {8}延长 extended: /);
     expect(out).toContain(
       '答复期限 reply: 15个工作日 from 2020-09-29 10:00, extended +15, paused 2020-10-13 16:00 – 2020-10-19 09:00, due 2020-11-23 24:00, ✔ met 按期 2020-10-27 10:00 · 《西吉县政府信息依申请公开制度》第八条',
     );
@@ -79,7 +84,7 @@ describe('zwgk run', () => {
     const { code, out } = await cli('run', scenario, '--module', join(repo, 'examples/custom-rule-module/src/index.ts'));
     expect(code).toBe(0);
     expect(out).toContain('due 2019-11-27 24:00, ✔ met 按期 2019-11-20 10:00 · 《中华人民共和国政府信息公开条例》第三十三条');
-  });
+  }, 60_000);
 
   it('writes a self-contained HTML report with a chart per case, in Chinese with English available', async () => {
     const report = join(dir, 'report.html');

@@ -116,7 +116,10 @@ function write(value: unknown, parts: string[]): void {
     return;
   }
   const withToJson = value as { toJSON?: () => unknown };
-  if (typeof withToJson.toJSON === 'function') return write(withToJson.toJSON(), parts);
+  if (typeof withToJson.toJSON === 'function') {
+    write(withToJson.toJSON(), parts);
+    return;
+  }
   if (Array.isArray(value)) {
     parts.push('[');
     value.forEach((item, i) => {

@@ -7,12 +7,14 @@ import type { DeadlineOperation, EngineEffect } from './events.js';
  * xstate `after` timer: those are lost when a snapshot is restored.
  */
 
+// biome-ignore lint/suspicious/noExplicitAny: one helper fits every module's context and event types
 type Args = { context: any; event: any };
 
 /**
  * An action that asks the engine for an effect. Typed loosely on context and event so one helper
  * fits every module's machine; what it emits is always an {@link EngineEffect}.
  */
+// biome-ignore lint/suspicious/noExplicitAny: xstate's action type, left open on all nine type parameters
 export type EffectAction = ActionFunction<any, any, any, any, any, any, any, any, any>;
 
 const effect = (fn: (args: Args) => EngineEffect): EffectAction => emit(fn as never) as unknown as EffectAction;

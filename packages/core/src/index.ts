@@ -74,6 +74,7 @@ export type { AnyRuleModule, RuleModule } from './define-rule-module.js';
 export { allStateNodes, handledEventTypes, statePath, statesWithDelays, transitionRows } from './machine-graph.js';
 export type { TransitionRow } from './machine-graph.js';
 export { stateToString } from './state-path.js';
+export { stateLabel } from './state-label.js';
 export { nextFireAt } from './deadline-record.js';
 export type { DeadlineHistoryEntry, DeadlineOutcome, DeadlineRecord, DeadlineStatus } from './deadline-record.js';
 export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadline-ops.js';

@@ -175,6 +175,7 @@ export interface RuleModuleDefinition<
   readonly deadlines?: Readonly<Record<string, DeadlineSpec<NoInfer<C>>>>;
   readonly notices?: Readonly<Record<string, NoticeSpec<NoInfer<C>>>>;
   readonly breaches?: Readonly<Record<string, BreachSpec<NoInfer<C>>>>;
+  // biome-ignore lint/suspicious/noExplicitAny: each parameter has its own value type
   readonly parameters?: Readonly<Record<string, ParameterSpec<any>>>;
   /**
    * Non-final states (dotted paths) that may wait without a deadline and without a way out for an

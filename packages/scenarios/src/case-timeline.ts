@@ -1,6 +1,8 @@
+import type { Calendar } from '@zwgk/calendar';
 import type { AnyRuleModule, AuditEntry, AuditKind, DeadlineRecord, Engine, Instant } from '@zwgk/core';
 import { formatBeijing } from './beijing-instant.js';
 import { clausesOfEntry } from './entry-clauses.js';
+import { entryWords, stateWords, type Verdict, type Words } from './labels.js';
 
 /** A clause behind something in a timeline: its id and its citation 《制度名》第X条. */
 export interface ClauseRef {
@@ -16,13 +18,18 @@ export interface TimelineEntry {
   /** The kind in words, Chinese and English. */
   readonly label: { readonly zh: string; readonly en: string };
   readonly actor?: { readonly id: string; readonly role: string };
-  /** What happened, in a line. */
+  /** What happened, in a line (raw: event types, state paths). */
   readonly text: string;
+  /** What happened, in a line in each language, in the module's own labels for states, events and deadlines. */
+  readonly words: Words;
   readonly clauses: readonly ClauseRef[];
 }
 
-/** How a deadline ended, or stands: met, missed, cancelled, still open, or open and overdue. */
-export type DeadlineVerdict = 'met' | 'missed' | 'cancelled' | 'elapsed' | 'deemed' | 'open' | 'overdue';
+/**
+ * How a deadline ended, or stands: met, missed, cancelled, elapsed (ran out by design), deemed
+ * (silence deemed consent), still open, or open and overdue.
+ */
+export type DeadlineVerdict = Verdict;
 
 /** A deadline as a bar on a timeline. */
 export interface DeadlineBar {
@@ -40,7 +47,10 @@ export interface DeadlineBar {
   /** Spans when the clock stood still (to: null while still paused). */
   readonly pauses: readonly { readonly from: Instant; readonly to: Instant | null }[];
   readonly citation: string;
-  /** The calendar's summary of how the due instant was counted. */
+  /**
+   * How each due instant was counted, first to last: the start, then any resume and extension
+   * (each line names its step, then the calendar's summary).
+   */
   readonly explanation: readonly string[];
 }
 
@@ -52,6 +62,8 @@ export interface CaseTimeline {
   readonly module: { readonly id: string; readonly version: string; readonly title: { readonly zh: string; readonly en: string }; readonly regulation: string };
   readonly status: string;
   readonly state: string;
+  /** The state in the module's own words (see `stateWords`). */
+  readonly stateWords: Words;
   readonly openedAt: Instant;
   readonly closedAt: Instant | null;
   readonly entries: readonly TimelineEntry[];
@@ -77,6 +89,7 @@ const KIND_LABELS: Record<AuditKind, { zh: string; en: string }> = {
 
 /** One line saying what an audit entry records. */
 export function describeEntry(entry: AuditEntry): string {
+  // biome-ignore lint/suspicious/noExplicitAny: entry data differs by kind; each case below reads its own fields
   const d = entry.data as Record<string, any>;
   switch (entry.kind) {
     case 'case.opened':
@@ -123,8 +136,25 @@ function summaries(explanation: unknown): string[] {
   return list.map((e) => (e as { summary?: unknown }).summary).filter((s): s is string => typeof s === 'string');
 }
 
-/** A deadline record as a timeline bar. */
-export function deadlineBar(d: DeadlineRecord): DeadlineBar {
+/** The counting behind the current due instant, and before it the start's when a resume moved the anchor. */
+function calculations(d: DeadlineRecord, calendar?: Calendar): string[] {
+  const current = summaries(d.explanation);
+  if (current.length === 0) return [];
+  const resumed = d.anchor !== d.startedAt;
+  const steps = current.map((summary, i) => `${i > 0 ? '延长 extended' : resumed ? '恢复计时 resumed' : '起算 started'}: ${summary}`);
+  if (!resumed || !calendar) return steps;
+  // The start's own count is no longer on the record (it keeps the current one): count it again.
+  let first: string;
+  if (d.unit === 'hours') first = `按小时连续计算（含夜间、节假日）${d.length}小时，自${formatBeijing(d.startedAt)}起`;
+  else first = (d.unit === 'workingDays' ? calendar.workingDayDeadline(d.startedAt, d.length) : calendar.calendarDayDeadline(d.startedAt, d.length)).explanation.summary;
+  return [`起算 started: ${first}`, ...steps];
+}
+
+/**
+ * A deadline record as a timeline bar. With the calendar the case ran on, the explanation also
+ * shows the start's count when a pause and resume have since moved the anchor.
+ */
+export function deadlineBar(d: DeadlineRecord, calendar?: Calendar): DeadlineBar {
   const verdict = verdictOf(d);
   const lastHistory = d.history[d.history.length - 1];
   const endedAt = d.completedAt ?? (verdict === 'cancelled' ? (lastHistory?.at ?? null) : null);
@@ -141,7 +171,7 @@ export function deadlineBar(d: DeadlineRecord): DeadlineBar {
     verdict,
     pauses: pausesOf(d),
     citation: d.citation,
-    explanation: summaries(d.explanation),
+    explanation: calculations(d, calendar),
   };
 }
 
@@ -163,6 +193,7 @@ export async function caseTimeline(engine: Engine, caseId: string, aliases: Read
       label: KIND_LABELS[entry.kind],
       ...(entry.actor ? { actor: { id: entry.actor.id, role: entry.actor.role } } : {}),
       text: describeEntry(entry),
+      words: entryWords(module, entry),
       clauses: clausesOfEntry(module, entry).map(cite),
     }),
   );
@@ -176,10 +207,11 @@ export async function caseTimeline(engine: Engine, caseId: string, aliases: Read
     module: { id: module.id, version: module.version, title: module.title, regulation: module.source.name },
     status: record.status,
     state: record.state,
+    stateWords: stateWords(module, record.state),
     openedAt: record.openedAt,
     closedAt: record.closedAt,
     entries,
-    deadlines: view.deadlines.map(deadlineBar),
+    deadlines: view.deadlines.map((d) => deadlineBar(d, engine.calendar)),
     children,
   };
 }

@@ -38,6 +38,7 @@ const within = (state: string, node: string) => node === '' || leafPaths(state).
  */
 export function clausesOfEntry(module: AnyRuleModule, entry: AuditEntry): string[] {
   const clauses = new Set<string>();
+  // biome-ignore lint/suspicious/noExplicitAny: entry data differs by kind; each branch reads its own fields
   const data = entry.data as Record<string, any>;
   const eventlessInto = (after: string, before?: string) => {
     for (const row of module.transitions) {

@@ -20,7 +20,9 @@ export async function importRuleModules(path: string): Promise<AnyRuleModule[]> 
   let exports: Record<string, unknown>;
   if (TYPESCRIPT.has(extname(absolute))) {
     const { tsImport } = await import('tsx/esm/api');
-    exports = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
+    // The parent URL only anchors resolution, and the path is absolute: the file itself will do.
+    // (Not `import.meta.url`, which is empty in this package's CommonJS build.)
+    exports = (await tsImport(url, url)) as Record<string, unknown>;
   } else {
     exports = (await import(url)) as Record<string, unknown>;
   }

@@ -19,3 +19,6 @@ export { formatBeijing, parseBeijingInstant } from './beijing-instant.js';
 export { caseTimelineLines, scenarioReportLines } from './timeline-text.js';
 export { builtInCatalog, presets } from './presets.js';
 export type { NamedPreset } from './presets.js';
+export { entryWords, eventWords, stateWords, VERDICT_WORDS } from './labels.js';
+export type { Verdict, Words } from './labels.js';
+export { STATE_WORDS_ZH } from './state-words.js';

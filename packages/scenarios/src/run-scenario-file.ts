@@ -18,7 +18,8 @@ export interface Refusal {
 export interface ScenarioReport {
   readonly file: string;
   readonly scenario: string;
-  readonly description?: string;
+  /** The story, as the file gives it: one text, or Chinese and English. */
+  readonly description?: string | { readonly zh: string; readonly en: string };
   /** True when every expectation held. */
   readonly ok: boolean;
   readonly checked: number;

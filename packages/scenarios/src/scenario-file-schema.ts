@@ -81,7 +81,10 @@ export const scenarioStepSchema = z.union([openStepSchema, sendStepSchema, tickS
 /** The top level of a scenario file (YAML or JSON). */
 export const scenarioFileSchema = z.strictObject({
   scenario: z.string().min(1).describe('What the scenario shows, in a line'),
-  description: z.string().optional(),
+  description: z
+    .union([z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })])
+    .optional()
+    .describe('The story, in one language, or in both as { zh, en }: the HTML report shows the page language'),
   modules: z
     .array(z.string().min(1))
     .min(1)

@@ -1,27 +1,29 @@
 import { formatBeijing } from './beijing-instant.js';
 import type { CaseTimeline, DeadlineBar } from './case-timeline.js';
+import { VERDICT_WORDS } from './labels.js';
 import type { ScenarioReport } from './run-scenario-file.js';
 
 const UNIT_ZH: Record<DeadlineBar['unit'], string> = { workingDays: '个工作日', calendarDays: '日', hours: '小时' };
-const VERDICT: Record<DeadlineBar['verdict'], string> = { met: '✔ met 按期', missed: '✘ missed 逾期', cancelled: '– cancelled 撤销', elapsed: '– elapsed 期满', deemed: '✔ deemed consent 视为同意', open: '… open 未到期', overdue: '✘ overdue 已逾期' };
+const MARK: Record<DeadlineBar['verdict'], string> = { met: '✔', missed: '✘', cancelled: '–', elapsed: '◦', deemed: '≈', open: '…', overdue: '✘' };
+const verdictText = (v: DeadlineBar['verdict']) => `${MARK[v]} ${VERDICT_WORDS[v].en} ${VERDICT_WORDS[v].zh}`;
 
 function deadlineLine(d: DeadlineBar): string {
   const parts = [`${d.label.zh} ${d.name}: ${d.length}${UNIT_ZH[d.unit]} from ${formatBeijing(d.startedAt)}`];
   if (d.extensions.length > 0) parts.push(`extended +${d.extensions.join(' +')}`);
   for (const p of d.pauses) parts.push(`paused ${formatBeijing(p.from)} – ${p.to ? formatBeijing(p.to) : 'still'}`);
   parts.push(`due ${formatBeijing(d.dueAt)}`);
-  parts.push(`${VERDICT[d.verdict]}${d.endedAt ? ` ${formatBeijing(d.endedAt)}` : ''}`);
+  parts.push(`${verdictText(d.verdict)}${d.endedAt ? ` ${formatBeijing(d.endedAt)}` : ''}`);
   return `${parts.join(', ')} · ${d.citation}`;
 }
 
 /** A case's timeline as text lines: every audit entry with the clauses behind it, then its deadlines. */
 export function caseTimelineLines(timeline: CaseTimeline, indent = ''): string[] {
   const name = timeline.alias ? `${timeline.alias} [${timeline.caseId}]` : timeline.caseId;
-  const lines = [`${indent}■ ${timeline.module.title.zh} (${timeline.module.id}@${timeline.module.version}) ${name}: ${timeline.status}, ${timeline.state}`];
+  const lines = [`${indent}■ ${timeline.module.title.zh} (${timeline.module.id}@${timeline.module.version}) ${name}: ${timeline.status}, ${timeline.stateWords.zh}`];
   for (const e of timeline.entries) {
     const who = e.actor ? ` ${e.actor.id}(${e.actor.role})` : '';
     const why = e.clauses.length > 0 ? `  ← ${e.clauses.map((c) => c.citation).join('、')}` : '';
-    lines.push(`${indent}  ${formatBeijing(e.at)}  ${e.label.zh}${who}  ${e.text}${why}`);
+    lines.push(`${indent}  #${e.seq} ${formatBeijing(e.at)}  ${e.label.zh}${who}  ${e.words.zh}${why}`);
   }
   if (timeline.deadlines.length > 0) {
     lines.push(`${indent}  期限 deadlines:`);

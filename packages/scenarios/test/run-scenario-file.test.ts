@@ -71,7 +71,7 @@ describe('runScenarioFile', () => {
     expect(report.ok).toBe(true);
     expect(report.cases[0]!.module).toMatchObject({ id: 'national-disclosure-request-2019', regulation: '中华人民共和国政府信息公开条例' });
     expect(report.cases[0]!.deadlines[0]!.explanation[0]).toContain('2019-09-29、2019-10-12调休上班计入');
-  });
+  }, 60_000); // tsx compiles the module on first load: seconds on a busy machine
 
   it('collects every expectation that fails, each with its step and line, instead of stopping at the first', async () => {
     const path = file(

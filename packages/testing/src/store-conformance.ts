@@ -149,7 +149,7 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected?.reason).toBeInstanceOf(ZwgkError);
-      expect((rejected?.reason as ZwgkError).code).toBe('VERSION_CONFLICT');
+      expect((rejected?.reason as ZwgkError | undefined)?.code).toBe('VERSION_CONFLICT');
       expect(await store.audit('a')).toHaveLength(2);
     });
 

@@ -4,18 +4,18 @@
 // #region imports
 import { china } from '@zwgk/calendar';
 import {
-  createEngine,
-  createScheduler,
-  isZwgkError,
-  systemClock,
   type Actor,
   type CaseRecord,
   type Clock,
+  createEngine,
+  createScheduler,
   type DeadlineRecord,
   type Engine,
   type FiredDeadline,
+  isZwgkError,
   type Scheduler,
   type SendResult,
+  systemClock,
 } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { PostgresStore } from '@zwgk/store-postgres';

@@ -14,16 +14,27 @@ export function codeBlocks(markdown: string, lang: string): string[] {
 }
 
 /**
- * Whether `block` is a verbatim excerpt of `source`: the same consecutive lines, all indented
- * alike (a guide quotes a nested excerpt without its indentation).
+ * Code with the formatter's choices taken out: whitespace and line breaks, and a trailing comma before
+ * a closing bracket. A guide then still quotes its source after `npm run format` reflows the source
+ * (the guides' Markdown is not reformatted), while any change of a token still shows.
+ */
+export function withoutLayout(code: string): string {
+  return code.replace(/\s+/g, '').replace(/,(?=[)\]}])/g, '');
+}
+
+/**
+ * Whether `block` is an excerpt of `source`: whole consecutive lines of it, the same code laid out
+ * however the formatter likes (see {@link withoutLayout}).
  */
 export function containsExcerpt(source: string, block: string): boolean {
+  const wanted = withoutLayout(block);
   const lines = source.split('\n');
-  const wanted = block.split('\n');
-  return lines.some((line, i) => {
-    if (!line.endsWith(wanted[0]!)) return false;
-    const indent = line.slice(0, line.length - wanted[0]!.length);
-    if (indent.trim() !== '') return false;
-    return wanted.every((w, k) => lines[i + k] === (w === '' ? '' : indent + w) || (w === '' && lines[i + k]?.trim() === ''));
+  return lines.some((_, i) => {
+    for (let j = i + 1; j <= lines.length; j++) {
+      const candidate = withoutLayout(lines.slice(i, j).join('\n'));
+      if (candidate === wanted) return true;
+      if (candidate.length > wanted.length) return false;
+    }
+    return false;
   });
 }

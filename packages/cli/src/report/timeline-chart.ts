@@ -1,5 +1,5 @@
 import { endOfBeijingDay, instantToMs, toBeijingDate } from '@zwgk/calendar';
-import { formatBeijing, type CaseTimeline, type DeadlineBar } from '@zwgk/scenarios';
+import { formatBeijing, type CaseTimeline, type DeadlineBar, VERDICT_WORDS } from '@zwgk/scenarios';
 import { escapeHtml } from './html.js';
 
 const WIDTH = 960;
@@ -7,11 +7,11 @@ const LEFT = 200; // room for the deadline labels
 const LABEL_CHARS = { zh: 14, en: 30 };
 const RIGHT = 20;
 const ROW = 30;
-const TOP = 46; // the date axis and the events row
+const TOP = 58; // the date axis and the events row (dots with their entry numbers above)
 const DAY = 86_400_000;
 
-const VERDICT_EN: Record<DeadlineBar['verdict'], string> = { met: 'met', missed: 'missed', cancelled: 'cancelled', elapsed: 'elapsed', deemed: 'deemed consent', open: 'open', overdue: 'overdue' };
-const VERDICT_ZH: Record<DeadlineBar['verdict'], string> = { met: '按期', missed: '逾期', cancelled: '撤销', elapsed: '期满', deemed: '视为同意', open: '未到期', overdue: '已逾期' };
+const VERDICT_EN = (v: DeadlineBar['verdict']) => VERDICT_WORDS[v].en;
+const VERDICT_ZH = (v: DeadlineBar['verdict']) => VERDICT_WORDS[v].zh;
 
 /** The span the chart shows: from the case's opening to past its last due instant or entry. */
 function span(timeline: CaseTimeline): { from: number; to: number } {
@@ -47,19 +47,27 @@ export function timelineChart(timeline: CaseTimeline): string {
     parts.push(`<text class="axis" x="${px.toFixed(1)}" y="11" text-anchor="middle">${date}</text>`);
   }
 
-  // Events row.
+  // Events row: each dot numbered as its entry in the timeline table; numbers of dots close
+  // together take turns on two lines so they stay readable.
   parts.push(`<text class="row-label" x="${LEFT - 8}" y="${TOP - 12}" text-anchor="end"><tspan lang="zh">事件</tspan><tspan lang="en">events</tspan></text>`);
+  let lastNumberX = Number.NEGATIVE_INFINITY;
+  let lifted = false;
   for (const e of timeline.entries) {
     if (e.kind === 'deadline.changed') continue;
-    const title = `${formatBeijing(e.at)} ${e.label.zh}/${e.label.en}: ${e.text}${e.clauses.length ? ` — ${e.clauses.map((c) => c.citation).join('、')}` : ''}`;
-    parts.push(`<circle class="event kind-${e.kind.replace('.', '-')}" cx="${x(e.at).toFixed(1)}" cy="${TOP - 16}" r="4"><title>${escapeHtml(title)}</title></circle>`);
+    const title = `#${e.seq} ${formatBeijing(e.at)} ${e.label.zh}/${e.label.en}: ${e.words.zh} / ${e.words.en}${e.clauses.length ? ` — ${e.clauses.map((c) => c.citation).join('、')}` : ''}`;
+    const cx = x(e.at);
+    lifted = cx - lastNumberX < 14 ? !lifted : false;
+    lastNumberX = cx;
+    parts.push(
+      `<g class="event-dot" data-seq="${e.seq}"><title>${escapeHtml(title)}</title><circle class="event kind-${e.kind.replace('.', '-')}" cx="${cx.toFixed(1)}" cy="${TOP - 16}" r="4"/><text class="event-num" x="${cx.toFixed(1)}" y="${TOP - (lifted ? 33 : 23)}" text-anchor="middle">${e.seq}</text></g>`,
+    );
   }
 
   timeline.deadlines.forEach((d, row) => {
     const y = TOP + row * ROW;
     const start = x(d.startedAt);
     const end = d.dueAt ? x(d.dueAt) : d.endedAt ? x(d.endedAt) : WIDTH - RIGHT;
-    const title = `${d.label.zh} ${d.label.en}: ${formatBeijing(d.startedAt)} → ${formatBeijing(d.dueAt)} · ${VERDICT_ZH[d.verdict]} ${VERDICT_EN[d.verdict]}${d.endedAt ? ` ${formatBeijing(d.endedAt)}` : ''} · ${d.citation}`;
+    const title = `${d.label.zh} ${d.label.en}: ${formatBeijing(d.startedAt)} → ${formatBeijing(d.dueAt)} · ${VERDICT_ZH(d.verdict)} ${VERDICT_EN(d.verdict)}${d.endedAt ? ` ${formatBeijing(d.endedAt)}` : ''} · ${d.citation}`;
     const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
     parts.push(
       `<text class="row-label" x="${LEFT - 8}" y="${y + 15}" text-anchor="end"><title>${escapeHtml(`${d.label.zh} / ${d.label.en}`)}</title><tspan lang="zh">${escapeHtml(clip(d.label.zh, LABEL_CHARS.zh))}</tspan><tspan lang="en">${escapeHtml(clip(d.label.en, LABEL_CHARS.en))}</tspan></text>`,
@@ -80,7 +88,7 @@ export function timelineChart(timeline: CaseTimeline): string {
     if (d.verdict === 'missed' && d.endedAt && d.dueAt && d.endedAt > d.dueAt) {
       parts.push(`<line class="overrun" x1="${end.toFixed(1)}" x2="${x(d.endedAt).toFixed(1)}" y1="${y + 12}" y2="${y + 12}"><title>${escapeHtml(`逾期 overdue ${formatBeijing(d.dueAt)} → ${formatBeijing(d.endedAt)}`)}</title></line>`);
     }
-    if (d.endedAt) parts.push(`<path class="end-mark verdict-${d.verdict}" d="M${x(d.endedAt).toFixed(1)},${y + 1} l5,11 l-5,11 l-5,-11 z"><title>${escapeHtml(`${VERDICT_ZH[d.verdict]} ${VERDICT_EN[d.verdict]} ${formatBeijing(d.endedAt)}`)}</title></path>`);
+    if (d.endedAt) parts.push(`<path class="end-mark verdict-${d.verdict}" d="M${x(d.endedAt).toFixed(1)},${y + 1} l5,11 l-5,11 l-5,-11 z"><title>${escapeHtml(`${VERDICT_ZH(d.verdict)} ${VERDICT_EN(d.verdict)} ${formatBeijing(d.endedAt)}`)}</title></path>`);
   });
 
   return `<svg class="timeline-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(`${timeline.module.title.zh} ${timeline.caseId}`)}">

@@ -53,7 +53,7 @@ type Ctx = WebsitesNewMediaContext;
 const due = (name: string) => ({ type: 'isDue', params: { name } }) as const;
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
 const late = (breach: string) => recordBreach(breach, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt }));
-const dataOf = <K extends Kind>(context: unknown, kind: K) => (context as Ctx).data as Extract<WebsitesNewMediaInput, { kind: K }>;
+const dataOf = <K extends Kind>(context: unknown, _kind: K) => (context as Ctx).data as Extract<WebsitesNewMediaInput, { kind: K }>;
 
 const machineSetup = setup({
   types: {
