@@ -29,6 +29,8 @@ table{border-collapse:collapse;width:100%;margin:6px 0;font-size:13px} th,td{bor
 .deadline-bar.verdict-overdue,.legend .verdict-overdue,.badge.verdict-overdue{fill:#fb8f44;background:#fb8f44}
 .deadline-bar.verdict-open,.legend .verdict-open,.badge.verdict-open{fill:#54aeff;background:#54aeff}
 .deadline-bar.verdict-cancelled,.legend .verdict-cancelled,.badge.verdict-cancelled{fill:#afb8c1;background:#afb8c1}
+.deadline-bar.verdict-elapsed,.legend .verdict-elapsed,.badge.verdict-elapsed{fill:#6e7781;background:#6e7781}
+.deadline-bar.verdict-deemed,.legend .verdict-deemed,.badge.verdict-deemed{fill:#8250df;background:#8250df}
 .pause{fill:url(#hatch);opacity:.85} .legend .pause{background:repeating-linear-gradient(45deg,#8a8a8a 0 3px,#fff 3px 6px)}
 .overrun{stroke:#cf222e;stroke-width:3;stroke-dasharray:6 3} .end-mark{fill:#fff;stroke:#1d1d1f;stroke-width:1.5} .slack-bar{fill:#2da44e;opacity:.3} .warn-mark{stroke:#9a6700;stroke-width:2;stroke-dasharray:3 2} .event{fill:#57606a} .event.kind-event-rejected,.event.kind-breach-recorded{fill:#cf222e} .event.kind-notice-sent{fill:#8250df}
 .legend{display:flex;gap:14px;flex-wrap:wrap;font-size:12px;margin:4px 0} .legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
@@ -43,7 +45,7 @@ set(location.hash==='#en'?'en':'zh');})();`;
 
 function legend(): string {
   const item = (cls: string, zh: string, en: string) => `<span><i class="${cls}"></i>${bilingual(zh, en)}</span>`;
-  return `<div class="legend">${item('verdict-met', '按期办结', 'met')}${item('verdict-missed', '逾期', 'missed')}${item('verdict-overdue', '已逾期未办结', 'overdue, still open')}${item('verdict-open', '未到期', 'open')}${item('verdict-cancelled', '撤销', 'cancelled')}${item('pause', '暂停计时', 'clock stopped')}</div>`;
+  return `<div class="legend">${item('verdict-met', '按期办结', 'met')}${item('verdict-missed', '逾期', 'missed')}${item('verdict-overdue', '已逾期未办结', 'overdue, still open')}${item('verdict-open', '未到期', 'open')}${item('verdict-cancelled', '撤销', 'cancelled')}${item('verdict-elapsed', '期满', 'elapsed')}${item('verdict-deemed', '视为同意', 'deemed consent')}${item('pause', '暂停计时', 'clock stopped')}</div>`;
 }
 
 function deadlineTable(deadlines: readonly DeadlineBar[]): string {
