@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // so `npm test` works on a fresh clone before `npm run build`.
 function workspaceSourceAliases(): Record<string, string> {
   const aliases: Record<string, string> = {};
-  const roots = ['packages', 'packages/rules', 'packages/presets', 'examples'];
+  const roots = ['packages', 'packages/rules', 'packages/regulations', 'packages/presets', 'examples'];
   for (const root of roots) {
     const dir = resolve(import.meta.dirname, root);
     if (!existsSync(dir)) continue;

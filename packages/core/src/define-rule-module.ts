@@ -1,6 +1,7 @@
 import { describeIssue, formatIssuePath } from '@zwgk/calendar';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
+import { clauseReferences } from './clause-references.js';
 import { ZwgkError } from './errors.js';
 import { ENGINE_EVENT_TYPES } from './events.js';
 import { allStateNodes, handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
@@ -44,22 +45,19 @@ export function defineRuleModule<const C extends string, const R extends string,
 
   const problems: string[] = [];
   const clauses = new Set(Object.keys(definition.clauses));
-  const cite = (path: string, clause: string | undefined) => {
-    if (clause !== undefined && !clauses.has(clause)) problems.push(`${path} cites ${clause}, which the clause table does not have`);
-  };
   const roles = new Set(Object.keys(definition.roles));
+  const transitions = transitionRows(definition.machine);
+  for (const ref of clauseReferences({ ...definition, transitions })) {
+    if (!clauses.has(ref.clause)) problems.push(`${ref.path} cites ${ref.clause}, which the clause table does not have`);
+  }
 
   for (const [type, spec] of Object.entries(definition.events)) {
-    cite(`events.${type}.clause`, spec.clause);
     spec.roles.forEach((role, i) => {
       if (!roles.has(role)) problems.push(`events.${type}.roles[${i}] is ${role}, which is not a declared role`);
     });
     if (ENGINE_EVENT_TYPES.has(type)) problems.push(`events.${type} is reserved for the engine`);
   }
   for (const [name, spec] of Object.entries(definition.deadlines ?? {})) {
-    cite(`deadlines.${name}.clause`, spec.clause);
-    cite(`deadlines.${name}.extension.clause`, spec.extension?.clause);
-    cite(`deadlines.${name}.pause.clause`, spec.pause?.clause);
     if (spec.unit === 'hours' && spec.warnBefore && spec.warnBefore.unit !== 'minutes') {
       problems.push(`deadlines.${name}.warnBefore.unit must be minutes for an hour deadline`);
     }
@@ -67,9 +65,6 @@ export function defineRuleModule<const C extends string, const R extends string,
       problems.push(`deadlines.${name}.warnBefore.unit must be workingDays or calendarDays for a day deadline`);
     }
   }
-  for (const [name, spec] of Object.entries(definition.notices ?? {})) cite(`notices.${name}.clause`, spec.clause);
-  for (const [name, spec] of Object.entries(definition.breaches ?? {})) cite(`breaches.${name}.clause`, spec.clause);
-  for (const clause of Object.keys(definition.unimplemented ?? {})) cite(`unimplemented.${clause}`, clause);
 
   const defaultParameters: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(definition.parameters ?? {})) {
@@ -84,17 +79,13 @@ export function defineRuleModule<const C extends string, const R extends string,
     if (!(type in definition.events) && type !== 'deadline.due' && type !== 'deadline.warning') {
       problems.push(`afterClosure.${type} is neither a declared event nor deadline.due / deadline.warning`);
     }
-    cite(`afterClosure.${type}.clause`, spec.clause);
+    if (spec.clause !== undefined && !(spec.clause in definition.clauses)) problems.push(`afterClosure.${type}.clause cites ${spec.clause}, which the clause table does not have`);
     spec.states?.forEach((state, i) => {
       if (!finalStates.has(state) && !postClosureStates.has(state)) problems.push(`afterClosure.${type}.states[${i}] is ${state}, which is neither a final state nor a moveTo state`);
     });
     if (spec.moveTo && finalStates.has(spec.moveTo)) problems.push(`afterClosure.${type}.moveTo ${spec.moveTo} must differ from the final states`);
   }
 
-  const transitions = transitionRows(definition.machine);
-  transitions.forEach((row) => {
-    row.clauses.forEach((clause) => cite(`machine transition ${row.from || '(root)'} --${row.event || 'always'}--> meta.clause`, clause));
-  });
   for (const state of statesWithDelays(definition.machine)) {
     problems.push(`machine state ${state} uses xstate 'after': legal time must be an engine deadline (it survives restarts)`);
   }

@@ -15,6 +15,7 @@ export type {
   NoticeSpec,
   ParameterSpec,
   PauseWarning,
+  RoleSpec,
   RuleModuleDefinition,
   SourceDocument,
   WarningUnit,
@@ -50,8 +51,27 @@ export {
 } from './effects.js';
 export type { EffectAction, StartOptions } from './effects.js';
 export { defineRuleModule } from './define-rule-module.js';
+export { clauseReferences } from './clause-references.js';
+export type { ClauseReference, ClauseReferenceKind, ClauseReferenceSource } from './clause-references.js';
+export { createRuleKit, defineRegulation } from './kit/index.js';
+export type {
+  AnyRuleKit,
+  ClauseEntry,
+  DeadlineGuard,
+  IssuedRegulation,
+  KitEvent,
+  KitModuleDefinition,
+  KitRole,
+  KitTransitionMeta,
+  KitTypes,
+  ParameterValues,
+  Regulation,
+  RegulationNotice,
+  RuleKit,
+  RuleKitSpec,
+} from './kit/index.js';
 export type { AnyRuleModule, RuleModule } from './define-rule-module.js';
-export { allStateNodes, handledEventTypes, statesWithDelays, transitionRows } from './machine-graph.js';
+export { allStateNodes, handledEventTypes, statePath, statesWithDelays, transitionRows } from './machine-graph.js';
 export type { TransitionRow } from './machine-graph.js';
 export { stateToString } from './state-path.js';
 export { nextFireAt } from './deadline-record.js';

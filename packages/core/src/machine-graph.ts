@@ -46,6 +46,8 @@ function guardName(guard: unknown): string | undefined {
     const op = composite.name?.replace(/Guard$/, '') || 'guard';
     return `${op}(${composite.guards.map(guardName).join(', ')})`;
   }
+  // The kit's deadlineDue(name) guard carries its deadline and a readable name.
+  if (typeof guard === 'function' && 'deadline' in guard) return (guard as { name: string }).name;
   return 'inline guard';
 }
 

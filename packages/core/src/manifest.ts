@@ -10,6 +10,15 @@ export interface Bilingual {
   readonly en: string;
 }
 
+/**
+ * A party that acts in a module's cases. `inside` says whether it belongs to the office running
+ * the case (clerk, office head, reviewers): only such a role can be relied on to move a case on,
+ * so a state that waits on outside parties alone needs a deadline (see `checkRuleModule`).
+ */
+export interface RoleSpec extends Bilingual {
+  readonly inside?: boolean;
+}
+
 /** One clause of the source text: how to cite it and what it says. */
 export interface Clause {
   /** Full citation, e.g. `《西吉县政府信息依申请公开制度》第八条`. */
@@ -159,7 +168,7 @@ export interface RuleModuleDefinition<
   readonly clauses: Readonly<Record<C, Clause>>;
   /** Clauses of the table that no code implements, with the reason. */
   readonly unimplemented?: Readonly<Partial<Record<NoInfer<C>, string>>>;
-  readonly roles: Readonly<Record<R, Bilingual>>;
+  readonly roles: Readonly<Record<R, RoleSpec>>;
   /** The data a case of this module is opened with. */
   readonly input: z.ZodType;
   readonly events: Readonly<Record<string, EventSpec<NoInfer<R>, NoInfer<C>>>>;
@@ -167,6 +176,11 @@ export interface RuleModuleDefinition<
   readonly notices?: Readonly<Record<string, NoticeSpec<NoInfer<C>>>>;
   readonly breaches?: Readonly<Record<string, BreachSpec<NoInfer<C>>>>;
   readonly parameters?: Readonly<Record<string, ParameterSpec<any>>>;
+  /**
+   * Non-final states (dotted paths) that may wait without a deadline and without a way out for an
+   * inside role, each with the reason the text gives (shown in the README).
+   */
+  readonly openEnded?: Readonly<Record<string, string>>;
   /** The shape of the machine's final output, which a parent case receives in `child.done`. */
   readonly output?: z.ZodType;
   /** Module ids this module may open as child cases. */
@@ -202,7 +216,7 @@ export const ruleModuleManifestSchema = z.object({
     z.object({ citation: z.string().regex(/^《.+》/, 'must start with 《制度名》'), text: z.string().min(1), inferredNumber: z.boolean().optional() }),
   ).refine((t) => Object.keys(t).length > 0, 'must list at least one clause'),
   unimplemented: z.record(z.string(), z.string().min(1, 'must give the reason')).optional(),
-  roles: z.record(identifier, bilingual),
+  roles: z.record(identifier, bilingual.extend({ inside: z.boolean().optional() })),
   input: zodSchema,
   events: z.record(
     z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'must be a dotted lower-camel name, e.g. application.received'),
@@ -232,6 +246,7 @@ export const ruleModuleManifestSchema = z.object({
   notices: z.record(identifier, z.object({ label: bilingual, recipient: z.string().min(1), clause: z.string(), schema: zodSchema.optional() })).optional(),
   breaches: z.record(identifier, z.object({ label: bilingual, clause: z.string() })).optional(),
   parameters: z.record(identifier, z.object({ label: bilingual, default: z.unknown(), schema: zodSchema, why: z.string().min(1) })).optional(),
+  openEnded: z.record(z.string(), z.string().min(1, 'must give the reason')).optional(),
   output: zodSchema.optional(),
   children: z.array(z.string()).optional(),
   afterClosure: z

@@ -1,0 +1,70 @@
+// Compile-time fixtures: each `@ts-expect-error` line must fail to type-check. `npm run typecheck`
+// fails if any of them compiles (an unused `@ts-expect-error` is itself an error).
+import { z } from 'zod';
+import { createRuleKit } from '@zwgk/core';
+import { toyClauses, toyKit, toyRegulation } from './toy-kit.js';
+
+export const unknownClause = toyKit.setup({ types: { context: {} as { n: number } } }).createMachine({
+  context: { n: 0 },
+  on: {
+    // @ts-expect-error 第九十条 is not a clause of the module
+    'reply.given': { meta: { clause: '第九十条' } },
+  },
+});
+
+export const unknownClauseInList = toyKit.setup({ types: { context: {} as { n: number } } }).createMachine({
+  context: { n: 0 },
+  on: {
+    // @ts-expect-error one clause of the list is unknown
+    'reply.given': { meta: { clause: ['第八条', '第八十条'] } },
+  },
+});
+
+// @ts-expect-error 'refusl' is not a declared notice
+export const undeclaredNotice = toyKit.sendNotice('refusl');
+// @ts-expect-error 'answer' is not a declared deadline
+export const undeclaredDeadline = toyKit.startDeadline('answer');
+// @ts-expect-error 'late' is not a declared breach
+export const undeclaredBreach = toyKit.recordBreach('late');
+// @ts-expect-error a guard for an undeclared deadline
+export const undeclaredGuard = toyKit.deadlineDue('answer');
+
+export const undeclaredEvent = toyKit.setup({ types: { context: {} as { n: number } } }).createMachine({
+  context: { n: 0 },
+  on: {
+    // @ts-expect-error the payload of reply.given has no field `txt`
+    'reply.given': { actions: ({ event }) => event.payload.txt, meta: { clause: '第八条' } },
+  },
+});
+
+// @ts-expect-error a module's unimplemented list names only its own clauses
+export const unknownUnimplemented = toyKit.defineModule({ id: 'x', version: '1.0.0', title: { zh: '测', en: 'x' }, unimplemented: { 第一百条: '无' }, machine: {} as never });
+
+const base = {
+  regulation: toyRegulation,
+  clauses: toyClauses,
+  roles: { clerk: { zh: '经办人', en: 'clerk', inside: true } },
+  input: z.object({}),
+} as const;
+
+export const deadlineCitingUnknownClause = createRuleKit({
+  ...base,
+  events: {},
+  deadlines: {
+    // @ts-expect-error a deadline cites a clause the table does not have
+    reply: { label: { zh: '答复', en: 'reply' }, length: 15, unit: 'workingDays', startsOn: { zh: '收到', en: 'receipt' }, clause: '第九十条' },
+  },
+});
+
+export const eventOfUnknownRole = createRuleKit({
+  ...base,
+  // @ts-expect-error an event allows a role the module does not declare
+  events: { 'reply.given': { schema: z.object({}), roles: ['cleark'], label: { zh: '答复', en: 'reply' } } },
+});
+
+export const roleWithoutInside = createRuleKit({
+  ...base,
+  // @ts-expect-error a kit role must say whether it is inside the office
+  roles: { clerk: { zh: '经办人', en: 'clerk' } },
+  events: {},
+});
