@@ -109,9 +109,10 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     // Evaluated in the page (as text: this project's type-check has no DOM library).
     const fill = async (selector: string) => (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fill`)) as string;
     const met = await fill('rect.deadline-bar[data-deadline="reply"]');
-    const missed = await fill('rect.deadline-bar[data-deadline="replyApplication"]');
+    // 发布协调制度第十条: the consulted agency's silence is deemed consent, not a missed duty.
+    const deemed = await fill('rect.deadline-bar[data-deadline="replyApplication"]');
     expect(met).toBe('rgb(45, 164, 78)');
-    expect(missed).toBe('rgb(207, 34, 46)');
+    expect(deemed).toBe('rgb(130, 80, 223)');
 
     // The reply clock stopped from 10-13 16:00 to 10-19 09:00 while the third party was consulted.
     const pause = await page.locator('rect.pause').first().boundingBox();
@@ -136,7 +137,7 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     await page.click('button[data-set-lang="en"]');
     expect(await enTitle.isVisible()).toBe(true);
     expect(await zhTitle.isVisible()).toBe(false);
-    expect(await page.locator('.deadlines tbody tr[data-verdict="missed"] .badge [lang="en"]').first().textContent()).toBe('missed');
+    expect(await page.locator('.deadlines tbody tr[data-verdict="deemed"] .badge [lang="en"]').first().textContent()).toBe('deemed consent');
     await page.click('button[data-set-lang="zh"]');
     expect(await zhTitle.isVisible()).toBe(true);
     await page.close();

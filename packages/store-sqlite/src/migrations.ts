@@ -79,7 +79,7 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE cases ADD COLUMN title TEXT;
       UPDATE cases SET opened_at = json_extract(record, '$.openedAt'), title = json_extract(record, '$.title');
       CREATE INDEX cases_by_agency_opened ON cases (agency, opened_at, module_id, status, state) WHERE agency IS NOT NULL;
-      CREATE INDEX cases_by_module_opened ON cases (module_id, opened_at, status, state);
+      CREATE INDEX cases_by_module_opened ON cases (module_id, opened_at); -- no state: it would be rewritten on every event
       CREATE INDEX cases_by_title ON cases (title, opened_at) WHERE title IS NOT NULL;
       ALTER TABLE deadlines ADD COLUMN outcome TEXT;
       UPDATE deadlines SET outcome = json_extract(record, '$.outcome');
