@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
+import { clauseReferences } from './clause-references.js';
 import { ZwgkError } from './errors.js';
 import { handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
 import { ruleModuleManifestSchema, type RuleModuleDefinition } from './manifest.js';
@@ -48,22 +49,19 @@ export function defineRuleModule<const C extends string, const R extends string,
 
   const problems: string[] = [];
   const clauses = new Set(Object.keys(definition.clauses));
-  const cite = (path: string, clause: string | undefined) => {
-    if (clause !== undefined && !clauses.has(clause)) problems.push(`${path} cites ${clause}, which the clause table does not have`);
-  };
   const roles = new Set(Object.keys(definition.roles));
+  const transitions = transitionRows(definition.machine);
+  for (const ref of clauseReferences({ ...definition, transitions })) {
+    if (!clauses.has(ref.clause)) problems.push(`${ref.path} cites ${ref.clause}, which the clause table does not have`);
+  }
 
   for (const [type, spec] of Object.entries(definition.events)) {
-    cite(`events.${type}.clause`, spec.clause);
     spec.roles.forEach((role, i) => {
       if (!roles.has(role)) problems.push(`events.${type}.roles[${i}] is ${role}, which is not a declared role`);
     });
     if (ENGINE_EVENTS.has(type)) problems.push(`events.${type} is reserved for the engine`);
   }
   for (const [name, spec] of Object.entries(definition.deadlines ?? {})) {
-    cite(`deadlines.${name}.clause`, spec.clause);
-    cite(`deadlines.${name}.extension.clause`, spec.extension?.clause);
-    cite(`deadlines.${name}.pause.clause`, spec.pause?.clause);
     if (spec.unit === 'hours' && spec.warnBefore && spec.warnBefore.unit !== 'minutes') {
       problems.push(`deadlines.${name}.warnBefore.unit must be minutes for an hour deadline`);
     }
@@ -71,9 +69,6 @@ export function defineRuleModule<const C extends string, const R extends string,
       problems.push(`deadlines.${name}.warnBefore.unit must be workingDays or calendarDays for a day deadline`);
     }
   }
-  for (const [name, spec] of Object.entries(definition.notices ?? {})) cite(`notices.${name}.clause`, spec.clause);
-  for (const [name, spec] of Object.entries(definition.breaches ?? {})) cite(`breaches.${name}.clause`, spec.clause);
-  for (const clause of Object.keys(definition.unimplemented ?? {})) cite(`unimplemented.${clause}`, clause);
 
   const defaultParameters: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(definition.parameters ?? {})) {
@@ -82,10 +77,6 @@ export function defineRuleModule<const C extends string, const R extends string,
     defaultParameters[name] = spec.default;
   }
 
-  const transitions = transitionRows(definition.machine);
-  transitions.forEach((row) => {
-    row.clauses.forEach((clause) => cite(`machine transition ${row.from || '(root)'} --${row.event || 'always'}--> meta.clause`, clause));
-  });
   for (const state of statesWithDelays(definition.machine)) {
     problems.push(`machine state ${state} uses xstate 'after': legal time must be an engine deadline (it survives restarts)`);
   }

@@ -47,6 +47,8 @@ export {
 } from './effects.js';
 export type { EffectAction, StartOptions } from './effects.js';
 export { defineRuleModule } from './define-rule-module.js';
+export { clauseReferences } from './clause-references.js';
+export type { ClauseReference, ClauseReferenceKind, ClauseReferenceSource } from './clause-references.js';
 export { createRuleKit, defineRegulation } from './kit/index.js';
 export type {
   AnyRuleKit,
@@ -65,7 +67,7 @@ export type {
   RuleKitSpec,
 } from './kit/index.js';
 export type { AnyRuleModule, RuleModule } from './define-rule-module.js';
-export { allStateNodes, handledEventTypes, statesWithDelays, transitionRows } from './machine-graph.js';
+export { allStateNodes, handledEventTypes, statePath, statesWithDelays, transitionRows } from './machine-graph.js';
 export type { TransitionRow } from './machine-graph.js';
 export { stateToString } from './state-path.js';
 export { nextFireAt } from './deadline-record.js';

@@ -1,4 +1,5 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { clauseReferences, type ClauseReferenceKind } from './clause-references.js';
 import type { AnyRuleModule } from './define-rule-module.js';
 import { statePath, type TransitionRow } from './machine-graph.js';
 
@@ -73,24 +74,28 @@ export interface ClauseUses {
 
 /** For every clause of the module's clause table, in table order: what cites it. */
 export function clauseUses(module: AnyRuleModule): Record<string, ClauseUses> {
-  const unimplemented = (module.unimplemented ?? {}) as Record<string, string>;
+  const refs = clauseReferences(module);
   const out: Record<string, ClauseUses> = {};
   for (const id of Object.keys(module.clauses)) {
-    const deadlines = Object.entries(module.deadlines ?? {}).flatMap(([name, d]) => {
-      const parts = ([['period', d.clause], ['extension', d.extension?.clause], ['pause', d.pause?.clause]] as const)
-        .filter(([, clause]) => clause === id)
-        .map(([part]) => part);
-      return parts.length > 0 ? [{ name, for: parts }] : [];
-    });
-    const citing = (specs: Readonly<Record<string, { readonly clause?: string }>> | undefined) =>
-      Object.entries(specs ?? {}).filter(([, spec]) => spec.clause === id).map(([name]) => name);
+    const mine = refs.filter((r) => r.clause === id);
+    const names = (kind: ClauseReferenceKind) => mine.filter((r) => r.kind === kind).map((r) => r.name);
+    const deadlineParts = { deadline: 'period', deadlineExtension: 'extension', deadlinePause: 'pause' } as const;
+    const deadlines: { name: string; for: ('period' | 'extension' | 'pause')[] }[] = [];
+    for (const ref of mine) {
+      if (!(ref.kind in deadlineParts)) continue;
+      const part = deadlineParts[ref.kind as keyof typeof deadlineParts];
+      const entry = deadlines.find((d) => d.name === ref.name);
+      if (entry) entry.for.push(part);
+      else deadlines.push({ name: ref.name, for: [part] });
+    }
+    const unimplemented = mine.some((r) => r.kind === 'unimplemented') ? (module.unimplemented as Record<string, string>)[id] : undefined;
     out[id] = {
       deadlines,
-      events: citing(module.events),
-      notices: citing(module.notices),
-      breaches: citing(module.breaches),
-      transitions: module.transitions.filter((t) => t.clauses.includes(id)),
-      ...(unimplemented[id] === undefined ? {} : { unimplemented: unimplemented[id] }),
+      events: names('event'),
+      notices: names('notice'),
+      breaches: names('breach'),
+      transitions: [...new Set(mine.flatMap((r) => (r.transition ? [r.transition] : [])))],
+      ...(unimplemented === undefined ? {} : { unimplemented }),
     };
   }
   return out;
@@ -104,6 +109,8 @@ export interface ModuleReferenceSections {
   readonly events: string;
   readonly notices?: string;
   readonly breaches?: string;
+  /** States the module lets wait without a deadline, with the reason (`openEnded`). */
+  readonly openEnded?: string;
   readonly clauses: string;
 }
 
@@ -166,6 +173,9 @@ export function moduleReferenceSections(module: AnyRuleModule): ModuleReferenceS
     ...(breaches.length === 0
       ? {}
       : { breaches: table(['breach', '名称', 'clause'], breaches.map(([name, b]) => `| \`${name}\` | ${b.label.zh} / ${b.label.en} | ${cite(b.clause)} |`)) }),
+    ...(Object.keys(module.openEnded ?? {}).length === 0
+      ? {}
+      : { openEnded: table(['state', 'why it may wait without a deadline'], Object.entries(module.openEnded ?? {}).map(([state, why]) => `| \`${state}\` | ${cell(why)} |`)) }),
     clauses: table(['clause', 'citation', 'text', 'implemented by'], clauseRows),
   };
 }
@@ -183,6 +193,7 @@ export function moduleReferenceMarkdown(module: AnyRuleModule): string {
     ['Events', s.events],
     ['Notices', s.notices],
     ['Breaches recorded', s.breaches],
+    ['Open-ended states', s.openEnded],
     ['Clauses', s.clauses],
   ];
   return sections

@@ -1,5 +1,6 @@
 export { checkRuleModule } from './check-module.js';
-export type { ModuleCheck } from './check-module.js';
+export type { ModuleCheck, ModuleCheckOptions } from './check-module.js';
+export { insideRoles, stuckStates } from './stuck-states.js';
 export { runScenario } from './run-scenario.js';
 export { ScenarioFailure } from '@zwgk/scenarios';
 export type { DeadlineExpectation, Expectation, Scenario, ScenarioResult, ScenarioStep, StepOutcome } from '@zwgk/scenarios';
