@@ -5,7 +5,7 @@ import type { Kind, WebsitesNewMediaInput } from './input.js';
 import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 import { nextBeijingMidnight } from './plain-days.js';
-import { decideTakedown, type TakedownDecision, type TakedownRefusal } from './takedown-allowance.js';
+import { decideTakedown, type TakedownDecision } from './takedown-allowance.js';
 
 /** 第四十条第二款: 原则上每周发布信息不得少于4条. */
 export const MIN_POSTS_PER_WEEK = 4;
