@@ -10,4 +10,6 @@ export const builtInKnownStuckStates: Readonly<Record<string, Readonly<Record<st
     'reviewing.bureauApproval': 'fixed by issue 15/16: the secrecy bureau (outside) has no deadline and the office no way on',
     'reviewing.awaitingClassification': 'fixed by issue 15/16: the classifying authority (outside) has no deadline and the office no way on',
   },
+  'assessment@1.0.0': { selfInspecting: 'fixed by issue 15/16: waits on the assessed unit alone, with no period' },
+  'supervision@1.0.0': { 'inspection.rectifying': 'fixed by issue 15/16: waits on the inspected body alone, with no period' },
 };
