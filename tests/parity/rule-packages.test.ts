@@ -37,7 +37,6 @@ const MIGRATION_PENDING: Readonly<Record<string, string>> = {
   'joint-meeting': 'being migrated on branch kit2',
   'public-participation': 'being migrated on branch kit2',
   'websites-new-media': 'being migrated on branch kit2',
-  'policy-interpretation': 'not yet migrated (branch kit)',
   'proactive-disclosure': 'not yet migrated (branch kit)',
   'release-coordination': 'not yet migrated (branch kit)',
   'sentiment-response': 'not yet migrated (branch kit)',
