@@ -393,26 +393,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   },
 ];
 
-// States that wait on a host unit, a new-media unit or the city office alone, with no deadline-driven
-// exit and no way on for the office: found by the stuck-state check, left for issues 15/16.
-const waitsOutside = 'waits on an outside unit alone with no deadline-driven exit: fixed by issue 15/16';
-const byDesign = (why: string) => `${why}; probably openEnded by design: decide in issue 15/16`;
-describeRuleModule(websitesNewMedia, {
-  readme,
-  scenarios,
-  knownStuckStates: {
-    'errorReport.handling': `${waitsOutside} (the 2-working-day deadline records a breach but does not move the case)`,
-    'opening.applying': waitsOutside,
-    'opening.preparing': waitsOutside,
-    'takedown.approved': waitsOutside,
-    'takedown.offline': `${waitsOutside} (the 30-day limit records a breach but does not move the case)`,
-    'migrationNotice.awaitingPosting': waitsOutside,
-    'migrationNotice.kept': byDesign('the notice may stay up after its 30 days'),
-    'account.planned': waitsOutside,
-    'account.active': byDesign('an account runs until it is closed'),
-    'account.closing': `${waitsOutside} (the 5-working-day filing deadline records a breach but does not move the case)`,
-  },
-});
+describeRuleModule(websitesNewMedia, { readme, scenarios });
 
 /** The output a case returned when it ended. */
 async function outputOf(scenario: Omit<Scenario, 'modules'>, alias = 'c'): Promise<WebsitesNewMediaOutput> {
