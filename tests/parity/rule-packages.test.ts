@@ -40,7 +40,6 @@ const MIGRATION_PENDING: Readonly<Record<string, string>> = {
   'proactive-disclosure': 'not yet migrated (branch kit)',
   'release-coordination': 'not yet migrated (branch kit)',
   'sentiment-response': 'not yet migrated (branch kit)',
-  spokesperson: 'not yet migrated (branch kit)',
 };
 
 const sourceFiles = (dir: string): string[] =>
