@@ -39,7 +39,6 @@ const MIGRATION_PENDING: Readonly<Record<string, string>> = {
   'websites-new-media': 'being migrated on branch kit2',
   'proactive-disclosure': 'not yet migrated (branch kit)',
   'release-coordination': 'not yet migrated (branch kit)',
-  'sentiment-response': 'not yet migrated (branch kit)',
 };
 
 const sourceFiles = (dir: string): string[] =>
