@@ -34,9 +34,6 @@ export const RULE_PACKAGE_FILES = [
  * package listed here that has the full set fails the test (remove it from the list).
  */
 const MIGRATION_PENDING: Readonly<Record<string, string>> = {
-  'joint-meeting': 'being migrated on branch kit2',
-  'public-participation': 'being migrated on branch kit2',
-  'websites-new-media': 'being migrated on branch kit2',
   'proactive-disclosure': 'not yet migrated (branch kit)',
   'release-coordination': 'not yet migrated (branch kit)',
 };

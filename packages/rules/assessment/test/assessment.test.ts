@@ -39,7 +39,6 @@ const propose = (at: string, s: Record<string, number>, onTimeReplyRate: number 
 
 describeRuleModule(assessment, {
   readme: new URL('../README.md', import.meta.url).pathname,
-  knownStuckStates: { selfInspecting: 'waits on the assessed unit alone, with no period: fixed by issue 15/16' },
   scenarios: [
     {
       name: 'an excellent unit goes through the five steps of 第六条, is notified in writing and commended, and its outstanding officer rewarded',

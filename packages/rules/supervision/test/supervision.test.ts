@@ -85,7 +85,6 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
 describeRuleModule(supervision, {
   readme: new URL('../README.md', import.meta.url).pathname,
   scenarios,
-  knownStuckStates: { 'inspection.rectifying': 'waits on the inspected body alone, with no period: fixed by issue 15/16' },
 });
 
 describe('inspection items of 第二条', () => {
