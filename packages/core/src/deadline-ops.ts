@@ -2,7 +2,7 @@ import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant, type Calendar }
 import { ZwgkError } from './errors.js';
 import type { DeadlineOperation, Instant } from './events.js';
 import type { DeadlineSpec } from './manifest.js';
-import type { DeadlineHistoryEntry, DeadlineRecord } from './deadline-record.js';
+import { nextFireAt, type DeadlineHistoryEntry, type DeadlineRecord } from './deadline-record.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -13,6 +13,8 @@ interface Due {
   dueAt: Instant;
   warnAtMs: number | null;
   explanation: unknown;
+  /** Counted through a year without an announced holiday schedule (the calendar's provisional option). */
+  provisional: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ interface Due {
  */
 export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Instant, anchorLength: number, extensions: readonly number[]): Due {
   let dueAtMs: number;
+  let provisional = false;
   const steps: unknown[] = [];
   if (spec.unit === 'hours') {
     // Clock hours: nights and holidays count; `anchorLength` is in milliseconds after a resume.
@@ -30,13 +33,15 @@ export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Insta
     const count = spec.unit === 'workingDays' ? calendar.workingDayDeadline.bind(calendar) : calendar.calendarDayDeadline.bind(calendar);
     let computed = count(anchor, anchorLength);
     steps.push(computed.explanation);
+    provisional = computed.provisional;
     for (const length of extensions) {
       computed = count(computed.dueDate, length);
       steps.push(computed.explanation);
+      provisional ||= computed.provisional;
     }
     dueAtMs = instantToMs(computed.dueAt);
   }
-  return { dueAtMs, dueAt: toInstant(dueAtMs), warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)), explanation: steps.length === 1 ? steps[0] : steps };
+  return { dueAtMs, dueAt: toInstant(dueAtMs), warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)), explanation: steps.length === 1 ? steps[0] : steps, provisional };
 }
 
 function warningInstant(spec: DeadlineSpec, calendar: Calendar, dueAtMs: number, anchorMs: number): number | null {
@@ -69,16 +74,9 @@ function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never
   throw new ZwgkError('EVENT_NOT_ALLOWED', `deadline ${ctx.name} cannot ${op}: ${why}`, { deadline: ctx.name, op, caseId: ctx.caseId });
 }
 
-/** nextFireAt of a running deadline with these flags and instants. */
-function runningFireAt(warned: boolean, warnAtMs: number | null, fellDue: boolean, dueAtMs: number | null): number | null {
-  if (!warned && warnAtMs !== null) return warnAtMs;
-  if (!fellDue && dueAtMs !== null) return dueAtMs;
-  return null;
-}
-
 /** The record running to `due`, built in one copy (the record is the store's: never changed in place). */
-function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>): DeadlineRecord {
-  const warned = reset ? false : record.warned;
+function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>, rewarn = false): DeadlineRecord {
+  const warned = reset || rewarn ? false : record.warned;
   const fellDue = reset ? false : record.fellDue;
   return {
     ...record,
@@ -94,7 +92,8 @@ function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: 
     pausedAt: null,
     calendarVersion: ctx.calendar.version,
     explanation: due.explanation,
-    nextFireAtMs: runningFireAt(warned, due.warnAtMs, fellDue, due.dueAtMs),
+    provisional: due.provisional,
+    nextFireAtMs: nextFireAt({ status: 'running', warned, warnAtMs: due.warnAtMs, fellDue, dueAtMs: due.dueAtMs }),
     history: [...record.history, entry],
   };
 }
@@ -209,5 +208,7 @@ export function recomputeDeadline(record: DeadlineRecord, spec: DeadlineSpec, ca
   const due = computeDue(spec, calendar, record.anchor, record.anchorLength, record.extensions);
   const ctx = { caseId: record.caseId, name: record.name, spec, citation: record.citation, calendar, at };
   const note = `calendar ${record.calendarVersion} → ${calendar.version}`;
-  return withDue(record, due, ctx, { op: 'recomputed', at, dueAt: record.dueAt, note }, false);
+  // A due instant that comes earlier warns again (at once, when its warning instant has passed).
+  const earlier = record.dueAtMs !== null && due.dueAtMs < record.dueAtMs;
+  return withDue(record, due, ctx, { op: 'recomputed', at, dueAt: record.dueAt, note }, false, undefined, earlier);
 }
