@@ -36,8 +36,6 @@ export const RULE_PACKAGE_FILES = [
 const MIGRATION_PENDING: Readonly<Record<string, string>> = {
   'proactive-disclosure': 'not yet migrated (branch kit)',
   'release-coordination': 'not yet migrated (branch kit)',
-  'sentiment-response': 'not yet migrated (branch kit)',
-  spokesperson: 'not yet migrated (branch kit)',
 };
 
 const sourceFiles = (dir: string): string[] =>
