@@ -67,9 +67,9 @@ export const nationalDisclosureRequest2019 = defineRuleModule({
   inForce: { from: '2019-05-15', to: '2099-12-31' },
   clauses,
   roles: {
-    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office' },
-    officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office' },
-    applicant: { zh: '申请人', en: 'applicant' },
+    clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true },
+    officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office', inside: true },
+    applicant: { zh: '申请人', en: 'applicant', inside: false },
   },
   input: applicationSchema,
   events,

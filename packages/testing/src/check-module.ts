@@ -1,6 +1,7 @@
 import type { AnyRuleModule } from '@zwgk/core';
 import { statesWithDelays } from '@zwgk/core';
 import { allStateNodes, clauseReferences, statePath, type ClauseReferenceKind, type TransitionRow } from '@zwgk/core';
+import { builtInKnownStuckStates } from './known-stuck-states.js';
 import { insideRoles, stuckStates } from './stuck-states.js';
 
 const where = (row: TransitionRow) => `${row.from || '(root)'} --${row.event || 'always'}--> ${row.to.join(',') || '(self)'}`;
@@ -31,7 +32,8 @@ export interface ModuleCheckOptions {
   /**
    * Known defects, not intent: states (dotted paths) that can wait forever today, each with the
    * issue that fixes them. A listed state that is no longer stuck is itself a problem (remove it).
-   * A state that may wait by design is declared `openEnded` in the module instead.
+   * A state that may wait by design is declared `openEnded` in the module instead. Added to the
+   * built-in modules' list (`builtInKnownStuckStates`).
    */
   readonly knownStuckStates?: Readonly<Record<string, string>>;
 }
@@ -61,7 +63,7 @@ export function checkRuleModule(module: AnyRuleModule, options: ModuleCheckOptio
     if (places.length > 0 && clause in unimplemented) problems.push(`clause ${clause} is listed as unimplemented but ${places[0]} cites it`);
   }
   for (const state of statesWithDelays(module.machine)) problems.push(`state ${state} uses xstate 'after'`);
-  const known = options.knownStuckStates ?? {};
+  const known = { ...builtInKnownStuckStates[module.key], ...options.knownStuckStates };
   const stuck = stuckStates(module);
   for (const state of stuck.filter((s) => !(s in known))) {
     problems.push(

@@ -1,6 +1,7 @@
 export { checkRuleModule } from './check-module.js';
 export type { ModuleCheck, ModuleCheckOptions } from './check-module.js';
 export { insideRoles, stuckStates } from './stuck-states.js';
+export { builtInKnownStuckStates } from './known-stuck-states.js';
 export { runScenario } from './run-scenario.js';
 export { ScenarioFailure } from '@zwgk/scenarios';
 export type { DeadlineExpectation, Expectation, Scenario, ScenarioResult, ScenarioStep, StepOutcome } from '@zwgk/scenarios';

@@ -1,5 +1,5 @@
 import { setup as xstateSetup } from 'xstate';
-import type { ActionFunction, GuardPredicate, MachineContext, MetaObject, ParameterizedObject, SetupReturn, AnyStateMachine } from 'xstate';
+import type { ActionFunction, AnyStateMachine, GuardPredicate, MachineContext, MetaObject, NonReducibleUnknown, ParameterizedObject, SetupReturn } from 'xstate';
 import type { z } from 'zod';
 import { defineRuleModule, type RuleModule } from '../define-rule-module.js';
 import {
@@ -114,7 +114,7 @@ export interface RuleKit<C extends string, R extends string, E, D, N, B, P, I ex
     never,
     TTag,
     MachineInput<z.output<I>, ParameterValues<P>>,
-    O extends z.ZodType ? z.output<O> : unknown,
+    O extends z.ZodType ? z.output<O> : NonReducibleUnknown,
     EngineEffect,
     MetaObject,
     KitTransitionMeta<C>
@@ -144,7 +144,7 @@ export interface RuleKit<C extends string, R extends string, E, D, N, B, P, I ex
     readonly clause: C;
     readonly role: R;
     readonly input: z.output<I>;
-    readonly output: O extends z.ZodType ? z.output<O> : unknown;
+    readonly output: O extends z.ZodType ? z.output<O> : NonReducibleUnknown;
     readonly parameters: ParameterValues<P>;
     readonly event: KitEvent<E>;
     readonly machineInput: MachineInput<z.output<I>, ParameterValues<P>>;

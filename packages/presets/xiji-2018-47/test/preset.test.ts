@@ -5,7 +5,8 @@ import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { checkRuleModule } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 
-const notice = readFileSync(new URL('../../../../../shared/regulations/xiji-2018-47.txt', import.meta.url), 'utf8');
+// The published text, kept in the repository with the regulation set (@zwgk/regulation-xiji-2018-47).
+const notice = readFileSync(new URL('../../../regulations/xiji-2018-47/regulation/xiji-2018-47.txt', import.meta.url), 'utf8');
 // The fifteen names as the notice lists them (its first paragraph).
 const listed = [...(notice.split('\n').find((line) => line.includes('共15项制度')) ?? '').matchAll(/《(西吉县[^》]+)》/g)].map((m) => m[1]);
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 import { groundSchema } from './grounds.js';
 import { conductSchema } from './responsibility.js';
+import type { Role } from './roles.js';
 import { disallowedMeasures, measureSchema, severitySchema } from './sanctions.js';
 
 /** A fact found in the investigation, with the ground of 第五条 it establishes (第八条 查清事实). */
@@ -64,8 +66,6 @@ export const rectificationReportedSchema = z.object({
   reportedOn: z.iso.date(),
 });
 
-type Role = 'investigator' | 'respondent';
-
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'finding.recorded': {
@@ -122,4 +122,4 @@ export const events = {
     label: { zh: '书面报告改正情况', en: 'written rectification report' },
     clause: '第九条',
   },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;

@@ -1,4 +1,5 @@
-export { accountability, accountabilityInputSchema } from './module.js';
+export { accountability } from './module.js';
+export { input as accountabilityInputSchema } from './input.js';
 export { accountabilityMachine, responsiblePersons } from './machine.js';
 export { clauses } from './clauses.js';
 export {
@@ -24,4 +25,5 @@ export type { Parameters } from './parameters.js';
 export type { Ground, Source } from './grounds.js';
 export type { Conduct, Share, Allocation } from './responsibility.js';
 export type { Severity, Measure } from './sanctions.js';
-export type { AccountabilityContext, AccountabilityInput, AccountabilityOutput, Finding, Level, Outcome } from './machine.js';
+export type { AccountabilityInput, AccountabilityOutput, Level } from './input.js';
+export type { AccountabilityContext, Finding, Outcome } from './machine.js';

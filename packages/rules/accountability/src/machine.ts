@@ -1,25 +1,10 @@
-import { assign, enqueueActions, setup } from 'xstate';
-import { completeDeadline, sendNotice, startDeadline, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
-import type { events } from './events.js';
-import { GROUND_CLAUSES, type Ground, type Source } from './grounds.js';
-import type { Parameters } from './parameters.js';
+import { assign, enqueueActions } from 'xstate';
+import type { Instant } from '@zwgk/core';
+import { GROUND_CLAUSES, type Ground } from './grounds.js';
+import type { AccountabilityInput } from './input.js';
+import { kit } from './kit.js';
 import { allocateResponsibility, type Allocation, type Conduct } from './responsibility.js';
 import { needsDisciplinaryReferral, needsJudicialReferral, SANCTIONS, type Measure, type Severity } from './sanctions.js';
-
-/** 第四条: who investigates — the disclosure office for a department or township, a unit's discipline body for its own staff. */
-export type Level = 'unit' | 'staff';
-
-/** The data an accountability case is opened with: who is held to account, by whom, and on what. */
-export interface AccountabilityInput {
-  readonly level: Level;
-  /** The body that investigates and decides (and hears a review): 政务公开办公室 or the unit's 纪委、纪检组. */
-  readonly investigatingBody: string;
-  /** The department, township or unit held to account. */
-  readonly unit: string;
-  readonly allegation: string;
-  /** The case whose recorded breach opened this one (e.g. disclosure-request's `replyOverdue`). */
-  readonly source?: Source;
-}
 
 /** What the investigation found: the ground of 第五条, the facts and the evidence. */
 export interface Finding {
@@ -30,16 +15,6 @@ export interface Finding {
 
 /** How the case ended: no breach found (`dismissed`), measures decided (`sanctioned`), or the decision revoked on review (`revoked`). */
 export type Outcome = 'dismissed' | 'sanctioned' | 'revoked';
-
-/** What a finished case of this module hands to its parent case. */
-export interface AccountabilityOutput {
-  readonly outcome: Outcome;
-  readonly grounds: Ground[];
-  readonly severity: Severity | null;
-  readonly measures: Measure[];
-  readonly appealed: boolean;
-  readonly source: Source | null;
-}
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface AccountabilityContext {
@@ -56,7 +31,7 @@ export interface AccountabilityContext {
   readonly hearEveryResponsiblePerson: boolean;
 }
 
-type Event = MachineEvent<typeof events>;
+const { completeDeadline, deadlineDue, sendNotice, startDeadline } = kit;
 
 /** The persons who bear some responsibility (全部、主要或次要) under the allocation. */
 export const responsiblePersons = (allocation: Allocation | null): string[] => (allocation?.shares ?? []).filter((s) => s.share !== 'none').map((s) => s.person);
@@ -68,14 +43,8 @@ function heardEnough(context: AccountabilityContext): boolean {
   return responsiblePersons(context.allocation).every((p) => heard.includes(p));
 }
 
-const machineSetup = setup({
-  types: {
-    context: {} as AccountabilityContext,
-    events: {} as Event,
-    input: {} as MachineInput<AccountabilityInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as AccountabilityOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as AccountabilityContext },
   guards: {
     ground: ({ event }, params: { ground: Ground }) => event.type === 'finding.recorded' && event.payload.ground === params.ground,
     conduct: ({ event }, params: { kind: Conduct['kind'] }) => event.type === 'responsibility.assessed' && event.payload.conduct.kind === params.kind,
@@ -86,7 +55,6 @@ const machineSetup = setup({
       context.findings.length > 0 &&
       context.allocation !== null &&
       heardEnough(context),
-    isAppealDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'appeal',
     reviewOutcome: ({ event }, params: { outcome: 'upheld' | 'varied' | 'revoked' }) => event.type === 'review.decided' && event.payload.outcome === params.outcome,
   },
   actions: {
@@ -133,20 +101,20 @@ const decisionRows = (Object.keys(SANCTIONS) as Severity[]).map((severity) => ({
   guard: { type: 'readyToDecide', params: { severity } } as const,
   target: 'decided' as const,
   actions: 'decide' as const,
-  meta: { clause: [SANCTIONS[severity].clause, '第八条'] },
+  meta: { clause: [SANCTIONS[severity].clause, '第八条'] as const },
 }));
 
 const findingRows = (Object.keys(GROUND_CLAUSES) as Ground[]).map((ground) => ({
   guard: { type: 'ground', params: { ground } } as const,
   actions: 'recordFinding' as const,
-  meta: { clause: [GROUND_CLAUSES[ground], '第五条', '第八条'] },
+  meta: { clause: [GROUND_CLAUSES[ground], '第五条', '第八条'] as const },
 }));
 
 const CONDUCT_CLAUSES = { unapproved: '第六条(一)', leaderApproved: '第六条(二)', collective: '第六条(三)' } as const;
 const conductRows = (Object.keys(CONDUCT_CLAUSES) as Conduct['kind'][]).map((kind) => ({
   guard: { type: 'conduct', params: { kind } } as const,
   actions: 'allocate' as const,
-  meta: { clause: [CONDUCT_CLAUSES[kind], '第六条'] },
+  meta: { clause: [CONDUCT_CLAUSES[kind], '第六条'] as const },
 }));
 
 /**
@@ -201,7 +169,7 @@ export const accountabilityMachine = machineSetup.createMachine({
             window: {
               on: {
                 'appeal.filed': { target: 'underReview', actions: [completeDeadline('appeal'), assign({ appealed: true })], meta: { clause: '第八条' } },
-                'deadline.due': { guard: 'isAppealDue', target: 'final', meta: { clause: '第八条' } },
+                'deadline.due': { guard: deadlineDue('appeal'), target: 'final', meta: { clause: '第八条' } },
               },
             },
             underReview: {

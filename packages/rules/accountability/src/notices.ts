@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 import { groundSchema } from './grounds.js';
 import { measureSchema, severitySchema } from './sanctions.js';
 
@@ -54,4 +56,4 @@ export const notices = {
   reviewResult: { label: { zh: '复核（申诉）结果通知', en: 'review result' }, recipient: 'respondent', clause: '第八条', schema: reviewResultSchema },
   rectificationToOffice: { label: { zh: '改正情况书面报告（政务公开办公室）', en: 'rectification report to the disclosure office' }, recipient: 'disclosureOffice', clause: '第九条', schema: rectificationReportSchema },
   rectificationToSupervisor: { label: { zh: '改正情况书面报告（监察机关）', en: 'rectification report to the supervisory organ' }, recipient: 'supervisoryOrgan', clause: '第九条', schema: rectificationReportSchema },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

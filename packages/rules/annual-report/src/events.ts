@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 import { reportSchema } from './report.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 
@@ -27,7 +30,7 @@ export const events = {
     label: { zh: '认定拒不整改（拒不补报）', en: 'refusal to rectify established' },
     clause: '第五条(二)',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type ReportEvents = typeof events;

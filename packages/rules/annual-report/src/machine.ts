@@ -1,13 +1,12 @@
-import { and, assign, setup } from 'xstate';
-import { completeDeadline, recordBreach, sendNotice, startDeadline, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
-import type { events } from './events.js';
-import type { Parameters } from './parameters.js';
+import { and, assign } from 'xstate';
+import type { Instant } from '@zwgk/core';
+import { SUPPLEMENTARY_WORKING_DAYS } from './deadlines.js';
+import type { ReportingInput } from './input.js';
+import { kit } from './kit.js';
 import { reportPeriodStart } from './period.js';
-import type { Report, ReportCounts, ReportingInput } from './report.js';
+import type { Report } from './report.js';
 
-/** Working days the unit is given to report after the criticism (责令限期补报, 第五条第1项). */
-/** The default new limit for a late report (the `supplementaryWorkingDays` parameter's default). */
-export const SUPPLEMENTARY_WORKING_DAYS = 10;
+const { completeDeadline, deadlineDue, recordBreach, recordOverdue, sendNotice, startDeadline } = kit;
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface AnnualReportContext {
@@ -24,19 +23,6 @@ export interface AnnualReportContext {
   readonly outcome: 'accepted' | 'refused' | null;
 }
 
-/** What a finished case hands to the OA system (and to 考核, 《西吉县政务公开考核制度》). */
-export interface AnnualReportOutput {
-  readonly unit: string;
-  readonly year: number;
-  readonly outcome: 'accepted' | 'refused' | null;
-  readonly late: boolean;
-  readonly submittedAt: Instant | null;
-  readonly counts: ReportCounts | null;
-}
-
-const isDue = (name: string) => ({ event }: { event: { type: string; payload?: unknown } }) =>
-  event.type === 'deadline.due' && (event.payload as { name?: string }).name === name;
-
 const REPORT_CONTENT = ['第一条', '第三条', '第三条(一)', '第三条(二)', '第三条(三)', '第三条(四)', '第四条'] as const;
 
 /**
@@ -46,17 +32,9 @@ const REPORT_CONTENT = ['第一条', '第三条', '第三条(一)', '第三条(�
  * unit is criticised and given a new limit (第五条第1项); a unit that still does not report is
  * recommended for the loss of the year's commendations and awards (第五条第2项).
  */
-export const annualReportMachine = setup({
-  types: {
-    context: {} as AnnualReportContext,
-    events: {} as MachineEvent<typeof events>,
-    input: {} as MachineInput<ReportingInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as AnnualReportOutput,
-  },
+export const annualReportMachine = kit.setup({
+  types: { context: {} as AnnualReportContext },
   guards: {
-    reportDue: isDue('report'),
-    supplementaryDue: isDue('supplementary'),
     lapseIsRefusal: ({ context }) => context.lapseIsRefusal,
   },
   actions: {
@@ -79,7 +57,8 @@ export const annualReportMachine = setup({
   output: ({ context }) => ({
     unit: context.unit,
     year: context.year,
-    outcome: context.outcome,
+    // Set on the way into each final state (accepted, refused), the only states output is read in.
+    outcome: context.outcome!,
     late: context.late,
     submittedAt: context.submittedAt,
     counts: context.report?.basics.counts ?? null,
@@ -96,9 +75,9 @@ export const annualReportMachine = setup({
         },
         'deadline.due': {
           target: 'overdue',
-          guard: 'reportDue',
+          guard: deadlineDue('report'),
           actions: [
-            recordBreach('reportOverdue', ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            recordOverdue('reportOverdue'),
             sendNotice('criticism', ({ context, event }) => ({
               unit: context.unit,
               year: context.year,
@@ -120,9 +99,9 @@ export const annualReportMachine = setup({
         },
         'deadline.due': {
           target: 'refused',
-          guard: and(['supplementaryDue', 'lapseIsRefusal']),
+          guard: and([deadlineDue('supplementary'), 'lapseIsRefusal']),
           actions: [
-            recordBreach('refusedToRectify', ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            recordOverdue('refusedToRectify'),
             sendNotice('awardsRecommendation', ({ context, event }) => ({
               unit: context.unit,
               year: context.year,

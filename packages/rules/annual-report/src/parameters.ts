@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /** What the text leaves open, with the reading chosen by default. */
 export const parameters = {
@@ -23,7 +23,4 @@ export const parameters = {
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface Parameters {
-  readonly lapseIsRefusal: boolean;
-  readonly supplementaryWorkingDays: number;
-}
+export type Parameters = ParameterValues<typeof parameters>;

@@ -49,15 +49,3 @@ export type ReportCounts = z.output<typeof reportCountsSchema>;
 /** The content of the yearly report (第三条): the basic facts of the year (第1项), the main practices and experience (第2项), the main problems with the proposed remedies (第3项), anything else to report (第4项). `plan` is the work plan made at the start of the year (第一条), whose execution the report describes. (The value `reportSchema` parses to.) */
 /** The content of the yearly report (第三条): the basic facts of the year (第1项), the main practices and experience (第2项), the main problems with the proposed remedies (第3项), anything else to report (第4项). `plan` is the work plan made at the start of the year (第一条), whose execution the report describes. (The value `reportSchema` parses to.) */
 export type Report = z.output<typeof reportSchema>;
-
-/** A case of the module: one reporting unit and the year its report covers (第一条, 第四条). */
-export const reportingInputSchema = z.object({
-  /** The reporting unit: a department (unit) or a township government (第四条). */
-  unit: text,
-  unitKind: z.enum(['department', 'township']),
-  /** The year reported on; the report is due by the end of March of the next year. */
-  year: z.number().int().min(2018).max(2021),
-});
-
-/** The data a case of this module is opened with. */
-export type ReportingInput = z.output<typeof reportingInputSchema>;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import { areaScoresSchema } from './areas.js';
+import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 
@@ -59,7 +62,7 @@ export const events = {
     label: { zh: '审定考核结果', en: 'result approved' },
     clause: '第六条(五)',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type AssessmentEvents = typeof events;

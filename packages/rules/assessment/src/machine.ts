@@ -1,9 +1,7 @@
-import { assign, enqueueActions, setup } from 'xstate';
-import { recordBreach, sendNotice, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
+import { assign, enqueueActions } from 'xstate';
 import type { AreaScores } from './areas.js';
-import type { events } from './events.js';
-import { gradeLabels, type Grade, type GradeScale } from './grades.js';
-import type { AssessmentInput } from './input.js';
+import { gradeLabels } from './grades.js';
+import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 import { scoreAssessment, type ScoreResult } from './scoring.js';
 
@@ -18,16 +16,7 @@ export interface AssessmentContext {
   readonly result: ScoreResult | null;
 }
 
-/** What a finished assessment hands to the OA system (the grade, for 第三条 年度工作目标管理). */
-export interface AssessmentOutput {
-  readonly unit: string;
-  readonly year: number;
-  readonly scale: GradeScale;
-  readonly grade: Grade;
-  readonly total: number;
-  readonly areas: AreaScores;
-  readonly onTimeReplyRate: number | null;
-}
+const { recordBreach, sendNotice } = kit;
 
 const CONTENT = ['第六条(五)', '第四条', '第四条(一)', '第四条(二)', '第四条(三)', '第四条(四)', '第四条(五)', '第四条(六)', '第五条'] as const;
 
@@ -38,14 +27,8 @@ const CONTENT = ['第六条(五)', '第四条', '第四条(一)', '第四条(二
  * measured on-time reply rate), the office approves it and notifies the unit in writing, and
  * 第七条's commendation, rewards or criticism follow.
  */
-export const assessmentMachine = setup({
-  types: {
-    context: {} as AssessmentContext,
-    events: {} as MachineEvent<typeof events>,
-    input: {} as MachineInput<AssessmentInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as AssessmentOutput,
-  },
+export const assessmentMachine = kit.setup({
+  types: { context: {} as AssessmentContext },
 }).createMachine({
   id: 'assessment',
   initial: 'formingTeam',

@@ -1,13 +1,5 @@
-import { defineRuleModule } from '@zwgk/core';
-import { z } from 'zod';
-import { areaScoresSchema } from './areas.js';
-import { clauses } from './clauses.js';
-import { events } from './events.js';
-import { gradeScaleSchema, gradeSchema } from './grades.js';
-import { assessmentInputSchema } from './input.js';
+import { kit } from './kit.js';
 import { assessmentMachine } from './machine.js';
-import { notices } from './notices.js';
-import { parameters } from './parameters.js';
 
 /**
  * 《西吉县政务公开考核制度》 (西政办发〔2018〕47号) as a rule module: the periodic assessment of a
@@ -17,18 +9,10 @@ import { parameters } from './parameters.js';
  * @example
  * await engine.open('assessment', { input: { unit: '县教育局', unitKind: 'department', year: 2019 }, actor: office });
  */
-export const assessment = defineRuleModule({
+export const assessment = kit.defineModule({
   id: 'assessment',
   version: '1.0.0',
   title: { zh: '政务公开考核', en: 'Assessment of government disclosure work' },
-  source: {
-    name: '西吉县政务公开考核制度',
-    documentNumber: '西政办发〔2018〕47号',
-    issuer: '西吉县人民政府办公室',
-    jurisdiction: '宁夏回族自治区固原市西吉县',
-  },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
-  clauses,
   unimplemented: {
     序言: '制定目的和依据，不是工作流程',
     第二条: '考核原则（客观公平、公正、公开、注重实效），是对考核工作的要求，工作流程无法检验',
@@ -36,26 +20,5 @@ export const assessment = defineRuleModule({
     解释: '解释权条款，不是工作流程',
     施行: '施行日期和有效期，由模块的 inForce 表达',
   },
-  roles: {
-    office: { zh: '政务公开办公室（政务公开工作主管部门）', en: 'government disclosure office (competent department)' },
-    team: { zh: '政务公开工作考核组', en: 'assessment team' },
-    assessedUnit: { zh: '被考核单位', en: 'assessed unit' },
-  },
-  input: assessmentInputSchema,
-  events,
-  notices,
-  breaches: {
-    failed: { label: { zh: '考核不合格', en: 'assessment failed' }, clause: '第七条' },
-  },
-  parameters,
-  output: z.object({
-    unit: z.string(),
-    year: z.number().int(),
-    scale: gradeScaleSchema,
-    grade: gradeSchema,
-    total: z.number(),
-    areas: areaScoresSchema,
-    onTimeReplyRate: z.number().nullable(),
-  }),
   machine: assessmentMachine,
 });

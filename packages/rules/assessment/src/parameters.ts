@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 import { AREAS, type Area } from './areas.js';
 import { gradeScaleSchema, type GradeScale } from './grades.js';
 import { DEFAULT_RULES } from './scoring.js';
@@ -39,8 +39,4 @@ export const parameters = {
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface Parameters {
-  readonly scale: GradeScale;
-  readonly thresholds: readonly [number, number, number];
-  readonly weights: Readonly<Record<Area, number>>;
-}
+export type Parameters = ParameterValues<typeof parameters>;

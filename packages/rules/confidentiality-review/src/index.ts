@@ -24,3 +24,5 @@ export { OPINION_WARNING_LEAD, parameters, sendBackTarget } from './parameters.j
 export type { ReviewParameters, SendBackTarget } from './parameters.js';
 export { roles } from './roles.js';
 export type { Role } from './roles.js';
+export { kit } from './kit.js';
+export { breaches, deadlines } from './deadlines.js';

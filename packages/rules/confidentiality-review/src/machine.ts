@@ -1,19 +1,12 @@
-import { assign, enqueueActions, setup } from 'xstate';
-import {
-  completeDeadline,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-  type EngineEffect,
-  type MachineEvent,
-  type MachineInput,
-} from '@zwgk/core';
+import { assign, enqueueActions } from 'xstate';
+import type { KitTypes } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
-import type { ReviewEvents, StepVerdictPayload } from './events.js';
+import type { StepVerdictPayload } from './events.js';
 import { groundClause, type NonDisclosureGround } from './grounds.js';
 import type { ReviewInput, ReviewOutput } from './input.js';
+import { kit } from './kit.js';
 import { clauses } from './clauses.js';
-import type { ReviewParameters, SendBackTarget } from './parameters.js';
+import type { SendBackTarget } from './parameters.js';
 import type { Role } from './roles.js';
 
 /** The steps of 第六条 before the secrecy bureau, in order; a referral (第八条) returns to one of them. */
@@ -43,7 +36,8 @@ export interface ReviewContext {
   readonly sendBackTo: SendBackTarget;
 }
 
-type Event = MachineEvent<ReviewEvents>;
+type Event = KitTypes<typeof kit>['event'];
+const { completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
 
 const SECRET_LEVELS = new Set(['秘密', '机密', '绝密']);
 const GROUND_CLAUSES: ClauseId[] = ['第五条', '第五条(一)', '第五条(二)', '第五条(三)'];
@@ -77,14 +71,8 @@ const verdictOf = (event: Event): StepVerdictPayload | undefined =>
     ? event.payload
     : undefined;
 
-const reviewSetup = setup({
-  types: {
-    context: {} as ReviewContext,
-    events: {} as Event,
-    input: {} as MachineInput<ReviewInput, ReviewParameters>,
-    emitted: {} as EngineEffect,
-    output: {} as ReviewOutput,
-  },
+const reviewSetup = kit.setup({
+  types: { context: {} as ReviewContext },
   guards: {
     approves: ({ event }) => verdictOf(event)?.verdict === 'approve',
     refuses: ({ event }) => verdictOf(event)?.verdict === 'refuse',
@@ -105,7 +93,6 @@ const reviewSetup = setup({
     allConsentedPastTerm: ({ context }) => pending(context).length === 0 && context.pastSecrecyTerm,
     allConsentedPartly: ({ context }) => pending(context).length === 0 && context.proposal === 'partlyDisclosable',
     wholeIsSecret: ({ event }) => event.type === 'classification.determined' && event.payload.classified && event.payload.part === undefined,
-    opinionFellDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'opinion',
     proposedPartly: ({ context }) => context.proposal === 'partlyDisclosable',
     referrerHoldsStep: ({ event }, params: { step: ChainStep }) => event.actor.role === STEP_ROLE[params.step],
     referredFrom: ({ context }, params: { step: ChainStep }) => context.referredFrom === params.step,
@@ -142,8 +129,8 @@ function stepTransitions(step: 'headReview' | 'leaderReview' | 'officeReview' | 
   return [
     { guard: 'approves' as const, target: next, actions: 'approve' as const, meta: { clause } },
     { guard: 'refuses' as const, target: '#confidentiality-review.notDisclosable', actions: ['refuse' as const, 'sendOpinion' as const], meta: { clause: [clause, ...GROUND_CLAUSES] } },
-    { guard: 'sendsBackToStart' as const, target: 'initialOpinion', meta: { clause: [clause, '第六条(一)'] } },
-    { guard: 'sendsBack' as const, target: previous, meta: { clause: [clause, '第六条'] }, description: `${step} sends the review back to the previous step` },
+    { guard: 'sendsBackToStart' as const, target: 'initialOpinion', meta: { clause: [clause, '第六条(一)'] as ClauseId[] } },
+    { guard: 'sendsBack' as const, target: previous, meta: { clause: [clause, '第六条'] as ClauseId[] }, description: `${step} sends the review back to the previous step` },
   ];
 }
 
@@ -207,7 +194,7 @@ export const reviewMachine = reviewSetup.createMachine({
       exit: completeDeadline('opinion'),
       on: {
         'deadline.due': {
-          guard: 'opinionFellDue',
+          guard: deadlineDue('opinion'),
           actions: recordBreach('opinionOverdue', ({ event }) => (event.type === 'deadline.due' ? { dueAt: event.payload.dueAt } : {})),
           meta: { clause: '第四条' },
         },

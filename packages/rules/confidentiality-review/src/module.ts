@@ -1,25 +1,11 @@
-import { defineRuleModule } from '@zwgk/core';
-import { clauses } from './clauses.js';
-import { events } from './events.js';
-import { reviewInput, reviewOutput } from './input.js';
+import { kit } from './kit.js';
 import { reviewMachine } from './machine.js';
-import { notices } from './notices.js';
-import { OPINION_WARNING_LEAD, parameters } from './parameters.js';
-import { roles } from './roles.js';
 
 /** 《西吉县政务公开保密审查制度》 as a rule module: the confidentiality review before disclosure. */
-export const confidentialityReview = defineRuleModule({
+export const confidentialityReview = kit.defineModule({
   id: 'confidentiality-review',
   version: '1.0.0',
   title: { zh: '政务公开保密审查', en: 'Confidentiality review before disclosure' },
-  source: {
-    name: '西吉县政务公开保密审查制度',
-    documentNumber: '西政办发〔2018〕47号',
-    issuer: '西吉县人民政府办公室',
-    jurisdiction: '宁夏回族自治区固原市西吉县',
-  },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
-  clauses,
   unimplemented: {
     第一条: '适用范围：何种信息须送审由调用方（主动公开、依申请公开等模块）决定 / scope: the caller decides what is sent for review',
     第三条: '审查依据（保密法、密级具体范围）由审查人适用，不是工作流程 / the legal basis the reviewers apply, not a workflow step',
@@ -32,24 +18,5 @@ export const confidentialityReview = defineRuleModule({
     第十六条: '解释权，不是工作流程 / interpretation, not a workflow',
     第十七条: '施行期间由模块的 inForce 表达 / the period in force is the module inForce',
   },
-  roles,
-  input: reviewInput,
-  output: reviewOutput,
-  events,
-  deadlines: {
-    opinion: {
-      label: { zh: '提出审查确认意见期限', en: 'review opinion' },
-      length: 10,
-      unit: 'workingDays',
-      startsOn: { zh: '接到信息审查申请之日', en: 'receipt of the review request' },
-      clause: '第四条',
-      warnBefore: OPINION_WARNING_LEAD,
-    },
-  },
-  notices,
-  breaches: {
-    opinionOverdue: { label: { zh: '逾期未提出审查确认意见', en: 'review opinion overdue' }, clause: '第四条' },
-  },
-  parameters,
   machine: reviewMachine,
 });

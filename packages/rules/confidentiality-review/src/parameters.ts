@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /** Where a step of 第六条 that sends the review back returns it. */
 export const sendBackTarget = z.enum(['previousStep', 'originatingDepartment']);
@@ -22,9 +22,7 @@ export const parameters = {
 };
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface ReviewParameters {
-  readonly sendBackTo: SendBackTarget;
-}
+export type ReviewParameters = ParameterValues<typeof parameters>;
 
 /**
  * The lead of the `opinion` deadline's warning: 3 working days before the 10th working day ends.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { difficultySchema, informationFormSchema } from './application.js';
+import { difficultySchema, informationFormSchema } from './input.js';
 
 const text = z.string().trim().min(1);
 

@@ -9,7 +9,12 @@ export { notices } from './notices.js';
 export type { NoticeName } from './notices.js';
 export { parameters, REGULATION_2019_IN_FORCE } from './parameters.js';
 export type { Parameters, RestartOnCorrection } from './parameters.js';
+export { kit } from './kit.js';
+export { roles } from './roles.js';
+export type { Role } from './roles.js';
+export { breaches, deadlines } from './deadlines.js';
 export {
+  input,
   applicantSchema,
   applicationSchema,
   channelSchema,
@@ -17,8 +22,8 @@ export {
   difficultySchema,
   informationFormSchema,
   requestSchema,
-} from './application.js';
-export type { Application, Difficulty, InformationForm } from './application.js';
+} from './input.js';
+export type { Application, Difficulty, InformationForm } from './input.js';
 export { COORDINATION_KEY, REVIEW_KEY, coordinationOutcomeSchema, reviewOutcomeSchema } from './children.js';
 export type { CoordinationOutcome, ReviewOutcome } from './children.js';
 export { isResidentIdNumber, residentIdCheckCharacter } from './identity/resident-id-number.js';

@@ -1,25 +1,25 @@
-import { and, assign, not, or, setup, stateIn } from 'xstate';
+import { and, assign, not, or, stateIn } from 'xstate';
 import { endOfBeijingDay, instantToMs, toBeijingDate } from '@zwgk/calendar';
-import {
+import type { Instant } from '@zwgk/core';
+import type { Application, Difficulty, InformationForm } from './input.js';
+import { COORDINATION_KEY, coordinationOutcomeSchema, REVIEW_KEY, reviewOutcomeSchema, type CoordinationOutcome, type ReviewOutcome } from './children.js';
+import type { FeeItem } from './events.js';
+import { kit } from './kit.js';
+import { REGULATION_2019_IN_FORCE, type RestartOnCorrection } from './parameters.js';
+
+const {
   cancelDeadline,
   completeDeadline,
   extendDeadline,
   openChild,
   pauseDeadline,
-  recordBreach,
+  recordOverdue,
   restartDeadline,
   resumeDeadline,
   sendNotice,
   startDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-} from '@zwgk/core';
-import type { Application, Difficulty, InformationForm } from './application.js';
-import { COORDINATION_KEY, coordinationOutcomeSchema, REVIEW_KEY, reviewOutcomeSchema, type CoordinationOutcome, type ReviewOutcome } from './children.js';
-import type { events, FeeItem } from './events.js';
-import { REGULATION_2019_IN_FORCE, type Parameters, type RestartOnCorrection } from './parameters.js';
+  deadlineDue,
+} = kit;
 
 /** How a case ended: the final state's name. */
 export type Outcome =
@@ -86,14 +86,8 @@ const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: va
  * (`agencies`) and of a third party (`thirdParty`). An answer is given only when nothing is
  * pending; disclosing needs a passed review and no objection standing.
  */
-export const disclosureRequestMachine = setup({
-  types: {
-    context: {} as DisclosureRequestContext,
-    events: {} as MachineEvent<typeof events>,
-    input: {} as MachineInput<Application, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as DisclosureRequestOutput,
-  },
+export const disclosureRequestMachine = kit.setup({
+  types: { context: {} as DisclosureRequestContext },
   guards: {
     isRecordCorrection: ({ context }) => context.application.request.kind === 'recordCorrection',
     onReceiptDay: ({ context, event }) => 'at' in event && toBeijingDate(event.at) === toBeijingDate(context.receivedAt),
@@ -104,7 +98,6 @@ export const disclosureRequestMachine = setup({
      */
     correctionPeriodPassed: ({ event }) =>
       event.type === 'application.abandoned' && instantToMs(event.at) >= instantToMs(endOfBeijingDay(event.payload.correctionDueDate)),
-    isReplyDeadline: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'reply',
     reviewDone: ({ event }) =>
       event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
     coordinationDone: ({ event }) =>
@@ -188,8 +181,8 @@ export const disclosureRequestMachine = setup({
       entry: startDeadline('reply'),
       on: {
         'deadline.due': {
-          guard: 'isReplyDeadline',
-          actions: recordBreach('replyOverdue', ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+          guard: deadlineDue('reply'),
+          actions: recordOverdue('replyOverdue'),
           meta: { clause: ['第八条', '责任追究制度第五条(四)'] },
         },
         'reply.extended': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ParameterValues } from '@zwgk/core';
 
 /** The day the 2019 national regulation (国务院令第711号) came into force; 第三十条 is new in it. */
 export const REGULATION_2019_IN_FORCE = '2019-05-15';
@@ -23,7 +24,5 @@ export const parameters = {
   },
 } as const;
 
-/** The parameter values a case runs with. */
-export interface Parameters {
-  readonly restartOnCorrection: RestartOnCorrection;
-}
+/** The parameter values a case runs with (inferred from the schemas). */
+export type Parameters = ParameterValues<typeof parameters>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const unit = z.string().min(1);
 
@@ -17,26 +19,6 @@ export const topicSource = z.enum([
 
 /** A topic put to the joint meeting, where it came from and which unit proposed it. */
 export const topicSchema = z.object({ title: z.string().min(1), source: topicSource, proposedBy: unit.optional() });
-
-/** A meeting case: the convening unit calls a meeting on its topics (第四条(一)1、2). */
-export const meetingInputSchema = z.object({
-  kind: z.literal('meeting'),
-  topics: z.array(topicSchema).min(1),
-});
-
-/** A complaint case: the office receives (受理) a complaint about disclosure work (第五条(三)). */
-export const complaintInputSchema = z.object({
-  kind: z.literal('complaint'),
-  complainant: z.string().min(1),
-  matter: z.string().min(1),
-  /** The unit complained about, when the complaint names one. */
-  against: unit.optional(),
-});
-
-/** What a case is opened with: a meeting (`kind: 'meeting'`) or a complaint to handle (`kind: 'complaint'`). */
-export const jointMeetingInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, complaintInputSchema]);
-/** The data a case of this module is opened with. */
-export type JointMeetingInput = z.output<typeof jointMeetingInputSchema>;
 
 /** The meeting was held: member units present and any non-members sitting in (列席, 第四条(一)1). */
 export const meetingHeldSchema = z.object({
@@ -107,8 +89,6 @@ export type ComplaintChecked = z.output<typeof complaintCheckedSchema>;
 /** The joint meeting deliberates the office's proposal (审议, 第五条(四)). */
 export const violationDeliberatedSchema = z.object({ decision: z.string().min(1) });
 
-type Role = 'convener' | 'meetingOffice' | 'memberUnit' | 'responsibleUnit' | 'jointMeeting';
-
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'meeting.held': {
@@ -171,4 +151,4 @@ export const events = {
     label: { zh: '联席会议审议处理意见', en: 'proposal deliberated by the joint meeting' },
     clause: '第五条(四)',
   },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;

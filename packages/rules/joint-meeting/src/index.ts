@@ -3,9 +3,6 @@ export { jointMeetingMachine } from './machine.js';
 export { clauses } from './clauses.js';
 export {
   events,
-  jointMeetingInputSchema,
-  meetingInputSchema,
-  complaintInputSchema,
   topicSchema,
   topicSource,
   meetingHeldSchema,
@@ -33,7 +30,9 @@ export {
 export { parameters, DEFAULT_MEMBER_UNITS, itemReportedWhen } from './parameters.js';
 export { trackItems, isItemReported, allItemsReported, outstandingReports, mayReport, recordReport } from './follow-up.js';
 export type { ClauseId } from './clauses.js';
-export type { JointMeetingInput, AgreedItem, MinutesIssued, ComplaintChecked } from './events.js';
+export type { AgreedItem, MinutesIssued, ComplaintChecked } from './events.js';
+export { input as jointMeetingInputSchema, meetingInputSchema, complaintInputSchema } from './input.js';
+export type { JointMeetingInput, JointMeetingOutput } from './input.js';
 export type { Parameters, ItemReportedWhen } from './parameters.js';
 export type { TrackedItem, UnitReport } from './follow-up.js';
-export type { JointMeetingContext, JointMeetingOutput, ComplaintUnit, Kind, Outcome } from './machine.js';
+export type { JointMeetingContext, ComplaintUnit, Kind, Outcome } from './machine.js';

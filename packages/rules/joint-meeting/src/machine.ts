@@ -1,16 +1,11 @@
-import { assign, setup } from 'xstate';
-import {
-  completeDeadline,
-  restartDeadline,
-  sendNotice,
-  startDeadline,
-  type EngineEffect,
-  type MachineEvent,
-  type MachineInput,
-} from '@zwgk/core';
-import type { events, JointMeetingInput } from './events.js';
+import { assign } from 'xstate';
+import type { KitTypes } from '@zwgk/core';
 import { allItemsReported, isItemReported, mayReport, outstandingReports, recordReport, trackItems, type TrackedItem } from './follow-up.js';
-import { DEFAULT_MEMBER_UNITS, type ItemReportedWhen, type Parameters } from './parameters.js';
+import type { JointMeetingInput } from './input.js';
+import { kit } from './kit.js';
+import { DEFAULT_MEMBER_UNITS, type ItemReportedWhen } from './parameters.js';
+
+const { completeDeadline, deadlineDue, restartDeadline, sendNotice, startDeadline } = kit;
 
 /** Whether the case is a meeting or a complaint. */
 export type Kind = JointMeetingInput['kind'];
@@ -40,31 +35,17 @@ export interface JointMeetingContext {
   readonly conclusion: string | null;
 }
 
-/** What a closed case returns. */
-export interface JointMeetingOutput {
-  readonly kind: Kind;
-  readonly outcome: Outcome;
-  readonly conclusion: string | null;
-}
-
-type Event = MachineEvent<typeof events>;
+type Event = KitTypes<typeof kit>['event'];
 type Ctx = JointMeetingContext;
 
 const complaintOf = (c: Ctx) => (c.input.kind === 'complaint' ? c.input : null);
 const pendingUnits = (c: Ctx) => c.complaintUnits.filter((u) => u.result === null).map((u) => u.unit);
 const isMember = (c: Ctx, unit: string) => c.memberUnits.includes(unit);
 
-const machineSetup = setup({
-  types: {
-    context: {} as Ctx,
-    events: {} as Event,
-    input: {} as MachineInput<JointMeetingInput, Partial<Parameters>>,
-    emitted: {} as EngineEffect,
-    output: {} as JointMeetingOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as Ctx },
   guards: {
     isMeeting: ({ context }) => context.kind === 'meeting',
-    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
     /** 出席的须是成员单位；列席的（第四条(一)1）不限。 */
     attendeesAreMembers: ({ context, event }) => event.type === 'meeting.held' && event.payload.attendees.every((u) => isMember(context, u)),
     /** 议定事项由成员单位落实（第四条(一)3）. */
@@ -201,7 +182,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
               }),
               meta: { clause: '第五条(二)' },
             },
-            'deadline.due': { guard: { type: 'isDue', params: { name: 'reportBack' } } as const, actions: itemUrge('periodElapsed'), meta: { clause: '第四条(一)3' } },
+            'deadline.due': { guard: deadlineDue('reportBack'), actions: itemUrge('periodElapsed'), meta: { clause: '第四条(一)3' } },
           },
           always: [
             {
@@ -256,7 +237,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
           on: {
             'complaint.handled': { guard: 'complaintUnitPending', actions: 'recordHandling', meta: { clause: '第五条(三)' } },
             'complaint.urged': { guard: 'complaintUnitPending', actions: complaintUrge('office'), meta: { clause: '第五条(三)' } },
-            'deadline.due': { guard: { type: 'isDue', params: { name: 'complaintHandling' } } as const, actions: complaintUrge('periodElapsed'), meta: { clause: '第五条(三)' } },
+            'deadline.due': { guard: deadlineDue('complaintHandling'), actions: complaintUrge('periodElapsed'), meta: { clause: '第五条(三)' } },
           },
           always: { guard: 'allComplaintUnitsReported', target: 'checking', actions: completeDeadline('complaintHandling'), meta: { clause: '第五条(三)' } },
         },

@@ -1,10 +1,5 @@
-import { z } from 'zod';
-import { defineRuleModule } from '@zwgk/core';
-import { clauses } from './clauses.js';
-import { events, jointMeetingInputSchema } from './events.js';
+import { kit } from './kit.js';
 import { jointMeetingMachine } from './machine.js';
-import { notices } from './notices.js';
-import { parameters } from './parameters.js';
 
 /**
  * 《西吉县政务公开联席会议制度》: a joint meeting's agreed items followed up until every one is
@@ -14,18 +9,10 @@ import { parameters } from './parameters.js';
  * @example
  * await engine.open('joint-meeting', { input: { kind: 'meeting', topics: [{ title: '2020年政务公开工作要点', source: 'governmentAssigned' }] }, actor });
  */
-export const jointMeeting = defineRuleModule({
+export const jointMeeting = kit.defineModule({
   id: 'joint-meeting',
   version: '1.0.0',
   title: { zh: '政务公开联席会议', en: 'Joint meeting on government disclosure' },
-  source: {
-    name: '西吉县政务公开联席会议制度',
-    documentNumber: '西政办发〔2018〕47号',
-    issuer: '西吉县人民政府办公室',
-    jurisdiction: '宁夏回族自治区固原市西吉县',
-  },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
-  clauses,
   unimplemented: {
     序言: '立法目的和依据，不是工作流程',
     '第一条(二)': '成员由分管领导担任、继任者自然接任，属人员安排；接入系统的角色授权体现',
@@ -40,39 +27,5 @@ export const jointMeeting = defineRuleModule({
     解释: '解释机关，不是工作流程',
     施行: '施行日期和有效期，由 inForce 表示',
   },
-  roles: {
-    convener: { zh: '联席会议召集单位（县政府办公室）', en: 'convening unit (county government office)' },
-    meetingOffice: { zh: '联席会议办公室（政务公开办公室）', en: 'joint-meeting office (disclosure office)' },
-    memberUnit: { zh: '联席会议成员单位', en: 'member unit' },
-    responsibleUnit: { zh: '投诉事项的责任单位', en: 'unit responsible for a complaint' },
-    jointMeeting: { zh: '联席会议', en: 'the joint meeting' },
-  },
-  input: jointMeetingInputSchema,
-  output: z.object({
-    kind: z.enum(['meeting', 'complaint']),
-    outcome: z.enum(['noItems', 'itemsReported', 'resolved', 'deliberated']),
-    conclusion: z.string().nullable(),
-  }),
-  events,
-  deadlines: {
-    reportBack: {
-      label: { zh: '议定事项落实情况通报期限（默认值，参数 followUpWorkingDays；原文为"及时"）', en: 'report-back period for agreed items (default; parameter followUpWorkingDays; the text says only "promptly")' },
-      length: 15,
-      unit: 'workingDays',
-      startsOn: { zh: '会议纪要编发之日', en: 'the day the minutes are issued' },
-      clause: '第四条(一)3',
-      warnBefore: { length: 3, unit: 'workingDays' },
-    },
-    complaintHandling: {
-      label: { zh: '投诉办理期限（默认值，参数 followUpWorkingDays；原文未规定）', en: 'complaint handling period (default; parameter followUpWorkingDays; the text sets none)' },
-      length: 15,
-      unit: 'workingDays',
-      startsOn: { zh: '责成责任单位办理之日（重新办理的，自退回之日）', en: 'the day the complaint is assigned (or sent back to be handled again)' },
-      clause: '第五条(三)',
-      warnBefore: { length: 3, unit: 'workingDays' },
-    },
-  },
-  notices,
-  parameters,
   machine: jointMeetingMachine,
 });

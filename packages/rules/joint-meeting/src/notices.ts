@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 import { agreedItemSchema, topicSchema } from './events.js';
 
 const unit = z.string().min(1);
@@ -71,4 +73,4 @@ export const notices = {
   complaintAssignment: { label: { zh: '投诉交办函', en: 'complaint assignment' }, recipient: 'responsibleUnit', clause: '第五条(三)', schema: complaintAssignmentSchema },
   complaintUrge: { label: { zh: '投诉督办通知', en: 'complaint reminder' }, recipient: 'responsibleUnit', clause: '第五条(三)', schema: complaintUrgeNoticeSchema },
   violationReport: { label: { zh: '违规事项调查处理意见', en: 'investigation report and proposal' }, recipient: 'jointMeeting', clause: '第五条(四)', schema: violationReportSchema },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /**
  * The member units as 第一条第(一)项 lists them (the lost characters restored: 县, brackets).
@@ -57,11 +57,7 @@ export const parameters = {
       '期满不记违规，只提示办公室督办。 / The text says only "promptly" (第四条(一)3) and sets no period for complaints (第五条(三)): ' +
       'by default 15 working days, borrowed from the reply period of 依申请公开制度第八条; when it passes the office is prompted to urge, no breach is recorded.',
   } satisfies ParameterSpec<number>,
-};
+} as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface Parameters {
-  readonly memberUnits: readonly string[];
-  readonly itemReportedWhen: ItemReportedWhen;
-  readonly followUpWorkingDays: number;
-}
+export type Parameters = ParameterValues<typeof parameters>;

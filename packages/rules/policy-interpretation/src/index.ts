@@ -20,3 +20,8 @@ export { policyParameters } from './parameters.js';
 export type { PolicyParameters } from './parameters.js';
 export { policyInterpretationMachine } from './machine.js';
 export type { PolicyContext, PolicyOutput } from './machine.js';
+export { kit } from './kit.js';
+export { roles } from './roles.js';
+export type { Role } from './roles.js';
+export { breaches, deadlines } from './deadlines.js';
+export { input, output } from './input.js';

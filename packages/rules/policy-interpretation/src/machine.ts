@@ -1,7 +1,8 @@
-import { assign, setup } from 'xstate';
-import { recordBreach, sendNotice, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
+import { assign } from 'xstate';
+import type { Instant, KitTypes } from '@zwgk/core';
+import { kit } from './kit.js';
 import type { ClauseId } from './clauses.js';
-import type { PolicyEvents, PolicyInput } from './events.js';
+import type { PolicyInput } from './events.js';
 import type { Channel, InterpretationPlan, Material } from './interpretation.js';
 import type { PolicyParameters } from './parameters.js';
 import { minutesLate } from './simultaneity.js';
@@ -31,7 +32,8 @@ export interface PolicyOutput {
   readonly minutesLate: number;
 }
 
-type Event = MachineEvent<PolicyEvents>;
+type Event = KitTypes<typeof kit>['event'];
+const { recordBreach, sendNotice } = kit;
 type Args = { context: PolicyContext; event: Event };
 
 const PUBLICATION: readonly ClauseId[] = ['网站十八(三)', '二', '三', '五'];
@@ -62,14 +64,8 @@ const lateness = (context: PolicyContext, at: Instant) =>
   context.policyPublishedAt === null ? 0 : minutesLate(context.policyPublishedAt, at, context.parameters.simultaneityToleranceMinutes);
 
 /** The xstate machine of 《西吉县政府政务公开政策解读制度》; run it through the engine (`createEngine`), not directly. */
-export const policyInterpretationMachine = setup({
-  types: {
-    context: {} as PolicyContext,
-    events: {} as Event,
-    input: {} as MachineInput<PolicyInput, PolicyParameters>,
-    emitted: {} as EngineEffect,
-    output: {} as PolicyOutput,
-  },
+export const policyInterpretationMachine = kit.setup({
+  types: { context: {} as PolicyContext },
   guards: {
     withInterpretation: ({ event }) => event.type === 'policy.published' && event.payload.interpretation !== undefined,
     withoutInterpretation: ({ event }) => event.type === 'policy.published' && event.payload.interpretation === undefined,

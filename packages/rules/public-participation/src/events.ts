@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 const isoDate = z.iso.date();
@@ -10,36 +12,6 @@ export const reporterSchema = z.object({ name: text, contact: text, idNumber: te
 
 /** The routes of 第十条 by which a report comes in. */
 export const reportChannelSchema = z.enum(['letter', 'fax', 'email', 'hotline', 'website', 'inPerson']);
-
-/**
- * The case input. A case is either one consultation activity of the disclosure authority (征求意见,
- * 第三条至第八条) or one report (举报) received about an obstruction of disclosure (第十条) or about a
- * disclosure authority not doing its duty, received by its superior or the supervisory organ (第十一条).
- */
-export const publicParticipationInputSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('consultation'),
-    /** 相关事项或者活动 */
-    subject: text,
-    /** 政务公开主管部门 */
-    authority: text,
-  }),
-  z.object({
-    kind: z.literal('report'),
-    /** `obstruction`: 第十条 (to the disclosure authority); `authorityFailure`: 第十一条 (to its superior or the supervisory organ). */
-    against: z.enum(['obstruction', 'authorityFailure']),
-    /** `null` for an anonymous report: nobody can be told the result. */
-    reporter: reporterSchema.nullable(),
-    channel: reportChannelSchema,
-    /** The unit or person reported. */
-    accused: text,
-    facts: text,
-    /** The body that received the report. */
-    receivedBy: text,
-  }),
-]);
-/** The data a case of this module is opened with. */
-export type PublicParticipationInput = z.output<typeof publicParticipationInputSchema>;
 
 /** The ways the public may submit opinions in writing (第三条第二款, 第四条第(三)项). */
 export const submissionChannelSchema = z.enum(['letter', 'fax', 'email', 'website', 'inPerson']);
@@ -161,8 +133,6 @@ export const investigationConcludedSchema = z.object({
 /** The reporter's identity was disclosed (第十三条): recorded as a breach. */
 export const identityDisclosedSchema = z.object({ by: text, facts: text });
 
-type Role = 'authority' | 'participant' | 'supervisor';
-
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'consultation.published': {
@@ -237,7 +207,7 @@ export const events = {
     label: { zh: '举报人信息泄露', en: "reporter's identity disclosed" },
     clause: '第十三条',
   },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type PublicParticipationEvents = typeof events;

@@ -1,11 +1,10 @@
 export { publicParticipation } from './module.js';
 export { publicParticipationMachine } from './machine.js';
-export type { Finding, PublicParticipationContext, PublicParticipationOutput } from './machine.js';
+export type { Finding, PublicParticipationContext } from './machine.js';
 export { clauses } from './clauses.js';
 export type { ClauseId } from './clauses.js';
 export {
   events,
-  publicParticipationInputSchema,
   reporterSchema,
   reportChannelSchema,
   submissionChannelSchema,
@@ -22,7 +21,9 @@ export {
   investigationConcludedSchema,
   identityDisclosedSchema,
 } from './events.js';
-export type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents, PublicParticipationInput } from './events.js';
+export type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents } from './events.js';
+export { input as publicParticipationInputSchema } from './input.js';
+export type { PublicParticipationInput, PublicParticipationOutput } from './input.js';
 export {
   notices,
   consultationAnnouncementSchema,

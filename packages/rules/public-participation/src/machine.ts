@@ -1,11 +1,13 @@
-import { and, assign, setup } from 'xstate';
-import { recordBreach, sendNotice, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
+import { and, assign } from 'xstate';
+import type { KitTypes } from '@zwgk/core';
 import { mentionsReporter, type Reporter } from './confidentiality.js';
-import type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents, PublicParticipationInput } from './events.js';
-import type { Parameters } from './parameters.js';
+import type { ConsultationPublished, HearingAnnounced, MeetingNoticed } from './events.js';
+import type { PublicParticipationInput, PublicParticipationOutput } from './input.js';
+import { kit } from './kit.js';
 import { beijingDate, hasEnded, isWithinWindow } from './window.js';
 
-type Event = MachineEvent<PublicParticipationEvents>;
+const { recordBreach, sendNotice } = kit;
+type Event = KitTypes<typeof kit>['event'];
 type ReportInput = Extract<PublicParticipationInput, { kind: 'report' }>;
 
 /** What the check of a report found: substantiated, partly, or not. */
@@ -32,11 +34,6 @@ export interface PublicParticipationContext {
   readonly meetingNoticeLeadHours: number;
 }
 
-/** What a finished case returns. */
-export type PublicParticipationOutput =
-  | { readonly kind: 'consultation'; readonly opinionsReceived: number; readonly questionnaires: number; readonly meetings: number; readonly hearingsHeld: number }
-  | { readonly kind: 'report'; readonly finding: Finding; readonly reporterTold: boolean };
-
 const HOUR = 3_600_000;
 type Ctx = PublicParticipationContext;
 
@@ -46,14 +43,8 @@ const reportOf = (context: Ctx): ReportInput => {
 };
 const reporterOf = (context: Ctx): Reporter | null => context.report?.reporter ?? null;
 
-const machineSetup = setup({
-  types: {
-    context: {} as Ctx,
-    events: {} as Event,
-    input: {} as MachineInput<PublicParticipationInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as PublicParticipationOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as Ctx },
   guards: {
     isConsultation: ({ context }) => context.kind === 'consultation',
     /** A consultation whose end date has already passed cannot be published (第四条第(二)项). */

@@ -1,10 +1,5 @@
-import { z } from 'zod';
-import { defineRuleModule } from '@zwgk/core';
-import { clauses } from './clauses.js';
-import { events, publicParticipationInputSchema } from './events.js';
+import { kit } from './kit.js';
 import { publicParticipationMachine } from './machine.js';
-import { notices } from './notices.js';
-import { parameters } from './parameters.js';
 
 /**
  * 《西吉县政务公开公众参与制度》: consultations of the public by the disclosure authority (published
@@ -14,18 +9,10 @@ import { parameters } from './parameters.js';
  * @example
  * await engine.open('public-participation', { input: { kind: 'consultation', subject: '2020年政务公开工作要点', authority: '县政务公开办公室' }, actor });
  */
-export const publicParticipation = defineRuleModule({
+export const publicParticipation = kit.defineModule({
   id: 'public-participation',
   version: '1.0.0',
   title: { zh: '政务公开公众参与', en: 'Public participation in government disclosure' },
-  source: {
-    name: '西吉县政务公开公众参与制度',
-    documentNumber: '西政办发〔2018〕47号',
-    issuer: '西吉县人民政府办公室',
-    jurisdiction: '宁夏回族自治区固原市西吉县',
-  },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
-  clauses,
   unimplemented: {
     序言: '立法目的和依据，不是工作流程',
     第一条: '适用范围；立案即表明事项属于政务公开公共事务',
@@ -38,27 +25,5 @@ export const publicParticipation = defineRuleModule({
     第十八条: '解释机关，不是工作流程',
     第十九条: '施行日期和有效期，由 inForce 表示',
   },
-  roles: {
-    authority: { zh: '政务公开主管部门', en: 'disclosure authority' },
-    participant: { zh: '参与的公民、法人和其他组织', en: 'participating citizen or organisation' },
-    supervisor: { zh: '上级机关或者监察机关', en: 'superior organ or supervisory organ' },
-  },
-  input: publicParticipationInputSchema,
-  output: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('consultation'),
-      opinionsReceived: z.number().int().nonnegative(),
-      questionnaires: z.number().int().nonnegative(),
-      meetings: z.number().int().nonnegative(),
-      hearingsHeld: z.number().int().nonnegative(),
-    }),
-    z.object({ kind: z.literal('report'), finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']), reporterTold: z.boolean() }),
-  ]),
-  events,
-  notices,
-  breaches: {
-    reporterIdentityDisclosed: { label: { zh: '泄露举报人信息', en: "reporter's identity disclosed" }, clause: '第十三条' },
-  },
-  parameters,
   machine: publicParticipationMachine,
 });

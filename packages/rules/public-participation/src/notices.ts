@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 import { consultationPublishedSchema, feedbackGivenSchema, reporterSchema } from './events.js';
 
 const text = z.string().trim().min(1);
@@ -105,4 +107,4 @@ export const notices = {
     clause: '第十二条',
     schema: reportResultNoticeSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

@@ -87,9 +87,9 @@ export const releaseCoordination = defineRuleModule({
     第十五条: '施行日期和有效期，由 inForce 表示',
   },
   roles: {
-    releasingAgency: { zh: '拟公开政府政务信息的行政机关', en: 'releasing agency' },
-    consultedAgency: { zh: '被征求意见的行政机关', en: 'consulted agency' },
-    higherAuthority: { zh: '上一级行政机关或政府政务信息公开工作主管部门', en: 'higher authority' },
+    releasingAgency: { zh: '拟公开政府政务信息的行政机关', en: 'releasing agency', inside: true },
+    consultedAgency: { zh: '被征求意见的行政机关', en: 'consulted agency', inside: false },
+    higherAuthority: { zh: '上一级行政机关或政府政务信息公开工作主管部门', en: 'higher authority', inside: false },
   },
   input: releaseCoordinationInputSchema,
   // The contract a parent reads from child.done (see ReleaseCoordinationOutput).

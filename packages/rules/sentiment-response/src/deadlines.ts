@@ -1,4 +1,4 @@
-import type { DeadlineSpec } from '@zwgk/core';
+import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /**
@@ -36,3 +36,13 @@ export const sentimentDeadlines = {
     warnBefore: { length: 360, unit: 'minutes' },
   },
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
+
+/** The module's deadlines (the kit's name for `sentimentDeadlines`). */
+export const deadlines = sentimentDeadlines;
+
+/** What the module records when a rule is not kept. */
+export const breaches = {
+  firstReleaseOverdue: { label: { zh: '未在1小时内首次发布信息', en: 'first release not made within 1 hour' }, clause: '三(一)' },
+  pressConferenceOverdue: { label: { zh: '未在24小时内举行新闻发布会', en: 'no press conference within 24 hours' }, clause: '三(一)' },
+  responseOverdue: { label: { zh: '未在48小时内予以回应', en: 'no response within 48 hours' }, clause: '三(二)' },
+} as const satisfies Record<string, BreachSpec<ClauseId>>;

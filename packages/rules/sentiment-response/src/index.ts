@@ -15,3 +15,8 @@ export { sentimentParameters } from './parameters.js';
 export type { SentimentParameters } from './parameters.js';
 export { sentimentMachine } from './machine.js';
 export type { SentimentContext, SentimentOutput } from './machine.js';
+export { kit } from './kit.js';
+export { breaches, deadlines } from './deadlines.js';
+export { roles } from './roles.js';
+export type { Role } from './roles.js';
+export { input } from './input.js';

@@ -1,20 +1,10 @@
-import { assign, setup } from 'xstate';
-import {
-  cancelDeadline,
-  completeDeadline,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-} from '@zwgk/core';
+import { assign } from 'xstate';
+import type { Instant, KitTypes } from '@zwgk/core';
+import { kit } from './kit.js';
 import type { Channel } from './channels.js';
 import { isMajor, type KeyCriterion, type Scope, type Severity } from './classification.js';
 import type { ClauseId } from './clauses.js';
-import type { sentimentDeadlines } from './deadlines.js';
-import type { SentimentEvents, SentimentInput } from './events.js';
+import type { SentimentInput } from './events.js';
 import type { SentimentParameters } from './parameters.js';
 import { responsibleBody, type Responsibility } from './responsibility.js';
 
@@ -52,7 +42,8 @@ export interface SentimentOutput {
   readonly resultsPublishedAt: Instant | null;
 }
 
-type Event = MachineEvent<SentimentEvents>;
+type Event = KitTypes<typeof kit>['event'];
+const { cancelDeadline, completeDeadline, sendNotice, startDeadline } = kit;
 type Args = { context: SentimentContext; event: Event };
 type ReleaseKind = 'firstRelease' | 'response' | 'update' | 'pressConference' | 'results';
 
@@ -76,22 +67,12 @@ function referral({ context, event }: Args): Record<string, unknown> {
   return { endangers: event.payload.endangers, situation: event.payload.situation, clues: event.payload.clues, subject: context.subject };
 }
 
-function overdue(breach: string) {
-  return recordBreach(breach, ({ event }: Args) => (event.type === 'deadline.due' ? { deadline: event.payload.name, dueAt: event.payload.dueAt } : {}));
-}
-
-const dueIs = (name: keyof typeof sentimentDeadlines) => ({ event }: Args) => event.type === 'deadline.due' && event.payload.name === name;
+const overdue = kit.recordOverdue;
 const classifiedAs = (test: (s: Severity) => boolean) => ({ event }: Args) => event.type === 'sentiment.classified' && test(event.payload.severity);
 
 /** The xstate machine of 《西吉县政府政务舆情回应制度》; run it through the engine (`createEngine`), not directly. */
-export const sentimentMachine = setup({
-  types: {
-    context: {} as SentimentContext,
-    events: {} as Event,
-    input: {} as MachineInput<SentimentInput, SentimentParameters>,
-    emitted: {} as EngineEffect,
-    output: {} as SentimentOutput,
-  },
+export const sentimentMachine = kit.setup({
+  types: { context: {} as SentimentContext },
   guards: {
     openedAsMajor: ({ context }) => isMajor(context.severity),
     becomesMajor: classifiedAs(isMajor),
@@ -104,9 +85,6 @@ export const sentimentMachine = setup({
     mayPublishMajorResults: ({ context }) => context.pressConferenceAt !== null && context.responsibility !== null,
     /** The responsible body is on record (第一部分) before the case closes. */
     hasResponsibility: ({ context }) => context.responsibility !== null,
-    firstReleaseDue: dueIs('firstRelease'),
-    pressConferenceDue: dueIs('pressConference'),
-    responseDue: dueIs('response'),
   },
   actions: {
     classify: assign(({ context, event }) => {
@@ -173,8 +151,8 @@ export const sentimentMachine = setup({
           meta: { clause: '二' },
         },
         'deadline.due': [
-          { guard: 'firstReleaseDue', actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
-          { guard: 'pressConferenceDue', actions: overdue('pressConferenceOverdue'), meta: { clause: '三(一)' } },
+          { guard: kit.deadlineDue('firstRelease'), actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
+          { guard: kit.deadlineDue('pressConference'), actions: overdue('pressConferenceOverdue'), meta: { clause: '三(一)' } },
         ],
       },
       states: {
@@ -233,7 +211,7 @@ export const sentimentMachine = setup({
           actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
           meta: { clause: '二' },
         },
-        'deadline.due': { guard: 'responseDue', actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
+        'deadline.due': { guard: kit.deadlineDue('response'), actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
       },
       states: {
         awaitingResponse: {

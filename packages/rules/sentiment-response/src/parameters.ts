@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /** What the text leaves open, with the reading chosen by default. */
 export const sentimentParameters = {
@@ -14,6 +14,4 @@ export const sentimentParameters = {
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface SentimentParameters {
-  readonly earlierResponseCountsAsFirstRelease: boolean;
-}
+export type SentimentParameters = ParameterValues<typeof sentimentParameters>;

@@ -1,25 +1,12 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
 import { representativeSchema } from './eligibility.js';
-import { FIRST_YEAR, IN_FORCE, LAST_YEAR } from './year.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 const names = z.array(text).min(1);
-
-/** The case input: the year evaluated (一年一次, 第五条). One case per year. */
-export const socialEvaluationInputSchema = z.object({
-  // 第十四条: only a year whose 31 December lies within the rules' validity.
-  year: z
-    .number()
-    .int()
-    .min(FIRST_YEAR, { message: `year must be ${FIRST_YEAR} or later: the rules take effect on ${IN_FORCE.from} (第十四条)` })
-    .max(LAST_YEAR, {
-      message: `year must be ${LAST_YEAR} or earlier: year ${LAST_YEAR + 1} ends after the rules expire on ${IN_FORCE.to} (第十四条), so they demand no evaluation of it`,
-    }),
-});
-/** The data a case of this module is opened with. */
-export type SocialEvaluationInput = z.output<typeof socialEvaluationInputSchema>;
 
 /** 第二条: governments, their departments, and public-service industries. */
 export const targetSchema = z.object({ name: text, kind: z.enum(['government', 'department', 'publicServiceIndustry']) });
@@ -97,8 +84,6 @@ export const violationRecordedSchema = z.discriminatedUnion('by', [
 /** A breach of the discipline of 第十一条, by whom (第十二条 sets the consequence for each). (The value `violationRecordedSchema` parses to.) */
 export type ViolationRecorded = z.output<typeof violationRecordedSchema>;
 
-type Role = 'office' | 'evaluatedUnit';
-
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'plan.adopted': { schema: planAdoptedSchema, roles: ['office'], label: { zh: '建立工作机构、制定实施方案', en: 'plan adopted' }, clause: '第五条(一)' },
@@ -110,7 +95,7 @@ export const events = {
   'appraisal.completed': { schema: appraisalCompletedSchema, roles: ['office'], label: { zh: '民主测评、得出评价结果', en: 'appraisal completed' }, clause: '第五条(五)' },
   'results.reported': { schema: resultsReportedSchema, roles: ['office'], label: { zh: '评议结果报告并向社会公开', en: 'results reported and published' }, clause: '第七条' },
   'violation.recorded': { schema: violationRecordedSchema, roles: ['office'], label: { zh: '记录违反评议工作纪律', en: 'violation of discipline recorded' }, clause: '第十一条' },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type SocialEvaluationEvents = typeof events;

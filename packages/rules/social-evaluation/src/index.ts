@@ -1,11 +1,10 @@
 export { socialEvaluation } from './module.js';
 export { socialEvaluationMachine, finalResults } from './machine.js';
-export type { Grade, SocialEvaluationContext, SocialEvaluationOutput, TargetResult } from './machine.js';
+export type { Grade, SocialEvaluationContext, TargetResult } from './machine.js';
 export { clauses } from './clauses.js';
 export type { ClauseId } from './clauses.js';
 export {
   events,
-  socialEvaluationInputSchema,
   targetSchema,
   contentSchema,
   planAdoptedSchema,
@@ -17,7 +16,9 @@ export {
   resultsReportedSchema,
   violationRecordedSchema,
 } from './events.js';
-export type { SocialEvaluationEvents, SocialEvaluationInput, ViolationRecorded } from './events.js';
+export type { SocialEvaluationEvents, ViolationRecorded } from './events.js';
+export { input as socialEvaluationInputSchema } from './input.js';
+export type { SocialEvaluationInput, SocialEvaluationOutput } from './input.js';
 export { checkEligibility, conditionLabels, representativeSchema, representativeSources } from './eligibility.js';
 export type { Condition, Eligibility, Representative } from './eligibility.js';
 export { disciplineRules, disciplineRuleSchema } from './discipline.js';

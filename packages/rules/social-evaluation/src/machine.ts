@@ -1,11 +1,12 @@
-import { assign, setup } from 'xstate';
-import { completeDeadline, recordBreach, sendNotice, startDeadline, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
+import { assign } from 'xstate';
+import type { Instant, KitTypes } from '@zwgk/core';
 import { checkEligibility, type Representative } from './eligibility.js';
-import type { SocialEvaluationEvents, SocialEvaluationInput, ViolationRecorded } from './events.js';
-import type { Parameters } from './parameters.js';
+import type { ViolationRecorded } from './events.js';
+import { kit } from './kit.js';
 import { yearDeadlineFrom, yearStart } from './year.js';
 
-type Event = MachineEvent<SocialEvaluationEvents>;
+const { completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
+type Event = KitTypes<typeof kit>['event'];
 /** The grade an evaluated target gets. */
 export type Grade = 'excellent' | 'good' | 'qualified' | 'unqualified';
 /** An evaluated target's score and grade. */
@@ -31,14 +32,6 @@ export interface SocialEvaluationContext {
   readonly minimumRepresentatives: number;
 }
 
-/** What a concluded case returns (for 考核, 第七条第二款). */
-export interface SocialEvaluationOutput {
-  readonly year: number;
-  readonly completedInYear: boolean;
-  readonly results: readonly TargetResult[];
-  readonly unqualified: readonly string[];
-}
-
 type Ctx = SocialEvaluationContext;
 type Args = { context: Ctx; event: Event };
 
@@ -55,21 +48,14 @@ const violationOf = (event: Event) => payloadOf(event, 'violation.recorded') as 
 const known = (context: Ctx, names: readonly string[]) => names.every((n) => context.targets.includes(n));
 const covers = (context: Ctx, names: readonly string[]) => context.targets.every((t) => names.includes(t));
 
-const machineSetup = setup({
-  types: {
-    context: {} as Ctx,
-    events: {} as Event,
-    input: {} as MachineInput<SocialEvaluationInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as SocialEvaluationOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as Ctx },
   guards: {
     /**
      * The year's case is opened within the year (or after it, late); not before 1 January 0:00. (Not
      * before the deadline's anchor: in a leap year that is 2 January, and 1 January is in the year.)
      */
     openedBeforeYear: ({ context }) => Date.parse(context.openedAt) < Date.parse(yearStart(context.year)),
-    isYearDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'year',
     eligible: ({ context, event }) => {
       const candidate = payloadOf(event, 'representative.appointed');
       return candidate !== undefined && checkEligibility(candidate, context.targets).eligible && !context.panel.some((r) => r.name === candidate.name);
@@ -181,7 +167,7 @@ export const socialEvaluationMachine = machineSetup.createMachine({
       initial: 'planning',
       on: {
         'deadline.due': {
-          guard: 'isYearDue',
+          guard: deadlineDue('year'),
           actions: ['markYearMissed', recordBreach('notHeldInYear', (({ context, event }: Args) => ({ year: context.year, dueAt: (event.payload as { dueAt: string }).dueAt })) as never)],
           meta: { clause: '第五条' },
         },

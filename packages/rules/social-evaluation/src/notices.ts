@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
 
 const text = z.string().trim().min(1);
@@ -28,4 +30,4 @@ export const notices = {
   resultPublication: { label: { zh: '评议结果向社会公开', en: 'results published' }, recipient: 'public', clause: '第七条', schema: resultPublicationSchema },
   accountabilityReferral: { label: { zh: '追究责任移送', en: 'referral for accountability' }, recipient: 'accountabilityAuthority', clause: '第十二条', schema: accountabilityReferralSchema },
   disciplineRecommendation: { label: { zh: '建议给予纪律处分', en: 'recommendation of disciplinary action' }, recipient: 'representativeEmployer', clause: '第十二条', schema: disciplineRecommendationSchema },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /** What the text leaves open, each with its default and the reason it is a parameter. */
 export const parameters = {
@@ -14,6 +14,4 @@ export const parameters = {
 } as const satisfies Record<string, ParameterSpec<number>>;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface Parameters {
-  readonly minimumRepresentatives: number;
-}
+export type Parameters = ParameterValues<typeof parameters>;

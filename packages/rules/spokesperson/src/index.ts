@@ -15,3 +15,8 @@ export { spokespersonParameters } from './parameters.js';
 export type { SpokespersonParameters } from './parameters.js';
 export { spokespersonMachine } from './machine.js';
 export type { SpokespersonContext, SpokespersonOutput } from './machine.js';
+export { kit } from './kit.js';
+export { breaches, deadlines } from './deadlines.js';
+export { roles } from './roles.js';
+export type { Role } from './roles.js';
+export { input, output } from './input.js';

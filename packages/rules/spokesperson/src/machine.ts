@@ -1,20 +1,11 @@
-import { assign, setup } from 'xstate';
+import { assign } from 'xstate';
 import { china, toBeijingDate } from '@zwgk/calendar';
-import {
-  cancelDeadline,
-  completeDeadline,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-} from '@zwgk/core';
+import type { Instant, KitTypes } from '@zwgk/core';
+import { kit } from './kit.js';
 import { meetsAdvanceNotice } from './advance-notice.js';
 import type { ClauseId } from './clauses.js';
 import { emergencySpeaker, type Impact } from './emergency-level.js';
-import type { SpokespersonEvents, SpokespersonInput } from './events.js';
+import type { SpokespersonInput } from './events.js';
 import type { SpokespersonParameters } from './parameters.js';
 import type { EventPlan } from './plan.js';
 import { categoriesApprovedBy, requiredPressApprovals, type PressAuthority } from './press.js';
@@ -43,7 +34,8 @@ export interface SpokespersonOutput {
   readonly releasedAt: Instant | null;
 }
 
-type Event = MachineEvent<SpokespersonEvents>;
+type Event = KitTypes<typeof kit>['event'];
+const { cancelDeadline, completeDeadline, recordBreach, sendNotice, startDeadline } = kit;
 type Args = { context: SpokespersonContext; event: Event };
 
 const impactOf = (context: SpokespersonContext): Impact | null => (context.input.kind === 'emergency' ? context.input.impact : null);
@@ -68,20 +60,13 @@ const PRESS_APPROVAL = {
 } as const;
 
 /** The xstate machine of 《西吉县政务公开新闻发言人制度》; run it through the engine (`createEngine`), not directly. */
-export const spokespersonMachine = setup({
-  types: {
-    context: {} as SpokespersonContext,
-    events: {} as Event,
-    input: {} as MachineInput<SpokespersonInput, SpokespersonParameters>,
-    emitted: {} as EngineEffect,
-    output: {} as SpokespersonOutput,
-  },
+export const spokespersonMachine = kit.setup({
+  types: { context: {} as SpokespersonContext },
   guards: {
     isEmergency: ({ context }) => context.input.kind === 'emergency',
     /** 第五条(四): 提前3个工作日, counted from the day the application reaches the office. */
     givesAdvanceNotice: ({ context, event }) =>
       event.type === 'application.submitted' && meetsAdvanceNotice(china, toBeijingDate(event.at), event.payload.plan.date, context.parameters.conferenceDayCounts),
-    replyDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'writtenReply',
     /** 第五条(七): the sender is the authority for press the plan invites. */
     approvesInvitedPress: ({ context, event }) => {
       if (event.type !== 'press.approved' || context.plan === null) return false;
@@ -163,7 +148,7 @@ export const spokespersonMachine = setup({
               meta: { clause: ['第五条(四)', '第二条(二)'] },
             },
             'press.approved': PRESS_APPROVAL,
-            'deadline.due': { guard: 'replyDue', actions: 'replyOverdue', meta: { clause: '第五条(四)' } },
+            'deadline.due': { guard: kit.deadlineDue('writtenReply'), actions: 'replyOverdue', meta: { clause: '第五条(四)' } },
             'application.withdrawn': {
               target: '#spokesperson.withdrawn',
               actions: cancelDeadline('writtenReply', '主办单位撤回申请'),

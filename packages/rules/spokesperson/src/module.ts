@@ -1,10 +1,5 @@
-import { z } from 'zod';
-import { defineRuleModule } from '@zwgk/core';
-import { clauses } from './clauses.js';
-import { spokespersonEvents, spokespersonInputSchema } from './events.js';
+import { kit } from './kit.js';
 import { spokespersonMachine } from './machine.js';
-import { spokespersonNotices } from './notices.js';
-import { spokespersonParameters } from './parameters.js';
 
 /**
  * 《西吉县政务公开新闻发言人制度》 (西政办发〔2018〕47号) as a rule module: a department applies in
@@ -13,18 +8,10 @@ import { spokespersonParameters } from './parameters.js';
  * approvals of 第五条(七) before the conference; news of an emergency is released by the
  * spokesperson of the level its impact calls for (第五条(五)).
  */
-export const spokesperson = defineRuleModule({
+export const spokesperson = kit.defineModule({
   id: 'spokesperson',
   version: '1.0.0',
   title: { zh: '新闻发言人与新闻发布会审批', en: 'Spokespersons and approval of press conferences' },
-  source: {
-    name: '西吉县政务公开新闻发言人制度',
-    documentNumber: '西政办发〔2018〕47号',
-    issuer: '西吉县人民政府办公室',
-    jurisdiction: '宁夏回族自治区固原市西吉县',
-  },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
-  clauses,
   unimplemented: {
     序言: '制定目的和依据，不是工作流程',
     第一条: '新闻发言人由谁担任（组织人事安排）；本模块以角色 countySpokesperson、departmentSpokesperson、townshipSpokesperson 代表',
@@ -40,39 +27,5 @@ export const spokesperson = defineRuleModule({
     '第五条(八)': '策划新闻发布、舆情收集研判机制，是常设工作要求',
     解释和施行: '解释机关和施行期限；施行期限体现在 inForce',
   },
-  roles: {
-    organizer: { zh: '主办单位（政府部门）', en: 'organising department' },
-    governmentOffice: { zh: '政府办公室', en: 'county government office' },
-    foreignAffairsOffice: { zh: '政府外事办公室', en: 'county foreign affairs office' },
-    countyGovernment: { zh: '县人民政府（有关领导）', en: 'county government (the leader concerned)' },
-    countySpokesperson: { zh: '政府新闻发言人', en: 'county government spokesperson' },
-    departmentSpokesperson: { zh: '政府部门新闻发言人', en: 'department spokesperson' },
-    townshipSpokesperson: { zh: '乡（镇）政府新闻发言人', en: 'township spokesperson' },
-  },
-  input: spokespersonInputSchema,
-  events: spokespersonEvents,
-  deadlines: {
-    writtenReply: {
-      label: { zh: '政府办公室书面答复', en: 'written reply of the government office' },
-      length: 2,
-      unit: 'workingDays',
-      startsOn: { zh: '接到申请之日', en: 'the office receives the application' },
-      clause: '第五条(四)',
-      warnBefore: { length: 1, unit: 'workingDays' },
-    },
-  },
-  notices: spokespersonNotices,
-  breaches: {
-    replyOverdue: { label: { zh: '政府办公室未在2个工作日内书面答复', en: 'no written reply within 2 working days' }, clause: '第五条(四)' },
-  },
-  parameters: spokespersonParameters,
-  output: z.object({
-    kind: z.enum(['application', 'emergency']),
-    outcome: z.enum(['held', 'refused', 'withdrawn', 'released']),
-    conferenceDate: z.string().nullable(),
-    appliedAt: z.string().nullable(),
-    repliedAt: z.string().nullable(),
-    releasedAt: z.string().nullable(),
-  }),
   machine: spokespersonMachine,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /** What the text leaves open, with the reading chosen by default. */
 export const spokespersonParameters = {
@@ -15,6 +15,4 @@ export const spokespersonParameters = {
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface SpokespersonParameters {
-  readonly conferenceDayCounts: boolean;
-}
+export type SpokespersonParameters = ParameterValues<typeof spokespersonParameters>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 import { inspectionItemSchema } from './items.js';
+import type { Role } from './roles.js';
 
 /** The investigation's result (认真查实, 第一条; 调查处理, 第五条). */
 export const investigationConcludedSchema = z.object({
@@ -28,8 +30,6 @@ export const inspectionConcludedSchema = z.object({ summary: z.string().min(1) }
 /** The inspected body reports what it corrected (督促整改, 第一条; 改进情况, 第二条第8项). */
 export const rectificationReportedSchema = z.object({ corrections: z.array(z.string().min(1)).min(1) });
 
-type Role = 'supervisor' | 'inspectedBody';
-
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'investigation.concluded': { schema: investigationConcludedSchema, roles: ['supervisor'], label: { zh: '调查核实完毕', en: 'investigation concluded' }, clause: '第一条' },
@@ -39,4 +39,4 @@ export const events = {
   'item.inspected': { schema: itemInspectedSchema, roles: ['supervisor'], label: { zh: '检查一项内容', en: 'item inspected' }, clause: '第二条' },
   'inspection.concluded': { schema: inspectionConcludedSchema, roles: ['supervisor'], label: { zh: '检查结束', en: 'inspection concluded' }, clause: '第一条' },
   'rectification.reported': { schema: rectificationReportedSchema, roles: ['inspectedBody'], label: { zh: '报告整改情况', en: 'corrections reported' }, clause: '第二条(8)' },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;

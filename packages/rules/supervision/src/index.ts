@@ -1,4 +1,5 @@
-export { supervision, supervisionInputSchema } from './module.js';
+export { supervision } from './module.js';
+export { input as supervisionInputSchema } from './input.js';
 export { supervisionMachine } from './machine.js';
 export { clauses } from './clauses.js';
 export {
@@ -16,5 +17,6 @@ export { parameters } from './parameters.js';
 export { inspectionItemSchema, ITEM_CLAUSES, missingItems, deficientItems } from './items.js';
 export type { ClauseId } from './clauses.js';
 export type { Parameters } from './parameters.js';
+export type { ComplaintInput, InspectionInput, SupervisionInput, SupervisionOutput } from './input.js';
 export type { InspectionItem, ItemFinding } from './items.js';
-export type { ComplaintInput, InspectionInput, SupervisionContext, SupervisionInput, SupervisionOutput } from './machine.js';
+export type { SupervisionContext } from './machine.js';

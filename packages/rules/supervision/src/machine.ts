@@ -1,41 +1,10 @@
-import { assign, enqueueActions, setup } from 'xstate';
-import { sendNotice, type EngineEffect, type Instant, type MachineEvent, type MachineInput } from '@zwgk/core';
-import type { events } from './events.js';
+import { assign, enqueueActions } from 'xstate';
+import type { Instant } from '@zwgk/core';
+import type { SupervisionInput } from './input.js';
 import { deficientItems, ITEM_CLAUSES, missingItems, type InspectionItem, type ItemFinding } from './items.js';
-import type { Parameters } from './parameters.js';
+import { kit } from './kit.js';
 
-/** A complaint (投诉, 第四条) or report (举报, 第五条) about disclosure. */
-export interface ComplaintInput {
-  readonly kind: 'complaint';
-  /** 投诉电话、信箱、电子邮箱、来信来访 */
-  readonly channel: 'phone' | 'mailbox' | 'email' | 'letterOrVisit';
-  readonly complainant: string;
-  /** The body complained about. */
-  readonly body: string;
-  readonly content: string;
-  /** Who received it: the disclosure authority (投诉, 第四条), or the supervisory organ / higher government (举报, 第五条). */
-  readonly receivedBy: 'disclosureAuthority' | 'supervisoryOrgan' | 'higherGovernment';
-}
-
-/** An inspection of one body on the items of 第二条. */
-export interface InspectionInput {
-  readonly kind: 'inspection';
-  readonly body: string;
-  readonly scope: string;
-}
-
-/** The data a case of this module is opened with. */
-export type SupervisionInput = ComplaintInput | InspectionInput;
-
-/** What a finished case of this module hands to its parent case. */
-export interface SupervisionOutput {
-  readonly kind: 'complaint' | 'inspection';
-  /** Complaint: when the complainant was answered (a complaint case ends only after it). */
-  readonly answeredAt: Instant | null;
-  readonly substantiated: boolean | null;
-  readonly referred: boolean;
-  readonly deficientItems: InspectionItem[];
-}
+const { sendNotice } = kit;
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface SupervisionContext {
@@ -48,19 +17,11 @@ export interface SupervisionContext {
   readonly requireEveryItem: boolean;
 }
 
-type Event = MachineEvent<typeof events>;
-
 const itemsComplete = (context: SupervisionContext) => (context.requireEveryItem ? missingItems(context.items).length === 0 : context.items.length > 0);
 const bodyOf = (context: SupervisionContext) => context.input.body;
 
-const machineSetup = setup({
-  types: {
-    context: {} as SupervisionContext,
-    events: {} as Event,
-    input: {} as MachineInput<SupervisionInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as SupervisionOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as SupervisionContext },
   guards: {
     isReport: ({ context }) => context.input.kind === 'complaint' && context.input.receivedBy !== 'disclosureAuthority',
     isComplaint: ({ context }) => context.input.kind === 'complaint',
@@ -110,7 +71,7 @@ const machineSetup = setup({
 const itemRows = (Object.keys(ITEM_CLAUSES) as InspectionItem[]).map((item) => ({
   guard: { type: 'item', params: { item } } as const,
   actions: 'recordItem' as const,
-  meta: { clause: [...ITEM_CLAUSES[item], '第二条'] },
+  meta: { clause: [...ITEM_CLAUSES[item], '第二条'] as const },
 }));
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 import { inspectionItemSchema } from './items.js';
 
 /** The answer to the complainant (第四条 事事有答复): the result of the investigation. */
@@ -30,4 +32,4 @@ export const notices = {
   rectificationOrder: { label: { zh: '督促整改通知', en: 'order to correct' }, recipient: 'inspectedBody', clause: '第一条', schema: rectificationOrderSchema },
   accountabilityReferral: { label: { zh: '责任追究移送函', en: 'referral for accountability' }, recipient: 'supervisoryOrgan', clause: '第四条', schema: accountabilityReferralSchema },
   inspectionReport: { label: { zh: '监督检查情况通报', en: 'inspection report' }, recipient: 'inspectedBody', clause: '第二条', schema: inspectionReportSchema },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

@@ -82,7 +82,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   },
 ];
 
-describeRuleModule(supervision, { readme: new URL('../README.md', import.meta.url).pathname, scenarios });
+describeRuleModule(supervision, {
+  readme: new URL('../README.md', import.meta.url).pathname,
+  scenarios,
+});
 
 describe('inspection items of 第二条', () => {
   const findings: ItemFinding[] = [

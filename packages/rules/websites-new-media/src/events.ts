@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { EventSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().min(1);
 
@@ -135,7 +137,6 @@ export const postPublishedSchema = z
 /** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
 export type PostPublished = z.output<typeof postPublishedSchema>;
 
-type Role = 'portalOperator' | 'hostUnit' | 'competentAuthority' | 'cityOffice' | 'newMediaOperator';
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
@@ -241,4 +242,4 @@ export const events = {
     label: { zh: '政务新媒体发布信息（经三审）', en: 'post published (after three reviews)' },
     clause: '第四十一条',
   },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;

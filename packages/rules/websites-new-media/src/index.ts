@@ -24,7 +24,7 @@ export {
   postPublishedSchema,
 } from './events.js';
 export {
-  websitesNewMediaInputSchema,
+  input as websitesNewMediaInputSchema,
   errorReportInputSchema,
   openingInputSchema,
   takedownInputSchema,
@@ -38,7 +38,7 @@ export { parameters } from './parameters.js';
 export { decideTakedown, MAX_TAKEDOWNS_PER_YEAR, MAX_TAKEDOWN_DAYS } from './takedown-allowance.js';
 export type { ClauseId } from './clauses.js';
 export type { OpeningStep, PostPublished } from './events.js';
-export type { Kind, WebsitesNewMediaInput } from './input.js';
+export type { Kind, WebsitesNewMediaInput, WebsitesNewMediaOutput } from './input.js';
 export type { Parameters } from './parameters.js';
 export type { EarlierTakedown, TakedownDecision, TakedownRefusal, TakedownRequest, YearBasis } from './takedown-allowance.js';
-export type { Outcome, WebsitesNewMediaContext, WebsitesNewMediaOutput } from './machine.js';
+export type { Outcome, WebsitesNewMediaContext } from './machine.js';

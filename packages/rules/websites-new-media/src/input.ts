@@ -65,7 +65,7 @@ export const weekInputSchema = z.object({
 });
 
 /** The case input: one matter of a `kind`, which routes the case to its workflow. */
-export const websitesNewMediaInputSchema = z.discriminatedUnion('kind', [
+export const input = z.discriminatedUnion('kind', [
   errorReportInputSchema,
   openingInputSchema,
   takedownInputSchema,
@@ -74,6 +74,17 @@ export const websitesNewMediaInputSchema = z.discriminatedUnion('kind', [
   weekInputSchema,
 ]);
 /** The data a case of this module is opened with. */
-export type WebsitesNewMediaInput = z.output<typeof websitesNewMediaInputSchema>;
+export type WebsitesNewMediaInput = z.output<typeof input>;
 /** What a case is about — an error report, an opening, a take-down, a migration notice, an account, … (the `kind` of its input). */
 export type Kind = WebsitesNewMediaInput['kind'];
+
+/** What a finished case of this module hands to its parent case. */
+export const output = z.object({
+  kind: z.enum(['errorReport', 'opening', 'takedown', 'migrationNotice', 'account', 'week']),
+  outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded']),
+  posts: z.number().int().nonnegative().nullable(),
+  takedownRefusals: z.array(z.enum(['tooLong', 'alreadyTakenDownThisYear'])).nullable(),
+});
+
+/** What a finished case of this module hands to its parent case. */
+export type WebsitesNewMediaOutput = z.output<typeof output>;

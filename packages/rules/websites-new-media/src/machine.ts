@@ -1,36 +1,17 @@
-import { assign, setup } from 'xstate';
-import {
-  cancelDeadline,
-  completeDeadline,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-} from '@zwgk/core';
-import { OPENING_STEPS, type OpeningStep, type events } from './events.js';
+import { and, assign } from 'xstate';
+import type { Instant } from '@zwgk/core';
+import { OPENING_STEPS, type OpeningStep } from './events.js';
 import type { Kind, WebsitesNewMediaInput } from './input.js';
+import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 import { nextBeijingMidnight } from './plain-days.js';
-import { decideTakedown, type TakedownDecision, type TakedownRefusal } from './takedown-allowance.js';
+import { decideTakedown, type TakedownDecision } from './takedown-allowance.js';
 
 /** 第四十条第二款: 原则上每周发布信息不得少于4条. */
 export const MIN_POSTS_PER_WEEK = 4;
 
 /** How a matter ended. */
 export type Outcome = 'answered' | 'opened' | 'refused' | 'restored' | 'removed' | 'closureFiled' | 'weekEnded';
-
-/** What a finished case of this module hands to its parent case. */
-export interface WebsitesNewMediaOutput {
-  readonly kind: Kind;
-  readonly outcome: Outcome;
-  /** Posts counted in the week (week cases only). */
-  readonly posts: number | null;
-  /** Why 第十五条 does not allow a requested take-down (take-down cases only; empty when allowed). */
-  readonly takedownRefusals: readonly TakedownRefusal[] | null;
-}
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface WebsitesNewMediaContext {
@@ -47,25 +28,16 @@ export interface WebsitesNewMediaContext {
   readonly outcome: Outcome | null;
 }
 
-type Event = MachineEvent<typeof events>;
 type Ctx = WebsitesNewMediaContext;
 
-const due = (name: string) => ({ type: 'isDue', params: { name } }) as const;
+const { cancelDeadline, completeDeadline, deadlineDue, recordBreach, recordOverdue, sendNotice, startDeadline } = kit;
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
-const late = (breach: string) => recordBreach(breach, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt }));
 const dataOf = <K extends Kind>(context: unknown, _kind: K) => (context as Ctx).data as Extract<WebsitesNewMediaInput, { kind: K }>;
 
-const machineSetup = setup({
-  types: {
-    context: {} as Ctx,
-    events: {} as Event,
-    input: {} as MachineInput<WebsitesNewMediaInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as WebsitesNewMediaOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as Ctx },
   guards: {
     isKind: ({ context }, params: { kind: Kind }) => context.data.kind === params.kind,
-    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
     answerFromReceipt: ({ context }) => context.answerCountedFrom === 'receipt',
     takedownAllowed: ({ context }) => context.takedown?.allowed === true,
     reviewApproved: ({ event }) => event.type === 'takedown.reviewed' && event.payload.approved,
@@ -77,8 +49,7 @@ const machineSetup = setup({
     reviewedAndApproved: ({ context, event }) => context.reviews > 0 && event.type === 'takedown.decided' && event.payload.approved,
     weekStarted: ({ context }) =>
       context.data.kind === 'week' && Date.parse(context.openedAt) >= Date.parse(`${context.data.weekStart}T00:00:00+08:00`),
-    weekEndedWithTooFewPosts: ({ context, event }) =>
-      event.type === 'deadline.due' && event.payload.name === 'weeklyPosts' && context.posts < MIN_POSTS_PER_WEEK,
+    tooFewPosts: ({ context }) => context.posts < MIN_POSTS_PER_WEEK,
   },
   actions: {
     setOutcome: assign((_, params: { outcome: Outcome }) => ({ outcome: params.outcome })),
@@ -110,7 +81,7 @@ const errorReport = {
             meta: { clause: '第二十条' },
           },
         ],
-        'deadline.due': { guard: due('forwardErrorReport'), actions: late('errorReportForwardLate'), meta: { clause: '第二十条' } },
+        'deadline.due': { guard: deadlineDue('forwardErrorReport'), actions: recordOverdue('errorReportForwardLate'), meta: { clause: '第二十条' } },
       },
     },
     handling: {
@@ -128,7 +99,7 @@ const errorReport = {
           ],
           meta: { clause: '第二十条' },
         },
-        'deadline.due': { guard: due('answerErrorReport'), actions: late('errorReportAnswerLate'), meta: { clause: '第二十条' } },
+        'deadline.due': { guard: deadlineDue('answerErrorReport'), actions: recordOverdue('errorReportAnswerLate'), meta: { clause: '第二十条' } },
       },
     },
   },
@@ -209,7 +180,7 @@ const takedown = {
     offline: {
       on: {
         'site.restored': { target: '#websites-new-media.closed', actions: [completeDeadline('takedownLimit'), outcome('restored')], meta: { clause: '第十五条' } },
-        'deadline.due': { guard: due('takedownLimit'), actions: late('takedownOverlong'), meta: { clause: '第十五条' } },
+        'deadline.due': { guard: deadlineDue('takedownLimit'), actions: recordOverdue('takedownOverlong'), meta: { clause: '第十五条' } },
       },
     },
   },
@@ -243,7 +214,7 @@ const migrationNotice = {
           ],
           meta: { clause: '第十三条' },
         },
-        'deadline.due': { guard: due('noticeMinimum'), target: 'kept', meta: { clause: '第十三条' } },
+        'deadline.due': { guard: deadlineDue('noticeMinimum'), target: 'kept', meta: { clause: '第十三条' } },
       },
     },
     /** The 30 days have passed: the notice may come down. */
@@ -272,7 +243,7 @@ const account = {
           { guard: 'institutionAccount', target: 'active', actions: completeDeadline('accountFiling'), meta: { clause: '第三十九条' } },
           { target: 'active', meta: { clause: '第三十九条' } },
         ],
-        'deadline.due': { guard: due('accountFiling'), actions: late('accountFilingLate'), meta: { clause: '第三十九条' } },
+        'deadline.due': { guard: deadlineDue('accountFiling'), actions: recordOverdue('accountFilingLate'), meta: { clause: '第三十九条' } },
       },
     },
     active: {
@@ -293,7 +264,7 @@ const account = {
     closing: {
       on: {
         'account.closureFiled': { target: '#websites-new-media.closed', actions: [completeDeadline('closureFiling'), outcome('closureFiled')], meta: { clause: '第三十九条' } },
-        'deadline.due': { guard: due('closureFiling'), actions: late('closureFilingLate'), meta: { clause: '第三十九条' } },
+        'deadline.due': { guard: deadlineDue('closureFiling'), actions: recordOverdue('closureFilingLate'), meta: { clause: '第三十九条' } },
       },
     },
   },
@@ -320,12 +291,12 @@ const week = {
         'post.published': { actions: 'countPost', meta: { clause: ['第四十一条', '第四十条'] } },
         'deadline.due': [
           {
-            guard: 'weekEndedWithTooFewPosts',
+            guard: and([deadlineDue('weeklyPosts'), 'tooFewPosts']),
             target: '#websites-new-media.closed',
             actions: [recordBreach('tooFewPosts', ({ context }) => ({ posts: (context as Ctx).posts, minimum: MIN_POSTS_PER_WEEK })), outcome('weekEnded')],
             meta: { clause: '第四十条' },
           },
-          { guard: due('weeklyPosts'), target: '#websites-new-media.closed', actions: outcome('weekEnded'), meta: { clause: '第四十条' } },
+          { guard: deadlineDue('weeklyPosts'), target: '#websites-new-media.closed', actions: outcome('weekEnded'), meta: { clause: '第四十条' } },
         ],
       },
     },

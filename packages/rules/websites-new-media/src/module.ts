@@ -1,13 +1,5 @@
-import { z } from 'zod';
-import { defineRuleModule } from '@zwgk/core';
-import { clauses } from './clauses.js';
-import { events } from './events.js';
-import { websitesNewMediaInputSchema } from './input.js';
+import { kit } from './kit.js';
 import { websitesNewMediaMachine } from './machine.js';
-import { notices } from './notices.js';
-import { parameters } from './parameters.js';
-import { hoursInDays, MIN_NOTICE_DAYS } from './plain-days.js';
-import { MAX_TAKEDOWN_DAYS } from './takedown-allowance.js';
 
 const notWorkflow = '原则、定义或职责分工，不是工作流程';
 
@@ -19,18 +11,10 @@ const notWorkflow = '原则、定义或职责分工，不是工作流程';
  * @example
  * await engine.open('websites-new-media', { input: { kind: 'errorReport', site: '西吉县人民政府网站', netizen: '张三', content: '…' }, actor });
  */
-export const websitesNewMedia = defineRuleModule({
+export const websitesNewMedia = kit.defineModule({
   id: 'websites-new-media',
   version: '1.0.0',
   title: { zh: '政府网站及政务新媒体建设运营管理', en: 'Government websites and new-media accounts' },
-  source: {
-    name: '西吉县政府网站及新媒体建设运营管理制度',
-    documentNumber: '西政办发〔2018〕47号',
-    issuer: '西吉县人民政府办公室',
-    jurisdiction: '宁夏回族自治区固原市西吉县',
-  },
-  inForce: { from: '2018-04-01', to: '2022-04-30' },
-  clauses,
   unimplemented: {
     第一条: '立法目的和依据，不是工作流程',
     第二条: '定义"政府网站"及其分类；立案时以 site 指明网站',
@@ -71,98 +55,5 @@ export const websitesNewMedia = defineRuleModule({
     第四十五条: '解释机关，不是工作流程',
     第四十六条: '施行日期和有效期，由 inForce 表示',
   },
-  roles: {
-    portalOperator: { zh: '政府门户网站运维单位（县政府政务公开办）', en: 'portal operator (county disclosure office)' },
-    hostUnit: { zh: '政府网站主办单位', en: 'host unit of a site' },
-    competentAuthority: { zh: '政府网站主管单位（逐级审核机关）', en: 'competent authority (reviewing level)' },
-    cityOffice: { zh: '市政府政务公开办', en: 'city disclosure office' },
-    newMediaOperator: { zh: '政务新媒体开设单位', en: 'unit running a new-media account' },
-  },
-  input: websitesNewMediaInputSchema,
-  output: z.object({
-    kind: z.enum(['errorReport', 'opening', 'takedown', 'migrationNotice', 'account', 'week']),
-    outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded']),
-    posts: z.number().int().nonnegative().nullable(),
-    takedownRefusals: z.array(z.enum(['tooLong', 'alreadyTakenDownThisYear'])).nullable(),
-  }),
-  events,
-  deadlines: {
-    forwardErrorReport: {
-      label: { zh: '纠错意见转办期限', en: 'forwarding an error report' },
-      length: 1,
-      unit: 'workingDays',
-      startsOn: { zh: '收到网民纠错意见之日（立案之时）', en: 'receipt of the error report (the case opening)' },
-      clause: '第二十条',
-    },
-    answerErrorReport: {
-      label: { zh: '纠错意见处理并回复期限', en: 'handling and answering an error report' },
-      length: 2,
-      unit: 'workingDays',
-      startsOn: { zh: '转主办单位办理之日（参数 errorAnswerCountedFrom 可改为收到之日）', en: 'forwarding to the host unit (or receipt, by parameter)' },
-      clause: '第二十条',
-      warnBefore: { length: 1, unit: 'workingDays' },
-    },
-    // 第十五条 "下线时间不得超过30天" caps how long the site stays down: 30 days ending at 24:00 of the
-    // 30th day after the take-down, never rolled past a holiday (《民法典》第二百零三条 does not apply).
-    takedownLimit: {
-      label: { zh: '临时下线时间上限（30日，不因节假日顺延）', en: 'maximum take-down period (30 days, not rolled past holidays)' },
-      length: hoursInDays(MAX_TAKEDOWN_DAYS),
-      unit: 'hours',
-      startsOn: {
-        zh: '网站下线之次日0时（下线当日不计入，《民法典》第二百零一条）；届满于第30日24时，最后一日为节假日的不顺延',
-        en: '00:00 the day after the site goes offline (that day not counted); ends at 24:00 of the 30th day, not rolled past a holiday',
-      },
-      clause: '第十五条',
-      warnBefore: { length: 3 * 24 * 60, unit: 'minutes' },
-    },
-    // 第十三条 "原则上至少保留30天" is a floor on how long the notice stays up: met at 24:00 of the 30th day
-    // after posting whatever day that is. Rolling it forward (《民法典》第二百零三条) would make a notice kept
-    // 30 full days a breach; that rule extends a period for doing something, not a minimum duration.
-    noticeMinimum: {
-      label: { zh: '迁移公告最短保留期（30日，不因节假日顺延）', en: 'minimum time a migration notice stays up (30 days, not rolled past holidays)' },
-      length: hoursInDays(MIN_NOTICE_DAYS),
-      unit: 'hours',
-      startsOn: {
-        zh: '公告悬挂之次日0时（悬挂当日不计入，《民法典》第二百零一条）；届满于第30日24时，最后一日为节假日的不顺延',
-        en: '00:00 the day after the notice is posted (that day not counted); ends at 24:00 of the 30th day, not rolled past a holiday',
-      },
-      clause: '第十三条',
-    },
-    accountFiling: {
-      label: { zh: '政务新媒体账号备案期限', en: 'filing a new account' },
-      length: 10,
-      unit: 'workingDays',
-      startsOn: { zh: '账号开设之日', en: 'the day the account is opened' },
-      clause: '第三十九条',
-      warnBefore: { length: 2, unit: 'workingDays' },
-    },
-    closureFiling: {
-      label: { zh: '账号关闭备案期限', en: 'filing an account closure' },
-      length: 5,
-      unit: 'workingDays',
-      startsOn: { zh: '账号关闭之日', en: 'the day the account is closed' },
-      clause: '第三十九条',
-      warnBefore: { length: 1, unit: 'workingDays' },
-    },
-    weeklyPosts: {
-      label: { zh: '本周发布信息统计截止', en: 'end of the counted week' },
-      length: 168,
-      unit: 'hours',
-      startsOn: { zh: '本周星期一0时', en: 'Monday 00:00 of the week' },
-      clause: '第四十条',
-      warnBefore: { length: 1440, unit: 'minutes' },
-    },
-  },
-  notices,
-  breaches: {
-    errorReportForwardLate: { label: { zh: '纠错意见未在1个工作日内转办', en: 'error report not forwarded within 1 working day' }, clause: '第二十条' },
-    errorReportAnswerLate: { label: { zh: '纠错意见未在2个工作日内处理并回复', en: 'error report not answered within 2 working days' }, clause: '第二十条' },
-    takedownOverlong: { label: { zh: '临时下线超过30天', en: 'site offline for more than 30 days' }, clause: '第十五条' },
-    noticeRemovedEarly: { label: { zh: '迁移公告保留不足30天', en: 'migration notice removed before 30 days' }, clause: '第十三条' },
-    accountFilingLate: { label: { zh: '政务新媒体账号未在10个工作日内备案', en: 'account not filed within 10 working days' }, clause: '第三十九条' },
-    closureFilingLate: { label: { zh: '账号关闭未在5个工作日内备案', en: 'closure not filed within 5 working days' }, clause: '第三十九条' },
-    tooFewPosts: { label: { zh: '每周发布信息少于4条', en: 'fewer than 4 posts in the week' }, clause: '第四十条' },
-  },
-  parameters,
   machine: websitesNewMediaMachine,
 });

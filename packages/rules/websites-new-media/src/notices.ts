@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { NoticeSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
 
 const text = z.string().min(1);
 
@@ -52,4 +54,4 @@ export const notices = {
     clause: '第三十九条',
     schema: accountClosureAnnouncementSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

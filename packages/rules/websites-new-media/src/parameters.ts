@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ParameterSpec } from '@zwgk/core';
-import type { YearBasis } from './takedown-allowance.js';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 
 /** What the text leaves open, each with its default and the reason it is a parameter. */
 export const parameters = {
@@ -24,7 +23,4 @@ export const parameters = {
 } as const satisfies Record<string, ParameterSpec<string>>;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface Parameters {
-  readonly errorAnswerCountedFrom: 'forwarding' | 'receipt';
-  readonly takedownYearBasis: YearBasis;
-}
+export type Parameters = ParameterValues<typeof parameters>;

@@ -61,3 +61,6 @@ export type InformationForm = z.output<typeof informationFormSchema>;
 /** Difficulties that call for help (第十四条). (The value `difficultySchema` parses to.) */
 /** Difficulties that call for help (第十四条). (The value `difficultySchema` parses to.) */
 export type Difficulty = z.output<typeof difficultySchema>;
+
+/** The data a case of this module is opened with: the application (the module's `input`). */
+export const input = applicationSchema;

@@ -1,0 +1,17 @@
+import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
+
+/** 接到处理通知后30日内 请复核或提出申诉 (第八条). */
+export const deadlines = {
+  appeal: {
+    label: { zh: '请求复核或提出申诉期限', en: 'review or appeal period' },
+    length: 30,
+    unit: 'calendarDays',
+    startsOn: { zh: '接到处理通知之日', en: 'receipt of the written decision' },
+    clause: '第八条',
+    warnBefore: { length: 5, unit: 'calendarDays' },
+  },
+} as const satisfies Record<string, DeadlineSpec<ClauseId>>;
+
+/** The module records no breaches: it is itself the proceeding that weighs them. */
+export const breaches = {} as const satisfies Record<string, BreachSpec<ClauseId>>;

@@ -1,0 +1,35 @@
+import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
+import { REPORT_PERIOD_DAYS } from './period.js';
+
+/** The default new limit for a late report (the `supplementaryWorkingDays` parameter's default): working days the unit is given to report after the criticism (责令限期补报, 第五条第1项). */
+export const SUPPLEMENTARY_WORKING_DAYS = 10;
+
+/** The periods of the text: the report by the end of March (第一条) and the new limit for a late one (第五条第1项). */
+export const deadlines = {
+  report: {
+    label: { zh: '年度报告报送期限（次年三月底前）', en: 'yearly report (by the end of March of the next year)' },
+    length: REPORT_PERIOD_DAYS,
+    unit: 'calendarDays',
+    startsOn: {
+      zh: '报告年度的最后一日（12月31日）；次年为闰年时自次年1月1日起算，使期限均止于3月31日24时',
+      en: 'the last day of the reported year (31 December); 1 January when the next year is a leap year, so that the period always ends at 24:00 on 31 March',
+    },
+    clause: '第一条',
+    warnBefore: { length: 15, unit: 'calendarDays' },
+  },
+  supplementary: {
+    label: { zh: '限期补报', en: 'new limit for the late report' },
+    length: SUPPLEMENTARY_WORKING_DAYS,
+    unit: 'workingDays',
+    startsOn: { zh: '报告期限届满、通报批评之日', en: 'the day the report period ran out and the unit was criticised' },
+    clause: '第五条(一)',
+    warnBefore: { length: 3, unit: 'workingDays' },
+  },
+} as const satisfies Record<string, DeadlineSpec<ClauseId>>;
+
+/** What the module records when 第一条 or 第五条 is not kept. */
+export const breaches = {
+  reportOverdue: { label: { zh: '逾期不报告年度工作报告', en: 'yearly report not submitted in time' }, clause: '第五条(一)' },
+  refusedToRectify: { label: { zh: '拒不整改（拒不补报）', en: 'refusal to rectify (no report within the new limit)' }, clause: '第五条(二)' },
+} as const satisfies Record<string, BreachSpec<ClauseId>>;

@@ -1,0 +1,25 @@
+import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import type { ClauseId } from './clauses.js';
+
+/** The report-back and complaint-handling periods (the text says only "及时" or sets none: parameter `followUpWorkingDays`). */
+export const deadlines = {
+  reportBack: {
+    label: { zh: '议定事项落实情况通报期限（默认值，参数 followUpWorkingDays；原文为"及时"）', en: 'report-back period for agreed items (default; parameter followUpWorkingDays; the text says only "promptly")' },
+    length: 15,
+    unit: 'workingDays',
+    startsOn: { zh: '会议纪要编发之日', en: 'the day the minutes are issued' },
+    clause: '第四条(一)3',
+    warnBefore: { length: 3, unit: 'workingDays' },
+  },
+  complaintHandling: {
+    label: { zh: '投诉办理期限（默认值，参数 followUpWorkingDays；原文未规定）', en: 'complaint handling period (default; parameter followUpWorkingDays; the text sets none)' },
+    length: 15,
+    unit: 'workingDays',
+    startsOn: { zh: '责成责任单位办理之日（重新办理的，自退回之日）', en: 'the day the complaint is assigned (or sent back to be handled again)' },
+    clause: '第五条(三)',
+    warnBefore: { length: 3, unit: 'workingDays' },
+  },
+} as const satisfies Record<string, DeadlineSpec<ClauseId>>;
+
+/** A period passing prompts the office to urge; no breach is recorded (see the `followUpWorkingDays` parameter). */
+export const breaches = {} as const satisfies Record<string, BreachSpec<ClauseId>>;

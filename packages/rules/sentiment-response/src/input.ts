@@ -1,0 +1,1 @@
+export { sentimentInputSchema as input } from './events.js';
