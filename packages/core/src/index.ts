@@ -1,6 +1,7 @@
 export { ZwgkError, isZwgkError } from './errors.js';
 export type { ZwgkErrorCode } from './errors.js';
 export { SimulatedClock, systemClock } from './clock.js';
+export { ID_MAX_LENGTH, ID_PATTERN, isValidId } from './ids.js';
 export type { Clock } from './clock.js';
 export { ruleModuleManifestSchema } from './manifest.js';
 export type {

@@ -1,24 +1,45 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
 import { CalendarError, instantToMs, toInstant } from '@zwgk/calendar';
-import { moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
+import { ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
+import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { z } from 'zod';
 import { resolveActor, type Authenticator, type Connection, type Principal } from './auth.js';
 import { errorResponse, HttpError } from './errors.js';
+import { AuthFailureLimiter, checkHost, checkJsonMediaType, checkOrigin, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH, LOOPBACK_HOSTS, readLimitedText, type AuthFailureLimit } from './guards.js';
 import { openApiDocument } from './openapi.js';
 import { listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
 
-/** Options of {@link createHttpApp}: the engine to expose and how requests are authenticated. */
+/** Browser access from other origins: off unless configured. */
+export interface CorsOptions {
+  /** Origins whose pages may call the service, e.g. `['https://oa.example.gov.cn']`. */
+  readonly origins: readonly string[];
+  /** How long a browser may cache a preflight answer, in seconds. Default 600. */
+  readonly maxAgeSeconds?: number;
+}
+
+/** Options of {@link createHttpApp}: the engine to expose and how requests are authenticated and bounded. */
 export interface HttpAppOptions {
   readonly engine: Engine;
   /** Ties requests to principals (bearer tokens, client certificates). Without it, every request is trusted to name its actor. */
   readonly authenticate?: Authenticator;
-  /** The clock of the default window of /deadlines/upcoming; give the engine's. Default the system clock. */
+  /** The clock of the default window of /deadlines/upcoming and of the failed-authentication window; give the engine's. Default the system clock. */
   readonly clock?: Clock;
   /** Called with failures that are not the client's fault (500). Default `console.error`. */
   readonly onError?: (error: unknown) => void;
+  /** The longest request body read, in bytes (413 past it). Default 256 KiB. */
+  readonly maxBodyBytes?: number;
+  /** The longest URL answered (414 past it). Default 8 KiB. */
+  readonly maxUrlLength?: number;
+  /** Host names (without port) the service answers for, or `'*'` for any; default the loopback names. */
+  readonly allowedHosts?: readonly string[] | '*';
+  /** CORS for browser pages of other origins; off by default (such pages are refused with 403). */
+  readonly cors?: CorsOptions;
+  /** Failed authentications allowed per client address before 429. Default 20 a minute. */
+  readonly authFailureLimit?: AuthFailureLimit;
 }
 
 type AppEnv = { Bindings: Partial<HttpBindings> | undefined; Variables: { principal: Principal | undefined } };
@@ -33,6 +54,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const { engine } = options;
   const clock = options.clock ?? systemClock;
   const logError = options.onError ?? ((error: unknown) => console.error(error));
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxUrlLength = options.maxUrlLength ?? DEFAULT_MAX_URL_LENGTH;
+  const allowedHosts = options.allowedHosts ?? LOOPBACK_HOSTS;
+  const corsOrigins = options.cors?.origins ?? [];
+  const limiter = new AuthFailureLimiter(clock, options.authFailureLimit);
   const app = new Hono<AppEnv>();
   let openApi: unknown;
 
@@ -40,19 +66,65 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const { status, body, unexpected } = errorResponse(error);
     if (unexpected) logError(error);
     if (status === 401) c.header('WWW-Authenticate', 'Bearer');
+    if (status === 429) c.header('Retry-After', String(body.error.details?.retryAfterSeconds ?? 60));
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
 
+  app.use('*', async (c, next) => {
+    if (c.req.url.length > maxUrlLength) throw new HttpError(414, 'URI_TOO_LONG', `the URL is longer than ${maxUrlLength} characters`, { maxUrlLength });
+    checkHost(c.req.header('host') ?? new URL(c.req.url).host, allowedHosts);
+    checkOrigin(c.req.header('origin'), c.req.url, corsOrigins);
+    await next();
+  });
+  if (options.cors) {
+    app.use(
+      '*',
+      cors({
+        origin: [...options.cors.origins],
+        allowMethods: ['GET', 'POST'],
+        allowHeaders: ['Authorization', 'Content-Type', 'X-Zwgk-Actor', 'X-Zwgk-Role'],
+        exposeHeaders: ['Location', 'Retry-After'],
+        maxAge: options.cors.maxAgeSeconds ?? 600,
+      }),
+    );
+  }
+  app.use(
+    '*',
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        c.json({ error: { code: 'METHOD_NOT_ALLOWED', message: `${c.req.method} is not allowed on ${c.req.path} (allowed: ${methods.join(', ')})`, details: { allowed: methods } } }, 405, {
+          Allow: methods.join(', '),
+        }),
+    }),
+  );
+
   // Per route rather than app-wide, so that /health and /openapi.json stay open wherever the app is mounted.
   const authenticated = createMiddleware<AppEnv>(async (c, next) => {
     if (options.authenticate) {
+      const address = remoteAddress(c);
+      limiter.check(address);
       const principal = await options.authenticate(c.req.raw, connectionOf(c));
-      if (!principal) throw new HttpError(401, 'UNAUTHENTICATED', 'credentials are missing or not recognised');
+      if (!principal) {
+        limiter.fail(address);
+        throw new HttpError(401, 'UNAUTHENTICATED', 'credentials are missing or not recognised');
+      }
       c.set('principal', principal);
     }
     await next();
   });
+
+  /** The request's JSON body: application/json (415), at most maxBodyBytes (413), well-formed (400). */
+  async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+    checkJsonMediaType(c.req.header('content-type'));
+    const text = await readLimitedText(c.req.raw, maxBodyBytes);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new HttpError(400, 'INVALID_ARGUMENT', `the request body is not valid JSON: ${(error as Error).message}`);
+    }
+  }
 
   app.post('/cases', authenticated, async (c) => {
     const body = parse(openCaseBodySchema, await jsonBody(c), 'body');
@@ -72,7 +144,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.post('/cases/:id/events', authenticated, async (c) => {
     const body = parse(sendEventBodySchema, await jsonBody(c), 'body');
     const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
-    const result = await engine.send(c.req.param('id'), {
+    const result = await engine.send(caseIdParam(c), {
       type: body.type,
       payload: body.payload,
       actor,
@@ -84,12 +156,12 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   });
 
   app.get('/cases/:id', authenticated, async (c) => {
-    const view = await engine.getCase(c.req.param('id'));
+    const view = await engine.getCase(caseIdParam(c));
     return c.json({ case: publicCase(view.case), deadlines: view.deadlines, acceptedEvents: view.acceptedEvents });
   });
 
   app.get('/cases/:id/history', authenticated, async (c) => {
-    const caseId = c.req.param('id');
+    const caseId = caseIdParam(c);
     return c.json({ caseId, entries: await engine.history(caseId) });
   });
 
@@ -135,20 +207,22 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   return app;
 }
 
+function remoteAddress(c: Context<AppEnv>): string {
+  return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** A case id from the path: the documented id characters only (400 otherwise), before the store is asked. */
+function caseIdParam(c: Context<AppEnv>): string {
+  const id = c.req.param('id') ?? '';
+  if (!ID_PATTERN.test(id)) throw new HttpError(400, 'INVALID_ARGUMENT', `case id must match ${ID_PATTERN.source}`, { caseId: id.slice(0, ID_MAX_LENGTH) });
+  return id;
+}
+
 function connectionOf(c: Context<AppEnv>): Connection {
   const socket = c.env?.incoming?.socket as Partial<TLSSocket> | undefined;
   if (!socket || typeof socket.getPeerCertificate !== 'function') return {};
   const certificate = socket.getPeerCertificate();
   return { authorized: socket.authorized === true, ...(certificate && Object.keys(certificate).length > 0 ? { peerCertificate: certificate } : {}) };
-}
-
-async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new HttpError(400, 'INVALID_ARGUMENT', `the request body is not valid JSON: ${(error as Error).message}`);
-  }
 }
 
 /** Validates a request part; the issues go back to the caller as the library's INVALID_ARGUMENT. */

@@ -1,13 +1,24 @@
+import { ID_PATTERN } from '@zwgk/core';
 import { z } from 'zod';
 
 // The request and response shapes of the service. Requests are validated with these schemas;
 // the OpenAPI document is generated from the same schemas, so the two cannot drift apart.
 
-const text = z.string().min(1);
+const text = z.string().min(1).max(200);
+/** A caller-chosen id (case, event): the documented characters and length, checked before anything is written. */
+const id = z.string().regex(ID_PATTERN, 'ids are 1–128 of A–Z a–z 0–9 . _ ~ : -, starting with a letter or digit');
+/** A decimal count in a query: `0x10`, `1e2` and ` 5` are refused. */
+const count = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,7}$/, 'must be a decimal whole number')
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(max));
 const instant = z.string().describe("ISO 8601 instant with an offset, e.g. '2019-09-27T10:00:00+08:00'");
 
 export const actorSchema = z
-  .strictObject({ id: text, role: text, name: z.string().optional() })
+  .strictObject({ id: text, role: text, name: z.string().max(200).optional() })
   .describe('Who acts: a person or office with one role of the module. Headers X-Zwgk-Actor and X-Zwgk-Role may carry it instead.');
 
 export const openCaseBodySchema = z
@@ -16,9 +27,9 @@ export const openCaseBodySchema = z
     input: z.unknown().describe("The data the case is opened with: the module's input schema (GET /modules/{id}/schemas)"),
     actor: actorSchema.optional(),
     agency: text.optional(),
-    title: text.optional(),
+    title: z.string().min(1).max(500).optional(),
     occurredAt: instant.optional().describe('When the matter began in law (receipt of the application); defaults to now, never in the future'),
-    caseId: text.optional().describe("Choose the case id (the OA system's own file number); must be unused"),
+    caseId: id.optional().describe("Choose the case id (the OA system's own file number, in the id characters); the same open sent again is a duplicate, another open with a used id 409 CASE_ID_USED"),
   });
 
 export const sendEventBodySchema = z
@@ -26,7 +37,7 @@ export const sendEventBodySchema = z
     type: text.describe('An event type of the case’s module'),
     payload: z.unknown().optional().describe('The event payload; its schema is the module’s (components/schemas/<module>.event.<type>)'),
     actor: actorSchema.optional(),
-    eventId: text.optional().describe('Your id for this event: sending it again changes nothing and returns the first result'),
+    eventId: id.optional().describe('Your id for this event: sending the same event again changes nothing and returns the first result; another event with a used id is 409 IDEMPOTENCY_MISMATCH'),
     occurredAt: instant.optional(),
     expectedVersion: z.number().int().min(1).optional().describe('Fail with VERSION_CONFLICT unless the case is still at this version'),
   });
@@ -37,7 +48,7 @@ export const listCasesQuerySchema = z.strictObject({
   status: z.enum(['open', 'done', 'ended']).optional(),
   agency: text.optional(),
   parent: text.optional().describe('Parent case id: the children of a case'),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: count(1000, 100).describe('At most this many cases (1–1000, default 100)'),
 });
 
 export const upcomingQuerySchema = z.strictObject({
@@ -46,7 +57,7 @@ export const upcomingQuerySchema = z.strictObject({
 });
 
 export const verifyQuerySchema = z.strictObject({
-  caseId: text.optional().describe('Verify one case; every case when absent'),
+  caseId: id.optional().describe('Verify one case; every case when absent'),
 });
 
 export const schemasQuerySchema = z.strictObject({

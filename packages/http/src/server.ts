@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { serve as honoServe } from '@hono/node-server';
 import { china } from '@zwgk/calendar';
 import { createEngine, createScheduler, systemClock, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
@@ -38,6 +39,7 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
       hostname,
       ...(options.tls ? { createServer: createHttpsServer, serverOptions: options.tls } : {}),
     }) as Server;
+    server.on('clientError', answerClientError);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -55,6 +57,22 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
       });
     });
   });
+}
+
+/**
+ * Node refuses a request it cannot parse (a head over 16 KiB, a malformed request line) before the
+ * app sees it, with a bare status; this answers in the service's JSON error shape instead.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return socket.destroy();
+  const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: tooLong
+      ? { code: 'URI_TOO_LONG', message: 'the request head (URL and headers) is longer than the service reads' }
+      : { code: 'INVALID_ARGUMENT', message: 'the request is not well-formed HTTP' },
+  });
+  const status = tooLong ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** Options of {@link startService}: the SQLite file, the scheduler's interval and the server's options. */
