@@ -3,11 +3,15 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
-import type { ServiceOptions } from './server.js';
+import { presets } from './presets.js';
+import { isPostgresUrl, type ServiceOptions } from './server.js';
 
-export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
+export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [options]
 
-  --store <file>          SQLite file of the cases (created when missing)      env ZWGK_STORE
+  --store <file|url>      SQLite file of the cases (created when missing), or  env ZWGK_STORE
+                          a PostgreSQL URL postgres://user:pass@host:5432/db
+  --preset <id>           rule presets to load (repeatable; default xiji-2018-47; known: ${Object.keys(presets).join(', ')})
+  --module <path>         an integrator's rule module file (.js/.mjs/.ts; repeatable), as zwgk run --module
   --port <n>              default 8080                                          env PORT
   --hostname <host>       default 127.0.0.1                                     env ZWGK_HOSTNAME
   --tokens <file.json>    bearer tokens: { "<token>": { "actorId", "roles" } }  env ZWGK_TOKENS_FILE
@@ -15,7 +19,19 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
   --tls-key <file.pem>    … and key
   --tls-ca <file.pem>     CA of client certificates: asks clients for one (mutual TLS)
   --client-certs <file>   client certificates: { "<subject CN>": { "actorId", "roles" } }
-  --tick-interval <ms>    how often due deadlines are fired; default 60000`;
+  --tick-interval <ms>    how often due deadlines are fired; default 60000
+  --allowed-host <name>   a Host name the service answers for (repeatable; default loopback and --hostname)
+  --cors-origin <origin>  let browser pages of this origin call the service (repeatable; default none)
+  --max-body-bytes <n>    longest request body; default 262144 (256 KiB)
+  --allow-unauthenticated-remote
+                          listen beyond loopback without --tokens or --client-certs (any caller may act
+                          as any actor: only behind a gateway that authenticates)`;
+
+/** The service's options from the command line, and the module files to load before starting. */
+export interface CommandLineOptions extends ServiceOptions {
+  /** Rule module files to import (`--module`), loaded by main before the service starts. */
+  readonly modulePaths: readonly string[];
+}
 
 /** A mistake in the command line or a configuration file: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -45,7 +61,7 @@ function integer(text: string, name: string, min: number): number {
 }
 
 /** The service's options from the command line and environment (command-line flags win). */
-export function serviceOptionsFromArgs(argv: readonly string[], env: Env): ServiceOptions {
+export function serviceOptionsFromArgs(argv: readonly string[], env: Env): CommandLineOptions {
   let values;
   try {
     ({ values } = parseArgs({
@@ -60,6 +76,12 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
         'tls-ca': { type: 'string' },
         'client-certs': { type: 'string' },
         'tick-interval': { type: 'string' },
+        preset: { type: 'string', multiple: true },
+        module: { type: 'string', multiple: true },
+        'allowed-host': { type: 'string', multiple: true },
+        'cors-origin': { type: 'string', multiple: true },
+        'max-body-bytes': { type: 'string' },
+        'allow-unauthenticated-remote': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -69,8 +91,12 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
   }
   // `npm start -w @zwgk/http` runs in the package's folder; a relative path means the caller's.
   const local = <T extends string | undefined>(path: T): T => (path === undefined || isAbsolute(path) || !env.INIT_CWD ? path : (resolve(env.INIT_CWD, path) as T));
-  const store = local(values.store ?? env.ZWGK_STORE);
-  if (!store) throw new UsageError('--store is required');
+  // An empty variable (ZWGK_TOKENS_FILE=) is no setting, not the current folder.
+  env = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const storeArg = values.store ?? env.ZWGK_STORE;
+  if (!storeArg) throw new UsageError('--store is required');
+  const store = isPostgresUrl(storeArg) ? storeArg : local(storeArg);
+  for (const id of values.preset ?? []) if (!Object.hasOwn(presets, id)) throw new UsageError(`--preset ${id}: unknown preset (known: ${Object.keys(presets).join(', ')})`);
   const tokensFile = local(values.tokens ?? env.ZWGK_TOKENS_FILE);
   const clientCerts = local(values['client-certs']);
   const [cert, key, ca] = [local(values['tls-cert']), local(values['tls-key']), local(values['tls-ca'])];
@@ -92,6 +118,12 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
   const hostname = values.hostname ?? env.ZWGK_HOSTNAME;
   return {
     store,
+    modulePaths: (values.module ?? []).map((path) => local(path)),
+    ...(values.preset ? { presets: values.preset } : {}),
+    ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
+    ...(values['cors-origin'] ? { cors: { origins: values['cors-origin'] } } : {}),
+    ...(values['max-body-bytes'] === undefined ? {} : { maxBodyBytes: integer(values['max-body-bytes'], 'max-body-bytes', 1) }),
+    ...(values['allow-unauthenticated-remote'] ? { allowUnauthenticatedRemote: true } : {}),
     ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
     ...(hostname === undefined ? {} : { hostname }),
     ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),

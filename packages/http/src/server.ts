@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { serve as honoServe } from '@hono/node-server';
 import { china } from '@zwgk/calendar';
-import { createEngine, createScheduler, systemClock, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { createEngine, createScheduler, systemClock, type AnyRuleModule, type CaseStore, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
+import { PostgresStore, type PostgresStoreOptions } from '@zwgk/store-postgres';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
+import { LOOPBACK_HOSTS } from './guards.js';
+import { DEFAULT_PRESET, presetModules } from './presets.js';
 
 /** Options of {@link serve}: the app's options and where (and whether with TLS) to listen. */
 export interface ServeOptions extends HttpAppOptions {
@@ -17,7 +19,15 @@ export interface ServeOptions extends HttpAppOptions {
   readonly hostname?: string;
   /** Serve HTTPS with these options; `{ key, cert, ca, requestCert: true }` asks for client certificates (mutual TLS). */
   readonly tls?: HttpsServerOptions;
+  /**
+   * Without an authenticator every caller may act as any actor, so `serve` refuses a hostname
+   * beyond loopback unless this says so (a gateway in front authenticates). Default false.
+   */
+  readonly allowUnauthenticatedRemote?: boolean;
 }
+
+/** True for the loopback addresses and names. */
+export const isLoopback = (hostname: string) => ['127.0.0.1', '::1', 'localhost', '[::1]'].includes(hostname.toLowerCase()) || /^127\./.test(hostname);
 
 /** A listening server: its address and how to close it. */
 export interface RunningServer {
@@ -30,8 +40,13 @@ export interface RunningServer {
 
 /** Serves {@link createHttpApp} on Node's HTTP (or HTTPS) server; resolves once it listens. */
 export function serve(options: ServeOptions): Promise<RunningServer> {
-  const app = createHttpApp(options);
   const hostname = options.hostname ?? '127.0.0.1';
+  if (!options.authenticate && !isLoopback(hostname) && !options.allowUnauthenticatedRemote) {
+    return Promise.reject(
+      new TypeError(`serve: refusing to listen on ${hostname} without an authenticator (tokens or client certificates); pass allowUnauthenticatedRemote (--allow-unauthenticated-remote) if a gateway in front authenticates`),
+    );
+  }
+  const app = createHttpApp({ ...options, allowedHosts: options.allowedHosts ?? defaultAllowedHosts(hostname) });
   return new Promise((resolve, reject) => {
     const server = honoServe({
       fetch: app.fetch,
@@ -60,11 +75,23 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
 }
 
 /**
+ * The Host names a server answers for unless configured: the loopback names, and the address it
+ * listens on; any when it listens on every interface (it then needs an authenticator, see main).
+ */
+function defaultAllowedHosts(hostname: string): readonly string[] | '*' {
+  if (hostname === '0.0.0.0' || hostname === '::') return '*';
+  return [...new Set([...LOOPBACK_HOSTS, hostname.includes(':') ? `[${hostname}]` : hostname])];
+}
+
+/**
  * Node refuses a request it cannot parse (a head over 16 KiB, a malformed request line) before the
  * app sees it, with a bare status; this answers in the service's JSON error shape instead.
  */
 function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable) return socket.destroy();
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
   const body = JSON.stringify({
     error: tooLong
@@ -75,11 +102,17 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
-/** Options of {@link startService}: the SQLite file, the scheduler's interval and the server's options. */
+/** Options of {@link startService}: the store, the rules, the scheduler's interval and the server's options. */
 export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
-  /** The SQLite file (created when missing). */
+  /** A SQLite file (created when missing) or a PostgreSQL URL (`postgres://user@host:5432/db`). */
   readonly store: string;
   readonly sqlite?: SqliteStoreOptions;
+  /** Options of the PostgreSQL store besides its URL (schema, pool size). */
+  readonly postgres?: Omit<PostgresStoreOptions, 'connection'>;
+  /** Presets to load, by id (see {@link presets}). Default `['xiji-2018-47']`. */
+  readonly presets?: readonly string[];
+  /** More rule modules (an integrator's), loaded beside the presets'. */
+  readonly modules?: readonly AnyRuleModule[];
   /** Default the system clock; tests pass a SimulatedClock. */
   readonly clock?: Clock;
   /** How often the scheduler fires due deadlines. Default 60 000 ms. */
@@ -88,23 +121,37 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
 }
 
+/** A store the service opened and closes. */
+export type ServiceStore = CaseStore & { close(): void | Promise<void> };
+
 /** The one-command service: the server, its engine, store and scheduler. */
 export interface Service extends RunningServer {
   readonly engine: Engine;
-  readonly store: SqliteStore;
+  readonly store: ServiceStore;
   readonly scheduler: Scheduler;
 }
 
+/** True for a PostgreSQL connection URL rather than a SQLite file name. */
+export const isPostgresUrl = (store: string) => /^postgres(ql)?:\/\//i.test(store);
+
+async function openStore(options: ServiceOptions): Promise<ServiceStore> {
+  if (isPostgresUrl(options.store)) return PostgresStore.open({ ...options.postgres, connection: options.store });
+  return new SqliteStore(options.store, options.sqlite);
+}
+
 /**
- * The whole service: a SQLite store, the fifteen modules of 西政办发〔2018〕47号, the China
- * working-day calendar, a scheduler that fires deadlines, and the HTTP server. `close()` stops
- * all of it in order.
+ * The whole service: a SQLite or PostgreSQL store, the rule modules of the presets named (default
+ * the fifteen of 西政办发〔2018〕47号) and any more given, the China working-day calendar, a
+ * scheduler that fires deadlines, and the HTTP server. `close()` stops all of it in order.
+ * Several instances may share one PostgreSQL database: each runs its scheduler, and the store
+ * lets exactly one of them fire each deadline.
  */
 export async function startService(options: ServiceOptions): Promise<Service> {
   const clock = options.clock ?? systemClock;
-  const store = new SqliteStore(options.store, options.sqlite);
+  const modules = [...presetModules(options.presets ?? [DEFAULT_PRESET]), ...(options.modules ?? [])];
+  const store = await openStore(options);
   try {
-    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
+    const engine = createEngine({ modules, calendar: china, clock, store });
     const onError = options.onError ?? ((error: unknown) => console.error(error));
     const scheduler = createScheduler(engine, {
       ...(options.tickIntervalMs === undefined ? {} : { intervalMs: options.tickIntervalMs }),
@@ -121,11 +168,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       async close() {
         await scheduler.stop();
         await server.close();
-        store.close();
+        await store.close();
       },
     };
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
 }
