@@ -2,7 +2,7 @@ import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant, type Calendar }
 import { ZwgkError } from './errors.js';
 import type { DeadlineOperation, Instant } from './events.js';
 import type { DeadlineSpec } from './manifest.js';
-import type { DeadlineHistoryEntry, DeadlineRecord } from './deadline-record.js';
+import { nextFireAt, type DeadlineHistoryEntry, type DeadlineRecord } from './deadline-record.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -69,13 +69,6 @@ function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never
   throw new ZwgkError('EVENT_NOT_ALLOWED', `deadline ${ctx.name} cannot ${op}: ${why}`, { deadline: ctx.name, op, caseId: ctx.caseId });
 }
 
-/** nextFireAt of a running deadline with these flags and instants. */
-function runningFireAt(warned: boolean, warnAtMs: number | null, fellDue: boolean, dueAtMs: number | null): number | null {
-  if (!warned && warnAtMs !== null) return warnAtMs;
-  if (!fellDue && dueAtMs !== null) return dueAtMs;
-  return null;
-}
-
 /** The record running to `due`, built in one copy (the record is the store's: never changed in place). */
 function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>): DeadlineRecord {
   const warned = reset ? false : record.warned;
@@ -94,7 +87,7 @@ function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: 
     pausedAt: null,
     calendarVersion: ctx.calendar.version,
     explanation: due.explanation,
-    nextFireAtMs: runningFireAt(warned, due.warnAtMs, fellDue, due.dueAtMs),
+    nextFireAtMs: nextFireAt({ status: 'running', warned, warnAtMs: due.warnAtMs, fellDue, dueAtMs: due.dueAtMs }),
     history: [...record.history, entry],
   };
 }

@@ -34,6 +34,9 @@ export type ChildDoneEvent = CaseEvent<'child.done', { readonly key: string; rea
 /** Events the engine delivers to machines. */
 export type EngineEvent = DeadlineWarningEvent | DeadlineDueEvent | ChildDoneEvent;
 
+/** The types of {@link EngineEvent}: reserved, no module may declare or send them. The one list of them. */
+export const ENGINE_EVENT_TYPES: ReadonlySet<string> = new Set<EngineEvent['type']>(['deadline.warning', 'deadline.due', 'child.done']);
+
 /** The external events of a module, typed from its event specs. */
 export type EventsFromSpecs<S extends Record<string, EventSpec>> = {
   [K in keyof S & string]: CaseEvent<K, z.output<S[K]['schema']>>;

@@ -58,8 +58,9 @@ export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyCh
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
 export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
+export { compareVersions } from './registry.js';
 export { MemoryStore } from './memory-store.js';
-export { createEngine } from './engine.js';
+export { createEngine } from './engine/index.js';
 export type {
   CaseView,
   Engine,
@@ -70,7 +71,7 @@ export type {
   RecomputedDeadline,
   ReplayResult,
   SendResult,
-} from './engine.js';
+} from './engine/index.js';
 export { createScheduler } from './scheduler.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
 export { clauseUses, moduleReferenceMarkdown, moduleReferenceSections, toMermaid } from './module-reference.js';
