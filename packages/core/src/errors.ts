@@ -11,6 +11,8 @@ export type ZwgkErrorCode =
   | 'EVENT_NOT_ALLOWED' // the case's current state does not accept the event
   | 'CASE_CLOSED'
   | 'VERSION_CONFLICT' // another writer changed the case first: reload and retry
+  | 'CASE_ID_USED' // a case with this id exists and was opened otherwise (the same open again is a duplicate)
+  | 'IDEMPOTENCY_MISMATCH' // this event id was used for another event (type, payload, actor or time)
   | 'CALENDAR' // the working-day calendar cannot judge a date (no schedule loaded)
   | 'MODULE_FAULT' // a machine asked for something its manifest does not declare
   | 'STORE_CORRUPT'; // a stored snapshot or audit entry does not parse or chain

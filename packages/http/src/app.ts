@@ -138,7 +138,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
       ...(body.caseId === undefined ? {} : { caseId: body.caseId }),
     });
     c.header('Location', `/cases/${encodeURIComponent(result.caseId)}`);
-    return c.json(result, 201);
+    // The same open sent again (a retry after a lost answer) is 200 with duplicate: true.
+    return c.json(result, result.duplicate ? 200 : 201);
   });
 
   app.post('/cases/:id/events', authenticated, async (c) => {

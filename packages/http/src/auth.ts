@@ -74,7 +74,7 @@ export function clientCertificates(subjects: Readonly<Record<string, Principal>>
   return (_request, connection) => {
     if (!connection.authorized || !connection.peerCertificate) return null;
     const cn = connection.peerCertificate.subject?.CN;
-    return typeof cn === 'string' ? (subjects[cn] ?? null) : null;
+    return typeof cn === 'string' && Object.hasOwn(subjects, cn) ? subjects[cn]! : null;
   };
 }
 

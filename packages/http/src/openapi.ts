@@ -40,6 +40,8 @@ interface Operation {
   readonly body?: string;
   readonly query?: z.ZodObject;
   readonly ok: { readonly status: 200 | 201; readonly schema: z.ZodType | string; readonly description: string };
+  /** A second success status with the same schema (an open sent again: 200, duplicate). */
+  readonly alsoOk?: { readonly status: 200; readonly description: string };
   /** Error statuses it may answer with, besides 401 when an authenticator is configured. */
   readonly errors: readonly number[];
   /** Unauthenticated even when an authenticator is configured. */
@@ -50,8 +52,8 @@ interface Operation {
 
 /** Every route of {@link createHttpApp}: a test checks that the app and this table agree. */
 export const operations: readonly Operation[] = [
-  { method: 'post', path: '/cases', operationId: 'openCase', tag: 'cases', summary: 'Open a case of a rule module', body: 'OpenCaseRequest', acts: true, ok: { status: 201, schema: 'SendResult', description: 'The case was opened' }, errors: [400, 403, 404, 422] },
-  { method: 'post', path: '/cases/{id}/events', operationId: 'sendEvent', tag: 'cases', summary: 'Send an event to a case', body: 'SendEventRequest', acts: true, ok: { status: 200, schema: 'SendResult', description: 'The event was applied (or had been: duplicate)' }, errors: [400, 403, 404, 409, 422] },
+  { method: 'post', path: '/cases', operationId: 'openCase', tag: 'cases', summary: 'Open a case of a rule module', body: 'OpenCaseRequest', acts: true, ok: { status: 201, schema: 'SendResult', description: 'The case was opened' }, alsoOk: { status: 200, description: 'The same open had been made (same caseId, module, input, actor, agency, title): the case as it is, duplicate: true' }, errors: [400, 403, 404, 409, 413, 415, 422] },
+  { method: 'post', path: '/cases/{id}/events', operationId: 'sendEvent', tag: 'cases', summary: 'Send an event to a case', body: 'SendEventRequest', acts: true, ok: { status: 200, schema: 'SendResult', description: 'The event was applied (or had been: duplicate)' }, errors: [400, 403, 404, 409, 413, 415, 422] },
   { method: 'get', path: '/cases/{id}', operationId: 'getCase', tag: 'cases', summary: 'A case with its deadlines (and how each due instant was reached) and the events it accepts', ok: { status: 200, schema: 'CaseView', description: 'The case' }, errors: [404] },
   { method: 'get', path: '/cases/{id}/history', operationId: 'getHistory', tag: 'cases', summary: 'The case’s hash-chained audit trail', ok: { status: 200, schema: historySchema, description: 'Audit entries in order' }, errors: [404] },
   { method: 'get', path: '/cases', operationId: 'listCases', tag: 'cases', summary: 'Cases by module, state, status, agency or parent', query: listCasesQuerySchema, ok: { status: 200, schema: caseListSchema, description: 'Matching cases' }, errors: [400] },
@@ -150,7 +152,10 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     const responses: Record<string, unknown> = {
       [op.ok.status]: { description: op.ok.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } },
     };
-    for (const status of [...new Set([...op.errors, ...(op.public ? [] : [401]), 500])].sort()) {
+    if (op.alsoOk) responses[op.alsoOk.status] = { description: op.alsoOk.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } };
+    // Every route may answer 414 (URL), 421 (Host) and 403 (Origin); authenticated ones 401 and 429.
+    const everywhere = [403, 414, 421, ...(op.public ? [] : [401, 429])];
+    for (const status of [...new Set([...op.errors, ...everywhere, 500])].sort()) {
       responses[status] = { description: errorDescription(status), content: { 'application/json': { schema: ref('Error') } } };
     }
     paths[op.path] = {

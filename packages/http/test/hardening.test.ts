@@ -217,3 +217,59 @@ describe('failed authentication', () => {
     }
   });
 });
+
+describe('retries and reused ids', () => {
+  it('answers the same open again with 200 duplicate, and another open with a used id 409 CASE_ID_USED', async () => {
+    const open = { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'oa-2019-0100', agency: '西吉县政府办' };
+    const first = await call('POST', '/cases', open);
+    expect(first.status).toBe(201);
+    const again = await call('POST', '/cases', open);
+    expect([again.status, again.json.duplicate, again.json.caseId]).toEqual([200, true, 'oa-2019-0100']);
+    expect(again.headers.get('location')).toBe('/cases/oa-2019-0100');
+    const other = await call('POST', '/cases', { ...open, input: { ...application, channel: 'online' } });
+    expect([other.status, other.json.error.code, other.json.error.details.differs]).toEqual([409, 'CASE_ID_USED', ['input']]);
+    expect((await call('GET', '/cases/oa-2019-0100')).json.case.version).toBe(1);
+  });
+
+  it('answers an event id reused for another event with 409 IDEMPOTENCY_MISMATCH, audited, nothing else changed', async () => {
+    const event = { type: 'assistance.given', payload: { difficulty: 'reading', help: '代为填写' }, actor: clerk, eventId: 'oa-ev-77' };
+    const first = await call('POST', `/cases/${caseId}/events`, event);
+    expect(first.status).toBe(200);
+    const before = await snapshot();
+    const same = await call('POST', `/cases/${caseId}/events`, event);
+    expect([same.status, same.json.duplicate, same.json.version]).toEqual([200, true, first.json.version]);
+    const other = await call('POST', `/cases/${caseId}/events`, { ...event, payload: { difficulty: 'hearing', help: '手语' } });
+    expect([other.status, other.json.error.code]).toEqual([409, 'IDEMPOTENCY_MISMATCH']);
+    const history = (await call('GET', `/cases/${caseId}/history`)).json.entries;
+    expect(history.at(-1)).toMatchObject({ kind: 'event.rejected', data: { code: 'IDEMPOTENCY_MISMATCH', eventId: 'oa-ev-77' } });
+    await expectUnchanged({ version: before.version, entries: before.entries + 1 });
+  });
+
+  it('refuses event types that name Object.prototype with 422 UNKNOWN_EVENT, audited', async () => {
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const before = await snapshot();
+      const { status, json } = await call('POST', `/cases/${caseId}/events`, { type, payload: {}, actor: clerk });
+      expect([status, json.error.code], type).toEqual([422, 'UNKNOWN_EVENT']);
+      await expectUnchanged({ version: before.version, entries: before.entries + 1 });
+    }
+    const role = await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: { id: 'x', role: 'constructor' } });
+    expect([role.status, role.json.error.code]).toEqual([403, 'ROLE_NOT_ALLOWED']);
+  });
+
+  it('refuses a payload string over the engine’s limit with 422 and audits its hash and size, not the text', async () => {
+    const wide = await serve({ engine, clock, port: 0, maxBodyBytes: 200_000 });
+    try {
+      const response = await fetch(`${wide.url}/cases/${caseId}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'assistance.given', payload: { difficulty: 'reading', help: 'x'.repeat(100_000) }, actor: clerk }),
+      });
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as any).error.details).toMatchObject({ path: 'payload.help', limit: 'maxStringLength' });
+      const last = (await call('GET', `/cases/${caseId}/history`)).json.entries.at(-1);
+      expect(last.data.payload).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), chars: expect.any(Number) });
+    } finally {
+      await wide.close();
+    }
+  });
+});

@@ -78,6 +78,6 @@ describe('the OpenAPI document', () => {
     const list = doc.paths['/cases'].get.parameters;
     expect(list.find((p: { name: string }) => p.name === 'status')).toMatchObject({ in: 'query', required: false, schema: { enum: ['open', 'done', 'ended'] } });
     expect(list.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ type: 'string', pattern: '^[0-9]{1,7}$', default: '100' });
-    expect(Object.keys(send.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500']);
+    expect(Object.keys(send.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '414', '415', '421', '422', '429', '500']);
   });
 });

@@ -10,6 +10,8 @@ import type { CaseStore } from '../store.js';
 import { UnitOfWork } from '../work.js';
 import { resolveParameters } from './parameters.js';
 import { SnapshotCache } from './snapshot-cache.js';
+import { own } from '../own.js';
+import { resolvePayloadLimits, type ResolvedPayloadLimits } from '../payload-limits.js';
 import type { EngineOptions } from './types.js';
 
 /**
@@ -29,6 +31,7 @@ export interface EngineContext {
   /** Resolved module parameters by module key. */
   readonly parameters: ReadonlyMap<string, Record<string, unknown>>;
   readonly snapshots: SnapshotCache;
+  readonly limits: ResolvedPayloadLimits;
 }
 
 /** Builds the context from the engine's options (validating the parameter overrides). */
@@ -44,6 +47,7 @@ export function createContext(options: EngineOptions): EngineContext {
     retries: options.retries ?? 3,
     parameters: resolveParameters(registry.all, options.parameters ?? {}),
     snapshots: new SnapshotCache(),
+    limits: resolvePayloadLimits(options.payloadLimits),
   };
 }
 
@@ -72,7 +76,7 @@ export function legalInstant(ctx: EngineContext, occurredAt: Instant | undefined
 
 /** The full citation of one of the module's clauses (the id itself when the table lacks it). */
 export function citation(module: AnyRuleModule, clause: string): string {
-  return (module.clauses as Record<string, { citation: string }>)[clause]?.citation ?? clause;
+  return own(module.clauses as Record<string, { citation: string }>, clause)?.citation ?? clause;
 }
 
 /** A machine asked for something its manifest does not declare. */

@@ -1,16 +1,30 @@
 import { verifyStoreAudit } from '../audit.js';
 import { ZwgkError } from '../errors.js';
-import { applyEvent, validateActor } from './apply.js';
-import { createContext, legalInstant, newWork } from './context.js';
+import { ID_MAX_LENGTH, ID_PATTERN, isValidId } from '../ids.js';
+import { applyEvent, requestFingerprint, validateActor } from './apply.js';
+import { duplicateOpen } from './duplicate-open.js';
+import { createContext, legalInstant, newWork, type EngineContext } from './context.js';
 import { tick } from './firing.js';
 import { drain, openCase } from './lifecycle.js';
 import { replay } from './replay.js';
 import { useCalendar } from './recalendar.js';
 import { recordRejection, withRetry } from './retry.js';
-import type { Engine, EngineOptions, SendResult } from './types.js';
+import type { Engine, EngineOptions, EventRequest, SendResult } from './types.js';
 import { commit, loadInto, machineAcceptedEvents, result } from './working.js';
 
 export type { CaseView, Engine, EngineOptions, EventRequest, FiredDeadline, OpenRequest, RecomputedDeadline, ReplayResult, SendResult } from './types.js';
+
+/**
+ * The first result of an event id sent again, when it is the same event; IDEMPOTENCY_MISMATCH
+ * when the id was used for another (results stored before fingerprints were kept are trusted).
+ */
+function repeatedEvent(ctx: EngineContext, caseId: string, eventId: string, previous: unknown, request: EventRequest): SendResult {
+  const { request: fingerprint, ...first } = previous as SendResult & { request?: string };
+  if (fingerprint !== undefined && fingerprint !== requestFingerprint(ctx, request)) {
+    throw new ZwgkError('IDEMPOTENCY_MISMATCH', `event id ${eventId} of case ${caseId} was used for another event (its type, payload, actor or occurredAt differ)`, { caseId, eventId, retryable: false });
+  }
+  return { ...first, duplicate: true };
+}
 
 /**
  * Creates the engine an OA system embeds: it opens cases of rule modules, applies events,
@@ -34,8 +48,15 @@ export function createEngine(options: EngineOptions): Engine {
 
     async open(moduleId, request) {
       validateActor(request?.actor, 'actor');
+      if (request.caseId !== undefined && !isValidId(request.caseId)) {
+        throw new ZwgkError('INVALID_ARGUMENT', `caseId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`, {});
+      }
       const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
       return withRetry(ctx, async () => {
+        if (request.caseId !== undefined) {
+          const existing = await store.load(request.caseId);
+          if (existing) return duplicateOpen(ctx, existing, moduleId, request);
+        }
         const work = newWork(ctx);
         const working = await openCase(ctx, work, moduleId, {
           input: request.input,
@@ -54,12 +75,15 @@ export function createEngine(options: EngineOptions): Engine {
     async send(caseId, request) {
       if (typeof caseId !== 'string' || !caseId) throw new ZwgkError('INVALID_ARGUMENT', 'caseId must be a non-empty string', {});
       validateActor(request?.actor, 'actor');
-      if (typeof request.type !== 'string') throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type', {});
+      if (typeof request.type !== 'string' || request.type.length > 200) throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type (at most 200 characters)', {});
+      if (request.eventId !== undefined && !isValidId(request.eventId)) {
+        throw new ZwgkError('INVALID_ARGUMENT', `eventId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`, { caseId });
+      }
       const eventId = request.eventId ?? ctx.newId();
       try {
         return await withRetry(ctx, async () => {
           const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
-          if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
+          if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
           return applyEvent(ctx, caseId, request, eventId);
         });
       } catch (error) {

@@ -2,6 +2,7 @@ import type { Calendar } from '@zwgk/calendar';
 import { recomputeDeadline } from '../deadline-ops.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import { ENGINE_ACTOR } from '../events.js';
+import { own } from '../own.js';
 import { calendarGuard, newWork, type EngineContext } from './context.js';
 import { withRetry } from './retry.js';
 import type { RecomputedDeadline } from './types.js';
@@ -29,7 +30,7 @@ export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<R
         const work = newWork(ctx);
         const working = await loadInto(ctx, work, caseId);
         for (const d of working.deadlines.values()) {
-          const spec = working.module.deadlines?.[d.name];
+          const spec = own(working.module.deadlines, d.name);
           if (!spec || d.status !== 'running' || d.calendarVersion === next.version) continue;
           const updated = calendarGuard(() => recomputeDeadline(d, spec, next, work.recordedAt));
           work.setDeadline(updated);

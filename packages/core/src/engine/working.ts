@@ -40,7 +40,7 @@ export function setSnapshot(working: WorkingCase, snapshot: AnyMachineSnapshot, 
 
 /** The external event types the case's current state has transitions for. */
 export function machineAcceptedEvents(working: WorkingCase): string[] {
-  return __unsafe_getAllOwnEventDescriptors(working.snapshot).filter((type: string) => type in working.module.events);
+  return __unsafe_getAllOwnEventDescriptors(working.snapshot).filter((type: string) => Object.hasOwn(working.module.events, type));
 }
 
 /** Writes the operation to the store, then remembers the snapshots it produced. */
