@@ -1,7 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
 import { CalendarError, describeIssue, instantToMs, toInstant } from '@zwgk/calendar';
-import { compareVersions, ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
+import { compareVersions, ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type CaseView, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
@@ -126,14 +126,23 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     }
   }
 
+  /** The case, when the request's credentials may see it; 404 as for a missing case otherwise (its existence is not theirs to know). */
+  async function visibleCase(c: Context<AppEnv>, caseId: string): Promise<CaseView> {
+    const view = await engine.getCase(caseId);
+    if (!sees(c.get('principal'), view.case)) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
+    return view;
+  }
+
   app.post('/cases', authenticated, async (c) => {
     const body = parse(openCaseBodySchema, await jsonBody(c), 'body');
-    const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
+    const principal = c.get('principal');
+    const actor = resolveActor(c.req.raw, body.actor, principal);
+    const agency = agencyToOpen(principal, body.agency, body.moduleId);
     const result = await engine.open(body.moduleId, {
       input: body.input,
       actor,
       ...(body.occurredAt === undefined ? {} : { occurredAt: body.occurredAt }),
-      ...(body.agency === undefined ? {} : { agency: body.agency }),
+      ...(agency === undefined ? {} : { agency }),
       ...(body.title === undefined ? {} : { title: body.title }),
       ...(body.caseId === undefined ? {} : { caseId: body.caseId }),
     });
@@ -145,7 +154,9 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.post('/cases/:id/events', authenticated, async (c) => {
     const body = parse(sendEventBodySchema, await jsonBody(c), 'body');
     const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
-    const result = await engine.send(caseIdParam(c), {
+    const caseId = caseIdParam(c);
+    await visibleCase(c, caseId);
+    const result = await engine.send(caseId, {
       type: body.type,
       payload: body.payload,
       actor,
@@ -157,25 +168,37 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   });
 
   app.get('/cases/:id', authenticated, async (c) => {
-    const view = await engine.getCase(caseIdParam(c));
+    const view = await visibleCase(c, caseIdParam(c));
     return c.json({ case: publicCase(view.case), deadlines: view.deadlines, acceptedEvents: view.acceptedEvents });
   });
 
   app.get('/cases/:id/history', authenticated, async (c) => {
     const caseId = caseIdParam(c);
+    await visibleCase(c, caseId);
     return c.json({ caseId, entries: await engine.history(caseId) });
   });
 
   app.get('/cases', authenticated, async (c) => {
     const q = parse(listCasesQuerySchema, c.req.query(), 'query');
-    const cases = await engine.listCases({
-      limit: q.limit,
-      ...(q.module === undefined ? {} : { moduleId: q.module }),
-      ...(q.state === undefined ? {} : { state: q.state }),
-      ...(q.status === undefined ? {} : { status: q.status }),
-      ...(q.agency === undefined ? {} : { agency: q.agency }),
-      ...(q.parent === undefined ? {} : { parentId: q.parent }),
-    });
+    const principal = c.get('principal');
+    const scope = scopeOf(principal);
+    if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency)) throw scopeError('agency', q.agency, scope.agencies);
+    if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module)) throw scopeError('module', q.module, scope.modules);
+    // A scoped token lists its own agencies' cases, one agency after the other.
+    const agencies = q.agency !== undefined ? [q.agency] : scope.agencies === '*' ? [undefined] : scope.agencies;
+    const cases: CaseRecord[] = [];
+    for (const agency of agencies) {
+      if (cases.length >= q.limit) break;
+      const found = await engine.listCases({
+        limit: q.limit - cases.length,
+        ...(q.module === undefined ? {} : { moduleId: q.module }),
+        ...(q.state === undefined ? {} : { state: q.state }),
+        ...(q.status === undefined ? {} : { status: q.status }),
+        ...(agency === undefined ? {} : { agency }),
+        ...(q.parent === undefined ? {} : { parentId: q.parent }),
+      });
+      cases.push(...found.filter((record) => sees(principal, record)));
+    }
     return c.json({ cases: cases.map(publicCase) });
   });
 
@@ -184,13 +207,21 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const from = q.from === undefined ? clock.now() : instantParam(q.from, 'from');
     const to = q.to === undefined ? from + 7 * DAY_MS : instantParam(q.to, 'to');
     if (to <= from) throw new HttpError(400, 'INVALID_ARGUMENT', 'to must be after from', { from: q.from ?? null, to: q.to ?? null });
-    const deadlines = await engine.upcoming({ from, to });
+    const principal = c.get('principal');
+    const all = await engine.upcoming({ from, to });
+    const visible = new Map<string, boolean>();
+    const deadlines: DeadlineRecord[] = [];
+    for (const deadline of all) {
+      if (!visible.has(deadline.caseId)) visible.set(deadline.caseId, isAdmin(principal) || sees(principal, (await engine.getCase(deadline.caseId)).case));
+      if (visible.get(deadline.caseId)) deadlines.push(deadline);
+    }
     return c.json({ from: toInstant(from), to: toInstant(to), deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })) });
   });
 
   app.get('/audit/verify', authenticated, async (c) => {
     const q = parse(verifyQuerySchema, c.req.query(), 'query');
-    if (q.caseId !== undefined) await engine.getCase(q.caseId); // 404 for an unknown case, not an empty "ok"
+    if (q.caseId !== undefined) await visibleCase(c, q.caseId); // 404 for an unknown case, not an empty "ok"
+    else if (!isAdmin(c.get('principal'))) throw new HttpError(403, 'SCOPE_NOT_ALLOWED', 'verifying every chain needs an administrator scope (agencies "*"); name a caseId', {});
     return c.json(await engine.verifyAudit(q.caseId));
   });
 
@@ -206,6 +237,39 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.get('/health', (c) => c.json({ ok: true as const, modules: engine.modules.length, calendar: engine.calendar.version }));
 
   return app;
+}
+
+/** A principal's scope; no principal (no authenticator) and absent fields see everything. */
+function scopeOf(principal: Principal | undefined): { agencies: readonly string[] | '*'; modules: readonly string[] | '*' } {
+  return { agencies: principal?.agencies ?? '*', modules: principal?.modules ?? '*' };
+}
+
+function isAdmin(principal: Principal | undefined): boolean {
+  const scope = scopeOf(principal);
+  return scope.agencies === '*' && scope.modules === '*';
+}
+
+/** Whether the credentials may see a case: its agency and module are in their scope. */
+function sees(principal: Principal | undefined, record: CaseRecord): boolean {
+  const { agencies, modules } = scopeOf(principal);
+  return (agencies === '*' || (record.agency !== null && agencies.includes(record.agency))) && (modules === '*' || modules.includes(record.moduleId));
+}
+
+function scopeError(what: 'agency' | 'module', value: string, allowed: readonly string[]): HttpError {
+  return new HttpError(403, 'SCOPE_NOT_ALLOWED', `these credentials are not scoped to ${what} ${value} (scope: ${allowed.join(', ')})`, { [what]: value, allowed });
+}
+
+/** The agency a case is opened for: the body's, which must be in scope, or the scope's only agency. */
+function agencyToOpen(principal: Principal | undefined, agency: string | undefined, moduleId: string): string | undefined {
+  const scope = scopeOf(principal);
+  if (scope.modules !== '*' && !scope.modules.includes(moduleId)) throw scopeError('module', moduleId, scope.modules);
+  if (scope.agencies === '*') return agency;
+  if (agency === undefined) {
+    if (scope.agencies.length === 1) return scope.agencies[0];
+    throw new HttpError(400, 'INVALID_ARGUMENT', `name the agency: these credentials are scoped to ${scope.agencies.join(', ')}`, { allowed: scope.agencies });
+  }
+  if (!scope.agencies.includes(agency)) throw scopeError('agency', agency, scope.agencies);
+  return agency;
 }
 
 function remoteAddress(c: Context<AppEnv>): string {
