@@ -2,6 +2,7 @@ import type { AuditEntry } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
+import { feedEntryMatches, type FeedEntry, type FeedQuery } from './feed.js';
 import type { CaseQuery, CaseStore, Commit } from './store.js';
 
 const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
@@ -21,6 +22,7 @@ export class MemoryStore implements CaseStore {
   readonly #deadlinesByCase = new Map<string, Map<string, DeadlineRecord>>();
   // By case, then event id: looked up on every send, so no key is concatenated per call.
   readonly #idempotency = new Map<string, Map<string, unknown>>();
+  readonly #feed: FeedEntry[] = [];
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
     return this.#cases.get(caseId);
@@ -60,6 +62,17 @@ export class MemoryStore implements CaseStore {
       if (!ofCase) this.#idempotency.set(caseId, (ofCase = new Map()));
       ofCase.set(eventId, result);
     }
+    for (const draft of commit.feed ?? []) this.#feed.push({ ...draft, cursor: this.#feed.length + 1 });
+  }
+
+  async feed(query: FeedQuery): Promise<FeedEntry[]> {
+    const after = query.after ?? 0;
+    const found: FeedEntry[] = [];
+    // Cursors are positions + 1: start past `after` without scanning what came before.
+    for (let i = Math.max(0, after); i < this.#feed.length && found.length < query.limit; i++) {
+      if (feedEntryMatches(this.#feed[i]!, query)) found.push(this.#feed[i]!);
+    }
+    return found;
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {

@@ -1,6 +1,7 @@
 import type { AuditEntry } from './audit.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
+import type { FeedEntry, FeedEntryDraft, FeedQuery } from './feed.js';
 
 /** One case written by a commit, with what the writer saw when it loaded it. */
 export interface CaseWrite {
@@ -17,6 +18,8 @@ export interface Commit {
   readonly deadlines: readonly DeadlineRecord[];
   /** Event ids now used, with the result to return when the same id is sent again. */
   readonly idempotency: readonly { readonly caseId: string; readonly eventId: string; readonly result: unknown }[];
+  /** Change-feed entries (an outbox), appended in the same transaction, in commit order; absent for none. */
+  readonly feed?: readonly FeedEntryDraft[];
 }
 
 /** Filters of `listCases`; all given fields must match. */
@@ -57,6 +60,12 @@ export interface CaseStore {
   audit(caseId: string): Promise<AuditEntry[]>;
   /** Ids of every case, for verifying all chains. */
   caseIds(): Promise<string[]>;
+  /**
+   * Change-feed entries after a cursor, in commit order: a cursor a reader has passed never gets
+   * an entry later (a store that writes concurrently serialises its feed appends). Optional: a
+   * store without it serves no feed.
+   */
+  feed?(query: FeedQuery): Promise<FeedEntry[]>;
 }
 
 /** A schema change of a durable store, applied once, in order, inside a transaction. */

@@ -1,7 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
 import { CalendarError, describeIssue, instantToMs, toInstant } from '@zwgk/calendar';
-import { compareVersions, ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type CaseView, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
+import { compareVersions, ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type CaseView, type FeedKind, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
@@ -11,7 +11,7 @@ import { resolveActor, type Authenticator, type Connection, type Principal } fro
 import { errorResponse, HttpError } from './errors.js';
 import { AuthFailureLimiter, checkHost, checkJsonMediaType, checkOrigin, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH, LOOPBACK_HOSTS, readLimitedText, type AuthFailureLimit } from './guards.js';
 import { openApiDocument } from './openapi.js';
-import { listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
+import { feedQuerySchema, listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
 
 /** Browser access from other origins: off unless configured. */
 export interface CorsOptions {
@@ -200,6 +200,23 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
       cases.push(...found.filter((record) => sees(principal, record)));
     }
     return c.json({ cases: cases.map(publicCase) });
+  });
+
+  app.get('/feed', authenticated, async (c) => {
+    const q = parse(feedQuerySchema, c.req.query(), 'query');
+    const scope = scopeOf(c.get('principal'));
+    if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency)) throw scopeError('agency', q.agency, scope.agencies);
+    if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module)) throw scopeError('module', q.module, scope.modules);
+    const agencies = q.agency !== undefined ? [q.agency] : scope.agencies === '*' ? undefined : scope.agencies;
+    const moduleIds = q.module !== undefined ? [q.module] : scope.modules === '*' ? undefined : scope.modules;
+    const entries = await engine.feed({
+      after: q.after,
+      limit: q.limit,
+      ...(agencies ? { agencies } : {}),
+      ...(moduleIds ? { moduleIds } : {}),
+      ...(q.kind === undefined ? {} : { kinds: q.kind.split(',') as FeedKind[] }),
+    });
+    return c.json({ entries: entries.map((e) => ({ ...e, cursor: String(e.cursor) })), next: String(entries.at(-1)?.cursor ?? q.after) });
   });
 
   app.get('/deadlines/upcoming', authenticated, async (c) => {

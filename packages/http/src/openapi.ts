@@ -9,6 +9,9 @@ import {
   caseViewSchema,
   deadlineSchema,
   errorBodySchema,
+  feedEntrySchema,
+  feedQuerySchema,
+  feedSchema,
   healthSchema,
   historySchema,
   listCasesQuerySchema,
@@ -34,7 +37,7 @@ interface Operation {
   /** OpenAPI form: `/cases/{id}`. */
   readonly path: string;
   readonly operationId: string;
-  readonly tag: 'cases' | 'deadlines' | 'audit' | 'modules' | 'service';
+  readonly tag: 'cases' | 'feed' | 'deadlines' | 'audit' | 'modules' | 'service';
   readonly summary: string;
   /** A request body: a component name. */
   readonly body?: string;
@@ -57,6 +60,7 @@ export const operations: readonly Operation[] = [
   { method: 'get', path: '/cases/{id}', operationId: 'getCase', tag: 'cases', summary: 'A case with its deadlines (and how each due instant was reached) and the events it accepts', ok: { status: 200, schema: 'CaseView', description: 'The case' }, errors: [404] },
   { method: 'get', path: '/cases/{id}/history', operationId: 'getHistory', tag: 'cases', summary: 'The case’s hash-chained audit trail', ok: { status: 200, schema: historySchema, description: 'Audit entries in order' }, errors: [404] },
   { method: 'get', path: '/cases', operationId: 'listCases', tag: 'cases', summary: 'Cases by module, state, status, agency or parent', query: listCasesQuerySchema, ok: { status: 200, schema: caseListSchema, description: 'Matching cases' }, errors: [400] },
+  { method: 'get', path: '/feed', operationId: 'readFeed', tag: 'feed', summary: 'What happened, in commit order across cases: cases opened and closed, notices with their content, deadline warnings and due instants, breaches, refused events', query: feedQuerySchema, ok: { status: 200, schema: 'Feed', description: 'Entries after the cursor' }, errors: [400] },
   { method: 'get', path: '/deadlines/upcoming', operationId: 'upcomingDeadlines', tag: 'deadlines', summary: 'Running deadlines that warn or fall due in a window', query: upcomingQuerySchema, ok: { status: 200, schema: upcomingSchema, description: 'Deadlines in the window' }, errors: [400] },
   { method: 'get', path: '/audit/verify', operationId: 'verifyAudit', tag: 'audit', summary: 'Check the audit hash chains (every case, or one)', query: verifyQuerySchema, ok: { status: 200, schema: 'AuditVerification', description: 'ok, or the first entry that does not chain' }, errors: [400, 404] },
   { method: 'get', path: '/modules', operationId: 'listModules', tag: 'modules', summary: 'The loaded rule modules, their roles and events', ok: { status: 200, schema: moduleListSchema, description: 'Loaded modules' }, errors: [] },
@@ -75,6 +79,8 @@ const namedSchemas: Readonly<Record<string, z.ZodType>> = {
   Deadline: deadlineSchema,
   CaseView: caseViewSchema,
   AuditEntry: auditEntrySchema,
+  FeedEntry: feedEntrySchema,
+  Feed: feedSchema,
   AuditVerification: verificationSchema,
   Module: moduleSummarySchema,
   Error: errorBodySchema,
@@ -185,6 +191,7 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: [
       { name: 'cases', description: 'Cases, their events and history' },
+      { name: 'feed', description: 'The change feed an OA system consumes (or receives by webhook)' },
       { name: 'deadlines', description: 'Legal deadlines across cases' },
       { name: 'audit', description: 'The hash-chained audit trail' },
       { name: 'modules', description: 'The loaded rule modules' },

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '@zwgk/core';
+import { FEED_KINDS, ID_PATTERN } from '@zwgk/core';
 import { z } from 'zod';
 
 // The request and response shapes of the service. Requests are validated with these schemas;
@@ -49,6 +49,23 @@ export const listCasesQuerySchema = z.strictObject({
   agency: text.optional(),
   parent: text.optional().describe('Parent case id: the children of a case'),
   limit: count(1000, 100).describe('At most this many cases (1–1000, default 100)'),
+});
+
+export const feedQuerySchema = z.strictObject({
+  after: z
+    .string()
+    .regex(/^[0-9]{1,15}$/, 'must be a cursor from an earlier page (a decimal number)')
+    .default('0')
+    .transform(Number)
+    .describe('Entries after this cursor (the `next` of the previous page); 0 or absent from the start'),
+  limit: count(1000, 100).describe('At most this many entries (1–1000, default 100)'),
+  agency: text.optional(),
+  module: text.optional().describe('Module id'),
+  kind: z
+    .string()
+    .regex(new RegExp(`^(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')})(,(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')}))*$`), `a comma-separated list of ${FEED_KINDS.join(', ')}`)
+    .optional()
+    .describe(`Only these kinds, comma-separated: ${FEED_KINDS.join(', ')}`),
 });
 
 export const upcomingQuerySchema = z.strictObject({
@@ -143,6 +160,26 @@ export const auditEntrySchema = z
     prevHash: z.string(),
     hash: z.string(),
   });
+
+export const feedEntrySchema = z
+  .object({
+    cursor: z.string().describe('Pass as `after` to read what follows'),
+    caseId: z.string(),
+    kind: z.enum(FEED_KINDS),
+    at: instant,
+    recordedAt: instant,
+    agency: z.string().nullable(),
+    moduleId: z.string(),
+    auditSeq: z.number().int().describe('The audit entry this mirrors (GET /cases/{id}/history)'),
+    actor: actorSchema.optional(),
+    data: z.record(z.string(), z.unknown()).describe('A notice’s content (name, recipient, clause, citation, data), a deadline’s name and due instant, a refusal’s code and message'),
+  })
+  .describe('What an OA system acts on, in commit order across cases');
+
+export const feedSchema = z.object({
+  entries: z.array(feedEntrySchema),
+  next: z.string().describe('The cursor to pass as `after` next time (the last entry’s, or `after` itself when there was none)'),
+});
 
 export const historySchema = z.object({ caseId: z.string(), entries: z.array(auditEntrySchema) });
 export const caseListSchema = z.object({ cases: z.array(caseRecordSchema) });

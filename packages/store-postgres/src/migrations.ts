@@ -54,4 +54,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  // 3 and 4 are taken by other changes of this release (engine, audit).
+  {
+    version: 5,
+    description: 'change feed (outbox): what an OA system acts on, appended in the commit that made it',
+    sql: `
+      CREATE TABLE feed (
+        cursor bigserial PRIMARY KEY,
+        case_id text NOT NULL,
+        kind text NOT NULL,
+        agency text,
+        module_id text NOT NULL,
+        entry jsonb NOT NULL
+      );
+    `,
+  },
 ];

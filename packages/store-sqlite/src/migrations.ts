@@ -68,4 +68,20 @@ export const migrations: readonly Migration[] = [
     // only reader is engine.useCalendar, a rare whole-table pass that a scan serves as well.
     sql: `DROP INDEX IF EXISTS deadlines_open;`,
   },
+  // 3 and 4 are taken by other changes of this release (engine, audit).
+  {
+    version: 5,
+    description: 'change feed (outbox): what an OA system acts on, appended in the commit that made it',
+    // AUTOINCREMENT: a cursor is never reused, even after the newest rows were deleted by hand.
+    sql: `
+      CREATE TABLE feed (
+        cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        agency TEXT,
+        module_id TEXT NOT NULL,
+        entry TEXT NOT NULL
+      );
+    `,
+  },
 ];

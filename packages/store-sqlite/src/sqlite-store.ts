@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type FeedEntry, type FeedEntryDraft, type FeedQuery } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of `new SqliteStore(path, options)`. */
@@ -90,6 +90,7 @@ export class SqliteStore implements CaseStore {
          ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
       ),
       insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+      insertFeed: db.prepare('INSERT INTO feed (case_id, kind, agency, module_id, entry) VALUES (?, ?, ?, ?, ?)'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
       deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
       due: db.prepare('SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?'),
@@ -147,6 +148,8 @@ export class SqliteStore implements CaseStore {
           throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
         }
       }
+      // One writer at a time (BEGIN IMMEDIATE): cursors rise in commit order.
+      for (const f of commit.feed ?? []) s.insertFeed.run(f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f));
     });
   }
 
@@ -228,6 +231,22 @@ export class SqliteStore implements CaseStore {
       }
       throw error;
     }
+  }
+
+  async feed(query: FeedQuery): Promise<FeedEntry[]> {
+    const where = ['cursor > ?'];
+    const params: unknown[] = [query.after ?? 0];
+    const among = (column: string, values: readonly string[] | undefined) => {
+      if (values === undefined) return;
+      where.push(values.length === 0 ? '0' : `${column} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values);
+    };
+    among('agency', query.agencies);
+    among('module_id', query.moduleIds);
+    among('kind', query.kinds);
+    params.push(query.limit);
+    const rows = this.db.prepare(`SELECT cursor, entry FROM feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT ?`).all(...params) as Row[];
+    return rows.map((row) => ({ ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }), cursor: Number(row.cursor) }));
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {

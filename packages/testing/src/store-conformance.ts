@@ -199,5 +199,29 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect(await ids({ agency: '县政务公开办公室' })).toEqual(['p']);
       expect(await ids({ parentId: 'p' })).toEqual(['c']);
     });
+
+    it('keeps the change feed of commits in commit order, writes none from a failed commit, and filters it', async () => {
+      const store = await makeStore();
+      if (!store.feed) return expect(store.feed).toBeUndefined(); // a store without a feed serves none
+      const feedOf = (commit: Commit, agency: string | null, moduleId: string): Commit => ({
+        ...commit,
+        feed: commit.audit.map((e) => ({ caseId: e.caseId, kind: 'case.opened' as const, at: e.at, recordedAt: e.recordedAt, agency, moduleId, auditSeq: e.seq, data: e.data })),
+      });
+      await store.commit(feedOf(createCommit(sampleCase('a', { agency: '县政府办' })), '县政府办', 'sample'));
+      await store.commit(feedOf(createCommit(sampleCase('b')), null, 'other'));
+      await expectConflict(store.commit(feedOf(createCommit(sampleCase('a')), '县政府办', 'sample')));
+      await store.commit(feedOf(createCommit(sampleCase('c', { agency: '县教育局' })), '县教育局', 'sample'));
+      const all = await store.feed({ limit: 10 });
+      expect(all.map((e) => e.caseId)).toEqual(['a', 'b', 'c']);
+      expect(all[0]).toMatchObject({ kind: 'case.opened', agency: '县政府办', moduleId: 'sample', auditSeq: 1 });
+      const cursors = all.map((e) => e.cursor);
+      expect([...cursors].sort((x, y) => x - y)).toEqual(cursors);
+      expect((await store.feed({ after: cursors[0]!, limit: 1 })).map((e) => e.caseId)).toEqual(['b']);
+      expect((await store.feed({ after: cursors[2]!, limit: 10 }))).toEqual([]);
+      expect((await store.feed({ limit: 10, agencies: ['县教育局', '县政府办'] })).map((e) => e.caseId)).toEqual(['a', 'c']);
+      expect((await store.feed({ limit: 10, moduleIds: ['other'] })).map((e) => e.caseId)).toEqual(['b']);
+      expect(await store.feed({ limit: 10, kinds: ['case.closed'] })).toEqual([]);
+      expect(await store.feed({ limit: 10, agencies: [] })).toEqual([]);
+    });
   });
 }

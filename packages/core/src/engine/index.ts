@@ -111,6 +111,11 @@ export function createEngine(options: EngineOptions): Engine {
 
     upcoming: ({ from, to }) => store.deadlinesBetween(from, to),
 
+    async feed(query) {
+      if (!store.feed) throw new ZwgkError('INVALID_ARGUMENT', 'this store keeps no change feed', {});
+      return store.feed(query);
+    },
+
     verifyAudit: (caseId) => verifyStoreAudit(store, caseId === undefined ? undefined : [caseId], ctx.digest),
 
     replay: (caseId) => replay(ctx, caseId),

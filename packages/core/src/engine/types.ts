@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import type { Actor, Instant } from '../events.js';
+import type { FeedEntry, FeedQuery } from '../feed.js';
 import type { PayloadLimits } from '../payload-limits.js';
 import type { CaseQuery, CaseStore } from '../store.js';
 
@@ -119,6 +120,8 @@ export interface Engine {
   history(caseId: string): Promise<AuditEntry[]>;
   /** Cases matching the query (all when none is given). */
   listCases(query?: CaseQuery): Promise<CaseRecord[]>;
+  /** Change-feed entries after a cursor, in commit order (see `FEED_KINDS`); UNSUPPORTED by a store without a feed is INVALID_ARGUMENT. */
+  feed(query: FeedQuery): Promise<FeedEntry[]>;
   /** Running deadlines that warn or fall due in [from, to). */
   upcoming(window: { from: number; to: number }): Promise<DeadlineRecord[]>;
   /** Checks the hash chain of one case's audit trail, or of every case. */

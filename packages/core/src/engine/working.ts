@@ -2,6 +2,7 @@ import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xst
 import type { NoticeRecord } from '../case-record.js';
 import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
+import { feedEntriesOf } from '../feed.js';
 import { stateToString } from '../state-path.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
 import type { EngineContext } from './context.js';
@@ -45,7 +46,9 @@ export function machineAcceptedEvents(working: WorkingCase): string[] {
 
 /** Writes the operation to the store, then remembers the snapshots it produced. */
 export async function commit(ctx: EngineContext, work: UnitOfWork): Promise<void> {
-  await ctx.store.commit(work.toCommit());
+  const written = work.toCommit();
+  const feed = feedEntriesOf(written, (caseId) => work.cases.get(caseId)?.record);
+  await ctx.store.commit(feed.length > 0 ? { ...written, feed } : written);
   for (const working of work.cases.values()) ctx.snapshots.remember(working.record, working.snapshot);
 }
 
