@@ -5,6 +5,7 @@ import { formatIssuePath } from '@zwgk/calendar';
 import { z } from 'zod';
 import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
 import { presets } from './presets.js';
+import { webhooksFileSchema } from './webhooks.js';
 import { isPostgresUrl, type ServiceOptions } from './server.js';
 
 export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [options]
@@ -24,6 +25,8 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [
   --allowed-host <name>   a Host name the service answers for (repeatable; default loopback and --hostname)
   --cors-origin <origin>  let browser pages of this origin call the service (repeatable; default none)
   --max-body-bytes <n>    longest request body; default 262144 (256 KiB)
+  --webhooks <file.json>  deliver the change feed: { "subscriptions": [{ "id", "url", "secret", "kinds"?,
+                          "agencies"?, "modules"? }] }; delivery state in <file>.state.json
   --allow-unauthenticated-remote
                           listen beyond loopback without --tokens or --client-certs (any caller may act
                           as any actor: only behind a gateway that authenticates)`;
@@ -82,6 +85,7 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
         'allowed-host': { type: 'string', multiple: true },
         'cors-origin': { type: 'string', multiple: true },
         'max-body-bytes': { type: 'string' },
+        webhooks: { type: 'string' },
         'allow-unauthenticated-remote': { type: 'boolean' },
       },
       strict: true,
@@ -125,6 +129,9 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
     ...(values['cors-origin'] ? { cors: { origins: values['cors-origin'] } } : {}),
     ...(values['max-body-bytes'] === undefined ? {} : { maxBodyBytes: integer(values['max-body-bytes'], 'max-body-bytes', 1) }),
     ...(values['allow-unauthenticated-remote'] ? { allowUnauthenticatedRemote: true } : {}),
+    ...(values.webhooks === undefined
+      ? {}
+      : { webhooks: { subscriptions: readJson(local(values.webhooks), webhooksFileSchema, 'webhooks file').subscriptions, statePath: `${local(values.webhooks)}.state.json` } }),
     ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
     ...(hostname === undefined ? {} : { hostname }),
     ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),

@@ -12,4 +12,6 @@ export { errorResponse, HttpError, STATUS_OF_CODE } from './errors.js';
 export type { ErrorBody, HttpErrorCode, HttpOnlyErrorCode } from './errors.js';
 export { eventSchemaName, inputSchemaName, openApiDocument, operations } from './openapi.js';
 export { serviceOptionsFromArgs, UsageError } from './args.js';
+export { DELIVERY_HEADER, SIGNATURE_HEADER, signatureOf, WebhookDispatcher, webhookSubscriptionSchema, webhooksFileSchema } from './webhooks.js';
+export type { SubscriptionState, WebhookOptions, WebhookSubscription } from './webhooks.js';
 export type { CommandLineOptions } from './args.js';

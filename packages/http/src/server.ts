@@ -10,6 +10,7 @@ import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
 import { LOOPBACK_HOSTS } from './guards.js';
 import { DEFAULT_PRESET, presetModules } from './presets.js';
+import { WebhookDispatcher, type WebhookOptions } from './webhooks.js';
 
 /** Options of {@link serve}: the app's options and where (and whether with TLS) to listen. */
 export interface ServeOptions extends HttpAppOptions {
@@ -119,6 +120,8 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly tickIntervalMs?: number;
   /** Called with the deadlines each scheduler tick fired (warnings and due), after they are stored. */
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
+  /** Deliver the change feed to these webhook subscriptions (see {@link WebhookDispatcher}). */
+  readonly webhooks?: Omit<WebhookOptions, 'clock' | 'onError'>;
 }
 
 /** A store the service opened and closes. */
@@ -129,6 +132,8 @@ export interface Service extends RunningServer {
   readonly engine: Engine;
   readonly store: ServiceStore;
   readonly scheduler: Scheduler;
+  /** Present when webhooks are configured. */
+  readonly webhooks?: WebhookDispatcher;
 }
 
 /** True for a PostgreSQL connection URL rather than a SQLite file name. */
@@ -159,13 +164,17 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       onError,
     });
     const server = await serve({ ...options, engine, clock, onError });
+    const webhooks = options.webhooks ? new WebhookDispatcher(engine, { ...options.webhooks, clock, onError }) : undefined;
     scheduler.start();
+    webhooks?.start();
     return {
       ...server,
       engine,
       store,
       scheduler,
+      ...(webhooks ? { webhooks } : {}),
       async close() {
+        await webhooks?.stop();
         await scheduler.stop();
         await server.close();
         await store.close();
