@@ -1,4 +1,4 @@
-import { moduleJsonSchemas, type AnyRuleModule } from '@zwgk/core';
+import { ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, type AnyRuleModule } from '@zwgk/core';
 import { z } from 'zod';
 import { STATUS_OF_CODE } from './errors.js';
 import {
@@ -141,7 +141,14 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
-    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    // A case id in a path has the id characters (400 otherwise); a module id is any string.
+    const caseIdPath = op.path.startsWith('/cases/{id}');
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: caseIdPath ? { type: 'string', pattern: ID_PATTERN.source, maxLength: ID_MAX_LENGTH } : { type: 'string' },
+    }));
     const queryParams = op.query
       ? Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, field]) => {
           const schema = jsonSchema(field);
@@ -160,7 +167,7 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     };
     if (op.alsoOk) responses[op.alsoOk.status] = { description: op.alsoOk.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } };
     // Every route may answer 414 (URL), 421 (Host) and 403 (Origin); authenticated ones 401 and 429.
-    const everywhere = [403, 414, 421, ...(op.public ? [] : [401, 429])];
+    const everywhere = [403, 414, 421, ...(op.public ? [] : [401, 429]), ...(caseIdPath ? [400] : [])];
     for (const status of [...new Set([...op.errors, ...everywhere, 500])].sort()) {
       responses[status] = { description: errorDescription(status), content: { 'application/json': { schema: ref('Error') } } };
     }
@@ -183,12 +190,14 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     info: {
       title: 'zwgk HTTP service',
       version: '0.1.0',
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         '政务公开 workflow engine over HTTP: open cases of the rule modules, send events, read cases with their deadlines and audit trails. ' +
         'Errors are `{ error: { code, message, details } }` with the engine’s codes. Authentication (bearer token or mutual TLS) is configured by the deployer; ' +
         'when it is, the credentials must grant the actor id and role each mutating request claims.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/', description: 'This service: paths are relative to where the document was fetched' }],
     tags: [
       { name: 'cases', description: 'Cases, their events and history' },
       { name: 'feed', description: 'The change feed an OA system consumes (or receives by webhook)' },
