@@ -103,7 +103,8 @@ export class MemoryStore implements CaseStore {
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
     const out: CaseRecord[] = [];
-    for (const record of this.#cases.values()) {
+    const records = query.afterId === undefined ? this.#cases.values() : [...this.#cases.values()].filter((r) => r.id > query.afterId!).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const record of records) {
       if (query.moduleId !== undefined && record.moduleId !== query.moduleId) continue;
       if (query.state !== undefined && record.state !== query.state) continue;
       if (query.status !== undefined && record.status !== query.status) continue;

@@ -30,6 +30,12 @@ export interface CaseQuery {
   readonly agency?: string;
   readonly parentId?: string;
   readonly limit?: number;
+  /**
+   * Keyset paging: only cases whose id sorts after this one (by UTF-16 code units, as JavaScript
+   * compares), in id order. A page then never repeats or skips a case that existed throughout,
+   * however many are opened meanwhile. `''` starts at the first id.
+   */
+  readonly afterId?: string;
 }
 
 /**

@@ -184,13 +184,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const scope = scopeOf(principal);
     if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency)) throw scopeError('agency', q.agency, scope.agencies);
     if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module)) throw scopeError('module', q.module, scope.modules);
-    // A scoped token lists its own agencies' cases, one agency after the other.
+    // Keyset pages in id order; a token scoped to several agencies merges one page of each.
     const agencies = q.agency !== undefined ? [q.agency] : scope.agencies === '*' ? [undefined] : scope.agencies;
-    const cases: CaseRecord[] = [];
+    let cases: CaseRecord[] = [];
     for (const agency of agencies) {
-      if (cases.length >= q.limit) break;
       const found = await engine.listCases({
-        limit: q.limit - cases.length,
+        limit: q.limit,
+        afterId: q.after ?? '',
         ...(q.module === undefined ? {} : { moduleId: q.module }),
         ...(q.state === undefined ? {} : { state: q.state }),
         ...(q.status === undefined ? {} : { status: q.status }),
@@ -199,7 +199,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
       });
       cases.push(...found.filter((record) => sees(principal, record)));
     }
-    return c.json({ cases: cases.map(publicCase) });
+    if (agencies.length > 1) cases = cases.sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, q.limit);
+    return c.json({ cases: cases.map(publicCase), next: cases.length === q.limit ? cases.at(-1)!.id : null });
   });
 
   app.get('/feed', authenticated, async (c) => {
@@ -225,14 +226,17 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const to = q.to === undefined ? from + 7 * DAY_MS : instantParam(q.to, 'to');
     if (to <= from) throw new HttpError(400, 'INVALID_ARGUMENT', 'to must be after from', { from: q.from ?? null, to: q.to ?? null });
     const principal = c.get('principal');
-    const all = await engine.upcoming({ from, to });
+    // Keyset pages by (case id, name): the window is read whole, then cut after the cursor.
+    const key = (d: DeadlineRecord) => `${d.caseId}/${d.name}`;
+    const all = (await engine.upcoming({ from, to })).filter((d) => q.after === undefined || key(d) > q.after).sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const visible = new Map<string, boolean>();
     const deadlines: DeadlineRecord[] = [];
     for (const deadline of all) {
       if (!visible.has(deadline.caseId)) visible.set(deadline.caseId, isAdmin(principal) || sees(principal, (await engine.getCase(deadline.caseId)).case));
       if (visible.get(deadline.caseId)) deadlines.push(deadline);
+      if (deadlines.length === q.limit) break;
     }
-    return c.json({ from: toInstant(from), to: toInstant(to), deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })) });
+    return c.json({ from: toInstant(from), to: toInstant(to), next: deadlines.length === q.limit ? key(deadlines.at(-1)!) : null, deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })) });
   });
 
   app.get('/audit/verify', authenticated, async (c) => {

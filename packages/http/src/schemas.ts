@@ -49,6 +49,7 @@ export const listCasesQuerySchema = z.strictObject({
   agency: text.optional(),
   parent: text.optional().describe('Parent case id: the children of a case'),
   limit: count(1000, 100).describe('At most this many cases (1–1000, default 100)'),
+  after: id.optional().describe('The `next` of the previous page: cases whose id sorts after it, in id order'),
 });
 
 export const feedQuerySchema = z.strictObject({
@@ -69,6 +70,8 @@ export const feedQuerySchema = z.strictObject({
 });
 
 export const upcomingQuerySchema = z.strictObject({
+  limit: count(1000, 1000).describe('At most this many deadlines (1–1000, default 1000), in the order of their key caseId/name'),
+  after: z.string().max(400).optional().describe('The `next` of the previous page'),
   from: instant.optional().describe('Start of the window (inclusive); defaults to now'),
   to: instant.optional().describe('End of the window (exclusive); defaults to seven days after from'),
 });
@@ -182,11 +185,15 @@ export const feedSchema = z.object({
 });
 
 export const historySchema = z.object({ caseId: z.string(), entries: z.array(auditEntrySchema) });
-export const caseListSchema = z.object({ cases: z.array(caseRecordSchema) });
+export const caseListSchema = z.object({
+  cases: z.array(caseRecordSchema),
+  next: z.string().nullable().describe('Pass as `after` for the next page; null when this page was the last'),
+});
 
 export const upcomingSchema = z.object({
   from: instant,
   to: instant,
+  next: z.string().nullable().describe('Pass as `after` (same from and to) for the next page; null when this page was the last'),
   deadlines: z.array(
     z.object({ falls: z.array(z.enum(['warning', 'due'])).describe('What happens inside the window: the warning, the due instant, or both'), deadline: deadlineSchema }),
   ),

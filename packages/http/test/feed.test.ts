@@ -110,3 +110,40 @@ describe('GET /feed', () => {
     for (const e of opened) expect(seen).toContain(e.cursor);
   });
 });
+
+describe('cursor paging of /cases and /deadlines/upcoming', () => {
+  it('pages /cases by id while cases are opened, never repeating or skipping one that existed', async () => {
+    const existing: string[] = (await call('GET', '/cases?limit=1000')).json.cases.map((c: { id: string }) => c.id);
+    expect(existing.length).toBeGreaterThan(10);
+    const seen: string[] = [];
+    let after: string | null = '';
+    let i = 0;
+    const writes: Promise<unknown>[] = [];
+    while (after !== null) {
+      writes.push(call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: `page-${i++}`, agency: '县政府办公室' }));
+      const page = await call('GET', `/cases?limit=4${after ? `&after=${after}` : ''}`);
+      expect(page.status).toBe(200);
+      seen.push(...page.json.cases.map((c: { id: string }) => c.id));
+      after = page.json.next;
+    }
+    await Promise.all(writes);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of existing) expect(seen).toContain(id);
+    expect([...seen].sort()).toEqual(seen);
+    expect((await call('GET', '/cases?after=%20bad')).status).toBe(400);
+  });
+
+  it('pages /deadlines/upcoming by key, giving the whole window once', async () => {
+    const window = 'from=2019-09-27T00:00:00%2B08:00&to=2020-03-01T00:00:00%2B08:00';
+    const whole = (await call('GET', `/deadlines/upcoming?${window}`)).json;
+    expect(whole.deadlines.length).toBeGreaterThan(3);
+    const paged: unknown[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await call('GET', `/deadlines/upcoming?${window}&limit=3${after ? `&after=${encodeURIComponent(after)}` : ''}`)).json;
+      paged.push(...page.deadlines);
+      after = page.next;
+    } while (after !== null);
+    expect(paged).toEqual(whole.deadlines);
+  });
+});

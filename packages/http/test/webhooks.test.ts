@@ -67,7 +67,7 @@ describe('webhook delivery', () => {
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
     const hook = await receiver(['fail', 'hang', 'fail']);
     const statePath = join(dir, 'state-1.json');
-    const options = { subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET }], statePath, clock, timeoutMs: 300, backoffMs: 1_000 };
+    const options = { subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET }], statePath, clock, timeoutMs: 2_000, backoffMs: 1_000 };
     const dispatcher = new WebhookDispatcher(engine, options);
     await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-1' });
 

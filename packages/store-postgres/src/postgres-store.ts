@@ -213,7 +213,12 @@ export class PostgresStore implements CaseStore {
       params.push(query[key]);
       where.push(`${column} = $${params.length}`);
     }
-    let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created`;
+    if (query.afterId !== undefined) {
+      params.push(query.afterId);
+      where.push(`id COLLATE "C" > $${params.length}`);
+    }
+    const order = query.afterId === undefined ? 'created' : 'id COLLATE "C"';
+    let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
     if (query.limit !== undefined) {
       params.push(query.limit);
       sql += ` LIMIT $${params.length}`;

@@ -293,7 +293,13 @@ export class SqliteStore implements CaseStore {
       where.push(`${column} = @${key}`);
       params[key] = query[key];
     }
-    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY rowid ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
+    if (query.afterId !== undefined) {
+      where.push('id > @afterId');
+      params.afterId = query.afterId;
+    }
+    // TEXT compares by memcmp of UTF-8, which orders as JavaScript's UTF-16 comparison does for the id characters.
+    const order = query.afterId === undefined ? 'rowid' : 'id';
+    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
     if (query.limit !== undefined) params.limit = query.limit;
     return (this.db.prepare(sql).all(params) as Row[]).map((row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
   }

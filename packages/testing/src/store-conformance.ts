@@ -200,6 +200,17 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect(await ids({ parentId: 'p' })).toEqual(['c']);
     });
 
+    it('pages cases by id after a cursor, in id order, with new cases not disturbing the pages read', async () => {
+      const store = await makeStore();
+      for (const id of ['m', 'c', 'x', 'a']) await store.commit(createCommit(sampleCase(id)));
+      const page = async (afterId: string, limit: number) => (await store.listCases({ afterId, limit })).map((c) => c.id);
+      expect(await page('', 2)).toEqual(['a', 'c']);
+      await store.commit(createCommit(sampleCase('b'))); // sorts before the cursor: a reader that passed it never sees it
+      expect(await page('c', 2)).toEqual(['m', 'x']);
+      expect(await page('x', 2)).toEqual([]);
+      expect((await store.listCases({ afterId: 'a', status: 'open', limit: 10 })).map((c) => c.id)).toEqual(['b', 'c', 'm', 'x']);
+    });
+
     it('keeps the change feed of commits in commit order, writes none from a failed commit, and filters it', async () => {
       const store = await makeStore();
       if (!store.feed) return expect(store.feed).toBeUndefined(); // a store without a feed serves none
