@@ -28,7 +28,7 @@ describe('zwgk run', () => {
     expect(out).toContain(
       '答复期限 reply: 15个工作日 from 2020-09-29 10:00, extended +15, paused 2020-10-13 16:00 – 2020-10-19 09:00, due 2020-11-23 24:00, ✔ met 按期 2020-10-27 10:00 · 《西吉县政府信息依申请公开制度》第八条',
     );
-    expect(out).toContain('依申请公开信息书面函复期限 replyApplication: 5个工作日 from 2020-10-09 08:45, due 2020-10-15 24:00, ✘ missed 逾期 2020-10-15 24:00');
+    expect(out).toContain('依申请公开信息书面函复期限 replyApplication: 5个工作日 from 2020-10-09 08:45, due 2020-10-15 24:00, ✔ deemed consent 视为同意 2020-10-15 24:00'); // 发布协调制度第十条: silence is consent
     expect(out).toContain('✔ 5 expectations hold');
     expect(out).toMatch(/1 scenario: 1 passed, 0 failed$/);
   });
@@ -90,7 +90,7 @@ describe('zwgk run', () => {
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/); // nothing fetched: readable offline
     expect(html.match(/<svg class="timeline-chart"/g)).toHaveLength(3); // the application and its two children
     expect(html).toContain('data-deadline="reply" data-verdict="met"');
-    expect(html).toContain('data-deadline="replyApplication" data-verdict="missed"');
+    expect(html).toContain('data-deadline="replyApplication" data-verdict="deemed"');
     expect(html).toContain('<span lang="zh">政务公开期限审计报告</span><span lang="en">Disclosure deadline audit report</span>');
     expect(html).toContain('NOT_IN_FORCE');
   });

@@ -3,7 +3,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import { ZwgkError } from './errors.js';
 import { ENGINE_EVENT_TYPES } from './events.js';
-import { handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
+import { allStateNodes, handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
 import { ruleModuleManifestSchema, type RuleModuleDefinition } from './manifest.js';
 
 /** A validated rule module, ready to load into an engine. */
@@ -76,6 +76,19 @@ export function defineRuleModule<const C extends string, const R extends string,
     const checked = (spec.schema as z.ZodType).safeParse(spec.default);
     if (!checked.success) problems.push(`parameters.${name}.default does not match its schema: ${describeIssue(checked.error.issues[0])}`);
     defaultParameters[name] = spec.default;
+  }
+
+  const finalStates = new Set(allStateNodes(definition.machine).filter((node) => node.type === 'final').map((node) => node.path.join('.')));
+  const postClosureStates = new Set(Object.values(definition.afterClosure ?? {}).flatMap((spec) => (spec.moveTo ? [spec.moveTo] : [])));
+  for (const [type, spec] of Object.entries(definition.afterClosure ?? {})) {
+    if (!(type in definition.events) && type !== 'deadline.due' && type !== 'deadline.warning') {
+      problems.push(`afterClosure.${type} is neither a declared event nor deadline.due / deadline.warning`);
+    }
+    cite(`afterClosure.${type}.clause`, spec.clause);
+    spec.states?.forEach((state, i) => {
+      if (!finalStates.has(state) && !postClosureStates.has(state)) problems.push(`afterClosure.${type}.states[${i}] is ${state}, which is neither a final state nor a moveTo state`);
+    });
+    if (spec.moveTo && finalStates.has(spec.moveTo)) problems.push(`afterClosure.${type}.moveTo ${spec.moveTo} must differ from the final states`);
   }
 
   const transitions = transitionRows(definition.machine);

@@ -10,6 +10,7 @@ export type ZwgkErrorCode =
   | 'ROLE_NOT_ALLOWED'
   | 'EVENT_NOT_ALLOWED' // the case's current state does not accept the event
   | 'CASE_CLOSED'
+  | 'OUT_OF_ORDER' // an event dated before the case's last event, or changing a deadline as of before it fell due
   | 'VERSION_CONFLICT' // another writer changed the case first: reload and retry
   | 'CASE_ID_USED' // a case with this id exists and was opened otherwise (the same open again is a duplicate)
   | 'IDEMPOTENCY_MISMATCH' // this event id was used for another event (type, payload, actor or time)

@@ -10,6 +10,8 @@ export type { PayloadLimits, ResolvedPayloadLimits } from './payload-limits.js';
 export type { Clock } from './clock.js';
 export { ruleModuleManifestSchema } from './manifest.js';
 export type {
+  AfterClosureArgs,
+  AfterClosureSpec,
   Bilingual,
   BreachSpec,
   Clause,
@@ -18,6 +20,7 @@ export type {
   EventSpec,
   NoticeSpec,
   ParameterSpec,
+  PauseWarning,
   RuleModuleDefinition,
   SourceDocument,
   WarningUnit,
@@ -43,6 +46,7 @@ export {
   completeDeadline,
   extendDeadline,
   openChild,
+  partyDeadline,
   pauseDeadline,
   recordBreach,
   restartDeadline,
@@ -62,7 +66,7 @@ export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadlin
 export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain, verifyStoreAudit } from './audit.js';
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
-export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
+export type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, CaseSummary, CaseWrite, Commit, FactsAnswer, FactsQuery, Migration } from './store.js';
 export { compareVersions } from './registry.js';
 export { MemoryStore } from './memory-store.js';
 export { createEngine } from './engine/index.js';

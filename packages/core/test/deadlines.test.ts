@@ -1,4 +1,5 @@
 import { createCalendar, schedule2020AsFirstAnnounced, shippedSchedules, china } from '@zwgk/calendar';
+import { MemoryStore } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { toyEngine } from './fixtures/engine.js';
 import { clerk, head } from './fixtures/toy-modules.js';
@@ -119,6 +120,26 @@ describe('deadlines as data', () => {
     });
     expect(await engine.verifyAudit()).toMatchObject({ ok: true });
     expect(await engine.useCalendar(china)).toEqual([]);
+  });
+
+  it('never swaps the calendar under an operation in flight; recomputes what that operation wrote once it ends', async () => {
+    const asFirstAnnounced = createCalendar({ schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced] });
+    // The new schedule arrives while an open is waiting on the store (between its start and its deadlines).
+    let swap: Promise<unknown> | undefined;
+    class SwappingStore extends MemoryStore {
+      override async load(caseId: string) {
+        if (!swap) swap = engine.useCalendar(china);
+        return super.load(caseId);
+      }
+    }
+    const { engine } = toyEngine('2020-01-20T10:00:00+08:00', { calendar: asFirstAnnounced, store: new SwappingStore() });
+    const caseId = await open(engine);
+    const changed = await swap;
+    // The open counted with the calendar it began with (due 15 Feb), then the change recomputed it.
+    expect(changed).toEqual([{ caseId, name: 'reply', previousDueAt: '2020-02-15T00:00:00+08:00', dueAt: '2020-02-19T00:00:00+08:00' }]);
+    const deadline = await reply(engine, caseId);
+    expect(deadline).toMatchObject({ dueAt: '2020-02-19T00:00:00+08:00', calendarVersion: china.version });
+    expect(deadline.history.map((h) => h.op)).toEqual(['start', 'recomputed']);
   });
 
   it('keeps the calendar explanation with the deadline', async () => {

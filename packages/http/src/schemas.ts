@@ -131,7 +131,7 @@ export const deadlineSchema = z
     warned: z.boolean(),
     fellDue: z.boolean(),
     extensionsUsed: z.number().int(),
-    outcome: z.enum(['met', 'missed', 'cancelled']).nullable(),
+    outcome: z.enum(['met', 'missed', 'cancelled', 'elapsed', 'deemed']).nullable(),
     calendarVersion: z.string(),
     explanation: z.unknown().describe('How the calendar reached the due instant: skipped holidays, 调休 working days'),
     history: z.array(z.object({ op: z.string(), at: instant, dueAt: instant.nullable(), note: z.string().optional() })),

@@ -22,7 +22,7 @@ export interface TimelineEntry {
 }
 
 /** How a deadline ended, or stands: met, missed, cancelled, still open, or open and overdue. */
-export type DeadlineVerdict = 'met' | 'missed' | 'cancelled' | 'open' | 'overdue';
+export type DeadlineVerdict = 'met' | 'missed' | 'cancelled' | 'elapsed' | 'deemed' | 'open' | 'overdue';
 
 /** A deadline as a bar on a timeline. */
 export interface DeadlineBar {

@@ -26,7 +26,7 @@ const deadlineExpectation = z.union([
     dueAt: beijingInstant.nullable().optional(),
     warnAt: beijingInstant.nullable().optional(),
     status: z.enum(['running', 'paused', 'completed', 'cancelled']).optional(),
-    outcome: z.enum(['met', 'missed', 'cancelled']).nullable().optional(),
+    outcome: z.enum(['met', 'missed', 'cancelled', 'elapsed', 'deemed']).nullable().optional(),
     extensionsUsed: z.number().int().nonnegative().optional(),
     length: z.number().int().positive().optional(),
   }),

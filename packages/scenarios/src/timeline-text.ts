@@ -3,7 +3,7 @@ import type { CaseTimeline, DeadlineBar } from './case-timeline.js';
 import type { ScenarioReport } from './run-scenario-file.js';
 
 const UNIT_ZH: Record<DeadlineBar['unit'], string> = { workingDays: '个工作日', calendarDays: '日', hours: '小时' };
-const VERDICT: Record<DeadlineBar['verdict'], string> = { met: '✔ met 按期', missed: '✘ missed 逾期', cancelled: '– cancelled 撤销', open: '… open 未到期', overdue: '✘ overdue 已逾期' };
+const VERDICT: Record<DeadlineBar['verdict'], string> = { met: '✔ met 按期', missed: '✘ missed 逾期', cancelled: '– cancelled 撤销', elapsed: '– elapsed 期满', deemed: '✔ deemed consent 视为同意', open: '… open 未到期', overdue: '✘ overdue 已逾期' };
 
 function deadlineLine(d: DeadlineBar): string {
   const parts = [`${d.label.zh} ${d.name}: ${d.length}${UNIT_ZH[d.unit]} from ${formatBeijing(d.startedAt)}`];

@@ -35,7 +35,7 @@ const find = (cases: readonly CaseTimeline[], alias: string): CaseTimeline | und
   cases.flatMap((c) => [c, ...c.children]).find((c) => c.alias === alias);
 
 describe('runScenarioFile', () => {
-  it('replays the worked example: reply met after a clock stop and an extension; the silent agency’s period missed', async () => {
+  it('replays the worked example: reply met after a clock stop and an extension; the silent agency deemed to consent', async () => {
     const report = await runScenarioFile(join(repo, 'examples/scenarios/disclosure-request/national-day-review-consultation-extension.yaml'), catalog);
     expect(report).toMatchObject({ ok: true, checked: 5, failures: [], refusals: [] });
     const application = find(report.cases, 'application')!;
@@ -50,9 +50,10 @@ describe('runScenarioFile', () => {
         citation: '《西吉县政府信息依申请公开制度》第八条',
       }),
     ]);
-    // 《西吉县政府政务信息发布协调制度》第八条: the consulted agency had 5 working days to answer and did not.
+    // 《西吉县政府政务信息发布协调制度》第八条: the consulted agency had 5 working days to answer and did not;
+    // 第十条 deems its silence consent, so its period ends deemed, not missed.
     const coordination = find(report.cases, 'application/coordination')!;
-    expect(coordination.deadlines.find((d) => d.name === 'replyApplication')).toMatchObject({ verdict: 'missed', dueAt: '2020-10-16T00:00:00+08:00' });
+    expect(coordination.deadlines.find((d) => d.name === 'replyApplication')).toMatchObject({ verdict: 'deemed', dueAt: '2020-10-16T00:00:00+08:00' });
     // Every entry that changed a deadline names the clause behind it.
     const deadlineEntries = application.entries.filter((e) => e.kind === 'deadline.changed');
     expect(deadlineEntries.map((e) => e.clauses.map((c) => c.clause))).toEqual([['第八条'], expect.arrayContaining(['第八条']), expect.arrayContaining(['第八条']), ['第八条'], ['第八条']]);

@@ -6,6 +6,9 @@
 //    durable transaction per event. Target ≥ 2,000/s with FULL. Rounds alternate; medians shown.
 // 2. With N open cases and their deadlines in SQLite: the time to find what is due in a one-day
 //    window, the time to open the store on the file, and the process's peak memory, for growing N.
+// 3. Facts from other cases: one agency's counts for one year (countCases: by status and state;
+//    then with the deadline results, a join) with N cases over four years and 20 agencies; target < 200 ms at 1,000,000,
+//    next to a full count of the cases table in the same run (the scan the index avoids).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +74,19 @@ console.log(`  measured  SqliteStore synchronous=NORMAL ${normal.toFixed(0).padS
 console.log(`  measured  WAL written per commit (events and opens, before checkpoints) ${(walBytes / 1024).toFixed(1)} KiB`);
 
 console.log('\n  open cases   fill (s)   open store (ms)   due in one day (ms)   found   RSS after (MiB)   peak RSS (MiB)');
+const facts: string[] = [];
+const AGENCIES = 20;
+const FOUR_YEARS = 4 * 365 * 86_400_000;
+const factsBase = Date.parse('2019-01-01T00:00:00+08:00');
+/** An instant in the engine's form (+08:00, whole seconds). */
+const beijing = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+/** The i-th case of the fill: one of 20 agencies, opened over four years, a third of them closed. */
+function filledCase(i: number, size: number) {
+  const id = `case-${i}`;
+  const closed = i % 3 === 0;
+  const openedAt = beijing(factsBase + Math.floor((i / size) * FOUR_YEARS));
+  return sampleCase(id, { agency: `agency-${i % AGENCIES}`, openedAt, status: closed ? 'done' : 'open', state: closed ? (i % 2 ? 'answered' : 'refused') : 'waiting' });
+}
 const DAY = 86_400_000;
 const base = Date.parse('2019-10-01T00:00:00+08:00');
 for (const size of SIZES) {
@@ -80,8 +96,11 @@ for (const size of SIZES) {
   const insert = filler.db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const id = `case-${i}`;
-      // Deadlines spread evenly over 365 days.
-      void filler.commit(createCommit(sampleCase(id), [sampleDeadline(id, 'reply', base + Math.floor((i / size) * 365 * DAY))]));
+      const record = filledCase(i, size);
+      // Deadlines spread evenly over 365 days; a closed case's is finished, met or missed.
+      const deadline = sampleDeadline(id, 'reply', base + Math.floor((i / size) * 365 * DAY));
+      const finished = { ...deadline, status: 'completed' as const, outcome: i % 5 === 0 ? ('missed' as const) : ('met' as const), nextFireAtMs: null };
+      void filler.commit(createCommit(record, [record.status === 'done' ? finished : deadline]));
     }
   });
   for (let i = 0; i < size; i += 10_000) insert(i, Math.min(size, i + 10_000));
@@ -95,9 +114,28 @@ for (const size of SIZES) {
   const t2 = performance.now();
   const window = await store.deadlinesBetween(from, from + DAY);
   const dueMs = performance.now() - t2;
+  const year = { agency: 'agency-7', openedFrom: '2020-01-01T00:00:00+08:00', openedTo: '2021-01-01T00:00:00+08:00' };
+  const t3 = performance.now();
+  const counts = await store.countCases(year);
+  const coldMs = performance.now() - t3;
+  const t4 = performance.now();
+  await store.countCases(year);
+  const warmMs = performance.now() - t4;
+  const t6 = performance.now();
+  await store.countCases({ ...year, deadlines: true });
+  const withDeadlinesMs = performance.now() - t6;
+  const t5 = performance.now();
+  store.db.prepare('SELECT count(*) FROM cases').pluck().get();
+  const scanMs = performance.now() - t5;
+  facts.push(
+    `  ${String(size).padStart(10)}   ${String(counts.total).padStart(9)}   ${coldMs.toFixed(1).padStart(10)}   ${warmMs.toFixed(1).padStart(10)}   ${scanMs.toFixed(1).padStart(15)}   ${(warmMs / 200).toFixed(3).padStart(16)}   ${withDeadlinesMs.toFixed(1).padStart(19)}`,
+  );
   store.close();
   const rss = process.memoryUsage().rss / 2 ** 20;
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(`  ${String(size).padStart(10)}   ${fillS.toFixed(1).padStart(8)}   ${openMs.toFixed(1).padStart(15)}   ${dueMs.toFixed(2).padStart(19)}   ${String(window.length).padStart(5)}   ${rss.toFixed(0).padStart(15)}   ${peak.toFixed(0).padStart(14)}`);
 }
+console.log('\n  one agency, one year: countCases (by status, state, deadline result)');
+console.log('       cases   in year   first (ms)   again (ms)   full count (ms)   again / 200 ms target   with deadlines (ms)');
+for (const line of facts) console.log(line);
 rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,8 @@ const VERDICT: Record<DeadlineBar['verdict'], [string, string]> = {
   met: ['按期', 'met'],
   missed: ['逾期', 'missed'],
   cancelled: ['撤销', 'cancelled'],
+  elapsed: ['期满', 'elapsed'],
+  deemed: ['视为同意', 'deemed consent'],
   open: ['未到期', 'open'],
   overdue: ['已逾期', 'overdue'],
 };

@@ -10,8 +10,8 @@ const ROW = 30;
 const TOP = 46; // the date axis and the events row
 const DAY = 86_400_000;
 
-const VERDICT_EN: Record<DeadlineBar['verdict'], string> = { met: 'met', missed: 'missed', cancelled: 'cancelled', open: 'open', overdue: 'overdue' };
-const VERDICT_ZH: Record<DeadlineBar['verdict'], string> = { met: '按期', missed: '逾期', cancelled: '撤销', open: '未到期', overdue: '已逾期' };
+const VERDICT_EN: Record<DeadlineBar['verdict'], string> = { met: 'met', missed: 'missed', cancelled: 'cancelled', elapsed: 'elapsed', deemed: 'deemed consent', open: 'open', overdue: 'overdue' };
+const VERDICT_ZH: Record<DeadlineBar['verdict'], string> = { met: '按期', missed: '逾期', cancelled: '撤销', elapsed: '期满', deemed: '视为同意', open: '未到期', overdue: '已逾期' };
 
 /** The span the chart shows: from the case's opening to past its last due instant or entry. */
 function span(timeline: CaseTimeline): { from: number; to: number } {

@@ -1,9 +1,10 @@
-import { describeIssue } from '@zwgk/calendar';
+import { describeIssue, instantToMs } from '@zwgk/calendar';
 import type { z } from 'zod';
 import { ZwgkError } from '../errors.js';
 import { ENGINE_EVENT_TYPES, type Actor, type CaseEvent } from '../events.js';
 import { legalInstant, newWork, type EngineContext } from './context.js';
 import { deliver } from './deliver.js';
+import { answerFacts } from './facts.js';
 import { drain } from './lifecycle.js';
 import { own } from '../own.js';
 import { checkPayloadLimits } from '../payload-limits.js';
@@ -64,7 +65,16 @@ export async function applyEvent(ctx: EngineContext, caseId: string, request: Ev
   }
   // Without occurredAt the event happened now: the instant this work records (formatted once).
   const at = request.occurredAt === undefined ? work.recordedAt : legalInstant(ctx, request.occurredAt, 'occurredAt');
-  const event: CaseEvent = { actor: request.actor, at, eventId, payload: parsed.data, type: request.type };
+  if (instantToMs(at) < instantToMs(working.record.updatedAt)) {
+    throw new ZwgkError('OUT_OF_ORDER', `${request.type} occurred at ${at}, before the case's last recorded event at ${working.record.updatedAt}: events are recorded in the order they happened`, {
+      caseId,
+      event: request.type,
+      occurredAt: at,
+      lastEventAt: working.record.updatedAt,
+    });
+  }
+  const facts = await answerFacts(ctx, working, spec, parsed.data, at);
+  const event: CaseEvent = { actor: request.actor, at, eventId, ...(facts ? { facts } : {}), payload: parsed.data, type: request.type };
   const noticesBefore = working.record.notices.length;
   await deliver(ctx, work, working, event, true);
   if (work.queue.length > 0) await drain(ctx, work);

@@ -4,14 +4,15 @@ import type { Clock } from '../clock.js';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
+import type { DeadlineSpec } from '../manifest.js';
 import { MemoryStore } from '../memory-store.js';
+import { own } from '../own.js';
+import { resolvePayloadLimits, type ResolvedPayloadLimits } from '../payload-limits.js';
 import { ModuleRegistry } from '../registry.js';
 import type { CaseStore } from '../store.js';
 import { UnitOfWork } from '../work.js';
 import { resolveParameters } from './parameters.js';
 import { SnapshotCache } from './snapshot-cache.js';
-import { own } from '../own.js';
-import { resolvePayloadLimits, type ResolvedPayloadLimits } from '../payload-limits.js';
 import type { EngineOptions } from './types.js';
 
 /**
@@ -32,6 +33,22 @@ export interface EngineContext {
   readonly parameters: ReadonlyMap<string, Record<string, unknown>>;
   readonly snapshots: SnapshotCache;
   readonly limits: ResolvedPayloadLimits;
+  /** Operations running now (open, send, tick): `useCalendar` lets them finish before recomputing. */
+  readonly inFlight: Set<Promise<unknown>>;
+}
+
+/** Runs an operation, known to `useCalendar` while it runs. */
+export async function track<T>(ctx: EngineContext, run: () => Promise<T>): Promise<T> {
+  // Registered before the operation's first step, so a calendar change made during it waits for it.
+  let finished!: () => void;
+  const settled = new Promise<void>((resolve) => (finished = resolve));
+  ctx.inFlight.add(settled);
+  try {
+    return await run();
+  } finally {
+    ctx.inFlight.delete(settled);
+    finished();
+  }
 }
 
 /** Builds the context from the engine's options (validating the parameter overrides). */
@@ -48,6 +65,7 @@ export function createContext(options: EngineOptions): EngineContext {
     parameters: resolveParameters(registry.all, options.parameters ?? {}),
     snapshots: new SnapshotCache(),
     limits: resolvePayloadLimits(options.payloadLimits),
+    inFlight: new Set(),
   };
 }
 
@@ -92,4 +110,20 @@ export function calendarGuard<T>(fn: () => T): T {
     if (error instanceof CalendarError) throw new ZwgkError('CALENDAR', error.message, { calendar: error.code }, { cause: error });
     throw error;
   }
+}
+
+/**
+ * The spec of a deadline name: a declared deadline, or one party's deadline `family:key` of a
+ * keyed family (spec `keyed: true`), labelled with its key. Undefined when the module has neither.
+ */
+export function deadlineSpec(module: AnyRuleModule, name: string): DeadlineSpec | undefined {
+  const separator = name.indexOf(':');
+  if (separator < 0) {
+    const spec = own(module.deadlines, name);
+    return spec?.keyed ? undefined : spec;
+  }
+  const family = own(module.deadlines, name.slice(0, separator));
+  const key = name.slice(separator + 1);
+  if (!family?.keyed || !key) return undefined;
+  return { ...family, label: { zh: `${family.label.zh}（${key}）`, en: `${family.label.en} (${key})` } };
 }

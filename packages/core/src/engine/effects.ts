@@ -7,7 +7,7 @@ import { ZwgkError } from '../errors.js';
 import { ENGINE_ACTOR, type DeadlineOperation, type EngineEffect, type Instant } from '../events.js';
 import { own } from '../own.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
-import { calendarGuard, citation, moduleFault, type EngineContext } from './context.js';
+import { calendarGuard, citation, deadlineSpec, moduleFault, type EngineContext } from './context.js';
 import { openCase } from './lifecycle.js';
 
 /** The engine effect an xstate action carries, if it is one (an `emit` of a `zwgk.*` event). */
@@ -35,8 +35,8 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
   const caseId = working.record.id;
   switch (effect.type) {
     case 'zwgk.deadline': {
-      const spec = own(module.deadlines, effect.name);
-      if (!spec) moduleFault(module, `the machine asked to ${effect.op} deadline ${effect.name}, which deadlines does not declare`);
+      const spec = deadlineSpec(module, effect.name);
+      if (!spec) moduleFault(module, `the machine asked to ${effect.op} deadline ${effect.name}, which deadlines does not declare (a keyed family is started as family:key)`);
       const previous = working.deadlines.get(effect.name);
       let anchor = at;
       if (effect.from !== undefined) {
@@ -49,7 +49,7 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
         anchor = toInstant(fromMs);
       }
       const next = calendarGuard(() =>
-        applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar: work.calendar, at: anchor }, effect.length),
+        applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar: work.calendar, at: anchor }, effect.length, effect.warnAfter === undefined ? {} : { warnAfter: effect.warnAfter }),
       );
       changeDeadline(work, previous, next, effect.op, at, effect.reason);
       return;

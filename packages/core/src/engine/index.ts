@@ -1,10 +1,12 @@
+import { instantToMs } from '@zwgk/calendar';
 import { verifyStoreAudit } from '../audit.js';
 import { ZwgkError } from '../errors.js';
 import { ID_MAX_LENGTH, ID_PATTERN, isValidId } from '../ids.js';
+import { afterClosureEvents } from './after-closure.js';
 import { applyEvent, requestFingerprint, validateActor } from './apply.js';
+import { createContext, legalInstant, newWork, track, type EngineContext } from './context.js';
 import { duplicateOpen } from './duplicate-open.js';
-import { createContext, legalInstant, newWork, type EngineContext } from './context.js';
-import { tick } from './firing.js';
+import { fireCaseUntil, tick } from './firing.js';
 import { drain, openCase } from './lifecycle.js';
 import { replay } from './replay.js';
 import { useCalendar } from './recalendar.js';
@@ -52,7 +54,7 @@ export function createEngine(options: EngineOptions): Engine {
         throw new ZwgkError('INVALID_ARGUMENT', `caseId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`, {});
       }
       const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
-      return withRetry(ctx, async () => {
+      return track(ctx, () => withRetry(ctx, async () => {
         if (request.caseId !== undefined) {
           const existing = await store.load(request.caseId);
           if (existing) return duplicateOpen(ctx, existing, moduleId, request);
@@ -69,7 +71,7 @@ export function createEngine(options: EngineOptions): Engine {
         if (work.queue.length > 0) await drain(ctx, work);
         await commit(ctx, work);
         return result(working, false, working.record.notices);
-      });
+      }));
     },
 
     async send(caseId, request) {
@@ -81,11 +83,13 @@ export function createEngine(options: EngineOptions): Engine {
       }
       const eventId = request.eventId ?? ctx.newId();
       try {
-        return await withRetry(ctx, async () => {
+        return await track(ctx, () => withRetry(ctx, async () => {
           const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
           if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
+          const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
+          await fireCaseUntil(ctx, caseId, instantToMs(at));
           return applyEvent(ctx, caseId, request, eventId);
-        });
+        }));
       } catch (error) {
         if (error instanceof ZwgkError && error.code !== 'UNKNOWN_CASE' && error.code !== 'VERSION_CONFLICT' && error.code !== 'STORE_CORRUPT') {
           await recordRejection(ctx, caseId, request, error);
@@ -94,12 +98,13 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
 
-    tick: (now = ctx.clock.now()) => tick(ctx, now),
+    tick: (now = ctx.clock.now()) => track(ctx, () => tick(ctx, now)),
 
     async getCase(caseId) {
       const work = newWork(ctx);
       const working = await loadInto(ctx, work, caseId);
-      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents: machineAcceptedEvents(working) };
+      const acceptedEvents = working.record.status === 'open' ? machineAcceptedEvents(working) : working.record.status === 'done' ? afterClosureEvents(working) : [];
+      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents };
     },
 
     async history(caseId) {
@@ -109,7 +114,11 @@ export function createEngine(options: EngineOptions): Engine {
 
     listCases: (query = {}) => store.listCases(query),
 
-    upcoming: ({ from, to }) => store.deadlinesBetween(from, to),
+    async upcoming({ from, to }) {
+      const running = await store.deadlinesBetween(from, to);
+      const paused = (await store.openDeadlines()).filter((d) => d.status === 'paused');
+      return [...running, ...paused.sort((a, b) => (a.pausedAt ?? '').localeCompare(b.pausedAt ?? '') || a.caseId.localeCompare(b.caseId))];
+    },
 
     async feed(query) {
       if (!store.feed) throw new ZwgkError('INVALID_ARGUMENT', 'this store keeps no change feed', {});

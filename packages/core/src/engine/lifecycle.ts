@@ -9,7 +9,7 @@ import { own } from '../own.js';
 import { checkPayloadLimits } from '../payload-limits.js';
 import { stateToString } from '../state-path.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
-import { moduleFault, type EngineContext } from './context.js';
+import { deadlineSpec, moduleFault, type EngineContext } from './context.js';
 import { deliver } from './deliver.js';
 import { carryOutAll, changeDeadline } from './effects.js';
 import { loadInto } from './working.js';
@@ -104,7 +104,7 @@ export async function closeCase(ctx: EngineContext, work: UnitOfWork, working: W
   }
   for (const deadline of working.deadlines.values()) {
     if (deadline.status !== 'running' && deadline.status !== 'paused') continue;
-    const spec = own(working.module.deadlines, deadline.name);
+    const spec = deadlineSpec(working.module, deadline.name);
     if (!spec) continue;
     const next = applyDeadlineOperation(deadline, 'cancel', { caseId, name: deadline.name, spec, citation: deadline.citation, calendar: work.calendar, at });
     changeDeadline(work, deadline, next, 'cancel', at, `case ${status}`);

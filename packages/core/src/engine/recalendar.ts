@@ -2,22 +2,23 @@ import type { Calendar } from '@zwgk/calendar';
 import { recomputeDeadline } from '../deadline-ops.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import { ENGINE_ACTOR } from '../events.js';
-import { own } from '../own.js';
-import { calendarGuard, newWork, type EngineContext } from './context.js';
+import { calendarGuard, deadlineSpec, newWork, type EngineContext } from './context.js';
 import { withRetry } from './retry.js';
 import type { RecomputedDeadline } from './types.js';
 import { commit, loadInto } from './working.js';
 
 /**
  * Switches the engine to another calendar and recomputes the running deadlines counted with
- * another one. Operations already in flight keep the calendar they started with; a deadline they
- * write on the old calendar is caught by the second pass (the store is asked again until none is left).
+ * another one. Operations already in flight keep the calendar they started with (one operation never
+ * counts with two); they are let finish first, so the deadlines they write are recomputed too.
  */
 export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<RecomputedDeadline[]> {
   const previous = ctx.calendar;
   ctx.calendar = next;
   if (previous.version === next.version) return [];
+  await Promise.all([...ctx.inFlight]);
   const changed: RecomputedDeadline[] = [];
+  // Another process sharing the store may still write on the old calendar: ask again, a few times.
   for (let pass = 0; pass < 3; pass++) {
     const byCase = new Map<string, DeadlineRecord[]>();
     for (const d of await ctx.store.openDeadlines()) {
@@ -30,7 +31,7 @@ export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<R
         const work = newWork(ctx);
         const working = await loadInto(ctx, work, caseId);
         for (const d of working.deadlines.values()) {
-          const spec = own(working.module.deadlines, d.name);
+          const spec = deadlineSpec(working.module, d.name);
           if (!spec || d.status !== 'running' || d.calendarVersion === next.version) continue;
           const updated = calendarGuard(() => recomputeDeadline(d, spec, next, work.recordedAt));
           work.setDeadline(updated);

@@ -79,7 +79,8 @@ export interface CaseView {
 export interface FiredDeadline {
   readonly caseId: string;
   readonly name: string;
-  readonly kind: 'warning' | 'due';
+  /** `pauseWarning`: a paused deadline whose pause has lasted its warning time (spec `pause.warnAfter`). */
+  readonly kind: 'warning' | 'due' | 'pauseWarning';
   readonly scheduledAt: Instant;
   readonly firedAt: Instant;
   /** How late it fired: the process may have been down. */
@@ -102,6 +103,8 @@ export interface ReplayResult {
   readonly replayedEvents: number;
   readonly replayed: unknown;
   readonly stored: unknown;
+  /** Why facts recorded after closure do not replay (their handler now gives other effects or states). */
+  readonly problems?: readonly string[];
 }
 
 /** Runs rule-module cases: opens them, applies events, fires deadlines, and keeps the audit trail (see `createEngine`). */
@@ -122,7 +125,7 @@ export interface Engine {
   listCases(query?: CaseQuery): Promise<CaseRecord[]>;
   /** Change-feed entries after a cursor, in commit order (see `FEED_KINDS`); UNSUPPORTED by a store without a feed is INVALID_ARGUMENT. */
   feed(query: FeedQuery): Promise<FeedEntry[]>;
-  /** Running deadlines that warn or fall due in [from, to). */
+  /** Running deadlines that warn or fall due in [from, to), then every paused deadline (a pause has no due instant: it stays listed until it ends). */
   upcoming(window: { from: number; to: number }): Promise<DeadlineRecord[]>;
   /** Checks the hash chain of one case's audit trail, or of every case. */
   verifyAudit(caseId?: string): Promise<AuditVerification>;

@@ -135,7 +135,7 @@ const machineSetup = setup({
     /** The agency's own reply period runs from its receipt of the letter (第七条, 第八条). */
     startAgencyDeadline: emit(({ context, event }) => ({ type: 'zwgk.deadline' as const, op: 'start' as const, name: deadlineOf(context, agencyOf(event)) })),
     completeAgencyDeadline: emit(({ context, event }) => ({ type: 'zwgk.deadline' as const, op: 'complete' as const, name: deadlineOf(context, agencyOf(event)) })),
-    /** 第十条: only the agency whose own period ran out is deemed to consent; its deadline ends missed. */
+    /** 第十条: only the agency whose own period ran out is deemed to consent; its deadline ends deemed. */
     deemSilentConsent: enqueueActions(({ context, event, enqueue }) => {
       const agency = dueAgency(context, event);
       if (!agency) return;

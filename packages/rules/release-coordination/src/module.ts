@@ -49,6 +49,7 @@ function replyDeadlines(mode: Mode, label: { zh: string; en: string }, length: n
         startsOn: receiptStart,
         clause,
         warnBefore: { length: warnDays, unit: 'workingDays' as const },
+        endsBy: 'deemed' as const, // 第十条: silence past the period is deemed consent, not a missed duty
       },
     ]),
   );
