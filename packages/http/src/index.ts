@@ -1,4 +1,4 @@
-export { createHttpApp } from './app.js';
+export { CALENDAR_ADMIN, createHttpApp, withSchedules } from './app.js';
 export type { CorsOptions, HttpAppOptions } from './app.js';
 export { isLoopback, isPostgresUrl, serve, startService } from './server.js';
 export type { RunningServer, ServeOptions, Service, ServiceOptions, ServiceStore } from './server.js';

@@ -36,8 +36,11 @@ async function main(): Promise<void> {
       for (const f of fired) process.stdout.write(`fired ${f.kind} ${f.caseId} ${f.name} (scheduled ${f.scheduledAt}, ${Math.round(f.lateMs / 1000)} s late)\n`);
     },
   });
+  for (const d of service.recomputedAtStart) {
+    process.stdout.write(`recomputed ${d.caseId} ${d.name}: ${d.previousDueAt} → ${d.dueAt} (${d.moved}${d.provisional ? ', provisional' : ''})\n`);
+  }
   const where = options.store.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
-  process.stdout.write(`zwgk http listening on ${service.url} (store ${where}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.version})\n`);
+  process.stdout.write(`zwgk http listening on ${service.url} (store ${where}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.id} ${service.engine.calendar.version}${service.engine.calendar.provisionalYears.length ? `, provisional ${service.engine.calendar.provisionalYears.join(', ')}` : ''})\n`);
   const stop = () => {
     service.close().then(
       () => process.exit(0),

@@ -3,8 +3,8 @@ import { createServer as createHttpsServer, type ServerOptions as HttpsServerOpt
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { serve as honoServe } from '@hono/node-server';
-import { china } from '@zwgk/calendar';
-import { createEngine, createScheduler, systemClock, type AnyRuleModule, type CaseStore, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
+import { china, type Calendar } from '@zwgk/calendar';
+import { createEngine, createScheduler, systemClock, type AnyRuleModule, type CaseStore, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
 import { PostgresStore, type PostgresStoreOptions } from '@zwgk/store-postgres';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
@@ -122,6 +122,12 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
   /** Deliver the change feed to these webhook subscriptions (see {@link WebhookDispatcher}). */
   readonly webhooks?: Omit<WebhookOptions, 'clock' | 'onError'>;
+  /**
+   * The working-day calendar; default `china`. When given (--calendar, --provisional), the running
+   * deadlines of the store that were counted with another calendar are recomputed at start, and
+   * the ones that moved are in `Service.recomputedAtStart`.
+   */
+  readonly calendar?: Calendar;
 }
 
 /** A store the service opened and closes. */
@@ -132,6 +138,8 @@ export interface Service extends RunningServer {
   readonly engine: Engine;
   readonly store: ServiceStore;
   readonly scheduler: Scheduler;
+  /** Deadlines the start-up calendar moved (empty without `calendar`). */
+  readonly recomputedAtStart: readonly RecomputedDeadline[];
   /** Present when webhooks are configured. */
   readonly webhooks?: WebhookDispatcher;
 }
@@ -157,6 +165,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const store = await openStore(options);
   try {
     const engine = createEngine({ modules, calendar: china, clock, store });
+    // Deadlines stored under another calendar (a year loaded since, a provisional count) are brought to this one.
+    const recomputedAtStart = options.calendar ? await engine.useCalendar(options.calendar) : [];
     const onError = options.onError ?? ((error: unknown) => console.error(error));
     const scheduler = createScheduler(engine, {
       ...(options.tickIntervalMs === undefined ? {} : { intervalMs: options.tickIntervalMs }),
@@ -173,6 +183,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       store,
       scheduler,
       ...(webhooks ? { webhooks } : {}),
+      recomputedAtStart,
       async close() {
         await webhooks?.stop();
         await scheduler.stop();
