@@ -12,6 +12,8 @@ export type ZwgkErrorCode =
   | 'CASE_CLOSED'
   | 'OUT_OF_ORDER' // an event dated before the case's last event, or changing a deadline as of before it fell due
   | 'VERSION_CONFLICT' // another writer changed the case first: reload and retry
+  | 'CASE_ID_USED' // a case with this id exists and was opened otherwise (the same open again is a duplicate)
+  | 'IDEMPOTENCY_MISMATCH' // this event id was used for another event (type, payload, actor or time)
   | 'CALENDAR' // the working-day calendar cannot judge a date (no schedule loaded)
   | 'MODULE_FAULT' // a machine asked for something its manifest does not declare
   | 'STORE_CORRUPT' // a stored snapshot or audit entry does not parse or chain

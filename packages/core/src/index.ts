@@ -1,6 +1,12 @@
 export { ZwgkError, isZwgkError } from './errors.js';
 export type { ZwgkErrorCode } from './errors.js';
 export { SimulatedClock, systemClock } from './clock.js';
+export { ID_MAX_LENGTH, ID_PATTERN, isValidId } from './ids.js';
+export { own } from './own.js';
+export { FEED_KINDS, feedEntriesOf, feedEntryMatches } from './feed.js';
+export type { FeedEntry, FeedEntryDraft, FeedKind, FeedQuery } from './feed.js';
+export { checkPayloadLimits, DEFAULT_PAYLOAD_LIMITS, resolvePayloadLimits } from './payload-limits.js';
+export type { PayloadLimits, ResolvedPayloadLimits } from './payload-limits.js';
 export type { Clock } from './clock.js';
 export { ruleModuleManifestSchema } from './manifest.js';
 export type {

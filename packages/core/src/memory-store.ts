@@ -3,6 +3,7 @@ import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
 import type { LedgerLeaf } from './ledger.js';
+import { feedEntryMatches, type FeedEntry, type FeedQuery } from './feed.js';
 import type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, Commit } from './store.js';
 
 const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
@@ -23,6 +24,7 @@ export class MemoryStore implements CaseStore {
   // By case, then event id: looked up on every send, so no key is concatenated per call.
   readonly #idempotency = new Map<string, Map<string, unknown>>();
   readonly #ledger: LedgerLeaf[] = [];
+  readonly #feed: FeedEntry[] = [];
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
     return this.#cases.get(caseId);
@@ -65,6 +67,17 @@ export class MemoryStore implements CaseStore {
       if (!ofCase) this.#idempotency.set(caseId, (ofCase = new Map()));
       ofCase.set(eventId, result);
     }
+    for (const draft of commit.feed ?? []) this.#feed.push({ ...draft, cursor: this.#feed.length + 1 });
+  }
+
+  async feed(query: FeedQuery): Promise<FeedEntry[]> {
+    const after = query.after ?? 0;
+    const found: FeedEntry[] = [];
+    // Cursors are positions + 1: start past `after` without scanning what came before.
+    for (let i = Math.max(0, after); i < this.#feed.length && found.length < query.limit; i++) {
+      if (feedEntryMatches(this.#feed[i]!, query)) found.push(this.#feed[i]!);
+    }
+    return found;
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
@@ -94,8 +107,9 @@ export class MemoryStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const matching = [...this.#cases.values()].filter((record) => matches(record, query));
-    if (query.openedFrom !== undefined || query.openedTo !== undefined) matching.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+    const matching = [...this.#cases.values()].filter((record) => matches(record, query) && (query.afterId === undefined || record.id > query.afterId));
+    if (query.afterId !== undefined) matching.sort((a, b) => (a.id < b.id ? -1 : 1));
+    else if (query.openedFrom !== undefined || query.openedTo !== undefined) matching.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
     return query.limit === undefined ? matching : matching.slice(0, query.limit);
   }
 

@@ -4,6 +4,7 @@ import type { LedgerLeaf } from './ledger.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import type { Instant } from './events.js';
+import type { FeedEntry, FeedEntryDraft, FeedQuery } from './feed.js';
 
 /** One case written by a commit, with what the writer saw when it loaded it. */
 export interface CaseWrite {
@@ -20,6 +21,8 @@ export interface Commit {
   readonly deadlines: readonly DeadlineRecord[];
   /** Event ids now used, with the result to return when the same id is sent again. */
   readonly idempotency: readonly { readonly caseId: string; readonly eventId: string; readonly result: unknown }[];
+  /** Change-feed entries (an outbox), appended in the same transaction, in commit order; absent for none. */
+  readonly feed?: readonly FeedEntryDraft[];
 }
 
 /** Filters of `listCases`; all given fields must match. */
@@ -36,6 +39,12 @@ export interface CaseQuery {
   /** Opened before this instant. */
   readonly openedTo?: Instant;
   readonly limit?: number;
+  /**
+   * Keyset paging: only cases whose id sorts after this one (by UTF-16 code units, as JavaScript
+   * compares), in id order. A page then never repeats or skips a case that existed throughout,
+   * however many are opened meanwhile. `''` starts at the first id.
+   */
+  readonly afterId?: string;
 }
 
 /**
@@ -119,6 +128,12 @@ export interface CaseStore {
    * Stores that keep no such copies leave it out.
    */
   indexDrift?(): Promise<AuditFinding[]>;
+  /**
+   * Change-feed entries after a cursor, in commit order: a cursor a reader has passed never gets
+   * an entry later (a store that writes concurrently serialises its feed appends). Optional: a
+   * store without it serves no feed.
+   */
+  feed?(query: FeedQuery): Promise<FeedEntry[]>;
 }
 
 /** A schema change of a durable store, applied once, in order, inside a transaction. */

@@ -5,12 +5,17 @@ import { parseArgs } from 'node:util';
 import { formatIssuePath } from '@zwgk/calendar';
 import { z } from 'zod';
 import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
-import type { ServiceOptions } from './server.js';
+import { presets } from './presets.js';
+import { webhooksFileSchema } from './webhooks.js';
+import { isPostgresUrl, type ServiceOptions } from './server.js';
 
-export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
+export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [options]
 
-  --store <file>          SQLite file of the cases                             env ZWGK_STORE
-  --create                create the store file when there is none (else a missing file is an error)
+  --store <file|url>      SQLite file of the cases, or a                       env ZWGK_STORE
+                          a PostgreSQL URL postgres://user:pass@host:5432/db
+  --preset <id>           rule presets to load (repeatable; default xiji-2018-47; known: ${Object.keys(presets).join(', ')})
+  --module <path>         an integrator's rule module file (.js/.mjs/.ts; repeatable), as zwgk run --module
+  --create                create the SQLite store file when there is none (else a missing file is an error)
   --port <n>              default 8080                                          env PORT
   --hostname <host>       default 127.0.0.1                                     env ZWGK_HOSTNAME
   --tokens <file.json>    bearer tokens: { "<token>": { "actorId", "roles" } }  env ZWGK_TOKENS_FILE
@@ -26,7 +31,21 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
                           writes it; repeatable; a list in the env, like PATH)
   --provisional           count a year without an announced schedule by its        env ZWGK_PROVISIONAL=1
                           statutory holidays; such deadlines say provisional
-  A year can also be added at run time: POST /admin/calendar (role calendar-admin).`;
+  A year can also be added at run time: POST /admin/calendar (role calendar-admin).
+  --allowed-host <name>   a Host name the service answers for (repeatable; default loopback and --hostname)
+  --cors-origin <origin>  let browser pages of this origin call the service (repeatable; default none)
+  --max-body-bytes <n>    longest request body; default 262144 (256 KiB)
+  --webhooks <file.json>  deliver the change feed: { "subscriptions": [{ "id", "url", "secret", "kinds"?,
+                          "agencies"?, "modules"? }] }; delivery state in <file>.state.json
+  --allow-unauthenticated-remote
+                          listen beyond loopback without --tokens or --client-certs (any caller may act
+                          as any actor: only behind a gateway that authenticates)`;
+
+/** The service's options from the command line, and the module files to load before starting. */
+export interface CommandLineOptions extends ServiceOptions {
+  /** Rule module files to import (`--module`), loaded by main before the service starts. */
+  readonly modulePaths: readonly string[];
+}
 
 /** A mistake in the command line or a configuration file: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -71,7 +90,7 @@ function calendarFromArgs(files: readonly string[], provisional: boolean): Calen
 }
 
 /** The service's options from the command line and environment (command-line flags win). */
-export function serviceOptionsFromArgs(argv: readonly string[], env: Env): ServiceOptions {
+export function serviceOptionsFromArgs(argv: readonly string[], env: Env): CommandLineOptions {
   let values;
   try {
     ({ values } = parseArgs({
@@ -90,6 +109,13 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
         'checkpoint-key': { type: 'string' },
         'checkpoint-file': { type: 'string' },
         'checkpoint-interval': { type: 'string' },
+        preset: { type: 'string', multiple: true },
+        module: { type: 'string', multiple: true },
+        'allowed-host': { type: 'string', multiple: true },
+        'cors-origin': { type: 'string', multiple: true },
+        'max-body-bytes': { type: 'string' },
+        webhooks: { type: 'string' },
+        'allow-unauthenticated-remote': { type: 'boolean' },
         calendar: { type: 'string', multiple: true, default: [] },
         provisional: { type: 'boolean', default: false },
       },
@@ -101,8 +127,12 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
   }
   // `npm start -w @zwgk/http` runs in the package's folder; a relative path means the caller's.
   const local = <T extends string | undefined>(path: T): T => (path === undefined || isAbsolute(path) || !env.INIT_CWD ? path : (resolve(env.INIT_CWD, path) as T));
-  const store = local(values.store ?? env.ZWGK_STORE);
-  if (!store) throw new UsageError('--store is required');
+  // An empty variable (ZWGK_TOKENS_FILE=) is no setting, not the current folder.
+  env = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const storeArg = values.store ?? env.ZWGK_STORE;
+  if (!storeArg) throw new UsageError('--store is required');
+  const store = isPostgresUrl(storeArg) ? storeArg : local(storeArg);
+  for (const id of values.preset ?? []) if (!Object.hasOwn(presets, id)) throw new UsageError(`--preset ${id}: unknown preset (known: ${Object.keys(presets).join(', ')})`);
   const tokensFile = local(values.tokens ?? env.ZWGK_TOKENS_FILE);
   const clientCerts = local(values['client-certs']);
   const [cert, key, ca] = [local(values['tls-cert']), local(values['tls-key']), local(values['tls-ca'])];
@@ -137,6 +167,15 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
     store,
     ...(values.create ? { create: true } : {}),
     ...(Object.keys(checkpoints).length === 0 ? {} : { checkpoints }),
+    modulePaths: (values.module ?? []).map((path) => local(path)),
+    ...(values.preset ? { presets: values.preset } : {}),
+    ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
+    ...(values['cors-origin'] ? { cors: { origins: values['cors-origin'] } } : {}),
+    ...(values['max-body-bytes'] === undefined ? {} : { maxBodyBytes: integer(values['max-body-bytes'], 'max-body-bytes', 1) }),
+    ...(values['allow-unauthenticated-remote'] ? { allowUnauthenticatedRemote: true } : {}),
+    ...(values.webhooks === undefined
+      ? {}
+      : { webhooks: { subscriptions: readJson(local(values.webhooks), webhooksFileSchema, 'webhooks file').subscriptions, statePath: `${local(values.webhooks)}.state.json` } }),
     ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
     ...(hostname === undefined ? {} : { hostname }),
     ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),

@@ -13,6 +13,13 @@ import { HttpError } from './errors.js';
 export interface Principal {
   readonly actorId: string;
   readonly roles: readonly string[] | '*';
+  /**
+   * The agencies whose cases these credentials may open, read and act on; `'*'` (the default) is
+   * an administrator scope that sees every agency, cases without an agency included.
+   */
+  readonly agencies?: readonly string[] | '*';
+  /** The module ids they may open and act on; default `'*'`. */
+  readonly modules?: readonly string[] | '*';
 }
 
 /** What the connection knows about the client, when the app runs on Node's server. */
@@ -30,6 +37,8 @@ export type Authenticator = (request: Request, connection: Connection) => Princi
 export const principalSchema = z.strictObject({
   actorId: z.string().min(1),
   roles: z.union([z.literal('*'), z.array(z.string().min(1))]),
+  agencies: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]).optional(),
+  modules: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]).optional(),
 });
 
 /** A token file: `{ "<token>": { "actorId": "clerk-ma", "roles": ["clerk"] } }`. */
@@ -74,7 +83,7 @@ export function clientCertificates(subjects: Readonly<Record<string, Principal>>
   return (_request, connection) => {
     if (!connection.authorized || !connection.peerCertificate) return null;
     const cn = connection.peerCertificate.subject?.CN;
-    return typeof cn === 'string' ? (subjects[cn] ?? null) : null;
+    return typeof cn === 'string' && Object.hasOwn(subjects, cn) ? subjects[cn]! : null;
   };
 }
 

@@ -6,9 +6,17 @@ export type HttpOnlyErrorCode =
   | 'UNAUTHENTICATED' // no credentials, or credentials the authenticator does not know
   | 'ACTOR_NOT_ALLOWED' // the credentials may not act as the claimed actor id
   | 'NOT_FOUND' // no such route
+  | 'METHOD_NOT_ALLOWED' // the route exists, with other methods (the Allow header lists them)
+  | 'PAYLOAD_TOO_LARGE' // the body is longer than the service's body limit
+  | 'UNSUPPORTED_MEDIA_TYPE' // a body that is not application/json
+  | 'URI_TOO_LONG' // the URL (or the request head) is longer than the service reads
+  | 'HOST_NOT_ALLOWED' // the Host header names no host this service answers for (DNS rebinding)
+  | 'ORIGIN_NOT_ALLOWED' // a browser page of another origin, not in the CORS configuration
+  | 'TOO_MANY_REQUESTS' // too many failed authentications from this address: wait (Retry-After)
+  | 'SCOPE_NOT_ALLOWED' // the credentials are not scoped to this agency or module
   | 'INTERNAL'; // an unexpected failure (details are logged, not returned)
 
-/** Every `error.code` a client can receive: the library's codes and the four above. */
+/** Every `error.code` a client can receive: the library's codes and the HTTP layer's. */
 export type HttpErrorCode = ZwgkErrorCode | HttpOnlyErrorCode;
 
 /** The body of every error response: the library's typed error, as JSON. */
@@ -43,6 +51,14 @@ export const STATUS_OF_CODE: Readonly<Record<HttpErrorCode, ContentfulStatusCode
   UNKNOWN_MODULE: 404,
   UNKNOWN_CASE: 404,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  URI_TOO_LONG: 414,
+  HOST_NOT_ALLOWED: 421,
+  ORIGIN_NOT_ALLOWED: 403,
+  TOO_MANY_REQUESTS: 429,
+  SCOPE_NOT_ALLOWED: 403,
   ROLE_NOT_ALLOWED: 403,
   ACTOR_NOT_ALLOWED: 403,
   UNAUTHENTICATED: 401,
@@ -50,6 +66,8 @@ export const STATUS_OF_CODE: Readonly<Record<HttpErrorCode, ContentfulStatusCode
   OUT_OF_ORDER: 409,
   CASE_CLOSED: 409,
   VERSION_CONFLICT: 409,
+  CASE_ID_USED: 409,
+  IDEMPOTENCY_MISMATCH: 409,
   INVALID_MODULE: 500,
   MODULE_FAULT: 500,
   STORE_CORRUPT: 500,

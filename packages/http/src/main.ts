@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+import { importRuleModules } from '@zwgk/scenarios';
+import type { AnyRuleModule } from '@zwgk/core';
 import { serviceOptionsFromArgs, UsageError, USAGE } from './args.js';
 import { startService } from './server.js';
 
-// `node dist/main.js --store cases.sqlite --port 8080`: the service against a SQLite file.
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+// `zwgk-http --store cases.sqlite --port 8080`: the service against a SQLite file (or PostgreSQL URL).
 
 async function main(): Promise<void> {
   let options;
@@ -15,8 +16,22 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const modules: AnyRuleModule[] = [];
+  for (const path of options.modulePaths) {
+    const found = await importRuleModules(path);
+    if (found.length === 0) {
+      process.stderr.write(`--module ${path} exports no rule module (a value returned by defineRuleModule)\n`);
+      process.exitCode = 2;
+      return;
+    }
+    modules.push(...found);
+  }
+  if (!options.authenticate) {
+    process.stderr.write('warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only\n');
+  }
   const service = await startService({
     ...options,
+    modules,
     onFired: (fired) => {
       for (const f of fired) process.stdout.write(`fired ${f.kind} ${f.caseId} ${f.name} (scheduled ${f.scheduledAt}, ${Math.round(f.lateMs / 1000)} s late)\n`);
     },
@@ -24,11 +39,8 @@ async function main(): Promise<void> {
   for (const d of service.recomputedAtStart) {
     process.stdout.write(`recomputed ${d.caseId} ${d.name}: ${d.previousDueAt} → ${d.dueAt} (${d.moved}${d.provisional ? ', provisional' : ''})\n`);
   }
-  const hostname = options.hostname ?? '127.0.0.1';
-  process.stdout.write(`zwgk http listening on ${service.url} (store ${options.store}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.id} ${service.engine.calendar.version}${service.engine.calendar.provisionalYears.length ? `, provisional ${service.engine.calendar.provisionalYears.join(', ')}` : ''})\n`);
-  if (!options.authenticate && !LOOPBACK.has(hostname)) {
-    process.stderr.write(`warning: listening on ${hostname} without --tokens or --client-certs: anyone who can reach it may act as any actor\n`);
-  }
+  const where = options.store.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
+  process.stdout.write(`zwgk http listening on ${service.url} (store ${where}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.id} ${service.engine.calendar.version}${service.engine.calendar.provisionalYears.length ? `, provisional ${service.engine.calendar.provisionalYears.join(', ')}` : ''})\n`);
   const stop = () => {
     service.close().then(
       () => process.exit(0),
@@ -43,6 +55,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A refusal of the configuration (an unknown preset, a remote address without authenticator) is one line.
+  if (error instanceof TypeError) process.stderr.write(`${error.message}\n`);
+  else console.error(error);
   process.exitCode = 1;
 });

@@ -1,4 +1,4 @@
-import { moduleJsonSchemas, type AnyRuleModule } from '@zwgk/core';
+import { ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, type AnyRuleModule } from '@zwgk/core';
 import { z } from 'zod';
 import { STATUS_OF_CODE } from './errors.js';
 import {
@@ -10,6 +10,9 @@ import {
   deadlineSchema,
   errorBodySchema,
   checkpointSchema,
+  feedEntrySchema,
+  feedQuerySchema,
+  feedSchema,
   healthSchema,
   calendarSchema,
   computedDeadlineSchema,
@@ -40,12 +43,14 @@ interface Operation {
   /** OpenAPI form: `/cases/{id}`. */
   readonly path: string;
   readonly operationId: string;
-  readonly tag: 'cases' | 'deadlines' | 'audit' | 'modules' | 'calendar' | 'service';
+  readonly tag: 'cases' | 'feed' | 'deadlines' | 'audit' | 'modules' | 'calendar' | 'service';
   readonly summary: string;
   /** A request body: a component name. */
   readonly body?: string;
   readonly query?: z.ZodObject;
   readonly ok: { readonly status: 200 | 201; readonly schema: z.ZodType | string; readonly description: string };
+  /** A second success status with the same schema (an open sent again: 200, duplicate). */
+  readonly alsoOk?: { readonly status: 200; readonly description: string };
   /** Error statuses it may answer with, besides 401 when an authenticator is configured. */
   readonly errors: readonly number[];
   /** Unauthenticated even when an authenticator is configured. */
@@ -56,11 +61,12 @@ interface Operation {
 
 /** Every route of {@link createHttpApp}: a test checks that the app and this table agree. */
 export const operations: readonly Operation[] = [
-  { method: 'post', path: '/cases', operationId: 'openCase', tag: 'cases', summary: 'Open a case of a rule module', body: 'OpenCaseRequest', acts: true, ok: { status: 201, schema: 'SendResult', description: 'The case was opened' }, errors: [400, 403, 404, 422] },
-  { method: 'post', path: '/cases/{id}/events', operationId: 'sendEvent', tag: 'cases', summary: 'Send an event to a case', body: 'SendEventRequest', acts: true, ok: { status: 200, schema: 'SendResult', description: 'The event was applied (or had been: duplicate)' }, errors: [400, 403, 404, 409, 422] },
+  { method: 'post', path: '/cases', operationId: 'openCase', tag: 'cases', summary: 'Open a case of a rule module', body: 'OpenCaseRequest', acts: true, ok: { status: 201, schema: 'SendResult', description: 'The case was opened' }, alsoOk: { status: 200, description: 'The same open had been made (same caseId, module, input, actor, agency, title): the case as it is, duplicate: true' }, errors: [400, 403, 404, 409, 413, 415, 422] },
+  { method: 'post', path: '/cases/{id}/events', operationId: 'sendEvent', tag: 'cases', summary: 'Send an event to a case', body: 'SendEventRequest', acts: true, ok: { status: 200, schema: 'SendResult', description: 'The event was applied (or had been: duplicate)' }, errors: [400, 403, 404, 409, 413, 415, 422] },
   { method: 'get', path: '/cases/{id}', operationId: 'getCase', tag: 'cases', summary: 'A case with its deadlines (and how each due instant was reached) and the events it accepts', ok: { status: 200, schema: 'CaseView', description: 'The case' }, errors: [404] },
   { method: 'get', path: '/cases/{id}/history', operationId: 'getHistory', tag: 'cases', summary: 'The case’s hash-chained audit trail', ok: { status: 200, schema: historySchema, description: 'Audit entries in order' }, errors: [404] },
   { method: 'get', path: '/cases', operationId: 'listCases', tag: 'cases', summary: 'Cases by module, state, status, agency or parent', query: listCasesQuerySchema, ok: { status: 200, schema: caseListSchema, description: 'Matching cases' }, errors: [400] },
+  { method: 'get', path: '/feed', operationId: 'readFeed', tag: 'feed', summary: 'What happened, in commit order across cases: cases opened and closed, notices with their content, deadline warnings and due instants, breaches, refused events', query: feedQuerySchema, ok: { status: 200, schema: 'Feed', description: 'Entries after the cursor' }, errors: [400] },
   { method: 'get', path: '/deadlines/upcoming', operationId: 'upcomingDeadlines', tag: 'deadlines', summary: 'Running deadlines that warn or fall due in a window', query: upcomingQuerySchema, ok: { status: 200, schema: upcomingSchema, description: 'Deadlines in the window' }, errors: [400] },
   { method: 'get', path: '/audit/verify', operationId: 'verifyAudit', tag: 'audit', summary: 'Check the audit hash chains (every case, or one)', query: verifyQuerySchema, ok: { status: 200, schema: 'AuditVerification', description: 'ok, or the first entry that does not chain' }, errors: [400, 404] },
   { method: 'get', path: '/audit/checkpoint', operationId: 'auditCheckpoint', tag: 'audit', summary: 'The store ledger’s latest checkpoint (size, Merkle root, time; Ed25519-signed when the service has a key), to keep outside the database', ok: { status: 200, schema: checkpointSchema, description: 'The checkpoint, as `zwgk audit verify --since` reads it' }, errors: [404] },
@@ -92,6 +98,8 @@ const namedSchemas: Readonly<Record<string, z.ZodType>> = {
   Deadline: deadlineSchema,
   CaseView: caseViewSchema,
   AuditEntry: auditEntrySchema,
+  FeedEntry: feedEntrySchema,
+  Feed: feedSchema,
   AuditVerification: verificationSchema,
   Module: moduleSummarySchema,
   Error: errorBodySchema,
@@ -153,7 +161,14 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
-    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    // A case id in a path has the id characters (400 otherwise); a module id is any string.
+    const caseIdPath = op.path.startsWith('/cases/{id}');
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: caseIdPath ? { type: 'string', pattern: ID_PATTERN.source, maxLength: ID_MAX_LENGTH } : { type: 'string' },
+    }));
     const queryParams = op.query
       ? Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, field]) => {
           const schema = jsonSchema(field);
@@ -170,7 +185,10 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     const responses: Record<string, unknown> = {
       [op.ok.status]: { description: op.ok.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } },
     };
-    for (const status of [...new Set([...op.errors, ...(op.public ? [] : [401]), 500])].sort()) {
+    if (op.alsoOk) responses[op.alsoOk.status] = { description: op.alsoOk.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } };
+    // Every route may answer 414 (URL), 421 (Host) and 403 (Origin); authenticated ones 401 and 429.
+    const everywhere = [403, 414, 421, ...(op.public ? [] : [401, 429]), ...(caseIdPath ? [400] : [])];
+    for (const status of [...new Set([...op.errors, ...everywhere, 500])].sort()) {
       responses[status] = { description: errorDescription(status), content: { 'application/json': { schema: ref('Error') } } };
     }
     paths[op.path] = {
@@ -192,14 +210,17 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     info: {
       title: 'zwgk HTTP service',
       version: '0.1.0',
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         '政务公开 workflow engine over HTTP: open cases of the rule modules, send events, read cases with their deadlines and audit trails. ' +
         'Errors are `{ error: { code, message, details } }` with the engine’s codes. Authentication (bearer token or mutual TLS) is configured by the deployer; ' +
         'when it is, the credentials must grant the actor id and role each mutating request claims.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/', description: 'This service: paths are relative to where the document was fetched' }],
     tags: [
       { name: 'cases', description: 'Cases, their events and history' },
+      { name: 'feed', description: 'The change feed an OA system consumes (or receives by webhook)' },
       { name: 'deadlines', description: 'Legal deadlines across cases' },
       { name: 'audit', description: 'The hash-chained audit trail' },
       { name: 'modules', description: 'The loaded rule modules' },

@@ -1,13 +1,24 @@
+import { FEED_KINDS, ID_PATTERN } from '@zwgk/core';
 import { z } from 'zod';
 
 // The request and response shapes of the service. Requests are validated with these schemas;
 // the OpenAPI document is generated from the same schemas, so the two cannot drift apart.
 
-const text = z.string().min(1);
+const text = z.string().min(1).max(200);
+/** A caller-chosen id (case, event): the documented characters and length, checked before anything is written. */
+const id = z.string().regex(ID_PATTERN, 'ids are 1–128 of A–Z a–z 0–9 . _ ~ : -, starting with a letter or digit');
+/** A decimal count in a query: `0x10`, `1e2` and ` 5` are refused. */
+const count = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,7}$/, 'must be a decimal whole number')
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(max));
 const instant = z.string().describe("ISO 8601 instant with an offset, e.g. '2019-09-27T10:00:00+08:00'");
 
 export const actorSchema = z
-  .strictObject({ id: text, role: text, name: z.string().optional() })
+  .strictObject({ id: text, role: text, name: z.string().max(200).optional() })
   .describe('Who acts: a person or office with one role of the module. Headers X-Zwgk-Actor and X-Zwgk-Role may carry it instead.');
 
 export const openCaseBodySchema = z
@@ -16,9 +27,9 @@ export const openCaseBodySchema = z
     input: z.unknown().describe("The data the case is opened with: the module's input schema (GET /modules/{id}/schemas)"),
     actor: actorSchema.optional(),
     agency: text.optional(),
-    title: text.optional(),
+    title: z.string().min(1).max(500).optional(),
     occurredAt: instant.optional().describe('When the matter began in law (receipt of the application); defaults to now, never in the future'),
-    caseId: text.optional().describe("Choose the case id (the OA system's own file number); must be unused"),
+    caseId: id.optional().describe("Choose the case id (the OA system's own file number, in the id characters); the same open sent again is a duplicate, another open with a used id 409 CASE_ID_USED"),
   });
 
 export const sendEventBodySchema = z
@@ -26,7 +37,7 @@ export const sendEventBodySchema = z
     type: text.describe('An event type of the case’s module'),
     payload: z.unknown().optional().describe('The event payload; its schema is the module’s (components/schemas/<module>.event.<type>)'),
     actor: actorSchema.optional(),
-    eventId: text.optional().describe('Your id for this event: sending it again changes nothing and returns the first result'),
+    eventId: id.optional().describe('Your id for this event: sending the same event again changes nothing and returns the first result; another event with a used id is 409 IDEMPOTENCY_MISMATCH'),
     occurredAt: instant.optional(),
     expectedVersion: z.number().int().min(1).optional().describe('Fail with VERSION_CONFLICT unless the case is still at this version'),
   });
@@ -37,16 +48,36 @@ export const listCasesQuerySchema = z.strictObject({
   status: z.enum(['open', 'done', 'ended']).optional(),
   agency: text.optional(),
   parent: text.optional().describe('Parent case id: the children of a case'),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: count(1000, 100).describe('At most this many cases (1–1000, default 100)'),
+  after: id.optional().describe('The `next` of the previous page: cases whose id sorts after it, in id order'),
+});
+
+export const feedQuerySchema = z.strictObject({
+  after: z
+    .string()
+    .regex(/^[0-9]{1,15}$/, 'must be a cursor from an earlier page (a decimal number)')
+    .default('0')
+    .transform(Number)
+    .describe('Entries after this cursor (the `next` of the previous page); 0 or absent from the start'),
+  limit: count(1000, 100).describe('At most this many entries (1–1000, default 100)'),
+  agency: text.optional(),
+  module: text.optional().describe('Module id'),
+  kind: z
+    .string()
+    .regex(new RegExp(`^(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')})(,(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')}))*$`), `a comma-separated list of ${FEED_KINDS.join(', ')}`)
+    .optional()
+    .describe(`Only these kinds, comma-separated: ${FEED_KINDS.join(', ')}`),
 });
 
 export const upcomingQuerySchema = z.strictObject({
+  limit: count(1000, 1000).describe('At most this many deadlines (1–1000, default 1000), in the order of their key caseId/name'),
+  after: z.string().max(400).optional().describe('The `next` of the previous page'),
   from: instant.optional().describe('Start of the window (inclusive); defaults to now'),
   to: instant.optional().describe('End of the window (exclusive); defaults to seven days after from'),
 });
 
 export const verifyQuerySchema = z.strictObject({
-  caseId: text.optional().describe('Verify one case; every case when absent'),
+  caseId: id.optional().describe('Verify one case; every case when absent'),
 });
 
 export const schemasQuerySchema = z.strictObject({
@@ -134,12 +165,36 @@ export const auditEntrySchema = z
     hash: z.string(),
   });
 
+export const feedEntrySchema = z
+  .object({
+    cursor: z.string().describe('Pass as `after` to read what follows'),
+    caseId: z.string(),
+    kind: z.enum(FEED_KINDS),
+    at: instant,
+    recordedAt: instant,
+    agency: z.string().nullable(),
+    moduleId: z.string(),
+    auditSeq: z.number().int().describe('The audit entry this mirrors (GET /cases/{id}/history)'),
+    actor: actorSchema.optional(),
+    data: z.record(z.string(), z.unknown()).describe('A notice’s content (name, recipient, clause, citation, data), a deadline’s name and due instant, a refusal’s code and message'),
+  })
+  .describe('What an OA system acts on, in commit order across cases');
+
+export const feedSchema = z.object({
+  entries: z.array(feedEntrySchema),
+  next: z.string().describe('The cursor to pass as `after` next time (the last entry’s, or `after` itself when there was none)'),
+});
+
 export const historySchema = z.object({ caseId: z.string(), entries: z.array(auditEntrySchema) });
-export const caseListSchema = z.object({ cases: z.array(caseRecordSchema) });
+export const caseListSchema = z.object({
+  cases: z.array(caseRecordSchema),
+  next: z.string().nullable().describe('Pass as `after` for the next page; null when this page was the last'),
+});
 
 export const upcomingSchema = z.object({
   from: instant,
   to: instant,
+  next: z.string().nullable().describe('Pass as `after` (same from and to) for the next page; null when this page was the last'),
   deadlines: z.array(
     z.object({ falls: z.array(z.enum(['warning', 'due'])).describe('What happens inside the window: the warning, the due instant, or both'), deadline: deadlineSchema }),
   ),

@@ -3,12 +3,16 @@ import { renameSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { serve as honoServe } from '@hono/node-server';
 import { china, toInstant, type Calendar } from '@zwgk/calendar';
-import { createEngine, createScheduler, LedgerTree, systemClock, takeCheckpoint, type Checkpoint, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { createEngine, createScheduler, LedgerTree, systemClock, takeCheckpoint, type AnyRuleModule, type CaseStore, type Checkpoint, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
+import { PostgresStore, type PostgresStoreOptions } from '@zwgk/store-postgres';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
+import { LOOPBACK_HOSTS } from './guards.js';
+import { DEFAULT_PRESET, presetModules } from './presets.js';
+import { WebhookDispatcher, type WebhookOptions } from './webhooks.js';
 
 /** Options of {@link serve}: the app's options and where (and whether with TLS) to listen. */
 export interface ServeOptions extends HttpAppOptions {
@@ -18,7 +22,15 @@ export interface ServeOptions extends HttpAppOptions {
   readonly hostname?: string;
   /** Serve HTTPS with these options; `{ key, cert, ca, requestCert: true }` asks for client certificates (mutual TLS). */
   readonly tls?: HttpsServerOptions;
+  /**
+   * Without an authenticator every caller may act as any actor, so `serve` refuses a hostname
+   * beyond loopback unless this says so (a gateway in front authenticates). Default false.
+   */
+  readonly allowUnauthenticatedRemote?: boolean;
 }
+
+/** True for the loopback addresses and names. */
+export const isLoopback = (hostname: string) => ['127.0.0.1', '::1', 'localhost', '[::1]'].includes(hostname.toLowerCase()) || /^127\./.test(hostname);
 
 /** A listening server: its address and how to close it. */
 export interface RunningServer {
@@ -31,8 +43,13 @@ export interface RunningServer {
 
 /** Serves {@link createHttpApp} on Node's HTTP (or HTTPS) server; resolves once it listens. */
 export function serve(options: ServeOptions): Promise<RunningServer> {
-  const app = createHttpApp(options);
   const hostname = options.hostname ?? '127.0.0.1';
+  if (!options.authenticate && !isLoopback(hostname) && !options.allowUnauthenticatedRemote) {
+    return Promise.reject(
+      new TypeError(`serve: refusing to listen on ${hostname} without an authenticator (tokens or client certificates); pass allowUnauthenticatedRemote (--allow-unauthenticated-remote) if a gateway in front authenticates`),
+    );
+  }
+  const app = createHttpApp({ ...options, allowedHosts: options.allowedHosts ?? defaultAllowedHosts(hostname) });
   return new Promise((resolve, reject) => {
     const server = honoServe({
       fetch: app.fetch,
@@ -40,6 +57,7 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
       hostname,
       ...(options.tls ? { createServer: createHttpsServer, serverOptions: options.tls } : {}),
     }) as Server;
+    server.on('clientError', answerClientError);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -59,21 +77,57 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   });
 }
 
-/** Options of {@link startService}: the SQLite file, the scheduler's interval and the server's options. */
+/**
+ * The Host names a server answers for unless configured: the loopback names, and the address it
+ * listens on; any when it listens on every interface (it then needs an authenticator, see main).
+ */
+function defaultAllowedHosts(hostname: string): readonly string[] | '*' {
+  if (hostname === '0.0.0.0' || hostname === '::') return '*';
+  return [...new Set([...LOOPBACK_HOSTS, hostname.includes(':') ? `[${hostname}]` : hostname])];
+}
+
+/**
+ * Node refuses a request it cannot parse (a head over 16 KiB, a malformed request line) before the
+ * app sees it, with a bare status; this answers in the service's JSON error shape instead.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: tooLong
+      ? { code: 'URI_TOO_LONG', message: 'the request head (URL and headers) is longer than the service reads' }
+      : { code: 'INVALID_ARGUMENT', message: 'the request is not well-formed HTTP' },
+  });
+  const status = tooLong ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** Options of {@link startService}: the store, the rules, the scheduler's interval and the server's options. */
 export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
-  /** The SQLite file. */
+  /** A SQLite file (created only with `create`) or a PostgreSQL URL (`postgres://user@host:5432/db`). */
   readonly store: string;
   /** Create the file when there is none (`--create`). Default false: a missing file is an error, never a new empty store. */
   readonly create?: boolean;
   /** Checkpoints of the store's ledger: signed with `key`, and written to `file` every `intervalMs`, so a copy lives outside the database. */
   readonly checkpoints?: CheckpointOptions;
   readonly sqlite?: SqliteStoreOptions;
+  /** Options of the PostgreSQL store besides its URL (schema, pool size). */
+  readonly postgres?: Omit<PostgresStoreOptions, 'connection'>;
+  /** Presets to load, by id (see {@link presets}). Default `['xiji-2018-47']`. */
+  readonly presets?: readonly string[];
+  /** More rule modules (an integrator's), loaded beside the presets'. */
+  readonly modules?: readonly AnyRuleModule[];
   /** Default the system clock; tests pass a SimulatedClock. */
   readonly clock?: Clock;
   /** How often the scheduler fires due deadlines. Default 60 000 ms. */
   readonly tickIntervalMs?: number;
   /** Called with the deadlines each scheduler tick fired (warnings and due), after they are stored. */
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
+  /** Deliver the change feed to these webhook subscriptions (see {@link WebhookDispatcher}). */
+  readonly webhooks?: Omit<WebhookOptions, 'clock' | 'onError'>;
   /**
    * The working-day calendar; default `china`. When given (--calendar, --provisional), the running
    * deadlines of the store that were counted with another calendar are recomputed at start, and
@@ -92,28 +146,44 @@ export interface CheckpointOptions {
   readonly intervalMs?: number;
 }
 
+/** A store the service opened and closes. */
+export type ServiceStore = CaseStore & { close(): void | Promise<void> };
+
 /** The one-command service: the server, its engine, store and scheduler. */
 export interface Service extends RunningServer {
   readonly engine: Engine;
-  readonly store: SqliteStore;
+  readonly store: ServiceStore;
   readonly scheduler: Scheduler;
   /** The store ledger's checkpoint now (signed when a key was given). */
   checkpoint(): Promise<Checkpoint>;
   /** Deadlines the start-up calendar moved (empty without `calendar`). */
   readonly recomputedAtStart: readonly RecomputedDeadline[];
+  /** Present when webhooks are configured. */
+  readonly webhooks?: WebhookDispatcher;
+}
+
+/** True for a PostgreSQL connection URL rather than a SQLite file name. */
+export const isPostgresUrl = (store: string) => /^postgres(ql)?:\/\//i.test(store);
+
+async function openStore(options: ServiceOptions): Promise<ServiceStore> {
+  if (isPostgresUrl(options.store)) return PostgresStore.open({ ...options.postgres, connection: options.store });
+  return new SqliteStore(options.store, { ...options.sqlite, ...(options.create ? { create: true } : {}) });
 }
 
 /**
- * The whole service: a SQLite store, the fifteen modules of 西政办发〔2018〕47号, the China
- * working-day calendar, a scheduler that fires deadlines, and the HTTP server. `close()` stops
- * all of it in order.
+ * The whole service: a SQLite or PostgreSQL store, the rule modules of the presets named (default
+ * the fifteen of 西政办发〔2018〕47号) and any more given, the China working-day calendar, a
+ * scheduler that fires deadlines, and the HTTP server. `close()` stops all of it in order.
+ * Several instances may share one PostgreSQL database: each runs its scheduler, and the store
+ * lets exactly one of them fire each deadline.
  */
 export async function startService(options: ServiceOptions): Promise<Service> {
   const clock = options.clock ?? systemClock;
-  const store = new SqliteStore(options.store, { ...options.sqlite, ...(options.create ? { create: true } : {}) });
+  const modules = [...presetModules(options.presets ?? [DEFAULT_PRESET]), ...(options.modules ?? [])];
+  const store = await openStore(options);
   let writer: NodeJS.Timeout | undefined;
   try {
-    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
+    const engine = createEngine({ modules, calendar: china, clock, store });
     // Deadlines stored under another calendar (a year loaded since, a provisional count) are brought to this one.
     const recomputedAtStart = options.calendar ? await engine.useCalendar(options.calendar) : [];
     const onError = options.onError ?? ((error: unknown) => console.error(error));
@@ -136,31 +206,35 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       onError,
     });
     const server = await serve({ ...options, engine, clock, onError, checkpoint });
+    const webhooks = options.webhooks ? new WebhookDispatcher(engine, { ...options.webhooks, clock, onError }) : undefined;
     scheduler.start();
+    webhooks?.start();
     return {
       ...server,
       engine,
       store,
       scheduler,
+      ...(webhooks ? { webhooks } : {}),
       checkpoint,
       recomputedAtStart,
       async close() {
         clearInterval(writer);
+        await webhooks?.stop();
         await scheduler.stop();
         await server.close();
         await writeCheckpoint().catch(onError);
-        store.close();
+        await store.close();
       },
     };
   } catch (error) {
     clearInterval(writer);
-    store.close();
+    await store.close();
     throw error;
   }
 }
 
 /** Takes checkpoints of the store's ledger, reading only the leaves added since the last one, signed when a key is given. */
-function checkpointer(store: SqliteStore, clock: Clock, options: CheckpointOptions = {}): () => Promise<Checkpoint> {
+function checkpointer(store: CaseStore, clock: Clock, options: CheckpointOptions = {}): () => Promise<Checkpoint> {
   const tree = new LedgerTree();
   const key = typeof options.key === 'string' ? createPrivateKey(options.key) : options.key;
   if (key && key.asymmetricKeyType !== 'ed25519') throw new Error(`checkpoint key is a ${key.asymmetricKeyType} key; checkpoints are signed with Ed25519`);

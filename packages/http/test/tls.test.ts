@@ -4,6 +4,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
+import type { SqliteStore } from '@zwgk/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceOptionsFromArgs, startService, UsageError, type Service } from '../src/index.js';
 
@@ -76,7 +77,7 @@ afterAll(async () => {
 describe('mutual TLS and bearer tokens from the command line', () => {
   it('serves HTTPS with the store resolved against the caller’s folder', () => {
     expect(service.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-    expect(service.store.db.name).toBe(file('cases.sqlite'));
+    expect((service.store as SqliteStore).db.name).toBe(file('cases.sqlite'));
   });
 
   it('acts as the actor of a trusted client certificate', async () => {
@@ -105,11 +106,12 @@ describe('serviceOptionsFromArgs', () => {
   it('reads flags and falls back to the environment', () => {
     expect(serviceOptionsFromArgs(['--store', '/data/cases.sqlite', '--port', '9000', '--hostname', '0.0.0.0', '--tick-interval', '5000'], {})).toEqual({
       store: '/data/cases.sqlite',
+      modulePaths: [],
       port: 9000,
       hostname: '0.0.0.0',
       tickIntervalMs: 5000,
     });
-    expect(serviceOptionsFromArgs([], { ZWGK_STORE: 'a.sqlite', PORT: '8081' })).toEqual({ store: 'a.sqlite', port: 8081 });
+    expect(serviceOptionsFromArgs([], { ZWGK_STORE: 'a.sqlite', PORT: '8081' })).toEqual({ store: 'a.sqlite', modulePaths: [], port: 8081 });
   });
 
   it('refuses a missing store, bad numbers, unknown flags and half a TLS configuration', () => {

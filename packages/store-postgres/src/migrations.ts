@@ -90,4 +90,18 @@ export const migrations: readonly Migration[] = [
       INSERT INTO ledger_size (size) SELECT count(*) FROM ledger;
     `,
   },
+  {
+    version: 5,
+    description: 'change feed (outbox): what an OA system acts on, appended in the commit that made it',
+    sql: `
+      CREATE TABLE feed (
+        cursor bigserial PRIMARY KEY,
+        case_id text NOT NULL,
+        kind text NOT NULL,
+        agency text,
+        module_id text NOT NULL,
+        entry jsonb NOT NULL
+      );
+    `,
+  },
 ];

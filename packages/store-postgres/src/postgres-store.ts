@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type LedgerLeaf } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type FeedEntry, type FeedEntryDraft, type FeedQuery, type LedgerLeaf } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of the PostgreSQL store. */
@@ -144,6 +144,15 @@ export class PostgresStore implements CaseStore {
         const inserted = await client.query(`INSERT INTO ${s}.idempotency (case_id, event_id, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [caseId, eventId, JSON.stringify(result)]);
         if (inserted.rowCount === 0) throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
       }
+      if (commit.feed && commit.feed.length > 0) {
+        // A bigserial is taken at insert, not at commit: without this lock a reader could pass the
+        // cursor of a transaction still open and never see its entries. Held until COMMIT, so feed
+        // cursors become visible in order; taken last, so the lock is held only for the inserts.
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zwgk-feed:${s}`]);
+        for (const f of commit.feed) {
+          await client.query(`INSERT INTO ${s}.feed (case_id, kind, agency, module_id, entry) VALUES ($1, $2, $3, $4, $5)`, [f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f)]);
+        }
+      }
       // Last, so the counter's row lock (which orders commits in the ledger) is held briefly.
       const heads = commit.cases.filter((c) => c.record.auditSeq !== c.expectedAuditSeq).map((c) => c.record);
       if (heads.length > 0) {
@@ -165,6 +174,22 @@ export class PostgresStore implements CaseStore {
     } finally {
       client.release();
     }
+  }
+
+  async feed(query: FeedQuery): Promise<FeedEntry[]> {
+    const where = ['cursor > $1'];
+    const params: unknown[] = [query.after ?? 0];
+    const among = (column: string, values: readonly string[] | undefined) => {
+      if (values === undefined) return;
+      params.push([...values]);
+      where.push(`${column} = ANY($${params.length})`);
+    };
+    among('agency', query.agencies);
+    among('module_id', query.moduleIds);
+    among('kind', query.kinds);
+    params.push(query.limit);
+    const { rows } = await this.#pool.query(`SELECT cursor, entry FROM ${this.schema}.feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT $${params.length}`, params);
+    return rows.map((row: Row) => ({ ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }), cursor: Number(row.cursor) }));
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
@@ -202,7 +227,11 @@ export class PostgresStore implements CaseStore {
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
     const { where, params } = caseFilters(query);
-    const order = query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id COLLATE "C"' : 'created';
+    if (query.afterId !== undefined) {
+      params.push(query.afterId);
+      where.push(`id COLLATE "C" > $${params.length}`);
+    }
+    const order = query.afterId !== undefined ? 'id COLLATE "C"' : query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id COLLATE "C"' : 'created';
     let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
     if (query.limit !== undefined) {
       params.push(query.limit);

@@ -102,4 +102,19 @@ export const migrations: readonly Migration[] = [
       INSERT INTO ledger (case_id, seq, hash) SELECT id, audit_seq, json_extract(record, '$.auditHash') FROM cases WHERE audit_seq > 0 ORDER BY rowid;
     `,
   },
+  {
+    version: 5,
+    description: 'change feed (outbox): what an OA system acts on, appended in the commit that made it',
+    // AUTOINCREMENT: a cursor is never reused, even after the newest rows were deleted by hand.
+    sql: `
+      CREATE TABLE feed (
+        cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        agency TEXT,
+        module_id TEXT NOT NULL,
+        entry TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type LedgerLeaf } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type FeedEntry, type FeedEntryDraft, type FeedQuery, type LedgerLeaf } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of `new SqliteStore(path, options)`. */
@@ -102,6 +102,7 @@ export class SqliteStore implements CaseStore {
       // Apart from the upsert: naming `outcome` in its SET would rewrite its index entry on every deadline change.
       deadlineOutcome: db.prepare('UPDATE deadlines SET outcome = @outcome WHERE case_id = @caseId AND name = @name'),
       insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+      insertFeed: db.prepare('INSERT INTO feed (case_id, kind, agency, module_id, entry) VALUES (?, ?, ?, ?, ?)'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
       deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
       due: db.prepare('SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?'),
@@ -170,6 +171,8 @@ export class SqliteStore implements CaseStore {
           throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
         }
       }
+      // One writer at a time (BEGIN IMMEDIATE): cursors rise in commit order.
+      for (const f of commit.feed ?? []) s.insertFeed.run(f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f));
     });
   }
 
@@ -253,6 +256,22 @@ export class SqliteStore implements CaseStore {
     }
   }
 
+  async feed(query: FeedQuery): Promise<FeedEntry[]> {
+    const where = ['cursor > ?'];
+    const params: unknown[] = [query.after ?? 0];
+    const among = (column: string, values: readonly string[] | undefined) => {
+      if (values === undefined) return;
+      where.push(values.length === 0 ? '0' : `${column} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values);
+    };
+    among('agency', query.agencies);
+    among('module_id', query.moduleIds);
+    among('kind', query.kinds);
+    params.push(query.limit);
+    const rows = this.db.prepare(`SELECT cursor, entry FROM feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT ?`).all(...params) as Row[];
+    return rows.map((row) => ({ ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }), cursor: Number(row.cursor) }));
+  }
+
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
     const row = this.#statements.idempotency.get(caseId, eventId) as Row | undefined;
     return row ? parse(row.result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId }) : undefined;
@@ -284,7 +303,12 @@ export class SqliteStore implements CaseStore {
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
     const { where, params } = caseFilters(query);
-    const order = query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
+    if (query.afterId !== undefined) {
+      where.push('id > @afterId');
+      params.afterId = query.afterId;
+    }
+    // Keyset paging orders by id: TEXT compares by memcmp of UTF-8, as JavaScript compares the id characters.
+    const order = query.afterId !== undefined ? 'id' : query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
     const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
     if (query.limit !== undefined) params.limit = query.limit;
     return (this.db.prepare(sql).all(params) as Row[]).map((row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));

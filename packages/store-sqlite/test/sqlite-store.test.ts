@@ -6,6 +6,8 @@ import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock, verifyStore, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { migrations } from '../src/migrations.js';
+
+const LATEST = Math.max(...migrations.map((m) => m.version));
 import { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from '@zwgk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';

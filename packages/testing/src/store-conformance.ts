@@ -244,6 +244,41 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect((await verifyStore(store, { since: rewritten })).findings).toEqual([expect.objectContaining({ caseId: null, field: 'ledger.root' })]);
     });
 
+    it('pages cases by id after a cursor, in id order, with new cases not disturbing the pages read', async () => {
+      const store = await makeStore();
+      for (const id of ['m', 'c', 'x', 'a']) await store.commit(createCommit(sampleCase(id)));
+      const page = async (afterId: string, limit: number) => (await store.listCases({ afterId, limit })).map((c) => c.id);
+      expect(await page('', 2)).toEqual(['a', 'c']);
+      await store.commit(createCommit(sampleCase('b'))); // sorts before the cursor: a reader that passed it never sees it
+      expect(await page('c', 2)).toEqual(['m', 'x']);
+      expect(await page('x', 2)).toEqual([]);
+      expect((await store.listCases({ afterId: 'a', status: 'open', limit: 10 })).map((c) => c.id)).toEqual(['b', 'c', 'm', 'x']);
+    });
+
+    it('keeps the change feed of commits in commit order, writes none from a failed commit, and filters it', async () => {
+      const store = await makeStore();
+      if (!store.feed) return expect(store.feed).toBeUndefined(); // a store without a feed serves none
+      const feedOf = (commit: Commit, agency: string | null, moduleId: string): Commit => ({
+        ...commit,
+        feed: commit.audit.map((e) => ({ caseId: e.caseId, kind: 'case.opened' as const, at: e.at, recordedAt: e.recordedAt, agency, moduleId, auditSeq: e.seq, data: e.data })),
+      });
+      await store.commit(feedOf(createCommit(sampleCase('a', { agency: '县政府办' })), '县政府办', 'sample'));
+      await store.commit(feedOf(createCommit(sampleCase('b')), null, 'other'));
+      await expectConflict(store.commit(feedOf(createCommit(sampleCase('a')), '县政府办', 'sample')));
+      await store.commit(feedOf(createCommit(sampleCase('c', { agency: '县教育局' })), '县教育局', 'sample'));
+      const all = await store.feed({ limit: 10 });
+      expect(all.map((e) => e.caseId)).toEqual(['a', 'b', 'c']);
+      expect(all[0]).toMatchObject({ kind: 'case.opened', agency: '县政府办', moduleId: 'sample', auditSeq: 1 });
+      const cursors = all.map((e) => e.cursor);
+      expect([...cursors].sort((x, y) => x - y)).toEqual(cursors);
+      expect((await store.feed({ after: cursors[0]!, limit: 1 })).map((e) => e.caseId)).toEqual(['b']);
+      expect((await store.feed({ after: cursors[2]!, limit: 10 }))).toEqual([]);
+      expect((await store.feed({ limit: 10, agencies: ['县教育局', '县政府办'] })).map((e) => e.caseId)).toEqual(['a', 'c']);
+      expect((await store.feed({ limit: 10, moduleIds: ['other'] })).map((e) => e.caseId)).toEqual(['b']);
+      expect(await store.feed({ limit: 10, kinds: ['case.closed'] })).toEqual([]);
+      expect(await store.feed({ limit: 10, agencies: [] })).toEqual([]);
+    });
+
     // Facts from other cases (issue 14 §4): a year's cases of an agency, and earlier cases of a key.
     it('counts an agency’s cases of a period by status, state and deadline result, and lists a key’s cases oldest first', async () => {
       const store = await makeStore();

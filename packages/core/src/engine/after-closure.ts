@@ -3,6 +3,7 @@ import type { AnyRuleModule } from '../define-rule-module.js';
 import { ZwgkError } from '../errors.js';
 import type { CaseEvent, EngineEffect } from '../events.js';
 import type { AfterClosureSpec } from '../manifest.js';
+import { own } from '../own.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
 import { moduleFault, type EngineContext } from './context.js';
 import { carryOut } from './effects.js';
@@ -15,13 +16,13 @@ import { carryOut } from './effects.js';
 
 /** The after-closure spec that records `type` in the case's current state, if any. */
 export function afterClosureSpec(module: AnyRuleModule, type: string, state: string): AfterClosureSpec | undefined {
-  const spec = module.afterClosure?.[type];
+  const spec = own(module.afterClosure, type);
   return spec && (!spec.states || spec.states.includes(state)) ? spec : undefined;
 }
 
 /** The external events a closed case still records in its current state. */
 export function afterClosureEvents(working: WorkingCase): string[] {
-  return Object.keys(working.module.afterClosure ?? {}).filter((type) => type in working.module.events && afterClosureSpec(working.module, type, working.record.state));
+  return Object.keys(working.module.afterClosure ?? {}).filter((type) => Object.hasOwn(working.module.events, type) && afterClosureSpec(working.module, type, working.record.state));
 }
 
 /** The effects a handler asks for, checked: a closed case opens no children. */

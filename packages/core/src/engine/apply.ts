@@ -6,6 +6,9 @@ import { legalInstant, newWork, type EngineContext } from './context.js';
 import { deliver } from './deliver.js';
 import { answerFacts } from './facts.js';
 import { drain } from './lifecycle.js';
+import { own } from '../own.js';
+import { checkPayloadLimits } from '../payload-limits.js';
+import { canonicalJson } from '../audit.js';
 import type { EventRequest, SendResult } from './types.js';
 import { commit, loadInto, result } from './working.js';
 
@@ -15,6 +18,15 @@ export function validateActor(actor: unknown, field: string): asserts actor is A
   if (!a || typeof a.id !== 'string' || !a.id || typeof a.role !== 'string' || !a.role) {
     throw new ZwgkError('INVALID_ARGUMENT', `${field} must be { id, role } with non-empty strings`, { [field]: actor ?? null });
   }
+}
+
+/**
+ * What makes two sends of one event id the same event: its type, payload, actor and stated time,
+ * as a SHA-256 of their canonical JSON (stored beside the result, compared on a repeat).
+ */
+export function requestFingerprint(ctx: EngineContext, request: EventRequest): string {
+  const payload = request.payload === undefined ? {} : (JSON.parse(JSON.stringify(request.payload)) as unknown);
+  return ctx.digest(canonicalJson({ actor: { id: request.actor.id, role: request.actor.role }, occurredAt: request.occurredAt ?? null, payload, type: request.type }));
 }
 
 /** Applies one external event to a case in one operation: checks, delivery, what follows, commit. */
@@ -30,7 +42,7 @@ export async function applyEvent(ctx: EngineContext, caseId: string, request: Ev
       retryable: false,
     });
   }
-  const spec = module.events[request.type];
+  const spec = own(module.events, request.type);
   if (!spec || ENGINE_EVENT_TYPES.has(request.type)) {
     throw new ZwgkError('UNKNOWN_EVENT', `${module.key} has no event ${request.type} (events: ${Object.keys(module.events).join(', ')})`, { caseId, event: request.type });
   }
@@ -42,6 +54,7 @@ export async function applyEvent(ctx: EngineContext, caseId: string, request: Ev
       allowed: spec.roles,
     });
   }
+  checkPayloadLimits(request.payload, ctx.limits, 'payload', { caseId, event: request.type });
   const parsed = (spec.schema as z.ZodType).safeParse(request.payload ?? {});
   if (!parsed.success) {
     throw new ZwgkError('INVALID_PAYLOAD', `${request.type} ${describeIssue(parsed.error.issues[0], 'payload')}`, {
@@ -66,7 +79,7 @@ export async function applyEvent(ctx: EngineContext, caseId: string, request: Ev
   await deliver(ctx, work, working, event, true);
   if (work.queue.length > 0) await drain(ctx, work);
   const sendResult = result(working, false, working.record.notices.slice(noticesBefore));
-  work.idempotency.push({ caseId, eventId, result: sendResult });
+  work.idempotency.push({ caseId, eventId, result: { ...sendResult, request: requestFingerprint(ctx, request) } });
   await commit(ctx, work);
   return sendResult;
 }

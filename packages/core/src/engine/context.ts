@@ -6,6 +6,8 @@ import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
 import type { DeadlineSpec } from '../manifest.js';
 import { MemoryStore } from '../memory-store.js';
+import { own } from '../own.js';
+import { resolvePayloadLimits, type ResolvedPayloadLimits } from '../payload-limits.js';
 import { ModuleRegistry } from '../registry.js';
 import type { CaseStore } from '../store.js';
 import { UnitOfWork } from '../work.js';
@@ -30,6 +32,7 @@ export interface EngineContext {
   /** Resolved module parameters by module key. */
   readonly parameters: ReadonlyMap<string, Record<string, unknown>>;
   readonly snapshots: SnapshotCache;
+  readonly limits: ResolvedPayloadLimits;
   /** Operations running now (open, send, tick): `useCalendar` lets them finish before recomputing. */
   readonly inFlight: Set<Promise<unknown>>;
 }
@@ -61,6 +64,7 @@ export function createContext(options: EngineOptions): EngineContext {
     retries: options.retries ?? 3,
     parameters: resolveParameters(registry.all, options.parameters ?? {}),
     snapshots: new SnapshotCache(),
+    limits: resolvePayloadLimits(options.payloadLimits),
     inFlight: new Set(),
   };
 }
@@ -90,7 +94,7 @@ export function legalInstant(ctx: EngineContext, occurredAt: Instant | undefined
 
 /** The full citation of one of the module's clauses (the id itself when the table lacks it). */
 export function citation(module: AnyRuleModule, clause: string): string {
-  return (module.clauses as Record<string, { citation: string }>)[clause]?.citation ?? clause;
+  return own(module.clauses as Record<string, { citation: string }>, clause)?.citation ?? clause;
 }
 
 /** A machine asked for something its manifest does not declare. */
@@ -115,10 +119,10 @@ export function calendarGuard<T>(fn: () => T): T {
 export function deadlineSpec(module: AnyRuleModule, name: string): DeadlineSpec | undefined {
   const separator = name.indexOf(':');
   if (separator < 0) {
-    const spec = module.deadlines?.[name];
+    const spec = own(module.deadlines, name);
     return spec?.keyed ? undefined : spec;
   }
-  const family = module.deadlines?.[name.slice(0, separator)];
+  const family = own(module.deadlines, name.slice(0, separator));
   const key = name.slice(separator + 1);
   if (!family?.keyed || !key) return undefined;
   return { ...family, label: { zh: `${family.label.zh}（${key}）`, en: `${family.label.en} (${key})` } };

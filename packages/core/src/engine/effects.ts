@@ -5,6 +5,7 @@ import { applyDeadlineOperation } from '../deadline-ops.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import { ZwgkError } from '../errors.js';
 import { ENGINE_ACTOR, type DeadlineOperation, type EngineEffect, type Instant } from '../events.js';
+import { own } from '../own.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
 import { calendarGuard, citation, deadlineSpec, moduleFault, type EngineContext } from './context.js';
 import { openCase } from './lifecycle.js';
@@ -54,7 +55,7 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
       return;
     }
     case 'zwgk.notice': {
-      const spec = module.notices?.[effect.notice];
+      const spec = own(module.notices, effect.notice);
       if (!spec) moduleFault(module, `the machine sent notice ${effect.notice}, which notices does not declare`);
       let data = effect.data;
       if (spec.schema) {
@@ -75,7 +76,7 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
       return;
     }
     case 'zwgk.breach': {
-      const spec = module.breaches?.[effect.breach];
+      const spec = own(module.breaches, effect.breach);
       if (!spec) moduleFault(module, `the machine recorded breach ${effect.breach}, which breaches does not declare`);
       const breach = { at, citation: citation(module, spec.clause), clause: spec.clause, data: effect.data, name: effect.breach };
       const record = draft(working);
@@ -92,7 +93,7 @@ async function openChildCase(ctx: EngineContext, work: UnitOfWork, working: Work
   const { module } = working;
   const caseId = working.record.id;
   if (!module.children?.includes(effect.module)) moduleFault(module, `the machine opened a ${effect.module} child, which children does not list`);
-  if (effect.key in working.record.children) moduleFault(module, `the machine opened a second child with key ${effect.key}`);
+  if (Object.hasOwn(working.record.children, effect.key)) moduleFault(module, `the machine opened a second child with key ${effect.key}`);
   const child = await openCase(ctx, work, effect.module, {
     input: effect.input,
     actor: ENGINE_ACTOR,

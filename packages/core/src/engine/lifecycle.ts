@@ -5,6 +5,8 @@ import { GENESIS_HASH } from '../audit.js';
 import { applyDeadlineOperation } from '../deadline-ops.js';
 import { ZwgkError } from '../errors.js';
 import { ENGINE_ACTOR, type Actor, type Instant, type MachineInput } from '../events.js';
+import { own } from '../own.js';
+import { checkPayloadLimits } from '../payload-limits.js';
 import { stateToString } from '../state-path.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
 import { deadlineSpec, moduleFault, type EngineContext } from './context.js';
@@ -31,18 +33,19 @@ export interface OpenArgs {
 /** Opens a case of the module version in force at `args.at`, and carries out its initial effects. */
 export async function openCase(ctx: EngineContext, work: UnitOfWork, moduleId: string, args: OpenArgs): Promise<WorkingCase> {
   const module = ctx.registry.inForce(moduleId, toBeijingDate(args.at));
-  if (args.actor !== ENGINE_ACTOR && !(args.actor.role in module.roles)) {
+  if (args.actor !== ENGINE_ACTOR && own(module.roles, args.actor.role) === undefined) {
     throw new ZwgkError('ROLE_NOT_ALLOWED', `role ${args.actor.role} is not a role of ${module.id} (roles: ${Object.keys(module.roles).join(', ')})`, {
       module: module.id,
       role: args.actor.role,
     });
   }
+  if (args.actor !== ENGINE_ACTOR) checkPayloadLimits(args.input, ctx.limits, 'input', { module: module.id });
   const parsed = (module.input as z.ZodType).safeParse(args.input);
   if (!parsed.success) {
     throw new ZwgkError('INVALID_PAYLOAD', `${module.id} ${describeIssue(parsed.error.issues[0], 'input')}`, { module: module.id, issues: parsed.error.issues });
   }
   const caseId = args.caseId ?? ctx.newId();
-  if (work.cases.has(caseId) || (await ctx.store.load(caseId))) throw new ZwgkError('INVALID_ARGUMENT', `case id ${caseId} is already used`, { caseId });
+  if (work.cases.has(caseId) || (await ctx.store.load(caseId))) throw new ZwgkError('CASE_ID_USED', `case id ${caseId} is already used`, { caseId });
   const machineInput: MachineInput = { caseId, data: parsed.data, openedAt: args.at, parameters: ctx.parameters.get(module.key) ?? {} };
   const [snapshot, actions] = initialTransition(module.machine, machineInput);
   const working: WorkingCase = {

@@ -2,6 +2,7 @@ import { describeIssue } from '@zwgk/calendar';
 import type { z } from 'zod';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import { ZwgkError } from '../errors.js';
+import { own } from '../own.js';
 
 /** Module parameters by module key: each module's defaults with the deployment's overrides, validated. */
 export function resolveParameters(
@@ -15,8 +16,8 @@ export function resolveParameters(
   }
   for (const module of modules) {
     const values: Record<string, unknown> = { ...module.defaultParameters };
-    for (const [name, value] of Object.entries(overrides[module.id] ?? {})) {
-      const spec = module.parameters?.[name];
+    for (const [name, value] of Object.entries(own(overrides, module.id) ?? {})) {
+      const spec = own(module.parameters, name);
       if (!spec) throw new ZwgkError('INVALID_ARGUMENT', `parameters.${module.id}.${name}: ${module.id} has no such parameter`, { module: module.id, parameter: name });
       const parsed = (spec.schema as z.ZodType).safeParse(value);
       if (!parsed.success) {

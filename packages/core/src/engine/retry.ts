@@ -24,18 +24,25 @@ export async function recordRejection(ctx: EngineContext, caseId: string, reques
       kind: 'event.rejected',
       at: work.recordedAt,
       actor: request.actor,
-      data: { code: error.code, eventId: request.eventId ?? null, message: error.message, payload: jsonSafe(request.payload), state: working.record.state, type: String(request.type) },
+      data: { code: error.code, eventId: request.eventId ?? null, message: error.message, payload: boundedPayload(ctx, request.payload), state: working.record.state, type: String(request.type) },
     });
     await commit(ctx, work);
   });
 }
 
-/** A rejected payload as the audit can hold it: JSON's view of it (Infinity → null), or a note when it has none. */
-function jsonSafe(value: unknown): unknown {
+/**
+ * A rejected payload as the audit can hold it: JSON's view of it (Infinity → null); past
+ * `maxAuditedRejectionChars` only its SHA-256 and length, so a refused 10 MB body costs the chain
+ * a line, not 10 MB.
+ */
+function boundedPayload(ctx: EngineContext, value: unknown): unknown {
   if (value === undefined) return null;
+  let json: string;
   try {
-    return JSON.parse(JSON.stringify(value)) as unknown;
+    json = JSON.stringify(value);
   } catch {
     return { unserialisable: Object.prototype.toString.call(value) };
   }
+  if (json.length > ctx.limits.maxAuditedRejectionChars) return { omitted: 'longer than the audited limit', chars: json.length, sha256: ctx.digest(json) };
+  return JSON.parse(json) as unknown;
 }

@@ -5,6 +5,8 @@ import type { Clock } from '../clock.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import type { Actor, Instant } from '../events.js';
+import type { FeedEntry, FeedQuery } from '../feed.js';
+import type { PayloadLimits } from '../payload-limits.js';
 import type { CaseQuery, CaseStore } from '../store.js';
 
 /** Options of `createEngine`. */
@@ -22,6 +24,8 @@ export interface EngineOptions {
   readonly retries?: number;
   /** SHA-256 for the audit chain; defaults to Node's native one, or pure-JS @noble/hashes where the host has none. */
   readonly sha256?: Sha256Hex;
+  /** Bounds on every module's inputs and payloads (string and array lengths, keys, depth); see `DEFAULT_PAYLOAD_LIMITS`. */
+  readonly payloadLimits?: PayloadLimits;
 }
 
 /** What `engine.open` needs to open a case: the module's input, who opens it, when the matter began. */
@@ -32,7 +36,11 @@ export interface OpenRequest {
   readonly occurredAt?: Instant;
   readonly agency?: string;
   readonly title?: string;
-  /** Choose the case id (the OA system's own file number); must be unused. */
+  /**
+   * Choose the case id (the OA system's own file number, in the characters of `ID_PATTERN`). The
+   * same open sent again returns the case with `duplicate: true`; another open with a used id
+   * fails with CASE_ID_USED.
+   */
   readonly caseId?: string;
 }
 
@@ -119,6 +127,8 @@ export interface Engine {
   history(caseId: string): Promise<AuditEntry[]>;
   /** Cases matching the query (all when none is given). */
   listCases(query?: CaseQuery): Promise<CaseRecord[]>;
+  /** Change-feed entries after a cursor, in commit order (see `FEED_KINDS`); UNSUPPORTED by a store without a feed is INVALID_ARGUMENT. */
+  feed(query: FeedQuery): Promise<FeedEntry[]>;
   /** Running deadlines that warn or fall due in [from, to), then every paused deadline (a pause has no due instant: it stays listed until it ends). */
   upcoming(window: { from: number; to: number }): Promise<DeadlineRecord[]>;
   /** Checks the hash chain of one case's audit trail, or of every case. */

@@ -2,6 +2,7 @@ import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xst
 import type { NoticeRecord } from '../case-record.js';
 import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
+import { feedEntriesOf } from '../feed.js';
 import { stateToString } from '../state-path.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
 import type { EngineContext } from './context.js';
@@ -40,12 +41,14 @@ export function setSnapshot(working: WorkingCase, snapshot: AnyMachineSnapshot, 
 
 /** The external event types the case's current state has transitions for. */
 export function machineAcceptedEvents(working: WorkingCase): string[] {
-  return __unsafe_getAllOwnEventDescriptors(working.snapshot).filter((type: string) => type in working.module.events);
+  return __unsafe_getAllOwnEventDescriptors(working.snapshot).filter((type: string) => Object.hasOwn(working.module.events, type));
 }
 
 /** Writes the operation to the store, then remembers the snapshots it produced. */
 export async function commit(ctx: EngineContext, work: UnitOfWork): Promise<void> {
-  await ctx.store.commit(work.toCommit());
+  const written = work.toCommit();
+  const feed = feedEntriesOf(written, (caseId) => work.cases.get(caseId)?.record);
+  await ctx.store.commit(feed.length > 0 ? { ...written, feed } : written);
   for (const working of work.cases.values()) ctx.snapshots.remember(working.record, working.snapshot);
 }
 

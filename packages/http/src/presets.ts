@@ -1,0 +1,34 @@
+import type { AnyRuleModule } from '@zwgk/core';
+import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+
+/** What the service needs of a preset: the rule modules it loads. */
+export interface ServicePreset {
+  /** The notice that issues the regulations, e.g. 西政办发〔2018〕47号. */
+  readonly documentNumber: string;
+  readonly modules: readonly AnyRuleModule[];
+}
+
+/**
+ * The presets `--preset <id>` can name. A new preset package is one line here (and its
+ * dependency in package.json).
+ */
+export const presets: Readonly<Record<string, ServicePreset>> = {
+  'xiji-2018-47': xiji2018No47,
+};
+
+/** The preset loaded when none is named. */
+export const DEFAULT_PRESET = 'xiji-2018-47';
+
+/**
+ * The modules of the named presets, each module once (by `id@version`), in the order named.
+ * Throws a TypeError naming the known presets for an unknown id.
+ */
+export function presetModules(ids: readonly string[]): AnyRuleModule[] {
+  const byKey = new Map<string, AnyRuleModule>();
+  for (const id of ids) {
+    const preset = Object.hasOwn(presets, id) ? presets[id] : undefined;
+    if (!preset) throw new TypeError(`unknown preset ${id} (known: ${Object.keys(presets).join(', ')})`);
+    for (const module of preset.modules) if (!byKey.has(module.key)) byKey.set(module.key, module);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { china } from '@zwgk/calendar';
+import { createEngine, SimulatedClock } from '@zwgk/core';
+import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signatureOf, WebhookDispatcher } from '../src/index.js';
+
+// Webhook delivery against a local receiver on loopback that fails, times out and recovers, and
+// against a service process killed while a delivery is in flight.
+
+const SECRET = 'webhook-secret-0123456789';
+const clerk = { id: 'clerk-ma', role: 'clerk' };
+const application = {
+  channel: 'writing',
+  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
+};
+const dir = mkdtempSync(join(tmpdir(), 'zwgk-webhooks-'));
+const servers: Server[] = [];
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const server of servers) server.closeAllConnections();
+  await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Behaviour = 'fail' | 'hang' | 'ok';
+interface Received {
+  delivery: string;
+  signatureOk: boolean;
+  entry: { cursor: string; kind: string; caseId: string };
+}
+
+/** A receiver on loopback: answers each request as the next behaviour says (then 'ok'). */
+async function receiver(behaviours: Behaviour[]) {
+  const received: Received[] = [];
+  const hanging: ServerResponse[] = [];
+  let onRequest: (() => void) | undefined;
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      const expected = Buffer.from(signatureOf(body, SECRET));
+      const sent = Buffer.from(String(request.headers['x-zwgk-signature-256'] ?? ''));
+      received.push({ delivery: String(request.headers['x-zwgk-delivery']), signatureOk: sent.length === expected.length && timingSafeEqual(sent, expected), entry: JSON.parse(body) });
+      const behaviour = behaviours.shift() ?? 'ok';
+      onRequest?.();
+      if (behaviour === 'hang') hanging.push(response);
+      else response.writeHead(behaviour === 'ok' ? 204 : 500).end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, hanging, whenRequested: () => new Promise<void>((done) => (onRequest = done)) };
+}
+
+describe('webhook delivery', () => {
+  it('retries with backoff through failures and a timeout, then delivers every entry in order, signed, with one delivery id per entry', async () => {
+    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
+    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+    const hook = await receiver(['fail', 'hang', 'fail']);
+    const statePath = join(dir, 'state-1.json');
+    const options = { subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET }], statePath, clock, timeoutMs: 2_000, backoffMs: 1_000 };
+    const dispatcher = new WebhookDispatcher(engine, options);
+    await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-1' });
+
+    expect(await dispatcher.deliverOnce()).toBe(0); // 500
+    expect(dispatcher.state.oa).toMatchObject({ cursor: 0, attempts: 1, lastError: 'HTTP 500' });
+    // The endpoint is down; events are not held back.
+    await engine.send('wh-1', { type: 'reply.refused', payload: { reasons: '内部事务信息' }, actor: clerk });
+    expect(await dispatcher.deliverOnce()).toBe(0); // backing off: no request
+    expect(hook.received).toHaveLength(1);
+    clock.advance(1_000);
+    expect(await dispatcher.deliverOnce()).toBe(0); // hangs past the timeout
+    expect(dispatcher.state.oa).toMatchObject({ attempts: 2, lastError: 'timed out', nextAttemptAtMs: clock.now() + 2_000 });
+
+    // A restart keeps the cursor and the backoff.
+    const restarted = new WebhookDispatcher(engine, options);
+    clock.advance(1_999);
+    expect(await restarted.deliverOnce()).toBe(0);
+    expect(hook.received).toHaveLength(2);
+    clock.advance(1);
+    expect(await restarted.deliverOnce()).toBe(0); // the third failure
+    clock.advance(4_000);
+    const feed = await engine.feed({ limit: 100 });
+    expect(await restarted.deliverOnce()).toBe(feed.length);
+
+    const firstId = `oa:${feed[0]!.cursor}`;
+    expect(hook.received.slice(0, 4).map((r) => r.delivery)).toEqual([firstId, firstId, firstId, firstId]);
+    const acknowledged = hook.received.slice(3);
+    expect(acknowledged.map((r) => r.entry.cursor)).toEqual(feed.map((e) => String(e.cursor)));
+    expect(new Set(acknowledged.map((r) => r.delivery)).size).toBe(feed.length);
+    expect(hook.received.every((r) => r.signatureOk)).toBe(true);
+    expect(acknowledged.map((r) => r.entry.kind)).toEqual(expect.arrayContaining(['case.opened', 'notice.sent', 'case.closed']));
+    expect(await restarted.deliverOnce()).toBe(0);
+    for (const response of hook.hanging) response.destroy();
+  });
+
+  it('filters a subscription by kind and agency', async () => {
+    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
+    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+    const hook = await receiver([]);
+    const dispatcher = new WebhookDispatcher(engine, { subscriptions: [{ id: 'edu', url: hook.url, secret: SECRET, kinds: ['case.opened'], agencies: ['县教育局'] }], statePath: join(dir, 'state-2.json'), clock });
+    await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-a', agency: '县政府办公室' });
+    await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-b', agency: '县教育局' });
+    expect(await dispatcher.deliverOnce()).toBe(1);
+    expect(hook.received.map((r) => [r.entry.caseId, r.entry.kind])).toEqual([['wh-b', 'case.opened']]);
+  });
+});
+
+const repo = resolve(import.meta.dirname, '../../..');
+
+function startProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(repo, 'tsconfig.json'), join(repo, 'packages/http/src/main.ts'), ...args], { cwd: repo });
+  children.push(child);
+  let out = '';
+  let err = '';
+  return new Promise((done, fail) => {
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const url = /listening on (\S+)/.exec(out)?.[1];
+      if (url) done({ child, url });
+    });
+    child.stderr!.on('data', (chunk) => (err += chunk));
+    child.on('exit', (code) => fail(new Error(`zwgk-http exited ${code}: ${err}`)));
+  });
+}
+
+describe('a service killed in the middle of a delivery', () => {
+  it('delivers the entry again after the restart, with the same delivery id, and then everything after it', async () => {
+    const hook = await receiver(['hang']);
+    const webhooksFile = join(dir, 'webhooks.json');
+    writeFileSync(webhooksFile, JSON.stringify({ subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET }] }));
+    const args = ['--store', join(dir, 'killed.sqlite'), '--port', '0', '--webhooks', webhooksFile];
+    const first = await startProcess(args);
+    const requested = hook.whenRequested();
+    const opened = await fetch(`${first.url}/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'wh-kill', occurredAt: '2021-03-01T09:30:00+08:00' }),
+    });
+    expect(opened.status).toBe(201);
+    await requested; // the first delivery is in flight, and hangs
+    first.child.kill('SIGKILL');
+    await new Promise((done) => first.child.once('exit', done));
+    for (const response of hook.hanging) response.destroy();
+
+    const second = await startProcess(args);
+    const feed = (await (await fetch(`${second.url}/feed`)).json()) as { entries: { cursor: string }[] };
+    expect(feed.entries.length).toBeGreaterThan(0);
+    for (let i = 0; i < 100 && hook.received.length < feed.entries.length + 1; i++) await new Promise((done) => setTimeout(done, 200));
+    const deliveries = hook.received.map((r) => r.delivery);
+    expect(deliveries[0]).toBe(`oa:${feed.entries[0]!.cursor}`);
+    expect(deliveries[1]).toBe(deliveries[0]); // delivered again: at least once
+    expect(hook.received.slice(1, feed.entries.length + 1).map((r) => r.entry.cursor)).toEqual(feed.entries.map((e) => e.cursor));
+    second.child.kill('SIGTERM');
+  }, 90_000);
+});
