@@ -6,11 +6,12 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { china, instantToMs, toBeijingDate } from '@zwgk/calendar';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { runScenarioFile, type CaseTimeline, type ScenarioReport } from '@zwgk/scenarios';
+import { builtInCatalog, runScenarioFile, type CaseTimeline, type ScenarioReport } from '@zwgk/scenarios';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../examples/scenarios');
-const catalog = { modules: xiji2018No47.modules, presets: { 'xiji-2018-47': xiji2018No47.modules } };
+// Every built-in preset: the Xiji scenarios and those of national-2019 (国务院令第711号).
+const catalog = builtInCatalog();
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(ya?ml|json)$/.test(f))
   .sort();

@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 import { CalendarError, type Calendar, type ComputedDeadline } from '@zwgk/calendar';
 import { moduleJsonSchemas, toMermaid, verifyStoreAudit, ZwgkError, type AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { ScenarioFileError } from '@zwgk/scenarios';
+import { presets, ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
+import { caseCommand } from './case-command.js';
+import { annualReportCommand } from './report/annual-command.js';
 import { CalendarFileError, loadCliCalendar } from './calendar/load-calendar.js';
 import { importNotice } from './calendar/import-notice.js';
 import { runScenarios } from './run/run-command.js';
@@ -36,6 +38,13 @@ commands:
   diagram <module>                   a module's state diagram as Mermaid text
   schema <module>                    JSON Schemas of a module's input, event payloads, notices and output
   audit verify <store.sqlite>        check every case's hash chain; names the first broken entry
+  case open <module>                 open a case now (system clock) on a SQLite store under a preset
+      --preset <id> --store <file> --actor <role:id> [--data input.json] [--agency X] [--occurred-at I]
+  case send <caseId> <event>         send an event to a case: --preset, --store, --actor, [--data payload.json]
+  report annual                      the national annual report (国办公开办函〔2021〕30号) from the cases
+      --preset national-2019 --agency <X> --year <YYYY> --store <file> [--html out.html] [--csv out.csv]
+
+presets: national-2019 (国务院令第711号, serves cases opened today), xiji-2018-47 (2018-04-01…2022-04-30)
 
 options:
   --calendar <file.json>   add a year's holiday schedule (from zwgk calendar import; repeatable);
@@ -86,7 +95,8 @@ function deadline(args: string[], json: boolean, io: CliIo, calendar: Calendar):
   return 0;
 }
 
-function rules(json: boolean, io: CliIo): number {
+function rules(json: boolean, io: CliIo, presetId?: string): number {
+  if (presetId !== undefined && presetId !== 'xiji-2018-47') return presetRules(presetId, json, io);
   const rows = xiji2018No47.modules.map((m) => ({
     id: m.id,
     version: m.version,
@@ -107,9 +117,24 @@ function rules(json: boolean, io: CliIo): number {
   return 0;
 }
 
+/** `rules --preset <id>` for a preset other than the Xiji one. */
+function presetRules(presetId: string, json: boolean, io: CliIo): number {
+  const preset = presets[presetId];
+  if (!preset) throw new UsageError(`no preset ${presetId}; presets: ${Object.keys(presets).join(', ')}`);
+  const rows = preset.modules.map((m) => ({ id: m.id, version: m.version, title: m.title.zh, inForce: `${m.inForce.from}…${m.inForce.to}`, clauses: Object.keys(m.clauses).length }));
+  if (json) io.stdout(JSON.stringify({ preset: preset.id, documentNumber: preset.documentNumber, modules: rows }, null, 2));
+  else {
+    io.stdout(`${preset.title}（${preset.documentNumber}）`);
+    for (const r of rows) io.stdout(`${r.id.padEnd(30)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses  ${r.title}`);
+  }
+  return 0;
+}
+
 function moduleById(id: string | undefined): AnyRuleModule {
-  const found = xiji2018No47.modules.find((m) => m.id === id);
-  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${xiji2018No47.modules.map((m) => m.id).join(', ')}`);
+  // The Xiji walkthrough's modules first, as before; then those of the other presets.
+  const all = [...(presets['xiji-2018-47']?.modules ?? []), ...Object.values(presets).filter((p) => p.id !== 'xiji-2018-47').flatMap((p) => p.modules)];
+  const found = all.find((m) => m.id === id);
+  if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${all.map((m) => m.id).join(', ')}`);
   return found;
 }
 
@@ -146,6 +171,15 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         help: { type: 'boolean', short: 'h', default: false },
         report: { type: 'string' },
         module: { type: 'string', multiple: true, default: [] },
+        preset: { type: 'string' },
+        store: { type: 'string' },
+        agency: { type: 'string' },
+        year: { type: 'string' },
+        actor: { type: 'string' },
+        data: { type: 'string' },
+        html: { type: 'string' },
+        csv: { type: 'string' },
+        'occurred-at': { type: 'string' },
         calendar: { type: 'string', multiple: true, default: [] },
         provisional: { type: 'boolean', default: false },
         out: { type: 'string' },
@@ -174,7 +208,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         return 0;
       }
       case 'rules':
-        return rules(values.json, io);
+        return rules(values.json, io, values.preset);
       case 'diagram':
         io.stdout(toMermaid(moduleById(rest[0]).machine));
         return 0;
@@ -184,6 +218,17 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
       case 'audit':
         if (rest[0] !== 'verify') throw new UsageError('audit has one subcommand: zwgk audit verify <store.sqlite>');
         return await auditVerify(rest.slice(1), values.json, io);
+      case 'case': {
+        if (!values.preset || !values.store || !values.actor) throw new UsageError('case needs --preset, --store and --actor, e.g. zwgk case open national-disclosure-request --preset national-2019 --store cases.sqlite --actor clerk:clerk-1 --data application.json');
+        const options = { preset: values.preset, store: values.store, actor: values.actor, json: values.json, ...(values.data ? { data: values.data } : {}), ...(values.agency ? { agency: values.agency } : {}), ...(values['occurred-at'] ? { occurredAt: values['occurred-at'] } : {}) };
+        return await caseCommand(rest, { ...options, calendar: await calendar() }, io);
+      }
+      case 'report': {
+        if (rest[0] !== 'annual') throw new UsageError('report has one subcommand: zwgk report annual --preset national-2019 --agency X --year 2025 --store cases.sqlite');
+        const year = Number(values.year);
+        if (!values.preset || !values.agency || !values.store || !Number.isInteger(year)) throw new UsageError('report annual needs --preset national-2019, --agency, --year (e.g. 2025) and --store');
+        return await annualReportCommand({ preset: values.preset, agency: values.agency, year, store: values.store, json: values.json, ...(values.html ? { html: values.html } : {}), ...(values.csv ? { csv: values.csv } : {}) }, io);
+      }
       default:
         throw new UsageError(`unknown command ${command}\n\n${USAGE}`);
     }

@@ -17,3 +17,5 @@ export { runScenarioFile } from './run-scenario-file.js';
 export type { Refusal, ScenarioReport } from './run-scenario-file.js';
 export { formatBeijing, parseBeijingInstant } from './beijing-instant.js';
 export { caseTimelineLines, scenarioReportLines } from './timeline-text.js';
+export { builtInCatalog, presets } from './presets.js';
+export type { NamedPreset } from './presets.js';

@@ -2,8 +2,7 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Calendar } from '@zwgk/calendar';
 import type { AnyRuleModule } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
+import { builtInCatalog, importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
 import { htmlReport } from '../report/html-report.js';
 import { progressBar } from './progress.js';
 
@@ -45,7 +44,7 @@ async function catalog(modulePaths: readonly string[], calendar: Calendar | unde
     if (found.length === 0) throw new Error(`${path} exports no rule module (a value returned by defineRuleModule)`);
     extra.push(...found);
   }
-  return { modules: [...xiji2018No47.modules, ...extra], presets: { 'xiji-2018-47': xiji2018No47.modules }, ...(calendar ? { calendar } : {}) };
+  return { ...builtInCatalog(extra), ...(calendar ? { calendar } : {}) };
 }
 
 /**

@@ -1,0 +1,17 @@
+export { nationalDisclosureRequest } from './module.js';
+export { nationalDisclosureMachine, receivedDateOf } from './machine.js';
+export type { Consultation, NationalDisclosureContext, NationalDisclosureOutput, Outcome } from './machine.js';
+export { clauses } from './clauses.js';
+export type { ClauseId } from './clauses.js';
+export { events, feeNoticeSchema } from './events.js';
+export type { EventType, FeeNotice } from './events.js';
+export { notices } from './notices.js';
+export type { NoticeName } from './notices.js';
+export { parameters } from './parameters.js';
+export type { Parameters } from './parameters.js';
+export { applicantKindSchema, applicantSchema, applicationSchema, receiptSchema, receivedAtOf } from './application.js';
+export type { ApplicantKind, Application, Receipt } from './application.js';
+export { ANSWER_CLAUSE, answerSchema, refusalGroundSchema, reportRowOf } from './answers.js';
+export type { Answer, AnswerKind, EndWithoutAnswer, RefusalGround, ReportRow } from './answers.js';
+export { computeProcessingFee, perItemPrice, perPagePrice } from './fee/compute-processing-fee.js';
+export type { FeeBand, FeeBasis, ProcessingFee } from './fee/compute-processing-fee.js';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { remedyResultSchema } from './remedy.js';
+
+const text = z.string().trim().min(1);
+
+/** The remedy's events: its decision, entered by the office's legal officer. */
+export const events = {
+  'remedy.decided': {
+    schema: z.object({ result: remedyResultSchema, decision: text }),
+    roles: ['legalOfficer'],
+    label: { zh: '复议决定、判决裁定或投诉处理结果', en: 'decision of the reconsideration body, the court or the complaint' },
+    clause: '年报格式',
+  },
+} as const;
+
+/** The type of an event of this module. */
+export type EventType = keyof typeof events;
