@@ -5,6 +5,8 @@ export type { Calendar, LocalDay } from './Calendar.js';
 export { CalendarError } from './CalendarError.js';
 export type { CalendarErrorCode } from './CalendarError.js';
 export { loadSchedule } from './loadSchedule.js';
+export { describeIssue, formatIssuePath } from './zodIssues.js';
+export type { IssueLike } from './zodIssues.js';
 export { yearScheduleSchema } from './yearScheduleSchema.js';
 export type { YearSchedule, ScheduleHoliday, AdjustedWorkday } from './YearSchedule.js';
 export { toBeijingDate } from './toBeijingDate.js';

@@ -1,12 +1,7 @@
 import { CalendarError } from './CalendarError.js';
 import type { YearSchedule } from './YearSchedule.js';
 import { yearScheduleSchema } from './yearScheduleSchema.js';
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
-  return out;
-}
+import { formatIssuePath } from './zodIssues.js';
 
 /**
  * Validates a yearly schedule given as JSON (already parsed, e.g. from `JSON.parse`) and returns it.
@@ -25,7 +20,7 @@ export function loadSchedule(json: unknown): YearSchedule {
   const result = yearScheduleSchema.safeParse(json);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = formatIssuePath(issue.path);
     const message = `${path || 'schedule'} ${issue.message}`;
     return { path, message };
   });

@@ -2,7 +2,7 @@ import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant, type Calendar }
 import { ZwgkError } from './errors.js';
 import type { DeadlineOperation, Instant } from './events.js';
 import type { DeadlineSpec } from './manifest.js';
-import type { DeadlineHistoryEntry, DeadlineRecord } from './deadline-record.js';
+import { nextFireAt, type DeadlineHistoryEntry, type DeadlineOutcome, type DeadlineRecord } from './deadline-record.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -69,17 +69,12 @@ function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never
   throw new ZwgkError('EVENT_NOT_ALLOWED', `deadline ${ctx.name} cannot ${op}: ${why}`, { deadline: ctx.name, op, caseId: ctx.caseId });
 }
 
-/** nextFireAt of a running deadline with these flags and instants. */
-function runningFireAt(warned: boolean, warnAtMs: number | null, fellDue: boolean, dueAtMs: number | null): number | null {
-  if (!warned && warnAtMs !== null) return warnAtMs;
-  if (!fellDue && dueAtMs !== null) return dueAtMs;
-  return null;
-}
-
 /** The record running to `due`, built in one copy (the record is the store's: never changed in place). */
-function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>): DeadlineRecord {
-  const warned = reset ? false : record.warned;
-  const fellDue = reset ? false : record.fellDue;
+function withDue(current: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>): DeadlineRecord {
+  const warned = reset ? false : current.warned;
+  const fellDue = reset ? false : current.fellDue;
+  // A running deadline has no pause warning.
+  const { pauseWarnAt: _at, pauseWarnAtMs: _ms, pauseWarned: _warned, ...record } = current;
   return {
     ...record,
     ...changes,
@@ -94,7 +89,7 @@ function withDue(record: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: 
     pausedAt: null,
     calendarVersion: ctx.calendar.version,
     explanation: due.explanation,
-    nextFireAtMs: runningFireAt(warned, due.warnAtMs, fellDue, due.dueAtMs),
+    nextFireAtMs: nextFireAt({ status: 'running', warned, warnAtMs: due.warnAtMs, fellDue, dueAtMs: due.dueAtMs }),
     history: [...record.history, entry],
   };
 }
@@ -105,6 +100,7 @@ export function applyDeadlineOperation(
   op: DeadlineOperation,
   ctx: DeadlineContext,
   length?: number,
+  options: { readonly warnAfter?: number } = {},
 ): DeadlineRecord {
   const { spec, at } = ctx;
   const atMs = instantToMs(at);
@@ -152,8 +148,11 @@ export function applyDeadlineOperation(
       if (current.status !== 'running') refuse(ctx, op, `it is ${current.status}`);
       if (!spec.pause) refuse(ctx, op, 'its spec declares no clock stop (pause)');
       const remaining = remainingAt(current, ctx.calendar, atMs);
-      // Paused: nothing fires until it resumes.
-      return { ...current, status: 'paused' as const, remaining, pausedAt: at, dueAt: null, dueAtMs: null, warnAt: null, warnAtMs: null, nextFireAtMs: null, history: [...current.history, entry()] };
+      // Paused: nothing fires until it resumes, except the warning that the pause has lasted too long.
+      const pauseWarnAtMs = pauseWarningInstant(spec, ctx.calendar, at, options.warnAfter);
+      const paused = { ...current, status: 'paused' as const, remaining, pausedAt: at, dueAt: null, dueAtMs: null, warnAt: null, warnAtMs: null, history: [...current.history, entry()] };
+      if (pauseWarnAtMs === null) return { ...paused, nextFireAtMs: null };
+      return { ...paused, pauseWarnAt: toInstant(pauseWarnAtMs), pauseWarnAtMs, pauseWarned: false, nextFireAtMs: pauseWarnAtMs };
     }
     case 'resume': {
       if (current.status !== 'paused' || current.remaining === null) refuse(ctx, op, `it is ${current.status}, not paused`);
@@ -178,7 +177,8 @@ export function applyDeadlineOperation(
       // A deadline cancelled after its due instant (the case closed, or the module withdrew it, once the
       // time had run out) was missed all the same: the act it asked for did not come in time.
       const late = current.dueAtMs !== null && atMs >= current.dueAtMs;
-      const outcome = late ? 'missed' : op === 'cancel' ? 'cancelled' : 'met';
+      // A period that ends by design (`endsBy`) elapsed, or the silence was deemed consent: no breach.
+      const outcome = late ? lateOutcome(spec) : op === 'cancel' ? 'cancelled' : 'met';
       const next = {
         ...current,
         status: op === 'cancel' ? ('cancelled' as const) : ('completed' as const),
@@ -191,6 +191,21 @@ export function applyDeadlineOperation(
     default:
       return refuse(ctx, op, 'it is already running');
   }
+}
+
+/** What a deadline that ran out is: a duty missed, a period elapsed, or silence deemed consent. */
+function lateOutcome(spec: DeadlineSpec): DeadlineOutcome {
+  return spec.endsBy === 'elapse' ? 'elapsed' : spec.endsBy === 'deemed' ? 'deemed' : 'missed';
+}
+
+/** When a pause begun at `at` warns: `warnAfter` units (the spec's unit, or working days) later, or never. */
+function pauseWarningInstant(spec: DeadlineSpec, calendar: Calendar, at: Instant, warnAfter: number | undefined): number | null {
+  const rule = spec.pause?.warnAfter;
+  const length = warnAfter ?? rule?.length;
+  if (length === undefined) return null;
+  if (!Number.isInteger(length) || length < 1) throw new ZwgkError('MODULE_FAULT', `deadline ${spec.label.en}: pause warning after ${length} must be a positive integer`, {});
+  const computed = rule?.unit === 'calendarDays' ? calendar.calendarDayDeadline(at, length) : calendar.workingDayDeadline(at, length);
+  return instantToMs(computed.dueAt);
 }
 
 /** Units left at `atMs`: working or calendar days after that day, or milliseconds for hours. */

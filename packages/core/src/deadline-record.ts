@@ -3,12 +3,15 @@ import type { DeadlineOperation, Instant } from './events.js';
 
 /** Where a deadline stands: counting, stopped (时间不计算在内), or no longer counting. */
 export type DeadlineStatus = 'running' | 'paused' | 'completed' | 'cancelled';
-/** How a finished deadline ended: kept, missed (a breach), or cancelled. */
-export type DeadlineOutcome = 'met' | 'missed' | 'cancelled';
+/**
+ * How a finished deadline ended: kept, missed (a breach), cancelled, elapsed (a period that ran out
+ * by design, spec `endsBy: 'elapse'`), or deemed (silence deemed consent, spec `endsBy: 'deemed'`).
+ */
+export type DeadlineOutcome = 'met' | 'missed' | 'cancelled' | 'elapsed' | 'deemed';
 
 /** One step of a deadline's life, kept on the record so an OA screen can show how the due date moved. */
 export interface DeadlineHistoryEntry {
-  readonly op: DeadlineOperation | 'warned' | 'fell-due' | 'recomputed';
+  readonly op: DeadlineOperation | 'warned' | 'fell-due' | 'recomputed' | 'pause-warned';
   readonly at: Instant;
   readonly dueAt: Instant | null;
   readonly note?: string;
@@ -42,6 +45,10 @@ export interface DeadlineRecord {
   /** While paused: the units left (for hours, milliseconds left). */
   readonly remaining: number | null;
   readonly pausedAt: Instant | null;
+  /** While paused: when the engine warns that the pause (which has no end of its own) has lasted too long. */
+  readonly pauseWarnAt?: Instant | null;
+  readonly pauseWarnAtMs?: number | null;
+  readonly pauseWarned?: boolean;
   readonly completedAt: Instant | null;
   readonly outcome: DeadlineOutcome | null;
   readonly calendarVersion: string;
@@ -52,8 +59,9 @@ export interface DeadlineRecord {
   readonly history: readonly DeadlineHistoryEntry[];
 }
 
-/** The next instant a running deadline needs the engine: its warning, then its due instant. */
-export function nextFireAt(record: Pick<DeadlineRecord, 'status' | 'warned' | 'warnAtMs' | 'fellDue' | 'dueAtMs'>): number | null {
+/** The next instant a deadline needs the engine: its warning, then its due instant; while paused, the pause warning. */
+export function nextFireAt(record: Pick<DeadlineRecord, 'status' | 'warned' | 'warnAtMs' | 'fellDue' | 'dueAtMs' | 'pauseWarnAtMs' | 'pauseWarned'>): number | null {
+  if (record.status === 'paused') return !record.pauseWarned && record.pauseWarnAtMs != null ? record.pauseWarnAtMs : null;
   if (record.status !== 'running') return null;
   if (!record.warned && record.warnAtMs !== null) return record.warnAtMs;
   if (!record.fellDue && record.dueAtMs !== null) return record.dueAtMs;

@@ -1,7 +1,9 @@
+import { describeIssue, formatIssuePath } from '@zwgk/calendar';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import { ZwgkError } from './errors.js';
-import { handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
+import { ENGINE_EVENT_TYPES } from './events.js';
+import { allStateNodes, handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
 import { ruleModuleManifestSchema, type RuleModuleDefinition } from './manifest.js';
 
 /** A validated rule module, ready to load into an engine. */
@@ -17,12 +19,6 @@ export interface RuleModule<C extends string = string, R extends string = string
 
 /** A rule module of any clause ids, roles and machine: what engines, stores and tools accept. */
 export type AnyRuleModule = RuleModule<string, string, AnyStateMachine>;
-
-const ENGINE_EVENTS = new Set(['deadline.warning', 'deadline.due', 'child.done']);
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
-}
 
 function fail(id: string, problems: string[]): never {
   throw new ZwgkError('INVALID_MODULE', `rule module ${id} is invalid:\n  - ${problems.join('\n  - ')}`, { module: id, problems });
@@ -43,7 +39,7 @@ export function defineRuleModule<const C extends string, const R extends string,
   const id = typeof definition?.id === 'string' ? definition.id : '(unnamed)';
   const parsed = ruleModuleManifestSchema.safeParse(definition);
   if (!parsed.success) {
-    fail(id, parsed.error.issues.map((issue) => `${formatPath(issue.path) || 'manifest'} ${issue.message}`));
+    fail(id, parsed.error.issues.map((issue) => `${formatIssuePath(issue.path) || 'manifest'} ${issue.message}`));
   }
 
   const problems: string[] = [];
@@ -58,7 +54,7 @@ export function defineRuleModule<const C extends string, const R extends string,
     spec.roles.forEach((role, i) => {
       if (!roles.has(role)) problems.push(`events.${type}.roles[${i}] is ${role}, which is not a declared role`);
     });
-    if (ENGINE_EVENTS.has(type)) problems.push(`events.${type} is reserved for the engine`);
+    if (ENGINE_EVENT_TYPES.has(type)) problems.push(`events.${type} is reserved for the engine`);
   }
   for (const [name, spec] of Object.entries(definition.deadlines ?? {})) {
     cite(`deadlines.${name}.clause`, spec.clause);
@@ -78,8 +74,21 @@ export function defineRuleModule<const C extends string, const R extends string,
   const defaultParameters: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(definition.parameters ?? {})) {
     const checked = (spec.schema as z.ZodType).safeParse(spec.default);
-    if (!checked.success) problems.push(`parameters.${name}.default does not match its schema: ${checked.error.issues[0]?.message ?? ''}`);
+    if (!checked.success) problems.push(`parameters.${name}.default does not match its schema: ${describeIssue(checked.error.issues[0])}`);
     defaultParameters[name] = spec.default;
+  }
+
+  const finalStates = new Set(allStateNodes(definition.machine).filter((node) => node.type === 'final').map((node) => node.path.join('.')));
+  const postClosureStates = new Set(Object.values(definition.afterClosure ?? {}).flatMap((spec) => (spec.moveTo ? [spec.moveTo] : [])));
+  for (const [type, spec] of Object.entries(definition.afterClosure ?? {})) {
+    if (!(type in definition.events) && type !== 'deadline.due' && type !== 'deadline.warning') {
+      problems.push(`afterClosure.${type} is neither a declared event nor deadline.due / deadline.warning`);
+    }
+    cite(`afterClosure.${type}.clause`, spec.clause);
+    spec.states?.forEach((state, i) => {
+      if (!finalStates.has(state) && !postClosureStates.has(state)) problems.push(`afterClosure.${type}.states[${i}] is ${state}, which is neither a final state nor a moveTo state`);
+    });
+    if (spec.moveTo && finalStates.has(spec.moveTo)) problems.push(`afterClosure.${type}.moveTo ${spec.moveTo} must differ from the final states`);
   }
 
   const transitions = transitionRows(definition.machine);
@@ -91,7 +100,7 @@ export function defineRuleModule<const C extends string, const R extends string,
   }
   const declared = new Set(Object.keys(definition.events));
   for (const type of handledEventTypes(definition.machine)) {
-    if (!declared.has(type) && !ENGINE_EVENTS.has(type) && !type.startsWith('xstate.')) {
+    if (!declared.has(type) && !ENGINE_EVENT_TYPES.has(type) && !type.startsWith('xstate.')) {
       problems.push(`machine handles event ${type}, which events does not declare`);
     }
   }

@@ -22,20 +22,32 @@ function resolve<T>(value: Resolvable<T>, args: Args): T {
   return typeof value === 'function' ? (value as (a: Args) => T)(args) : value;
 }
 
-function deadlineEffect(op: DeadlineOperation, name: string, extra: { length?: Resolvable<number>; reason?: string; from?: Resolvable<string> } = {}) {
+type Extra = { length?: Resolvable<number>; reason?: string; from?: Resolvable<string>; warnAfter?: Resolvable<number> };
+
+function deadlineEffect(op: DeadlineOperation, name: Resolvable<string>, extra: Extra = {}) {
   return effect((args: Args): EngineEffect => {
     const length = extra.length === undefined ? undefined : resolve(extra.length, args);
     const from = extra.from === undefined ? undefined : resolve(extra.from, args);
+    const warnAfter = extra.warnAfter === undefined ? undefined : resolve(extra.warnAfter, args);
     return {
       type: 'zwgk.deadline',
       op,
-      name,
+      name: resolve(name, args),
       ...(length === undefined ? {} : { length }),
       ...(extra.reason === undefined ? {} : { reason: extra.reason }),
       ...(from === undefined ? {} : { from }),
+      ...(warnAfter === undefined ? {} : { warnAfter }),
     };
   });
 }
+
+/**
+ * The name of one party's deadline in a keyed family (spec `keyed: true`): `family:key`.
+ *
+ * @example
+ * startDeadline(({ event }) => partyDeadline('thirdParty', event.payload.party))
+ */
+export const partyDeadline = (family: string, key: string): string => `${family}:${key}`;
 
 /**
  * How a deadline starts: `from` an earlier instant than the triggering event; `length` instead of
@@ -55,19 +67,23 @@ function startExtra(options: StartOptions): { from?: Resolvable<string>; length?
  * period runs from another moment the machine knows: earlier (the time an item was found) or later
  * (a period that begins on 1 January, opened in December).
  */
-export const startDeadline = (name: string, options: StartOptions = {}) => deadlineEffect('start', name, startExtra(options));
-/** Stops the clock (time not counted); the remaining length is kept. */
-export const pauseDeadline = (name: string, reason?: string) => deadlineEffect('pause', name, reason === undefined ? {} : { reason });
+export const startDeadline = (name: Resolvable<string>, options: StartOptions = {}) => deadlineEffect('start', name, startExtra(options));
+/**
+ * Stops the clock (time not counted); the remaining length is kept. `warnAfter` overrides the spec's
+ * `pause.warnAfter` length (e.g. from a module parameter): the warning that the pause has no end.
+ */
+export const pauseDeadline = (name: Resolvable<string>, reason?: string, options: { warnAfter?: Resolvable<number> } = {}) =>
+  deadlineEffect('pause', name, { ...(reason === undefined ? {} : { reason }), ...(options.warnAfter === undefined ? {} : { warnAfter: options.warnAfter }) });
 /** Restarts the clock with the remaining length, counted from the resume instant. */
-export const resumeDeadline = (name: string) => deadlineEffect('resume', name);
+export const resumeDeadline = (name: Resolvable<string>) => deadlineEffect('resume', name);
 /** Extends the due instant by `length` units (default: the spec's maximum) after the current one. */
-export const extendDeadline = (name: string, length?: Resolvable<number>) => deadlineEffect('extend', name, length === undefined ? {} : { length });
+export const extendDeadline = (name: Resolvable<string>, length?: Resolvable<number>) => deadlineEffect('extend', name, length === undefined ? {} : { length });
 /** Starts the period afresh from the triggering event's instant (a corrected application). */
-export const restartDeadline = (name: string, options: StartOptions = {}) => deadlineEffect('restart', name, startExtra(options));
-/** The duty was done: met if before the due instant, missed otherwise. */
-export const completeDeadline = (name: string) => deadlineEffect('complete', name);
+export const restartDeadline = (name: Resolvable<string>, options: StartOptions = {}) => deadlineEffect('restart', name, startExtra(options));
+/** The duty was done: met if before the due instant, missed otherwise (elapsed or deemed when the spec's `endsBy` says so). */
+export const completeDeadline = (name: Resolvable<string>) => deadlineEffect('complete', name);
 /** The duty no longer applies. */
-export const cancelDeadline = (name: string, reason?: string) => deadlineEffect('cancel', name, reason === undefined ? {} : { reason });
+export const cancelDeadline = (name: Resolvable<string>, reason?: string) => deadlineEffect('cancel', name, reason === undefined ? {} : { reason });
 
 /** Sends the named notice; its data are validated against the notice's schema. */
 export function sendNotice(notice: string, data: Resolvable<Record<string, unknown>> = {}) {

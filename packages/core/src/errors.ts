@@ -10,6 +10,7 @@ export type ZwgkErrorCode =
   | 'ROLE_NOT_ALLOWED'
   | 'EVENT_NOT_ALLOWED' // the case's current state does not accept the event
   | 'CASE_CLOSED'
+  | 'OUT_OF_ORDER' // an event dated before the case's last event, or changing a deadline as of before it fell due
   | 'VERSION_CONFLICT' // another writer changed the case first: reload and retry
   | 'CALENDAR' // the working-day calendar cannot judge a date (no schedule loaded)
   | 'MODULE_FAULT' // a machine asked for something its manifest does not declare

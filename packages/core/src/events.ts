@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EventSpec } from './manifest.js';
+import type { FactsAnswer } from './store.js';
 
 /** An ISO 8601 instant with its offset, e.g. `2024-10-24T00:00:00+08:00`. */
 export type Instant = string;
@@ -22,6 +23,8 @@ export interface CaseEvent<T extends string = string, P = unknown> {
   /** When it happened in law (the receipt of a letter), which may precede when it was entered. */
   readonly at: Instant;
   readonly eventId: string;
+  /** Answers to the event's facts queries (EventSpec `facts`), by query name. */
+  readonly facts?: Readonly<Record<string, FactsAnswer>>;
 }
 
 /** A deadline's warning lead was reached. */
@@ -33,6 +36,9 @@ export type ChildDoneEvent = CaseEvent<'child.done', { readonly key: string; rea
 
 /** Events the engine delivers to machines. */
 export type EngineEvent = DeadlineWarningEvent | DeadlineDueEvent | ChildDoneEvent;
+
+/** The types of {@link EngineEvent}: reserved, no module may declare or send them. The one list of them. */
+export const ENGINE_EVENT_TYPES: ReadonlySet<string> = new Set<EngineEvent['type']>(['deadline.warning', 'deadline.due', 'child.done']);
 
 /** The external events of a module, typed from its event specs. */
 export type EventsFromSpecs<S extends Record<string, EventSpec>> = {
@@ -55,7 +61,17 @@ export type DeadlineOperation = 'start' | 'pause' | 'resume' | 'extend' | 'resta
 
 /** What a machine asks of the engine (emitted with xstate's `emit`, never executed by xstate). */
 export type EngineEffect =
-  | { readonly type: 'zwgk.deadline'; readonly op: DeadlineOperation; readonly name: string; readonly length?: number; readonly reason?: string; readonly from?: Instant }
+  | {
+      readonly type: 'zwgk.deadline';
+      readonly op: DeadlineOperation;
+      /** The deadline's name, or `family:key` for one party's deadline of a keyed family. */
+      readonly name: string;
+      readonly length?: number;
+      readonly reason?: string;
+      readonly from?: Instant;
+      /** For `pause`: warn after this many units (the spec's `pause.warnAfter` unit) if the pause has not ended. */
+      readonly warnAfter?: number;
+    }
   | { readonly type: 'zwgk.notice'; readonly notice: string; readonly data: Readonly<Record<string, unknown>> }
   | { readonly type: 'zwgk.child'; readonly module: string; readonly key: string; readonly input: unknown }
   | { readonly type: 'zwgk.breach'; readonly breach: string; readonly data: Readonly<Record<string, unknown>> };

@@ -4,6 +4,8 @@ export { SimulatedClock, systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { ruleModuleManifestSchema } from './manifest.js';
 export type {
+  AfterClosureArgs,
+  AfterClosureSpec,
   Bilingual,
   BreachSpec,
   Clause,
@@ -12,6 +14,7 @@ export type {
   EventSpec,
   NoticeSpec,
   ParameterSpec,
+  PauseWarning,
   RuleModuleDefinition,
   SourceDocument,
   WarningUnit,
@@ -37,6 +40,7 @@ export {
   completeDeadline,
   extendDeadline,
   openChild,
+  partyDeadline,
   pauseDeadline,
   recordBreach,
   restartDeadline,
@@ -56,9 +60,10 @@ export { applyDeadlineOperation, computeDue, recomputeDeadline } from './deadlin
 export { canonicalJson, chainEntry, GENESIS_HASH, hashEntry, sha256Hex, verifyChain, verifyStoreAudit } from './audit.js';
 export type { AuditEntry, AuditFacts, AuditKind, AuditVerification, Sha256Hex } from './audit.js';
 export type { BreachRecord, CaseRecord, CaseStatus, NoticeRecord } from './case-record.js';
-export type { CaseQuery, CaseStore, CaseWrite, Commit, Migration } from './store.js';
+export type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, CaseSummary, CaseWrite, Commit, FactsAnswer, FactsQuery, Migration } from './store.js';
+export { compareVersions } from './registry.js';
 export { MemoryStore } from './memory-store.js';
-export { createEngine } from './engine.js';
+export { createEngine } from './engine/index.js';
 export type {
   CaseView,
   Engine,
@@ -69,7 +74,7 @@ export type {
   RecomputedDeadline,
   ReplayResult,
   SendResult,
-} from './engine.js';
+} from './engine/index.js';
 export { createScheduler } from './scheduler.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
 export { clauseUses, moduleReferenceMarkdown, moduleReferenceSections, toMermaid } from './module-reference.js';

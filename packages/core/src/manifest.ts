@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { AnyStateMachine } from 'xstate';
+import type { CaseRecord } from './case-record.js';
+import type { CaseEvent, EngineEffect, Instant } from './events.js';
+import type { FactsQuery } from './store.js';
 
 /** A label in both languages: Chinese for officials and auditors, English for integrators. */
 export interface Bilingual {
@@ -31,6 +34,12 @@ export interface EventSpec<R extends string = string, C extends string = string>
   readonly label: Bilingual;
   /** The clause that gives this event its meaning, when one does. */
   readonly clause?: C;
+  /**
+   * Facts from other cases the event needs (e.g. this year's earlier take-downs of the same site):
+   * queries by name, asked of the store before the event is applied; the answers reach the machine
+   * as `event.facts` and are audited with the event, so replay needs no store.
+   */
+  readonly facts?: (args: { readonly payload: any; readonly case: CaseRecord; readonly at: Instant }) => Readonly<Record<string, FactsQuery>>;
 }
 
 /** A legal time limit (期限) a machine starts, pauses, extends and completes through effects. */
@@ -45,8 +54,29 @@ export interface DeadlineSpec<C extends string = string> {
   readonly warnBefore?: { readonly length: number; readonly unit: WarningUnit };
   /** Whether and how far the period may be extended (延期). */
   readonly extension?: { readonly maxTimes: number; readonly maxLength: number; readonly clause: C };
-  /** Whether the clock may stop (time not counted), and the rule that says so. */
-  readonly pause?: { readonly clause: C };
+  /**
+   * Whether the clock may stop (time not counted), and the rule that says so. `warnAfter`: a pause
+   * that waits on someone outside the office has no end of its own, so the engine warns when it
+   * has lasted this long (a `pauseDeadline` effect may give another length, e.g. from a parameter).
+   */
+  readonly pause?: { readonly clause: C; readonly warnAfter?: PauseWarning };
+  /**
+   * How the period ends when it runs out before the duty is done: `duty` (default) a duty not done
+   * in time, outcome `missed`; `elapse` a period that runs out by design (a display or consultation
+   * window), outcome `elapsed`; `deemed` silence the text deems consent (发布协调制度第十条), outcome `deemed`.
+   */
+  readonly endsBy?: 'duty' | 'elapse' | 'deemed';
+  /**
+   * A keyed family (several parties): declared once under its name, started as `name:<key>` (one
+   * per party, e.g. `thirdParty:acme`), each with its own clock, outcome and `deadline.due`.
+   */
+  readonly keyed?: boolean;
+}
+
+/** How long a pause may last before the engine warns that it has no end of its own. */
+export interface PauseWarning {
+  readonly length: number;
+  readonly unit: 'workingDays' | 'calendarDays';
 }
 
 /** A written notice (告知书 and the like) a machine sends to a party. */
@@ -84,6 +114,36 @@ export interface SourceDocument {
   readonly jurisdiction: string;
 }
 
+/** What an after-closure handler receives: the event, and the closed case's state and final output. */
+export interface AfterClosureArgs {
+  readonly event: CaseEvent;
+  /** The case's state when the fact arrives: its final state, or a post-closure state it moved to. */
+  readonly state: string;
+  /** The machine's final output. */
+  readonly output: unknown;
+}
+
+/**
+ * A fact a closed case still records (improper disclosure found after publication, postage charged
+ * after the information was sent): validated like any event, audited in the case's chain, with
+ * the effects the handler returns. The case stays closed; `moveTo` names the post-closure state
+ * it moves to (its `state` then shows it).
+ */
+export interface AfterClosureSpec<C extends string = string> {
+  /** The states (final, or post-closure `moveTo` names) in which the fact is recorded; every state when absent. */
+  readonly states?: readonly string[];
+  /** A post-closure state the case moves to (e.g. `closed.referred`); it stays closed. */
+  readonly moveTo?: string;
+  /** The clause that makes the fact matter after closure. */
+  readonly clause?: C;
+  /**
+   * The effects of the fact: notices, breaches, deadlines (`startDeadline` and the other helpers
+   * are xstate actions; here return plain {@link EngineEffect} objects). Pure: replay calls it again
+   * and checks it returns the same.
+   */
+  readonly effects?: (args: AfterClosureArgs) => readonly EngineEffect[];
+}
+
 /** What a rule-module author writes. `C` are the clause ids, `R` the role names. */
 export interface RuleModuleDefinition<
   C extends string = string,
@@ -111,6 +171,11 @@ export interface RuleModuleDefinition<
   readonly output?: z.ZodType;
   /** Module ids this module may open as child cases. */
   readonly children?: readonly string[];
+  /**
+   * Facts a closed case still records, by event type (a declared event, or `deadline.due` /
+   * `deadline.warning` of a deadline started after closure). Any other event on a closed case is `CASE_CLOSED`.
+   */
+  readonly afterClosure?: Readonly<Record<string, AfterClosureSpec<NoInfer<C>>>>;
   readonly machine: TMachine;
 }
 
@@ -141,7 +206,13 @@ export const ruleModuleManifestSchema = z.object({
   input: zodSchema,
   events: z.record(
     z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'must be a dotted lower-camel name, e.g. application.received'),
-    z.object({ schema: zodSchema, roles: z.array(identifier).min(1, 'must allow at least one role'), label: bilingual, clause: z.string().optional() }),
+    z.object({
+      schema: zodSchema,
+      roles: z.array(identifier).min(1, 'must allow at least one role'),
+      label: bilingual,
+      clause: z.string().optional(),
+      facts: z.custom<(args: never) => unknown>((f) => typeof f === 'function', 'must be a function returning facts queries').optional(),
+    }),
   ),
   deadlines: z.record(
     identifier,
@@ -153,7 +224,9 @@ export const ruleModuleManifestSchema = z.object({
       clause: z.string(),
       warnBefore: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays', 'minutes']) }).optional(),
       extension: z.object({ maxTimes: positiveInt, maxLength: positiveInt, clause: z.string() }).optional(),
-      pause: z.object({ clause: z.string() }).optional(),
+      pause: z.object({ clause: z.string(), warnAfter: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays']) }).optional() }).optional(),
+      endsBy: z.enum(['duty', 'elapse', 'deemed']).optional(),
+      keyed: z.boolean().optional(),
     }),
   ).optional(),
   notices: z.record(identifier, z.object({ label: bilingual, recipient: z.string().min(1), clause: z.string(), schema: zodSchema.optional() })).optional(),
@@ -161,5 +234,16 @@ export const ruleModuleManifestSchema = z.object({
   parameters: z.record(identifier, z.object({ label: bilingual, default: z.unknown(), schema: zodSchema, why: z.string().min(1) })).optional(),
   output: zodSchema.optional(),
   children: z.array(z.string()).optional(),
+  afterClosure: z
+    .record(
+      z.string(),
+      z.object({
+        states: z.array(z.string().min(1)).optional(),
+        moveTo: z.string().min(1).optional(),
+        clause: z.string().optional(),
+        effects: z.custom<(args: AfterClosureArgs) => readonly EngineEffect[]>((f) => typeof f === 'function', 'must be a function returning effects').optional(),
+      }),
+    )
+    .optional(),
   machine: z.custom<AnyStateMachine>((m) => typeof m === 'object' && m !== null && 'root' in m && 'transition' in m, 'must be an xstate v5 machine'),
 });

@@ -2,7 +2,7 @@ import type { AuditEntry } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
-import type { CaseQuery, CaseStore, Commit } from './store.js';
+import type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, Commit } from './store.js';
 
 const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
 
@@ -89,17 +89,28 @@ export class MemoryStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const out: CaseRecord[] = [];
+    const matching = [...this.#cases.values()].filter((record) => matches(record, query));
+    if (query.openedFrom !== undefined || query.openedTo !== undefined) matching.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+    return query.limit === undefined ? matching : matching.slice(0, query.limit);
+  }
+
+  async countCases(query: CaseCountQuery): Promise<CaseCounts> {
+    const byStatus: Record<string, number> = {};
+    const byState: Record<string, number> = {};
+    const deadlines: Record<string, Record<string, number>> = {};
+    let total = 0;
     for (const record of this.#cases.values()) {
-      if (query.moduleId !== undefined && record.moduleId !== query.moduleId) continue;
-      if (query.state !== undefined && record.state !== query.state) continue;
-      if (query.status !== undefined && record.status !== query.status) continue;
-      if (query.agency !== undefined && record.agency !== query.agency) continue;
-      if (query.parentId !== undefined && record.parentId !== query.parentId) continue;
-      out.push(record);
-      if (query.limit !== undefined && out.length >= query.limit) break;
+      if (!matches(record, query)) continue;
+      total++;
+      byStatus[record.status] = (byStatus[record.status] ?? 0) + 1;
+      byState[record.state] = (byState[record.state] ?? 0) + 1;
+      for (const deadline of this.#deadlinesByCase.get(record.id)?.values() ?? []) {
+        const ofName = (deadlines[familyOf(deadline.name)] ??= {});
+        const result = deadline.outcome ?? 'open';
+        ofName[result] = (ofName[result] ?? 0) + 1;
+      }
     }
-    return out;
+    return { total, byStatus, byState, deadlines };
   }
 
   async audit(caseId: string): Promise<AuditEntry[]> {
@@ -109,4 +120,23 @@ export class MemoryStore implements CaseStore {
   async caseIds(): Promise<string[]> {
     return [...this.#cases.keys()];
   }
+}
+
+function matches(record: CaseRecord, query: CaseQuery): boolean {
+  return (
+    (query.moduleId === undefined || record.moduleId === query.moduleId) &&
+    (query.state === undefined || record.state === query.state) &&
+    (query.status === undefined || record.status === query.status) &&
+    (query.agency === undefined || record.agency === query.agency) &&
+    (query.parentId === undefined || record.parentId === query.parentId) &&
+    (query.title === undefined || record.title === query.title) &&
+    (query.openedFrom === undefined || record.openedAt >= query.openedFrom) &&
+    (query.openedTo === undefined || record.openedAt < query.openedTo)
+  );
+}
+
+/** A keyed family's deadlines (`consult:acme`) count under the family's name. */
+export function familyOf(name: string): string {
+  const separator = name.indexOf(':');
+  return separator < 0 ? name : name.slice(0, separator);
 }

@@ -1,7 +1,15 @@
 import type { AnyRuleModule } from './define-rule-module.js';
 import { ZwgkError } from './errors.js';
 
-function compareSemver(a: string, b: string): number {
+/**
+ * Orders two module versions by semver precedence (major, minor, patch, then a pre-release's
+ * numeric parts): negative when `a` comes first. The one version order of the project: the engine
+ * opens cases under the newest version in force, and the HTTP service lists versions with it.
+ *
+ * @example
+ * ['1.10.0', '1.2.0'].sort(compareVersions) //=> ['1.2.0', '1.10.0']
+ */
+export function compareVersions(a: string, b: string): number {
   const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
   const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -22,7 +30,7 @@ export class ModuleRegistry {
       this.#byKey.set(module.key, module);
       const versions = this.#byId.get(module.id) ?? [];
       versions.push(module);
-      versions.sort((a, b) => compareSemver(b.version, a.version));
+      versions.sort((a, b) => compareVersions(b.version, a.version));
       this.#byId.set(module.id, versions);
     }
   }

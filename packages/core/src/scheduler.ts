@@ -1,4 +1,4 @@
-import type { Engine, FiredDeadline } from './engine.js';
+import type { Engine, FiredDeadline } from './engine/index.js';
 
 /** Options of `createScheduler`. */
 export interface SchedulerOptions {

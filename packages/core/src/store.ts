@@ -1,6 +1,7 @@
 import type { AuditEntry } from './audit.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
+import type { Instant } from './events.js';
 
 /** One case written by a commit, with what the writer saw when it loaded it. */
 export interface CaseWrite {
@@ -26,8 +27,50 @@ export interface CaseQuery {
   readonly status?: CaseStatus;
   readonly agency?: string;
   readonly parentId?: string;
+  /** The case's title (the OA system's key of the matter, e.g. the website's name). */
+  readonly title?: string;
+  /** Opened at or after this instant (normalised to +08:00, as the engine writes instants). */
+  readonly openedFrom?: Instant;
+  /** Opened before this instant. */
+  readonly openedTo?: Instant;
   readonly limit?: number;
 }
+
+/** Filters of `countCases`: the cases of a module, agency and period (all given fields must match). */
+export type CaseCountQuery = Omit<CaseQuery, 'limit' | 'parentId'>;
+
+/** How many cases match a {@link CaseCountQuery}, by status and state, with their deadlines' results. */
+export interface CaseCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** By state: the final state of a closed case (its outcome), the current one of an open case. */
+  readonly byState: Readonly<Record<string, number>>;
+  /** By deadline name, then outcome (`met`, `missed`, …; `open` while it runs or is paused). */
+  readonly deadlines: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** One case as a facts query lists it (what a module may read of another case). */
+export interface CaseSummary {
+  readonly id: string;
+  readonly moduleId: string;
+  readonly agency: string | null;
+  readonly title: string | null;
+  readonly status: CaseStatus;
+  readonly state: string;
+  readonly openedAt: Instant;
+  readonly closedAt: Instant | null;
+}
+
+/**
+ * A read-only question about other cases that an event may ask (EventSpec `facts`): counts of
+ * cases (by status, state and deadline result) or the list of cases matching the filters, e.g.
+ * this year's earlier take-downs of the same website (`title`). Counts include the asking case
+ * when it matches; bound the period with `openedTo` for the cases opened before it.
+ */
+export type FactsQuery = ({ readonly kind: 'count' } & CaseCountQuery) | ({ readonly kind: 'list'; readonly limit?: number } & CaseCountQuery);
+
+/** The store's answer to a {@link FactsQuery}, written into the event (and so the audit): replay needs no store. */
+export type FactsAnswer = CaseCounts | { readonly cases: readonly CaseSummary[] };
 
 /**
  * Where cases live. Every store passes the conformance suite of `@zwgk/testing`:
@@ -51,8 +94,10 @@ export interface CaseStore {
   deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]>;
   /** Every running or paused deadline (for recomputing after a calendar change). */
   openDeadlines(): Promise<DeadlineRecord[]>;
-  /** Cases matching the query. */
+  /** Cases matching the query, oldest opened first when a period is given, else in insertion order. */
   listCases(query: CaseQuery): Promise<CaseRecord[]>;
+  /** Counts of the cases matching the query (facts from other cases, e.g. a year's cases of an agency), served from an index. */
+  countCases(query: CaseCountQuery): Promise<CaseCounts>;
   /** The case's audit trail, in sequence order. */
   audit(caseId: string): Promise<AuditEntry[]>;
   /** Ids of every case, for verifying all chains. */

@@ -1,3 +1,4 @@
+import type { Calendar } from '@zwgk/calendar';
 import type { AnyMachineSnapshot } from 'xstate';
 import { chainEntry, sha256Hex, type AuditEntry, type AuditFacts, type Sha256Hex } from './audit.js';
 import type { CaseRecord } from './case-record.js';
@@ -42,6 +43,7 @@ export interface QueuedEvent {
 /**
  * Everything one engine call changes, gathered in memory and written as one commit:
  * the cases it touched, their audit entries (chained as they are appended) and deadlines.
+ * It is also the operation's context: the instant it records and the calendar it counts with.
  */
 export class UnitOfWork {
   readonly cases = new Map<string, WorkingCase>();
@@ -52,6 +54,8 @@ export class UnitOfWork {
 
   constructor(
     readonly recordedAt: Instant,
+    /** The calendar of this whole operation, captured at its start: `useCalendar` never swaps it mid-way. */
+    readonly calendar: Calendar,
     private readonly digest: Sha256Hex = sha256Hex,
   ) {}
 

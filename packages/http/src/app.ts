@@ -1,7 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
-import { CalendarError, instantToMs, toInstant } from '@zwgk/calendar';
-import { moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
+import { CalendarError, describeIssue, instantToMs, toInstant } from '@zwgk/calendar';
+import { compareVersions, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
@@ -155,9 +155,7 @@ async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 function parse<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query'): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = [part, ...(issue?.path ?? []).map(String)].join('.');
-  throw new ZwgkError('INVALID_ARGUMENT', `${where}: ${issue?.message ?? 'invalid'}`, { issues: parsed.error.issues });
+  throw new ZwgkError('INVALID_ARGUMENT', describeIssue(parsed.error.issues[0], part), { issues: parsed.error.issues });
 }
 
 function instantParam(value: string, name: string): number {
@@ -195,7 +193,7 @@ function moduleSummary(module: AnyRuleModule) {
 
 function findModule(modules: readonly AnyRuleModule[], id: string, version: string | undefined): AnyRuleModule {
   const versions = modules.filter((m) => m.id === id);
-  const found = version === undefined ? versions.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))[0] : versions.find((m) => m.version === version);
+  const found = version === undefined ? versions.sort((a, b) => compareVersions(b.version, a.version))[0] : versions.find((m) => m.version === version);
   if (!found) {
     throw new ZwgkError('UNKNOWN_MODULE', `no rule module ${id}${version === undefined ? '' : `@${version}`} is loaded`, { module: id, ...(version === undefined ? {} : { version }) });
   }

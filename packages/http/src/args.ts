@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatIssuePath } from '@zwgk/calendar';
 import { z } from 'zod';
 import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
 import type { ServiceOptions } from './server.js';
@@ -33,7 +34,7 @@ function readJson<S extends z.ZodType>(path: string, schema: S, what: string): z
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // The path's first key may be a secret token: report only what is wrong.
-    throw new UsageError(`${what} ${path}: an entry ${issue?.path.length ? `(…${issue.path.slice(1).join('.')})` : ''} ${issue?.message ?? 'is invalid'}`);
+    throw new UsageError(`${what} ${path}: an entry ${issue?.path.length ? `(…${formatIssuePath(issue.path.slice(1))})` : ''} ${issue?.message ?? 'is invalid'}`);
   }
   return parsed.data;
 }

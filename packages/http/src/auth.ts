@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { PeerCertificate } from 'node:tls';
+import { formatIssuePath } from '@zwgk/calendar';
 import type { Actor } from '@zwgk/core';
 import { z } from 'zod';
 import { HttpError } from './errors.js';
@@ -49,7 +50,7 @@ export function bearerTokens(tokens: Readonly<Record<string, Principal>>): Authe
     const issue = parsed.error.issues[0];
     // Never echo a token: name the position of the faulty entry only.
     const index = issue ? Object.keys(tokens).indexOf(String(issue.path[0])) : -1;
-    throw new TypeError(`bearerTokens: entry ${index + 1} is invalid: ${issue?.path.slice(1).join('.') || 'token'} ${issue?.message ?? ''}`.trim());
+    throw new TypeError(`bearerTokens: entry ${index + 1} is invalid: ${formatIssuePath(issue?.path.slice(1) ?? []) || 'token'} ${issue?.message ?? ''}`.trim());
   }
   const table = Object.entries(parsed.data).map(([token, principal]) => ({ hash: digest(token), principal }));
   return (request) => {

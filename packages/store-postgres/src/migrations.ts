@@ -54,4 +54,20 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Numbered 3 like SQLite's same migration (SQLite's 2 has no counterpart here); 4 and 5 are reserved.
+    version: 3,
+    description: 'facts from other cases: when a case was opened and its title as columns, an index by agency and period, deadline outcomes',
+    // Text instants compare in "C" order: every instant the engine writes has the same +08:00 form.
+    sql: `
+      ALTER TABLE cases ADD COLUMN opened_at text COLLATE "C";
+      ALTER TABLE cases ADD COLUMN title text;
+      UPDATE cases SET opened_at = record::json->>'openedAt', title = record::json->>'title';
+      CREATE INDEX cases_by_agency_opened ON cases (agency, opened_at) INCLUDE (module_id, status, state) WHERE agency IS NOT NULL;
+      CREATE INDEX cases_by_module_opened ON cases (module_id, opened_at) INCLUDE (status, state);
+      CREATE INDEX cases_by_title ON cases (title, opened_at) WHERE title IS NOT NULL;
+      ALTER TABLE deadlines ADD COLUMN outcome text;
+      UPDATE deadlines SET outcome = record::json->>'outcome';
+    `,
+  },
 ];

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of the PostgreSQL store. */
@@ -103,8 +103,8 @@ export class PostgresStore implements CaseStore {
         const values = [record.id, record.moduleId, record.status, record.state, record.agency, record.parentId, record.auditSeq, JSON.stringify(record)];
         if (expectedAuditSeq === null) {
           const inserted = await client.query(
-            `INSERT INTO ${s}.cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-            values,
+            `INSERT INTO ${s}.cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+            [...values, record.openedAt, record.title],
           );
           if (inserted.rowCount === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
         } else {
@@ -120,9 +120,9 @@ export class PostgresStore implements CaseStore {
       }
       for (const d of commit.deadlines) {
         await client.query(
-          `INSERT INTO ${s}.deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
-          [d.caseId, d.name, d.status, d.nextFireAtMs, d.dueAtMs, d.warnAtMs, JSON.stringify(d)],
+          `INSERT INTO ${s}.deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record, outcome = excluded.outcome`,
+          [d.caseId, d.name, d.status, d.nextFireAtMs, d.dueAtMs, d.warnAtMs, JSON.stringify(d), d.outcome],
         );
       }
       for (const { caseId, eventId, result } of commit.idempotency) {
@@ -174,26 +174,36 @@ export class PostgresStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const filters: [keyof CaseQuery, string][] = [
-      ['moduleId', 'module_id'],
-      ['state', 'state'],
-      ['status', 'status'],
-      ['agency', 'agency'],
-      ['parentId', 'parent_id'],
-    ];
-    for (const [key, column] of filters) {
-      if (query[key] === undefined) continue;
-      params.push(query[key]);
-      where.push(`${column} = $${params.length}`);
-    }
-    let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created`;
+    const { where, params } = caseFilters(query);
+    const order = query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id COLLATE "C"' : 'created';
+    let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
     if (query.limit !== undefined) {
       params.push(query.limit);
       sql += ` LIMIT $${params.length}`;
     }
     return (await this.#pool.query(sql, params)).rows.map((row: Row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+  }
+
+  async countCases(query: CaseCountQuery): Promise<CaseCounts> {
+    const { where, params } = caseFilters(query);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const byStatus: Record<string, number> = {};
+    const byState: Record<string, number> = {};
+    let total = 0;
+    const counted = await this.#pool.query(`SELECT status, state, count(*)::int AS n FROM ${this.schema}.cases ${filter} GROUP BY status, state`, params);
+    for (const row of counted.rows as { status: string; state: string; n: number }[]) {
+      total += row.n;
+      byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
+      byState[row.state] = (byState[row.state] ?? 0) + row.n;
+    }
+    const deadlines: Record<string, Record<string, number>> = {};
+    const results = await this.#pool.query(
+      `SELECT split_part(d.name, ':', 1) AS name, coalesce(d.outcome, 'open') AS outcome, count(*)::int AS n
+       FROM ${this.schema}.cases JOIN ${this.schema}.deadlines d ON d.case_id = cases.id ${filter} GROUP BY 1, 2`,
+      params,
+    );
+    for (const row of results.rows as { name: string; outcome: string; n: number }[]) (deadlines[row.name] ??= {})[row.outcome] = row.n;
+    return { total, byStatus, byState, deadlines };
   }
 
   async audit(caseId: string): Promise<AuditEntry[]> {
@@ -211,3 +221,25 @@ export class PostgresStore implements CaseStore {
   }
 }
 
+
+/** The WHERE terms of a case query, on the indexed columns, with their parameters. */
+function caseFilters(query: CaseQuery): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const filters: [keyof CaseQuery, string, string][] = [
+    ['moduleId', 'module_id', '='],
+    ['state', 'state', '='],
+    ['status', 'status', '='],
+    ['agency', 'agency', '='],
+    ['parentId', 'parent_id', '='],
+    ['title', 'title', '='],
+    ['openedFrom', 'opened_at', '>='],
+    ['openedTo', 'opened_at', '<'],
+  ];
+  for (const [key, column, op] of filters) {
+    if (query[key] === undefined) continue;
+    params.push(query[key]);
+    where.push(`cases.${column} ${op} $${params.length}`);
+  }
+  return { where, params };
+}

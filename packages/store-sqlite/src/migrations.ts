@@ -68,4 +68,22 @@ export const migrations: readonly Migration[] = [
     // only reader is engine.useCalendar, a rare whole-table pass that a scan serves as well.
     sql: `DROP INDEX IF EXISTS deadlines_open;`,
   },
+  {
+    version: 3,
+    description: 'facts from other cases: when a case was opened and its title as columns, a covering index by agency and period, deadline outcomes indexed',
+    // Counts of an agency's cases in a period (a year's figures) read only this index: no row, no
+    // JSON. Deadline results are counted from an index of (case, name, outcome): the outcome column
+    // sits after the large record, so reading it from the row would walk its overflow pages.
+    sql: `
+      ALTER TABLE cases ADD COLUMN opened_at TEXT;
+      ALTER TABLE cases ADD COLUMN title TEXT;
+      UPDATE cases SET opened_at = json_extract(record, '$.openedAt'), title = json_extract(record, '$.title');
+      CREATE INDEX cases_by_agency_opened ON cases (agency, opened_at, module_id, status, state) WHERE agency IS NOT NULL;
+      CREATE INDEX cases_by_module_opened ON cases (module_id, opened_at, status, state);
+      CREATE INDEX cases_by_title ON cases (title, opened_at) WHERE title IS NOT NULL;
+      ALTER TABLE deadlines ADD COLUMN outcome TEXT;
+      UPDATE deadlines SET outcome = json_extract(record, '$.outcome');
+      CREATE INDEX deadlines_outcome ON deadlines (case_id, name, outcome);
+    `,
+  },
 ];

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ZwgkError, type AuditEntry, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
+import { ZwgkError, type AuditEntry, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of `new SqliteStore(path, options)`. */
@@ -113,13 +113,13 @@ export class SqliteStore implements CaseStore {
     this.#statements = {
       load: db.prepare('SELECT record FROM cases WHERE id = ?'),
       insertCase: db.prepare(
-        'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record) ON CONFLICT (id) DO NOTHING',
+        'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record, @openedAt, @title) ON CONFLICT (id) DO NOTHING',
       ),
       caseHead: db.prepare('SELECT audit_seq, status, state, agency FROM cases WHERE id = ?'),
       insertAudit: db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)'),
       upsertDeadline: db.prepare(
-        `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record)
-         ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
+        `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record, @outcome)
+         ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record, outcome = excluded.outcome`,
       ),
       insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
@@ -156,6 +156,8 @@ export class SqliteStore implements CaseStore {
           parentId: record.parentId,
           auditSeq: record.auditSeq,
           record: JSON.stringify(record),
+          openedAt: record.openedAt,
+          title: record.title,
         };
         if (expectedAuditSeq === null) {
           if (s.insertCase.run(row).changes === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
@@ -172,7 +174,7 @@ export class SqliteStore implements CaseStore {
       }
       for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
       for (const d of commit.deadlines) {
-        s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d) });
+        s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d), outcome: d.outcome });
       }
       for (const { caseId, eventId, result } of commit.idempotency) {
         if (s.insertIdempotency.run(caseId, eventId, JSON.stringify(result)).changes === 0) {
@@ -352,23 +354,31 @@ export class SqliteStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    const filters: [keyof CaseQuery, string][] = [
-      ['moduleId', 'module_id'],
-      ['state', 'state'],
-      ['status', 'status'],
-      ['agency', 'agency'],
-      ['parentId', 'parent_id'],
-    ];
-    for (const [key, column] of filters) {
-      if (query[key] === undefined) continue;
-      where.push(`${column} = @${key}`);
-      params[key] = query[key];
-    }
-    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY rowid ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
+    const { where, params } = caseFilters(query);
+    const order = query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
+    const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
     if (query.limit !== undefined) params.limit = query.limit;
     return (this.db.prepare(sql).all(params) as Row[]).map((row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+  }
+
+  async countCases(query: CaseCountQuery): Promise<CaseCounts> {
+    const { where, params } = caseFilters(query);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const byStatus: Record<string, number> = {};
+    const byState: Record<string, number> = {};
+    let total = 0;
+    for (const row of this.db.prepare(`SELECT status, state, count(*) AS n FROM cases ${filter} GROUP BY status, state`).all(params) as { status: string; state: string; n: number }[]) {
+      total += row.n;
+      byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
+      byState[row.state] = (byState[row.state] ?? 0) + row.n;
+    }
+    const deadlines: Record<string, Record<string, number>> = {};
+    const family = "CASE WHEN instr(d.name, ':') > 0 THEN substr(d.name, 1, instr(d.name, ':') - 1) ELSE d.name END";
+    const sql = `SELECT ${family} AS name, coalesce(d.outcome, 'open') AS outcome, count(*) AS n FROM cases JOIN deadlines d ON d.case_id = cases.id ${filter} GROUP BY 1, 2`;
+    for (const row of this.db.prepare(sql).all(params) as { name: string; outcome: string; n: number }[]) {
+      (deadlines[row.name] ??= {})[row.outcome] = row.n;
+    }
+    return { total, byStatus, byState, deadlines };
   }
 
   async audit(caseId: string): Promise<AuditEntry[]> {
@@ -404,4 +414,26 @@ function migrate(db: Database.Database): void {
       db.prepare('INSERT INTO schema_migrations (version, description) VALUES (?, ?)').run(migration.version, migration.description);
     }).immediate();
   }
+}
+
+/** The WHERE terms of a case query, on the indexed columns. */
+function caseFilters(query: CaseQuery): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const filters: [keyof CaseQuery, string, string][] = [
+    ['moduleId', 'module_id', '='],
+    ['state', 'state', '='],
+    ['status', 'status', '='],
+    ['agency', 'agency', '='],
+    ['parentId', 'parent_id', '='],
+    ['title', 'title', '='],
+    ['openedFrom', 'opened_at', '>='],
+    ['openedTo', 'opened_at', '<'],
+  ];
+  for (const [key, column, op] of filters) {
+    if (query[key] === undefined) continue;
+    where.push(`cases.${column} ${op} @${key}`);
+    params[key] = query[key];
+  }
+  return { where, params };
 }

@@ -25,27 +25,34 @@ describe('SqliteStore on a file', () => {
   it('creates its schema once, in WAL mode, and reopens it without migrating again', () => {
     const file = tempFile();
     const first = new SqliteStore(file);
-    expect(first.schemaVersion).toBe(2);
+    expect(first.schemaVersion).toBe(3);
     expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
     first.close();
     const again = new SqliteStore(file);
-    expect(again.schemaVersion).toBe(2);
+    expect(again.schemaVersion).toBe(3);
     again.close();
   });
 
-  it('migrates a file at schema 1 to 2 on open, keeping its data', async () => {
+  it('migrates a file at schema 1 to 3 on open, keeping its data and filling the new columns', async () => {
     const file = tempFile();
     // A file as version 0.1 of the store left it: migration 1 only.
     const old = new Database(file);
     old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)');
     old.exec(migrations[0]!.sql);
     old.prepare('INSERT INTO schema_migrations (version, description) VALUES (1, ?)').run(migrations[0]!.description);
+    const before = sampleCase('before', { agency: '县教育局', title: '县政府网站' });
+    old
+      .prepare('INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (?, ?, ?, ?, ?, NULL, 0, ?)')
+      .run(before.id, before.moduleId, before.status, before.state, before.agency, JSON.stringify(before));
     old.close();
     const v1 = new SqliteStore(file);
     expect(v1.db.prepare("SELECT name FROM sqlite_schema WHERE name = 'deadlines_open'").get()).toBeUndefined();
-    expect(v1.schemaVersion).toBe(2);
+    expect(v1.schemaVersion).toBe(3);
     await v1.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'reply', 1000)]));
     expect((await v1.openDeadlines()).map((d) => d.name)).toEqual(['reply']);
+    // Migration 3 filled the new columns of the cases written before it.
+    expect(await v1.countCases({ agency: '县教育局', openedFrom: before.openedAt })).toMatchObject({ total: 1 });
+    expect((await v1.listCases({ title: '县政府网站' })).map((c) => c.id)).toEqual(['before']);
     v1.close();
   });
 

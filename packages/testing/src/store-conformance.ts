@@ -199,5 +199,31 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect(await ids({ agency: '县政务公开办公室' })).toEqual(['p']);
       expect(await ids({ parentId: 'p' })).toEqual(['c']);
     });
+
+    // Facts from other cases (issue 14 §4): a year's cases of an agency, and earlier cases of a key.
+    it('counts an agency’s cases of a period by status, state and deadline result, and lists a key’s cases oldest first', async () => {
+      const store = await makeStore();
+      const office = '县政务公开办公室';
+      const finished = (d: DeadlineRecord, outcome: DeadlineRecord['outcome']): DeadlineRecord => ({ ...d, status: 'completed', outcome, nextFireAtMs: null });
+      await store.commit(createCommit(sampleCase('y1', { agency: office, openedAt: '2020-01-01T00:00:00+08:00', status: 'done', state: 'answered', title: '县政府网站' }), [finished(sampleDeadline('y1', 'reply', null), 'met')]));
+      await store.commit(createCommit(sampleCase('y2', { agency: office, openedAt: '2020-06-30T09:00:00+08:00', status: 'done', state: 'refused' }), [finished(sampleDeadline('y2', 'reply', null), 'missed'), finished(sampleDeadline('y2', 'thirdParty:acme', null), 'deemed'), finished(sampleDeadline('y2', 'thirdParty:beta', null), 'met')]));
+      await store.commit(createCommit(sampleCase('y3', { agency: office, openedAt: '2020-12-31T23:59:59+08:00', title: '县政府网站' }), [sampleDeadline('y3', 'reply', 5000)]));
+      await store.commit(createCommit(sampleCase('early', { agency: office, openedAt: '2019-12-31T23:59:59+08:00', status: 'done', state: 'answered', title: '县政府网站' })));
+      await store.commit(createCommit(sampleCase('next', { agency: office, openedAt: '2021-01-01T00:00:00+08:00' })));
+      await store.commit(createCommit(sampleCase('other', { agency: '县教育局', openedAt: '2020-05-01T09:00:00+08:00' })));
+      await store.commit(createCommit(sampleCase('module', { agency: office, moduleId: 'other', openedAt: '2020-05-01T09:00:00+08:00' })));
+      const year = { moduleId: 'sample', agency: office, openedFrom: '2020-01-01T00:00:00+08:00', openedTo: '2021-01-01T00:00:00+08:00' };
+      expect(await store.countCases(year)).toEqual({
+        total: 3,
+        byStatus: { done: 2, open: 1 },
+        byState: { answered: 1, refused: 1, waiting: 1 },
+        deadlines: { reply: { met: 1, missed: 1, open: 1 }, thirdParty: { deemed: 1, met: 1 } },
+      });
+      expect(await store.countCases({ ...year, status: 'done', state: 'refused' })).toMatchObject({ total: 1 });
+      expect(await store.countCases({ agency: '无此单位' })).toEqual({ total: 0, byStatus: {}, byState: {}, deadlines: {} });
+      const titled = await store.listCases({ title: '县政府网站', openedTo: '2020-12-31T23:59:59+08:00' });
+      expect(titled.map((c) => c.id)).toEqual(['early', 'y1']);
+      expect((await store.listCases({ title: '县政府网站', openedFrom: '2020-01-01T00:00:00+08:00', limit: 1 })).map((c) => c.id)).toEqual(['y1']);
+    });
   });
 }

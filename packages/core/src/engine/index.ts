@@ -1,0 +1,105 @@
+import { instantToMs } from '@zwgk/calendar';
+import { verifyStoreAudit } from '../audit.js';
+import { ZwgkError } from '../errors.js';
+import { afterClosureEvents } from './after-closure.js';
+import { applyEvent, validateActor } from './apply.js';
+import { createContext, legalInstant, newWork } from './context.js';
+import { fireCaseUntil, tick } from './firing.js';
+import { drain, openCase } from './lifecycle.js';
+import { replay } from './replay.js';
+import { useCalendar } from './recalendar.js';
+import { recordRejection, withRetry } from './retry.js';
+import type { Engine, EngineOptions, SendResult } from './types.js';
+import { commit, loadInto, machineAcceptedEvents, result } from './working.js';
+
+export type { CaseView, Engine, EngineOptions, EventRequest, FiredDeadline, OpenRequest, RecomputedDeadline, ReplayResult, SendResult } from './types.js';
+
+/**
+ * Creates the engine an OA system embeds: it opens cases of rule modules, applies events,
+ * keeps deadlines as data and fires them on `tick`, and writes a hash-chained audit trail.
+ *
+ * @example
+ * const engine = createEngine({ modules: [disclosureRequest], calendar: china, clock: systemClock, store });
+ * const { caseId } = await engine.open('disclosure-request', { input, actor: { id: 'clerk-1', role: 'receptionist' } });
+ */
+export function createEngine(options: EngineOptions): Engine {
+  const ctx = createContext(options);
+  const { store, registry } = ctx;
+
+  return {
+    get modules() {
+      return registry.all;
+    },
+    get calendar() {
+      return ctx.calendar;
+    },
+
+    async open(moduleId, request) {
+      validateActor(request?.actor, 'actor');
+      const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
+      return withRetry(ctx, async () => {
+        const work = newWork(ctx);
+        const working = await openCase(ctx, work, moduleId, {
+          input: request.input,
+          actor: request.actor,
+          at,
+          agency: request.agency ?? null,
+          title: request.title ?? null,
+          ...(request.caseId === undefined ? {} : { caseId: request.caseId }),
+        });
+        if (work.queue.length > 0) await drain(ctx, work);
+        await commit(ctx, work);
+        return result(working, false, working.record.notices);
+      });
+    },
+
+    async send(caseId, request) {
+      if (typeof caseId !== 'string' || !caseId) throw new ZwgkError('INVALID_ARGUMENT', 'caseId must be a non-empty string', {});
+      validateActor(request?.actor, 'actor');
+      if (typeof request.type !== 'string') throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type', {});
+      const eventId = request.eventId ?? ctx.newId();
+      try {
+        return await withRetry(ctx, async () => {
+          const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
+          if (previous !== undefined) return { ...(previous as SendResult), duplicate: true };
+          const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
+          await fireCaseUntil(ctx, caseId, instantToMs(at));
+          return applyEvent(ctx, caseId, request, eventId);
+        });
+      } catch (error) {
+        if (error instanceof ZwgkError && error.code !== 'UNKNOWN_CASE' && error.code !== 'VERSION_CONFLICT' && error.code !== 'STORE_CORRUPT') {
+          await recordRejection(ctx, caseId, request, error);
+        }
+        throw error;
+      }
+    },
+
+    tick: (now = ctx.clock.now()) => tick(ctx, now),
+
+    async getCase(caseId) {
+      const work = newWork(ctx);
+      const working = await loadInto(ctx, work, caseId);
+      const acceptedEvents = working.record.status === 'open' ? machineAcceptedEvents(working) : working.record.status === 'done' ? afterClosureEvents(working) : [];
+      return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents };
+    },
+
+    async history(caseId) {
+      if (!(await store.load(caseId))) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
+      return store.audit(caseId);
+    },
+
+    listCases: (query = {}) => store.listCases(query),
+
+    async upcoming({ from, to }) {
+      const running = await store.deadlinesBetween(from, to);
+      const paused = (await store.openDeadlines()).filter((d) => d.status === 'paused');
+      return [...running, ...paused.sort((a, b) => (a.pausedAt ?? '').localeCompare(b.pausedAt ?? '') || a.caseId.localeCompare(b.caseId))];
+    },
+
+    verifyAudit: (caseId) => verifyStoreAudit(store, caseId === undefined ? undefined : [caseId], ctx.digest),
+
+    replay: (caseId) => replay(ctx, caseId),
+
+    useCalendar: (next) => useCalendar(ctx, next),
+  };
+}
