@@ -29,6 +29,8 @@ export interface CaseRow {
   readonly overdue: boolean;
   /** How the due date was counted (the calendar's one-liner per step). */
   readonly dueExplanation: string;
+  /** The due date was counted through a year whose holidays are not yet announced: it may move (shown 暂定). */
+  readonly provisional: boolean;
   /** Breaches recorded on the case, by their Chinese label. */
   readonly breaches: readonly string[];
 }
@@ -83,7 +85,7 @@ export function caseRow(record: CaseRecord, reply: DeadlineRecord | undefined, n
   const overdue = running ? nowMs >= running.dueAtMs! : reply?.outcome === 'missed';
   const warning = running !== undefined && !overdue && running.warnAtMs !== null && nowMs >= running.warnAtMs;
   let due = '—';
-  if (running) due = formatDue(running.dueAt!, calendar);
+  if (running) due = `${formatDue(running.dueAt!, calendar)}${running.provisional ? '（暂定）' : ''}`;
   else if (reply?.status === 'paused') due = `期限中止，剩余 ${reply.remaining} 个工作日`;
   else if (reply?.completedAt) due = `${reply.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(reply.completedAt))}）`;
   return {
@@ -99,6 +101,7 @@ export function caseRow(record: CaseRecord, reply: DeadlineRecord | undefined, n
     warning,
     overdue,
     dueExplanation: reply ? explanationSummary(reply.explanation) : '',
+    provisional: running?.provisional === true,
     breaches: record.breaches.map((b) => `${module.breaches?.[b.name]?.label.zh ?? b.name}（${b.citation}）`),
   };
 }

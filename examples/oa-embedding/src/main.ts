@@ -1,12 +1,12 @@
 // Starts the OA example: `--demo` replays two applications on a simulated clock and prints the
 // case list as it goes; otherwise it serves the case list on http://127.0.0.1:3000 over a SQLite
 // file (a temp dir unless --store), with the scheduler running on the system clock.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toBeijingDate } from '@zwgk/calendar';
+import { china, createCalendar, loadSchedules, toBeijingDate } from '@zwgk/calendar';
 import { systemClock, type Clock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { runDemo } from './demo.js';
@@ -20,8 +20,13 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3000' },
     host: { type: 'string', default: '127.0.0.1' },
     now: { type: 'string' },
+    // A year's schedule from `zwgk calendar import` (repeatable), and provisional counting of years without one.
+    calendar: { type: 'string', multiple: true, default: [] },
+    provisional: { type: 'boolean', default: false },
   },
 });
+const schedules = values.calendar.flatMap((file) => loadSchedules(JSON.parse(readFileSync(file, 'utf8'))));
+const calendar = schedules.length > 0 || values.provisional ? createCalendar({ base: china, schedules, provisional: values.provisional }) : china;
 
 const storeFile = values.store ?? join(mkdtempSync(join(tmpdir(), 'zwgk-oa-')), 'cases.sqlite');
 
@@ -40,7 +45,7 @@ if (values.demo) {
   if (today < from || today > to) {
     console.warn(`注意：${xiji2018No47.documentNumber} 的有效期为 ${from}…${to}，今天 (${today}) 登记的申请会被拒绝 (NOT_IN_FORCE)；可用 --now 2020-09-29T09:00:00+08:00 按当年的时间运行。`);
   }
-  const service = new OaService({ storeFile, clock, onTodo: (item) => console.log(`[待办] ${item.message}`) });
+  const service = new OaService({ storeFile, clock, calendar, onTodo: (item) => console.log(`[待办] ${item.message}`) });
   service.start();
   const server = createOaServer(service, { receptionist: { id: 'reception', name: '受理窗口', position: 'clerk' } });
   server.listen(Number(values.port), values.host, () => {

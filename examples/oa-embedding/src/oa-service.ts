@@ -1,5 +1,5 @@
-import { china, toBeijingDate } from '@zwgk/calendar';
-import { createEngine, createScheduler, ZwgkError, type AnyRuleModule, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
+import { china, createCalendar, toBeijingDate, type Calendar, type YearSchedule } from '@zwgk/calendar';
+import { createEngine, createScheduler, ZwgkError, type AnyRuleModule, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { toApplicationInput, type ApplicationForm } from './application-form.js';
@@ -20,6 +20,11 @@ export interface OaServiceOptions {
   readonly onError?: (error: unknown) => void;
   /** How often the running scheduler looks for due deadlines. Default 60 000 ms. */
   readonly schedulerIntervalMs?: number;
+  /**
+   * The working-day calendar. Default `china`; `createCalendar({ base: china, provisional: true })` counts
+   * a year whose holidays are not yet announced by its statutory holidays, and marks such due dates 暂定.
+   */
+  readonly calendar?: Calendar;
 }
 
 /** What the OA gets back for a decision: the case's new state and the notices (告知书) to issue. */
@@ -56,7 +61,7 @@ export class OaService {
   constructor(options: OaServiceOptions) {
     this.clock = options.clock;
     this.store = new SqliteStore(options.storeFile);
-    this.engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: options.clock, store: this.store });
+    this.engine = createEngine({ modules: xiji2018No47.modules, calendar: options.calendar ?? china, clock: options.clock, store: this.store });
     this.#module = xiji2018No47.modules.find((m) => m.id === MODULE_ID)!;
     this.#onTodo = options.onTodo;
     this.#onError = options.onError ?? ((error) => console.error('[oa-embedding]', error));
@@ -123,6 +128,16 @@ export class OaService {
     if (view.case.moduleId !== MODULE_ID) throw new ZwgkError('INVALID_ARGUMENT', `case ${caseId} is not an application (${view.case.moduleId})`, { caseId });
     const reply = view.deadlines.find((d) => d.name === 'reply');
     return caseRow(view.case, reply, this.clock.now(), this.engine.calendar, this.#module);
+  }
+
+  /**
+   * Loads a year the State Council has just announced (the JSON `zwgk calendar import` writes): the
+   * running deadlines it moves are recomputed and audited on their cases, and returned so the OA can
+   * tell the clerks (a due date that comes earlier is warned again).
+   */
+  async loadCalendarYear(schedules: readonly YearSchedule[]): Promise<readonly RecomputedDeadline[]> {
+    const current = this.engine.calendar;
+    return this.engine.useCalendar(createCalendar({ base: current, schedules, id: `${current.id}+${schedules.map((s) => s.year).join('+')}` }));
   }
 
   /** Runs one scheduler tick now and waits until its warnings and overdue deadlines have reached `onTodo`. */

@@ -31,8 +31,22 @@ export interface Calendar {
   readonly version: string;
   /** The years with a loaded schedule, ascending. */
   readonly years: readonly number[];
-  /** The schedules in use, ascending by year. */
+  /** The announced schedules in use, ascending by year (provisional years are not among them). */
   readonly schedules: readonly YearSchedule[];
+  /** Whether years without an announced schedule are counted by their statutory holidays (option `provisional`). */
+  readonly provisional: boolean;
+  /** How many years after the last announced one are projected when `provisional` is on. */
+  readonly provisionalSpan: number;
+  /** The years counted provisionally, ascending (empty unless `provisional`). */
+  readonly provisionalYears: readonly number[];
+  /**
+   * Whether `date` lies in a year counted provisionally (no announced schedule yet).
+   *
+   * @example
+   * createCalendar({ base: china, provisional: true }).isProvisional('2027-01-04')
+   * //=> true
+   */
+  isProvisional(date: IsoDate): boolean;
   readonly extraHolidays: readonly LocalDay[];
   readonly extraWorkdays: readonly LocalDay[];
 

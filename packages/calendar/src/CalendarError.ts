@@ -6,7 +6,7 @@
  * c
  * //=> 'YEAR_NOT_LOADED'
  */
-export type CalendarErrorCode = 'YEAR_NOT_LOADED' | 'INVALID_DATE' | 'INVALID_SCHEDULE' | 'INVALID_ARGUMENT';
+export type CalendarErrorCode = 'YEAR_NOT_LOADED' | 'INVALID_DATE' | 'INVALID_SCHEDULE' | 'INVALID_ARGUMENT' | 'INVALID_NOTICE';
 
 /**
  * The one error the calendar throws. `code` says why; `details` carries the data

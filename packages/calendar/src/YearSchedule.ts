@@ -17,7 +17,7 @@ export interface YearSchedule {
   readonly notice: string;
   /** The notice's title. */
   readonly title: string;
-  /** Publication date of the notice (YYYY-MM-DD), where known. */
+  /** The date the notice bears (its 成文日期, the text's last line), YYYY-MM-DD, where known. */
   readonly published?: string;
   /** Statutory holidays (放假), each with every day off of its range. */
   readonly holidays: readonly ScheduleHoliday[];

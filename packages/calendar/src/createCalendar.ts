@@ -7,6 +7,7 @@ import { instantToMs } from './instantToMs.js';
 import { loadSchedule } from './loadSchedule.js';
 import { toBeijingDate } from './toBeijingDate.js';
 import { toInstant } from './toInstant.js';
+import { STATUTORY_BASIS, statutorySchedule } from './provisional/statutorySchedule.js';
 import type { YearSchedule } from './YearSchedule.js';
 import type { ComputedDeadline, DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
 
@@ -29,6 +30,15 @@ export interface CalendarOptions {
   readonly extraWorkdays?: readonly LocalDay[];
   /** A name for logs; defaults to the base's id + '+custom', or 'custom'. */
   readonly id?: string;
+  /**
+   * Count a year without an announced schedule by its statutory holidays ({@link statutorySchedule}:
+   * 《全国年节及纪念日放假办法》, holidays on a weekend made up on the next working day, no 调休) instead
+   * of throwing `YEAR_NOT_LOADED`. Every deadline that touches such a year is marked `provisional`.
+   * Default: the base's setting, else false.
+   */
+  readonly provisional?: boolean;
+  /** How many years after the last announced one are projected when `provisional` is on. Default 2. */
+  readonly provisionalYears?: number;
 }
 
 const WORKDAY = 0, WEEKEND = 1, HOLIDAY = 2, ADJUSTED = 3, NOT_LOADED = 4;
@@ -85,6 +95,14 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     throw new CalendarError('INVALID_ARGUMENT', 'a calendar needs at least one yearly schedule: pass schedules, or base: china', {});
   }
   const schedules = years.map((y) => byYear.get(y)!);
+  const provisional = options.provisional ?? base?.provisional ?? false;
+  const ahead = options.provisionalYears ?? base?.provisionalSpan ?? 2;
+  if (typeof provisional !== 'boolean') throw new CalendarError('INVALID_ARGUMENT', `provisional must be true or false, got ${String(provisional)}`, { value: provisional });
+  if (!Number.isInteger(ahead) || ahead < 0 || ahead > 50) throw new CalendarError('INVALID_ARGUMENT', `provisionalYears must be an integer 0…50, got ${String(ahead)}`, { value: ahead });
+  // Years projected from the law: gaps between announced years, and `ahead` years after the last.
+  const provisionalYears: number[] = [];
+  if (provisional) for (let y = years[0]!; y <= years[years.length - 1]! + ahead; y++) if (!byYear.has(y)) provisionalYears.push(y);
+  const projected = provisionalYears.map(statutorySchedule);
 
   // Local days: the options' own override the base's for the same date.
   const ownHolidays = validateLocalDays(options.extraHolidays, 'extraHolidays');
@@ -99,14 +117,15 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const extraWorkdays = [...(base?.extraWorkdays ?? []).filter((d) => !ownDates.has(d.date) && !ownWorkdays.some((w) => w.date === d.date)), ...ownWorkdays];
 
   const minYear = years[0]!;
-  const maxYear = years[years.length - 1]!;
+  const maxYear = Math.max(years[years.length - 1]!, provisionalYears.at(-1) ?? 0);
   const first = daysFromCivil(minYear, 1, 1);
   const len = daysFromCivil(maxYear, 12, 31) - first + 1;
   const kind = new Uint8Array(len);
   const label: (string | undefined)[] = new Array(len);
   const notice: (string | undefined)[] = new Array(len);
   const iso: string[] = new Array(len);
-  const loaded = new Set(years);
+  const loaded = new Set([...years, ...provisionalYears]);
+  const projectedYears = new Set(provisionalYears);
 
   for (let i = 0; i < len; i++) {
     const ord = first + i;
@@ -114,7 +133,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     kind[i] = !loaded.has(yearOf(ord)) ? NOT_LOADED : isoWeekday(ord) >= 6 ? WEEKEND : WORKDAY;
   }
   const at = (date: string): number => (tryParseIsoDate(date) as number) - first;
-  for (const s of schedules) {
+  for (const s of [...projected, ...schedules]) {
     for (const h of s.holidays) for (const d of h.days) { const i = at(d); kind[i] = HOLIDAY; label[i] = h.name; notice[i] = h.notice ?? s.notice; }
     for (const w of s.adjustedWorkdays) { const i = at(w.date); kind[i] = ADJUSTED; label[i] = w.for; notice[i] = w.notice ?? s.notice; }
   }
@@ -135,21 +154,25 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
 
   // The index: cum[i] = working days in [first, first + i]; workAt[k] = day index of the (k+1)th working day;
   // gapCum[i] = days of unloaded years in [first, first + i] (non-zero only when the loaded years have a gap).
+  // provCum[i] = days of provisional years in [first, first + i].
   const cum = new Int32Array(len);
   const gapCum = new Int32Array(len);
+  const provCum = new Int32Array(len);
   const workList: number[] = [];
-  let c = 0, g = 0;
+  let c = 0, g = 0, p = 0;
   for (let i = 0; i < len; i++) {
     const k = kind[i]!;
     if (k === WORKDAY || k === ADJUSTED) { c++; workList.push(i); }
     if (k === NOT_LOADED) g++;
+    if (projectedYears.size > 0 && projectedYears.has(yearOf(first + i))) p++;
     cum[i] = c;
     gapCum[i] = g;
+    provCum[i] = p;
   }
   const workAt = Int32Array.from(workList);
   const total = c;
 
-  let table = `years:${years.join(',')}\n`;
+  let table = `years:${years.join(',')}\n${provisionalYears.length ? `provisional:${provisionalYears.join(',')}\n` : ''}`;
   for (let i = 0; i < len; i++) if (kind[i] !== WORKDAY && kind[i] !== WEEKEND) table += `${iso[i]}|${kind[i]}|${label[i] ?? ''}|${notice[i] ?? ''}\n`;
   const version = `fnv1a64-${fnv1a64(table)}`;
   const id = options.id ?? (base ? `${base.id}+custom` : 'custom');
@@ -158,11 +181,20 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const notLoaded = (year: number, why = ''): CalendarError =>
     new CalendarError(
       'YEAR_NOT_LOADED',
-      `No holiday schedule is loaded for ${year}${why}: calendar '${id}' covers ${describeYears()}. ` +
+      `No holiday schedule is loaded for ${year}${why}: calendar '${id}' covers ${describeYears()}${provisionalYears.length ? ` (provisionally ${provisionalYears.join(', ')})` : ''}. ` +
         `Working days in ${year} cannot be judged without the State Council's announcement; ` +
-        `load the State Council's ${year} schedule with createCalendar({ base: china, schedules: [loadSchedule(json)] })`,
-      { year, loadedYears: years },
+        `load the State Council's ${year} schedule with createCalendar({ base: china, schedules: [loadSchedule(json)] }), ` +
+        `or count ${year} provisionally by its statutory holidays with createCalendar({ base: china, provisional: true }). ` +
+        `Command line: zwgk calendar import <notice.txt> > ${year}.json, then --calendar ${year}.json (or ZWGK_CALENDAR=${year}.json), or --provisional. ` +
+        `HTTP service: start it with --calendar ${year}.json or --provisional, or POST the schedule to /admin/calendar`,
+      { year, loadedYears: years, provisionalYears },
     );
+  /** Whether counting over [i, j] touches a provisional year. */
+  const touchesProvisional = (i: number, j: number): boolean => projectedYears.size > 0 && (provCum[j]! !== provCum[i]! || projectedYears.has(yearOf(first + i)));
+  const provisionalNote = (i: number, j: number): string => {
+    const touched = provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j));
+    return `（${touched.join('、')}年放假安排未公布，暂按${STATUTORY_BASIS}推算，公布后重算）`;
+  };
 
   const index = (date: IsoDate, what = 'date'): number => {
     const ord = parseIsoDate(date, what);
@@ -212,6 +244,10 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     version,
     years,
     schedules,
+    provisional,
+    provisionalSpan: ahead,
+    provisionalYears,
+    isProvisional: (date) => projectedYears.has(yearOf(parseIsoDate(date))),
     extraHolidays,
     extraWorkdays,
 
@@ -267,8 +303,12 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       if (skippedText.length) parts.push(`跳过${skippedText.join('、')}`);
       if (worked.length) parts.push(`${worked.map((w) => w.date).join('、')}调休上班计入`);
       parts.push(`截止${dueDate} 24:00`);
-      const explanation: DeadlineExplanation = { rule: '《民法典》第二百零一条', counted, skipped, workedWeekendDays: worked, summary: parts.join('，') };
-      return { start: s.instant, startDate: s.date, length, unit: 'workingDays', dueDate, dueAt: endOfBeijingDay(dueDate), calendarVersion: version, explanation };
+      const isProvisional = touchesProvisional(i, j);
+      const explanation: DeadlineExplanation = {
+        rule: '《民法典》第二百零一条', counted, skipped, workedWeekendDays: worked, summary: parts.join('，') + (isProvisional ? provisionalNote(i, j) : ''),
+        ...(isProvisional ? { provisional: { basis: STATUTORY_BASIS, years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)) } } : {}),
+      };
+      return { start: s.instant, startDate: s.date, length, unit: 'workingDays', dueDate, dueAt: endOfBeijingDay(dueDate), calendarVersion: version, provisional: isProvisional, explanation };
     },
 
     calendarDayDeadline(start, n) {
@@ -293,8 +333,13 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         summary += `，期间最后一日${reason}，依《民法典》第二百零三条顺延至${dueDate}`;
       }
       summary += `，截止${dueDate} 24:00`;
-      const explanation: DeadlineExplanation = { rule: '《民法典》第二百零三条', counted, skipped, workedWeekendDays: [], ...(rolledForward ? { rolledForward } : {}), summary };
-      return { start: s.instant, startDate: s.date, length, unit: 'calendarDays', dueDate, dueAt: endOfBeijingDay(dueDate), calendarVersion: version, explanation };
+      const isProvisional = touchesProvisional(i, j);
+      if (isProvisional) summary += provisionalNote(i, j);
+      const explanation: DeadlineExplanation = {
+        rule: '《民法典》第二百零三条', counted, skipped, workedWeekendDays: [], ...(rolledForward ? { rolledForward } : {}), summary,
+        ...(isProvisional ? { provisional: { basis: STATUTORY_BASIS, years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)) } } : {}),
+      };
+      return { start: s.instant, startDate: s.date, length, unit: 'calendarDays', dueDate, dueAt: endOfBeijingDay(dueDate), calendarVersion: version, provisional: isProvisional, explanation };
     },
 
     hourDeadline(start, hours) {
@@ -311,12 +356,13 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         workedWeekendDays: [],
         summary: `自${show(startInstant)}起按小时计算${length}小时（夜间、节假日连续计算），截止${show(dueAt)}（北京时间）`,
       };
-      return { start: startInstant, startDate: toBeijingDate(ms), length, unit: 'hours', dueDate: toBeijingDate(dueMs), dueAt, calendarVersion: version, explanation };
+      return { start: startInstant, startDate: toBeijingDate(ms), length, unit: 'hours', dueDate: toBeijingDate(dueMs), dueAt, calendarVersion: version, provisional: false, explanation };
     },
   };
   deepFreeze(schedules);
   deepFreeze(extraHolidays);
   deepFreeze(extraWorkdays);
   Object.freeze(years);
+  Object.freeze(provisionalYears);
   return Object.freeze(calendar);
 }

@@ -5,6 +5,7 @@ export type { Calendar, LocalDay } from './Calendar.js';
 export { CalendarError } from './CalendarError.js';
 export type { CalendarErrorCode } from './CalendarError.js';
 export { loadSchedule } from './loadSchedule.js';
+export { loadSchedules } from './loadSchedules.js';
 export { describeIssue, formatIssuePath } from './zodIssues.js';
 export type { IssueLike } from './zodIssues.js';
 export { yearScheduleSchema } from './yearScheduleSchema.js';
@@ -36,3 +37,8 @@ export type {
   DeadlineExplanation,
   ComputedDeadline,
 } from './types.js';
+export { parseHolidayNotice } from './notice/parseHolidayNotice.js';
+export { applyHolidayNotice } from './notice/applyHolidayNotice.js';
+export type { AppliedNotice } from './notice/applyHolidayNotice.js';
+export type { HolidayNotice, AnnualHolidayNotice, HolidayAmendmentNotice, NoticeHoliday, NoticeWorkday } from './notice/HolidayNotice.js';
+export { statutorySchedule, STATUTORY_BASIS, PROVISIONAL_NOTICE } from './provisional/statutorySchedule.js';

@@ -116,6 +116,11 @@ export interface DeadlineExplanation {
   readonly rolledForward?: { readonly from: IsoDate; readonly to: IsoDate; readonly reason: string };
   /** A Chinese one-liner for an OA screen. */
   readonly summary: string;
+  /**
+   * Set when the count ran through a year without an announced schedule, counted by its statutory
+   * holidays (the calendar's `provisional` option): the law used and the years projected.
+   */
+  readonly provisional?: { readonly basis: string; readonly years: readonly number[] };
 }
 
 /**
@@ -133,5 +138,10 @@ export interface ComputedDeadline {
   readonly dueDate: IsoDate;
   readonly dueAt: Instant;
   readonly calendarVersion: string;
+  /**
+   * True when the count touched a year without an announced schedule, counted provisionally by its
+   * statutory holidays: the due date may move when the State Council's notice for that year is loaded.
+   */
+  readonly provisional: boolean;
   readonly explanation: DeadlineExplanation;
 }

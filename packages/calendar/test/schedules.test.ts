@@ -27,10 +27,10 @@ describe('the shipped schedules', () => {
     expect(s.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
   });
 
-  it('have 2019 May Day as amended by 国办发明电〔2019〕2号: 5/1–5/4 off, Sundays 4/28 and 5/5 worked', () => {
-    expect(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'].map((d) => china.dayInfo(d).notice)).toEqual(Array(4).fill('国办发明电〔2019〕2号'));
-    expect(china.dayInfo('2019-04-28')).toMatchObject({ kind: 'adjusted-workday', holiday: '劳动节', notice: '国办发明电〔2019〕2号' });
-    expect(china.dayInfo('2019-05-05')).toMatchObject({ kind: 'adjusted-workday', notice: '国办发明电〔2019〕2号' });
+  it('have 2019 May Day as amended by 国办发明电〔2019〕3号: 5/1–5/4 off, Sundays 4/28 and 5/5 worked', () => {
+    expect(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'].map((d) => china.dayInfo(d).notice)).toEqual(Array(4).fill('国办发明电〔2019〕3号'));
+    expect(china.dayInfo('2019-04-28')).toMatchObject({ kind: 'adjusted-workday', holiday: '劳动节', notice: '国办发明电〔2019〕3号' });
+    expect(china.dayInfo('2019-05-05')).toMatchObject({ kind: 'adjusted-workday', notice: '国办发明电〔2019〕3号' });
   });
 
   it('ship 2020 as extended by 国办发明电〔2020〕1号, and the first announcement separately', () => {

@@ -11,6 +11,6 @@ void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
-}).then((code) => {
+}, process.env).then((code) => {
   process.exitCode = code;
 });

@@ -13,6 +13,8 @@ interface Due {
   dueAt: Instant;
   warnAtMs: number | null;
   explanation: unknown;
+  /** Counted through a year without an announced holiday schedule (the calendar's provisional option). */
+  provisional: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ interface Due {
  */
 export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Instant, anchorLength: number, extensions: readonly number[]): Due {
   let dueAtMs: number;
+  let provisional = false;
   const steps: unknown[] = [];
   if (spec.unit === 'hours') {
     // Clock hours: nights and holidays count; `anchorLength` is in milliseconds after a resume.
@@ -30,13 +33,15 @@ export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Insta
     const count = spec.unit === 'workingDays' ? calendar.workingDayDeadline.bind(calendar) : calendar.calendarDayDeadline.bind(calendar);
     let computed = count(anchor, anchorLength);
     steps.push(computed.explanation);
+    provisional = computed.provisional;
     for (const length of extensions) {
       computed = count(computed.dueDate, length);
       steps.push(computed.explanation);
+      provisional ||= computed.provisional;
     }
     dueAtMs = instantToMs(computed.dueAt);
   }
-  return { dueAtMs, dueAt: toInstant(dueAtMs), warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)), explanation: steps.length === 1 ? steps[0] : steps };
+  return { dueAtMs, dueAt: toInstant(dueAtMs), warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)), explanation: steps.length === 1 ? steps[0] : steps, provisional };
 }
 
 function warningInstant(spec: DeadlineSpec, calendar: Calendar, dueAtMs: number, anchorMs: number): number | null {
@@ -70,8 +75,8 @@ function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never
 }
 
 /** The record running to `due`, built in one copy (the record is the store's: never changed in place). */
-function withDue(current: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>): DeadlineRecord {
-  const warned = reset ? false : current.warned;
+function withDue(current: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>, rewarn = false): DeadlineRecord {
+  const warned = reset || rewarn ? false : current.warned;
   const fellDue = reset ? false : current.fellDue;
   // A running deadline has no pause warning.
   const { pauseWarnAt: _at, pauseWarnAtMs: _ms, pauseWarned: _warned, ...record } = current;
@@ -89,6 +94,7 @@ function withDue(current: DeadlineRecord, due: Due, ctx: DeadlineContext, entry:
     pausedAt: null,
     calendarVersion: ctx.calendar.version,
     explanation: due.explanation,
+    provisional: due.provisional,
     nextFireAtMs: nextFireAt({ status: 'running', warned, warnAtMs: due.warnAtMs, fellDue, dueAtMs: due.dueAtMs }),
     history: [...record.history, entry],
   };
@@ -224,5 +230,7 @@ export function recomputeDeadline(record: DeadlineRecord, spec: DeadlineSpec, ca
   const due = computeDue(spec, calendar, record.anchor, record.anchorLength, record.extensions);
   const ctx = { caseId: record.caseId, name: record.name, spec, citation: record.citation, calendar, at };
   const note = `calendar ${record.calendarVersion} → ${calendar.version}`;
-  return withDue(record, due, ctx, { op: 'recomputed', at, dueAt: record.dueAt, note }, false);
+  // A due instant that comes earlier warns again (at once, when its warning instant has passed).
+  const earlier = record.dueAtMs !== null && due.dueAtMs < record.dueAtMs;
+  return withDue(record, due, ctx, { op: 'recomputed', at, dueAt: record.dueAt, note }, false, undefined, earlier);
 }

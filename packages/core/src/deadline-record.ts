@@ -54,6 +54,12 @@ export interface DeadlineRecord {
   readonly calendarVersion: string;
   /** The calendar's explanation of the current due instant (skipped days and why). */
   readonly explanation: unknown;
+  /**
+   * True when the due instant was counted through a year whose holiday schedule is not yet announced,
+   * by its statutory holidays (a calendar created with `provisional: true`): it is recomputed, and may
+   * move, when that year's schedule is loaded (`engine.useCalendar`). Absent on records written before.
+   */
+  readonly provisional?: boolean;
   /** When the engine must next look at it (warning or due), or null when nothing is pending. */
   readonly nextFireAtMs: number | null;
   readonly history: readonly DeadlineHistoryEntry[];

@@ -111,7 +111,7 @@ describe('deadlines as data', () => {
     clock.set('2020-01-27T18:00:00+08:00');
     const changed = await engine.useCalendar(china);
     // Extended to 2020-02-02: 2020-01-31 and the Saturday 2020-02-01 are no longer worked.
-    expect(changed).toEqual([{ caseId, name: 'reply', previousDueAt: '2020-02-15T00:00:00+08:00', dueAt: '2020-02-19T00:00:00+08:00' }]);
+    expect(changed).toEqual([{ caseId, name: 'reply', previousDueAt: '2020-02-15T00:00:00+08:00', dueAt: '2020-02-19T00:00:00+08:00', moved: 'later', provisional: false }]);
     expect(await reply(engine, caseId)).toMatchObject({ dueAt: '2020-02-19T00:00:00+08:00', calendarVersion: china.version });
     expect((await engine.history(caseId)).at(-1)).toMatchObject({
       kind: 'deadline.recomputed',

@@ -1,6 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
-import { CalendarError, describeIssue, instantToMs, toInstant } from '@zwgk/calendar';
+import { applyHolidayNotice, CalendarError, createCalendar, describeIssue, instantToMs, loadSchedules, parseHolidayNotice, toInstant, type Calendar, type YearSchedule } from '@zwgk/calendar';
 import { compareVersions, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { resolveActor, type Authenticator, type Connection, type Principal } from './auth.js';
 import { errorResponse, HttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
+import { calendarUpdateBodySchema, deadlineQuerySchema, listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
 
 /** Options of {@link createHttpApp}: the engine to expose and how requests are authenticated. */
 export interface HttpAppOptions {
@@ -130,9 +130,75 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
 
   app.get('/openapi.json', (c) => c.json((openApi ??= openApiDocument(engine.modules))));
 
+  app.get('/calendar', authenticated, (c) => c.json(calendarView(engine.calendar)));
+
+  app.get('/calendar/deadline', authenticated, (c) => {
+    const q = parse(deadlineQuerySchema, c.req.query(), 'query');
+    const calendar = engine.calendar;
+    // A year without a schedule is the library's CALENDAR error (422), naming the year and the remedy.
+    const computed = calendarGuard(() =>
+      q.unit === 'hours' ? calendar.hourDeadline(q.start, q.length) : q.unit === 'workingDays' ? calendar.workingDayDeadline(q.start, q.length) : calendar.calendarDayDeadline(q.start, q.length),
+    );
+    return c.json(computed);
+  });
+
+  // An administrator adds the year the State Council has just announced (or a corrected one); the
+  // engine recomputes the running deadlines it moves and audits each on its case. Kept in memory:
+  // start the service with --calendar for the year too, so a restart keeps it.
+  app.post('/admin/calendar', authenticated, async (c) => {
+    const principal = c.get('principal');
+    if (!options.authenticate) throw new HttpError(403, 'ROLE_NOT_ALLOWED', `changing the calendar needs an authenticated ${CALENDAR_ADMIN}: start the service with --tokens or --client-certs`, { role: CALENDAR_ADMIN });
+    if (!principal || (principal.roles !== '*' && !principal.roles.includes(CALENDAR_ADMIN))) {
+      throw new HttpError(403, 'ROLE_NOT_ALLOWED', `changing the calendar needs the role ${CALENDAR_ADMIN}`, { role: CALENDAR_ADMIN });
+    }
+    const body = parse(calendarUpdateBodySchema, await jsonBody(c), 'body');
+    const current = engine.calendar;
+    const schedules = calendarInput(() =>
+      'noticeText' in body && typeof body.noticeText === 'string' ? applyHolidayNotice(current.schedules, parseHolidayNotice(body.noticeText)).changed : loadSchedules(body),
+    );
+    const next = calendarInput(() => withSchedules(current, schedules));
+    const recomputed = await engine.useCalendar(next);
+    return c.json({ calendar: calendarView(next), recomputed });
+  });
+
   app.get('/health', (c) => c.json({ ok: true as const, modules: engine.modules.length, calendar: engine.calendar.version }));
 
   return app;
+}
+
+/** The role a principal needs for POST /admin/calendar. */
+export const CALENDAR_ADMIN = 'calendar-admin';
+
+function calendarView(calendar: Calendar) {
+  return { id: calendar.id, version: calendar.version, years: [...calendar.years], provisional: calendar.provisional, provisionalYears: [...calendar.provisionalYears] };
+}
+
+/** `base` with these schedules added (a year given twice: the later one). */
+export function withSchedules(base: Calendar, schedules: readonly YearSchedule[]): Calendar {
+  const byYear = new Map(schedules.map((s) => [s.year, s]));
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return createCalendar({ base, schedules: [...byYear.values()], id: `${base.id.replace(/\+provisional$/, '')}+${years.join('+')}${base.provisional ? '+provisional' : ''}` });
+}
+
+function calendarGuard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof CalendarError) {
+      throw error.code === 'YEAR_NOT_LOADED' ? new ZwgkError('CALENDAR', error.message, { calendar: error.code, ...error.details }) : new HttpError(400, 'INVALID_ARGUMENT', error.message, { calendar: error.code });
+    }
+    throw error;
+  }
+}
+
+/** A schedule or notice the administrator sent that does not read: 400 with the calendar's message. */
+function calendarInput<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof CalendarError) throw new HttpError(400, 'INVALID_ARGUMENT', error.message, { calendar: error.code, ...error.details });
+    throw error;
+  }
 }
 
 function connectionOf(c: Context<AppEnv>): Connection {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { delimiter, isAbsolute, resolve } from 'node:path';
+import { china, createCalendar, loadSchedules, type Calendar, type YearSchedule } from '@zwgk/calendar';
 import { parseArgs } from 'node:util';
 import { formatIssuePath } from '@zwgk/calendar';
 import { z } from 'zod';
@@ -16,7 +17,12 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite> [options]
   --tls-key <file.pem>    … and key
   --tls-ca <file.pem>     CA of client certificates: asks clients for one (mutual TLS)
   --client-certs <file>   client certificates: { "<subject CN>": { "actorId", "roles" } }
-  --tick-interval <ms>    how often due deadlines are fired; default 60000`;
+  --tick-interval <ms>    how often due deadlines are fired; default 60000
+  --calendar <file.json>  add a year's holiday schedule (zwgk calendar import      env ZWGK_CALENDAR
+                          writes it; repeatable; a list in the env, like PATH)
+  --provisional           count a year without an announced schedule by its        env ZWGK_PROVISIONAL=1
+                          statutory holidays; such deadlines say provisional
+  A year can also be added at run time: POST /admin/calendar (role calendar-admin).`;
 
 /** A mistake in the command line or a configuration file: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -45,6 +51,21 @@ function integer(text: string, name: string, min: number): number {
   return n;
 }
 
+/** `china` with the schedule files' years (a later file wins a year), provisional if asked; undefined for plain `china`. */
+function calendarFromArgs(files: readonly string[], provisional: boolean): Calendar | undefined {
+  if (files.length === 0 && !provisional) return undefined;
+  const byYear = new Map<number, YearSchedule>();
+  for (const file of files) {
+    try {
+      for (const s of loadSchedules(JSON.parse(readFileSync(file, 'utf8')))) byYear.set(s.year, s);
+    } catch (error) {
+      throw new UsageError(`--calendar ${file}: ${(error as Error).message}`);
+    }
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return createCalendar({ base: china, schedules: [...byYear.values()], provisional, id: `china${years.map((y) => `+${y}`).join('')}${provisional ? '+provisional' : ''}` });
+}
+
 /** The service's options from the command line and environment (command-line flags win). */
 export function serviceOptionsFromArgs(argv: readonly string[], env: Env): ServiceOptions {
   let values;
@@ -61,6 +82,8 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
         'tls-ca': { type: 'string' },
         'client-certs': { type: 'string' },
         'tick-interval': { type: 'string' },
+        calendar: { type: 'string', multiple: true, default: [] },
+        provisional: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -89,6 +112,10 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
       throw new UsageError((error as Error).message);
     }
   };
+  const calendar = calendarFromArgs(
+    [...(env.ZWGK_CALENDAR ?? '').split(delimiter).filter((p) => p.trim() !== ''), ...values.calendar].map((p) => local(p)),
+    values.provisional || env.ZWGK_PROVISIONAL === '1' || env.ZWGK_PROVISIONAL === 'true',
+  );
   const port = values.port ?? env.PORT;
   const hostname = values.hostname ?? env.ZWGK_HOSTNAME;
   return {
@@ -96,6 +123,7 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Servi
     ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
     ...(hostname === undefined ? {} : { hostname }),
     ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),
+    ...(calendar ? { calendar } : {}),
     ...(authenticators.length === 0 ? {} : { authenticate: authenticators.length === 1 ? authenticators[0]! : firstOf(...authenticators) }),
     // Client certificates are asked for but not required by TLS: a bearer token may stand in, and a
     // missing or untrusted certificate is refused by the authenticator with a JSON 401.

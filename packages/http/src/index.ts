@@ -1,4 +1,4 @@
-export { createHttpApp } from './app.js';
+export { CALENDAR_ADMIN, createHttpApp, withSchedules } from './app.js';
 export type { HttpAppOptions } from './app.js';
 export { serve, startService } from './server.js';
 export type { RunningServer, ServeOptions, Service, ServiceOptions } from './server.js';

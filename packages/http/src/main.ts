@@ -21,8 +21,11 @@ async function main(): Promise<void> {
       for (const f of fired) process.stdout.write(`fired ${f.kind} ${f.caseId} ${f.name} (scheduled ${f.scheduledAt}, ${Math.round(f.lateMs / 1000)} s late)\n`);
     },
   });
+  for (const d of service.recomputedAtStart) {
+    process.stdout.write(`recomputed ${d.caseId} ${d.name}: ${d.previousDueAt} → ${d.dueAt} (${d.moved}${d.provisional ? ', provisional' : ''})\n`);
+  }
   const hostname = options.hostname ?? '127.0.0.1';
-  process.stdout.write(`zwgk http listening on ${service.url} (store ${options.store}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.version})\n`);
+  process.stdout.write(`zwgk http listening on ${service.url} (store ${options.store}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.id} ${service.engine.calendar.version}${service.engine.calendar.provisionalYears.length ? `, provisional ${service.engine.calendar.provisionalYears.join(', ')}` : ''})\n`);
   if (!options.authenticate && !LOOPBACK.has(hostname)) {
     process.stderr.write(`warning: listening on ${hostname} without --tokens or --client-certs: anyone who can reach it may act as any actor\n`);
   }

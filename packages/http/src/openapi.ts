@@ -10,6 +10,11 @@ import {
   deadlineSchema,
   errorBodySchema,
   healthSchema,
+  calendarSchema,
+  computedDeadlineSchema,
+  deadlineQuerySchema,
+  calendarUpdateBodySchema,
+  calendarUpdateSchema,
   historySchema,
   listCasesQuerySchema,
   moduleListSchema,
@@ -34,7 +39,7 @@ interface Operation {
   /** OpenAPI form: `/cases/{id}`. */
   readonly path: string;
   readonly operationId: string;
-  readonly tag: 'cases' | 'deadlines' | 'audit' | 'modules' | 'service';
+  readonly tag: 'cases' | 'deadlines' | 'audit' | 'modules' | 'calendar' | 'service';
   readonly summary: string;
   /** A request body: a component name. */
   readonly body?: string;
@@ -60,6 +65,18 @@ export const operations: readonly Operation[] = [
   { method: 'get', path: '/modules', operationId: 'listModules', tag: 'modules', summary: 'The loaded rule modules, their roles and events', ok: { status: 200, schema: moduleListSchema, description: 'Loaded modules' }, errors: [] },
   { method: 'get', path: '/modules/{id}/schemas', operationId: 'moduleSchemas', tag: 'modules', summary: 'JSON Schemas of a module’s input, event payloads, notices and output', query: schemasQuerySchema, ok: { status: 200, schema: moduleSchemasSchema, description: 'The module’s schemas' }, errors: [400, 404] },
   { method: 'get', path: '/openapi.json', operationId: 'openApi', tag: 'service', summary: 'This document', public: true, ok: { status: 200, schema: z.record(z.string(), z.unknown()), description: 'OpenAPI 3.1' }, errors: [] },
+  { method: 'get', path: '/calendar', operationId: 'getCalendar', tag: 'calendar', summary: 'The working-day calendar in use: announced years, provisional years', ok: { status: 200, schema: calendarSchema, description: 'The calendar' }, errors: [] },
+  { method: 'get', path: '/calendar/deadline', operationId: 'computeDeadline', tag: 'calendar', summary: 'A due instant counted with the calendar in use, and how (skipped days, 调休, provisional)', query: deadlineQuerySchema, ok: { status: 200, schema: computedDeadlineSchema, description: 'The computed deadline' }, errors: [400, 422] },
+  {
+    method: 'post',
+    path: '/admin/calendar',
+    operationId: 'updateCalendar',
+    tag: 'calendar',
+    summary: 'Add or replace a year’s holiday schedule (a notice’s text, or schedule JSON) and recompute the running deadlines it moves; needs the role calendar-admin',
+    body: 'CalendarUpdateRequest',
+    ok: { status: 200, schema: calendarUpdateSchema, description: 'The new calendar and the deadlines that moved' },
+    errors: [400, 401, 403],
+  },
   { method: 'get', path: '/health', operationId: 'health', tag: 'service', summary: 'Liveness: the modules and calendar loaded', public: true, ok: { status: 200, schema: healthSchema, description: 'The service is up' }, errors: [] },
 ];
 
@@ -76,6 +93,7 @@ const namedSchemas: Readonly<Record<string, z.ZodType>> = {
   AuditVerification: verificationSchema,
   Module: moduleSummarySchema,
   Error: errorBodySchema,
+  CalendarUpdateRequest: calendarUpdateBodySchema,
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -183,6 +201,7 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
       { name: 'deadlines', description: 'Legal deadlines across cases' },
       { name: 'audit', description: 'The hash-chained audit trail' },
       { name: 'modules', description: 'The loaded rule modules' },
+      { name: 'calendar', description: 'The working-day calendar: announced years, provisional counting, adding a year at run time' },
       { name: 'service', description: 'The service itself' },
     ],
     security: [{ bearerAuth: [] }, { mutualTLS: [] }, {}],

@@ -102,6 +102,7 @@ export const deadlineSchema = z
     extensionsUsed: z.number().int(),
     outcome: z.enum(['met', 'missed', 'cancelled']).nullable(),
     calendarVersion: z.string(),
+    provisional: z.boolean().optional().describe('True when counted through a year whose holiday schedule is not yet announced (by its statutory holidays): it moves if the notice differs'),
     explanation: z.unknown().describe('How the calendar reached the due instant: skipped holidays, 调休 working days'),
     history: z.array(z.object({ op: z.string(), at: instant, dueAt: instant.nullable(), note: z.string().optional() })),
   })
@@ -170,6 +171,49 @@ export const moduleSchemasSchema = z.object({
   events: z.record(z.string(), z.object({ roles: z.array(z.string()), payload: z.unknown() })),
   notices: z.record(z.string(), z.unknown()),
   output: z.unknown(),
+});
+
+export const calendarSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  years: z.array(z.number().int()).describe('Years with an announced schedule'),
+  provisional: z.boolean().describe('Whether years without one are counted by their statutory holidays'),
+  provisionalYears: z.array(z.number().int()),
+});
+
+export const deadlineQuerySchema = z.object({
+  start: z.string().describe('A Beijing date YYYY-MM-DD or an instant with offset'),
+  length: z.coerce.number().int().positive(),
+  unit: z.enum(['workingDays', 'calendarDays', 'hours']),
+});
+
+export const computedDeadlineSchema = z
+  .object({
+    start: instant,
+    startDate: z.string(),
+    length: z.number().int(),
+    unit: z.enum(['workingDays', 'calendarDays', 'hours']),
+    dueDate: z.string(),
+    dueAt: instant,
+    calendarVersion: z.string(),
+    provisional: z.boolean().describe('Counted through a year whose holidays are not yet announced, by its statutory holidays'),
+    explanation: z.unknown(),
+  })
+  .loose();
+
+export const calendarUpdateBodySchema = z
+  .union([
+    z.object({ noticeText: z.string().min(1).describe('The text of a State Council holiday notice (国务院办公厅关于XXXX年部分节假日安排的通知), as published') }).strict(),
+    z.record(z.string(), z.unknown()).describe('A yearly schedule as `zwgk calendar import` writes it'),
+    z.array(z.record(z.string(), z.unknown())).min(1).describe('Several yearly schedules'),
+  ])
+  .describe('A notice to import, or schedule JSON');
+
+export const calendarUpdateSchema = z.object({
+  calendar: calendarSchema,
+  recomputed: z
+    .array(z.object({ caseId: z.string(), name: z.string(), previousDueAt: instant.nullable(), dueAt: instant.nullable(), moved: z.enum(['earlier', 'later']), provisional: z.boolean() }))
+    .describe('Running deadlines whose due instant moved (each also audited as deadline.recomputed on its case)'),
 });
 
 export const healthSchema = z.object({ ok: z.literal(true), modules: z.number().int(), calendar: z.string() });

@@ -2,8 +2,8 @@ import type { Server } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve as honoServe } from '@hono/node-server';
-import { china } from '@zwgk/calendar';
-import { createEngine, createScheduler, systemClock, type Clock, type Engine, type FiredDeadline, type Scheduler } from '@zwgk/core';
+import { china, type Calendar } from '@zwgk/calendar';
+import { createEngine, createScheduler, systemClock, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
@@ -68,6 +68,12 @@ export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
   readonly tickIntervalMs?: number;
   /** Called with the deadlines each scheduler tick fired (warnings and due), after they are stored. */
   readonly onFired?: (fired: readonly FiredDeadline[]) => void;
+  /**
+   * The working-day calendar; default `china`. When given (--calendar, --provisional), the running
+   * deadlines of the store that were counted with another calendar are recomputed at start, and
+   * the ones that moved are in `Service.recomputedAtStart`.
+   */
+  readonly calendar?: Calendar;
 }
 
 /** The one-command service: the server, its engine, store and scheduler. */
@@ -75,6 +81,8 @@ export interface Service extends RunningServer {
   readonly engine: Engine;
   readonly store: SqliteStore;
   readonly scheduler: Scheduler;
+  /** Deadlines the start-up calendar moved (empty without `calendar`). */
+  readonly recomputedAtStart: readonly RecomputedDeadline[];
 }
 
 /**
@@ -87,6 +95,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const store = new SqliteStore(options.store, options.sqlite);
   try {
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock, store });
+    // Deadlines stored under another calendar (a year loaded since, a provisional count) are brought to this one.
+    const recomputedAtStart = options.calendar ? await engine.useCalendar(options.calendar) : [];
     const onError = options.onError ?? ((error: unknown) => console.error(error));
     const scheduler = createScheduler(engine, {
       ...(options.tickIntervalMs === undefined ? {} : { intervalMs: options.tickIntervalMs }),
@@ -100,6 +110,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       engine,
       store,
       scheduler,
+      recomputedAtStart,
       async close() {
         await scheduler.stop();
         await server.close();

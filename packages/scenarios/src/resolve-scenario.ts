@@ -11,6 +11,8 @@ import type { Scenario, ScenarioStep } from './scenario.js';
 export interface ModuleCatalog {
   readonly modules: readonly AnyRuleModule[];
   readonly presets?: Readonly<Record<string, readonly AnyRuleModule[]>>;
+  /** What `calendar: china` (the default) means, and the base a schedule path is added to; default `china`. */
+  readonly calendar?: Calendar;
 }
 
 /** Calendars a scenario may name; anything else is read as a path to a JSON year schedule. */
@@ -55,11 +57,12 @@ export async function resolveScenario(parsed: ParsedScenarioFile, catalog: Modul
 
   let calendar: Calendar;
   const named = NAMED_CALENDARS[data.calendar];
-  if (named) calendar = named();
+  if (data.calendar === 'china' && catalog.calendar) calendar = catalog.calendar;
+  else if (named) calendar = named();
   else {
     try {
       const schedule = loadSchedule(JSON.parse(await readFile(resolve(base, data.calendar), 'utf8')));
-      calendar = createCalendar({ base: china, schedules: [schedule], id: `china+${data.calendar}` });
+      calendar = createCalendar({ base: catalog.calendar ?? china, schedules: [schedule], id: `china+${data.calendar}` });
     } catch (error) {
       throw problem(['calendar'], `calendar ${data.calendar} is neither ${Object.keys(NAMED_CALENDARS).join(' nor ')} nor a readable year schedule: ${(error as Error).message.split('\n')[0]}`);
     }

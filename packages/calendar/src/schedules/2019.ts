@@ -1,8 +1,8 @@
 import type { YearSchedule } from '../YearSchedule.js';
 
 /**
- * 2019 public holidays and 调休 of mainland China: 国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号，2018-12-06）.
- * May Day as amended by 国办发明电〔2019〕2号 (2019-03-22): 5/1–5/4 off, Sunday 4/28 and Sunday 5/5 worked.
+ * 2019 public holidays and 调休 of mainland China: 国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号，2018-12-04, published 2018-12-06）.
+ * May Day as amended by 国办发明电〔2019〕3号 (2019-03-22): 5/1–5/4 off, Sunday 4/28 and Sunday 5/5 worked.
  * The first notice had given 5/1 only.
  *
  * @example
@@ -13,7 +13,7 @@ export const schedule2019: YearSchedule = {
   year: 2019,
   notice: '国办发明电〔2018〕15号',
   title: '国务院办公厅关于2019年部分节假日安排的通知',
-  published: '2018-12-06',
+  published: '2018-12-04',
   holidays: [
     {
       name: '元旦',
@@ -33,7 +33,7 @@ export const schedule2019: YearSchedule = {
     {
       name: '劳动节',
       nameEn: 'Labour Day',
-      notice: '国办发明电〔2019〕2号',
+      notice: '国办发明电〔2019〕3号',
       days: ['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'],
     },
     {
@@ -55,8 +55,8 @@ export const schedule2019: YearSchedule = {
   adjustedWorkdays: [
     { date: '2019-02-02', for: '春节' },
     { date: '2019-02-03', for: '春节' },
-    { date: '2019-04-28', for: '劳动节', notice: '国办发明电〔2019〕2号' },
-    { date: '2019-05-05', for: '劳动节', notice: '国办发明电〔2019〕2号' },
+    { date: '2019-04-28', for: '劳动节', notice: '国办发明电〔2019〕3号' },
+    { date: '2019-05-05', for: '劳动节', notice: '国办发明电〔2019〕3号' },
     { date: '2019-09-29', for: '国庆节' },
     { date: '2019-10-12', for: '国庆节' },
   ],

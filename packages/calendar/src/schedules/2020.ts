@@ -2,7 +2,7 @@ import type { YearSchedule } from '../YearSchedule.js';
 
 /**
  * 2020 public holidays and 调休 of mainland China: 国务院办公厅关于2020年部分节假日安排的通知（国办发明电〔2019〕16号，2019-11-21）.
- * Final schedule: 国办发明电〔2020〕1号 (2020-01-27) extended the Spring Festival to 2020-02-02 because of
+ * Final schedule: 国办发明电〔2020〕1号 (dated 2020-01-26, published 2020-01-27) extended the Spring Festival to 2020-02-02 because of
  * the COVID-19 epidemic, so Saturday 2020-02-01 was no longer worked. The schedule as first announced is
  * `schedule2020AsFirstAnnounced` in ./2020-as-first-announced.ts.
  *

@@ -1,5 +1,6 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Calendar } from '@zwgk/calendar';
 import type { AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
@@ -12,6 +13,8 @@ export interface RunOptions {
   readonly report?: string;
   /** Paths of modules an integrator wrote, loaded beside the built-in ones. */
   readonly modulePaths: readonly string[];
+  /** The calendar a scenario's `calendar: china` means, and the base of a schedule path (--calendar, --provisional). */
+  readonly calendar?: Calendar;
 }
 
 export interface RunIo {
@@ -35,14 +38,14 @@ async function scenarioFiles(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-async function catalog(modulePaths: readonly string[]): Promise<ModuleCatalog> {
+async function catalog(modulePaths: readonly string[], calendar: Calendar | undefined): Promise<ModuleCatalog> {
   const extra: AnyRuleModule[] = [];
   for (const path of modulePaths) {
     const found = await importRuleModules(path);
     if (found.length === 0) throw new Error(`${path} exports no rule module (a value returned by defineRuleModule)`);
     extra.push(...found);
   }
-  return { modules: [...xiji2018No47.modules, ...extra], presets: { 'xiji-2018-47': xiji2018No47.modules } };
+  return { modules: [...xiji2018No47.modules, ...extra], presets: { 'xiji-2018-47': xiji2018No47.modules }, ...(calendar ? { calendar } : {}) };
 }
 
 /**
@@ -53,7 +56,7 @@ async function catalog(modulePaths: readonly string[]): Promise<ModuleCatalog> {
 export async function runScenarios(paths: readonly string[], options: RunOptions, io: RunIo): Promise<number> {
   const files = await scenarioFiles(paths);
   if (files.length === 0) throw new Error('run needs scenario files or directories, e.g. zwgk run examples/scenarios');
-  const modules = await catalog(options.modulePaths);
+  const modules = await catalog(options.modulePaths, options.calendar);
   const progress = progressBar(io.progress, files.length);
   const reports: ScenarioReport[] = [];
   for (const [i, file] of files.entries()) {

@@ -111,6 +111,7 @@ export function changeDeadline(work: UnitOfWork, previous: DeadlineRecord | unde
   work.append(next.caseId, {
     kind: 'deadline.changed',
     at,
-    data: { clause: next.clause, dueAt: next.dueAt, name: next.name, op, outcome: next.outcome, previousDueAt: previous?.dueAt ?? null, ...(reason ? { reason } : {}), status: next.status },
+    // `provisional` only when true, so the entries of every other deadline hash as before.
+    data: { clause: next.clause, dueAt: next.dueAt, name: next.name, op, outcome: next.outcome, previousDueAt: previous?.dueAt ?? null, ...(next.provisional ? { provisional: true } : {}), ...(reason ? { reason } : {}), status: next.status },
   });
 }

@@ -34,12 +34,25 @@ export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<R
           const updated = calendarGuard(() => recomputeDeadline(d, spec, next, work.recordedAt));
           work.setDeadline(updated);
           if (updated.dueAt !== d.dueAt) {
-            changed.push({ caseId, name: d.name, previousDueAt: d.dueAt, dueAt: updated.dueAt });
+            const moved = d.dueAtMs !== null && updated.dueAtMs !== null && updated.dueAtMs < d.dueAtMs ? 'earlier' : 'later';
+            const provisional = updated.provisional === true;
+            changed.push({ caseId, name: d.name, previousDueAt: d.dueAt, dueAt: updated.dueAt, moved, provisional });
             work.append(caseId, {
               kind: 'deadline.recomputed',
               at: work.recordedAt,
               actor: ENGINE_ACTOR,
-              data: { calendar: next.version, dueAt: updated.dueAt, name: d.name, previousCalendar: d.calendarVersion, previousDueAt: d.dueAt },
+              data: {
+                calendar: next.version,
+                dueAt: updated.dueAt,
+                moved,
+                name: d.name,
+                previousCalendar: d.calendarVersion,
+                previousDueAt: d.dueAt,
+                previousProvisional: d.provisional === true,
+                provisional,
+                // The schedule took time away: the case must know before its warning instant would have told it.
+                ...(moved === 'earlier' ? { warning: `${d.label.zh}截止时间因节假日安排提前：${d.dueAt} → ${updated.dueAt}` } : {}),
+              },
             });
           }
         }

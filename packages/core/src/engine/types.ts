@@ -87,6 +87,10 @@ export interface RecomputedDeadline {
   readonly name: string;
   readonly previousDueAt: Instant | null;
   readonly dueAt: Instant | null;
+  /** Whether the due instant moved earlier (the case is warned again) or later. */
+  readonly moved: 'earlier' | 'later';
+  /** Whether the new due instant is still counted provisionally. */
+  readonly provisional: boolean;
 }
 
 /** Whether replaying a case's audited events through its machine reproduces the stored case. */
