@@ -12,12 +12,19 @@ let n = 0;
 const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store, newId: () => `${worker}-${++n}` });
 const payloads = { 'thirdParty.consulted': { party: '某公司' }, 'thirdParty.replied': { agrees: true } } as const;
 
+// Four cases at a time, their events sent together: the store's group commit writes them in
+// shared transactions, so a kill can land in the middle of a batch.
+const together = 4;
 for (let i = 0; ; i++) {
-  const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
-  process.stdout.write(`case ${caseId}\n`);
+  const opened = await Promise.all(Array.from({ length: together }, () => engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })));
+  for (const { caseId } of opened) process.stdout.write(`case ${caseId}\n`);
   for (const type of ['thirdParty.consulted', 'thirdParty.replied'] as const) {
-    const eventId = `${worker}-${i}-${type}`;
-    await engine.send(caseId, { type, payload: payloads[type], actor: clerk, eventId });
-    process.stdout.write(`ack ${caseId} ${eventId}\n`);
+    await Promise.all(
+      opened.map(async ({ caseId }, k) => {
+        const eventId = `${worker}-${i}-${k}-${type}`;
+        await engine.send(caseId, { type, payload: payloads[type], actor: clerk, eventId });
+        process.stdout.write(`ack ${caseId} ${eventId}\n`);
+      }),
+    );
   }
 }

@@ -18,7 +18,7 @@ export function machineEvent(round: number): CaseEvent {
 }
 
 /** Milliseconds to send `events` events through `engine.send` over `cases` cases, opened first (not timed). */
-export async function timeSends(store: CaseStore, options: { events: number; cases: number; sha256?: Sha256Hex }): Promise<number> {
+export async function timeSends(store: CaseStore, options: SendOptions): Promise<number> {
   let id = 0;
   const engine = createEngine({
     modules: [toyRequest, toyReview],
@@ -31,14 +31,28 @@ export async function timeSends(store: CaseStore, options: { events: number; cas
   const caseIds: string[] = [];
   for (let c = 0; c < options.cases; c++) caseIds.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
   const t0 = performance.now();
-  for (let i = 0; i < options.events; i++) {
-    const e = cycle[Math.floor(i / options.cases) % 2]!;
-    await engine.send(caseIds[i % options.cases]!, { type: e.type, payload: e.payload, actor: clerk, eventId: `e${i}` });
-  }
+  // `concurrency` senders take the next event in turn, as concurrent requests would; with fewer
+  // senders than cases no two of them hold the same case.
+  let next = 0;
+  const sender = async () => {
+    for (let i = next++; i < options.events; i = next++) {
+      const e = cycle[Math.floor(i / options.cases) % 2]!;
+      await engine.send(caseIds[i % options.cases]!, { type: e.type, payload: e.payload, actor: clerk, eventId: `e${i}` });
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 1 }, sender));
   return performance.now() - t0;
 }
 
+/** The workload's size: events over cases, sent by `concurrency` senders at once (default 1). */
+export interface SendOptions {
+  readonly events: number;
+  readonly cases: number;
+  readonly concurrency?: number;
+  readonly sha256?: Sha256Hex;
+}
+
 /** Events per second through `engine.send` with the given store. */
-export async function sendThroughput(store: CaseStore, options: { events: number; cases: number; sha256?: Sha256Hex }): Promise<number> {
+export async function sendThroughput(store: CaseStore, options: SendOptions): Promise<number> {
   return (options.events / (await timeSends(store, options))) * 1000;
 }

@@ -24,7 +24,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SIZES = (process.env.BENCH_CASES ?? '10000,100000,1000000').split(',').map(Number);
 const CASES = 200;
 
-const throughput = (store: CaseStore) => sendThroughput(store, { events: EVENTS, cases: CASES });
+const throughput = (store: CaseStore, concurrency = 1) => sendThroughput(store, { events: EVENTS, cases: CASES, concurrency });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Commits per second of one 200-byte row per transaction: the disk's fsync floor for WAL + FULL. */
@@ -43,7 +43,7 @@ function fsyncFloor(file: string, commits: number): number {
   return (commits / ms) * 1000;
 }
 
-const rounds = { memory: [] as number[], floor: [] as number[], full: [] as number[], fullUncached: [] as number[], normal: [] as number[] };
+const rounds = { memory: [] as number[], floor: [] as number[], full: [] as number[], fullUncached: [] as number[], normal: [] as number[], full16: [] as number[], full16Single: [] as number[] };
 for (let r = 0; r < ROUNDS; r++) {
   rounds.memory.push(await throughput(new MemoryStore()));
   rounds.floor.push(fsyncFloor(join(dir, `floor-${r}.sqlite`), 1_000));
@@ -51,6 +51,9 @@ for (let r = 0; r < ROUNDS; r++) {
   // Every case read from the file, as when events to a case come further apart than the cache holds.
   rounds.fullUncached.push(await throughput(new SqliteStore(join(dir, `full-uncached-${r}.sqlite`), { cacheSize: 0, create: true })));
   rounds.normal.push(await throughput(new SqliteStore(join(dir, `normal-${r}.sqlite`), { synchronous: 'NORMAL', create: true })));
+  // 16 senders at once: group commit (the default) against one transaction per event.
+  rounds.full16.push(await throughput(new SqliteStore(join(dir, `full16-${r}.sqlite`), { create: true }), 16));
+  rounds.full16Single.push(await throughput(new SqliteStore(join(dir, `full16-single-${r}.sqlite`), { groupCommit: false, create: true }), 16));
 }
 // What one commit writes: the same workload once more, untimed, with checkpoints off so the WAL keeps every page.
 const walFile = join(dir, 'wal-count.sqlite');
@@ -64,6 +67,8 @@ const floor = median(rounds.floor);
 const full = median(rounds.full);
 const fullUncached = median(rounds.fullUncached);
 const normal = median(rounds.normal);
+const full16 = median(rounds.full16);
+const full16Single = median(rounds.full16Single);
 const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
 console.log(`@zwgk/store-sqlite — engine.send, ${EVENTS} events over ${CASES} cases, one transaction each (median of ${ROUNDS} alternating rounds)`);
 console.log(`  baseline  MemoryStore                    ${memory.toFixed(0).padStart(8)} events/s`);
@@ -71,6 +76,8 @@ console.log(`  baseline  fsync floor (bare better-sqlite3, 1 row/transaction, WA
 console.log(`  measured  SqliteStore synchronous=FULL   ${full.toFixed(0).padStart(8)} events/s  (${(full / floor).toFixed(2)} of the fsync floor; target ≥ 2000/s; rounds ${list(rounds.full)})`);
 console.log(`  measured  SqliteStore synchronous=FULL, no case cache ${fullUncached.toFixed(0).padStart(8)} events/s  (every case read from the file; rounds ${list(rounds.fullUncached)})`);
 console.log(`  measured  SqliteStore synchronous=NORMAL ${normal.toFixed(0).padStart(8)} events/s  (${(normal / memory).toFixed(2)} of memory; rounds ${list(rounds.normal)})`);
+console.log(`  measured  SqliteStore FULL, 16 senders, group commit ${full16.toFixed(0).padStart(8)} events/s  (${(full16 / floor).toFixed(2)}× the fsync floor; rounds ${list(rounds.full16)})`);
+console.log(`  measured  SqliteStore FULL, 16 senders, one transaction each ${full16Single.toFixed(0).padStart(8)} events/s  (${(full16Single / floor).toFixed(2)}× the floor; rounds ${list(rounds.full16Single)})`);
 console.log(`  measured  WAL written per commit (events and opens, before checkpoints) ${(walBytes / 1024).toFixed(1)} KiB`);
 
 console.log('\n  open cases   fill (s)   open store (ms)   due in one day (ms)   found   RSS after (MiB)   peak RSS (MiB)');

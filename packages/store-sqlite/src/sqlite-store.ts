@@ -27,6 +27,22 @@ export interface SqliteStoreOptions {
    * open cases of a busy county office, a few MiB); 0 reads every case from the file.
    */
   readonly cacheSize?: number;
+  /**
+   * Group commit: commits that arrive while the event loop is busy (concurrent `engine.send` calls,
+   * HTTP requests) are written together in one transaction, so one fsync serves the batch. Each
+   * commit keeps its own optimistic check inside its own savepoint: one that fails rolls back alone
+   * and only its caller gets the error; every caller is answered once its batch is durable.
+   * `false` commits each on its own. Default `{ maxBatch: 64, windowMs: 0 }`: a batch closes at the
+   * next turn of the event loop (no added wait) or at 64 commits.
+   */
+  readonly groupCommit?: false | { readonly maxBatch?: number; readonly windowMs?: number };
+}
+
+/** A commit waiting for its batch. */
+interface PendingCommit {
+  readonly commit: Commit;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
 }
 
 /** A case as this connection last wrote or read it. */
@@ -49,6 +65,14 @@ function conflict(message: string, details: Record<string, unknown>): ZwgkError 
   return new ZwgkError('VERSION_CONFLICT', message, details);
 }
 
+/** A commit's own failure as its caller sees it: a primary-key clash on the audit is a lost race. */
+function commitError(error: unknown): unknown {
+  if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return conflict('another writer committed the same audit entry first: reload and retry', {});
+  }
+  return error;
+}
+
 /**
  * The embedded default store: one SQLite file in WAL mode (better-sqlite3). Each commit is one
  * `BEGIN IMMEDIATE` transaction, so several processes may share the file; the case row's audit
@@ -64,6 +88,14 @@ export class SqliteStore implements CaseStore {
   readonly db: Database.Database;
   readonly #statements;
   readonly #commit: (commit: Commit) => void;
+  // One IMMEDIATE transaction over a batch; each commit inside runs in its own savepoint (a nested
+  // better-sqlite3 transaction), and comes back as undefined (written) or its error (rolled back).
+  readonly #commitBatch: (commits: readonly Commit[]) => unknown[];
+  readonly #groupCommit: { readonly maxBatch: number; readonly windowMs: number } | undefined;
+  #pending: PendingCommit[] = [];
+  #flushScheduled = false;
+  #transactions = 0;
+  #commits = 0;
   // Parsed cases, oldest first; shared with callers as MemoryStore's records are (the engine never
   // changes a record it was given). Emptied when another connection has written the file.
   readonly #cache = new Map<string, CachedCase>();
@@ -174,6 +206,21 @@ export class SqliteStore implements CaseStore {
       // One writer at a time (BEGIN IMMEDIATE): cursors rise in commit order.
       for (const f of commit.feed ?? []) s.insertFeed.run(f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f));
     });
+    this.#commitBatch = db.transaction((commits: readonly Commit[]) =>
+      commits.map((commit) => {
+        try {
+          this.#commit(commit);
+          return undefined;
+        } catch (error) {
+          const own = commitError(error);
+          // A conflict is this commit's alone; anything else (a full disk, an I/O error) fails the batch.
+          if (own instanceof ZwgkError) return own;
+          throw error;
+        }
+      }),
+    );
+    const group = options.groupCommit ?? {};
+    this.#groupCommit = group === false ? undefined : { maxBatch: Math.max(1, group.maxBatch ?? 64), windowMs: Math.max(0, group.windowMs ?? 0) };
   }
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
@@ -214,24 +261,28 @@ export class SqliteStore implements CaseStore {
     return entry;
   }
 
-  /** After a commit, what it wrote is what the file holds: cache it, and take the file state it left. */
-  #remember(commit: Commit, before: string): void {
+  /** After commits, what they wrote is what the file holds: cache it, and take the file state they left. */
+  #remember(commits: readonly Commit[], before: string): void {
     if (!this.#caching) {
       // Inside a caller's own transaction, which may still roll back: forget rather than remember.
-      for (const { record } of commit.cases) this.#cache.delete(record.id);
-      for (const d of commit.deadlines) this.#cache.delete(d.caseId);
+      for (const commit of commits) {
+        for (const { record } of commit.cases) this.#cache.delete(record.id);
+        for (const d of commit.deadlines) this.#cache.delete(d.caseId);
+      }
       return;
     }
-    // Anything written between the last look and this commit empties the cache; then this
-    // commit's own changes are the expected new state.
+    // Anything written between the last look and these commits empties the cache; then their
+    // own changes are the expected new state.
     if (before !== this.#seenFileState) this.#cache.clear();
     this.#seenFileState = this.#fileState.get() as string;
     const changedDeadlines = new Map<string, DeadlineRecord[]>();
-    for (const d of commit.deadlines) changedDeadlines.set(d.caseId, [...(changedDeadlines.get(d.caseId) ?? []), d]);
-    for (const { record, expectedAuditSeq } of commit.cases) {
-      const entry = this.#cacheCase(record.id);
-      entry.record = record;
-      if (expectedAuditSeq === null) entry.deadlines = []; // a new case has only what this commit gives it
+    for (const commit of commits) {
+      for (const d of commit.deadlines) changedDeadlines.set(d.caseId, [...(changedDeadlines.get(d.caseId) ?? []), d]);
+      for (const { record, expectedAuditSeq } of commit.cases) {
+        const entry = this.#cacheCase(record.id);
+        entry.record = record;
+        if (expectedAuditSeq === null) entry.deadlines = []; // a new case has only what this commit gives it
+      }
     }
     for (const [caseId, changed] of changedDeadlines) {
       const entry = this.#cache.get(caseId);
@@ -242,18 +293,59 @@ export class SqliteStore implements CaseStore {
   }
 
   async commit(commit: Commit): Promise<void> {
-    try {
-      // IMMEDIATE takes the write lock at once, so two processes never interleave a read-check-write.
-      const before = this.#caching ? (this.#fileState.get() as string) : '';
-      (this.#commit as unknown as { immediate(c: Commit): void }).immediate(commit);
-      this.#remember(commit, before);
-    } catch (error) {
-      if (error instanceof ZwgkError) throw error;
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-        throw conflict('another writer committed the same audit entry first: reload and retry', {});
-      }
-      throw error;
+    // Inside a caller's own transaction the commit must be part of it, not of a later batch.
+    if (!this.#groupCommit || this.db.inTransaction) {
+      const [outcome] = this.#write([commit]);
+      if (outcome !== undefined) throw outcome;
+      return;
     }
+    const { maxBatch, windowMs } = this.#groupCommit;
+    return new Promise<void>((resolve, reject) => {
+      this.#pending.push({ commit, resolve, reject });
+      if (this.#pending.length >= maxBatch) this.#flush();
+      else if (!this.#flushScheduled) {
+        this.#flushScheduled = true;
+        // The batch closes once the event loop has run what is ready now (other requests reaching
+        // their commit), or after the window.
+        if (windowMs === 0) setImmediate(() => this.#flush());
+        else setTimeout(() => this.#flush(), windowMs);
+      }
+    });
+  }
+
+  /** Writes what is waiting as one batch and answers each caller. */
+  #flush(): void {
+    this.#flushScheduled = false;
+    const batch = this.#pending;
+    if (batch.length === 0) return;
+    this.#pending = [];
+    let outcomes: unknown[];
+    try {
+      outcomes = this.#write(batch.map((p) => p.commit));
+    } catch (error) {
+      for (const p of batch) p.reject(commitError(error));
+      return;
+    }
+    batch.forEach((p, i) => (outcomes[i] === undefined ? p.resolve() : p.reject(outcomes[i])));
+  }
+
+  /** One durable transaction over the commits; each comes back written (undefined) or with its error. */
+  #write(commits: readonly Commit[]): unknown[] {
+    // IMMEDIATE takes the write lock at once, so two processes never interleave a read-check-write.
+    const before = this.#caching ? (this.#fileState.get() as string) : '';
+    const outcomes = (this.#commitBatch as unknown as { immediate(c: readonly Commit[]): unknown[] }).immediate(commits);
+    this.#transactions++;
+    this.#commits += commits.length;
+    this.#remember(
+      commits.filter((_, i) => outcomes[i] === undefined),
+      before,
+    );
+    return outcomes;
+  }
+
+  /** Transactions written and the commits they carried, since this store was opened: their ratio is the mean batch. */
+  get commitStats(): { readonly transactions: number; readonly commits: number } {
+    return { transactions: this.#transactions, commits: this.#commits };
   }
 
   async feed(query: FeedQuery): Promise<FeedEntry[]> {
@@ -396,6 +488,7 @@ export class SqliteStore implements CaseStore {
 
   /** Closes the database connection; the store cannot be used afterwards. */
   close(): void {
+    this.#flush(); // what callers were promised is written before the file closes
     this.db.close();
   }
 }

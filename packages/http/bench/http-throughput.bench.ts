@@ -1,0 +1,125 @@
+// npm run bench -w @zwgk/http
+// Durable events per second through the path an OA system takes: HTTP requests to the service
+// (its own process, on loopback) that validate, apply, audit and commit one event each to a fresh
+// SQLite file (synchronous=FULL, as shipped). Driven by autocannon at 1, 4 and 16 connections for a
+// bounded time each. The baseline, measured in the same run on the same disk: the fsync floor, a
+// bare better-sqlite3 loop committing one small row per transaction with the same journal (WAL) and
+// synchronous=FULL. A store that commits each event on its own cannot beat that floor; one that
+// commits concurrent events together (group commit) can.
+//
+// Environment: BENCH_SECONDS (per connection count, default 8), BENCH_CASES (default 200).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+
+const START = '2020-06-01T10:00:00+08:00'; // a Monday, inside the Xiji rules' period in force
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CASES = Number(process.env.BENCH_CASES ?? 200);
+const CONNECTIONS = [1, 4, 16];
+
+const clerk = { id: 'clerk-bench', role: 'clerk' };
+const application = {
+  channel: 'writing',
+  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
+};
+
+if (process.argv[2] === '--serve') await serve(process.argv[3]!);
+else await main();
+
+/** Child mode: the one-command service on a loopback port, its clock held at START. */
+async function serve(store: string): Promise<void> {
+  const { SimulatedClock } = await import('@zwgk/core');
+  const { startService } = await import('../src/index.js');
+  const service = await startService({ store, create: true, port: 0, clock: new SimulatedClock(START), onError: () => undefined });
+  process.stdout.write(`listening ${service.url}\n`);
+  process.once('SIGTERM', () => void service.close().then(() => process.exit(0)));
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'zwgk-http-bench-'));
+  const child = spawn(process.execPath, [process.argv[1]!, '--serve', join(dir, 'cases.sqlite')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await listeningUrl(child);
+    const caseIds = await openCases(url, CASES);
+    console.log(`HTTP service on SQLite (synchronous=FULL), one assistance.given event per request, ${CASES} cases, ${SECONDS} s per level`);
+    console.log('clients  requests/s   p50 ms   p99 ms   fsync floor/s   ratio to floor');
+    let sequence = 0;
+    for (const connections of CONNECTIONS) {
+      const floor = fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000);
+      const result = await autocannon({
+        url,
+        connections,
+        duration: SECONDS,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => {
+              const n = sequence++;
+              const body = { type: 'assistance.given', payload: { difficulty: 'reading', help: '工作人员代为填写' }, actor: clerk, eventId: `bench-${n}` };
+              return { ...request, path: `/cases/${caseIds[n % caseIds.length]}/events`, body: JSON.stringify(body) };
+            },
+          },
+        ],
+      });
+      const errors = result.non2xx + result.errors + result.timeouts;
+      if (errors > 0) console.log(`  (${errors} requests failed: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
+      const rps = result.requests.average;
+      console.log(
+        `${String(connections).padStart(7)}  ${rps.toFixed(0).padStart(10)}  ${result.latency.p50.toFixed(1).padStart(7)}  ${result.latency.p99.toFixed(1).padStart(7)}  ${floor.toFixed(0).padStart(14)}  ${(rps / floor).toFixed(2).padStart(15)}`,
+      );
+    }
+    console.log('targets (issue 21): ≥ 0.7× the floor at 1 client, ≥ 3× at 16 clients, p99 < 50 ms at 16 clients');
+  } finally {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('listening ')) resolve(line.slice('listening '.length));
+    });
+    child.once('exit', (code) => reject(new Error(`the service exited with ${code} before listening`)));
+  });
+}
+
+async function openCases(url: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(`${url}/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ moduleId: 'disclosure-request', input: application, actor: clerk, occurredAt: START }),
+    });
+    if (!response.ok) throw new Error(`opening a case failed: ${response.status} ${await response.text()}`);
+    ids.push(((await response.json()) as { caseId: string }).caseId);
+  }
+  return ids;
+}
+
+/** Commits per second of one 200-byte row per transaction: the disk's fsync floor for WAL + FULL. */
+function fsyncFloor(file: string, commits: number): number {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  const commit = db.transaction((v: string) => insert.run(v));
+  const row = 'x'.repeat(200);
+  const t0 = performance.now();
+  for (let i = 0; i < commits; i++) commit.immediate(row);
+  const ms = performance.now() - t0;
+  db.close();
+  return (commits / ms) * 1000;
+}
