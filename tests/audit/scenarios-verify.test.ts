@@ -1,17 +1,16 @@
 // Whole-record verification must never cry wolf on what the engine itself wrote: every worked
-// scenario of examples/scenarios (all fifteen regulations: children, notices, breaches, deadlines
+// scenario of examples/scenarios (all fifteen Xiji regulations and the national-2019 preset: children, notices, breaches, deadlines
 // paused, extended, recomputed and cancelled, cases closed and ended) replayed into a store passes
 // verifyStore with no finding, machine replay included.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { china } from '@zwgk/calendar';
 import { createEngine, MemoryStore, SimulatedClock, verifyStore } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { readScenarioFile, replayScenario, resolveScenario } from '@zwgk/scenarios';
+import { builtInCatalog, readScenarioFile, replayScenario, resolveScenario } from '@zwgk/scenarios';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../examples/scenarios');
-const catalog = { modules: xiji2018No47.modules, presets: { 'xiji-2018-47': xiji2018No47.modules } };
+const catalog = builtInCatalog(); // both presets: the Xiji rules and the 2019 national regulation
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(ya?ml|json)$/.test(f))
   .sort();

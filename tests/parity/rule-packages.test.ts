@@ -14,7 +14,7 @@ const RULES = join(ROOT, 'packages', 'rules');
 const folders = readdirSync(RULES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 /** The file set of a rule package (see docs/guides/writing-a-rule-module.md). */
-export const RULE_PACKAGE_FILES = [
+const RULE_PACKAGE_FILES = [
   'package.json',
   'README.md',
   'src/index.ts',

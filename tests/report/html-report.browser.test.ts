@@ -112,7 +112,7 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     // 发布协调制度第十条: the consulted agency's silence is deemed consent, not a missed duty.
     const deemed = await fill('rect.deadline-bar[data-deadline="replyApplication"]');
     expect(met).toBe('rgb(45, 164, 78)');
-    expect(deemed).toBe('rgb(130, 80, 223)');
+    expect(deemed).toBe('rgb(102, 57, 186)');
 
     // The reply clock stopped from 10-13 16:00 to 10-19 09:00 while the third party was consulted.
     const pause = await page.locator('rect.pause').first().boundingBox();

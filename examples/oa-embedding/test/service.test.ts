@@ -24,9 +24,9 @@ describe('OaService decisions', () => {
   it('numbers files per year of receipt and honours the OA’s own file number and receipt time', async () => {
     const { oa } = await service();
     const first = await oa.receiveApplication(demoApplications.housing, demoOfficers.clerk);
-    const own = await oa.receiveApplication({ ...demoApplications.seedSubsidy, fileNumber: '西政公开〔2020〕7号', receivedAt: '2020-09-28T16:00:00+08:00' }, demoOfficers.clerk);
+    const own = await oa.receiveApplication({ ...demoApplications.seedSubsidy, fileNumber: 'XZGK-2020-007', receivedAt: '2020-09-28T16:00:00+08:00' }, demoOfficers.clerk);
     const second = await oa.receiveApplication(demoApplications.seedSubsidy, demoOfficers.clerk);
-    expect([first.caseId, own.caseId, second.caseId]).toEqual(['YSQ-2020-0001', '西政公开〔2020〕7号', 'YSQ-2020-0002']);
+    expect([first.caseId, own.caseId, second.caseId]).toEqual(['YSQ-2020-0001', 'XZGK-2020-007', 'YSQ-2020-0002']);
     // Received Monday 09-28: 15 working days end on Monday 10-26; the list is in order of receipt (第八条).
     expect(own).toMatchObject({ receivedAt: '2020-09-28 16:00', due: '2020-10-26（周一）24:00' });
     expect((await oa.caseList()).map((r) => r.caseId)).toEqual([own.caseId, first.caseId, second.caseId]);

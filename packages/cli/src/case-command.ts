@@ -14,6 +14,8 @@ export interface CaseOptions {
   readonly data?: string;
   readonly agency?: string;
   readonly occurredAt?: string;
+  /** `--create`: start a new store file when there is none (a missing file is otherwise an error). */
+  readonly create?: boolean;
   readonly json: boolean;
   /** The calendar (`--calendar`, `--provisional`); defaults to the shipped one. */
   readonly calendar?: Calendar;
@@ -34,7 +36,7 @@ export async function caseCommand(args: readonly string[], options: CaseOptions,
   if (!preset) throw new Error(`no preset ${options.preset}; presets: ${Object.keys(presets).join(', ')}`);
   const [sub, target, type] = args;
   const data = options.data ? (JSON.parse(await readFile(options.data, 'utf8')) as unknown) : {};
-  const store = new SqliteStore(options.store);
+  const store = new SqliteStore(options.store, { create: options.create === true });
   try {
     const engine = createEngine({ modules: preset.modules, calendar: options.calendar ?? china, clock: systemClock, store });
     let caseId: string;

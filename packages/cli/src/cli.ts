@@ -52,12 +52,12 @@ commands:
       --out <file>                   write it to a file instead of printing it
 
   case open <module>                 open a case now (system clock) on a SQLite store under a preset
-      --preset <id> --store <file> --actor <role:id> [--data input.json] [--agency X] [--occurred-at I]
+      --preset <id> --store <file> --actor <role:id> [--data input.json] [--agency X] [--occurred-at I] [--create]
   case send <caseId> <event>         send an event to a case: --preset, --store, --actor, [--data payload.json]
   report annual                      the national annual report (国办公开办函〔2021〕30号) from the cases
       --preset national-2019 --agency <X> --year <YYYY> --store <file> [--html out.html] [--csv out.csv]
-  A store is never created by the CLI: a missing file, a file that is not a database, or a
-  database that was never initialised exits 3.
+  A store is created only by \`case open --create\`: otherwise a missing file, a file that is not a
+  database, or a database that was never initialised is an error (exit 3 for audit).
 
 presets: national-2019 (国务院令第711号, serves cases opened today), xiji-2018-47 (2018-04-01…2022-04-30)
 
@@ -203,6 +203,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         html: { type: 'string' },
         csv: { type: 'string' },
         'occurred-at': { type: 'string' },
+        create: { type: 'boolean', default: false },
         since: { type: 'string' },
         key: { type: 'string' },
         replay: { type: 'boolean', default: false },
@@ -257,7 +258,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
       }
       case 'case': {
         if (!values.preset || !values.store || !values.actor) throw new UsageError('case needs --preset, --store and --actor, e.g. zwgk case open national-disclosure-request --preset national-2019 --store cases.sqlite --actor clerk:clerk-1 --data application.json');
-        const options = { preset: values.preset, store: values.store, actor: values.actor, json: values.json, ...(values.data ? { data: values.data } : {}), ...(values.agency ? { agency: values.agency } : {}), ...(values['occurred-at'] ? { occurredAt: values['occurred-at'] } : {}) };
+        const options = { preset: values.preset, store: values.store, actor: values.actor, json: values.json, ...(values.data ? { data: values.data } : {}), ...(values.agency ? { agency: values.agency } : {}), ...(values['occurred-at'] ? { occurredAt: values['occurred-at'] } : {}), create: values.create };
         return await caseCommand(rest, { ...options, calendar: await calendar() }, io);
       }
       case 'report': {

@@ -36,7 +36,7 @@ describe('zwgk under --preset national-2019', () => {
       form: '电子邮件',
     };
     writeFileSync(join(dir, 'app.json'), JSON.stringify(application));
-    const opened = await cli('case', 'open', 'national-disclosure-request', '--preset', 'national-2019', '--store', store, '--actor', 'clerk:clerk-1', '--agency', '某县自然资源局', '--data', join(dir, 'app.json'));
+    const opened = await cli('case', 'open', 'national-disclosure-request', '--preset', 'national-2019', '--store', store, '--actor', 'clerk:clerk-1', '--agency', '某县自然资源局', '--data', join(dir, 'app.json'), '--create');
     // A deadline running past the last announced year needs that year's schedule (issue 18): say so, not crash.
     if (opened.code !== 0) expect(opened.err).toContain('No holiday schedule is loaded');
     else expect(opened.out).toMatch(/national-disclosure-request@1\.0\.0 {2}open {2}state examining\n {2}reply +running +due \d{4}-\d\d-\d\dT00:00:00\+08:00/);
@@ -50,7 +50,7 @@ describe('zwgk under --preset national-2019', () => {
   it('prints the 2025 annual report of an agency from its store: text, JSON, HTML and CSV', async () => {
     const dir = tempDir();
     const file = join(dir, 'cases.sqlite');
-    const store = new SqliteStore(file);
+    const store = new SqliteStore(file, { create: true });
     const scenarioFile = resolve(import.meta.dirname, '../../../examples/scenarios/national-2019/a-year-of-applications-2025.yaml');
     const scenario = await resolveScenario(await readScenarioFile(scenarioFile), builtInCatalog());
     expect((await replayScenario({ ...scenario, store })).failures).toEqual([]);

@@ -40,7 +40,7 @@ function zwgkHttp(...args: string[]): Promise<{ child: ChildProcess; out: string
 
 describe('zwgk-http', () => {
   it('warns that it trusts any actor without an authenticator, and loads an integrator’s --module beside the preset', async () => {
-    const run = await zwgkHttp('--store', join(dir, 'cases.sqlite'), '--port', '0', '--module', 'examples/custom-rule-module/src/index.ts');
+    const run = await zwgkHttp('--store', join(dir, 'cases.sqlite'), '--create', '--port', '0', '--module', 'examples/custom-rule-module/src/index.ts');
     expect(run.url, run.err).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(run.err).toMatch(/^warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only$/m);
     const modules = ((await (await fetch(`${run.url}/modules`)).json()) as { modules: { id: string }[] }).modules.map((m) => m.id);
@@ -51,10 +51,10 @@ describe('zwgk-http', () => {
   }, 60_000);
 
   it('refuses to listen beyond loopback without an authenticator unless told to', async () => {
-    const run = await zwgkHttp('--store', join(dir, 'refused.sqlite'), '--port', '0', '--hostname', '0.0.0.0');
+    const run = await zwgkHttp('--store', join(dir, 'refused.sqlite'), '--create', '--port', '0', '--hostname', '0.0.0.0');
     expect(run.code, run.err).toBe(1);
     expect(run.err).toMatch(/refusing to listen on 0\.0\.0\.0 without an authenticator/);
-    const engineLess = serve({ engine: (await startService({ store: join(dir, 'x.sqlite'), port: 0 })).engine, hostname: '192.0.2.1' });
+    const engineLess = serve({ engine: (await startService({ store: join(dir, 'x.sqlite'), create: true, port: 0 })).engine, hostname: '192.0.2.1' });
     await expect(engineLess).rejects.toThrow(/allowUnauthenticatedRemote/);
   }, 60_000);
 

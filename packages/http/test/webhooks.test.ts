@@ -138,7 +138,7 @@ describe('a service killed in the middle of a delivery', () => {
     const hook = await receiver(['hang']);
     const webhooksFile = join(dir, 'webhooks.json');
     writeFileSync(webhooksFile, JSON.stringify({ subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET }] }));
-    const args = ['--store', join(dir, 'killed.sqlite'), '--port', '0', '--webhooks', webhooksFile];
+    const args = ['--store', join(dir, 'killed.sqlite'), '--create', '--port', '0', '--webhooks', webhooksFile];
     const first = await startProcess(args);
     const requested = hook.whenRequested();
     const opened = await fetch(`${first.url}/cases`, {
