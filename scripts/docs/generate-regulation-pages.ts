@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnyRuleModule } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { GENERATE_COMMAND, regulationIndexMarkdown, regulationPageMarkdown, type PageContext } from './regulation-page.js';
+import { GENERATE_COMMAND, type PageContext, regulationIndexMarkdown, regulationPageMarkdown } from './regulation-page.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES_DIR = 'docs/regulations';
@@ -21,7 +21,10 @@ export function readmeSummary(readme: string): string {
   const lines = readme.split('\n');
   const start = lines.findIndex((line) => line.startsWith('# ')) + 1;
   const end = lines.findIndex((line, i) => i >= start && line.startsWith('## '));
-  return lines.slice(start, end < 0 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
 }
 
 /** Where a built-in module's package lives and what its README says it covers. */
@@ -43,7 +46,11 @@ export interface GeneratedPage {
 export function regulationPages(root = REPO_ROOT): GeneratedPage[] {
   const entries = xiji2018No47.modules.map((module) => ({ module, context: pageContext(module, root) }));
   return [
-    ...entries.map(({ module, context }) => ({ path: `${PAGES_DIR}/${module.id}.md`, content: regulationPageMarkdown(module, context), module })),
+    ...entries.map(({ module, context }) => ({
+      path: `${PAGES_DIR}/${module.id}.md`,
+      content: regulationPageMarkdown(module, context),
+      module,
+    })),
     { path: `${PAGES_DIR}/README.md`, content: regulationIndexMarkdown(xiji2018No47, entries) },
   ];
 }

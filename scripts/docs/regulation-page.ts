@@ -1,5 +1,5 @@
-import { clauseUses, moduleJsonSchemas, moduleReferenceSections, type AnyRuleModule, type TransitionRow } from '@zwgk/core';
-import { schemaFieldsMarkdown, type JsonSchema } from './schema-fields.js';
+import { type AnyRuleModule, clauseUses, moduleJsonSchemas, moduleReferenceSections, type TransitionRow } from '@zwgk/core';
+import { type JsonSchema, schemaFieldsMarkdown } from './schema-fields.js';
 
 /** The command that regenerates the pages; failure messages and the pages' banner name it. */
 export const GENERATE_COMMAND = 'npx tsx scripts/docs/generate-regulation-pages.ts';
@@ -42,7 +42,11 @@ function clauseMarkdown(module: AnyRuleModule): string {
       ...u.notices.map((name) => `notice \`${name}\``),
       ...u.breaches.map((name) => `breach \`${name}\``),
     ];
-    const deadlines = u.deadlines.map((d) => (d.for.length === 1 && d.for[0] === 'period' ? `\`${d.name}\`` : `\`${d.name}\` (${d.for.map((part) => DEADLINE_PART[part]).join(', ')})`));
+    const deadlines = u.deadlines.map((d) =>
+      d.for.length === 1 && d.for[0] === 'period'
+        ? `\`${d.name}\``
+        : `\`${d.name}\` (${d.for.map((part) => DEADLINE_PART[part]).join(', ')})`,
+    );
     const label = `${id}${c.inferredNumber ? ' (number inferred)' : ''}`;
     return `| ${label} | ${c.citation}：“${cell(c.text)}” | ${status} | ${list(u.transitions.map(transitionText))} | ${list(deadlines)} | ${list(other)} |`;
   });
@@ -56,15 +60,23 @@ function clauseMarkdown(module: AnyRuleModule): string {
 /** A clause counts as implemented when anything cites it, as not implemented when the module says so. */
 function clauseCounts(module: AnyRuleModule): { total: number; implemented: number; unimplemented: number } {
   const uses = Object.values(clauseUses(module));
-  const cited = (u: (typeof uses)[number]) => u.transitions.length + u.deadlines.length + u.events.length + u.notices.length + u.breaches.length > 0;
-  return { total: uses.length, implemented: uses.filter(cited).length, unimplemented: uses.filter((u) => u.unimplemented !== undefined).length };
+  const cited = (u: (typeof uses)[number]) =>
+    u.transitions.length + u.deadlines.length + u.events.length + u.notices.length + u.breaches.length > 0;
+  return {
+    total: uses.length,
+    implemented: uses.filter(cited).length,
+    unimplemented: uses.filter((u) => u.unimplemented !== undefined).length,
+  };
 }
 
 function schemaSections(title: string, schemas: Readonly<Record<string, unknown>>, heading: (name: string) => string): string[] {
   const entries = Object.entries(schemas);
   if (entries.length === 0) return [];
   return [
-    section(title, entries.map(([name, schema]) => [`### ${heading(name)}`, '', schemaFieldsMarkdown(schema as JsonSchema)].join('\n')).join('\n\n')),
+    section(
+      title,
+      entries.map(([name, schema]) => [`### ${heading(name)}`, '', schemaFieldsMarkdown(schema as JsonSchema)].join('\n')).join('\n\n'),
+    ),
   ];
 }
 
@@ -93,21 +105,66 @@ export function regulationPageMarkdown(module: AnyRuleModule, context: PageConte
     BANNER,
     `# ${module.title.zh} / ${module.title.en}`,
     ['| | |', '| --- | --- |', ...facts].join('\n'),
-    section('What it covers', context.summary, '', `The workflow in prose, its time rules and parameters: [the package README](../../${context.packageDir}/README.md).`),
-    section('Roles', ['| role | 角色 / role |', '| --- | --- |', ...roles.map(([name, r]) => `| \`${name}\` | ${r.zh} / ${r.en} |`)].join('\n')),
-    section('States', 'Generated from the machine with `toMermaid`; each transition is labelled with its event and the clauses it cites.', '', s.states),
+    section(
+      'What it covers',
+      context.summary,
+      '',
+      `The workflow in prose, its time rules and parameters: [the package README](../../${context.packageDir}/README.md).`,
+    ),
+    section(
+      'Roles',
+      ['| role | 角色 / role |', '| --- | --- |', ...roles.map(([name, r]) => `| \`${name}\` | ${r.zh} / ${r.en} |`)].join('\n'),
+    ),
+    section(
+      'States',
+      'Generated from the machine with `toMermaid`; each transition is labelled with its event and the clauses it cites.',
+      '',
+      s.states,
+    ),
     section('Deadlines', s.deadlines ?? 'This regulation sets no deadline the engine keeps.'),
-    ...(s.parameters === undefined ? [] : [section('Parameters', 'What the text leaves open; an engine overrides them with `createEngine({ parameters: { [moduleId]: { … } } })`.', '', s.parameters)]),
-    section('Events', 'Sent with `engine.send(caseId, { type, payload, actor })`; an actor whose role is not listed is refused (`ROLE_NOT_ALLOWED`).', '', s.events),
+    ...(s.parameters === undefined
+      ? []
+      : [
+          section(
+            'Parameters',
+            'What the text leaves open; an engine overrides them with `createEngine({ parameters: { [moduleId]: { … } } })`.',
+            '',
+            s.parameters,
+          ),
+        ]),
+    section(
+      'Events',
+      'Sent with `engine.send(caseId, { type, payload, actor })`; an actor whose role is not listed is refused (`ROLE_NOT_ALLOWED`).',
+      '',
+      s.events,
+    ),
     ...schemaSections('Event payloads', events, eventLabel),
-    section('Case input', 'What `engine.open(moduleId, { input })` takes. `required` is within the enclosing object.', '', schemaFieldsMarkdown(schemas.input as JsonSchema)),
+    section(
+      'Case input',
+      'What `engine.open(moduleId, { input })` takes. `required` is within the enclosing object.',
+      '',
+      schemaFieldsMarkdown(schemas.input as JsonSchema),
+    ),
     ...(s.notices === undefined ? [] : [section('Notices', s.notices)]),
-    ...schemaSections('Notice contents', schemas.notices, (name) => `\`${name}\` — ${notices[name]!.label.zh} / ${notices[name]!.label.en}`),
+    ...schemaSections(
+      'Notice contents',
+      schemas.notices,
+      (name) => `\`${name}\` — ${notices[name]!.label.zh} / ${notices[name]!.label.en}`,
+    ),
     ...(s.breaches === undefined ? [] : [section('Breaches recorded', s.breaches)]),
-    ...(schemas.output === null ? [] : [section('Output', 'What the case ends with (a parent case receives it in `child.done`).', '', schemaFieldsMarkdown(schemas.output as JsonSchema))]),
+    ...(schemas.output === null
+      ? []
+      : [
+          section(
+            'Output',
+            'What the case ends with (a parent case receives it in `child.done`).',
+            '',
+            schemaFieldsMarkdown(schemas.output as JsonSchema),
+          ),
+        ]),
     section(
       'Clauses and what implements them',
-      'Every clause of the module\'s clause table, quoted, with the transitions (and their guards), deadlines, events, notices and breaches that cite it. A clause no code implements says why.',
+      "Every clause of the module's clause table, quoted, with the transitions (and their guards), deadlines, events, notices and breaches that cite it. A clause no code implements says why.",
       '',
       clauseMarkdown(module),
     ),
@@ -122,7 +179,16 @@ export interface IndexEntry {
 }
 
 /** The index page of the regulation pages: name, document, period in force, module and clause counts. */
-export function regulationIndexMarkdown(preset: { readonly title: string; readonly documentNumber: string; readonly issuer: string; readonly issuedOn: string; readonly inForce: { readonly from: string; readonly to: string } }, entries: readonly IndexEntry[]): string {
+export function regulationIndexMarkdown(
+  preset: {
+    readonly title: string;
+    readonly documentNumber: string;
+    readonly issuer: string;
+    readonly issuedOn: string;
+    readonly inForce: { readonly from: string; readonly to: string };
+  },
+  entries: readonly IndexEntry[],
+): string {
   const rows = entries.map(({ module, context }, i) => {
     const c = clauseCounts(module);
     return `| ${i + 1} | [《${module.source.name}》](${module.id}.md) | ${module.source.documentNumber} | ${module.inForce.from} – ${module.inForce.to} | \`${module.key}\` (\`${context.packageName}\`) | ${c.total} | ${c.implemented} | ${c.unimplemented} |`;
@@ -130,7 +196,11 @@ export function regulationIndexMarkdown(preset: { readonly title: string; readon
   const total = entries.reduce(
     (sum, { module }) => {
       const c = clauseCounts(module);
-      return { total: sum.total + c.total, implemented: sum.implemented + c.implemented, unimplemented: sum.unimplemented + c.unimplemented };
+      return {
+        total: sum.total + c.total,
+        implemented: sum.implemented + c.implemented,
+        unimplemented: sum.unimplemented + c.unimplemented,
+      };
     },
     { total: 0, implemented: 0, unimplemented: 0 },
   );

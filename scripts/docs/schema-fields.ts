@@ -60,7 +60,10 @@ function range(lowest: number | undefined, highest: number | undefined, lowOpen 
   const high = bound(highest);
   if (low !== undefined && high !== undefined && !lowOpen && !highOpen) return ` ${low}–${high}`;
   const parts = [low === undefined ? '' : `${lowOpen ? '>' : '≥'} ${low}`, high === undefined ? '' : `${highOpen ? '<' : '≤'} ${high}`];
-  return parts.filter(Boolean).map((p) => ` ${p}`).join(',');
+  return parts
+    .filter(Boolean)
+    .map((p) => ` ${p}`)
+    .join(',');
 }
 
 /** A short type description of one schema: `non-empty string`, `integer 1–15`, `one of \`paper\`, \`copy\``. */
@@ -146,7 +149,8 @@ function objectRows(s: JsonSchema, prefix: string): ConditionalRow[] {
 /** Rows of a union of objects: a field of several variants is listed once with the variants it is in. */
 function union(variants: readonly JsonSchema[], prefix: string): ConditionalRow[] {
   const key = discriminator(variants);
-  const label = (v: JsonSchema, i: number) => (key === undefined ? `shape ${i + 1}` : `\`${prefix ? `${prefix}.` : ''}${key}\` is ${code(v.properties![key]!.const)}`);
+  const label = (v: JsonSchema, i: number) =>
+    key === undefined ? `shape ${i + 1}` : `\`${prefix ? `${prefix}.` : ''}${key}\` is ${code(v.properties![key]!.const)}`;
   const merged = new Map<string, ConditionalRow>();
   variants.forEach((variant, i) => {
     for (const row of objectRows(variant, prefix)) {
@@ -156,7 +160,13 @@ function union(variants: readonly JsonSchema[], prefix: string): ConditionalRow[
       }
       const id = JSON.stringify([row.path, row.type, row.required, row.description]);
       const seen = merged.get(id);
-      merged.set(id, { ...row, when: [...(seen?.when ?? []), ...(row.when.length > 0 ? row.when.map((w) => `${label(variant, i)} and ${w}`) : [label(variant, i)])] });
+      merged.set(id, {
+        ...row,
+        when: [
+          ...(seen?.when ?? []),
+          ...(row.when.length > 0 ? row.when.map((w) => `${label(variant, i)} and ${w}`) : [label(variant, i)]),
+        ],
+      });
     }
   });
   return [...merged.values()].map((row) => (row.when.length === variants.length ? { ...row, when: [] } : row));
@@ -165,7 +175,8 @@ function union(variants: readonly JsonSchema[], prefix: string): ConditionalRow[
 /** The fields of a schema as table rows; a schema that is not an object gives one row with path `(value)`. */
 export function schemaFieldRows(schema: JsonSchema): FieldRow[] {
   const rows = nested(schema, '');
-  if (rows.length === 0 && !isObject(schema)) return [{ path: '(value)', type: typeOf(schema), required: true, description: describe(schema) }];
+  if (rows.length === 0 && !isObject(schema))
+    return [{ path: '(value)', type: typeOf(schema), required: true, description: describe(schema) }];
   return rows.map(({ when, ...row }) => ({
     ...row,
     description: when.length === 0 ? row.description : [`only when ${when.join(' or ')}`, row.description].filter(Boolean).join('; '),

@@ -20,9 +20,17 @@ describe('verifyStore on the worked scenarios', () => {
     const scenario = await resolveScenario(await readScenarioFile(join(root, file)), catalog);
     const store = new MemoryStore();
     await replayScenario({ ...scenario, store });
-    const engine = createEngine({ modules: scenario.modules, calendar: scenario.calendar ?? china, clock: new SimulatedClock('2018-01-01T00:00:00+08:00'), store });
+    const engine = createEngine({
+      modules: scenario.modules,
+      calendar: scenario.calendar ?? china,
+      clock: new SimulatedClock('2018-01-01T00:00:00+08:00'),
+      store,
+    });
     const result = await verifyStore(store, {
-      replay: async (record) => ((await engine.replay(record.id)).matches ? undefined : { caseId: record.id, field: 'snapshot', seq: null, reason: 'does not replay' }),
+      replay: async (record) =>
+        (await engine.replay(record.id)).matches
+          ? undefined
+          : { caseId: record.id, field: 'snapshot', seq: null, reason: 'does not replay' },
     });
     expect(result.findings).toEqual([]);
     expect(result.ok).toBe(true); // (out-of-force-2023 opens no case: an empty store verifies too)

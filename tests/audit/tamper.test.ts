@@ -4,22 +4,22 @@
 // field — and that the same test without the tamper passes.
 import { china } from '@zwgk/calendar';
 import {
+  type AuditEntry,
+  type AuditFinding,
+  type CaseStore,
+  type Checkpoint,
   chainEntry,
   createEngine,
   GENESIS_HASH,
   SimulatedClock,
   takeCheckpoint,
   verifyStore,
-  type AuditEntry,
-  type AuditFinding,
-  type CaseStore,
-  type Checkpoint,
 } from '@zwgk/core';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applicant, clerk, head, toyRequest, toyReview } from '../../packages/core/test/fixtures/toy-modules.js';
-import { freshSpec, openStore, storeKinds, type StoreKind } from '../durability/stores.js';
+import { freshSpec, openStore, type StoreKind, storeKinds } from '../durability/stores.js';
 
 type Row = Record<string, unknown>;
 
@@ -93,8 +93,10 @@ async function setUp(kind: StoreKind, firstApplicant?: string) {
       await opened.close();
     }
   };
-  const chain = async (caseId: string) => (await raw.all('SELECT entry FROM audit WHERE case_id = ? ORDER BY seq', caseId)).map((r) => JSON.parse(String(r.entry)) as AuditEntry);
-  const record = async (caseId: string) => JSON.parse(String((await raw.all('SELECT record FROM cases WHERE id = ?', caseId))[0]!.record)) as Row;
+  const chain = async (caseId: string) =>
+    (await raw.all('SELECT entry FROM audit WHERE case_id = ? ORDER BY seq', caseId)).map((r) => JSON.parse(String(r.entry)) as AuditEntry);
+  const record = async (caseId: string) =>
+    JSON.parse(String((await raw.all('SELECT record FROM cases WHERE id = ?', caseId))[0]!.record)) as Row;
   const setRecord = (caseId: string, value: Row) => raw.run('UPDATE cases SET record = ? WHERE id = ?', JSON.stringify(value), caseId);
   return { spec, raw, verify, chain, record, setRecord, checkpoint };
 }
@@ -116,7 +118,11 @@ async function rehash(t: Awaited<ReturnType<typeof setUp>>, caseId: string, entr
 }
 
 const finding = (caseId: string | null, field: string | RegExp, seq?: number | null) =>
-  expect.objectContaining<Partial<AuditFinding>>({ caseId, field: typeof field === 'string' ? field : expect.stringMatching(field), ...(seq === undefined ? {} : { seq }) });
+  expect.objectContaining<Partial<AuditFinding>>({
+    caseId,
+    field: typeof field === 'string' ? field : expect.stringMatching(field),
+    ...(seq === undefined ? {} : { seq }),
+  });
 
 describe.each(storeKinds())('%s store: verification against write access to the database', (kind) => {
   it('passes the untampered store, and proves it extends the checkpoint taken after the same writes', async () => {
@@ -129,7 +135,12 @@ describe.each(storeKinds())('%s store: verification against write access to the 
   it('names an entry changed after it was written', async () => {
     const t = await setUp(kind);
     const notice = (await t.chain('XJ-1')).find((e) => e.kind === 'notice.sent')!;
-    await t.raw.run('UPDATE audit SET entry = ? WHERE case_id = ? AND seq = ?', JSON.stringify({ ...notice, data: { ...notice.data, data: { reason: '改过' } } }), 'XJ-1', notice.seq);
+    await t.raw.run(
+      'UPDATE audit SET entry = ? WHERE case_id = ? AND seq = ?',
+      JSON.stringify({ ...notice, data: { ...notice.data, data: { reason: '改过' } } }),
+      'XJ-1',
+      notice.seq,
+    );
     expect((await t.verify()).findings).toContainEqual(finding('XJ-1', 'chain', notice.seq));
   });
 
@@ -143,7 +154,12 @@ describe.each(storeKinds())('%s store: verification against write access to the 
     const { ok, findings } = await t.verify();
     expect(ok).toBe(false);
     expect(findings).toContainEqual(
-      expect.objectContaining({ caseId: 'XJ-1', field: 'ledger', seq: 3, reason: expect.stringContaining(`entries 3…${chain.length} were removed`) }),
+      expect.objectContaining({
+        caseId: 'XJ-1',
+        field: 'ledger',
+        seq: 3,
+        reason: expect.stringContaining(`entries 3…${chain.length} were removed`),
+      }),
     );
   });
 
@@ -210,7 +226,9 @@ describe.each(storeKinds())('%s store: verification against write access to the 
     chain[notice] = { ...chain[notice]!, data: { ...chain[notice]!.data, data: { reason: '改过' } } };
     await rehash(t, 'XJ-1', chain);
     const { findings } = await t.verify();
-    expect(findings).toContainEqual(expect.objectContaining({ caseId: 'XJ-1', field: 'ledger', reason: expect.stringContaining('re-hashed') }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ caseId: 'XJ-1', field: 'ledger', reason: expect.stringContaining('re-hashed') }),
+    );
     // The notice text now differs from the record's copy too.
     expect(findings).toContainEqual(finding('XJ-1', 'notices[0]', chain[notice]!.seq));
   });
@@ -240,7 +258,11 @@ describe.each(storeKinds())('%s store: verification against write access to the 
     expect((await t.verify()).findings).toEqual([]);
     const { findings } = await t.verify(t.checkpoint);
     expect(findings).toEqual([
-      expect.objectContaining({ caseId: null, field: 'ledger.size', reason: expect.stringContaining(`leaves ${t.checkpoint.size - 1}…${t.checkpoint.size - 1} are missing`) }),
+      expect.objectContaining({
+        caseId: null,
+        field: 'ledger.size',
+        reason: expect.stringContaining(`leaves ${t.checkpoint.size - 1}…${t.checkpoint.size - 1} are missing`),
+      }),
     ]);
   });
 

@@ -28,9 +28,14 @@ describe('docs/guides/auditor-scenarios.md', () => {
   it('its scenario holds, and the timeline it shows is what zwgk run prints', async () => {
     const { code, out } = await zwgk('run', scenarioFile);
     expect(code).toBe(0);
-    const shown = codeBlocks(guide, 'text')[0]!.split('\n').filter((line) => !line.includes('…'));
+    const shown = codeBlocks(guide, 'text')[0]!
+      .split('\n')
+      .filter((line) => !line.includes('…'));
     expect(shown.length).toBeGreaterThan(5);
-    expect(shown.filter((line) => !out.includes(line)), 'lines of the guide that zwgk run no longer prints').toEqual([]);
+    expect(
+      shown.filter((line) => !out.includes(line)),
+      'lines of the guide that zwgk run no longer prints',
+    ).toEqual([]);
   });
 
   it('a wrong expectation fails with exit code 1 and the message the guide shows', async () => {
@@ -45,7 +50,14 @@ describe('docs/guides/auditor-scenarios.md', () => {
     const report = join(dir, 'report.html');
     const { code, out } = await zwgk('run', scenarioFile, '--json', '--report', report);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { ok: boolean; scenarios: { ok: boolean; checked: number; cases: { entries: { clauses: unknown[] }[]; deadlines: { verdict: string; explanation: string[] }[] }[] }[] };
+    const json = JSON.parse(out) as {
+      ok: boolean;
+      scenarios: {
+        ok: boolean;
+        checked: number;
+        cases: { entries: { clauses: unknown[] }[]; deadlines: { verdict: string; explanation: string[] }[] }[];
+      }[];
+    };
     expect(json.ok).toBe(true);
     expect(json.scenarios[0]).toMatchObject({ ok: true, checked: 3 });
     expect(json.scenarios[0]!.cases[0]!.deadlines[0]).toMatchObject({ verdict: 'overdue' });
@@ -54,7 +66,10 @@ describe('docs/guides/auditor-scenarios.md', () => {
 
   it('a malformed file exits 2 with the file, line and column', async () => {
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, 'scenario: x\nmodules: [xiji-2018-47]\nstart: 2021-09-28 09:00\nsteps:\n  - at: 2021-09-28 10:00\n    sned: reply.disclosed\n');
+    writeFileSync(
+      bad,
+      'scenario: x\nmodules: [xiji-2018-47]\nstart: 2021-09-28 09:00\nsteps:\n  - at: 2021-09-28 10:00\n    sned: reply.disclosed\n',
+    );
     const { code, err } = await zwgk('run', bad);
     expect(code).toBe(2);
     expect(guide).toContain(err.trim());

@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SimulatedClock, type Actor, type Engine, type FiredDeadline } from '@zwgk/core';
+import { type Actor, type Engine, type FiredDeadline, SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { freshSpec, storeKinds } from '../durability/stores.js';
-import { auditCase, casePage, dueThisWeek, inbox, openPostgresEngine, openSqliteEngine, registerApplication, startScheduler, submit } from './guides/embedding.js';
+import {
+  auditCase,
+  casePage,
+  dueThisWeek,
+  inbox,
+  openPostgresEngine,
+  openSqliteEngine,
+  registerApplication,
+  startScheduler,
+  submit,
+} from './guides/embedding.js';
 import { codeBlocks, regions, withoutLayout } from './guides/regions.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -42,7 +52,12 @@ async function walkThrough(engine: Engine, clock: SimulatedClock) {
   expect(await submit(engine, 'XJ-2020-0042', form)).toMatchObject({ ok: true, result: { duplicate: true } });
   const stale = await submit(engine, 'XJ-2020-0042', { ...form, formId: '8', payload: { reason: '再次延长' } });
   expect(stale).toEqual({ ok: false, message: '案件已被他人更新，请刷新后重试' });
-  const wrongRole = await submit(engine, 'XJ-2020-0042', { ...form, formId: '9', actor: clerk, shownVersion: (await casePage(engine, 'XJ-2020-0042')).version });
+  const wrongRole = await submit(engine, 'XJ-2020-0042', {
+    ...form,
+    formId: '9',
+    actor: clerk,
+    shownVersion: (await casePage(engine, 'XJ-2020-0042')).version,
+  });
   expect(wrongRole).toMatchObject({ ok: false, message: expect.stringContaining('role clerk may not send reply.extended') });
 
   // The scheduler warns before the extended due instant and fires it when it passes.
@@ -72,7 +87,8 @@ describe('the embedding guide’s code', () => {
       const clock = new SimulatedClock('2020-09-29T10:00:00+08:00');
       const { spec, cleanup } = freshSpec(kind);
       const target = spec.slice(kind.length + 1);
-      const { engine, close } = kind === 'sqlite' ? openSqliteEngine(target, clock) : await openPostgresEngine(process.env.ZWGK_PG_URL!, target, clock);
+      const { engine, close } =
+        kind === 'sqlite' ? openSqliteEngine(target, clock) : await openPostgresEngine(process.env.ZWGK_PG_URL!, target, clock);
       try {
         await walkThrough(engine, clock);
       } finally {

@@ -25,8 +25,12 @@ describe('docs/regulations', () => {
     for (const module of xiji2018No47.modules) {
       const total = Object.keys(module.clauses).length;
       const unimplemented = Object.keys(module.unimplemented ?? {}).length;
-      expect(index).toContain(`[《${module.source.name}》](${module.id}.md) | ${module.source.documentNumber} | ${module.inForce.from} – ${module.inForce.to} | \`${module.key}\``);
-      expect(index).toMatch(new RegExp(`\\| \`${module.key}\` \\([^)]*\\) \\| ${total} \\| ${total - unimplemented} \\| ${unimplemented} \\|`));
+      expect(index).toContain(
+        `[《${module.source.name}》](${module.id}.md) | ${module.source.documentNumber} | ${module.inForce.from} – ${module.inForce.to} | \`${module.key}\``,
+      );
+      expect(index).toMatch(
+        new RegExp(`\\| \`${module.key}\` \\([^)]*\\) \\| ${total} \\| ${total - unimplemented} \\| ${unimplemented} \\|`),
+      );
     }
   });
 });

@@ -32,11 +32,18 @@ describe('docs/guides/writing-a-rule-module.md', () => {
     const clerk = { id: 'clerk-1', role: 'clerk' };
     const custom = await engine.open('national-disclosure-request-2019', {
       actor: clerk,
-      input: { channel: 'letter', applicant: { name: '张三', identityDocument: '居民身份证', contact: '13800000000' }, description: '老旧小区改造资金', form: '纸质文本' },
+      input: {
+        channel: 'letter',
+        applicant: { name: '张三', identityDocument: '居民身份证', contact: '13800000000' },
+        description: '老旧小区改造资金',
+        form: '纸质文本',
+      },
     });
     expect(custom).toMatchObject({ status: 'open', state: 'examining' });
     expect(engine.modules.map((m) => m.id)).toContain('disclosure-request');
-    expect((await engine.getCase(custom.caseId)).deadlines.map((d) => [d.name, d.citation])).toEqual([['reply', '《中华人民共和国政府信息公开条例》第三十三条']]);
+    expect((await engine.getCase(custom.caseId)).deadlines.map((d) => [d.name, d.citation])).toEqual([
+      ['reply', '《中华人民共和国政府信息公开条例》第三十三条'],
+    ]);
   });
 });
 

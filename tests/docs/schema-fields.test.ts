@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { schemaFieldRows, schemaFieldsMarkdown, typeOf, type JsonSchema } from '../../scripts/docs/schema-fields.js';
+import { z } from 'zod';
+import { type JsonSchema, schemaFieldRows, schemaFieldsMarkdown, typeOf } from '../../scripts/docs/schema-fields.js';
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
@@ -45,12 +45,19 @@ describe('schema fields', () => {
     expect(typeOf(jsonSchema(z.enum(['paper', 'electronic'])))).toBe('one of `paper`, `electronic`');
     expect(typeOf(jsonSchema(z.number().int().min(1).max(15)))).toBe('integer 1–15');
     expect(typeOf(jsonSchema(z.string().nullable()))).toBe('string or null');
-    expect(schemaFieldRows(jsonSchema(z.object({ days: z.number().default(15) })))[0]).toMatchObject({ required: false, description: 'default `15`' });
+    expect(schemaFieldRows(jsonSchema(z.object({ days: z.number().default(15) })))[0]).toMatchObject({
+      required: false,
+      description: 'default `15`',
+    });
   });
 
   it('renders a table and escapes pipes', () => {
     const table = schemaFieldsMarkdown(jsonSchema(z.object({ code: z.string().regex(/^a|b$/) })));
-    expect(table.split('\n')).toEqual(['| field | type | required | description |', '| --- | --- | --- | --- |', '| `code` | string matching `^a\\|b$` | yes | — |']);
+    expect(table.split('\n')).toEqual([
+      '| field | type | required | description |',
+      '| --- | --- | --- | --- |',
+      '| `code` | string matching `^a\\|b$` | yes | — |',
+    ]);
     expect(schemaFieldsMarkdown(jsonSchema(z.object({})))).toBe('No fields.');
   });
 });

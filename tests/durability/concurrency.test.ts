@@ -21,7 +21,8 @@ describe.each(storeKinds())('%s store with several processes on the same cases',
       const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
       const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store: setup.store });
       const cases: string[] = [];
-      for (let i = 0; i < 4; i++) cases.push((await engine.open('toy-request', { input: { applicant: `申请人${i}` }, actor: clerk })).caseId);
+      for (let i = 0; i < 4; i++)
+        cases.push((await engine.open('toy-request', { input: { applicant: `申请人${i}` }, actor: clerk })).caseId);
       await setup.close();
 
       const senders = await Promise.all(['p1', 'p2', 'p3'].map((w) => spawnWorker([spec, 'send', w, cases.join(',')])));
@@ -43,7 +44,9 @@ describe.each(storeKinds())('%s store with several processes on the same cases',
       const sweepers = await Promise.all(['t1', 't2', 't3'].map((w) => spawnWorker([spec, 'tick', w, ''])));
       const fired = sweepers.flatMap(({ stdout }) => lines(stdout, 'fired'));
       expect(fired.sort()).toEqual(cases.flatMap((id) => [`fired ${id} reply due`, `fired ${id} reply warning`]).sort());
-      console.info(`${kind}: ${acks.length} events applied by 3 processes, ${conflicts.length} conflicts retried; ${fired.length} firings by 3 sweepers`);
+      console.info(
+        `${kind}: ${acks.length} events applied by 3 processes, ${conflicts.length} conflicts retried; ${fired.length} firings by 3 sweepers`,
+      );
     } finally {
       await cleanup();
     }

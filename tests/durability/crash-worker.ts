@@ -16,7 +16,9 @@ const payloads = { 'thirdParty.consulted': { party: '某公司' }, 'thirdParty.r
 // shared transactions, so a kill can land in the middle of a batch.
 const together = 4;
 for (let i = 0; ; i++) {
-  const opened = await Promise.all(Array.from({ length: together }, () => engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })));
+  const opened = await Promise.all(
+    Array.from({ length: together }, () => engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })),
+  );
   for (const { caseId } of opened) process.stdout.write(`case ${caseId}\n`);
   for (const type of ['thirdParty.consulted', 'thirdParty.replied'] as const) {
     await Promise.all(

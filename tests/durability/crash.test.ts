@@ -24,7 +24,12 @@ function runAndKill(spec: string, name: string, killAfterMs: number): Promise<[s
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
       if (signal !== 'SIGKILL') return fail(new Error(`worker exited by itself: ${err}`));
-      done(out.split('\n').filter((l) => l.startsWith('ack ')).map((l) => l.split(' ').slice(1) as [string, string]));
+      done(
+        out
+          .split('\n')
+          .filter((l) => l.startsWith('ack '))
+          .map((l) => l.split(' ').slice(1) as [string, string]),
+      );
     });
   });
 }
@@ -43,7 +48,12 @@ describe.each(storeKinds())('%s store under SIGKILL', (kind) => {
       }
       expect(acked).toBeGreaterThan(10);
       const { store, close } = await openStore(spec);
-      const engine = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00'), store });
+      const engine = createEngine({
+        modules: [toyRequest, toyReview],
+        calendar: china,
+        clock: new SimulatedClock('2019-09-27T10:00:00+08:00'),
+        store,
+      });
       expect(await engine.verifyAudit()).toMatchObject({ ok: true });
       // The whole record too: heads, states, deadlines and the store-wide ledger agree after every kill.
       expect((await verifyStore(store)).findings).toEqual([]);

@@ -11,7 +11,11 @@ import pg from 'pg';
 export type StoreKind = 'sqlite' | 'postgres';
 
 /** Opens the store a spec names (creating it only with `create`); `close` releases it. */
-export async function openStore(spec: string, busyTimeoutMs = 20_000, { create = false } = {}): Promise<{ store: CaseStore; close: () => Promise<void> }> {
+export async function openStore(
+  spec: string,
+  busyTimeoutMs = 20_000,
+  { create = false } = {},
+): Promise<{ store: CaseStore; close: () => Promise<void> }> {
   const [kind, ...rest] = spec.split(':');
   const target = rest.join(':');
   if (kind === 'sqlite') {
@@ -45,7 +49,9 @@ export function freshSpec(kind: StoreKind): { spec: string; cleanup: () => Promi
 
 /** The stores to test here: SQLite always; PostgreSQL when a server is given (and always in CI). */
 export function storeKinds(): StoreKind[] {
-  if (!process.env.ZWGK_PG_URL && process.env.CI) throw new Error('ZWGK_PG_URL is not set: CI must start PostgreSQL (scripts/postgres-test-server.sh)');
-  if (!process.env.ZWGK_PG_URL) console.warn('durability tests run on SQLite only: no PostgreSQL server (set ZWGK_PG_URL, see scripts/postgres-test-server.sh)');
+  if (!process.env.ZWGK_PG_URL && process.env.CI)
+    throw new Error('ZWGK_PG_URL is not set: CI must start PostgreSQL (scripts/postgres-test-server.sh)');
+  if (!process.env.ZWGK_PG_URL)
+    console.warn('durability tests run on SQLite only: no PostgreSQL server (set ZWGK_PG_URL, see scripts/postgres-test-server.sh)');
   return process.env.ZWGK_PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 }

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { moduleJsonSchemas } from '@zwgk/core';
 import { disclosureRequest } from '@zwgk/rule-disclosure-request';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { composedScenarios } from '../../packages/rules/disclosure-request/test/scenarios/composed.js';
 import * as single from '../../packages/rules/disclosure-request/test/scenarios/single.js';
 import { isRuleModule, schemaFiles, writeSchemaFiles } from '../../scripts/json-schemas/schema-files.js';
@@ -18,7 +18,9 @@ const scenarios = [...Object.values(single).flat(), ...composedScenarios];
 
 type Sent = { type: string; payload?: unknown; module?: undefined };
 const sends = scenarios.flatMap((scenario) => scenario.steps.flatMap((step) => ('send' in step ? [step.send as Sent] : [])));
-const opens = scenarios.flatMap((scenario) => scenario.steps.flatMap((step) => ('open' in step && step.open.module === disclosureRequest.id ? [step.open.input] : [])));
+const opens = scenarios.flatMap((scenario) =>
+  scenario.steps.flatMap((step) => ('open' in step && step.open.module === disclosureRequest.id ? [step.open.input] : [])),
+);
 
 const out = mkdtempSync(join(tmpdir(), 'zwgk-schemas-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -73,13 +75,19 @@ describe('JSON Schemas written for a rule package (disclosure-request)', () => {
 
 describe('every rule package ships its schemas', () => {
   const rulesDir = join(root, 'packages/rules');
-  const packages = readdirSync(rulesDir).map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(rulesDir, dir, 'package.json'), 'utf8')) }));
+  const packages = readdirSync(rulesDir).map((dir) => ({
+    dir,
+    pkg: JSON.parse(readFileSync(join(rulesDir, dir, 'package.json'), 'utf8')),
+  }));
 
-  it.each(packages.map(({ dir, pkg }) => [dir, pkg] as const))('%s: build writes schemas/, files lists it, exports ./schemas/*', (_dir, pkg) => {
-    expect(pkg.scripts.build).toMatch(/tsx \.\.\/\.\.\/\.\.\/scripts\/json-schemas\/write\.ts$/);
-    expect(pkg.files).toContain('schemas');
-    expect(pkg.exports['./schemas/*']).toBe('./schemas/*');
-  });
+  it.each(packages.map(({ dir, pkg }) => [dir, pkg] as const))(
+    '%s: build writes schemas/, files lists it, exports ./schemas/*',
+    (_dir, pkg) => {
+      expect(pkg.scripts.build).toMatch(/tsx \.\.\/\.\.\/\.\.\/scripts\/json-schemas\/write\.ts$/);
+      expect(pkg.files).toContain('schemas');
+      expect(pkg.exports['./schemas/*']).toBe('./schemas/*');
+    },
+  );
 
   it('recognises a rule module among a package’s exports and nothing else', () => {
     expect(isRuleModule(disclosureRequest)).toBe(true);

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const publicPackages = execFileSync('node', [join(root, 'scripts/workspaces.mjs'), '--public'], { encoding: 'utf8' }).trim().split('\n');
+const publicPackages = execFileSync('node', [join(root, 'scripts/workspaces.mjs'), '--public'], { encoding: 'utf8' })
+  .trim()
+  .split('\n');
 const licence = readFileSync(join(root, 'LICENSE'), 'utf8');
 
 describe('licence', () => {

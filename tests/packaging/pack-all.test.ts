@@ -32,10 +32,15 @@ describe('the CommonJS build of @zwgk/scenarios', () => {
 describe('scripts/pack-all.sh', () => {
   it('packs every public package, LICENSE included, and the tarballs install and run in another project', () => {
     const packs = join(work, 'packs');
-    const printed = execFileSync('bash', [join(root, 'scripts/pack-all.sh'), packs], { env: { ...process.env, ZWGK_PACK_NO_BUILD: '1' }, encoding: 'utf8' })
+    const printed = execFileSync('bash', [join(root, 'scripts/pack-all.sh'), packs], {
+      env: { ...process.env, ZWGK_PACK_NO_BUILD: '1' },
+      encoding: 'utf8',
+    })
       .trim()
       .split('\n');
-    const publicPackages = execFileSync('node', [join(root, 'scripts/workspaces.mjs'), '--public'], { encoding: 'utf8' }).trim().split('\n');
+    const publicPackages = execFileSync('node', [join(root, 'scripts/workspaces.mjs'), '--public'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     expect(printed).toHaveLength(publicPackages.length);
     expect(readdirSync(packs).sort()).toEqual(printed.map((p) => p.slice(packs.length + 1)).sort());
     const listing = execFileSync('tar', ['-tzf', join(packs, 'zwgk-core-0.1.0.tgz')], { encoding: 'utf8' });
@@ -46,7 +51,10 @@ describe('scripts/pack-all.sh', () => {
     const project = join(work, 'project');
     execFileSync('mkdir', ['-p', project]);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'an-oa-system', private: true }));
-    execFileSync('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', ...printed], { cwd: project, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', ...printed], {
+      cwd: project,
+      stdio: 'pipe',
+    });
     const script = `const { china } = require('@zwgk/calendar');
       const due = china.workingDayDeadline('2019-09-27T10:00:00+08:00', 20).dueDate;
       import('@zwgk/preset-xiji-2018-47').then(({ xiji2018No47 }) => console.log(JSON.stringify({ due, modules: xiji2018No47.modules.length })));`;

@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const RULES = join(ROOT, 'packages', 'rules');
-const folders = readdirSync(RULES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const folders = readdirSync(RULES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /** The file set of a rule package (see docs/guides/writing-a-rule-module.md). */
 const RULE_PACKAGE_FILES = [
@@ -62,7 +64,9 @@ describe.each(folders)('rule package %s', (folder) => {
   it('has one name: folder, package name and module id agree', async () => {
     expect(pkg.name).toBe(`@zwgk/rule-${folder}`);
     const exports = (await import(join(dir, 'src', 'index.ts'))) as Record<string, unknown>;
-    const modules = Object.values(exports).filter((v): v is AnyRuleModule => typeof v === 'object' && v !== null && 'key' in v && 'machine' in v);
+    const modules = Object.values(exports).filter(
+      (v): v is AnyRuleModule => typeof v === 'object' && v !== null && 'key' in v && 'machine' in v,
+    );
     expect(modules.map((m) => m.id)).toEqual([folder]);
   });
 
@@ -72,8 +76,14 @@ describe.each(folders)('rule package %s', (folder) => {
 
   it('has a test that runs describeRuleModule on it', () => {
     // The national-2019 set runs its modules' suites from its preset's tests (packages/presets/national-2019/test).
-    const testDirs = [join(dir, 'test'), ...(folder.startsWith('national-') ? [join(ROOT, 'packages', 'presets', 'national-2019', 'test')] : [])];
-    const tests = testDirs.filter(existsSync).flatMap(sourceFiles).filter((f) => f.endsWith('.test.ts'));
+    const testDirs = [
+      join(dir, 'test'),
+      ...(folder.startsWith('national-') ? [join(ROOT, 'packages', 'presets', 'national-2019', 'test')] : []),
+    ];
+    const tests = testDirs
+      .filter(existsSync)
+      .flatMap(sourceFiles)
+      .filter((f) => f.endsWith('.test.ts'));
     expect(tests.some((file) => /describeRuleModule\(/.test(readFileSync(file, 'utf8')))).toBe(true);
   });
 });

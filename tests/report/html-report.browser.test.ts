@@ -7,15 +7,16 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { runCli } from '@zwgk/cli';
 import type { CaseTimeline, DeadlineBar, ScenarioReport } from '@zwgk/scenarios';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReport } from '../../packages/cli/src/report/html-report.js';
 
 const executablePath = process.env.ZWGK_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(executablePath);
-if (!available && (process.env.CI || process.env.ZWGK_CHROMIUM)) throw new Error(`Chromium not found at ${executablePath}: CI must install it (scripts/chromium.sh)`);
+if (!available && (process.env.CI || process.env.ZWGK_CHROMIUM))
+  throw new Error(`Chromium not found at ${executablePath}: CI must install it (scripts/chromium.sh)`);
 if (!available) console.warn(`HTML report browser test skipped: no Chromium at ${executablePath} (run scripts/chromium.sh)`);
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -46,15 +47,36 @@ function bar(name: string, label: DeadlineBar['label'], verdict: DeadlineBar['ve
 function honestOutcomesReport(): ScenarioReport {
   const timeline: CaseTimeline = {
     caseId: 'coord-1',
-    module: { id: 'release-coordination', version: '1.0.0', title: { zh: '政府政务信息发布协调', en: 'release coordination' }, regulation: '西吉县政府政务信息发布协调制度' },
+    module: {
+      id: 'release-coordination',
+      version: '1.0.0',
+      title: { zh: '政府政务信息发布协调', en: 'release coordination' },
+      regulation: '西吉县政府政务信息发布协调制度',
+    },
     status: 'done',
     state: 'settled',
     stateWords: { zh: '协调完毕', en: 'settled' },
     openedAt: '2020-09-29T10:00:00+08:00',
     closedAt: '2020-10-16T00:00:00+08:00',
     entries: [
-      { seq: 1, at: '2020-09-29T10:00:00+08:00', kind: 'case.opened', label: { zh: '立案', en: 'opened' }, text: 'release-coordination opened in state routing', words: { zh: '立案，进入「分流」', en: 'opened in “routing”' }, clauses: [] },
-      { seq: 2, at: '2020-10-16T00:00:00+08:00', kind: 'case.closed', label: { zh: '办结', en: 'closed' }, text: 'in state settled', words: { zh: '办结于「协调完毕」', en: 'closed in “settled”' }, clauses: [] },
+      {
+        seq: 1,
+        at: '2020-09-29T10:00:00+08:00',
+        kind: 'case.opened',
+        label: { zh: '立案', en: 'opened' },
+        text: 'release-coordination opened in state routing',
+        words: { zh: '立案，进入「分流」', en: 'opened in “routing”' },
+        clauses: [],
+      },
+      {
+        seq: 2,
+        at: '2020-10-16T00:00:00+08:00',
+        kind: 'case.closed',
+        label: { zh: '办结', en: 'closed' },
+        text: 'in state settled',
+        words: { zh: '办结于「协调完毕」', en: 'closed in “settled”' },
+        clauses: [],
+      },
     ],
     deadlines: [
       bar('display', { zh: '公示期', en: 'display period' }, 'elapsed', '2020-10-16T00:00:00+08:00'),
@@ -65,7 +87,10 @@ function honestOutcomesReport(): ScenarioReport {
   return {
     file: 'honest-outcomes.yaml',
     scenario: '发布协调：公示期满，财政局逾期未答复视为同意',
-    description: { zh: '财政局在期限内未答复，依第十条视为同意。', en: 'The finance bureau does not answer in time: consent is deemed (第十条).' },
+    description: {
+      zh: '财政局在期限内未答复，依第十条视为同意。',
+      en: 'The finance bureau does not answer in time: consent is deemed (第十条).',
+    },
     ok: true,
     checked: 2,
     failures: [],
@@ -79,14 +104,24 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!available) return;
-  const scenarios = ['disclosure-request/national-day-review-consultation-extension.yaml', 'disclosure-request/out-of-force-2023.yaml'].map((f) => join(repo, 'examples/scenarios', f));
+  const scenarios = ['disclosure-request/national-day-review-consultation-extension.yaml', 'disclosure-request/out-of-force-2023.yaml'].map(
+    (f) => join(repo, 'examples/scenarios', f),
+  );
   const code = await runCli(['run', ...scenarios, '--report', report], { stdout: () => {}, stderr: (t) => console.error(t) });
   expect(code).toBe(0);
   writeFileSync(honest, htmlReport([honestOutcomesReport()]));
   // The flags keep Chromium off the network: this machine's closed network refuses its background calls.
   browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 
@@ -107,7 +142,8 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     for (const box of await Promise.all((await charts.all()).map((c) => c.boundingBox()))) expect(box!.width).toBeGreaterThan(800);
 
     // Evaluated in the page (as text: this project's type-check has no DOM library).
-    const fill = async (selector: string) => (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fill`)) as string;
+    const fill = async (selector: string) =>
+      (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fill`)) as string;
     const met = await fill('rect.deadline-bar[data-deadline="reply"]');
     // 发布协调制度第十条: the consulted agency's silence is deemed consent, not a missed duty.
     const deemed = await fill('rect.deadline-bar[data-deadline="replyApplication"]');
@@ -137,7 +173,9 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     await page.click('button[data-set-lang="en"]');
     expect(await enTitle.isVisible()).toBe(true);
     expect(await zhTitle.isVisible()).toBe(false);
-    expect(await page.locator('.deadlines tbody tr[data-verdict="deemed"] .badge [lang="en"]').first().textContent()).toBe('deemed consent');
+    expect(await page.locator('.deadlines tbody tr[data-verdict="deemed"] .badge [lang="en"]').first().textContent()).toBe(
+      'deemed consent',
+    );
     await page.click('button[data-set-lang="zh"]');
     expect(await zhTitle.isVisible()).toBe(true);
     await page.close();
@@ -146,14 +184,17 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
   it('gives an elapsed period and a silence deemed consent their own colour and label, in both languages', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto(pathToFileURL(honest).href);
-    const fill = async (selector: string) => (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fill`)) as string;
-    const background = async (selector: string) => (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`)) as string;
+    const fill = async (selector: string) =>
+      (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fill`)) as string;
+    const background = async (selector: string) =>
+      (await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`)) as string;
     expect(await fill('rect.deadline-bar[data-verdict="elapsed"]')).toBe('rgb(27, 124, 131)');
     expect(await fill('rect.deadline-bar[data-verdict="deemed"]')).toBe('rgb(102, 57, 186)');
     expect(await background('.deadlines tr[data-verdict="elapsed"] .badge')).toBe('rgb(27, 124, 131)');
     expect(await background('.legend .verdict-deemed')).toBe('rgb(102, 57, 186)');
     const colours = new Set<string>();
-    for (const v of ['met', 'missed', 'overdue', 'elapsed', 'deemed', 'open', 'cancelled']) colours.add(await background(`.legend .verdict-${v}`));
+    for (const v of ['met', 'missed', 'overdue', 'elapsed', 'deemed', 'open', 'cancelled'])
+      colours.add(await background(`.legend .verdict-${v}`));
     expect(colours.size).toBe(7); // neither is painted as 逾期 (missed) or any other verdict
 
     const badge = (verdict: string) => page.locator(`.deadlines tr[data-verdict="${verdict}"] .badge`);
@@ -181,7 +222,9 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     // Every numbered dot of the first chart has its row in the first case's timeline table.
     const firstCase = page.locator('article.case').first();
     const dots = await firstCase.locator(':scope > svg g.event-dot text.event-num').allTextContents();
-    const rows = await firstCase.locator(':scope > details table.entries tr[data-seq]').evaluateAll((trs) => trs.map((tr) => (tr as unknown as { dataset: { seq: string } }).dataset.seq));
+    const rows = await firstCase
+      .locator(':scope > details table.entries tr[data-seq]')
+      .evaluateAll((trs) => trs.map((tr) => (tr as unknown as { dataset: { seq: string } }).dataset.seq));
     expect(dots.length).toBeGreaterThan(3);
     for (const n of dots) expect(rows).toContain(n);
 
@@ -192,7 +235,9 @@ describe.runIf(available)('the HTML report in Chromium', { timeout: 60_000 }, ()
     expect(reply).toContain('延长 extended');
 
     // No table cell with text is narrower than two and a half characters of its font.
-    const narrow = (await page.evaluate(`[...document.querySelectorAll('td')].filter((td) => td.innerText.trim().length > 1 && td.getBoundingClientRect().width < 2.5 * parseFloat(getComputedStyle(td).fontSize)).map((td) => td.innerText.slice(0, 20))`)) as string[];
+    const narrow = (await page.evaluate(
+      `[...document.querySelectorAll('td')].filter((td) => td.innerText.trim().length > 1 && td.getBoundingClientRect().width < 2.5 * parseFloat(getComputedStyle(td).fontSize)).map((td) => td.innerText.slice(0, 20))`,
+    )) as string[];
     expect(narrow).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,15 @@
 // count made by hand from the scenario (the comments name the cases in each cell).
 import { resolve } from 'node:path';
 import { MemoryStore } from '@zwgk/core';
-import { annualReport, annualReportCsv, annualReportHtml, annualReportText, APPLICANT_COLUMNS, APPLICATION_ROWS, type AnnualReport } from '@zwgk/preset-national-2019';
+import {
+  type AnnualReport,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  annualReport,
+  annualReportCsv,
+  annualReportHtml,
+  annualReportText,
+} from '@zwgk/preset-national-2019';
 import { builtInCatalog, readScenarioFile, replayScenario, resolveScenario } from '@zwgk/scenarios';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -98,7 +106,12 @@ describe('the 2025 annual report of 某县自然资源局, derived from its case
     expect(other.applications.new.total).toBe(0);
     const next = await annualReport(store, { agency: AGENCY, year: 2026 });
     // 2026: a19 carried in and answered; nothing new.
-    expect([next.applications.carriedIn.total, next.applications.new.total, next.applications.予以公开.total, next.applications.carriedOut.total]).toEqual([1, 0, 1, 0]);
+    expect([
+      next.applications.carriedIn.total,
+      next.applications.new.total,
+      next.applications.予以公开.total,
+      next.applications.carriedOut.total,
+    ]).toEqual([1, 0, 1, 0]);
   });
 
   it('prints text, CSV and HTML with the figures in the format’s words', () => {

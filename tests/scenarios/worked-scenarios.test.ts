@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { china, instantToMs, toBeijingDate } from '@zwgk/calendar';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { builtInCatalog, runScenarioFile, type CaseTimeline, type ScenarioReport } from '@zwgk/scenarios';
+import { builtInCatalog, type CaseTimeline, runScenarioFile, type ScenarioReport } from '@zwgk/scenarios';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../examples/scenarios');
@@ -27,7 +27,8 @@ const allCases = (cases: readonly CaseTimeline[]): CaseTimeline[] => cases.flatM
 function days(report: ScenarioReport): string[] {
   const out: string[] = [];
   // Day by day (addCalendarDays would roll a rest day forward to the next working day).
-  for (let d = report.start.slice(0, 10); d <= report.end.slice(0, 10); d = toBeijingDate(instantToMs(`${d}T12:00:00+08:00`) + 86_400_000)) out.push(d);
+  for (let d = report.start.slice(0, 10); d <= report.end.slice(0, 10); d = toBeijingDate(instantToMs(`${d}T12:00:00+08:00`) + 86_400_000))
+    out.push(d);
   return out;
 }
 
@@ -51,15 +52,28 @@ describe('examples/scenarios', () => {
 
   it('every module that sets deadlines shows one met and one missed', () => {
     for (const module of xiji2018No47.modules.filter((m) => Object.keys(m.deadlines ?? {}).length > 0)) {
-      const verdicts = new Set(files.filter((f) => f.startsWith(`${module.id}/`)).flatMap((f) => allCases(reports.get(f)!.cases).filter((c) => c.module.id === module.id).flatMap((c) => c.deadlines.map((d) => d.verdict))));
+      const verdicts = new Set(
+        files
+          .filter((f) => f.startsWith(`${module.id}/`))
+          .flatMap((f) =>
+            allCases(reports.get(f)!.cases)
+              .filter((c) => c.module.id === module.id)
+              .flatMap((c) => c.deadlines.map((d) => d.verdict)),
+          ),
+      );
       expect({ module: module.id, met: verdicts.has('met') }).toEqual({ module: module.id, met: true });
-      expect({ module: module.id, missedOrOverdue: verdicts.has('missed') || verdicts.has('overdue') }).toEqual({ module: module.id, missedOrOverdue: true });
+      expect({ module: module.id, missedOrOverdue: verdicts.has('missed') || verdicts.has('overdue') }).toEqual({
+        module: module.id,
+        missedOrOverdue: true,
+      });
     }
   });
 
   it('scenarios run across the National Day and Spring Festival holidays and 调休 working weekends', () => {
     const spans = [...reports.values()].map(days);
-    const holiday = (name: string) => spans.filter((span) => span.some((d) => china.dayInfo(d).kind === 'holiday' && (china.dayInfo(d).holiday ?? '').includes(name))).length;
+    const holiday = (name: string) =>
+      spans.filter((span) => span.some((d) => china.dayInfo(d).kind === 'holiday' && (china.dayInfo(d).holiday ?? '').includes(name)))
+        .length;
     expect(holiday('国庆节')).toBeGreaterThanOrEqual(5);
     expect(holiday('春节')).toBeGreaterThanOrEqual(5);
     expect(spans.filter((span) => span.some((d) => china.dayInfo(d).kind === 'adjusted-workday')).length).toBeGreaterThanOrEqual(10);

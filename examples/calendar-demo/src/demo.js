@@ -9,7 +9,9 @@ function show(titleZh, titleEn, d) {
   console.log(`  届满 due       ${d.dueDate}, i.e. ${d.dueAt}`);
   console.log(`  依据 rule      ${d.explanation.rule}`);
   if (d.explanation.skipped.length) {
-    console.log(`  跳过 skipped   ${d.explanation.skipped.map((s) => `${s.date}(${s.reason === 'holiday' ? s.holiday : '周末 weekend'})`).join(' ')}`);
+    console.log(
+      `  跳过 skipped   ${d.explanation.skipped.map((s) => `${s.date}(${s.reason === 'holiday' ? s.holiday : '周末 weekend'})`).join(' ')}`,
+    );
   }
   if (d.explanation.workedWeekendDays.length) {
     console.log(`  调休 worked    ${d.explanation.workedWeekendDays.map((w) => `${w.date}(为${w.for}调休, ${w.notice})`).join(' ')}`);

@@ -1,18 +1,18 @@
-import { assign, setup } from 'xstate';
 import {
   cancelDeadline,
   completeDeadline,
+  type EngineEffect,
   extendDeadline,
+  type MachineEvent,
+  type MachineInput,
   pauseDeadline,
   recordBreach,
   restartDeadline,
   resumeDeadline,
   sendNotice,
   startDeadline,
-  type EngineEffect,
-  type MachineEvent,
-  type MachineInput,
 } from '@zwgk/core';
+import { assign, setup } from 'xstate';
 import type { AnswerKind, Application, events } from './events.js';
 
 /** The parameter values a case runs with (see `parameters` in module.ts). */
@@ -43,7 +43,10 @@ export interface NationalDisclosureOutput {
   readonly thirdPartyOpinion: ThirdPartyOpinion | null;
 }
 
-const dueOf = (name: string) => ({ event }: { event: MachineEvent<typeof events> }) => event.type === 'deadline.due' && event.payload.name === name;
+const dueOf =
+  (name: string) =>
+  ({ event }: { event: MachineEvent<typeof events> }) =>
+    event.type === 'deadline.due' && event.payload.name === name;
 
 /**
  * The handling of one application under the 2019 national regulation. Opening the case is the

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { z } from 'zod';
 import { clauses } from './clauses.js';
 import { answerSchema, applicationSchema, events } from './events.js';
 import { nationalDisclosureMachine } from './machine.js';

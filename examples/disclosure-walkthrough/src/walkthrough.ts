@@ -4,7 +4,7 @@
 // clock stops), is extended once, and is answered. The consulted agency stays silent, so its
 // consent is deemed when its period passes (《西吉县政府政务信息发布协调制度》第十条).
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, type Actor, type Engine } from '@zwgk/core';
+import { type Actor, createEngine, type Engine, SimulatedClock } from '@zwgk/core';
 import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
 import { disclosureRequest } from '@zwgk/rule-disclosure-request';
 import { releaseCoordination } from '@zwgk/rule-release-coordination';
@@ -44,7 +44,12 @@ export async function runWalkthrough(): Promise<{ engine: Engine; caseId: string
     actor: clerk,
     input: {
       channel: 'writing',
-      applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+      applicant: {
+        kind: 'citizen',
+        name: '马明',
+        contact: '13909541234',
+        identity: { document: 'residentIdCard', number: '640422198503120027' },
+      },
       request: { kind: 'disclosure', description: subject, form: 'paper' },
     },
   });
@@ -55,7 +60,13 @@ export async function runWalkthrough(): Promise<{ engine: Engine; caseId: string
 
   // The consultation letter (第九条) reaches the finance bureau, which never answers.
   const letter = {
-    information: { title: subject, documentNumber: null, description: '补助对象及金额', producedOn: '2020-09-15', publisher: '西吉县住房和城乡建设局' },
+    information: {
+      title: subject,
+      documentNumber: null,
+      description: '补助对象及金额',
+      producedOn: '2020-09-15',
+      publisher: '西吉县住房和城乡建设局',
+    },
     matters: ['资金数额是否与财政拨付一致'],
     opinion: '拟依申请公开',
     basis: '《西吉县政府信息依申请公开制度》第九条',
@@ -67,11 +78,23 @@ export async function runWalkthrough(): Promise<{ engine: Engine; caseId: string
   await at('2020-10-09T09:00:00+08:00', reviewId!, 'initialOpinion.given', { opinion: 'disclosable' }, review.dept);
   await at('2020-10-09T09:30:00+08:00', reviewId!, 'headReview.given', { verdict: 'approve' }, review.deptHead);
   await at('2020-10-09T10:00:00+08:00', reviewId!, 'leaderReview.given', { verdict: 'approve' }, review.leader);
-  await at('2020-10-10T09:00:00+08:00' /* a 调休 Saturday, worked */, reviewId!, 'officeReview.given', { verdict: 'approve' }, review.office);
+  await at(
+    '2020-10-10T09:00:00+08:00' /* a 调休 Saturday, worked */,
+    reviewId!,
+    'officeReview.given',
+    { verdict: 'approve' },
+    review.office,
+  );
   await at('2020-10-12T09:00:00+08:00', reviewId!, 'bureauApproval.given', { verdict: 'approve' }, review.bureau);
 
   // A third party's privacy is touched: the reply clock stops while it is consulted (2007 条例第二十四条).
-  await at('2020-10-13T16:00:00+08:00', caseId, 'thirdParty.consulted', { party: '马某', information: '名单中马某的补助金额', interest: 'privacy' }, clerk);
+  await at(
+    '2020-10-13T16:00:00+08:00',
+    caseId,
+    'thirdParty.consulted',
+    { party: '马某', information: '名单中马某的补助金额', interest: 'privacy' },
+    clerk,
+  );
   await at('2020-10-19T09:00:00+08:00', caseId, 'thirdParty.replied', { consents: true }, clerk);
   await at('2020-10-20T09:00:00+08:00', caseId, 'reply.extended', { reason: '需核对财政拨付记录' }, head);
   await at('2020-10-27T10:00:00+08:00', caseId, 'reply.disclosed', { howToObtain: '到县政务公开办公室领取纸质文件', form: 'paper' }, clerk);

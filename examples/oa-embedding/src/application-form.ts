@@ -32,7 +32,12 @@ export function toApplicationInput(form: ApplicationForm): unknown {
   const applicant =
     form.applicantType === 'organisation'
       ? { kind: 'organisation', name: form.applicantName, contact: form.contact, creditCode: form.creditCode ?? '' }
-      : { kind: 'citizen', name: form.applicantName, contact: form.contact, identity: { document: 'residentIdCard', number: form.idNumber ?? '' } };
+      : {
+          kind: 'citizen',
+          name: form.applicantName,
+          contact: form.contact,
+          identity: { document: 'residentIdCard', number: form.idNumber ?? '' },
+        };
   return {
     channel: form.channel,
     ...(form.oralRecord ? { oralRecord: form.oralRecord } : {}),
@@ -44,7 +49,9 @@ export function toApplicationInput(form: ApplicationForm): unknown {
 /** The parts of the case's context the case list shows (the module's `DisclosureRequestContext.application`). */
 export interface RegisteredApplication {
   readonly applicant: { readonly name: string };
-  readonly request: { readonly kind: 'disclosure'; readonly description: string } | { readonly kind: 'recordCorrection'; readonly record: string };
+  readonly request:
+    | { readonly kind: 'disclosure'; readonly description: string }
+    | { readonly kind: 'recordCorrection'; readonly record: string };
 }
 
 /** Reads the registered application from a case's persisted xstate snapshot. */

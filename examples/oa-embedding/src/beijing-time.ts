@@ -1,4 +1,4 @@
-import { toBeijingDate, type Calendar, type Instant } from '@zwgk/calendar';
+import { type Calendar, type Instant, toBeijingDate } from '@zwgk/calendar';
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000; // Asia/Shanghai: +08:00, no daylight saving since 1991
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'] as const;

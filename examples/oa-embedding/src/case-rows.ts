@@ -1,4 +1,4 @@
-import { toBeijingDate, type Calendar } from '@zwgk/calendar';
+import { type Calendar, toBeijingDate } from '@zwgk/calendar';
 import type { AnyRuleModule, CaseRecord, DeadlineRecord } from '@zwgk/core';
 import { registeredApplication } from './application-form.js';
 import { beijingDateTime, formatDue } from './beijing-time.js';
@@ -76,9 +76,19 @@ function explanationSummary(explanation: unknown): string {
 }
 
 /** Builds the row of a disclosure-request case from its record, its reply deadline and the clock. */
-export function caseRow(record: CaseRecord, reply: DeadlineRecord | undefined, nowMs: number, calendar: Calendar, module: AnyRuleModule): CaseRow {
+export function caseRow(
+  record: CaseRecord,
+  reply: DeadlineRecord | undefined,
+  nowMs: number,
+  calendar: Calendar,
+  module: AnyRuleModule,
+): CaseRow {
   const application = registeredApplication(record.snapshot);
-  const subject = application ? (application.request.kind === 'disclosure' ? application.request.description : application.request.record) : (record.title ?? '');
+  const subject = application
+    ? application.request.kind === 'disclosure'
+      ? application.request.description
+      : application.request.record
+    : (record.title ?? '');
   const running = reply?.status === 'running' && reply.dueAtMs !== null ? reply : undefined;
   // Judged from the clock, not from whether the scheduler has fired yet: the list is right even
   // while the scheduler is down, and the scheduler's firings are what reach the to-do list.
@@ -87,7 +97,8 @@ export function caseRow(record: CaseRecord, reply: DeadlineRecord | undefined, n
   let due = '—';
   if (running) due = `${formatDue(running.dueAt!, calendar)}${running.provisional ? '（暂定）' : ''}`;
   else if (reply?.status === 'paused') due = `期限中止，剩余 ${reply.remaining} 个工作日`;
-  else if (reply?.completedAt) due = `${reply.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(reply.completedAt))}）`;
+  else if (reply?.completedAt)
+    due = `${reply.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(reply.completedAt))}）`;
   return {
     caseId: record.id,
     applicant: application?.applicant.name ?? '',

@@ -9,7 +9,14 @@ export type OaDecision =
   /** 予以公开: how and where the applicant obtains it (第九条), in the requested form or saying why not (第十二条). */
   | { readonly kind: 'disclose'; readonly howToObtain: string; readonly form: InformationForm; readonly formReason?: string }
   /** 部分公开 (第九条 区分处理). */
-  | { readonly kind: 'partlyDisclose'; readonly howToObtain: string; readonly form: InformationForm; readonly formReason?: string; readonly withheld: string; readonly reasons: string }
+  | {
+      readonly kind: 'partlyDisclose';
+      readonly howToObtain: string;
+      readonly form: InformationForm;
+      readonly formReason?: string;
+      readonly withheld: string;
+      readonly reasons: string;
+    }
   /** 不予公开, with reasons (第九条). */
   | { readonly kind: 'refuse'; readonly reasons: string }
   /** 不属于本机关掌握: name the holder and its contact (第九条). */
@@ -61,6 +68,9 @@ export function decisionEvent(decision: OaDecision): { type: string; payload: un
     case 'requestReview':
       return { type: 'review.requested', payload: { subject: decision.subject, originatingDepartment: decision.originatingDepartment } };
     case 'extend':
-      return { type: 'reply.extended', payload: decision.days === undefined ? { reason: decision.reason } : { reason: decision.reason, days: decision.days } };
+      return {
+        type: 'reply.extended',
+        payload: decision.days === undefined ? { reason: decision.reason } : { reason: decision.reason, days: decision.days },
+      };
   }
 }

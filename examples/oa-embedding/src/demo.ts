@@ -110,7 +110,12 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
 
     await advanceTo('2020-10-12T09:00:00+08:00');
     print(`\n2020-10-12 09:00 ${demoOfficers.head.name}批准 ${housing.caseId} 延期答复`);
-    const extended = await service.recordDecision(housing.caseId, { kind: 'extend', reason: '需调取2019年档案核对补助对象' }, demoOfficers.head, { decisionId: 'OA-APPROVAL-0412' });
+    const extended = await service.recordDecision(
+      housing.caseId,
+      { kind: 'extend', reason: '需调取2019年档案核对补助对象' },
+      demoOfficers.head,
+      { decisionId: 'OA-APPROVAL-0412' },
+    );
     print(`  ${extended.state}；应出具：${extended.notices.map((n) => `${n.label}（${n.citation}）`).join('、')}`);
     print(`  新的答复期限 ${(await service.caseRow(housing.caseId)).due}`);
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { china, createCalendar, loadSchedules, toBeijingDate } from '@zwgk/calendar';
-import { systemClock, type Clock } from '@zwgk/core';
+import { type Clock, systemClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { runDemo } from './demo.js';
 import { OaService } from './oa-service.js';
@@ -26,7 +26,8 @@ const { values } = parseArgs({
   },
 });
 const schedules = values.calendar.flatMap((file) => loadSchedules(JSON.parse(readFileSync(file, 'utf8'))));
-const calendar = schedules.length > 0 || values.provisional ? createCalendar({ base: china, schedules, provisional: values.provisional }) : china;
+const calendar =
+  schedules.length > 0 || values.provisional ? createCalendar({ base: china, schedules, provisional: values.provisional }) : china;
 
 const storeFile = values.store ?? join(mkdtempSync(join(tmpdir(), 'zwgk-oa-')), 'cases.sqlite');
 
@@ -43,7 +44,9 @@ if (values.demo) {
   const today = toBeijingDate(clock.now());
   const { from, to } = xiji2018No47.inForce;
   if (today < from || today > to) {
-    console.warn(`注意：${xiji2018No47.documentNumber} 的有效期为 ${from}…${to}，今天 (${today}) 登记的申请会被拒绝 (NOT_IN_FORCE)；可用 --now 2020-09-29T09:00:00+08:00 按当年的时间运行。`);
+    console.warn(
+      `注意：${xiji2018No47.documentNumber} 的有效期为 ${from}…${to}，今天 (${today}) 登记的申请会被拒绝 (NOT_IN_FORCE)；可用 --now 2020-09-29T09:00:00+08:00 按当年的时间运行。`,
+    );
   }
   const service = new OaService({ storeFile, clock, calendar, onTodo: (item) => console.log(`[待办] ${item.message}`) });
   service.start();

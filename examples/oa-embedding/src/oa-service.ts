@@ -1,11 +1,21 @@
-import { china, createCalendar, toBeijingDate, type Calendar, type YearSchedule } from '@zwgk/calendar';
-import { createEngine, createScheduler, ZwgkError, type AnyRuleModule, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
+import { type Calendar, china, createCalendar, toBeijingDate, type YearSchedule } from '@zwgk/calendar';
+import {
+  type AnyRuleModule,
+  type Clock,
+  createEngine,
+  createScheduler,
+  type Engine,
+  type FiredDeadline,
+  type RecomputedDeadline,
+  type Scheduler,
+  ZwgkError,
+} from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { SqliteStore } from '@zwgk/store-sqlite';
-import { toApplicationInput, type ApplicationForm } from './application-form.js';
-import { caseRow, stateLabel, type CaseRow } from './case-rows.js';
-import { decisionEvent, officerActor, type OaDecision, type Officer } from './decisions.js';
-import { todoItem, type TodoItem } from './todo.js';
+import { type ApplicationForm, toApplicationInput } from './application-form.js';
+import { type CaseRow, caseRow, stateLabel } from './case-rows.js';
+import { decisionEvent, type OaDecision, type Officer, officerActor } from './decisions.js';
+import { type TodoItem, todoItem } from './todo.js';
 
 const MODULE_ID = 'disclosure-request';
 
@@ -61,7 +71,12 @@ export class OaService {
   constructor(options: OaServiceOptions) {
     this.clock = options.clock;
     this.store = new SqliteStore(options.storeFile, { create: true }); // the example starts its own file when there is none
-    this.engine = createEngine({ modules: xiji2018No47.modules, calendar: options.calendar ?? china, clock: options.clock, store: this.store });
+    this.engine = createEngine({
+      modules: xiji2018No47.modules,
+      calendar: options.calendar ?? china,
+      clock: options.clock,
+      store: this.store,
+    });
     this.#module = xiji2018No47.modules.find((m) => m.id === MODULE_ID)!;
     this.#onTodo = options.onTodo;
     this.#onError = options.onError ?? ((error) => console.error('[oa-embedding]', error));
@@ -99,7 +114,12 @@ export class OaService {
    * OA's id of the approval or document: recording it twice (a double click, a retried request)
    * changes nothing.
    */
-  async recordDecision(caseId: string, decision: OaDecision, officer: Officer, options: { decisionId?: string } = {}): Promise<DecisionResult> {
+  async recordDecision(
+    caseId: string,
+    decision: OaDecision,
+    officer: Officer,
+    options: { decisionId?: string } = {},
+  ): Promise<DecisionResult> {
     const { type, payload } = decisionEvent(decision);
     const result = await this.engine.send(caseId, {
       type,
@@ -112,7 +132,11 @@ export class OaService {
       caseId,
       state: stateLabel(record),
       duplicate: result.duplicate,
-      notices: result.notices.map((n) => ({ name: n.name, label: this.#module.notices?.[n.name]?.label.zh ?? n.name, citation: n.citation })),
+      notices: result.notices.map((n) => ({
+        name: n.name,
+        label: this.#module.notices?.[n.name]?.label.zh ?? n.name,
+        citation: n.citation,
+      })),
     };
   }
 
@@ -125,7 +149,8 @@ export class OaService {
 
   async caseRow(caseId: string): Promise<CaseRow> {
     const view = await this.engine.getCase(caseId);
-    if (view.case.moduleId !== MODULE_ID) throw new ZwgkError('INVALID_ARGUMENT', `case ${caseId} is not an application (${view.case.moduleId})`, { caseId });
+    if (view.case.moduleId !== MODULE_ID)
+      throw new ZwgkError('INVALID_ARGUMENT', `case ${caseId} is not an application (${view.case.moduleId})`, { caseId });
     const reply = view.deadlines.find((d) => d.name === 'reply');
     return caseRow(view.case, reply, this.clock.now(), this.engine.calendar, this.#module);
   }
@@ -137,7 +162,9 @@ export class OaService {
    */
   async loadCalendarYear(schedules: readonly YearSchedule[]): Promise<readonly RecomputedDeadline[]> {
     const current = this.engine.calendar;
-    return this.engine.useCalendar(createCalendar({ base: current, schedules, id: `${current.id}+${schedules.map((s) => s.year).join('+')}` }));
+    return this.engine.useCalendar(
+      createCalendar({ base: current, schedules, id: `${current.id}+${schedules.map((s) => s.year).join('+')}` }),
+    );
   }
 
   /** Runs one scheduler tick now and waits until its warnings and overdue deadlines have reached `onTodo`. */
@@ -180,4 +207,3 @@ export class OaService {
     return `${prefix}${String(Math.max(0, ...used) + 1).padStart(4, '0')}`;
   }
 }
-

@@ -56,7 +56,12 @@ describe('restarting the service on the same SQLite file', () => {
 
     // A late answer after the restart: the case closes, the list keeps the case marked as late.
     await after.recordDecision(seedSubsidy.caseId, { kind: 'refuse', reasons: '涉及个人隐私，第三方不同意公开' }, demoOfficers.clerk);
-    expect(await after.caseRow(seedSubsidy.caseId)).toMatchObject({ state: '已答复：不予公开', closed: true, overdue: true, due: '逾期答复（2020-11-02 09:00）' });
+    expect(await after.caseRow(seedSubsidy.caseId)).toMatchObject({
+      state: '已答复：不予公开',
+      closed: true,
+      overdue: true,
+      due: '逾期答复（2020-11-02 09:00）',
+    });
     expect(await after.engine.verifyAudit()).toMatchObject({ ok: true });
     await after.close();
   });

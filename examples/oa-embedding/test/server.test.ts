@@ -17,7 +17,10 @@ async function serve() {
   const oa = new OaService({ storeFile: newStoreFile(), clock });
   const server = createOaServer(oa, { receptionist: demoOfficers.clerk });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => oa.close(), () => new Promise<void>((resolve) => server.close(() => resolve())));
+  cleanups.push(
+    () => oa.close(),
+    () => new Promise<void>((resolve) => server.close(() => resolve())),
+  );
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { clock, oa, base };
 }
@@ -38,7 +41,16 @@ describe('the node:http page', () => {
     const row = html.match(/<tr class="([a-z]*)" data-case-id="YSQ-2020-0001">(.*?)<\/tr>/)!;
     expect(row[1]).toBe('warning');
     const cells = [...row[2]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]);
-    expect(cells).toEqual(['YSQ-2020-0001', '马明', '2019年农村危房改造补助资金分配明细表', '2020-09-29 10:00', '办理中', '2020-10-27（周二）24:00', '1', '临期']);
+    expect(cells).toEqual([
+      'YSQ-2020-0001',
+      '马明',
+      '2019年农村危房改造补助资金分配明细表',
+      '2020-09-29 10:00',
+      '办理中',
+      '2020-10-27（周二）24:00',
+      '1',
+      '临期',
+    ]);
   });
 
   it('registers a posted application form and redirects to the list', async () => {
@@ -62,10 +74,19 @@ describe('the node:http page', () => {
 
   it('answers an invalid form with 400 naming the error, and registers nothing', async () => {
     const { base, oa } = await serve();
-    const res = await post(`${base}/applications`, { applicantType: 'citizen', applicantName: '马明', contact: '13909541234', description: '名单', form: 'paper' });
+    const res = await post(`${base}/applications`, {
+      applicantType: 'citizen',
+      applicantName: '马明',
+      contact: '13909541234',
+      description: '名单',
+      form: 'paper',
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('INVALID_PAYLOAD');
-    const badTime = await post(`${base}/applications`, { ...Object.fromEntries(Object.entries(demoApplications.housing)), receivedAt: '昨天' });
+    const badTime = await post(`${base}/applications`, {
+      ...Object.fromEntries(Object.entries(demoApplications.housing)),
+      receivedAt: '昨天',
+    });
     expect(badTime.status).toBe(400);
     expect(await badTime.text()).toContain('INVALID_ARGUMENT');
     expect(await oa.caseList()).toEqual([]);

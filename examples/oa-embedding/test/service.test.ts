@@ -24,7 +24,10 @@ describe('OaService decisions', () => {
   it('numbers files per year of receipt and honours the OA’s own file number and receipt time', async () => {
     const { oa } = await service();
     const first = await oa.receiveApplication(demoApplications.housing, demoOfficers.clerk);
-    const own = await oa.receiveApplication({ ...demoApplications.seedSubsidy, fileNumber: 'XZGK-2020-007', receivedAt: '2020-09-28T16:00:00+08:00' }, demoOfficers.clerk);
+    const own = await oa.receiveApplication(
+      { ...demoApplications.seedSubsidy, fileNumber: 'XZGK-2020-007', receivedAt: '2020-09-28T16:00:00+08:00' },
+      demoOfficers.clerk,
+    );
     const second = await oa.receiveApplication(demoApplications.seedSubsidy, demoOfficers.clerk);
     expect([first.caseId, own.caseId, second.caseId]).toEqual(['YSQ-2020-0001', 'XZGK-2020-007', 'YSQ-2020-0002']);
     // Received Monday 09-28: 15 working days end on Monday 10-26; the list is in order of receipt (第八条).
@@ -35,7 +38,9 @@ describe('OaService decisions', () => {
 
   it('registers nothing when the form lacks valid identity papers (第七条)', async () => {
     const { oa } = await service();
-    const error = await rejection(oa.receiveApplication({ ...demoApplications.housing, idNumber: '640422198503120028' }, demoOfficers.clerk));
+    const error = await rejection(
+      oa.receiveApplication({ ...demoApplications.housing, idNumber: '640422198503120028' }, demoOfficers.clerk),
+    );
     expect(error.code).toBe('INVALID_PAYLOAD');
     expect(await oa.caseList()).toEqual([]);
     await oa.close();
@@ -44,14 +49,20 @@ describe('OaService decisions', () => {
   it('leaves the extension to the office head (第八条): a clerk’s is refused and changes nothing', async () => {
     const { oa } = await service();
     const { caseId, due } = await oa.receiveApplication(demoApplications.housing, demoOfficers.clerk);
-    expect((await rejection(oa.recordDecision(caseId, { kind: 'extend', reason: '材料较多' }, demoOfficers.clerk))).code).toBe('ROLE_NOT_ALLOWED');
+    expect((await rejection(oa.recordDecision(caseId, { kind: 'extend', reason: '材料较多' }, demoOfficers.clerk))).code).toBe(
+      'ROLE_NOT_ALLOWED',
+    );
     expect((await oa.caseRow(caseId)).due).toBe(due);
-    const result = await oa.recordDecision(caseId, { kind: 'extend', reason: '材料较多', days: 5 }, demoOfficers.head, { decisionId: 'OA-APPROVAL-1' });
+    const result = await oa.recordDecision(caseId, { kind: 'extend', reason: '材料较多', days: 5 }, demoOfficers.head, {
+      decisionId: 'OA-APPROVAL-1',
+    });
     expect(result).toMatchObject({ state: '办理中', duplicate: false, notices: [{ name: 'extension', label: '延期答复告知书' }] });
     // 2020-10-27 plus 5 working days: 10-28, 29, 30, 11-02, 11-03.
     expect((await oa.caseRow(caseId)).due).toBe('2020-11-03（周二）24:00');
     // The same approval sent again (a retried request) is recognised and changes nothing.
-    expect(await oa.recordDecision(caseId, { kind: 'extend', reason: '材料较多', days: 5 }, demoOfficers.head, { decisionId: 'OA-APPROVAL-1' })).toMatchObject({ duplicate: true });
+    expect(
+      await oa.recordDecision(caseId, { kind: 'extend', reason: '材料较多', days: 5 }, demoOfficers.head, { decisionId: 'OA-APPROVAL-1' }),
+    ).toMatchObject({ duplicate: true });
     expect((await oa.caseRow(caseId)).due).toBe('2020-11-03（周二）24:00');
     await oa.close();
   });
@@ -61,7 +72,11 @@ describe('OaService decisions', () => {
     const { caseId } = await oa.receiveApplication(demoApplications.housing, demoOfficers.clerk);
     const disclose = { kind: 'disclose', howToObtain: '到县政务公开办公室领取', form: 'paper' } as const;
     expect((await rejection(oa.recordDecision(caseId, disclose, demoOfficers.clerk))).code).toBe('EVENT_NOT_ALLOWED');
-    const review = await oa.recordDecision(caseId, { kind: 'requestReview', subject: '补助资金分配明细', originatingDepartment: '西吉县住房和城乡建设局' }, demoOfficers.clerk);
+    const review = await oa.recordDecision(
+      caseId,
+      { kind: 'requestReview', subject: '补助资金分配明细', originatingDepartment: '西吉县住房和城乡建设局' },
+      demoOfficers.clerk,
+    );
     expect(review.state).toBe('办理中（保密审查中）');
     expect((await oa.engine.getCase(caseId)).case.children).toHaveProperty('review');
     await oa.close();
@@ -74,7 +89,13 @@ describe('OaService decisions', () => {
     const result = await oa.recordDecision(caseId, { kind: 'askToCorrect', toCorrect: '请说明所需信息的年份' }, demoOfficers.clerk);
     expect(result).toMatchObject({ state: '办理中（待申请人补正）', notices: [{ label: '补正申请告知书' }] });
     // 09-30 and 10-09 were used of the 15 working days.
-    expect(await oa.caseRow(caseId)).toMatchObject({ dueAt: null, due: '期限中止，剩余 13 个工作日', workingDaysLeft: null, warning: false, overdue: false });
+    expect(await oa.caseRow(caseId)).toMatchObject({
+      dueAt: null,
+      due: '期限中止，剩余 13 个工作日',
+      workingDaysLeft: null,
+      warning: false,
+      overdue: false,
+    });
     await oa.close();
   });
 });

@@ -42,16 +42,24 @@ const ours = measure('@zwgk/calendar  china.addWorkingDays(d, 15)', (d) => china
 const oursProvisional = measure('@zwgk/calendar  provisional 2027–28 loaded', (d) => provisional.addWorkingDays(d, 15), 1000);
 const theirs = measure('chinese-days    findWorkday(15, d)', (d) => chineseDays.findWorkday(15, d), 1000);
 
-const mismatches = dates.filter((d) => china.addWorkingDays(d, 15) !== chineseDays.findWorkday(15, d) || provisional.addWorkingDays(d, 15) !== china.addWorkingDays(d, 15));
+const mismatches = dates.filter(
+  (d) =>
+    china.addWorkingDays(d, 15) !== chineseDays.findWorkday(15, d) || provisional.addWorkingDays(d, 15) !== china.addWorkingDays(d, 15),
+);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(14);
 console.log(`\n${COUNT.toLocaleString('en-US')} start dates from ${dates[0]} to ${dates.at(-1)}, n = 15, Node ${process.version}\n`);
 console.log(`| ${'implementation'.padEnd(44)} | ${'ops/sec'.padStart(14)} | ${'µs/op'.padStart(8)} |`);
 console.log(`| ${'-'.repeat(44)} | ${'-'.repeat(14)} | ${'-'.repeat(8)} |`);
-for (const r of [ours, oursProvisional, theirs]) console.log(`| ${r.label.padEnd(44)} | ${fmt(r.opsPerSec)} | ${((r.elapsed * 1000) / r.ops).toFixed(3).padStart(8)} |`);
+for (const r of [ours, oursProvisional, theirs])
+  console.log(`| ${r.label.padEnd(44)} | ${fmt(r.opsPerSec)} | ${((r.elapsed * 1000) / r.ops).toFixed(3).padStart(8)} |`);
 const ratio = ours.opsPerSec / theirs.opsPerSec;
 console.log(`\nratio: @zwgk/calendar is ${ratio.toFixed(0)}× faster (target ≥ 100×) ${ratio >= 100 ? 'OK' : 'BELOW TARGET'}`);
 const ratioProvisional = oursProvisional.opsPerSec / theirs.opsPerSec;
-console.log(`ratio with a provisional year loaded: ${ratioProvisional.toFixed(0)}× faster (target ≥ 100×) ${ratioProvisional >= 100 ? 'OK' : 'BELOW TARGET'}`);
-console.log(`same answers on all ${COUNT.toLocaleString('en-US')} dates: ${mismatches.length === 0 ? 'yes' : `NO, ${mismatches.length} differ, e.g. ${mismatches.slice(0, 5).join(', ')}`}`);
+console.log(
+  `ratio with a provisional year loaded: ${ratioProvisional.toFixed(0)}× faster (target ≥ 100×) ${ratioProvisional >= 100 ? 'OK' : 'BELOW TARGET'}`,
+);
+console.log(
+  `same answers on all ${COUNT.toLocaleString('en-US')} dates: ${mismatches.length === 0 ? 'yes' : `NO, ${mismatches.length} differ, e.g. ${mismatches.slice(0, 5).join(', ')}`}`,
+);
 if (mismatches.length > 0) process.exitCode = 1;

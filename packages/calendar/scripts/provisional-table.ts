@@ -28,8 +28,14 @@ export interface YearAccuracy {
 export function accuracy(year: number): YearAccuracy {
   // Both project the years after 2026 the same way, so only `year` differs.
   const announced = createCalendar({ schedules: shippedSchedules, provisional: true });
-  const projected = createCalendar({ schedules: [...shippedSchedules.filter((s) => s.year !== year), statutorySchedule(year)], provisional: true });
-  let differingDays = 0, movedStarts = 0, latest = 0, earliest = 0;
+  const projected = createCalendar({
+    schedules: [...shippedSchedules.filter((s) => s.year !== year), statutorySchedule(year)],
+    provisional: true,
+  });
+  let differingDays = 0,
+    movedStarts = 0,
+    latest = 0,
+    earliest = 0;
   for (const d of datesOf(year)) {
     if (announced.isWorkingDay(d) !== projected.isWorkingDay(d)) differingDays++;
     const shift = ordinal(announced.addWorkingDays(d, 15)) - ordinal(projected.addWorkingDays(d, 15));
@@ -47,7 +53,10 @@ export function provisionalTable(): string {
   const lines = [
     '| year | working days that differ | start days whose 15-working-day due date moves | largest move later | largest move earlier |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.year} | ${r.differingDays} | ${r.movedStarts} of ${datesOf(r.year).length} | ${r.latest > 0 ? `+${days(r.latest)}` : '—'} | ${r.earliest < 0 ? `−${days(-r.earliest)}` : '—'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.year} | ${r.differingDays} | ${r.movedStarts} of ${datesOf(r.year).length} | ${r.latest > 0 ? `+${days(r.latest)}` : '—'} | ${r.earliest < 0 ? `−${days(-r.earliest)}` : '—'} |`,
+    ),
   ];
   return lines.join('\n');
 }

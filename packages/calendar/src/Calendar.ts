@@ -1,5 +1,5 @@
-import type { YearSchedule } from './YearSchedule.js';
 import type { ComputedDeadline, DayInfo, Instant, IsoDate } from './types.js';
+import type { YearSchedule } from './YearSchedule.js';
 
 /**
  * A day a calendar adds on top of the national schedules: a local holiday (e.g. a regional

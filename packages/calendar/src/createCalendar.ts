@@ -1,15 +1,15 @@
-import { CalendarError } from './CalendarError.js';
-import type { Calendar, LocalDay } from './Calendar.js';
 import { daysFromCivil, isoFromDays, isoWeekday, parseIsoDate, requireInteger, tryParseIsoDate, yearOf } from './_lib/days.js';
 import { fnv1a64 } from './_lib/fnv1a.js';
+import type { Calendar, LocalDay } from './Calendar.js';
+import { CalendarError } from './CalendarError.js';
 import { endOfBeijingDay } from './endOfBeijingDay.js';
 import { instantToMs } from './instantToMs.js';
 import { loadSchedule } from './loadSchedule.js';
+import { STATUTORY_BASIS, statutorySchedule } from './provisional/statutorySchedule.js';
 import { toBeijingDate } from './toBeijingDate.js';
 import { toInstant } from './toInstant.js';
-import { STATUTORY_BASIS, statutorySchedule } from './provisional/statutorySchedule.js';
-import type { YearSchedule } from './YearSchedule.js';
 import type { DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
+import type { YearSchedule } from './YearSchedule.js';
 
 /**
  * Options of {@link createCalendar}.
@@ -41,7 +41,11 @@ export interface CalendarOptions {
   readonly provisionalYears?: number;
 }
 
-const WORKDAY = 0, WEEKEND = 1, HOLIDAY = 2, ADJUSTED = 3, NOT_LOADED = 4;
+const WORKDAY = 0,
+  WEEKEND = 1,
+  HOLIDAY = 2,
+  ADJUSTED = 3,
+  NOT_LOADED = 4;
 const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'adjusted-workday'];
 const LOCAL = 'local';
 
@@ -58,7 +62,8 @@ function validateLocalDays(days: readonly LocalDay[] | undefined, what: string):
   if (!Array.isArray(days)) throw new CalendarError('INVALID_ARGUMENT', `${what} must be an array`, { value: days });
   return days.map((d, i) => {
     parseIsoDate(d?.date, `${what}[${i}].date`);
-    if (typeof d.name !== 'string' || d.name === '') throw new CalendarError('INVALID_ARGUMENT', `${what}[${i}].name must be a non-empty string`, { value: d });
+    if (typeof d.name !== 'string' || d.name === '')
+      throw new CalendarError('INVALID_ARGUMENT', `${what}[${i}].name must be a non-empty string`, { value: d });
     return { date: d.date, name: d.name };
   });
 }
@@ -86,7 +91,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const own = new Set<number>();
   (options.schedules ?? []).forEach((raw, i) => {
     const s = loadSchedule(raw);
-    if (own.has(s.year)) throw new CalendarError('INVALID_ARGUMENT', `schedules[${i}] is a second schedule for ${s.year}`, { year: s.year });
+    if (own.has(s.year))
+      throw new CalendarError('INVALID_ARGUMENT', `schedules[${i}] is a second schedule for ${s.year}`, { year: s.year });
     own.add(s.year);
     byYear.set(s.year, s);
   });
@@ -97,8 +103,10 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const schedules = years.map((y) => byYear.get(y)!);
   const provisional = options.provisional ?? base?.provisional ?? false;
   const ahead = options.provisionalYears ?? base?.provisionalSpan ?? 2;
-  if (typeof provisional !== 'boolean') throw new CalendarError('INVALID_ARGUMENT', `provisional must be true or false, got ${String(provisional)}`, { value: provisional });
-  if (!Number.isInteger(ahead) || ahead < 0 || ahead > 50) throw new CalendarError('INVALID_ARGUMENT', `provisionalYears must be an integer 0…50, got ${String(ahead)}`, { value: ahead });
+  if (typeof provisional !== 'boolean')
+    throw new CalendarError('INVALID_ARGUMENT', `provisional must be true or false, got ${String(provisional)}`, { value: provisional });
+  if (!Number.isInteger(ahead) || ahead < 0 || ahead > 50)
+    throw new CalendarError('INVALID_ARGUMENT', `provisionalYears must be an integer 0…50, got ${String(ahead)}`, { value: ahead });
   // Years projected from the law: gaps between announced years, and `ahead` years after the last.
   const provisionalYears: number[] = [];
   if (provisional) for (let y = years[0]!; y <= years[years.length - 1]! + ahead; y++) if (!byYear.has(y)) provisionalYears.push(y);
@@ -113,8 +121,14 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     const other = ownDates.get(d.date);
     if (other) throw new CalendarError('INVALID_ARGUMENT', `extraWorkdays[${i}].date ${d.date} is also ${other}`, { date: d.date });
   });
-  const extraHolidays = [...(base?.extraHolidays ?? []).filter((d) => !ownDates.has(d.date) && !ownWorkdays.some((w) => w.date === d.date)), ...ownHolidays];
-  const extraWorkdays = [...(base?.extraWorkdays ?? []).filter((d) => !ownDates.has(d.date) && !ownWorkdays.some((w) => w.date === d.date)), ...ownWorkdays];
+  const extraHolidays = [
+    ...(base?.extraHolidays ?? []).filter((d) => !ownDates.has(d.date) && !ownWorkdays.some((w) => w.date === d.date)),
+    ...ownHolidays,
+  ];
+  const extraWorkdays = [
+    ...(base?.extraWorkdays ?? []).filter((d) => !ownDates.has(d.date) && !ownWorkdays.some((w) => w.date === d.date)),
+    ...ownWorkdays,
+  ];
 
   const minYear = years[0]!;
   const maxYear = Math.max(years[years.length - 1]!, provisionalYears.at(-1) ?? 0);
@@ -134,15 +148,28 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   }
   const at = (date: string): number => (tryParseIsoDate(date) as number) - first;
   for (const s of [...projected, ...schedules]) {
-    for (const h of s.holidays) for (const d of h.days) { const i = at(d); kind[i] = HOLIDAY; label[i] = h.name; notice[i] = h.notice ?? s.notice; }
-    for (const w of s.adjustedWorkdays) { const i = at(w.date); kind[i] = ADJUSTED; label[i] = w.for; notice[i] = w.notice ?? s.notice; }
+    for (const h of s.holidays)
+      for (const d of h.days) {
+        const i = at(d);
+        kind[i] = HOLIDAY;
+        label[i] = h.name;
+        notice[i] = h.notice ?? s.notice;
+      }
+    for (const w of s.adjustedWorkdays) {
+      const i = at(w.date);
+      kind[i] = ADJUSTED;
+      label[i] = w.for;
+      notice[i] = w.notice ?? s.notice;
+    }
   }
   const placeLocal = (days: readonly LocalDay[], what: string, k: number) =>
     days.forEach((d, n) => {
       const ord = parseIsoDate(d.date);
       const i = ord - first;
       if (i < 0 || i >= len || kind[i] === NOT_LOADED) {
-        throw new CalendarError('YEAR_NOT_LOADED', `${what}[${n}].date ${d.date} is in ${yearOf(ord)}, which has no loaded schedule`, { year: yearOf(ord) });
+        throw new CalendarError('YEAR_NOT_LOADED', `${what}[${n}].date ${d.date} is in ${yearOf(ord)}, which has no loaded schedule`, {
+          year: yearOf(ord),
+        });
       }
       // A local workday on a weekend is "worked", like 调休; on a weekday it just undoes a holiday.
       kind[i] = k === WORKDAY && isoWeekday(ord) >= 6 ? ADJUSTED : k;
@@ -159,10 +186,15 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const gapCum = new Int32Array(len);
   const provCum = new Int32Array(len);
   const workList: number[] = [];
-  let c = 0, g = 0, p = 0;
+  let c = 0,
+    g = 0,
+    p = 0;
   for (let i = 0; i < len; i++) {
     const k = kind[i]!;
-    if (k === WORKDAY || k === ADJUSTED) { c++; workList.push(i); }
+    if (k === WORKDAY || k === ADJUSTED) {
+      c++;
+      workList.push(i);
+    }
     if (k === NOT_LOADED) g++;
     if (projectedYears.size > 0 && projectedYears.has(yearOf(first + i))) p++;
     cum[i] = c;
@@ -173,7 +205,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const total = c;
 
   let table = `years:${years.join(',')}\n${provisionalYears.length ? `provisional:${provisionalYears.join(',')}\n` : ''}`;
-  for (let i = 0; i < len; i++) if (kind[i] !== WORKDAY && kind[i] !== WEEKEND) table += `${iso[i]}|${kind[i]}|${label[i] ?? ''}|${notice[i] ?? ''}\n`;
+  for (let i = 0; i < len; i++)
+    if (kind[i] !== WORKDAY && kind[i] !== WEEKEND) table += `${iso[i]}|${kind[i]}|${label[i] ?? ''}|${notice[i] ?? ''}\n`;
   const version = `fnv1a64-${fnv1a64(table)}`;
   const id = options.id ?? (base ? `${base.id}+custom` : 'custom');
 
@@ -190,7 +223,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       { year, loadedYears: years, provisionalYears },
     );
   /** Whether counting over [i, j] touches a provisional year. */
-  const touchesProvisional = (i: number, j: number): boolean => projectedYears.size > 0 && (provCum[j]! !== provCum[i]! || projectedYears.has(yearOf(first + i)));
+  const touchesProvisional = (i: number, j: number): boolean =>
+    projectedYears.size > 0 && (provCum[j]! !== provCum[i]! || projectedYears.has(yearOf(first + i)));
   const provisionalNote = (i: number, j: number): string => {
     const touched = provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j));
     return `（${touched.join('、')}年放假安排未公布，暂按${STATUTORY_BASIS}推算，公布后重算）`;
@@ -217,11 +251,16 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     checkNoGap(from, j, ` (counting from ${iso[from]} crosses it)`);
     return j;
   };
-  const addWorking = (i: number, n: number): number => (n > 0 ? workingDayAt(cum[i]! + n - 1, i) : workingDayAt(cum[i]! - (isWork(i) ? 1 : 0) + n, i));
+  const addWorking = (i: number, n: number): number =>
+    n > 0 ? workingDayAt(cum[i]! + n - 1, i) : workingDayAt(cum[i]! - (isWork(i) ? 1 : 0) + n, i);
   const nextWorking = (i: number): number => (isWork(i) ? i : workingDayAt(cum[i]!, i));
 
   const dayInfoAt = (i: number): DayInfo => {
-    const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = { date: iso[i]!, weekday: isoWeekday(first + i), kind: KIND_NAMES[kind[i]!]! };
+    const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = {
+      date: iso[i]!,
+      weekday: isoWeekday(first + i),
+      kind: KIND_NAMES[kind[i]!]!,
+    };
     if (label[i] !== undefined) info.holiday = label[i];
     if (notice[i] !== undefined) info.notice = notice[i];
     return info;
@@ -298,17 +337,40 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       const parts = [`自${s.date}次日起算${length}个工作日`];
       const holidayCounts = new Map<string, number>();
       let weekends = 0;
-      for (const d of skipped) if (d.reason === 'weekend') weekends++; else holidayCounts.set(d.holiday!, (holidayCounts.get(d.holiday!) ?? 0) + 1);
+      for (const d of skipped)
+        if (d.reason === 'weekend') weekends++;
+        else holidayCounts.set(d.holiday!, (holidayCounts.get(d.holiday!) ?? 0) + 1);
       const skippedText = [...[...holidayCounts].map(([name, count]) => `${name}${count}天`), ...(weekends ? [`周末${weekends}天`] : [])];
       if (skippedText.length) parts.push(`跳过${skippedText.join('、')}`);
       if (worked.length) parts.push(`${worked.map((w) => w.date).join('、')}调休上班计入`);
       parts.push(`截止${dueDate} 24:00`);
       const isProvisional = touchesProvisional(i, j);
       const explanation: DeadlineExplanation = {
-        rule: '《民法典》第二百零一条', counted, skipped, workedWeekendDays: worked, summary: parts.join('，') + (isProvisional ? provisionalNote(i, j) : ''),
-        ...(isProvisional ? { provisional: { basis: STATUTORY_BASIS, years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)) } } : {}),
+        rule: '《民法典》第二百零一条',
+        counted,
+        skipped,
+        workedWeekendDays: worked,
+        summary: parts.join('，') + (isProvisional ? provisionalNote(i, j) : ''),
+        ...(isProvisional
+          ? {
+              provisional: {
+                basis: STATUTORY_BASIS,
+                years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)),
+              },
+            }
+          : {}),
       };
-      return { start: s.instant, startDate: s.date, length, unit: 'workingDays', dueDate, dueAt: endOfBeijingDay(dueDate), calendarVersion: version, provisional: isProvisional, explanation };
+      return {
+        start: s.instant,
+        startDate: s.date,
+        length,
+        unit: 'workingDays',
+        dueDate,
+        dueAt: endOfBeijingDay(dueDate),
+        calendarVersion: version,
+        provisional: isProvisional,
+        explanation,
+      };
     },
 
     calendarDayDeadline(start, n) {
@@ -323,7 +385,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       const counted: IsoDate[] = [];
       for (let k = i + 1; k <= end; k++) counted.push(iso[k]!);
       const skipped: SkippedDay[] = [];
-      for (let k = end; k < j; k++) skipped.push(kind[k] === HOLIDAY ? { date: iso[k]!, reason: 'holiday', holiday: label[k]! } : { date: iso[k]!, reason: 'weekend' });
+      for (let k = end; k < j; k++)
+        skipped.push(kind[k] === HOLIDAY ? { date: iso[k]!, reason: 'holiday', holiday: label[k]! } : { date: iso[k]!, reason: 'weekend' });
       const dueDate = iso[j]!;
       let summary = `自${s.date}次日起算${length}日`;
       let rolledForward: DeadlineExplanation['rolledForward'];
@@ -336,10 +399,32 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       const isProvisional = touchesProvisional(i, j);
       if (isProvisional) summary += provisionalNote(i, j);
       const explanation: DeadlineExplanation = {
-        rule: '《民法典》第二百零三条', counted, skipped, workedWeekendDays: [], ...(rolledForward ? { rolledForward } : {}), summary,
-        ...(isProvisional ? { provisional: { basis: STATUTORY_BASIS, years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)) } } : {}),
+        rule: '《民法典》第二百零三条',
+        counted,
+        skipped,
+        workedWeekendDays: [],
+        ...(rolledForward ? { rolledForward } : {}),
+        summary,
+        ...(isProvisional
+          ? {
+              provisional: {
+                basis: STATUTORY_BASIS,
+                years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)),
+              },
+            }
+          : {}),
       };
-      return { start: s.instant, startDate: s.date, length, unit: 'calendarDays', dueDate, dueAt: endOfBeijingDay(dueDate), calendarVersion: version, provisional: isProvisional, explanation };
+      return {
+        start: s.instant,
+        startDate: s.date,
+        length,
+        unit: 'calendarDays',
+        dueDate,
+        dueAt: endOfBeijingDay(dueDate),
+        calendarVersion: version,
+        provisional: isProvisional,
+        explanation,
+      };
     },
 
     hourDeadline(start, hours) {
@@ -356,7 +441,17 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         workedWeekendDays: [],
         summary: `自${show(startInstant)}起按小时计算${length}小时（夜间、节假日连续计算），截止${show(dueAt)}（北京时间）`,
       };
-      return { start: startInstant, startDate: toBeijingDate(ms), length, unit: 'hours', dueDate: toBeijingDate(dueMs), dueAt, calendarVersion: version, provisional: false, explanation };
+      return {
+        start: startInstant,
+        startDate: toBeijingDate(ms),
+        length,
+        unit: 'hours',
+        dueDate: toBeijingDate(dueMs),
+        dueAt,
+        calendarVersion: version,
+        provisional: false,
+        explanation,
+      };
     },
   };
   deepFreeze(schedules);

@@ -1,8 +1,8 @@
-import { addDays, format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
+import { addDays, format } from 'date-fns';
 import { BEIJING, beijingMidnightMs, FIXED_OFFSET_SINCE_MS } from './_lib/beijing.js';
-import { toInstant } from './toInstant.js';
 import { civilFromDays, parseIsoDate } from './_lib/days.js';
+import { toInstant } from './toInstant.js';
 import type { Instant, IsoDate } from './types.js';
 
 /**

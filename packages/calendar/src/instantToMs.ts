@@ -1,5 +1,5 @@
-import { CalendarError } from './CalendarError.js';
 import { daysFromCivil, daysInMonth } from './_lib/days.js';
+import { CalendarError } from './CalendarError.js';
 import type { Instant } from './types.js';
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
@@ -42,7 +42,11 @@ export function instantToMs(instant: Instant): number {
 }
 
 function invalid(instant: unknown): never {
-  throw new CalendarError('INVALID_DATE', `instant must be an ISO 8601 date-time with an offset, e.g. '2024-10-24T00:00:00+08:00', got ${JSON.stringify(instant)}`, { value: instant });
+  throw new CalendarError(
+    'INVALID_DATE',
+    `instant must be an ISO 8601 date-time with an offset, e.g. '2024-10-24T00:00:00+08:00', got ${JSON.stringify(instant)}`,
+    { value: instant },
+  );
 }
 
 const ZERO = 48;
@@ -64,6 +68,7 @@ function beijingSecondsMs(t: string): number {
   const h = digit(t, 11) * 10 + digit(t, 12);
   const mi = digit(t, 14) * 10 + digit(t, 15);
   const s = digit(t, 17) * 10 + digit(t, 18);
-  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return -1;
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+    return -1;
   return ((daysFromCivil(y, mo, d) * 24 + h - 8) * 60 + mi) * 60_000 + s * 1000;
 }

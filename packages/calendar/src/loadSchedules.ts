@@ -16,7 +16,8 @@ import type { YearSchedule } from './YearSchedule.js';
  */
 export function loadSchedules(json: unknown): YearSchedule[] {
   if (!Array.isArray(json)) return [loadSchedule(json)];
-  if (json.length === 0) throw new CalendarError('INVALID_SCHEDULE', 'a schedule file must hold a yearly schedule or a non-empty array of them', { issues: [] });
+  if (json.length === 0)
+    throw new CalendarError('INVALID_SCHEDULE', 'a schedule file must hold a yearly schedule or a non-empty array of them', { issues: [] });
   return json.map((item, i) => {
     try {
       return loadSchedule(item);

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import { CalendarError } from './CalendarError.js';
 import { beijingWallTime, FIXED_OFFSET_SINCE_MS, inBeijing } from './_lib/beijing.js';
 import { isoFromDays } from './_lib/days.js';
+import { CalendarError } from './CalendarError.js';
 import type { Instant } from './types.js';
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -66,10 +66,7 @@ export type DeadlineUnit = 'workingDays' | 'calendarDays' | 'hours';
  * r
  * //=> '《民法典》第二百零一条'
  */
-export type CountingRule =
-  | '《民法典》第二百零一条'
-  | '《民法典》第二百零三条'
-  | '《民法典》第二百零一条第二款';
+export type CountingRule = '《民法典》第二百零一条' | '《民法典》第二百零三条' | '《民法典》第二百零一条第二款';
 
 /**
  * A day passed over while counting working days.

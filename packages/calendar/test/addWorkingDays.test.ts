@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { china, createCalendar, schedule2020AsFirstAnnounced } from '@zwgk/calendar';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 describe('addWorkingDays counts from the day after the start (《民法典》第二百零一条)', () => {
   it.each([
@@ -75,7 +75,9 @@ describe('addCalendarDays rolls a last day that is a rest day forward (《民法
 });
 
 describe('properties over random dates and counts', () => {
-  const dates = fc.integer({ min: Date.UTC(2018, 1, 1), max: Date.UTC(2026, 10, 30) }).map((t) => new Date(t - (t % 86_400_000)).toISOString().slice(0, 10));
+  const dates = fc
+    .integer({ min: Date.UTC(2018, 1, 1), max: Date.UTC(2026, 10, 30) })
+    .map((t) => new Date(t - (t % 86_400_000)).toISOString().slice(0, 10));
   const counts = fc.integer({ min: 1, max: 20 });
 
   it('workingDaysBetween(d, addWorkingDays(d, n)) === n, and the result is a working day', () => {

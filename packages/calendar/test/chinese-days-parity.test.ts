@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { china } from '@zwgk/calendar';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eachDate, loadReference, type Reference } from './_chineseDays.js';
 
 const allDays = eachDate('2018-01-01', '2026-12-31');

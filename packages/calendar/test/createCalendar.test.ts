@@ -1,5 +1,5 @@
+import { type CalendarError, china, createCalendar, loadSchedule, schedule2024, type YearSchedule } from '@zwgk/calendar';
 import { describe, expect, it } from 'vitest';
-import { CalendarError, china, createCalendar, loadSchedule, schedule2024, type YearSchedule } from '@zwgk/calendar';
 
 /** A made-up 2027 schedule, as it might arrive as JSON: only for tests. */
 const json2027 = JSON.parse(
@@ -36,7 +36,10 @@ describe('loading next year from JSON', () => {
 
   it.each([
     [[{ date: '2027-01-04', for: '元旦' }], 'adjustedWorkdays[0].date 2027-01-04 is not a Saturday or Sunday'],
-    [[{ date: '2027-01-02', for: '元旦' }], 'adjustedWorkdays[0].date 2027-01-02 is both a holiday (holidays[0].days[1]) and an adjusted workday'],
+    [
+      [{ date: '2027-01-02', for: '元旦' }],
+      'adjustedWorkdays[0].date 2027-01-02 is both a holiday (holidays[0].days[1]) and an adjusted workday',
+    ],
     [[{ date: '2027-01-09' }], 'adjustedWorkdays[0].for must be a string'],
   ])('rejects adjusted workdays %j', (adjustedWorkdays, message) => {
     expect(() => loadSchedule({ ...(json2027 as object), adjustedWorkdays })).toThrow(message);
@@ -73,7 +76,13 @@ describe('local extra days', () => {
   });
 
   it('are days off and days worked on top of the national schedule', () => {
-    expect(local.dayInfo('2024-10-08')).toEqual({ date: '2024-10-08', weekday: 2, kind: 'holiday', holiday: '县庆（示例）', notice: 'local' });
+    expect(local.dayInfo('2024-10-08')).toEqual({
+      date: '2024-10-08',
+      weekday: 2,
+      kind: 'holiday',
+      holiday: '县庆（示例）',
+      notice: 'local',
+    });
     expect(local.dayInfo('2024-10-13')).toMatchObject({ kind: 'adjusted-workday', notice: 'local' });
     expect(local.addWorkingDays('2024-09-30', 1)).toBe('2024-10-09');
     expect(local.addWorkingDays('2024-09-27', 15)).toBe('2024-10-23' /* one day lost, one day gained */);
@@ -93,7 +102,11 @@ describe('local extra days', () => {
       expect.objectContaining({ code: 'YEAR_NOT_LOADED' }),
     );
     expect(() =>
-      createCalendar({ base: china, extraHolidays: [{ date: '2024-10-08', name: 'x' }], extraWorkdays: [{ date: '2024-10-08', name: 'y' }] }),
+      createCalendar({
+        base: china,
+        extraHolidays: [{ date: '2024-10-08', name: 'x' }],
+        extraWorkdays: [{ date: '2024-10-08', name: 'y' }],
+      }),
     ).toThrow('extraWorkdays[0].date 2024-10-08 is also extraHolidays[0]');
     expect(() => createCalendar({ base: china, extraHolidays: [{ date: '2024-13-01', name: 'x' }] })).toThrow(
       expect.objectContaining({ code: 'INVALID_DATE', message: expect.stringContaining('extraHolidays[0].date') }),

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { china } from '@zwgk/calendar';
+import { describe, expect, it } from 'vitest';
 
 describe('workingDayDeadline', () => {
   const deadline = china.workingDayDeadline('2024-09-27', 15);
@@ -67,7 +67,15 @@ describe('calendarDayDeadline (the 30-day window)', () => {
     expect(d.explanation.rule).toBe('《民法典》第二百零三条');
     expect(d.explanation.counted).toHaveLength(30);
     expect(d.explanation.rolledForward).toEqual({ from: '2024-10-01', to: '2024-10-08', reason: '2024-10-01为国庆节假期（法定休假日）' });
-    expect(d.explanation.skipped.map((s) => s.date)).toEqual(['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07']);
+    expect(d.explanation.skipped.map((s) => s.date)).toEqual([
+      '2024-10-01',
+      '2024-10-02',
+      '2024-10-03',
+      '2024-10-04',
+      '2024-10-05',
+      '2024-10-06',
+      '2024-10-07',
+    ]);
     expect(d.explanation.summary).toBe(
       '自2024-09-01次日起算30日，期间最后一日2024-10-01为国庆节假期（法定休假日），依《民法典》第二百零三条顺延至2024-10-08，截止2024-10-08 24:00',
     );
@@ -76,7 +84,11 @@ describe('calendarDayDeadline (the 30-day window)', () => {
   it('rolls an end on a plain Sunday forward too: weekends are 法定休假日', () => {
     const d = china.calendarDayDeadline('2024-03-01T09:00:00+08:00', 30);
     expect(d.dueDate).toBe('2024-04-01');
-    expect(d.explanation.rolledForward).toEqual({ from: '2024-03-31' /* Sunday */, to: '2024-04-01', reason: '2024-03-31为周末（法定休假日）' });
+    expect(d.explanation.rolledForward).toEqual({
+      from: '2024-03-31' /* Sunday */,
+      to: '2024-04-01',
+      reason: '2024-03-31为周末（法定休假日）',
+    });
   });
 
   it('keeps an end on an ordinary working day', () => {

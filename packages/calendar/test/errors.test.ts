@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { CalendarError, china } from '@zwgk/calendar';
+import { describe, expect, it } from 'vitest';
 
 function errorOf(fn: () => unknown): CalendarError {
   try {
@@ -25,7 +25,9 @@ describe('a date in a year with no loaded schedule is never guessed', () => {
     expect(e.code).toBe('YEAR_NOT_LOADED');
     expect(e.details.year).toBe(year);
     expect(e.message).toContain(`No holiday schedule is loaded for ${year}`);
-    expect(e.message).toContain(`load the State Council's ${year} schedule with createCalendar({ base: china, schedules: [loadSchedule(json)] })`);
+    expect(e.message).toContain(
+      `load the State Council's ${year} schedule with createCalendar({ base: china, schedules: [loadSchedule(json)] })`,
+    );
   });
 
   it('answers for the last loaded day itself', () => {
@@ -35,9 +37,12 @@ describe('a date in a year with no loaded schedule is never guessed', () => {
 });
 
 describe('invalid input', () => {
-  it.each(['2024-02-30', '2024/1/1', '2024-1-01', '24-01-01', '', '2023-02-29', ' 2024-01-01'])('rejects the date %j with INVALID_DATE', (date) => {
-    expect(errorOf(() => china.isWorkingDay(date)).code).toBe('INVALID_DATE');
-  });
+  it.each(['2024-02-30', '2024/1/1', '2024-1-01', '24-01-01', '', '2023-02-29', ' 2024-01-01'])(
+    'rejects the date %j with INVALID_DATE',
+    (date) => {
+      expect(errorOf(() => china.isWorkingDay(date)).code).toBe('INVALID_DATE');
+    },
+  );
 
   it('rejects a non-string date with INVALID_DATE', () => {
     expect(errorOf(() => china.isWorkingDay(20240101 as unknown as string)).code).toBe('INVALID_DATE');

@@ -1,8 +1,8 @@
-import fc from 'fast-check';
-import { format } from 'date-fns';
 import { tz } from '@date-fns/tz';
-import { describe, expect, it } from 'vitest';
 import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant } from '@zwgk/calendar';
+import { format } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 // The fixed +08:00 arithmetic (China has had no daylight saving since 1991-09-15) must agree
 // with the zone database on every instant it is used for.
@@ -26,14 +26,14 @@ describe('Beijing time on the fixed-offset path', () => {
     expect(endOfBeijingDay('2024-10-23')).toBe('2024-10-24T00:00:00+08:00');
   });
 
-  it('reads the library\'s own instant form exactly as the full ISO 8601 grammar does', () => {
+  it("reads the library's own instant form exactly as the full ISO 8601 grammar does", () => {
     // Strings of the shape 'YYYY-MM-DDTHH:mm:ss+08:00' (digits anywhere, so impossible dates and
     // times too) take the fast path; the same instant written with fractions, which only the full
     // grammar reads, must give the same answer or the same refusal.
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
-    const shaped = fc.tuple(fc.integer({ min: 1000, max: 9999 }), two(19), two(39), two(29), two(69), two(69)).map(
-      ([y, mo, d, h, mi, s]) => `${y}-${mo}-${d}T${h}:${mi}:${s}+08:00`,
-    );
+    const shaped = fc
+      .tuple(fc.integer({ min: 1000, max: 9999 }), two(19), two(39), two(29), two(69), two(69))
+      .map(([y, mo, d, h, mi, s]) => `${y}-${mo}-${d}T${h}:${mi}:${s}+08:00`);
     const read = (text: string) => {
       try {
         return instantToMs(text);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant } from '@zwgk/calendar';
+import { describe, expect, it } from 'vitest';
 
 describe('instants are read and written in Beijing time whatever the machine zone', () => {
   it('runs in America/Los_Angeles, so any leak of the local zone would show', () => {

@@ -1,5 +1,13 @@
+import {
+  applyHolidayNotice,
+  type CalendarError,
+  china,
+  createCalendar,
+  PROVISIONAL_NOTICE,
+  parseHolidayNotice,
+  statutorySchedule,
+} from '@zwgk/calendar';
 import { describe, expect, it } from 'vitest';
-import { CalendarError, china, createCalendar, parseHolidayNotice, applyHolidayNotice, PROVISIONAL_NOTICE, statutorySchedule } from '@zwgk/calendar';
 
 const provisional = createCalendar({ base: china, provisional: true, id: 'china+provisional' });
 const days = (year: number) => Object.fromEntries(statutorySchedule(year).holidays.map((h) => [h.name, h.days]));
@@ -33,7 +41,9 @@ describe('a year without a notice, counted by its statutory holidays (《全国�
     expect(d.dueDate).toBe('2027-01-11'); // 12-21…25, 12-28…31, 2027-01-04…08, 01-11; 01-01 元旦
     expect(d.provisional).toBe(true);
     expect(d.explanation.provisional).toEqual({ basis: '《全国年节及纪念日放假办法》（国务院令第795号修订）', years: [2027] });
-    expect(d.explanation.summary).toMatch(/截止2027-01-11 24:00（2027年放假安排未公布，暂按《全国年节及纪念日放假办法》（国务院令第795号修订）推算，公布后重算）$/);
+    expect(d.explanation.summary).toMatch(
+      /截止2027-01-11 24:00（2027年放假安排未公布，暂按《全国年节及纪念日放假办法》（国务院令第795号修订）推算，公布后重算）$/,
+    );
     expect(provisional.dayInfo('2027-01-01')).toMatchObject({ kind: 'holiday', holiday: '元旦', notice: PROVISIONAL_NOTICE });
     expect(provisional.isProvisional('2027-01-01')).toBe(true);
     expect(provisional.isProvisional('2026-12-31')).toBe(false);
@@ -55,11 +65,15 @@ describe('a year without a notice, counted by its statutory holidays (《全国�
   it('projects provisionalYears years after the last announced one (default 2), then refuses', () => {
     expect(provisional.provisionalYears).toEqual([2027, 2028]);
     expect(() => provisional.isWorkingDay('2029-01-02')).toThrow(/No holiday schedule is loaded for 2029/);
-    expect(createCalendar({ base: china, provisional: true, provisionalYears: 5 }).provisionalYears).toEqual([2027, 2028, 2029, 2030, 2031]);
+    expect(createCalendar({ base: china, provisional: true, provisionalYears: 5 }).provisionalYears).toEqual([
+      2027, 2028, 2029, 2030, 2031,
+    ]);
   });
 
   it('gives way to the announced schedule once it is loaded, and the version changes', () => {
-    const notice = parseHolidayNotice('国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕9号\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月6日至12日放假调休，共7天。2月14日（周日）上班。\n2026年11月10日');
+    const notice = parseHolidayNotice(
+      '国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕9号\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月6日至12日放假调休，共7天。2月14日（周日）上班。\n2026年11月10日',
+    );
     const announced = createCalendar({ base: provisional, schedules: applyHolidayNotice(provisional.schedules, notice).changed });
     expect(announced.provisionalYears).toEqual([2028, 2029]); // two years after the last announced one
     expect(announced.isProvisional('2027-02-14')).toBe(false);
@@ -78,7 +92,14 @@ describe('a year without a notice, counted by its statutory holidays (《全国�
     }
     expect(error?.code).toBe('YEAR_NOT_LOADED');
     expect(error?.details.year).toBe(2027);
-    for (const remedy of ['createCalendar({ base: china, provisional: true })', 'zwgk calendar import <notice.txt>', '--calendar 2027.json', 'ZWGK_CALENDAR', '--provisional', 'POST the schedule to /admin/calendar']) {
+    for (const remedy of [
+      'createCalendar({ base: china, provisional: true })',
+      'zwgk calendar import <notice.txt>',
+      '--calendar 2027.json',
+      'ZWGK_CALENDAR',
+      '--provisional',
+      'POST the schedule to /admin/calendar',
+    ]) {
       expect(error?.message).toContain(remedy);
     }
   });

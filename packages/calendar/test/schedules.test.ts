@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { china, schedule2020, schedule2020AsFirstAnnounced, shippedSchedules, yearScheduleSchema } from '@zwgk/calendar';
+import { describe, expect, it } from 'vitest';
 
 describe('the shipped schedules', () => {
   it('cover every year 2018 through 2026, one each', () => {
@@ -28,7 +28,9 @@ describe('the shipped schedules', () => {
   });
 
   it('have 2019 May Day as amended by 国办发明电〔2019〕3号: 5/1–5/4 off, Sundays 4/28 and 5/5 worked', () => {
-    expect(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'].map((d) => china.dayInfo(d).notice)).toEqual(Array(4).fill('国办发明电〔2019〕3号'));
+    expect(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'].map((d) => china.dayInfo(d).notice)).toEqual(
+      Array(4).fill('国办发明电〔2019〕3号'),
+    );
     expect(china.dayInfo('2019-04-28')).toMatchObject({ kind: 'adjusted-workday', holiday: '劳动节', notice: '国办发明电〔2019〕3号' });
     expect(china.dayInfo('2019-05-05')).toMatchObject({ kind: 'adjusted-workday', notice: '国办发明电〔2019〕3号' });
   });
@@ -40,7 +42,13 @@ describe('the shipped schedules', () => {
     expect(schedule2020.adjustedWorkdays.map((w) => w.date)).not.toContain('2020-02-01');
     expect(schedule2020AsFirstAnnounced.adjustedWorkdays.map((w) => w.date)).toContain('2020-02-01');
     expect(schedule2020AsFirstAnnounced.holidays.find((h) => h.name === '春节')!.days).toEqual([
-      '2020-01-24', '2020-01-25', '2020-01-26', '2020-01-27', '2020-01-28', '2020-01-29', '2020-01-30',
+      '2020-01-24',
+      '2020-01-25',
+      '2020-01-26',
+      '2020-01-27',
+      '2020-01-28',
+      '2020-01-29',
+      '2020-01-30',
     ]);
     expect(yearScheduleSchema.safeParse(schedule2020AsFirstAnnounced).success).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { china, type Calendar } from '@zwgk/calendar';
-import { createEngine, systemClock, type Actor } from '@zwgk/core';
+import { type Calendar, china } from '@zwgk/calendar';
+import { type Actor, createEngine, systemClock } from '@zwgk/core';
 import { presets } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
 
@@ -31,7 +31,11 @@ function actorOf(text: string): Actor {
  * `zwgk case open <module>` and `zwgk case send <caseId> <event>`: one step on a durable store with
  * the system clock, under a preset (`--preset national-2019` serves cases opened today).
  */
-export async function caseCommand(args: readonly string[], options: CaseOptions, io: { readonly stdout: (text: string) => void }): Promise<number> {
+export async function caseCommand(
+  args: readonly string[],
+  options: CaseOptions,
+  io: { readonly stdout: (text: string) => void },
+): Promise<number> {
   const preset = presets[options.preset];
   if (!preset) throw new Error(`no preset ${options.preset}; presets: ${Object.keys(presets).join(', ')}`);
   const [sub, target, type] = args;
@@ -41,9 +45,23 @@ export async function caseCommand(args: readonly string[], options: CaseOptions,
     const engine = createEngine({ modules: preset.modules, calendar: options.calendar ?? china, clock: systemClock, store });
     let caseId: string;
     if (sub === 'open' && target) {
-      caseId = (await engine.open(target, { input: data, actor: actorOf(options.actor), ...(options.agency ? { agency: options.agency } : {}), ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}) })).caseId;
+      caseId = (
+        await engine.open(target, {
+          input: data,
+          actor: actorOf(options.actor),
+          ...(options.agency ? { agency: options.agency } : {}),
+          ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
+        })
+      ).caseId;
     } else if (sub === 'send' && target && type) {
-      caseId = (await engine.send(target, { type, payload: data, actor: actorOf(options.actor), ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}) })).caseId;
+      caseId = (
+        await engine.send(target, {
+          type,
+          payload: data,
+          actor: actorOf(options.actor),
+          ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
+        })
+      ).caseId;
     } else throw new Error('case needs: open <module> or send <caseId> <event>');
     const view = await engine.getCase(caseId);
     if (options.json) io.stdout(JSON.stringify(view, null, 2));

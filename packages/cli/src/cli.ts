@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CalendarError, type Calendar, type ComputedDeadline } from '@zwgk/calendar';
-import { moduleJsonSchemas, toMermaid, ZwgkError, type AnyRuleModule } from '@zwgk/core';
+import { type Calendar, CalendarError, type ComputedDeadline } from '@zwgk/calendar';
+import { type AnyRuleModule, moduleJsonSchemas, toMermaid, ZwgkError } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { importRuleModules, presets, ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
+import { AUDIT_EXIT, auditCheckpoint, auditVerify } from './audit/audit-command.js';
+import { importNotice } from './calendar/import-notice.js';
+import { CalendarFileError, loadCliCalendar } from './calendar/load-calendar.js';
 import { caseCommand } from './case-command.js';
 import { annualReportCommand } from './report/annual-command.js';
-import { AUDIT_EXIT, auditCheckpoint, auditVerify } from './audit/audit-command.js';
-import { CalendarFileError, loadCliCalendar } from './calendar/load-calendar.js';
-import { importNotice } from './calendar/import-notice.js';
 import { runScenarios } from './run/run-command.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -83,7 +83,8 @@ const UNITS: Record<string, 'workingDays' | 'calendarDays' | 'hours'> = {
 
 function deadline(args: string[], json: boolean, io: CliIo, calendar: Calendar): number {
   const [start, lengthText, unitText] = args;
-  if (!start || !lengthText || !unitText) throw new UsageError('deadline needs <start> <length> <unit>, e.g. zwgk deadline 2024-09-27 15 workingDays');
+  if (!start || !lengthText || !unitText)
+    throw new UsageError('deadline needs <start> <length> <unit>, e.g. zwgk deadline 2024-09-27 15 workingDays');
   const length = Number(lengthText);
   if (!Number.isInteger(length) || length < 1) throw new UsageError(`length must be a positive whole number, got ${lengthText}`);
   const unit = UNITS[unitText];
@@ -103,9 +104,13 @@ function deadline(args: string[], json: boolean, io: CliIo, calendar: Calendar):
   io.stdout(unit === 'hours' ? `due     ${computed.dueAt}` : `due     ${computed.dueAt}  (${computed.dueDate} 24:00 北京时间)`);
   io.stdout(`rule    ${e.rule}`);
   if (e.skipped.length > 0) io.stdout(`skipped ${e.skipped.map((d) => `${d.date}(${d.holiday ?? '周末'})`).join(' ')}`);
-  if (e.workedWeekendDays.length > 0) io.stdout(`调休     ${e.workedWeekendDays.map((d) => `${d.date}(为${d.for}调休, ${d.notice})`).join(' ')}`);
+  if (e.workedWeekendDays.length > 0)
+    io.stdout(`调休     ${e.workedWeekendDays.map((d) => `${d.date}(为${d.for}调休, ${d.notice})`).join(' ')}`);
   if (e.rolledForward) io.stdout(`rolled  ${e.rolledForward.from} → ${e.rolledForward.to}`);
-  if (e.provisional) io.stdout(`暂定     PROVISIONAL: ${e.provisional.years.join(', ')} not announced yet, counted by ${e.provisional.basis}; load the notice (--calendar) to confirm`);
+  if (e.provisional)
+    io.stdout(
+      `暂定     PROVISIONAL: ${e.provisional.years.join(', ')} not announced yet, counted by ${e.provisional.basis}; load the notice (--calendar) to confirm`,
+    );
   io.stdout(`说明     ${e.summary}`);
   return 0;
 }
@@ -160,18 +165,31 @@ function rules(json: boolean, io: CliIo, extra: readonly LoadedModule[], presetI
 function presetRules(presetId: string, json: boolean, io: CliIo): number {
   const preset = presets[presetId];
   if (!preset) throw new UsageError(`no preset ${presetId}; presets: ${Object.keys(presets).join(', ')}`);
-  const rows = preset.modules.map((m) => ({ id: m.id, version: m.version, title: m.title.zh, inForce: `${m.inForce.from}…${m.inForce.to}`, clauses: Object.keys(m.clauses).length }));
+  const rows = preset.modules.map((m) => ({
+    id: m.id,
+    version: m.version,
+    title: m.title.zh,
+    inForce: `${m.inForce.from}…${m.inForce.to}`,
+    clauses: Object.keys(m.clauses).length,
+  }));
   if (json) io.stdout(JSON.stringify({ preset: preset.id, documentNumber: preset.documentNumber, modules: rows }, null, 2));
   else {
     io.stdout(`${preset.title}（${preset.documentNumber}）`);
-    for (const r of rows) io.stdout(`${r.id.padEnd(30)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses  ${r.title}`);
+    for (const r of rows)
+      io.stdout(`${r.id.padEnd(30)} ${r.version.padEnd(7)} ${r.inForce}  ${String(r.clauses).padStart(3)} clauses  ${r.title}`);
   }
   return 0;
 }
 
 /** A module by id: an integrator's (`--module`) first, then the built-in ones. */
 function moduleById(id: string | undefined, extra: readonly LoadedModule[]): AnyRuleModule {
-  const modules = [...extra.map((e) => e.module), ...(presets['xiji-2018-47']?.modules ?? []), ...Object.values(presets).filter((p) => p.id !== 'xiji-2018-47').flatMap((p) => p.modules)];
+  const modules = [
+    ...extra.map((e) => e.module),
+    ...(presets['xiji-2018-47']?.modules ?? []),
+    ...Object.values(presets)
+      .filter((p) => p.id !== 'xiji-2018-47')
+      .flatMap((p) => p.modules),
+  ];
   const found = modules.find((m) => m.id === id);
   if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${modules.map((m) => m.id).join(', ')}`);
   return found;
@@ -222,11 +240,21 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
     switch (command) {
       case 'run':
         if (rest.length === 0) throw new UsageError('run needs scenario files or directories, e.g. zwgk run examples/scenarios');
-        return await runScenarios(rest, { json: values.json, modulePaths: values.module, calendar: await calendar(), ...(values.report ? { report: values.report } : {}) }, io);
+        return await runScenarios(
+          rest,
+          {
+            json: values.json,
+            modulePaths: values.module,
+            calendar: await calendar(),
+            ...(values.report ? { report: values.report } : {}),
+          },
+          io,
+        );
       case 'deadline':
         return deadline(rest, values.json, io, await calendar());
       case 'calendar': {
-        if (rest[0] !== 'import' || !rest[1]) throw new UsageError('calendar has one subcommand: zwgk calendar import <notice.txt> [--out <file.json>]');
+        if (rest[0] !== 'import' || !rest[1])
+          throw new UsageError('calendar has one subcommand: zwgk calendar import <notice.txt> [--out <file.json>]');
         const { json, summary } = await importNotice(rest[1], await calendar());
         if (values.out) {
           await writeFile(values.out, `${json}\n`, 'utf8');
@@ -244,7 +272,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         return 0;
       case 'audit': {
         const [sub, file] = rest;
-        if (sub !== 'verify' && sub !== 'checkpoint') throw new UsageError('audit has two subcommands: zwgk audit verify <store.sqlite>, zwgk audit checkpoint <store.sqlite>');
+        if (sub !== 'verify' && sub !== 'checkpoint')
+          throw new UsageError('audit has two subcommands: zwgk audit verify <store.sqlite>, zwgk audit checkpoint <store.sqlite>');
         if (!file) throw new UsageError(`audit ${sub} needs the store file, e.g. zwgk audit ${sub} cases.sqlite`);
         const options = {
           json: values.json,
@@ -257,23 +286,58 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Readonly<R
         return sub === 'verify' ? await auditVerify(file, options, io) : await auditCheckpoint(file, options, io);
       }
       case 'case': {
-        if (!values.preset || !values.store || !values.actor) throw new UsageError('case needs --preset, --store and --actor, e.g. zwgk case open national-disclosure-request --preset national-2019 --store cases.sqlite --actor clerk:clerk-1 --data application.json');
-        const options = { preset: values.preset, store: values.store, actor: values.actor, json: values.json, ...(values.data ? { data: values.data } : {}), ...(values.agency ? { agency: values.agency } : {}), ...(values['occurred-at'] ? { occurredAt: values['occurred-at'] } : {}), create: values.create };
+        if (!values.preset || !values.store || !values.actor)
+          throw new UsageError(
+            'case needs --preset, --store and --actor, e.g. zwgk case open national-disclosure-request --preset national-2019 --store cases.sqlite --actor clerk:clerk-1 --data application.json',
+          );
+        const options = {
+          preset: values.preset,
+          store: values.store,
+          actor: values.actor,
+          json: values.json,
+          ...(values.data ? { data: values.data } : {}),
+          ...(values.agency ? { agency: values.agency } : {}),
+          ...(values['occurred-at'] ? { occurredAt: values['occurred-at'] } : {}),
+          create: values.create,
+        };
         return await caseCommand(rest, { ...options, calendar: await calendar() }, io);
       }
       case 'report': {
-        if (rest[0] !== 'annual') throw new UsageError('report has one subcommand: zwgk report annual --preset national-2019 --agency X --year 2025 --store cases.sqlite');
+        if (rest[0] !== 'annual')
+          throw new UsageError(
+            'report has one subcommand: zwgk report annual --preset national-2019 --agency X --year 2025 --store cases.sqlite',
+          );
         const year = Number(values.year);
-        if (!values.preset || !values.agency || !values.store || !Number.isInteger(year)) throw new UsageError('report annual needs --preset national-2019, --agency, --year (e.g. 2025) and --store');
-        return await annualReportCommand({ preset: values.preset, agency: values.agency, year, store: values.store, json: values.json, ...(values.html ? { html: values.html } : {}), ...(values.csv ? { csv: values.csv } : {}) }, io);
+        if (!values.preset || !values.agency || !values.store || !Number.isInteger(year))
+          throw new UsageError('report annual needs --preset national-2019, --agency, --year (e.g. 2025) and --store');
+        return await annualReportCommand(
+          {
+            preset: values.preset,
+            agency: values.agency,
+            year,
+            store: values.store,
+            json: values.json,
+            ...(values.html ? { html: values.html } : {}),
+            ...(values.csv ? { csv: values.csv } : {}),
+          },
+          io,
+        );
       }
       default:
         throw new UsageError(`unknown command ${command}\n\n${USAGE}`);
     }
   } catch (error) {
     if (debug && error instanceof Error) io.stderr(error.stack ?? error.message);
-    else if (error instanceof UsageError || error instanceof CalendarFileError || error instanceof CalendarError || error instanceof ZwgkError || error instanceof ScenarioFileError) io.stderr(`zwgk: ${error.message}`);
-    else if (error instanceof Error && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr(`zwgk: ${error.message}`);
+    else if (
+      error instanceof UsageError ||
+      error instanceof CalendarFileError ||
+      error instanceof CalendarError ||
+      error instanceof ZwgkError ||
+      error instanceof ScenarioFileError
+    )
+      io.stderr(`zwgk: ${error.message}`);
+    else if (error instanceof Error && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      io.stderr(`zwgk: ${error.message}`);
     else io.stderr(`zwgk: ${error instanceof Error ? error.message : String(error)}`);
     return error instanceof ZwgkError && error.code === 'NO_STORE' ? AUDIT_EXIT.noStore : AUDIT_EXIT.usage;
   }

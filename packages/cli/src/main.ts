@@ -7,10 +7,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
-}, process.env).then((code) => {
+void runCli(
+  process.argv.slice(2),
+  {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
+  },
+  process.env,
+).then((code) => {
   process.exitCode = code;
 });

@@ -2,16 +2,16 @@
 // checkpoint taken by one process is checked by another after the store was written again.
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { china } from '@zwgk/calendar';
+import { runCli } from '@zwgk/cli';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { readScenarioFile, replayScenario, resolveScenario } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
-import { runCli } from '@zwgk/cli';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
 
@@ -44,7 +44,10 @@ function tempDir(): string {
 }
 
 /** Writes cases to a store file in this process, then closes it. */
-async function write(file: string, steps: (engine: ReturnType<typeof createEngine>, clock: SimulatedClock) => Promise<void>): Promise<void> {
+async function write(
+  file: string,
+  steps: (engine: ReturnType<typeof createEngine>, clock: SimulatedClock) => Promise<void>,
+): Promise<void> {
   const store = new SqliteStore(file, { create: true });
   const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
   let n = 0;
@@ -79,15 +82,22 @@ describe('zwgk audit', () => {
     });
     const verified = await zwgk('audit', 'verify', file, '--since', join(dir, 'checkpoint.json'), '--key', join(dir, 'public.pem'));
     expect(verified.err).toBe('');
-    expect(verified).toMatchObject({ code: 0, out: expect.stringMatching(/^ok: 2 cases, \d+ audit entries; .* ledger 3 leaves, .* extends the checkpoint of .* \(1 leaves, signature valid\)$/) });
+    expect(verified).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(
+        /^ok: 2 cases, \d+ audit entries; .* ledger 3 leaves, .* extends the checkpoint of .* \(1 leaves, signature valid\)$/,
+      ),
+    });
 
     const wrongKey = await cli('audit', 'verify', file, '--since', join(dir, 'checkpoint.json'), '--key', join(dir, 'other.pem'));
-    expect(wrongKey).toMatchObject({ code: 1, out: expect.stringContaining('BROKEN: store, field checkpoint.signature: the signature does not match') });
+    expect(wrongKey).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('BROKEN: store, field checkpoint.signature: the signature does not match'),
+    });
     writeFileSync(join(dir, 'altered.json'), JSON.stringify({ ...checkpoint, size: 2 }));
     const altered = await cli('audit', 'verify', file, '--since', join(dir, 'altered.json'), '--key', join(dir, 'public.pem'));
     expect(altered.code).toBe(1);
     expect(altered.out).toContain('field checkpoint.signature');
-
   }, 120_000);
 
   it('fails a rolled-back store (an older copy of the file) against a checkpoint of the newer one, naming the missing leaves', async () => {
@@ -116,13 +126,18 @@ describe('zwgk audit', () => {
     const file = join(dir, 'cases.sqlite');
     // The worked example of the root README, replayed into a store file with the preset's modules.
     const store = new SqliteStore(file, { create: true });
-    const parsed = await readScenarioFile(join(root, 'examples/scenarios/disclosure-request/national-day-review-consultation-extension.yaml'));
+    const parsed = await readScenarioFile(
+      join(root, 'examples/scenarios/disclosure-request/national-day-review-consultation-extension.yaml'),
+    );
     const scenario = await resolveScenario(parsed, { modules: xiji2018No47.modules });
     const result = await replayScenario({ ...scenario, store });
     expect(result.failures).toEqual([]);
     const [caseId] = await store.caseIds();
     store.close();
-    expect(await cli('audit', 'verify', file, '--replay')).toMatchObject({ code: 0, out: expect.stringContaining('agrees with its chain and replays') });
+    expect(await cli('audit', 'verify', file, '--replay')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('agrees with its chain and replays'),
+    });
     const db = new Database(file);
     const row = db.prepare('SELECT record FROM cases WHERE id = ?').get(caseId) as { record: string };
     const record = JSON.parse(row.record) as { snapshot: { context: Record<string, unknown> } };
@@ -142,7 +157,10 @@ describe('zwgk audit', () => {
     expect(gone).toMatchObject({ code: 3, out: '', err: expect.stringContaining('the file does not exist') });
     expect(existsSync(missing)).toBe(false);
     writeFileSync(join(dir, 'notes.txt'), 'not a database, just some notes\n'.repeat(10));
-    expect(await cli('audit', 'verify', join(dir, 'notes.txt'))).toMatchObject({ code: 3, err: expect.stringContaining('is not a SQLite database') });
+    expect(await cli('audit', 'verify', join(dir, 'notes.txt'))).toMatchObject({
+      code: 3,
+      err: expect.stringContaining('is not a SQLite database'),
+    });
     const file = join(dir, 'cases.sqlite');
     await write(file, async (engine) => {
       await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk, caseId: 'XJ-1' });

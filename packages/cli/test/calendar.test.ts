@@ -64,7 +64,9 @@ describe('counting into a year the package does not ship (from 2026-12-20, 15 wo
     const { code, err } = await cli(['deadline', '2026-12-20', '15', 'workingDays']);
     expect(code).toBe(2);
     expect(err).toContain('No holiday schedule is loaded for 2027');
-    expect(err).toContain('zwgk calendar import <notice.txt> > 2027.json, then --calendar 2027.json (or ZWGK_CALENDAR=2027.json), or --provisional');
+    expect(err).toContain(
+      'zwgk calendar import <notice.txt> > 2027.json, then --calendar 2027.json (or ZWGK_CALENDAR=2027.json), or --provisional',
+    );
   });
 
   it('counts with the imported schedule given by --calendar', async () => {
@@ -78,7 +80,9 @@ describe('counting into a year the package does not ship (from 2026-12-20, 15 wo
 
   it('counts with the schedule files named by ZWGK_CALENDAR, without repeating the flag', async () => {
     const file = await import2027();
-    const { code, out } = await cli(['deadline', '2026-12-20', '15', 'workingDays', '--json'], { ZWGK_CALENDAR: `${delimiter}${file}` /* an empty entry is skipped */ });
+    const { code, out } = await cli(['deadline', '2026-12-20', '15', 'workingDays', '--json'], {
+      ZWGK_CALENDAR: `${delimiter}${file}` /* an empty entry is skipped */,
+    });
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ dueDate: '2027-01-11', provisional: false });
   });

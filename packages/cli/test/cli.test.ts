@@ -9,7 +9,6 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-
 describe('zwgk deadline', () => {
   it('prints the due instant and which days were skipped and why', async () => {
     const { code, out } = await cli('deadline', '2024-09-27', '15', 'workingDays');

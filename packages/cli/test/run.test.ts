@@ -33,7 +33,9 @@ describe('zwgk run', () => {
     expect(out).toContain(
       '答复期限 reply: 15个工作日 from 2020-09-29 10:00, extended +15, paused 2020-10-13 16:00 – 2020-10-19 09:00, due 2020-11-23 24:00, ✔ met 按期 2020-10-27 10:00 · 《西吉县政府信息依申请公开制度》第八条',
     );
-    expect(out).toContain('依申请公开信息书面函复期限 replyApplication: 5个工作日 from 2020-10-09 08:45, due 2020-10-15 24:00, ≈ deemed consent 视为同意 2020-10-15 24:00'); // 发布协调制度第十条: silence is consent
+    expect(out).toContain(
+      '依申请公开信息书面函复期限 replyApplication: 5个工作日 from 2020-10-09 08:45, due 2020-10-15 24:00, ≈ deemed consent 视为同意 2020-10-15 24:00',
+    ); // 发布协调制度第十条: silence is consent
     expect(out).toContain('✔ 5 expectations hold');
     expect(out).toMatch(/1 scenario: 1 passed, 0 failed$/);
   });
@@ -49,7 +51,10 @@ describe('zwgk run', () => {
   it('answers in JSON for machines', async () => {
     const { code, out } = await cli('run', walkthrough, outOfForce, '--json');
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { ok: boolean; scenarios: { ok: boolean; cases: { deadlines: { verdict: string }[] }[]; refusals: { code: string }[] }[] };
+    const json = JSON.parse(out) as {
+      ok: boolean;
+      scenarios: { ok: boolean; cases: { deadlines: { verdict: string }[] }[]; refusals: { code: string }[] }[];
+    };
     expect(json.ok).toBe(true);
     expect(json.scenarios.map((s) => s.ok)).toEqual([true, true]);
     expect(json.scenarios[0]!.cases[0]!.deadlines.map((d) => d.verdict)).toEqual(['met']);
@@ -58,27 +63,43 @@ describe('zwgk run', () => {
 
   it('exits 1 and names the file and line of each expectation that fails', async () => {
     const wrong = join(dir, 'wrong.yaml');
-    writeFileSync(wrong, readFileSync(walkthrough, 'utf8').replace('reply: { dueAt: 2020-10-28T00:00:00+08:00, status: running }', 'reply: { dueAt: 2020-10-21T00:00:00+08:00, status: running }'));
+    writeFileSync(
+      wrong,
+      readFileSync(walkthrough, 'utf8').replace(
+        'reply: { dueAt: 2020-10-28T00:00:00+08:00, status: running }',
+        'reply: { dueAt: 2020-10-21T00:00:00+08:00, status: running }',
+      ),
+    );
     const { code, out } = await cli('run', wrong);
     expect(code).toBe(1);
-    expect(out).toContain(`✘ step 1 (${wrong}:22): case application deadline reply.dueAt is "2020-10-28T00:00:00+08:00", expected "2020-10-21T00:00:00+08:00"`);
+    expect(out).toContain(
+      `✘ step 1 (${wrong}:22): case application deadline reply.dueAt is "2020-10-28T00:00:00+08:00", expected "2020-10-21T00:00:00+08:00"`,
+    );
     expect(out).toMatch(/1 scenario: 0 passed, 1 failed$/);
   });
 
   it('reports a malformed scenario file on stderr with its line, exit 2, no stack trace', async () => {
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, 'scenario: x\nmodules: [disclosure-request]\nstart: 2020-09-29 09:00\nsteps:\n  - at: 2020-09-31 10:00\n    tick: true\n');
+    writeFileSync(
+      bad,
+      'scenario: x\nmodules: [disclosure-request]\nstart: 2020-09-29 09:00\nsteps:\n  - at: 2020-09-31 10:00\n    tick: true\n',
+    );
     const { code, out, err } = await cli('run', bad);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe(`zwgk: ${bad}:5:9: steps.0.at: not a Beijing date-time: "2020-09-31 10:00" (write e.g. 2020-09-29 10:00 or 2020-09-29T10:00:00+08:00)`);
+    expect(err).toBe(
+      `zwgk: ${bad}:5:9: steps.0.at: not a Beijing date-time: "2020-09-31 10:00" (write e.g. 2020-09-29 10:00 or 2020-09-29T10:00:00+08:00)`,
+    );
     expect((await cli('run', join(dir, 'absent.yaml'))).err).toBe(`zwgk: ${join(dir, 'absent.yaml')}:1:1: no such file`);
     expect((await cli('run')).err).toMatch(/^zwgk: run needs scenario files or directories/);
   });
 
   it('loads an integrator’s module given with --module, for scenarios that name it by id', async () => {
     const scenario = join(dir, 'national.yaml');
-    const text = readFileSync(join(repo, 'examples/custom-rule-module/scenarios/national-day-extension.yaml'), 'utf8').replace('modules: [../src/index.ts]', 'modules: [national-disclosure-request-2019]');
+    const text = readFileSync(join(repo, 'examples/custom-rule-module/scenarios/national-day-extension.yaml'), 'utf8').replace(
+      'modules: [../src/index.ts]',
+      'modules: [national-disclosure-request-2019]',
+    );
     writeFileSync(scenario, text);
     expect((await cli('run', scenario)).err).toMatch(/modules\.0: no module or preset national-disclosure-request-2019/);
     const { code, out } = await cli('run', scenario, '--module', join(repo, 'examples/custom-rule-module/src/index.ts'));

@@ -18,7 +18,10 @@ const CASES = Number(process.env.BENCH_CASES ?? 1_000);
 
 function bareXstate(n: number, step: typeof transition | typeof pureTransition = transition): number {
   const machine = toyRequest.machine;
-  const snapshots = Array.from({ length: CASES }, (_, c) => initialTransition(machine, { caseId: `c${c}`, openedAt: START, data: { applicant: '张三' }, parameters: {} })[0]);
+  const snapshots = Array.from(
+    { length: CASES },
+    (_, c) => initialTransition(machine, { caseId: `c${c}`, openedAt: START, data: { applicant: '张三' }, parameters: {} })[0],
+  );
   const events = Array.from({ length: n }, (_, i) => machineEvent(Math.floor(i / CASES)));
   const t0 = performance.now();
   for (let i = 0; i < n; i++) snapshots[i % CASES] = step(machine, snapshots[i % CASES]!, events[i]! as never)[0];
@@ -57,9 +60,13 @@ console.log(`@zwgk/core engine throughput (${EVENTS} events over ${CASES} cases,
 console.log(`  baseline  xstate transition()         ${bare.toFixed(0).padStart(9)} events/s`);
 console.log(`  measured  engine.send (MemoryStore)   ${eng.toFixed(0).padStart(9)} events/s`);
 console.log(`  measured  engine.send (MemoryStore, pure-JS SHA-256 fallback)  ${pureJs.toFixed(0).padStart(9)} events/s`);
-console.log(`  ratio     engine / bare xstate        ${(eng / bare).toFixed(2)}  (default: native SHA-256; target ≥ 0.50; rounds ${ratios.map((x) => x.toFixed(2)).join(' ')})`);
+console.log(
+  `  ratio     engine / bare xstate        ${(eng / bare).toFixed(2)}  (default: native SHA-256; target ≥ 0.50; rounds ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
+);
 console.log(`  ratio     engine / bare xstate        ${(pureJs / bare).toFixed(2)}  (pure-JS SHA-256, for hosts without node:crypto)`);
 // For reading the figures: the engine does not call transition() itself but the same macrostep with
 // one inert scope per machine (src/pure-transition.ts); this is that call alone, so the share of
 // the engine's time spent in the machine is scoped-bare / engine.
-console.log(`  reference xstate macrostep, one scope per machine (what the engine calls) ${scoped.toFixed(0).padStart(9)} events/s; engine / this ${(eng / scoped).toFixed(2)}`);
+console.log(
+  `  reference xstate macrostep, one scope per machine (what the engine calls) ${scoped.toFixed(0).padStart(9)} events/s; engine / this ${(eng / scoped).toFixed(2)}`,
+);

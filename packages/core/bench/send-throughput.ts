@@ -1,7 +1,7 @@
 // The workload every throughput bench measures: toy applications, each alternately consulting a
 // third party (the reply clock stops) and receiving the reply (it restarts), spread over many cases.
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, type CaseEvent, type CaseStore, type Sha256Hex } from '../src/index.js';
+import { type CaseEvent, type CaseStore, createEngine, type Sha256Hex, SimulatedClock } from '../src/index.js';
 import { clerk, toyRequest, toyReview } from '../test/fixtures/toy-modules.js';
 
 export const START = '2019-09-27T10:00:00+08:00';
@@ -29,7 +29,8 @@ export async function timeSends(store: CaseStore, options: SendOptions): Promise
     ...(options.sha256 ? { sha256: options.sha256 } : {}),
   });
   const caseIds: string[] = [];
-  for (let c = 0; c < options.cases; c++) caseIds.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
+  for (let c = 0; c < options.cases; c++)
+    caseIds.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
   const t0 = performance.now();
   // `concurrency` senders take the next event in turn, as concurrent requests would; with fewer
   // senders than cases no two of them hold the same case.

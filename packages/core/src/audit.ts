@@ -110,7 +110,8 @@ function isSortedPlain(value: unknown): boolean {
 function write(value: unknown, parts: string[]): void {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not allowed`);
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new TypeError('canonicalJson: value is not serialisable');
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+      throw new TypeError('canonicalJson: value is not serialisable');
     if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint is not serialisable');
     parts.push(JSON.stringify(value));
     return;
@@ -185,7 +186,13 @@ export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: Sha256Hex = s
 }
 
 /** Appends facts to a chain whose head is (`seq`, `hash`). */
-export function chainEntry(caseId: string, head: { seq: number; hash: string }, facts: AuditFacts, recordedAt: Instant, digest: Sha256Hex = sha256Hex): AuditEntry {
+export function chainEntry(
+  caseId: string,
+  head: { seq: number; hash: string },
+  facts: AuditFacts,
+  recordedAt: Instant,
+  digest: Sha256Hex = sha256Hex,
+): AuditEntry {
   // Fields in code-unit order (actor, at, caseId, data, kind, prevHash, recordedAt, seq), so the
   // canonical text is the plain JSON text. Canonical JSON skips undefined fields (an entry without
   // an actor), as JSON does, so the hash survives a store's round trip.
@@ -193,7 +200,9 @@ export function chainEntry(caseId: string, head: { seq: number; hash: string }, 
   const seq = head.seq + 1;
   const prevHash = head.hash;
   const entry: Record<string, unknown> =
-    actor === undefined ? { at, caseId, data, kind, prevHash, recordedAt, seq } : { actor, at, caseId, data, kind, prevHash, recordedAt, seq };
+    actor === undefined
+      ? { at, caseId, data, kind, prevHash, recordedAt, seq }
+      : { actor, at, caseId, data, kind, prevHash, recordedAt, seq };
   // The hash covers the entry before it has one; the object is new, so it takes its hash in place.
   entry.hash = hashEntry(entry as unknown as Omit<AuditEntry, 'hash'>, digest);
   return entry as unknown as AuditEntry;
@@ -231,7 +240,11 @@ export function verifyChain(caseId: string, entries: readonly AuditEntry[], dige
  * the first entry that does not chain — including a stored row that no longer parses and a case
  * whose audit head does not match its stored entries.
  */
-export async function verifyStoreAudit(store: CaseStore, caseIds?: readonly string[], digest: Sha256Hex = sha256Hex): Promise<AuditVerification> {
+export async function verifyStoreAudit(
+  store: CaseStore,
+  caseIds?: readonly string[],
+  digest: Sha256Hex = sha256Hex,
+): Promise<AuditVerification> {
   let entries = 0;
   for (const id of caseIds ?? (await store.caseIds())) {
     let verdict: AuditVerification;
@@ -244,7 +257,13 @@ export async function verifyStoreAudit(store: CaseStore, caseIds?: readonly stri
     if (!verdict.ok) return { ...verdict, entries: entries + verdict.entries };
     const record = await store.load(id);
     if (record && record.auditSeq !== verdict.entries) {
-      return { ok: false, entries, caseId: id, seq: verdict.entries + 1, reason: `the case's audit head is ${record.auditSeq} but ${verdict.entries} entries are stored` };
+      return {
+        ok: false,
+        entries,
+        caseId: id,
+        seq: verdict.entries + 1,
+        reason: `the case's audit head is ${record.auditSeq} but ${verdict.entries} entries are stored`,
+      };
     }
     entries += verdict.entries;
   }

@@ -1,7 +1,7 @@
 import { instantToMs } from '@zwgk/calendar';
-import { canonicalJson, GENESIS_HASH, type AuditEntry } from './audit.js';
+import { type AuditEntry, canonicalJson, GENESIS_HASH } from './audit.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
-import { nextFireAt, type DeadlineRecord } from './deadline-record.js';
+import { type DeadlineRecord, nextFireAt } from './deadline-record.js';
 
 /** One thing verification found wrong, naming the case, the field and the audit entry behind it. */
 export interface AuditFinding {
@@ -96,10 +96,16 @@ export class CaseProjection {
     const caseId = record.id;
     const findings: AuditFinding[] = [];
     const differ = (field: string, seq: number | null, stored: unknown, chained: unknown) =>
-      findings.push({ caseId, field, seq, reason: `stored ${JSON.stringify(stored)}, but the audit chain gives ${JSON.stringify(chained)}` });
+      findings.push({
+        caseId,
+        field,
+        seq,
+        reason: `stored ${JSON.stringify(stored)}, but the audit chain gives ${JSON.stringify(chained)}`,
+      });
     if (record.auditSeq !== this.head.seq) differ('auditSeq', this.head.seq, record.auditSeq, this.head.seq);
     if (record.auditHash !== this.head.hash) differ('auditHash', this.head.seq, record.auditHash, this.head.hash);
-    if (this.module && `${record.moduleId}@${record.moduleVersion}` !== this.module.value) differ('module', this.module.seq, `${record.moduleId}@${record.moduleVersion}`, this.module.value);
+    if (this.module && `${record.moduleId}@${record.moduleVersion}` !== this.module.value)
+      differ('module', this.module.seq, `${record.moduleId}@${record.moduleVersion}`, this.module.value);
     if (this.state && record.state !== this.state.value) differ('state', this.state.seq, record.state, this.state.value);
     if (record.status !== this.status.value) differ('status', this.status.seq || null, record.status, this.status.value);
     if (record.closedAt !== this.closedAt.value) differ('closedAt', this.closedAt.seq || null, record.closedAt, this.closedAt.value);
@@ -111,13 +117,19 @@ export class CaseProjection {
       if (children[key] !== child.value) differ(`children.${key}`, child.seq, children[key] ?? null, child.value);
     }
     for (const key of Object.keys(children)) {
-      if (!this.children.has(key)) findings.push({ caseId, field: `children.${key}`, seq: null, reason: 'stored, but no audit entry opened it' });
+      if (!this.children.has(key))
+        findings.push({ caseId, field: `children.${key}`, seq: null, reason: 'stored, but no audit entry opened it' });
     }
     const stored = new Map(deadlines.map((d) => [d.name, d]));
     for (const [name, chained] of this.deadlines) {
       const d = stored.get(name);
       if (!d) {
-        findings.push({ caseId, field: `deadline.${name}`, seq: chained.status.seq, reason: 'the audit chain started it, but it is not stored' });
+        findings.push({
+          caseId,
+          field: `deadline.${name}`,
+          seq: chained.status.seq,
+          reason: 'the audit chain started it, but it is not stored',
+        });
         continue;
       }
       if (d.status !== chained.status.value) differ(`deadline.${name}.status`, chained.status.seq, d.status, chained.status.value);
@@ -126,20 +138,31 @@ export class CaseProjection {
       findings.push(...deadlineSelfCheck(d, chained.dueAt.seq));
     }
     for (const name of stored.keys()) {
-      if (!this.deadlines.has(name)) findings.push({ caseId, field: `deadline.${name}`, seq: null, reason: 'stored, but no audit entry started it' });
+      if (!this.deadlines.has(name))
+        findings.push({ caseId, field: `deadline.${name}`, seq: null, reason: 'stored, but no audit entry started it' });
     }
     return findings;
   }
 }
 
-function compareList(field: string, chained: readonly { data: unknown; seq: number }[], stored: readonly unknown[], caseId: string, findings: AuditFinding[]): void {
+function compareList(
+  field: string,
+  chained: readonly { data: unknown; seq: number }[],
+  stored: readonly unknown[],
+  caseId: string,
+  findings: AuditFinding[],
+): void {
   const length = Math.max(chained.length, stored.length);
   for (let i = 0; i < length; i++) {
     const fromChain = chained[i];
     const fromRecord = stored[i];
     if (fromChain && fromRecord !== undefined && canonicalJson(fromChain.data) === canonicalJson(fromRecord)) continue;
     const reason =
-      fromChain === undefined ? 'stored, but no audit entry sent it' : fromRecord === undefined ? 'the audit chain has it, but it is not stored' : 'stored content differs from the audit entry';
+      fromChain === undefined
+        ? 'stored, but no audit entry sent it'
+        : fromRecord === undefined
+          ? 'the audit chain has it, but it is not stored'
+          : 'stored content differs from the audit entry';
     findings.push({ caseId, field: `${field}[${i}]`, seq: fromChain?.seq ?? null, reason });
     return; // one list finding is enough: later items shift
   }
@@ -158,10 +181,23 @@ function deadlineSelfCheck(d: DeadlineRecord, seq: number): AuditFinding[] {
     }
   };
   const dueMs = msOf(d.dueAt);
-  if (dueMs !== d.dueAtMs) findings.push({ caseId: d.caseId, field: `${field}.dueAtMs`, seq, reason: `stored ${d.dueAtMs}, but dueAt ${d.dueAt} is ${dueMs}` });
+  if (dueMs !== d.dueAtMs)
+    findings.push({ caseId: d.caseId, field: `${field}.dueAtMs`, seq, reason: `stored ${d.dueAtMs}, but dueAt ${d.dueAt} is ${dueMs}` });
   const warnMs = msOf(d.warnAt);
-  if (warnMs !== d.warnAtMs) findings.push({ caseId: d.caseId, field: `${field}.warnAtMs`, seq, reason: `stored ${d.warnAtMs}, but warnAt ${d.warnAt} is ${warnMs}` });
+  if (warnMs !== d.warnAtMs)
+    findings.push({
+      caseId: d.caseId,
+      field: `${field}.warnAtMs`,
+      seq,
+      reason: `stored ${d.warnAtMs}, but warnAt ${d.warnAt} is ${warnMs}`,
+    });
   const next = nextFireAt(d);
-  if (next !== d.nextFireAtMs) findings.push({ caseId: d.caseId, field: `${field}.nextFireAtMs`, seq, reason: `stored ${d.nextFireAtMs}, but its status and instants give ${next}` });
+  if (next !== d.nextFireAtMs)
+    findings.push({
+      caseId: d.caseId,
+      field: `${field}.nextFireAtMs`,
+      seq,
+      reason: `stored ${d.nextFireAtMs}, but its status and instants give ${next}`,
+    });
   return findings;
 }

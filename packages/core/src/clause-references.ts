@@ -2,7 +2,16 @@ import type { TransitionRow } from './machine-graph.js';
 import type { RuleModuleDefinition } from './manifest.js';
 
 /** Where a module cites a clause. */
-export type ClauseReferenceKind = 'deadline' | 'deadlineExtension' | 'deadlinePause' | 'event' | 'notice' | 'breach' | 'afterClosure' | 'transition' | 'unimplemented';
+export type ClauseReferenceKind =
+  | 'deadline'
+  | 'deadlineExtension'
+  | 'deadlinePause'
+  | 'event'
+  | 'notice'
+  | 'breach'
+  | 'afterClosure'
+  | 'transition'
+  | 'unimplemented';
 
 /** One citation of a clause id somewhere in a module. */
 export interface ClauseReference {
@@ -17,7 +26,10 @@ export interface ClauseReference {
 }
 
 /** What the walker reads: a module definition's tables and its machine's transitions. */
-export type ClauseReferenceSource = Pick<RuleModuleDefinition, 'events' | 'deadlines' | 'notices' | 'breaches' | 'afterClosure' | 'unimplemented'> & {
+export type ClauseReferenceSource = Pick<
+  RuleModuleDefinition,
+  'events' | 'deadlines' | 'notices' | 'breaches' | 'afterClosure' | 'unimplemented'
+> & {
   readonly transitions: readonly TransitionRow[];
 };
 

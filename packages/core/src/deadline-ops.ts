@@ -1,8 +1,8 @@
-import { endOfBeijingDay, instantToMs, toBeijingDate, toInstant, type Calendar } from '@zwgk/calendar';
+import { type Calendar, endOfBeijingDay, instantToMs, toBeijingDate, toInstant } from '@zwgk/calendar';
+import { type DeadlineHistoryEntry, type DeadlineOutcome, type DeadlineRecord, nextFireAt } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
 import type { DeadlineOperation, Instant } from './events.js';
 import type { DeadlineSpec } from './manifest.js';
-import { nextFireAt, type DeadlineHistoryEntry, type DeadlineOutcome, type DeadlineRecord } from './deadline-record.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -21,7 +21,13 @@ interface Due {
  * The due instant of a deadline from its anchor, its length counted from the anchor, and the
  * extensions granted since, each counted after the previous due instant.
  */
-export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Instant, anchorLength: number, extensions: readonly number[]): Due {
+export function computeDue(
+  spec: DeadlineSpec,
+  calendar: Calendar,
+  anchor: Instant,
+  anchorLength: number,
+  extensions: readonly number[],
+): Due {
   let dueAtMs: number;
   let provisional = false;
   const steps: unknown[] = [];
@@ -41,7 +47,13 @@ export function computeDue(spec: DeadlineSpec, calendar: Calendar, anchor: Insta
     }
     dueAtMs = instantToMs(computed.dueAt);
   }
-  return { dueAtMs, dueAt: toInstant(dueAtMs), warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)), explanation: steps.length === 1 ? steps[0] : steps, provisional };
+  return {
+    dueAtMs,
+    dueAt: toInstant(dueAtMs),
+    warnAtMs: warningInstant(spec, calendar, dueAtMs, instantToMs(anchor)),
+    explanation: steps.length === 1 ? steps[0] : steps,
+    provisional,
+  };
 }
 
 function warningInstant(spec: DeadlineSpec, calendar: Calendar, dueAtMs: number, anchorMs: number): number | null {
@@ -75,7 +87,15 @@ function refuse(ctx: DeadlineContext, op: DeadlineOperation, why: string): never
 }
 
 /** The record running to `due`, built in one copy (the record is the store's: never changed in place). */
-function withDue(current: DeadlineRecord, due: Due, ctx: DeadlineContext, entry: DeadlineHistoryEntry, reset: boolean, changes?: Partial<DeadlineRecord>, rewarn = false): DeadlineRecord {
+function withDue(
+  current: DeadlineRecord,
+  due: Due,
+  ctx: DeadlineContext,
+  entry: DeadlineHistoryEntry,
+  reset: boolean,
+  changes?: Partial<DeadlineRecord>,
+  rewarn = false,
+): DeadlineRecord {
   const warned = reset || rewarn ? false : current.warned;
   const fellDue = reset ? false : current.fellDue;
   // A running deadline has no pause warning.
@@ -112,7 +132,8 @@ export function applyDeadlineOperation(
   const atMs = instantToMs(at);
   // A restart of a deadline that never started is its start (a module need not track which it is).
   if (op === 'start' || op === 'restart') {
-    if (op === 'start' && current && (current.status === 'running' || current.status === 'paused')) refuse(ctx, op, 'it is already running');
+    if (op === 'start' && current && (current.status === 'running' || current.status === 'paused'))
+      refuse(ctx, op, 'it is already running');
     const units = length ?? spec.length;
     if (!Number.isInteger(units) || units < 1) refuse(ctx, op, `length ${units} must be a positive integer`);
     const fullLength = spec.unit === 'hours' ? units * HOUR : units;
@@ -156,7 +177,17 @@ export function applyDeadlineOperation(
       const remaining = remainingAt(current, ctx.calendar, atMs);
       // Paused: nothing fires until it resumes, except the warning that the pause has lasted too long.
       const pauseWarnAtMs = pauseWarningInstant(spec, ctx.calendar, at, options.warnAfter);
-      const paused = { ...current, status: 'paused' as const, remaining, pausedAt: at, dueAt: null, dueAtMs: null, warnAt: null, warnAtMs: null, history: [...current.history, entry()] };
+      const paused = {
+        ...current,
+        status: 'paused' as const,
+        remaining,
+        pausedAt: at,
+        dueAt: null,
+        dueAtMs: null,
+        warnAt: null,
+        warnAtMs: null,
+        history: [...current.history, entry()],
+      };
       if (pauseWarnAtMs === null) return { ...paused, nextFireAtMs: null };
       return { ...paused, pauseWarnAt: toInstant(pauseWarnAtMs), pauseWarnAtMs, pauseWarned: false, nextFireAtMs: pauseWarnAtMs };
     }
@@ -169,10 +200,12 @@ export function applyDeadlineOperation(
       const rule = spec.extension;
       if (!rule) refuse(ctx, op, 'its spec allows no extension');
       if (current.status !== 'running' || current.dueAtMs === null) refuse(ctx, op, `it is ${current.status}`);
-      if (current.extensionsUsed >= rule.maxTimes) refuse(ctx, op, `it was already extended ${current.extensionsUsed} time(s), the most allowed`);
+      if (current.extensionsUsed >= rule.maxTimes)
+        refuse(ctx, op, `it was already extended ${current.extensionsUsed} time(s), the most allowed`);
       if (atMs >= current.dueAtMs) refuse(ctx, op, `its due instant ${current.dueAt} has passed; an extension must come before it`);
       const extra = length ?? rule.maxLength;
-      if (!Number.isInteger(extra) || extra < 1 || extra > rule.maxLength) refuse(ctx, op, `length ${extra} is outside 1…${rule.maxLength}`);
+      if (!Number.isInteger(extra) || extra < 1 || extra > rule.maxLength)
+        refuse(ctx, op, `length ${extra} is outside 1…${rule.maxLength}`);
       const extensions = [...current.extensions, extra];
       const due = computeDue(spec, ctx.calendar, current.anchor, current.anchorLength, extensions);
       return withDue(current, due, ctx, entry(`+${extra}`), false, { extensions, extensionsUsed: current.extensionsUsed + 1 });
@@ -209,7 +242,8 @@ function pauseWarningInstant(spec: DeadlineSpec, calendar: Calendar, at: Instant
   const rule = spec.pause?.warnAfter;
   const length = warnAfter ?? rule?.length;
   if (length === undefined) return null;
-  if (!Number.isInteger(length) || length < 1) throw new ZwgkError('MODULE_FAULT', `deadline ${spec.label.en}: pause warning after ${length} must be a positive integer`, {});
+  if (!Number.isInteger(length) || length < 1)
+    throw new ZwgkError('MODULE_FAULT', `deadline ${spec.label.en}: pause warning after ${length} must be a positive integer`, {});
   const computed = rule?.unit === 'calendarDays' ? calendar.calendarDayDeadline(at, length) : calendar.workingDayDeadline(at, length);
   return instantToMs(computed.dueAt);
 }

@@ -1,5 +1,5 @@
-import type { Bilingual, DeadlineUnit } from './manifest.js';
 import type { DeadlineOperation, Instant } from './events.js';
+import type { Bilingual, DeadlineUnit } from './manifest.js';
 
 /** Where a deadline stands: counting, stopped (时间不计算在内), or no longer counting. */
 export type DeadlineStatus = 'running' | 'paused' | 'completed' | 'cancelled';
@@ -66,7 +66,9 @@ export interface DeadlineRecord {
 }
 
 /** The next instant a deadline needs the engine: its warning, then its due instant; while paused, the pause warning. */
-export function nextFireAt(record: Pick<DeadlineRecord, 'status' | 'warned' | 'warnAtMs' | 'fellDue' | 'dueAtMs' | 'pauseWarnAtMs' | 'pauseWarned'>): number | null {
+export function nextFireAt(
+  record: Pick<DeadlineRecord, 'status' | 'warned' | 'warnAtMs' | 'fellDue' | 'dueAtMs' | 'pauseWarnAtMs' | 'pauseWarned'>,
+): number | null {
   if (record.status === 'paused') return !record.pauseWarned && record.pauseWarnAtMs != null ? record.pauseWarnAtMs : null;
   if (record.status !== 'running') return null;
   if (!record.warned && record.warnAtMs !== null) return record.warnAtMs;

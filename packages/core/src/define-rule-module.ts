@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { clauseReferences } from './clause-references.js';
 import { ZwgkError } from './errors.js';
 import { ENGINE_EVENT_TYPES } from './events.js';
-import { allStateNodes, handledEventTypes, statesWithDelays, transitionRows, type TransitionRow } from './machine-graph.js';
-import { ruleModuleManifestSchema, type RuleModuleDefinition } from './manifest.js';
+import { allStateNodes, handledEventTypes, statesWithDelays, type TransitionRow, transitionRows } from './machine-graph.js';
+import { type RuleModuleDefinition, ruleModuleManifestSchema } from './manifest.js';
 
 /** A validated rule module, ready to load into an engine. */
 export interface RuleModule<C extends string = string, R extends string = string, TMachine extends AnyStateMachine = AnyStateMachine>
@@ -40,7 +40,10 @@ export function defineRuleModule<const C extends string, const R extends string,
   const id = typeof definition?.id === 'string' ? definition.id : '(unnamed)';
   const parsed = ruleModuleManifestSchema.safeParse(definition);
   if (!parsed.success) {
-    fail(id, parsed.error.issues.map((issue) => `${formatIssuePath(issue.path) || 'manifest'} ${issue.message}`));
+    fail(
+      id,
+      parsed.error.issues.map((issue) => `${formatIssuePath(issue.path) || 'manifest'} ${issue.message}`),
+    );
   }
 
   const problems: string[] = [];
@@ -73,16 +76,22 @@ export function defineRuleModule<const C extends string, const R extends string,
     defaultParameters[name] = spec.default;
   }
 
-  const finalStates = new Set(allStateNodes(definition.machine).filter((node) => node.type === 'final').map((node) => node.path.join('.')));
+  const finalStates = new Set(
+    allStateNodes(definition.machine)
+      .filter((node) => node.type === 'final')
+      .map((node) => node.path.join('.')),
+  );
   const postClosureStates = new Set(Object.values(definition.afterClosure ?? {}).flatMap((spec) => (spec.moveTo ? [spec.moveTo] : [])));
   for (const [type, spec] of Object.entries(definition.afterClosure ?? {})) {
     if (!(type in definition.events) && type !== 'deadline.due' && type !== 'deadline.warning') {
       problems.push(`afterClosure.${type} is neither a declared event nor deadline.due / deadline.warning`);
     }
     spec.states?.forEach((state, i) => {
-      if (!finalStates.has(state) && !postClosureStates.has(state)) problems.push(`afterClosure.${type}.states[${i}] is ${state}, which is neither a final state nor a moveTo state`);
+      if (!finalStates.has(state) && !postClosureStates.has(state))
+        problems.push(`afterClosure.${type}.states[${i}] is ${state}, which is neither a final state nor a moveTo state`);
     });
-    if (spec.moveTo && finalStates.has(spec.moveTo)) problems.push(`afterClosure.${type}.moveTo ${spec.moveTo} must differ from the final states`);
+    if (spec.moveTo && finalStates.has(spec.moveTo))
+      problems.push(`afterClosure.${type}.moveTo ${spec.moveTo} must differ from the final states`);
   }
 
   for (const state of statesWithDelays(definition.machine)) {

@@ -1,4 +1,4 @@
-import { emit, type ActionFunction } from 'xstate';
+import { type ActionFunction, emit } from 'xstate';
 import type { DeadlineOperation, EngineEffect } from './events.js';
 
 /*
@@ -61,7 +61,10 @@ export interface StartOptions {
 }
 
 function startExtra(options: StartOptions): { from?: Resolvable<string>; length?: Resolvable<number> } {
-  return { ...(options.from === undefined ? {} : { from: options.from }), ...(options.length === undefined ? {} : { length: options.length }) };
+  return {
+    ...(options.from === undefined ? {} : { from: options.from }),
+    ...(options.length === undefined ? {} : { length: options.length }),
+  };
 }
 
 /**
@@ -75,17 +78,23 @@ export const startDeadline = (name: Resolvable<string>, options: StartOptions = 
  * `pause.warnAfter` length (e.g. from a module parameter): the warning that the pause has no end.
  */
 export const pauseDeadline = (name: Resolvable<string>, reason?: string, options: { warnAfter?: Resolvable<number> } = {}) =>
-  deadlineEffect('pause', name, { ...(reason === undefined ? {} : { reason }), ...(options.warnAfter === undefined ? {} : { warnAfter: options.warnAfter }) });
+  deadlineEffect('pause', name, {
+    ...(reason === undefined ? {} : { reason }),
+    ...(options.warnAfter === undefined ? {} : { warnAfter: options.warnAfter }),
+  });
 /** Restarts the clock with the remaining length, counted from the resume instant. */
 export const resumeDeadline = (name: Resolvable<string>) => deadlineEffect('resume', name);
 /** Extends the due instant by `length` units (default: the spec's maximum) after the current one. */
-export const extendDeadline = (name: Resolvable<string>, length?: Resolvable<number>) => deadlineEffect('extend', name, length === undefined ? {} : { length });
+export const extendDeadline = (name: Resolvable<string>, length?: Resolvable<number>) =>
+  deadlineEffect('extend', name, length === undefined ? {} : { length });
 /** Starts the period afresh from the triggering event's instant (a corrected application). */
-export const restartDeadline = (name: Resolvable<string>, options: StartOptions = {}) => deadlineEffect('restart', name, startExtra(options));
+export const restartDeadline = (name: Resolvable<string>, options: StartOptions = {}) =>
+  deadlineEffect('restart', name, startExtra(options));
 /** The duty was done: met if before the due instant, missed otherwise (elapsed or deemed when the spec's `endsBy` says so). */
 export const completeDeadline = (name: Resolvable<string>) => deadlineEffect('complete', name);
 /** The duty no longer applies. */
-export const cancelDeadline = (name: Resolvable<string>, reason?: string) => deadlineEffect('cancel', name, reason === undefined ? {} : { reason });
+export const cancelDeadline = (name: Resolvable<string>, reason?: string) =>
+  deadlineEffect('cancel', name, reason === undefined ? {} : { reason });
 
 /** Sends the named notice; its data are validated against the notice's schema. */
 export function sendNotice(notice: string, data: Resolvable<Record<string, unknown>> = {}) {

@@ -28,11 +28,17 @@ export interface CaseEvent<T extends string = string, P = unknown> {
 }
 
 /** A deadline's warning lead was reached. */
-export type DeadlineWarningEvent = CaseEvent<'deadline.warning', { readonly name: string; readonly dueAt: Instant; readonly warnAt: Instant }>;
+export type DeadlineWarningEvent = CaseEvent<
+  'deadline.warning',
+  { readonly name: string; readonly dueAt: Instant; readonly warnAt: Instant }
+>;
 /** A deadline's due instant passed before the duty was done. */
 export type DeadlineDueEvent = CaseEvent<'deadline.due', { readonly name: string; readonly dueAt: Instant }>;
 /** A child case reached its final state; `output` is the child machine's output. */
-export type ChildDoneEvent = CaseEvent<'child.done', { readonly key: string; readonly module: string; readonly caseId: string; readonly output: unknown }>;
+export type ChildDoneEvent = CaseEvent<
+  'child.done',
+  { readonly key: string; readonly module: string; readonly caseId: string; readonly output: unknown }
+>;
 
 /** Events the engine delivers to machines. */
 export type EngineEvent = DeadlineWarningEvent | DeadlineDueEvent | ChildDoneEvent;

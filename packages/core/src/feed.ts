@@ -8,7 +8,16 @@ import type { Commit } from './store.js';
  * with its parent), a notice to send (with its content), a deadline's warning or due instant, a
  * breach, and an event the engine refused.
  */
-export const FEED_KINDS = ['case.opened', 'case.closed', 'case.ended', 'notice.sent', 'deadline.warned', 'deadline.fell-due', 'breach.recorded', 'event.rejected'] as const;
+export const FEED_KINDS = [
+  'case.opened',
+  'case.closed',
+  'case.ended',
+  'notice.sent',
+  'deadline.warned',
+  'deadline.fell-due',
+  'breach.recorded',
+  'event.rejected',
+] as const;
 
 /** One of {@link FEED_KINDS}. */
 export type FeedKind = (typeof FEED_KINDS)[number];
@@ -49,7 +58,10 @@ export interface FeedQuery {
 const FEED_KIND_SET: ReadonlySet<AuditKind> = new Set(FEED_KINDS);
 
 /** The feed entries of a commit: its audit entries of the feed's kinds, with each case's agency and module. */
-export function feedEntriesOf(commit: Commit, caseOf: (caseId: string) => Pick<CaseRecord, 'agency' | 'moduleId'> | undefined): FeedEntryDraft[] {
+export function feedEntriesOf(
+  commit: Commit,
+  caseOf: (caseId: string) => Pick<CaseRecord, 'agency' | 'moduleId'> | undefined,
+): FeedEntryDraft[] {
   const entries: FeedEntryDraft[] = [];
   for (const entry of commit.audit) {
     if (!FEED_KIND_SET.has(entry.kind)) continue;

@@ -30,7 +30,9 @@ export function moduleJsonSchemas(module: AnyRuleModule): ModuleJsonSchemas {
   return {
     module: module.key,
     input: toSchema(module.input as z.ZodType),
-    events: Object.fromEntries(Object.entries(module.events).map(([type, spec]) => [type, { roles: spec.roles, payload: toSchema(spec.schema as z.ZodType) }])),
+    events: Object.fromEntries(
+      Object.entries(module.events).map(([type, spec]) => [type, { roles: spec.roles, payload: toSchema(spec.schema as z.ZodType) }]),
+    ),
     notices: Object.fromEntries(
       Object.entries(module.notices ?? {})
         .filter(([, spec]) => spec.schema !== undefined)

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex, type Sha256Hex } from './audit.js';
+import { canonicalJson, type Sha256Hex, sha256Hex } from './audit.js';
 
 /**
  * One leaf of a store's ledger: a case's new audit head, appended by the commit that wrote it.
@@ -115,7 +115,14 @@ export function consistencyProof(leafHashes: readonly string[], oldSize: number,
  * Checks an RFC 9162 §2.1.4.2 consistency proof: true when a tree of `newSize` leaves with root
  * `newRoot` extends the tree of `oldSize` leaves with root `oldRoot`.
  */
-export function verifyConsistency(oldSize: number, newSize: number, oldRoot: string, newRoot: string, proof: readonly string[], digest: Sha256Hex = sha256Hex): boolean {
+export function verifyConsistency(
+  oldSize: number,
+  newSize: number,
+  oldRoot: string,
+  newRoot: string,
+  proof: readonly string[],
+  digest: Sha256Hex = sha256Hex,
+): boolean {
   if (oldSize > newSize || oldSize < 0) return false;
   if (oldSize === newSize) return proof.length === 0 && oldRoot === newRoot;
   if (oldSize === 0) return proof.length === 0;

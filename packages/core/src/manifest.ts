@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { AnyStateMachine } from 'xstate';
+import { z } from 'zod';
 import type { CaseRecord } from './case-record.js';
 import type { CaseEvent, EngineEffect, Instant } from './events.js';
 import type { FactsQuery } from './store.js';
@@ -48,7 +48,11 @@ export interface EventSpec<R extends string = string, C extends string = string>
    * queries by name, asked of the store before the event is applied; the answers reach the machine
    * as `event.facts` and are audited with the event, so replay needs no store.
    */
-  readonly facts?: (args: { readonly payload: any; readonly case: CaseRecord; readonly at: Instant }) => Readonly<Record<string, FactsQuery>>;
+  readonly facts?: (args: {
+    readonly payload: any;
+    readonly case: CaseRecord;
+    readonly at: Instant;
+  }) => Readonly<Record<string, FactsQuery>>;
 }
 
 /** A legal time limit (期限) a machine starts, pauses, extends and completes through effects. */
@@ -212,10 +216,16 @@ export const ruleModuleManifestSchema = z.object({
     jurisdiction: z.string().min(1),
   }),
   inForce: z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, 'from must not be after to'),
-  clauses: z.record(
-    z.string().min(1),
-    z.object({ citation: z.string().regex(/^《.+》/, 'must start with 《制度名》'), text: z.string().min(1), inferredNumber: z.boolean().optional() }),
-  ).refine((t) => Object.keys(t).length > 0, 'must list at least one clause'),
+  clauses: z
+    .record(
+      z.string().min(1),
+      z.object({
+        citation: z.string().regex(/^《.+》/, 'must start with 《制度名》'),
+        text: z.string().min(1),
+        inferredNumber: z.boolean().optional(),
+      }),
+    )
+    .refine((t) => Object.keys(t).length > 0, 'must list at least one clause'),
   unimplemented: z.record(z.string(), z.string().min(1, 'must give the reason')).optional(),
   roles: z.record(identifier, bilingual.extend({ inside: z.boolean().optional() })),
   input: zodSchema,
@@ -229,24 +239,35 @@ export const ruleModuleManifestSchema = z.object({
       facts: z.custom<(args: never) => unknown>((f) => typeof f === 'function', 'must be a function returning facts queries').optional(),
     }),
   ),
-  deadlines: z.record(
-    identifier,
-    z.object({
-      label: bilingual,
-      length: positiveInt,
-      unit: z.enum(['workingDays', 'calendarDays', 'hours']),
-      startsOn: bilingual,
-      clause: z.string(),
-      warnBefore: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays', 'minutes']) }).optional(),
-      extension: z.object({ maxTimes: positiveInt, maxLength: positiveInt, clause: z.string() }).optional(),
-      pause: z.object({ clause: z.string(), warnAfter: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays']) }).optional() }).optional(),
-      endsBy: z.enum(['duty', 'elapse', 'deemed']).optional(),
-      keyed: z.boolean().optional(),
-    }),
-  ).optional(),
-  notices: z.record(identifier, z.object({ label: bilingual, recipient: z.string().min(1), clause: z.string(), schema: zodSchema.optional() })).optional(),
+  deadlines: z
+    .record(
+      identifier,
+      z.object({
+        label: bilingual,
+        length: positiveInt,
+        unit: z.enum(['workingDays', 'calendarDays', 'hours']),
+        startsOn: bilingual,
+        clause: z.string(),
+        warnBefore: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays', 'minutes']) }).optional(),
+        extension: z.object({ maxTimes: positiveInt, maxLength: positiveInt, clause: z.string() }).optional(),
+        pause: z
+          .object({
+            clause: z.string(),
+            warnAfter: z.object({ length: positiveInt, unit: z.enum(['workingDays', 'calendarDays']) }).optional(),
+          })
+          .optional(),
+        endsBy: z.enum(['duty', 'elapse', 'deemed']).optional(),
+        keyed: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  notices: z
+    .record(identifier, z.object({ label: bilingual, recipient: z.string().min(1), clause: z.string(), schema: zodSchema.optional() }))
+    .optional(),
   breaches: z.record(identifier, z.object({ label: bilingual, clause: z.string() })).optional(),
-  parameters: z.record(identifier, z.object({ label: bilingual, default: z.unknown(), schema: zodSchema, why: z.string().min(1) })).optional(),
+  parameters: z
+    .record(identifier, z.object({ label: bilingual, default: z.unknown(), schema: zodSchema, why: z.string().min(1) }))
+    .optional(),
   openEnded: z.record(z.string(), z.string().min(1, 'must give the reason')).optional(),
   output: zodSchema.optional(),
   children: z.array(z.string()).optional(),
@@ -257,9 +278,17 @@ export const ruleModuleManifestSchema = z.object({
         states: z.array(z.string().min(1)).optional(),
         moveTo: z.string().min(1).optional(),
         clause: z.string().optional(),
-        effects: z.custom<(args: AfterClosureArgs) => readonly EngineEffect[]>((f) => typeof f === 'function', 'must be a function returning effects').optional(),
+        effects: z
+          .custom<(args: AfterClosureArgs) => readonly EngineEffect[]>(
+            (f) => typeof f === 'function',
+            'must be a function returning effects',
+          )
+          .optional(),
       }),
     )
     .optional(),
-  machine: z.custom<AnyStateMachine>((m) => typeof m === 'object' && m !== null && 'root' in m && 'transition' in m, 'must be an xstate v5 machine'),
+  machine: z.custom<AnyStateMachine>(
+    (m) => typeof m === 'object' && m !== null && 'root' in m && 'transition' in m,
+    'must be an xstate v5 machine',
+  ),
 });

@@ -2,8 +2,8 @@ import type { AuditEntry } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import { ZwgkError } from './errors.js';
+import { type FeedEntry, type FeedQuery, feedEntryMatches } from './feed.js';
 import type { LedgerLeaf } from './ledger.js';
-import { feedEntryMatches, type FeedEntry, type FeedQuery } from './feed.js';
 import type { CaseCountQuery, CaseCounts, CaseQuery, CaseStore, Commit } from './store.js';
 
 const deadlineKey = (caseId: string, name: string) => `${caseId}\u0000${name}`;
@@ -107,9 +107,12 @@ export class MemoryStore implements CaseStore {
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
-    const matching = [...this.#cases.values()].filter((record) => matches(record, query) && (query.afterId === undefined || record.id > query.afterId));
+    const matching = [...this.#cases.values()].filter(
+      (record) => matches(record, query) && (query.afterId === undefined || record.id > query.afterId),
+    );
     if (query.afterId !== undefined) matching.sort((a, b) => (a.id < b.id ? -1 : 1));
-    else if (query.openedFrom !== undefined || query.openedTo !== undefined) matching.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+    else if (query.openedFrom !== undefined || query.openedTo !== undefined)
+      matching.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
     return query.limit === undefined ? matching : matching.slice(0, query.limit);
   }
 

@@ -1,5 +1,5 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import { clauseReferences, type ClauseReferenceKind } from './clause-references.js';
+import { type ClauseReferenceKind, clauseReferences } from './clause-references.js';
 import type { AnyRuleModule } from './define-rule-module.js';
 import { statePath, type TransitionRow } from './machine-graph.js';
 
@@ -160,22 +160,41 @@ export function moduleReferenceSections(module: AnyRuleModule): ModuleReferenceS
       : {
           parameters: table(
             ['name', 'meaning', 'default', 'why a parameter'],
-            parameters.map(([name, p]) => `| \`${name}\` | ${p.label.zh} / ${p.label.en} | \`${JSON.stringify(p.default)}\` | ${cell(p.why)} |`),
+            parameters.map(
+              ([name, p]) => `| \`${name}\` | ${p.label.zh} / ${p.label.en} | \`${JSON.stringify(p.default)}\` | ${cell(p.why)} |`,
+            ),
           ),
         }),
     events: table(
       ['event', '含义', 'roles', 'clause'],
-      Object.entries(module.events).map(([type, e]) => `| \`${type}\` | ${e.label.zh} / ${e.label.en} | ${e.roles.join(', ')} | ${e.clause ? cite(e.clause) : '—'} |`),
+      Object.entries(module.events).map(
+        ([type, e]) => `| \`${type}\` | ${e.label.zh} / ${e.label.en} | ${e.roles.join(', ')} | ${e.clause ? cite(e.clause) : '—'} |`,
+      ),
     ),
     ...(notices.length === 0
       ? {}
-      : { notices: table(['notice', '名称', 'recipient', 'clause'], notices.map(([name, n]) => `| \`${name}\` | ${n.label.zh} / ${n.label.en} | ${n.recipient} | ${cite(n.clause)} |`)) }),
+      : {
+          notices: table(
+            ['notice', '名称', 'recipient', 'clause'],
+            notices.map(([name, n]) => `| \`${name}\` | ${n.label.zh} / ${n.label.en} | ${n.recipient} | ${cite(n.clause)} |`),
+          ),
+        }),
     ...(breaches.length === 0
       ? {}
-      : { breaches: table(['breach', '名称', 'clause'], breaches.map(([name, b]) => `| \`${name}\` | ${b.label.zh} / ${b.label.en} | ${cite(b.clause)} |`)) }),
+      : {
+          breaches: table(
+            ['breach', '名称', 'clause'],
+            breaches.map(([name, b]) => `| \`${name}\` | ${b.label.zh} / ${b.label.en} | ${cite(b.clause)} |`),
+          ),
+        }),
     ...(Object.keys(module.openEnded ?? {}).length === 0
       ? {}
-      : { openEnded: table(['state', 'why it may wait without a deadline'], Object.entries(module.openEnded ?? {}).map(([state, why]) => `| \`${state}\` | ${cell(why)} |`)) }),
+      : {
+          openEnded: table(
+            ['state', 'why it may wait without a deadline'],
+            Object.entries(module.openEnded ?? {}).map(([state, why]) => `| \`${state}\` | ${cell(why)} |`),
+          ),
+        }),
     clauses: table(['clause', 'citation', 'text', 'implemented by'], clauseRows),
   };
 }

@@ -33,7 +33,8 @@ export const DEFAULT_PAYLOAD_LIMITS: ResolvedPayloadLimits = {
 export function resolvePayloadLimits(limits: PayloadLimits = {}): ResolvedPayloadLimits {
   const resolved = { ...DEFAULT_PAYLOAD_LIMITS, ...limits };
   for (const [name, value] of Object.entries(resolved)) {
-    if (!Number.isInteger(value) || value < 1) throw new ZwgkError('INVALID_ARGUMENT', `payloadLimits.${name} must be a positive integer`, { [name]: value });
+    if (!Number.isInteger(value) || value < 1)
+      throw new ZwgkError('INVALID_ARGUMENT', `payloadLimits.${name} must be a positive integer`, { [name]: value });
   }
   return resolved;
 }
@@ -42,7 +43,12 @@ export function resolvePayloadLimits(limits: PayloadLimits = {}): ResolvedPayloa
  * Throws INVALID_PAYLOAD naming the first place where `value` exceeds a limit (`payload.files[3]`),
  * walking it without recursion so that depth itself cannot overflow the stack.
  */
-export function checkPayloadLimits(value: unknown, limits: ResolvedPayloadLimits, root: string, details: Readonly<Record<string, unknown>>): void {
+export function checkPayloadLimits(
+  value: unknown,
+  limits: ResolvedPayloadLimits,
+  root: string,
+  details: Readonly<Record<string, unknown>>,
+): void {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
   const fail = (path: string, limit: keyof PayloadLimits, message: string): never => {
     throw new ZwgkError('INVALID_PAYLOAD', `${path} ${message}`, { ...details, path, limit, max: limits[limit] });
@@ -60,8 +66,13 @@ export function checkPayloadLimits(value: unknown, limits: ResolvedPayloadLimits
       const keys = Object.keys(v);
       if (keys.length > limits.maxObjectKeys) fail(path, 'maxObjectKeys', `has more than ${limits.maxObjectKeys} keys`);
       for (const key of keys) {
-        if (key.length > limits.maxStringLength) fail(path, 'maxStringLength', `has a key longer than ${limits.maxStringLength} characters`);
-        stack.push({ value: (v as Record<string, unknown>)[key], path: `${path}.${key.length > 40 ? `${key.slice(0, 40)}…` : key}`, depth: depth + 1 });
+        if (key.length > limits.maxStringLength)
+          fail(path, 'maxStringLength', `has a key longer than ${limits.maxStringLength} characters`);
+        stack.push({
+          value: (v as Record<string, unknown>)[key],
+          path: `${path}.${key.length > 40 ? `${key.slice(0, 40)}…` : key}`,
+          depth: depth + 1,
+        });
       }
     }
   }

@@ -1,4 +1,11 @@
-import { createActor, transition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type ExecutableActionObject } from 'xstate';
+import {
+  type AnyActorScope,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  createActor,
+  type ExecutableActionObject,
+  transition,
+} from 'xstate';
 
 /**
  * xstate's pure `transition()`, without its per-call set-up. `transition()` builds a throwaway
@@ -48,7 +55,11 @@ const hasChildren = (snapshot: AnyMachineSnapshot) => {
 };
 
 /** The same `[nextSnapshot, actions]` as xstate's `transition(machine, snapshot, event)`. */
-export function pureTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): [AnyMachineSnapshot, ExecutableActionObject[]] {
+export function pureTransition(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: { type: string },
+): [AnyMachineSnapshot, ExecutableActionObject[]] {
   const shared = sharedScope(machine);
   if (shared !== 'fresh' && !hasChildren(snapshot)) {
     const actions: ExecutableActionObject[] = [];

@@ -26,7 +26,8 @@ export class ModuleRegistry {
 
   constructor(modules: readonly AnyRuleModule[]) {
     for (const module of modules) {
-      if (this.#byKey.has(module.key)) throw new ZwgkError('INVALID_ARGUMENT', `modules: ${module.key} is loaded twice`, { module: module.key });
+      if (this.#byKey.has(module.key))
+        throw new ZwgkError('INVALID_ARGUMENT', `modules: ${module.key} is loaded twice`, { module: module.key });
       this.#byKey.set(module.key, module);
       const versions = this.#byId.get(module.id) ?? [];
       versions.push(module);
@@ -43,12 +44,19 @@ export class ModuleRegistry {
   inForce(moduleId: string, date: string): AnyRuleModule {
     const versions = this.#byId.get(moduleId);
     if (!versions) {
-      throw new ZwgkError('UNKNOWN_MODULE', `no rule module ${moduleId} is loaded (loaded: ${[...this.#byId.keys()].join(', ') || 'none'})`, { module: moduleId });
+      throw new ZwgkError(
+        'UNKNOWN_MODULE',
+        `no rule module ${moduleId} is loaded (loaded: ${[...this.#byId.keys()].join(', ') || 'none'})`,
+        { module: moduleId },
+      );
     }
     const found = versions.find((m) => m.inForce.from <= date && date <= m.inForce.to);
     if (!found) {
       const periods = versions.map((m) => `${m.version} (${m.inForce.from}…${m.inForce.to})`).join(', ');
-      throw new ZwgkError('NOT_IN_FORCE', `no version of ${moduleId} is in force on ${date}: loaded ${periods}`, { module: moduleId, date });
+      throw new ZwgkError('NOT_IN_FORCE', `no version of ${moduleId} is in force on ${date}: loaded ${periods}`, {
+        module: moduleId,
+        date,
+      });
     }
     return found;
   }
@@ -57,10 +65,14 @@ export class ModuleRegistry {
   byKey(moduleId: string, version: string): AnyRuleModule {
     const found = this.#byKey.get(`${moduleId}@${version}`);
     if (!found) {
-      throw new ZwgkError('UNKNOWN_MODULE', `rule module ${moduleId}@${version} is not loaded, but cases on it exist: keep that version loaded`, {
-        module: moduleId,
-        version,
-      });
+      throw new ZwgkError(
+        'UNKNOWN_MODULE',
+        `rule module ${moduleId}@${version} is not loaded, but cases on it exist: keep that version loaded`,
+        {
+          module: moduleId,
+          version,
+        },
+      );
     }
     return found;
   }

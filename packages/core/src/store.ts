@@ -1,10 +1,10 @@
 import type { AuditEntry } from './audit.js';
 import type { AuditFinding } from './case-projection.js';
-import type { LedgerLeaf } from './ledger.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import type { Instant } from './events.js';
 import type { FeedEntry, FeedEntryDraft, FeedQuery } from './feed.js';
+import type { LedgerLeaf } from './ledger.js';
 
 /** One case written by a commit, with what the writer saw when it loaded it. */
 export interface CaseWrite {
@@ -81,7 +81,9 @@ export interface CaseSummary {
  * this year's earlier take-downs of the same website (`title`). Counts include the asking case
  * when it matches; bound the period with `openedTo` for the cases opened before it.
  */
-export type FactsQuery = ({ readonly kind: 'count' } & CaseCountQuery) | ({ readonly kind: 'list'; readonly limit?: number } & CaseCountQuery);
+export type FactsQuery =
+  | ({ readonly kind: 'count' } & CaseCountQuery)
+  | ({ readonly kind: 'list'; readonly limit?: number } & CaseCountQuery);
 
 /** The store's answer to a {@link FactsQuery}, written into the event (and so the audit): replay needs no store. */
 export type FactsAnswer = CaseCounts | { readonly cases: readonly CaseSummary[] };

@@ -1,11 +1,11 @@
-import { sha256Hex, verifyChain, type AuditEntry, type Sha256Hex } from './audit.js';
-import { CaseProjection, type AuditFinding } from './case-projection.js';
+import { type AuditEntry, type Sha256Hex, sha256Hex, verifyChain } from './audit.js';
+import { type AuditFinding, CaseProjection } from './case-projection.js';
 import type { CaseRecord } from './case-record.js';
+import { type Checkpoint, type CheckpointSigner, type CheckpointVerifier, checkpointSignedText, makeCheckpoint } from './checkpoint.js';
 import type { DeadlineRecord } from './deadline-record.js';
-import { checkpointSignedText, makeCheckpoint, type Checkpoint, type CheckpointSigner, type CheckpointVerifier } from './checkpoint.js';
 import { ZwgkError } from './errors.js';
 import type { Instant } from './events.js';
-import { LedgerTree, type LedgerLeaf } from './ledger.js';
+import { type LedgerLeaf, LedgerTree } from './ledger.js';
 import type { CaseStore } from './store.js';
 
 /** Options of {@link verifyStore}. */
@@ -51,7 +51,11 @@ async function* ledgerLeaves(store: CaseStore, size: number, batchSize: number):
  * The current checkpoint of a store's ledger: its size and Merkle root at `at`, signed when a
  * signer is given. Pass the same `tree` on each call to read only the leaves added since.
  */
-export async function takeCheckpoint(store: CaseStore, at: Instant, options: { sign?: CheckpointSigner; tree?: LedgerTree; digest?: Sha256Hex } = {}): Promise<Checkpoint> {
+export async function takeCheckpoint(
+  store: CaseStore,
+  at: Instant,
+  options: { sign?: CheckpointSigner; tree?: LedgerTree; digest?: Sha256Hex } = {},
+): Promise<Checkpoint> {
   const size = await store.ledgerSize();
   let tree = options.tree ?? new LedgerTree(options.digest);
   // A ledger shorter than what this tree already read was rolled back under us: start over, so the
@@ -98,7 +102,12 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
     tree.append(leaf);
     const previous = lastLeaf.get(leaf.caseId);
     if (previous && leaf.seq <= previous.seq) {
-      report({ caseId: leaf.caseId, field: 'ledger', seq: leaf.seq, reason: `ledger leaf ${index} goes back to entry ${leaf.seq} after leaf ${previous.index} recorded entry ${previous.seq}` });
+      report({
+        caseId: leaf.caseId,
+        field: 'ledger',
+        seq: leaf.seq,
+        reason: `ledger leaf ${index} goes back to entry ${leaf.seq} after leaf ${previous.index} recorded entry ${previous.seq}`,
+      });
     }
     lastLeaf.set(leaf.caseId, { index, seq: leaf.seq, hash: leaf.hash });
     if (since && tree.size === since.size) rootAtSince = tree.root();
@@ -107,9 +116,15 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
 
   if (since) {
     if (options.verifySignature) {
-      if (since.signature === undefined) report({ caseId: null, field: 'checkpoint.signature', seq: null, reason: 'the checkpoint is not signed, and a key was given' });
+      if (since.signature === undefined)
+        report({ caseId: null, field: 'checkpoint.signature', seq: null, reason: 'the checkpoint is not signed, and a key was given' });
       else if (!options.verifySignature(checkpointSignedText(since), since.signature)) {
-        report({ caseId: null, field: 'checkpoint.signature', seq: null, reason: 'the signature does not match the checkpoint and key: it was altered or signed by another key' });
+        report({
+          caseId: null,
+          field: 'checkpoint.signature',
+          seq: null,
+          reason: 'the signature does not match the checkpoint and key: it was altered or signed by another key',
+        });
       }
     }
     if (size < since.size) {
@@ -169,7 +184,13 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
     lastLeaf.delete(caseId);
     const head = projection.head;
     if (!leaf) {
-      if (chain.length > 0) report({ caseId, field: 'ledger', seq: head.seq, reason: 'the case is stored, but the ledger never recorded it (added outside the engine, or its ledger leaves were removed)' });
+      if (chain.length > 0)
+        report({
+          caseId,
+          field: 'ledger',
+          seq: head.seq,
+          reason: 'the case is stored, but the ledger never recorded it (added outside the engine, or its ledger leaves were removed)',
+        });
     } else if (leaf.seq !== head.seq || leaf.hash !== head.hash) {
       brokenHeads.push(caseId);
       report({
@@ -186,7 +207,12 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
     }
   }
   for (const [caseId, leaf] of lastLeaf) {
-    report({ caseId, field: 'case', seq: leaf.seq, reason: `the ledger records the case (leaf ${leaf.index}, entry ${leaf.seq}), but the store no longer holds it: it was deleted` });
+    report({
+      caseId,
+      field: 'case',
+      seq: leaf.seq,
+      reason: `the ledger records the case (leaf ${leaf.index}, entry ${leaf.seq}), but the store no longer holds it: it was deleted`,
+    });
   }
   // 3. A store's own redundancy: indexed columns must say what the JSON beside them says.
   if (store.indexDrift) for (const finding of await store.indexDrift()) report(finding);
@@ -197,7 +223,13 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
 }
 
 /** A second pass over the ledger for a few broken cases: the first leaf whose hash the chain no longer has. */
-async function nameRehashedEntries(store: CaseStore, size: number, batchSize: number, caseIds: readonly string[], report: (finding: AuditFinding) => void): Promise<void> {
+async function nameRehashedEntries(
+  store: CaseStore,
+  size: number,
+  batchSize: number,
+  caseIds: readonly string[],
+  report: (finding: AuditFinding) => void,
+): Promise<void> {
   const chains = new Map<string, AuditEntry[]>();
   for (const caseId of caseIds) chains.set(caseId, await store.audit(caseId));
   const named = new Set<string>();

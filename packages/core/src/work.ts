@@ -1,6 +1,6 @@
 import type { Calendar } from '@zwgk/calendar';
 import type { AnyMachineSnapshot } from 'xstate';
-import { chainEntry, sha256Hex, type AuditEntry, type AuditFacts, type Sha256Hex } from './audit.js';
+import { type AuditEntry, type AuditFacts, chainEntry, type Sha256Hex, sha256Hex } from './audit.js';
 import type { CaseRecord } from './case-record.js';
 import type { DeadlineRecord } from './deadline-record.js';
 import type { AnyRuleModule } from './define-rule-module.js';

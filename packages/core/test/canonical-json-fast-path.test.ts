@@ -1,9 +1,10 @@
 // The audit chain's fast paths (native JSON.stringify for data already in canonical key order, entries
 // built with their fields in that order) must print exactly what the general RFC 8785 writer printed before
 // them, or stored chains would stop verifying. The reference below is that writer, unchanged.
+
+import { type AuditFacts, canonicalJson, chainEntry, hashEntry, sha256Hex } from '@zwgk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainEntry, hashEntry, sha256Hex, type AuditFacts } from '@zwgk/core';
 
 function reference(value: unknown): string {
   const parts: string[] = [];
@@ -14,7 +15,8 @@ function reference(value: unknown): string {
 function write(value: unknown, parts: string[]): void {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not allowed`);
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new TypeError('canonicalJson: value is not serialisable');
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+      throw new TypeError('canonicalJson: value is not serialisable');
     if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint is not serialisable');
     parts.push(JSON.stringify(value));
     return;
@@ -77,7 +79,22 @@ const anything = fc.anything({
   withUnicodeString: true,
   maxDepth: 4,
 });
-const entryKey = fc.constantFrom('actor', 'at', 'caseId', 'data', 'kind', 'prevHash', 'recordedAt', 'seq', 'hash', 'extra', '1', '10', 'é', '中');
+const entryKey = fc.constantFrom(
+  'actor',
+  'at',
+  'caseId',
+  'data',
+  'kind',
+  'prevHash',
+  'recordedAt',
+  'seq',
+  'hash',
+  'extra',
+  '1',
+  '10',
+  'é',
+  '中',
+);
 
 describe('canonicalJson fast path', () => {
   it('prints what the general writer prints for any value, sorted or not', () => {
@@ -93,9 +110,14 @@ describe('canonicalJson fast path', () => {
 
   it('prints what the general writer prints for JSON data in canonical key order, including integer-like keys', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.dictionary(fc.constantFrom('0', '1', '10', '9', 'a', 'B', '_', 'é', '😀', '\u0000'), fc.jsonValue()), (json, keyed) => {
-        for (const value of [sortedDeep(json), sortedDeep(keyed), [sortedDeep(keyed), undefined, () => 1]]) expect(canonicalJson(value)).toBe(reference(value));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.dictionary(fc.constantFrom('0', '1', '10', '9', 'a', 'B', '_', 'é', '😀', '\u0000'), fc.jsonValue()),
+        (json, keyed) => {
+          for (const value of [sortedDeep(json), sortedDeep(keyed), [sortedDeep(keyed), undefined, () => 1]])
+            expect(canonicalJson(value)).toBe(reference(value));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

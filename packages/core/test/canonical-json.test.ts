@@ -1,7 +1,7 @@
+import { canonicalJson } from '@zwgk/core';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '@zwgk/core';
 
 describe('canonicalJson (RFC 8785)', () => {
   it('agrees with the canonicalize package on random JSON values', () => {

@@ -1,18 +1,34 @@
 import { china } from '@zwgk/calendar';
+import {
+  createEngine,
+  defineRuleModule,
+  type EngineEffect,
+  type MachineEvent,
+  type MachineInput,
+  SimulatedClock,
+  startDeadline,
+} from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { setup } from 'xstate';
 import { z } from 'zod';
-import { createEngine, defineRuleModule, SimulatedClock, startDeadline, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
 
 const events = { 'item.closed': { schema: z.object({}), roles: ['office'], label: { zh: '办结', en: 'closed' }, clause: 'H1' } } as const;
 const machine = setup({
-  types: { context: {} as { foundAt: string }, events: {} as MachineEvent<typeof events>, input: {} as MachineInput<{ foundAt: string }>, emitted: {} as EngineEffect },
+  types: {
+    context: {} as { foundAt: string },
+    events: {} as MachineEvent<typeof events>,
+    input: {} as MachineInput<{ foundAt: string }>,
+    emitted: {} as EngineEffect,
+  },
 }).createMachine({
   id: 'found-item',
   context: ({ input }) => ({ foundAt: input.data.foundAt }),
   initial: 'open',
   states: {
-    open: { entry: startDeadline('response', { from: ({ context }) => context.foundAt }), on: { 'item.closed': { target: 'closed', meta: { clause: 'H1' } } } },
+    open: {
+      entry: startDeadline('response', { from: ({ context }) => context.foundAt }),
+      on: { 'item.closed': { target: 'closed', meta: { clause: 'H1' } } },
+    },
     closed: { type: 'final' },
   },
 });
@@ -26,26 +42,48 @@ const foundItem = defineRuleModule({
   roles: { office: { zh: '办公室', en: 'office' } },
   input: z.object({ foundAt: z.string() }),
   events,
-  deadlines: { response: { label: { zh: '回应', en: 'response' }, length: 48, unit: 'hours', startsOn: { zh: '发现之时', en: 'when found' }, clause: 'H1' } },
+  deadlines: {
+    response: {
+      label: { zh: '回应', en: 'response' },
+      length: 48,
+      unit: 'hours',
+      startsOn: { zh: '发现之时', en: 'when found' },
+      clause: 'H1',
+    },
+  },
   machine,
 });
 
 describe('a deadline counted from an earlier instant the machine knows', () => {
   it('runs from the time found, not from when the case was entered', async () => {
     const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
-    const { caseId } = await engine.open('found-item', { input: { foundAt: '2019-09-30T23:30:00+08:00' }, actor: { id: 'o', role: 'office' } });
-    expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({ startedAt: '2019-09-30T23:30:00+08:00', dueAt: '2019-10-02T23:30:00+08:00' });
+    const { caseId } = await engine.open('found-item', {
+      input: { foundAt: '2019-09-30T23:30:00+08:00' },
+      actor: { id: 'o', role: 'office' },
+    });
+    expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({
+      startedAt: '2019-09-30T23:30:00+08:00',
+      dueAt: '2019-10-02T23:30:00+08:00',
+    });
   });
 
   it('may start later than the event that schedules it (a period that begins on a set day)', async () => {
     const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
-    const { caseId } = await engine.open('found-item', { input: { foundAt: '2019-10-02T08:00:00+08:00' }, actor: { id: 'o', role: 'office' } });
-    expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({ anchor: '2019-10-02T08:00:00+08:00', dueAt: '2019-10-04T08:00:00+08:00' });
+    const { caseId } = await engine.open('found-item', {
+      input: { foundAt: '2019-10-02T08:00:00+08:00' },
+      actor: { id: 'o', role: 'office' },
+    });
+    expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({
+      anchor: '2019-10-02T08:00:00+08:00',
+      dueAt: '2019-10-04T08:00:00+08:00',
+    });
   });
 
   it('faults a module whose start is not an instant', async () => {
     const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
-    await expect(engine.open('found-item', { input: { foundAt: 'yesterday' }, actor: { id: 'o', role: 'office' } })).rejects.toMatchObject({ code: 'MODULE_FAULT' });
+    await expect(engine.open('found-item', { input: { foundAt: 'yesterday' }, actor: { id: 'o', role: 'office' } })).rejects.toMatchObject({
+      code: 'MODULE_FAULT',
+    });
     expect(await engine.listCases()).toEqual([]);
   });
 });

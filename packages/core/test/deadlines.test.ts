@@ -1,11 +1,13 @@
-import { createCalendar, schedule2020AsFirstAnnounced, shippedSchedules, china } from '@zwgk/calendar';
+import { china, createCalendar, schedule2020AsFirstAnnounced, shippedSchedules } from '@zwgk/calendar';
 import { MemoryStore } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { toyEngine } from './fixtures/engine.js';
 import { clerk, head } from './fixtures/toy-modules.js';
 
-const open = async (engine: ReturnType<typeof toyEngine>['engine']) => (await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId;
-const reply = async (engine: ReturnType<typeof toyEngine>['engine'], caseId: string) => (await engine.getCase(caseId)).deadlines.find((d) => d.name === 'reply')!;
+const open = async (engine: ReturnType<typeof toyEngine>['engine']) =>
+  (await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId;
+const reply = async (engine: ReturnType<typeof toyEngine>['engine'], caseId: string) =>
+  (await engine.getCase(caseId)).deadlines.find((d) => d.name === 'reply')!;
 
 describe('deadlines as data', () => {
   it('stops the clock while a third party is consulted and recounts the rest from the resume day (2007 条例 第二十四条)', async () => {
@@ -17,7 +19,12 @@ describe('deadlines as data', () => {
     expect(await reply(engine, caseId)).toMatchObject({ status: 'paused', remaining: 11, dueAt: null, nextFireAtMs: null });
     clock.set('2019-11-11T09:00:00+08:00'); // Monday after the weekend: the resume day is not counted
     await engine.send(caseId, { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk });
-    expect(await reply(engine, caseId)).toMatchObject({ status: 'running', anchor: '2019-11-11T09:00:00+08:00', anchorLength: 11, dueAt: '2019-11-27T00:00:00+08:00' });
+    expect(await reply(engine, caseId)).toMatchObject({
+      status: 'running',
+      anchor: '2019-11-11T09:00:00+08:00',
+      anchorLength: 11,
+      dueAt: '2019-11-27T00:00:00+08:00',
+    });
   });
 
   it('restarts the period from a corrected application', async () => {
@@ -25,7 +32,11 @@ describe('deadlines as data', () => {
     const caseId = await open(engine);
     clock.set('2019-11-06T10:00:00+08:00');
     await engine.send(caseId, { type: 'application.corrected', actor: { id: 'zhang-san', role: 'applicant' } });
-    expect(await reply(engine, caseId)).toMatchObject({ startedAt: '2019-11-06T10:00:00+08:00', dueAt: '2019-11-28T00:00:00+08:00', extensionsUsed: 0 });
+    expect(await reply(engine, caseId)).toMatchObject({
+      startedAt: '2019-11-06T10:00:00+08:00',
+      dueAt: '2019-11-28T00:00:00+08:00',
+      extensionsUsed: 0,
+    });
   });
 
   it('extends once, counting after the current due date, and refuses an extension after it passed', async () => {
@@ -59,7 +70,11 @@ describe('deadlines as data', () => {
       `${b}:reply:warning@2019-10-24T00:00:00+08:00`,
       `${b}:reply:due@2019-10-29T00:00:00+08:00`,
     ]);
-    expect(fired[0]).toMatchObject({ firedAt: '2019-10-30T12:00:00+08:00', lateMs: Date.parse('2019-10-30T12:00:00+08:00') - Date.parse('2019-10-19T00:00:00+08:00'), delivered: false });
+    expect(fired[0]).toMatchObject({
+      firedAt: '2019-10-30T12:00:00+08:00',
+      lateMs: Date.parse('2019-10-30T12:00:00+08:00') - Date.parse('2019-10-19T00:00:00+08:00'),
+      delivered: false,
+    });
     expect(fired[1]).toMatchObject({ delivered: true });
     // The overdue reply is recorded as a breach, and the case keeps going.
     const view = await engine.getCase(a);
@@ -100,11 +115,15 @@ describe('deadlines as data', () => {
     const caseId = await open(engine);
     const week = await engine.upcoming({ from: Date.parse('2019-10-21T00:00:00+08:00'), to: Date.parse('2019-10-28T00:00:00+08:00') });
     expect(week.map((d) => [d.caseId, d.name, d.dueAt])).toEqual([[caseId, 'reply', '2019-10-24T00:00:00+08:00']]);
-    expect(await engine.upcoming({ from: Date.parse('2019-11-01T00:00:00+08:00'), to: Date.parse('2019-11-08T00:00:00+08:00') })).toEqual([]);
+    expect(await engine.upcoming({ from: Date.parse('2019-11-01T00:00:00+08:00'), to: Date.parse('2019-11-08T00:00:00+08:00') })).toEqual(
+      [],
+    );
   });
 
   it('recomputes open deadlines when a schedule changes after cases are running (国办发明电〔2020〕1号)', async () => {
-    const asFirstAnnounced = createCalendar({ schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced] });
+    const asFirstAnnounced = createCalendar({
+      schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced],
+    });
     const { engine, clock } = toyEngine('2020-01-20T10:00:00+08:00', { calendar: asFirstAnnounced });
     const caseId = await open(engine);
     // As first announced: 2020-01-24…30 off, 2020-02-01 (Saturday) worked.
@@ -112,18 +131,34 @@ describe('deadlines as data', () => {
     clock.set('2020-01-27T18:00:00+08:00');
     const changed = await engine.useCalendar(china);
     // Extended to 2020-02-02: 2020-01-31 and the Saturday 2020-02-01 are no longer worked.
-    expect(changed).toEqual([{ caseId, name: 'reply', previousDueAt: '2020-02-15T00:00:00+08:00', dueAt: '2020-02-19T00:00:00+08:00', moved: 'later', provisional: false }]);
+    expect(changed).toEqual([
+      {
+        caseId,
+        name: 'reply',
+        previousDueAt: '2020-02-15T00:00:00+08:00',
+        dueAt: '2020-02-19T00:00:00+08:00',
+        moved: 'later',
+        provisional: false,
+      },
+    ]);
     expect(await reply(engine, caseId)).toMatchObject({ dueAt: '2020-02-19T00:00:00+08:00', calendarVersion: china.version });
     expect((await engine.history(caseId)).at(-1)).toMatchObject({
       kind: 'deadline.recomputed',
-      data: { previousDueAt: '2020-02-15T00:00:00+08:00', dueAt: '2020-02-19T00:00:00+08:00', previousCalendar: asFirstAnnounced.version, calendar: china.version },
+      data: {
+        previousDueAt: '2020-02-15T00:00:00+08:00',
+        dueAt: '2020-02-19T00:00:00+08:00',
+        previousCalendar: asFirstAnnounced.version,
+        calendar: china.version,
+      },
     });
     expect(await engine.verifyAudit()).toMatchObject({ ok: true });
     expect(await engine.useCalendar(china)).toEqual([]);
   });
 
   it('never swaps the calendar under an operation in flight; recomputes what that operation wrote once it ends', async () => {
-    const asFirstAnnounced = createCalendar({ schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced] });
+    const asFirstAnnounced = createCalendar({
+      schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced],
+    });
     // The new schedule arrives while an open is waiting on the store (between its start and its deadlines).
     let swap: Promise<unknown> | undefined;
     class SwappingStore extends MemoryStore {
@@ -136,7 +171,16 @@ describe('deadlines as data', () => {
     const caseId = await open(engine);
     const changed = await swap;
     // The open counted with the calendar it began with (due 15 Feb), then the change recomputed it.
-    expect(changed).toEqual([{ caseId, name: 'reply', previousDueAt: '2020-02-15T00:00:00+08:00', dueAt: '2020-02-19T00:00:00+08:00', moved: 'later', provisional: false }]);
+    expect(changed).toEqual([
+      {
+        caseId,
+        name: 'reply',
+        previousDueAt: '2020-02-15T00:00:00+08:00',
+        dueAt: '2020-02-19T00:00:00+08:00',
+        moved: 'later',
+        provisional: false,
+      },
+    ]);
     const deadline = await reply(engine, caseId);
     expect(deadline).toMatchObject({ dueAt: '2020-02-19T00:00:00+08:00', calendarVersion: china.version });
     expect(deadline.history.map((h) => h.op)).toEqual(['start', 'recomputed']);
@@ -145,7 +189,11 @@ describe('deadlines as data', () => {
   it('keeps the calendar explanation with the deadline', async () => {
     const { engine } = toyEngine('2019-09-27T10:00:00+08:00');
     const caseId = await open(engine);
-    const explanation = (await reply(engine, caseId)).explanation as { skipped: { date: string; reason: string }[]; workedWeekendDays: { date: string }[]; summary: string };
+    const explanation = (await reply(engine, caseId)).explanation as {
+      skipped: { date: string; reason: string }[];
+      workedWeekendDays: { date: string }[];
+      summary: string;
+    };
     expect(explanation.workedWeekendDays.map((d) => d.date)).toEqual(['2019-09-29', '2019-10-12']);
     expect(explanation.skipped.filter((d) => d.reason === 'holiday')).toHaveLength(7);
     expect(explanation.summary).toContain('2019-10-23');

@@ -1,7 +1,7 @@
+import { defineRuleModule, type RuleModuleDefinition, ZwgkError } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { setup } from 'xstate';
 import { z } from 'zod';
-import { defineRuleModule, ZwgkError, type RuleModuleDefinition } from '@zwgk/core';
 import { toyRequest } from './fixtures/toy-modules.js';
 
 function problemsOf(definition: RuleModuleDefinition): string[] {
@@ -20,26 +20,47 @@ const base = toyRequest as unknown as RuleModuleDefinition;
 describe('defineRuleModule', () => {
   it('accepts a valid module and lists every transition with the clause it cites', () => {
     expect(toyRequest.key).toBe('toy-request@1.0.0');
-    expect(toyRequest.transitions).toContainEqual(expect.objectContaining({ from: 'answering.working', event: 'reply.extended', clauses: ['A8'] }));
+    expect(toyRequest.transitions).toContainEqual(
+      expect.objectContaining({ from: 'answering.working', event: 'reply.extended', clauses: ['A8'] }),
+    );
     expect(toyRequest.transitions.every((t) => t.clauses.length > 0)).toBe(true);
   });
 
   it.each([
-    ['a deadline', { deadlines: { reply: { ...toyRequest.deadlines!.reply!, clause: '第九十条' } } }, 'deadlines.reply.clause cites 第九十条, which the clause table does not have'],
-    ['an extension', { deadlines: { reply: { ...toyRequest.deadlines!.reply!, extension: { maxTimes: 1, maxLength: 15, clause: 'X' } } } }, 'deadlines.reply.extension.clause cites X'],
+    [
+      'a deadline',
+      { deadlines: { reply: { ...toyRequest.deadlines!.reply!, clause: '第九十条' } } },
+      'deadlines.reply.clause cites 第九十条, which the clause table does not have',
+    ],
+    [
+      'an extension',
+      { deadlines: { reply: { ...toyRequest.deadlines!.reply!, extension: { maxTimes: 1, maxLength: 15, clause: 'X' } } } },
+      'deadlines.reply.extension.clause cites X',
+    ],
     ['a notice', { notices: { answer: { ...toyRequest.notices!.answer!, clause: 'B1' } } }, 'notices.answer.clause cites B1'],
-    ['a breach', { breaches: { replyOverdue: { label: { zh: '逾期', en: 'late' }, clause: 'B2' } } }, 'breaches.replyOverdue.clause cites B2'],
-    ['an event', { events: { ...toyRequest.events, 'answer.given': { ...toyRequest.events['answer.given'], clause: 'B3' } } }, 'events.answer.given.clause cites B3'],
+    [
+      'a breach',
+      { breaches: { replyOverdue: { label: { zh: '逾期', en: 'late' }, clause: 'B2' } } },
+      'breaches.replyOverdue.clause cites B2',
+    ],
+    [
+      'an event',
+      { events: { ...toyRequest.events, 'answer.given': { ...toyRequest.events['answer.given'], clause: 'B3' } } },
+      'events.answer.given.clause cites B3',
+    ],
   ])('rejects %s that cites a clause the table does not have, naming the path', (_what, change, message) => {
     expect(problemsOf({ ...base, ...change } as RuleModuleDefinition).join('\n')).toContain(message);
   });
 
   it('rejects a transition whose meta cites an unknown clause', () => {
-    const machine = setup({}).createMachine({ initial: 'a', states: { a: { on: { 'x.happened': { target: 'b', meta: { clause: '第一百条' } } } }, b: {} } });
+    const machine = setup({}).createMachine({
+      initial: 'a',
+      states: { a: { on: { 'x.happened': { target: 'b', meta: { clause: '第一百条' } } } }, b: {} },
+    });
     const events = { 'x.happened': { schema: z.object({}), roles: ['clerk'], label: { zh: 'x', en: 'x' } } };
-    expect(problemsOf({ ...base, events, deadlines: {}, notices: {}, breaches: {}, children: [], machine } as unknown as RuleModuleDefinition)).toEqual([
-      'machine transition a --x.happened--> meta.clause cites 第一百条, which the clause table does not have',
-    ]);
+    expect(
+      problemsOf({ ...base, events, deadlines: {}, notices: {}, breaches: {}, children: [], machine } as unknown as RuleModuleDefinition),
+    ).toEqual(['machine transition a --x.happened--> meta.clause cites 第一百条, which the clause table does not have']);
   });
 
   it("rejects xstate 'after' timers: legal time must be an engine deadline", () => {
@@ -48,7 +69,10 @@ describe('defineRuleModule', () => {
   });
 
   it('rejects events handled by the machine but not declared, and roles not declared', () => {
-    const machine = setup({}).createMachine({ initial: 'a', states: { a: { on: { 'ghost.event': { target: 'a', meta: { clause: 'A8' } } } } } });
+    const machine = setup({}).createMachine({
+      initial: 'a',
+      states: { a: { on: { 'ghost.event': { target: 'a', meta: { clause: 'A8' } } } } },
+    });
     const events = { 'answer.given': { ...toyRequest.events['answer.given'], roles: ['janitor'] } };
     const problems = problemsOf({ ...base, events, machine } as unknown as RuleModuleDefinition);
     expect(problems).toContain('events.answer.given.roles[0] is janitor, which is not a declared role');
@@ -76,10 +100,15 @@ describe('output contract', () => {
     const { china } = await import('@zwgk/calendar');
     const { createEngine, SimulatedClock } = await import('@zwgk/core');
     const { toyReview } = await import('./fixtures/toy-modules.js');
-    const strict = defineRuleModule({ ...(toyReview as unknown as RuleModuleDefinition), output: z.object({ approved: z.literal(false) }) });
+    const strict = defineRuleModule({
+      ...(toyReview as unknown as RuleModuleDefinition),
+      output: z.object({ approved: z.literal(false) }),
+    });
     const engine = createEngine({ modules: [strict], calendar: china, clock: new SimulatedClock('2019-10-08T09:00:00+08:00') });
     const { caseId } = await engine.open('toy-review', { input: { subject: 'x' }, actor: { id: 'r', role: 'reviewer' } });
-    await expect(engine.send(caseId, { type: 'review.decided', payload: { approved: true }, actor: { id: 'r', role: 'reviewer' } })).rejects.toMatchObject({
+    await expect(
+      engine.send(caseId, { type: 'review.decided', payload: { approved: true }, actor: { id: 'r', role: 'reviewer' } }),
+    ).rejects.toMatchObject({
       code: 'MODULE_FAULT',
       message: expect.stringContaining('final output does not match its output schema: approved'),
     });

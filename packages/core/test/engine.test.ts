@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { createCalendar, shippedSchedules } from '@zwgk/calendar';
 import { verifyChain, ZwgkError, type ZwgkErrorCode } from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
 import { toyEngine } from './fixtures/engine.js';
 import { applicant, clerk, head, reviewer } from './fixtures/toy-modules.js';
 
@@ -42,13 +42,43 @@ describe('engine.open', () => {
   });
 
   it.each<[string, () => Parameters<ReturnType<typeof toyEngine>['engine']['open']>, ZwgkErrorCode, RegExp]>([
-    ['an unknown module', () => ['no-such-module', { input: {}, actor: clerk }], 'UNKNOWN_MODULE', /no rule module no-such-module is loaded/],
+    [
+      'an unknown module',
+      () => ['no-such-module', { input: {}, actor: clerk }],
+      'UNKNOWN_MODULE',
+      /no rule module no-such-module is loaded/,
+    ],
     ['invalid input', () => ['toy-request', { input: { applicant: '' }, actor: clerk }], 'INVALID_PAYLOAD', /input\.applicant/],
-    ['a role the module does not have', () => ['toy-request', { input: { applicant: '张三' }, actor: { id: 'x', role: 'mayor' } }], 'ROLE_NOT_ALLOWED', /role mayor/],
-    ['a malformed actor', () => ['toy-request', { input: { applicant: '张三' }, actor: { id: '', role: 'clerk' } }], 'INVALID_ARGUMENT', /actor must be/],
-    ['a start date outside the period in force', () => ['toy-request', { input: { applicant: '张三' }, actor: clerk, occurredAt: '2018-03-31T10:00:00+08:00' }], 'NOT_IN_FORCE', /in force on 2018-03-31/],
-    ['a future occurredAt', () => ['toy-request', { input: { applicant: '张三' }, actor: clerk, occurredAt: '2019-09-28T10:00:00+08:00' }], 'INVALID_ARGUMENT', /in the future/],
-    ['an occurredAt without offset', () => ['toy-request', { input: { applicant: '张三' }, actor: clerk, occurredAt: '2019-09-27 10:00' }], 'INVALID_ARGUMENT', /with an offset/],
+    [
+      'a role the module does not have',
+      () => ['toy-request', { input: { applicant: '张三' }, actor: { id: 'x', role: 'mayor' } }],
+      'ROLE_NOT_ALLOWED',
+      /role mayor/,
+    ],
+    [
+      'a malformed actor',
+      () => ['toy-request', { input: { applicant: '张三' }, actor: { id: '', role: 'clerk' } }],
+      'INVALID_ARGUMENT',
+      /actor must be/,
+    ],
+    [
+      'a start date outside the period in force',
+      () => ['toy-request', { input: { applicant: '张三' }, actor: clerk, occurredAt: '2018-03-31T10:00:00+08:00' }],
+      'NOT_IN_FORCE',
+      /in force on 2018-03-31/,
+    ],
+    [
+      'a future occurredAt',
+      () => ['toy-request', { input: { applicant: '张三' }, actor: clerk, occurredAt: '2019-09-28T10:00:00+08:00' }],
+      'INVALID_ARGUMENT',
+      /in the future/,
+    ],
+    [
+      'an occurredAt without offset',
+      () => ['toy-request', { input: { applicant: '张三' }, actor: clerk, occurredAt: '2019-09-27 10:00' }],
+      'INVALID_ARGUMENT',
+      /with an offset/,
+    ],
   ])('refuses %s with a typed error and stores nothing', async (_what, args, code, message) => {
     const { engine } = toyEngine(RECEIVED);
     const error = await rejection(engine.open(...args()));
@@ -74,18 +104,57 @@ describe('engine.send', () => {
     clock.set('2019-10-15T09:00:00+08:00');
     const result = await engine.send(caseId, { type: 'reply.extended', payload: { reason: '需要调取档案' }, actor: head });
     expect(result).toMatchObject({ version: 2, state: 'answering.working', duplicate: false });
-    expect(result.notices).toEqual([expect.objectContaining({ name: 'extension', recipient: 'applicant', citation: '《测试申请制度》第八条', data: { reason: '需要调取档案' } })]);
+    expect(result.notices).toEqual([
+      expect.objectContaining({
+        name: 'extension',
+        recipient: 'applicant',
+        citation: '《测试申请制度》第八条',
+        data: { reason: '需要调取档案' },
+      }),
+    ]);
     // 15 more working days after 2019-10-23: 2019-11-13 is the last.
     expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({ dueAt: '2019-11-14T00:00:00+08:00', extensionsUsed: 1 });
   });
 
-  it.each<[string, { type: string; payload?: unknown; actor: typeof clerk | typeof head | typeof applicant | typeof reviewer }, ZwgkErrorCode, RegExp]>([
-    ['an event the state does not accept', { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk }, 'EVENT_NOT_ALLOWED', /state answering\.working, which does not accept thirdParty\.replied here \(it accepts: .*reply\.extended/],
-    ['an event whose guard fails (answer before a passed review)', { type: 'answer.given', payload: { text: '公开' }, actor: clerk }, 'EVENT_NOT_ALLOWED', /does not accept answer\.given/],
-    ['a role not allowed to send it', { type: 'reply.extended', payload: { reason: 'x' }, actor: clerk }, 'ROLE_NOT_ALLOWED', /role clerk may not send reply\.extended \(allowed: officeHead\)/],
-    ['a malformed payload', { type: 'reply.extended', payload: { reason: 42 }, actor: head }, 'INVALID_PAYLOAD', /reply\.extended payload\.reason/],
+  it.each<
+    [
+      string,
+      { type: string; payload?: unknown; actor: typeof clerk | typeof head | typeof applicant | typeof reviewer },
+      ZwgkErrorCode,
+      RegExp,
+    ]
+  >([
+    [
+      'an event the state does not accept',
+      { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk },
+      'EVENT_NOT_ALLOWED',
+      /state answering\.working, which does not accept thirdParty\.replied here \(it accepts: .*reply\.extended/,
+    ],
+    [
+      'an event whose guard fails (answer before a passed review)',
+      { type: 'answer.given', payload: { text: '公开' }, actor: clerk },
+      'EVENT_NOT_ALLOWED',
+      /does not accept answer\.given/,
+    ],
+    [
+      'a role not allowed to send it',
+      { type: 'reply.extended', payload: { reason: 'x' }, actor: clerk },
+      'ROLE_NOT_ALLOWED',
+      /role clerk may not send reply\.extended \(allowed: officeHead\)/,
+    ],
+    [
+      'a malformed payload',
+      { type: 'reply.extended', payload: { reason: 42 }, actor: head },
+      'INVALID_PAYLOAD',
+      /reply\.extended payload\.reason/,
+    ],
     ['an undeclared event', { type: 'case.teleported', actor: clerk }, 'UNKNOWN_EVENT', /has no event case\.teleported/],
-    ['an engine event sent from outside', { type: 'deadline.due', payload: { name: 'reply' }, actor: clerk }, 'UNKNOWN_EVENT', /has no event deadline\.due/],
+    [
+      'an engine event sent from outside',
+      { type: 'deadline.due', payload: { name: 'reply' }, actor: clerk },
+      'UNKNOWN_EVENT',
+      /has no event deadline\.due/,
+    ],
   ])('rejects %s: typed error, case unchanged, rejection audited', async (_what, event, code, message) => {
     const { engine } = toyEngine(RECEIVED);
     const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
@@ -124,7 +193,9 @@ describe('engine.send', () => {
     const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
     clock.set('2019-10-08T09:00:00+08:00');
     await engine.send(caseId, { type: 'thirdParty.consulted', payload: { party: '某公司' }, actor: clerk, expectedVersion: 1 });
-    const error = await rejection(engine.send(caseId, { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk, expectedVersion: 1 }));
+    const error = await rejection(
+      engine.send(caseId, { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk, expectedVersion: 1 }),
+    );
     expect(error).toMatchObject({ code: 'VERSION_CONFLICT', details: { expectedVersion: 1, actualVersion: 2 } });
   });
 
@@ -161,7 +232,13 @@ describe('child cases', () => {
     const parent = await engine.getCase(caseId);
     const childId = parent.case.children.review!;
     const child = await engine.getCase(childId);
-    expect(child.case).toMatchObject({ moduleId: 'toy-review', parentId: caseId, childKey: 'review', state: 'reviewing', openedAt: '2019-10-08T09:00:00+08:00' });
+    expect(child.case).toMatchObject({
+      moduleId: 'toy-review',
+      parentId: caseId,
+      childKey: 'review',
+      state: 'reviewing',
+      openedAt: '2019-10-08T09:00:00+08:00',
+    });
     expect(await engine.listCases({ parentId: caseId })).toHaveLength(1);
 
     clock.set('2019-10-09T09:00:00+08:00');
@@ -169,7 +246,10 @@ describe('child cases', () => {
     expect((await engine.getCase(childId)).case.status).toBe('done');
     expect((await engine.getCase(caseId)).case.state).toBe('answering.working');
     const done = (await engine.history(caseId)).find((e) => e.kind === 'engine.event');
-    expect(done?.data).toMatchObject({ delivered: true, event: { type: 'child.done', payload: { key: 'review', output: { approved: true } } } });
+    expect(done?.data).toMatchObject({
+      delivered: true,
+      event: { type: 'child.done', payload: { key: 'review', output: { approved: true } } },
+    });
 
     await engine.send(caseId, { type: 'answer.given', payload: { text: '予以公开' }, actor: clerk });
     expect((await engine.getCase(caseId)).case.status).toBe('done');
@@ -184,7 +264,10 @@ describe('child cases', () => {
     const child = await engine.getCase(childId);
     expect(child.case.status).toBe('ended');
     expect(child.deadlines[0]).toMatchObject({ status: 'cancelled', outcome: 'cancelled' });
-    expect((await engine.history(childId)).at(-1)).toMatchObject({ kind: 'case.ended', data: { output: { reason: `parent ${caseId} done` } } });
+    expect((await engine.history(childId)).at(-1)).toMatchObject({
+      kind: 'case.ended',
+      data: { output: { reason: `parent ${caseId} done` } },
+    });
   });
 });
 
@@ -228,8 +311,17 @@ describe('audit trail', () => {
     const entries = await store.audit(caseId);
     expect(await engine.verifyAudit(caseId)).toMatchObject({ ok: true });
     const tampered = { ...entries[2]!, data: { ...entries[2]!.data, event: { type: 'answer.given' } } };
-    expect(verifyChain(caseId, [entries[0]!, entries[1]!, tampered, ...entries.slice(3)])).toMatchObject({ ok: false, caseId, seq: 3, reason: expect.stringContaining('changed after it was written') });
-    expect(verifyChain(caseId, [entries[0]!, entries[2]!])).toMatchObject({ ok: false, seq: 3, reason: expect.stringContaining('sequence') });
+    expect(verifyChain(caseId, [entries[0]!, entries[1]!, tampered, ...entries.slice(3)])).toMatchObject({
+      ok: false,
+      caseId,
+      seq: 3,
+      reason: expect.stringContaining('changed after it was written'),
+    });
+    expect(verifyChain(caseId, [entries[0]!, entries[2]!])).toMatchObject({
+      ok: false,
+      seq: 3,
+      reason: expect.stringContaining('sequence'),
+    });
   });
 
   it('replays the audited inputs through the machine to the stored snapshot', async () => {
@@ -246,7 +338,9 @@ describe('rejections the audit must still be able to record', () => {
   it('records a payload JSON cannot carry (found by the fast-check property) as JSON sees it', async () => {
     const { engine } = toyEngine(RECEIVED);
     const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
-    const error = await rejection(engine.send(caseId, { type: 'reply.extended', payload: { reason: 'x', days: Number.NEGATIVE_INFINITY }, actor: head }));
+    const error = await rejection(
+      engine.send(caseId, { type: 'reply.extended', payload: { reason: 'x', days: Number.NEGATIVE_INFINITY }, actor: head }),
+    );
     expect(error.code).toBe('INVALID_PAYLOAD');
     expect((await engine.history(caseId)).at(-1)).toMatchObject({ kind: 'event.rejected', data: { payload: { reason: 'x', days: null } } });
     expect(await engine.verifyAudit()).toMatchObject({ ok: true });

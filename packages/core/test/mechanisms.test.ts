@@ -1,26 +1,26 @@
 import { china } from '@zwgk/calendar';
 import {
+  type CaseCountQuery,
+  type CaseQuery,
+  type CaseRecord,
+  type CaseStore,
   createEngine,
   defineRuleModule,
+  type EngineEffect,
+  type FactsAnswer,
+  type MachineEvent,
+  type MachineInput,
   MemoryStore,
   recordBreach,
   SimulatedClock,
   startDeadline,
   ZwgkError,
-  type CaseCountQuery,
-  type CaseQuery,
-  type CaseRecord,
-  type CaseStore,
-  type EngineEffect,
-  type FactsAnswer,
-  type MachineEvent,
-  type MachineInput,
 } from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
 import { setup } from 'xstate';
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
-import { toyPublication } from './fixtures/mechanism-modules.js';
 import { toyEngine } from './fixtures/engine.js';
+import { toyPublication } from './fixtures/mechanism-modules.js';
 import { clerk } from './fixtures/toy-modules.js';
 
 // Issue 14's core mechanisms, on a toy module whose rules stand in for the regulation's:
@@ -30,7 +30,9 @@ import { clerk } from './fixtures/toy-modules.js';
 const applicantActor = { id: 'zhang-san', role: 'applicant' } as const;
 const OPENED = '2019-09-02T09:00:00+08:00'; // a Monday
 
-function publicationEngine(options: { store?: CaseStore; parameters?: Record<string, Record<string, unknown>>; modules?: (typeof toyPublication)[] } = {}) {
+function publicationEngine(
+  options: { store?: CaseStore; parameters?: Record<string, Record<string, unknown>>; modules?: (typeof toyPublication)[] } = {},
+) {
   const clock = new SimulatedClock(OPENED);
   const store = options.store ?? new MemoryStore();
   let n = 0;
@@ -70,7 +72,12 @@ describe('several parties: a keyed deadline family', () => {
     const { deadlines, acceptedEvents } = await engine.getCase(caseId);
     const byName = Object.fromEntries(deadlines.map((d) => [d.name, d]));
     // 5 working days from Mon 2 Sep: due at the end of Mon 9 Sep; beta's from Tue 3 Sep, answered.
-    expect(byName['consult:acme']).toMatchObject({ dueAt: '2019-09-10T00:00:00+08:00', status: 'completed', outcome: 'deemed', label: { zh: '第三方答复期限（acme）' } });
+    expect(byName['consult:acme']).toMatchObject({
+      dueAt: '2019-09-10T00:00:00+08:00',
+      status: 'completed',
+      outcome: 'deemed',
+      label: { zh: '第三方答复期限（acme）' },
+    });
     expect(byName['consult:beta']).toMatchObject({ dueAt: '2019-09-11T00:00:00+08:00', status: 'completed', outcome: 'met' });
     expect(byName.answer).toMatchObject({ status: 'running' });
     expect(acceptedEvents).toContain('answer.given');
@@ -78,10 +85,16 @@ describe('several parties: a keyed deadline family', () => {
 
   it('refuses a family started without a key, or a key of a deadline not declared keyed, as the module’s fault', async () => {
     const named = (name: (party: string) => string) => {
-      const machine = setup({ types: { events: {} as MachineEvent<typeof toyPublication.events>, input: {} as MachineInput, emitted: {} as EngineEffect } }).createMachine({
+      const machine = setup({
+        types: { events: {} as MachineEvent<typeof toyPublication.events>, input: {} as MachineInput, emitted: {} as EngineEffect },
+      }).createMachine({
         id: 'toy-publication',
         initial: 'handling',
-        states: { handling: { on: { 'thirdParty.consulted': { actions: startDeadline(({ event }) => name(event.payload.party)), meta: { clause: 'P10' } } } } },
+        states: {
+          handling: {
+            on: { 'thirdParty.consulted': { actions: startDeadline(({ event }) => name(event.payload.party)), meta: { clause: 'P10' } } },
+          },
+        },
       });
       return defineRuleModule({ ...toyPublication, afterClosure: {}, machine });
     };
@@ -109,7 +122,11 @@ describe('honest outcomes', () => {
     const { case: record, deadlines } = await engine.getCase(caseId);
     expect(record).toMatchObject({ status: 'done', state: 'published' });
     // 5 calendar days from Mon 2 Sep end on Sat 7 Sep, a rest day: the period ends on Mon 9 Sep.
-    expect(deadlines.find((d) => d.name === 'display')).toMatchObject({ status: 'cancelled', outcome: 'elapsed', dueAt: '2019-09-10T00:00:00+08:00' });
+    expect(deadlines.find((d) => d.name === 'display')).toMatchObject({
+      status: 'cancelled',
+      outcome: 'elapsed',
+      dueAt: '2019-09-10T00:00:00+08:00',
+    });
     expect(deadlines.find((d) => d.name === 'answer')).toMatchObject({ outcome: 'met' });
   });
 });
@@ -126,10 +143,15 @@ describe('a pause with no end of its own warns, and upcoming lists it', () => {
     expect(listed.map((d) => `${d.name}:${d.status}`)).toEqual(['answer:paused']);
     clock.set('2019-09-20T09:00:00+08:00');
     const fired = await engine.tick();
-    expect(fired).toEqual([expect.objectContaining({ name: 'answer', kind: 'pauseWarning', scheduledAt: '2019-09-18T00:00:00+08:00', delivered: false })]);
+    expect(fired).toEqual([
+      expect.objectContaining({ name: 'answer', kind: 'pauseWarning', scheduledAt: '2019-09-18T00:00:00+08:00', delivered: false }),
+    ]);
     expect(await engine.tick()).toEqual([]);
     const history = await engine.history(caseId);
-    expect(history.find((e) => e.kind === 'deadline.warned')?.data).toMatchObject({ name: 'answer', pausedAt: '2019-09-02T09:00:00+08:00' });
+    expect(history.find((e) => e.kind === 'deadline.warned')?.data).toMatchObject({
+      name: 'answer',
+      pausedAt: '2019-09-02T09:00:00+08:00',
+    });
     // Resuming clears the pause warning; the period runs again with what remained.
     await engine.send(caseId, { type: 'correction.received', actor: applicantActor });
     const resumed = (await engine.getCase(caseId)).deadlines.find((d) => d.name === 'answer')!;
@@ -166,7 +188,10 @@ describe('facts after closure', () => {
     expect(view.deadlines.find((d) => d.name === 'correct')).toMatchObject({ status: 'running', dueAt: '2019-09-19T00:00:00+08:00' }); // 5 working days from 10 Sep, 中秋节 13 Sep skipped
     expect(view.acceptedEvents).toEqual(['correction.made']);
     const entry = (await engine.history(caseId)).find((e) => e.data.afterClosure === true)!;
-    expect(entry).toMatchObject({ kind: 'event.applied', data: { from: 'published', to: 'corrected', event: { type: 'improperDisclosure.found' } } });
+    expect(entry).toMatchObject({
+      kind: 'event.applied',
+      data: { from: 'published', to: 'corrected', event: { type: 'improperDisclosure.found' } },
+    });
 
     // A deadline started after closure falls due: the declared handler records the breach.
     clock.set('2019-09-19T09:00:00+08:00');
@@ -181,10 +206,17 @@ describe('facts after closure', () => {
 
   it('refuses undeclared events, and declared ones in other states, with CASE_CLOSED; role and payload are checked', async () => {
     const { engine, caseId } = await published();
-    expect(await errorOf(engine.send(caseId, { type: 'answer.given', actor: clerk }))).toMatchObject({ code: 'CASE_CLOSED', details: { accepted: ['improperDisclosure.found'] } });
+    expect(await errorOf(engine.send(caseId, { type: 'answer.given', actor: clerk }))).toMatchObject({
+      code: 'CASE_CLOSED',
+      details: { accepted: ['improperDisclosure.found'] },
+    });
     expect(await errorOf(engine.send(caseId, { type: 'correction.made', actor: clerk }))).toMatchObject({ code: 'CASE_CLOSED' });
-    expect(await errorOf(engine.send(caseId, { type: 'improperDisclosure.found', payload: { detail: '' }, actor: clerk }))).toMatchObject({ code: 'INVALID_PAYLOAD' });
-    expect(await errorOf(engine.send(caseId, { type: 'improperDisclosure.found', payload: { detail: 'x' }, actor: applicantActor }))).toMatchObject({ code: 'ROLE_NOT_ALLOWED' });
+    expect(await errorOf(engine.send(caseId, { type: 'improperDisclosure.found', payload: { detail: '' }, actor: clerk }))).toMatchObject({
+      code: 'INVALID_PAYLOAD',
+    });
+    expect(
+      await errorOf(engine.send(caseId, { type: 'improperDisclosure.found', payload: { detail: 'x' }, actor: applicantActor })),
+    ).toMatchObject({ code: 'ROLE_NOT_ALLOWED' });
     expect((await engine.getCase(caseId)).case.state).toBe('published');
   });
 
@@ -193,7 +225,10 @@ describe('facts after closure', () => {
     await engine.send(caseId, { type: 'improperDisclosure.found', payload: { detail: '公开了身份证号' }, actor: clerk });
     const changed = {
       ...toyPublication,
-      afterClosure: { ...toyPublication.afterClosure, 'improperDisclosure.found': { ...toyPublication.afterClosure!['improperDisclosure.found']!, effects: () => [] } },
+      afterClosure: {
+        ...toyPublication.afterClosure,
+        'improperDisclosure.found': { ...toyPublication.afterClosure!['improperDisclosure.found']!, effects: () => [] },
+      },
     };
     const other = publicationEngine({ store, modules: [changed as typeof toyPublication] }).engine;
     const result = await other.replay(caseId);
@@ -207,9 +242,17 @@ describe('time order', () => {
     const { engine, clock } = publicationEngine();
     const { caseId } = await engine.open('toy-publication', { input: { applicant: '张三' }, actor: clerk });
     clock.set('2019-09-04T09:00:00+08:00');
-    await engine.send(caseId, { type: 'thirdParty.consulted', payload: { party: 'acme' }, actor: clerk, occurredAt: '2019-09-03T09:00:00+08:00' });
+    await engine.send(caseId, {
+      type: 'thirdParty.consulted',
+      payload: { party: 'acme' },
+      actor: clerk,
+      occurredAt: '2019-09-03T09:00:00+08:00',
+    });
     const error = await errorOf(engine.send(caseId, { type: 'answer.given', actor: clerk, occurredAt: '2019-09-02T15:00:00+08:00' }));
-    expect(error).toMatchObject({ code: 'OUT_OF_ORDER', details: { occurredAt: '2019-09-02T15:00:00+08:00', lastEventAt: '2019-09-03T09:00:00+08:00' } });
+    expect(error).toMatchObject({
+      code: 'OUT_OF_ORDER',
+      details: { occurredAt: '2019-09-02T15:00:00+08:00', lastEventAt: '2019-09-03T09:00:00+08:00' },
+    });
     expect((await engine.getCase(caseId)).case.state).toBe('handling');
     expect((await engine.history(caseId)).at(-1)).toMatchObject({ kind: 'event.rejected', data: { code: 'OUT_OF_ORDER' } });
   });
@@ -219,8 +262,13 @@ describe('time order', () => {
     const { caseId } = await engine.open('toy-publication', { input: { applicant: '张三' }, actor: clerk });
     clock.set('2019-09-25T09:00:00+08:00');
     await engine.tick(); // the answer period fell due at the end of 24 Sep (the machine does not handle it)
-    const error = await errorOf(engine.send(caseId, { type: 'correction.requested', actor: clerk, occurredAt: '2019-09-19T09:00:00+08:00' }));
-    expect(error).toMatchObject({ code: 'OUT_OF_ORDER', details: { deadline: 'answer', asOf: '2019-09-19T09:00:00+08:00', dueAt: '2019-09-25T00:00:00+08:00' } });
+    const error = await errorOf(
+      engine.send(caseId, { type: 'correction.requested', actor: clerk, occurredAt: '2019-09-19T09:00:00+08:00' }),
+    );
+    expect(error).toMatchObject({
+      code: 'OUT_OF_ORDER',
+      details: { deadline: 'answer', asOf: '2019-09-19T09:00:00+08:00', dueAt: '2019-09-25T00:00:00+08:00' },
+    });
     expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({ status: 'running', fellDue: true });
   });
 
@@ -248,13 +296,26 @@ describe('facts from other cases', () => {
       roles: ['webmaster'],
       label: { zh: '确认临时下线', en: 'take-down confirmed' },
       clause: 'W15',
-      facts: ({ case: record }: { case: CaseRecord }) => ({
-        earlier: { kind: 'list', moduleId: 'toy-takedown', title: record.title ?? '', openedFrom: `${record.openedAt.slice(0, 4)}-01-01T00:00:00+08:00`, openedTo: record.openedAt },
-        year: { kind: 'count', moduleId: 'toy-takedown', openedFrom: `${record.openedAt.slice(0, 4)}-01-01T00:00:00+08:00`, openedTo: `${Number(record.openedAt.slice(0, 4)) + 1}-01-01T00:00:00+08:00` },
-      }) as const,
+      facts: ({ case: record }: { case: CaseRecord }) =>
+        ({
+          earlier: {
+            kind: 'list',
+            moduleId: 'toy-takedown',
+            title: record.title ?? '',
+            openedFrom: `${record.openedAt.slice(0, 4)}-01-01T00:00:00+08:00`,
+            openedTo: record.openedAt,
+          },
+          year: {
+            kind: 'count',
+            moduleId: 'toy-takedown',
+            openedFrom: `${record.openedAt.slice(0, 4)}-01-01T00:00:00+08:00`,
+            openedTo: `${Number(record.openedAt.slice(0, 4)) + 1}-01-01T00:00:00+08:00`,
+          },
+        }) as const,
     },
   } as const;
-  const earlierTakedowns = (event: { facts?: Readonly<Record<string, FactsAnswer>> }) => ((event.facts?.earlier as { cases: unknown[] } | undefined)?.cases.length ?? 0);
+  const earlierTakedowns = (event: { facts?: Readonly<Record<string, FactsAnswer>> }) =>
+    (event.facts?.earlier as { cases: unknown[] } | undefined)?.cases.length ?? 0;
   const takedownMachine = setup({
     types: { events: {} as MachineEvent<typeof takedownEvents>, input: {} as MachineInput, emitted: {} as EngineEffect },
     guards: { secondThisYear: ({ event }) => earlierTakedowns(event) >= 1 },
@@ -265,7 +326,12 @@ describe('facts from other cases', () => {
       offline: {
         on: {
           'takedown.confirmed': [
-            { guard: 'secondThisYear', target: 'recorded', actions: recordBreach('tooManyTakedowns', ({ event }) => ({ earlier: earlierTakedowns(event) })), meta: { clause: 'W15' } },
+            {
+              guard: 'secondThisYear',
+              target: 'recorded',
+              actions: recordBreach('tooManyTakedowns', ({ event }) => ({ earlier: earlierTakedowns(event) })),
+              meta: { clause: 'W15' },
+            },
             { target: 'recorded', meta: { clause: 'W15' } },
           ],
         },
@@ -315,7 +381,9 @@ describe('facts from other cases', () => {
 
     expect((await engine.getCase(first.caseId)).case.breaches).toEqual([]);
     expect((await engine.getCase(other.caseId)).case.breaches).toEqual([]);
-    expect((await engine.getCase(second.caseId)).case.breaches).toEqual([expect.objectContaining({ name: 'tooManyTakedowns', data: { earlier: 1 } })]);
+    expect((await engine.getCase(second.caseId)).case.breaches).toEqual([
+      expect.objectContaining({ name: 'tooManyTakedowns', data: { earlier: 1 } }),
+    ]);
     const applied = (await engine.history(second.caseId)).find((e) => e.kind === 'event.applied')!;
     expect(applied.data.event).toMatchObject({
       facts: {

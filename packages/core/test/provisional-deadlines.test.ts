@@ -1,13 +1,15 @@
 import { applyHolidayNotice, china, createCalendar, parseHolidayNotice } from '@zwgk/calendar';
-import { describe, expect, it } from 'vitest';
 import { createEngine, MemoryStore, SimulatedClock } from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
 import { clerk, toyRequest, toyReview } from './fixtures/toy-modules.js';
 
 // Two made-up 2027 notices (the real one is not out on 2026-12-02): one that takes working days
 // away from the provisional projection, one that gives one back.
-const notice2027 = (item: string) => parseHolidayNotice(`国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕99号\n${item}\n2026年12月10日`);
+const notice2027 = (item: string) =>
+  parseHolidayNotice(`国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕99号\n${item}\n2026年12月10日`);
 const provisional = createCalendar({ base: china, provisional: true, id: 'china+provisional' });
-const announced = (item: string) => createCalendar({ base: provisional, schedules: applyHolidayNotice(provisional.schedules, notice2027(item)).changed, id: 'china+2027' });
+const announced = (item: string) =>
+  createCalendar({ base: provisional, schedules: applyHolidayNotice(provisional.schedules, notice2027(item)).changed, id: 'china+2027' });
 
 async function runningCase() {
   const clock = new SimulatedClock('2026-12-21T10:00:00+08:00');
@@ -26,7 +28,9 @@ describe('a deadline counted into a year whose holidays are not yet announced', 
     // 15 working days after 2026-12-21: 12-22…25, 12-28…31, 2027-01-04…08, 01-11, 01-12 (元旦 01-01 by the law).
     expect(await reply()).toMatchObject({ dueAt: '2027-01-13T00:00:00+08:00', provisional: true, calendarVersion: provisional.version });
     expect((await reply()).explanation).toMatchObject({ provisional: { years: [2027] } });
-    expect((await engine.history(caseId)).find((e) => e.kind === 'deadline.changed')).toMatchObject({ data: { op: 'start', provisional: true } });
+    expect((await engine.history(caseId)).find((e) => e.kind === 'deadline.changed')).toMatchObject({
+      data: { op: 'start', provisional: true },
+    });
   });
 
   it('moves later when the notice takes a working day away, with an audited record of both instants', async () => {
@@ -34,12 +38,30 @@ describe('a deadline counted into a year whose holidays are not yet announced', 
     clock.set('2026-12-28T09:00:00+08:00');
     const calendar = announced('一、元旦：1月1日（周五）至4日（周一）放假，共4天。');
     const changed = await engine.useCalendar(calendar);
-    expect(changed).toEqual([{ caseId, name: 'reply', previousDueAt: '2027-01-13T00:00:00+08:00', dueAt: '2027-01-14T00:00:00+08:00', moved: 'later', provisional: false }]);
+    expect(changed).toEqual([
+      {
+        caseId,
+        name: 'reply',
+        previousDueAt: '2027-01-13T00:00:00+08:00',
+        dueAt: '2027-01-14T00:00:00+08:00',
+        moved: 'later',
+        provisional: false,
+      },
+    ]);
     expect(await reply()).toMatchObject({ dueAt: '2027-01-14T00:00:00+08:00', provisional: false, calendarVersion: calendar.version });
     const entry = (await engine.history(caseId)).at(-1)!;
     expect(entry).toMatchObject({
       kind: 'deadline.recomputed',
-      data: { name: 'reply', previousDueAt: '2027-01-13T00:00:00+08:00', dueAt: '2027-01-14T00:00:00+08:00', moved: 'later', previousProvisional: true, provisional: false, previousCalendar: provisional.version, calendar: calendar.version },
+      data: {
+        name: 'reply',
+        previousDueAt: '2027-01-13T00:00:00+08:00',
+        dueAt: '2027-01-14T00:00:00+08:00',
+        moved: 'later',
+        previousProvisional: true,
+        provisional: false,
+        previousCalendar: provisional.version,
+        calendar: calendar.version,
+      },
     });
     expect(entry.data).not.toHaveProperty('warning');
     expect(await engine.verifyAudit()).toMatchObject({ ok: true });
@@ -51,8 +73,16 @@ describe('a deadline counted into a year whose holidays are not yet announced', 
     expect((await engine.tick()).map((f) => f.kind)).toEqual(['warning']);
     const calendar = announced('一、元旦：1月1日（周五）放假，共1天。1月9日（周六）上班。');
     const [moved] = await engine.useCalendar(calendar);
-    expect(moved).toMatchObject({ previousDueAt: '2027-01-13T00:00:00+08:00', dueAt: '2027-01-12T00:00:00+08:00', moved: 'earlier', provisional: false });
-    expect((await engine.history(caseId)).at(-1)).toMatchObject({ kind: 'deadline.recomputed', data: { moved: 'earlier', warning: '答复期限截止时间因节假日安排提前：2027-01-13T00:00:00+08:00 → 2027-01-12T00:00:00+08:00' } });
+    expect(moved).toMatchObject({
+      previousDueAt: '2027-01-13T00:00:00+08:00',
+      dueAt: '2027-01-12T00:00:00+08:00',
+      moved: 'earlier',
+      provisional: false,
+    });
+    expect((await engine.history(caseId)).at(-1)).toMatchObject({
+      kind: 'deadline.recomputed',
+      data: { moved: 'earlier', warning: '答复期限截止时间因节假日安排提前：2027-01-13T00:00:00+08:00 → 2027-01-12T00:00:00+08:00' },
+    });
     expect(await reply()).toMatchObject({ warned: false });
     expect((await engine.tick()).map((f) => f.kind)).toEqual(['warning']);
     expect((await engine.history(caseId)).filter((e) => e.kind === 'deadline.warned')).toHaveLength(2);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { createMachine, initialTransition, spawnChild, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { type AnyMachineSnapshot, type AnyStateMachine, createMachine, initialTransition, spawnChild, transition } from 'xstate';
 import { pureTransition } from '../src/pure-transition.js';
 import { toyRequest } from './fixtures/toy-modules.js';
 

@@ -1,13 +1,31 @@
+import { ZwgkError } from '@zwgk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZwgkError } from '@zwgk/core';
 import { toyEngine } from './fixtures/engine.js';
 import { applicant, clerk, head, reviewer } from './fixtures/toy-modules.js';
 
 const actors = [clerk, head, applicant, reviewer, { id: 'x', role: 'mayor' }];
 const events = fc.record({
-  type: fc.constantFrom('answer.given', 'reply.extended', 'thirdParty.consulted', 'thirdParty.replied', 'application.corrected', 'review.requested', 'application.withdrawn', 'nonsense.event', 'deadline.due'),
-  payload: fc.oneof(fc.constant({}), fc.record({ text: fc.string() }), fc.record({ reason: fc.string({ minLength: 1 }) }), fc.record({ party: fc.string() }), fc.record({ agrees: fc.boolean() }), fc.record({ subject: fc.string() }), fc.anything()),
+  type: fc.constantFrom(
+    'answer.given',
+    'reply.extended',
+    'thirdParty.consulted',
+    'thirdParty.replied',
+    'application.corrected',
+    'review.requested',
+    'application.withdrawn',
+    'nonsense.event',
+    'deadline.due',
+  ),
+  payload: fc.oneof(
+    fc.constant({}),
+    fc.record({ text: fc.string() }),
+    fc.record({ reason: fc.string({ minLength: 1 }) }),
+    fc.record({ party: fc.string() }),
+    fc.record({ agrees: fc.boolean() }),
+    fc.record({ subject: fc.string() }),
+    fc.anything(),
+  ),
   actor: fc.constantFrom(...actors),
   advanceHours: fc.integer({ min: 0, max: 24 * 10 }),
 });

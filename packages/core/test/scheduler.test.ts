@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { createScheduler } from '@zwgk/core';
+import { describe, expect, it } from 'vitest';
 import { toyEngine } from './fixtures/engine.js';
 import { clerk } from './fixtures/toy-modules.js';
 

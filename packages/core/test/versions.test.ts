@@ -1,6 +1,6 @@
 import { china } from '@zwgk/calendar';
+import { createEngine, defineRuleModule, MemoryStore, type RuleModuleDefinition, SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
-import { createEngine, defineRuleModule, MemoryStore, SimulatedClock, type RuleModuleDefinition } from '@zwgk/core';
 import { clerk, toyRequest, toyReview } from './fixtures/toy-modules.js';
 
 // A second version of the toy module, in force after the first expired (as the 2019 national
@@ -23,7 +23,9 @@ describe('module versions', () => {
     expect((await engine.getCase(fresh.caseId)).case.moduleVersion).toBe('2.0.0');
     expect((await engine.getCase(fresh.caseId)).deadlines[0]?.length).toBe(20);
     // The old case still takes events under 1.0.0 after the new version came into force.
-    await expect(engine.send(old.caseId, { type: 'application.withdrawn', actor: { id: 'a', role: 'applicant' } })).resolves.toMatchObject({ status: 'done' });
+    await expect(engine.send(old.caseId, { type: 'application.withdrawn', actor: { id: 'a', role: 'applicant' } })).resolves.toMatchObject({
+      status: 'done',
+    });
   });
 
   it('refuses to run a case whose version is no longer loaded, saying which to keep', async () => {
@@ -32,7 +34,10 @@ describe('module versions', () => {
     const first = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store });
     const { caseId } = await first.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
     const upgraded = createEngine({ modules: [v2, toyReview], calendar: china, clock, store });
-    await expect(upgraded.getCase(caseId)).rejects.toMatchObject({ code: 'UNKNOWN_MODULE', message: expect.stringContaining('toy-request@1.0.0 is not loaded, but cases on it exist') });
+    await expect(upgraded.getCase(caseId)).rejects.toMatchObject({
+      code: 'UNKNOWN_MODULE',
+      message: expect.stringContaining('toy-request@1.0.0 is not loaded, but cases on it exist'),
+    });
   });
 
   it('reports a stored snapshot that no longer fits its machine as STORE_CORRUPT with the case id', async () => {

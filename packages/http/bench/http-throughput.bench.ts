@@ -8,7 +8,7 @@
 // commits concurrent events together (group commit) can.
 //
 // Environment: BENCH_SECONDS (per connection count, default 8), BENCH_CASES (default 200).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,12 @@ const CONNECTIONS = [1, 4, 16];
 const clerk = { id: 'clerk-bench', role: 'clerk' };
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
@@ -46,7 +51,9 @@ async function main(): Promise<void> {
   try {
     const url = await listeningUrl(child);
     const caseIds = await openCases(url, CASES);
-    console.log(`HTTP service on SQLite (synchronous=FULL), one assistance.given event per request, ${CASES} cases, ${SECONDS} s per level`);
+    console.log(
+      `HTTP service on SQLite (synchronous=FULL), one assistance.given event per request, ${CASES} cases, ${SECONDS} s per level`,
+    );
     console.log('clients  requests/s   p50 ms   p99 ms   fsync floor/s   ratio to floor');
     let sequence = 0;
     for (const connections of CONNECTIONS) {
@@ -61,14 +68,20 @@ async function main(): Promise<void> {
             headers: { 'content-type': 'application/json' },
             setupRequest: (request) => {
               const n = sequence++;
-              const body = { type: 'assistance.given', payload: { difficulty: 'reading', help: '工作人员代为填写' }, actor: clerk, eventId: `bench-${n}` };
+              const body = {
+                type: 'assistance.given',
+                payload: { difficulty: 'reading', help: '工作人员代为填写' },
+                actor: clerk,
+                eventId: `bench-${n}`,
+              };
               return { ...request, path: `/cases/${caseIds[n % caseIds.length]}/events`, body: JSON.stringify(body) };
             },
           },
         ],
       });
       const errors = result.non2xx + result.errors + result.timeouts;
-      if (errors > 0) console.log(`  (${errors} requests failed: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
+      if (errors > 0)
+        console.log(`  (${errors} requests failed: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
       const rps = result.requests.average;
       console.log(
         `${String(connections).padStart(7)}  ${rps.toFixed(0).padStart(10)}  ${result.latency.p50.toFixed(1).padStart(7)}  ${result.latency.p99.toFixed(1).padStart(7)}  ${floor.toFixed(0).padStart(14)}  ${(rps / floor).toFixed(2).padStart(15)}`,

@@ -1,17 +1,63 @@
 import type { TLSSocket } from 'node:tls';
 import type { HttpBindings } from '@hono/node-server';
-import { applyHolidayNotice, CalendarError, createCalendar, describeIssue, instantToMs, loadSchedules, parseHolidayNotice, toInstant, type Calendar, type YearSchedule } from '@zwgk/calendar';
-import { compareVersions, ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, systemClock, ZwgkError, type AnyRuleModule, type CaseRecord, type CaseView, type Checkpoint, type FeedKind, type Clock, type DeadlineRecord, type Engine } from '@zwgk/core';
-import { Hono, type Context } from 'hono';
+import {
+  applyHolidayNotice,
+  type Calendar,
+  CalendarError,
+  createCalendar,
+  describeIssue,
+  instantToMs,
+  loadSchedules,
+  parseHolidayNotice,
+  toInstant,
+  type YearSchedule,
+} from '@zwgk/calendar';
+import {
+  type AnyRuleModule,
+  type CaseRecord,
+  type CaseView,
+  type Checkpoint,
+  type Clock,
+  compareVersions,
+  type DeadlineRecord,
+  type Engine,
+  type FeedKind,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  moduleJsonSchemas,
+  systemClock,
+  ZwgkError,
+} from '@zwgk/core';
+import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { z } from 'zod';
-import { resolveActor, type Authenticator, type Connection, type Principal } from './auth.js';
+import { type Authenticator, type Connection, type Principal, resolveActor } from './auth.js';
 import { errorResponse, HttpError } from './errors.js';
-import { AuthFailureLimiter, checkHost, checkJsonMediaType, checkOrigin, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH, LOOPBACK_HOSTS, readLimitedText, type AuthFailureLimit } from './guards.js';
+import {
+  type AuthFailureLimit,
+  AuthFailureLimiter,
+  checkHost,
+  checkJsonMediaType,
+  checkOrigin,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_URL_LENGTH,
+  LOOPBACK_HOSTS,
+  readLimitedText,
+} from './guards.js';
 import { openApiDocument } from './openapi.js';
-import { calendarUpdateBodySchema, deadlineQuerySchema, feedQuerySchema, listCasesQuerySchema, openCaseBodySchema, schemasQuerySchema, sendEventBodySchema, upcomingQuerySchema, verifyQuerySchema } from './schemas.js';
+import {
+  calendarUpdateBodySchema,
+  deadlineQuerySchema,
+  feedQuerySchema,
+  listCasesQuerySchema,
+  openCaseBodySchema,
+  schemasQuerySchema,
+  sendEventBodySchema,
+  upcomingQuerySchema,
+  verifyQuerySchema,
+} from './schemas.js';
 
 /** Browser access from other origins: off unless configured. */
 export interface CorsOptions {
@@ -74,7 +120,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
 
   app.use('*', async (c, next) => {
-    if (c.req.url.length > maxUrlLength) throw new HttpError(414, 'URI_TOO_LONG', `the URL is longer than ${maxUrlLength} characters`, { maxUrlLength });
+    if (c.req.url.length > maxUrlLength)
+      throw new HttpError(414, 'URI_TOO_LONG', `the URL is longer than ${maxUrlLength} characters`, { maxUrlLength });
     checkHost(c.req.header('host') ?? new URL(c.req.url).host, allowedHosts);
     checkOrigin(c.req.header('origin'), c.req.url, corsOrigins);
     await next();
@@ -96,9 +143,19 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        c.json({ error: { code: 'METHOD_NOT_ALLOWED', message: `${c.req.method} is not allowed on ${c.req.path} (allowed: ${methods.join(', ')})`, details: { allowed: methods } } }, 405, {
-          Allow: methods.join(', '),
-        }),
+        c.json(
+          {
+            error: {
+              code: 'METHOD_NOT_ALLOWED',
+              message: `${c.req.method} is not allowed on ${c.req.path} (allowed: ${methods.join(', ')})`,
+              details: { allowed: methods },
+            },
+          },
+          405,
+          {
+            Allow: methods.join(', '),
+          },
+        ),
     }),
   );
 
@@ -184,8 +241,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const q = parse(listCasesQuerySchema, c.req.query(), 'query');
     const principal = c.get('principal');
     const scope = scopeOf(principal);
-    if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency)) throw scopeError('agency', q.agency, scope.agencies);
-    if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module)) throw scopeError('module', q.module, scope.modules);
+    if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency))
+      throw scopeError('agency', q.agency, scope.agencies);
+    if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module))
+      throw scopeError('module', q.module, scope.modules);
     // Keyset pages in id order; a token scoped to several agencies merges one page of each.
     const agencies = q.agency !== undefined ? [q.agency] : scope.agencies === '*' ? [undefined] : scope.agencies;
     let cases: CaseRecord[] = [];
@@ -208,8 +267,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.get('/feed', authenticated, async (c) => {
     const q = parse(feedQuerySchema, c.req.query(), 'query');
     const scope = scopeOf(c.get('principal'));
-    if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency)) throw scopeError('agency', q.agency, scope.agencies);
-    if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module)) throw scopeError('module', q.module, scope.modules);
+    if (q.agency !== undefined && scope.agencies !== '*' && !scope.agencies.includes(q.agency))
+      throw scopeError('agency', q.agency, scope.agencies);
+    if (q.module !== undefined && scope.modules !== '*' && !scope.modules.includes(q.module))
+      throw scopeError('module', q.module, scope.modules);
     const agencies = q.agency !== undefined ? [q.agency] : scope.agencies === '*' ? undefined : scope.agencies;
     const moduleIds = q.module !== undefined ? [q.module] : scope.modules === '*' ? undefined : scope.modules;
     const entries = await engine.feed({
@@ -230,26 +291,37 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const principal = c.get('principal');
     // Keyset pages by (case id, name): the window is read whole, then cut after the cursor.
     const key = (d: DeadlineRecord) => `${d.caseId}/${d.name}`;
-    const all = (await engine.upcoming({ from, to })).filter((d) => q.after === undefined || key(d) > q.after).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const all = (await engine.upcoming({ from, to }))
+      .filter((d) => q.after === undefined || key(d) > q.after)
+      .sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const visible = new Map<string, boolean>();
     const deadlines: DeadlineRecord[] = [];
     for (const deadline of all) {
-      if (!visible.has(deadline.caseId)) visible.set(deadline.caseId, isAdmin(principal) || sees(principal, (await engine.getCase(deadline.caseId)).case));
+      if (!visible.has(deadline.caseId))
+        visible.set(deadline.caseId, isAdmin(principal) || sees(principal, (await engine.getCase(deadline.caseId)).case));
       if (visible.get(deadline.caseId)) deadlines.push(deadline);
       if (deadlines.length === q.limit) break;
     }
-    return c.json({ from: toInstant(from), to: toInstant(to), next: deadlines.length === q.limit ? key(deadlines.at(-1)!) : null, deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })) });
+    return c.json({
+      from: toInstant(from),
+      to: toInstant(to),
+      next: deadlines.length === q.limit ? key(deadlines.at(-1)!) : null,
+      deadlines: deadlines.map((deadline) => ({ falls: fallsIn(deadline, from, to), deadline })),
+    });
   });
 
   app.get('/audit/verify', authenticated, async (c) => {
     const q = parse(verifyQuerySchema, c.req.query(), 'query');
-    if (q.caseId !== undefined) await visibleCase(c, q.caseId); // 404 for an unknown case, not an empty "ok"
-    else if (!isAdmin(c.get('principal'))) throw new HttpError(403, 'SCOPE_NOT_ALLOWED', 'verifying every chain needs an administrator scope (agencies "*"); name a caseId', {});
+    if (q.caseId !== undefined)
+      await visibleCase(c, q.caseId); // 404 for an unknown case, not an empty "ok"
+    else if (!isAdmin(c.get('principal')))
+      throw new HttpError(403, 'SCOPE_NOT_ALLOWED', 'verifying every chain needs an administrator scope (agencies "*"); name a caseId', {});
     return c.json(await engine.verifyAudit(q.caseId));
   });
 
   app.get('/audit/checkpoint', authenticated, async (c) => {
-    if (!options.checkpoint) throw new HttpError(404, 'NOT_FOUND', 'this service publishes no checkpoint: it was started without a store ledger', {});
+    if (!options.checkpoint)
+      throw new HttpError(404, 'NOT_FOUND', 'this service publishes no checkpoint: it was started without a store ledger', {});
     return c.json(await options.checkpoint());
   });
 
@@ -269,7 +341,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const calendar = engine.calendar;
     // A year without a schedule is the library's CALENDAR error (422), naming the year and the remedy.
     const computed = calendarGuard(() =>
-      q.unit === 'hours' ? calendar.hourDeadline(q.start, q.length) : q.unit === 'workingDays' ? calendar.workingDayDeadline(q.start, q.length) : calendar.calendarDayDeadline(q.start, q.length),
+      q.unit === 'hours'
+        ? calendar.hourDeadline(q.start, q.length)
+        : q.unit === 'workingDays'
+          ? calendar.workingDayDeadline(q.start, q.length)
+          : calendar.calendarDayDeadline(q.start, q.length),
     );
     return c.json(computed);
   });
@@ -279,14 +355,22 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   // start the service with --calendar for the year too, so a restart keeps it.
   app.post('/admin/calendar', authenticated, async (c) => {
     const principal = c.get('principal');
-    if (!options.authenticate) throw new HttpError(403, 'ROLE_NOT_ALLOWED', `changing the calendar needs an authenticated ${CALENDAR_ADMIN}: start the service with --tokens or --client-certs`, { role: CALENDAR_ADMIN });
+    if (!options.authenticate)
+      throw new HttpError(
+        403,
+        'ROLE_NOT_ALLOWED',
+        `changing the calendar needs an authenticated ${CALENDAR_ADMIN}: start the service with --tokens or --client-certs`,
+        { role: CALENDAR_ADMIN },
+      );
     if (!principal || (principal.roles !== '*' && !principal.roles.includes(CALENDAR_ADMIN))) {
       throw new HttpError(403, 'ROLE_NOT_ALLOWED', `changing the calendar needs the role ${CALENDAR_ADMIN}`, { role: CALENDAR_ADMIN });
     }
     const body = parse(calendarUpdateBodySchema, await jsonBody(c), 'body');
     const current = engine.calendar;
     const schedules = calendarInput(() =>
-      'noticeText' in body && typeof body.noticeText === 'string' ? applyHolidayNotice(current.schedules, parseHolidayNotice(body.noticeText)).changed : loadSchedules(body),
+      'noticeText' in body && typeof body.noticeText === 'string'
+        ? applyHolidayNotice(current.schedules, parseHolidayNotice(body.noticeText)).changed
+        : loadSchedules(body),
     );
     const next = calendarInput(() => withSchedules(current, schedules));
     const recomputed = await engine.useCalendar(next);
@@ -311,11 +395,17 @@ function isAdmin(principal: Principal | undefined): boolean {
 /** Whether the credentials may see a case: its agency and module are in their scope. */
 function sees(principal: Principal | undefined, record: CaseRecord): boolean {
   const { agencies, modules } = scopeOf(principal);
-  return (agencies === '*' || (record.agency !== null && agencies.includes(record.agency))) && (modules === '*' || modules.includes(record.moduleId));
+  return (
+    (agencies === '*' || (record.agency !== null && agencies.includes(record.agency))) &&
+    (modules === '*' || modules.includes(record.moduleId))
+  );
 }
 
 function scopeError(what: 'agency' | 'module', value: string, allowed: readonly string[]): HttpError {
-  return new HttpError(403, 'SCOPE_NOT_ALLOWED', `these credentials are not scoped to ${what} ${value} (scope: ${allowed.join(', ')})`, { [what]: value, allowed });
+  return new HttpError(403, 'SCOPE_NOT_ALLOWED', `these credentials are not scoped to ${what} ${value} (scope: ${allowed.join(', ')})`, {
+    [what]: value,
+    allowed,
+  });
 }
 
 /** The agency a case is opened for: the body's, which must be in scope, or the scope's only agency. */
@@ -325,7 +415,9 @@ function agencyToOpen(principal: Principal | undefined, agency: string | undefin
   if (scope.agencies === '*') return agency;
   if (agency === undefined) {
     if (scope.agencies.length === 1) return scope.agencies[0];
-    throw new HttpError(400, 'INVALID_ARGUMENT', `name the agency: these credentials are scoped to ${scope.agencies.join(', ')}`, { allowed: scope.agencies });
+    throw new HttpError(400, 'INVALID_ARGUMENT', `name the agency: these credentials are scoped to ${scope.agencies.join(', ')}`, {
+      allowed: scope.agencies,
+    });
   }
   if (!scope.agencies.includes(agency)) throw scopeError('agency', agency, scope.agencies);
   return agency;
@@ -338,7 +430,8 @@ function remoteAddress(c: Context<AppEnv>): string {
 /** A case id from the path: the documented id characters only (400 otherwise), before the store is asked. */
 function caseIdParam(c: Context<AppEnv>): string {
   const id = c.req.param('id') ?? '';
-  if (!ID_PATTERN.test(id)) throw new HttpError(400, 'INVALID_ARGUMENT', `case id must match ${ID_PATTERN.source}`, { caseId: id.slice(0, ID_MAX_LENGTH) });
+  if (!ID_PATTERN.test(id))
+    throw new HttpError(400, 'INVALID_ARGUMENT', `case id must match ${ID_PATTERN.source}`, { caseId: id.slice(0, ID_MAX_LENGTH) });
   return id;
 }
 
@@ -346,14 +439,24 @@ function caseIdParam(c: Context<AppEnv>): string {
 export const CALENDAR_ADMIN = 'calendar-admin';
 
 function calendarView(calendar: Calendar) {
-  return { id: calendar.id, version: calendar.version, years: [...calendar.years], provisional: calendar.provisional, provisionalYears: [...calendar.provisionalYears] };
+  return {
+    id: calendar.id,
+    version: calendar.version,
+    years: [...calendar.years],
+    provisional: calendar.provisional,
+    provisionalYears: [...calendar.provisionalYears],
+  };
 }
 
 /** `base` with these schedules added (a year given twice: the later one). */
 export function withSchedules(base: Calendar, schedules: readonly YearSchedule[]): Calendar {
   const byYear = new Map(schedules.map((s) => [s.year, s]));
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  return createCalendar({ base, schedules: [...byYear.values()], id: `${base.id.replace(/\+provisional$/, '')}+${years.join('+')}${base.provisional ? '+provisional' : ''}` });
+  return createCalendar({
+    base,
+    schedules: [...byYear.values()],
+    id: `${base.id.replace(/\+provisional$/, '')}+${years.join('+')}${base.provisional ? '+provisional' : ''}`,
+  });
 }
 
 function calendarGuard<T>(fn: () => T): T {
@@ -361,7 +464,9 @@ function calendarGuard<T>(fn: () => T): T {
     return fn();
   } catch (error) {
     if (error instanceof CalendarError) {
-      throw error.code === 'YEAR_NOT_LOADED' ? new ZwgkError('CALENDAR', error.message, { calendar: error.code, ...error.details }) : new HttpError(400, 'INVALID_ARGUMENT', error.message, { calendar: error.code });
+      throw error.code === 'YEAR_NOT_LOADED'
+        ? new ZwgkError('CALENDAR', error.message, { calendar: error.code, ...error.details })
+        : new HttpError(400, 'INVALID_ARGUMENT', error.message, { calendar: error.code });
     }
     throw error;
   }
@@ -372,7 +477,8 @@ function calendarInput<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof CalendarError) throw new HttpError(400, 'INVALID_ARGUMENT', error.message, { calendar: error.code, ...error.details });
+    if (error instanceof CalendarError)
+      throw new HttpError(400, 'INVALID_ARGUMENT', error.message, { calendar: error.code, ...error.details });
     throw error;
   }
 }
@@ -381,7 +487,10 @@ function connectionOf(c: Context<AppEnv>): Connection {
   const socket = c.env?.incoming?.socket as Partial<TLSSocket> | undefined;
   if (!socket || typeof socket.getPeerCertificate !== 'function') return {};
   const certificate = socket.getPeerCertificate();
-  return { authorized: socket.authorized === true, ...(certificate && Object.keys(certificate).length > 0 ? { peerCertificate: certificate } : {}) };
+  return {
+    authorized: socket.authorized === true,
+    ...(certificate && Object.keys(certificate).length > 0 ? { peerCertificate: certificate } : {}),
+  };
 }
 
 /** Validates a request part; the issues go back to the caller as the library's INVALID_ARGUMENT. */
@@ -420,15 +529,21 @@ function moduleSummary(module: AnyRuleModule) {
     regulation: module.source.name,
     inForce: module.inForce,
     roles: module.roles,
-    events: Object.fromEntries(Object.entries(module.events).map(([type, spec]) => [type, { roles: spec.roles, label: spec.label, clause: spec.clause ?? null }])),
+    events: Object.fromEntries(
+      Object.entries(module.events).map(([type, spec]) => [type, { roles: spec.roles, label: spec.label, clause: spec.clause ?? null }]),
+    ),
   };
 }
 
 function findModule(modules: readonly AnyRuleModule[], id: string, version: string | undefined): AnyRuleModule {
   const versions = modules.filter((m) => m.id === id);
-  const found = version === undefined ? versions.sort((a, b) => compareVersions(b.version, a.version))[0] : versions.find((m) => m.version === version);
+  const found =
+    version === undefined ? versions.sort((a, b) => compareVersions(b.version, a.version))[0] : versions.find((m) => m.version === version);
   if (!found) {
-    throw new ZwgkError('UNKNOWN_MODULE', `no rule module ${id}${version === undefined ? '' : `@${version}`} is loaded`, { module: id, ...(version === undefined ? {} : { version }) });
+    throw new ZwgkError('UNKNOWN_MODULE', `no rule module ${id}${version === undefined ? '' : `@${version}`} is loaded`, {
+      module: id,
+      ...(version === undefined ? {} : { version }),
+    });
   }
   return found;
 }

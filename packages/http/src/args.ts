@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { delimiter, isAbsolute, resolve } from 'node:path';
-import { china, createCalendar, loadSchedules, type Calendar, type YearSchedule } from '@zwgk/calendar';
 import { parseArgs } from 'node:util';
-import { formatIssuePath } from '@zwgk/calendar';
+import { type Calendar, china, createCalendar, formatIssuePath, loadSchedules, type YearSchedule } from '@zwgk/calendar';
 import { z } from 'zod';
-import { bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema, type Authenticator } from './auth.js';
+import { type Authenticator, bearerTokens, clientCertificates, firstOf, principalSchema, tokenTableSchema } from './auth.js';
 import { presets } from './presets.js';
-import { webhooksFileSchema } from './webhooks.js';
 import { isPostgresUrl, type ServiceOptions } from './server.js';
+import { webhooksFileSchema } from './webhooks.js';
 
 export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [options]
 
@@ -63,7 +62,9 @@ function readJson<S extends z.ZodType>(path: string, schema: S, what: string): z
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // The path's first key may be a secret token: report only what is wrong.
-    throw new UsageError(`${what} ${path}: an entry ${issue?.path.length ? `(…${formatIssuePath(issue.path.slice(1))})` : ''} ${issue?.message ?? 'is invalid'}`);
+    throw new UsageError(
+      `${what} ${path}: an entry ${issue?.path.length ? `(…${formatIssuePath(issue.path.slice(1))})` : ''} ${issue?.message ?? 'is invalid'}`,
+    );
   }
   return parsed.data;
 }
@@ -86,7 +87,12 @@ function calendarFromArgs(files: readonly string[], provisional: boolean): Calen
     }
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  return createCalendar({ base: china, schedules: [...byYear.values()], provisional, id: `china${years.map((y) => `+${y}`).join('')}${provisional ? '+provisional' : ''}` });
+  return createCalendar({
+    base: china,
+    schedules: [...byYear.values()],
+    provisional,
+    id: `china${years.map((y) => `+${y}`).join('')}${provisional ? '+provisional' : ''}`,
+  });
 }
 
 /** The service's options from the command line and environment (command-line flags win). */
@@ -126,23 +132,29 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
     throw new UsageError((error as Error).message);
   }
   // `npm start -w @zwgk/http` runs in the package's folder; a relative path means the caller's.
-  const local = <T extends string | undefined>(path: T): T => (path === undefined || isAbsolute(path) || !env.INIT_CWD ? path : (resolve(env.INIT_CWD, path) as T));
+  const local = <T extends string | undefined>(path: T): T =>
+    path === undefined || isAbsolute(path) || !env.INIT_CWD ? path : (resolve(env.INIT_CWD, path) as T);
   // An empty variable (ZWGK_TOKENS_FILE=) is no setting, not the current folder.
   env = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const storeArg = values.store ?? env.ZWGK_STORE;
   if (!storeArg) throw new UsageError('--store is required');
   const store = isPostgresUrl(storeArg) ? storeArg : local(storeArg);
-  for (const id of values.preset ?? []) if (!Object.hasOwn(presets, id)) throw new UsageError(`--preset ${id}: unknown preset (known: ${Object.keys(presets).join(', ')})`);
+  for (const id of values.preset ?? [])
+    if (!Object.hasOwn(presets, id)) throw new UsageError(`--preset ${id}: unknown preset (known: ${Object.keys(presets).join(', ')})`);
   const tokensFile = local(values.tokens ?? env.ZWGK_TOKENS_FILE);
   const clientCerts = local(values['client-certs']);
   const [cert, key, ca] = [local(values['tls-cert']), local(values['tls-key']), local(values['tls-ca'])];
   if ((cert === undefined) !== (key === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
   if (ca !== undefined && cert === undefined) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
-  if (clientCerts !== undefined && ca === undefined) throw new UsageError('--client-certs needs --tls-ca (the CA that signs client certificates)');
+  if (clientCerts !== undefined && ca === undefined)
+    throw new UsageError('--client-certs needs --tls-ca (the CA that signs client certificates)');
 
   const authenticators: Authenticator[] = [];
   if (tokensFile) authenticators.push(bearerTokens(readJson(tokensFile, tokenTableSchema, 'tokens file')));
-  if (clientCerts) authenticators.push(clientCertificates(readJson(clientCerts, z.record(z.string().min(1), principalSchema), 'client certificates file')));
+  if (clientCerts)
+    authenticators.push(
+      clientCertificates(readJson(clientCerts, z.record(z.string().min(1), principalSchema), 'client certificates file')),
+    );
   const read = (path: string) => {
     try {
       return readFileSync(path);
@@ -155,7 +167,9 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
   const checkpoints = {
     ...(checkpointKey === undefined ? {} : { key: read(checkpointKey).toString('utf8') }),
     ...(checkpointFile === undefined ? {} : { file: checkpointFile }),
-    ...(values['checkpoint-interval'] === undefined ? {} : { intervalMs: integer(values['checkpoint-interval'], 'checkpoint-interval', 1000) }),
+    ...(values['checkpoint-interval'] === undefined
+      ? {}
+      : { intervalMs: integer(values['checkpoint-interval'], 'checkpoint-interval', 1000) }),
   };
   const calendar = calendarFromArgs(
     [...(env.ZWGK_CALENDAR ?? '').split(delimiter).filter((p) => p.trim() !== ''), ...values.calendar].map((p) => local(p)),
@@ -175,7 +189,12 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
     ...(values['allow-unauthenticated-remote'] ? { allowUnauthenticatedRemote: true } : {}),
     ...(values.webhooks === undefined
       ? {}
-      : { webhooks: { subscriptions: readJson(local(values.webhooks), webhooksFileSchema, 'webhooks file').subscriptions, statePath: `${local(values.webhooks)}.state.json` } }),
+      : {
+          webhooks: {
+            subscriptions: readJson(local(values.webhooks), webhooksFileSchema, 'webhooks file').subscriptions,
+            statePath: `${local(values.webhooks)}.state.json`,
+          },
+        }),
     ...(port === undefined ? {} : { port: integer(port, 'port', 0) }),
     ...(hostname === undefined ? {} : { hostname }),
     ...(values['tick-interval'] === undefined ? {} : { tickIntervalMs: integer(values['tick-interval'], 'tick-interval', 1000) }),
@@ -183,6 +202,8 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
     ...(authenticators.length === 0 ? {} : { authenticate: authenticators.length === 1 ? authenticators[0]! : firstOf(...authenticators) }),
     // Client certificates are asked for but not required by TLS: a bearer token may stand in, and a
     // missing or untrusted certificate is refused by the authenticator with a JSON 401.
-    ...(cert && key ? { tls: { cert: read(cert), key: read(key), ...(ca ? { ca: read(ca), requestCert: true, rejectUnauthorized: false } : {}) } } : {}),
+    ...(cert && key
+      ? { tls: { cert: read(cert), key: read(key), ...(ca ? { ca: read(ca), requestCert: true, rejectUnauthorized: false } : {}) } }
+      : {}),
   };
 }

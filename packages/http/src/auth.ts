@@ -59,7 +59,9 @@ export function bearerTokens(tokens: Readonly<Record<string, Principal>>): Authe
     const issue = parsed.error.issues[0];
     // Never echo a token: name the position of the faulty entry only.
     const index = issue ? Object.keys(tokens).indexOf(String(issue.path[0])) : -1;
-    throw new TypeError(`bearerTokens: entry ${index + 1} is invalid: ${formatIssuePath(issue?.path.slice(1) ?? []) || 'token'} ${issue?.message ?? ''}`.trim());
+    throw new TypeError(
+      `bearerTokens: entry ${index + 1} is invalid: ${formatIssuePath(issue?.path.slice(1) ?? []) || 'token'} ${issue?.message ?? ''}`.trim(),
+    );
   }
   const table = Object.entries(parsed.data).map(([token, principal]) => ({ hash: digest(token), principal }));
   return (request) => {
@@ -108,21 +110,36 @@ export function resolveActor(request: Request, claimed: Actor | undefined, princ
   const headerId = header(request, 'x-zwgk-actor');
   const headerRole = header(request, 'x-zwgk-role');
   if (claimed && ((headerId !== undefined && headerId !== claimed.id) || (headerRole !== undefined && headerRole !== claimed.role))) {
-    throw new HttpError(400, 'INVALID_ARGUMENT', 'the body’s actor and the X-Zwgk-Actor / X-Zwgk-Role headers disagree', { actor: claimed, headers: { actor: headerId, role: headerRole } });
+    throw new HttpError(400, 'INVALID_ARGUMENT', 'the body’s actor and the X-Zwgk-Actor / X-Zwgk-Role headers disagree', {
+      actor: claimed,
+      headers: { actor: headerId, role: headerRole },
+    });
   }
   const ownId = principal && principal.actorId !== '*' ? principal.actorId : undefined;
   const onlyRole = principal && principal.roles !== '*' && principal.roles.length === 1 ? principal.roles[0] : undefined;
   const id = claimed?.id ?? headerId ?? ownId;
   const role = claimed?.role ?? headerRole ?? onlyRole;
   if (!id || !role) {
-    throw new HttpError(400, 'INVALID_ARGUMENT', 'the request must name its actor: body actor { id, role }, or headers X-Zwgk-Actor and X-Zwgk-Role', { actor: { id: id ?? null, role: role ?? null } });
+    throw new HttpError(
+      400,
+      'INVALID_ARGUMENT',
+      'the request must name its actor: body actor { id, role }, or headers X-Zwgk-Actor and X-Zwgk-Role',
+      { actor: { id: id ?? null, role: role ?? null } },
+    );
   }
   if (principal) {
     if (principal.actorId !== '*' && principal.actorId !== id) {
-      throw new HttpError(403, 'ACTOR_NOT_ALLOWED', `these credentials act as ${principal.actorId}, not ${id}`, { actor: id, authenticatedAs: principal.actorId });
+      throw new HttpError(403, 'ACTOR_NOT_ALLOWED', `these credentials act as ${principal.actorId}, not ${id}`, {
+        actor: id,
+        authenticatedAs: principal.actorId,
+      });
     }
     if (principal.roles !== '*' && !principal.roles.includes(role)) {
-      throw new HttpError(403, 'ROLE_NOT_ALLOWED', `${id} may not claim role ${role} (granted: ${principal.roles.join(', ') || 'none'})`, { actor: id, role, granted: principal.roles });
+      throw new HttpError(403, 'ROLE_NOT_ALLOWED', `${id} may not claim role ${role} (granted: ${principal.roles.join(', ') || 'none'})`, {
+        actor: id,
+        role,
+        granted: principal.roles,
+      });
     }
   }
   return { id, role, ...(claimed?.name ? { name: claimed.name } : {}) };

@@ -45,7 +45,9 @@ export function checkOrigin(origin: string | undefined, requestUrl: string, cors
 export function checkJsonMediaType(contentType: string | undefined): void {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `the body must be application/json, not ${type || 'unspecified'}`, { contentType: contentType ?? null });
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `the body must be application/json, not ${type || 'unspecified'}`, {
+      contentType: contentType ?? null,
+    });
   }
 }
 
@@ -111,9 +113,14 @@ export class AuthFailureLimiter {
     const window = this.current(address);
     if (window && window.failures >= this.max) {
       const retryAfterMs = window.startMs + this.windowMs - this.clock.now();
-      throw new HttpError(429, 'TOO_MANY_REQUESTS', `too many failed authentications from this address; retry in ${Math.ceil(retryAfterMs / 1000)} s`, {
-        retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
-      });
+      throw new HttpError(
+        429,
+        'TOO_MANY_REQUESTS',
+        `too many failed authentications from this address; retry in ${Math.ceil(retryAfterMs / 1000)} s`,
+        {
+          retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+        },
+      );
     }
   }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { importRuleModules } from '@zwgk/scenarios';
 import type { AnyRuleModule } from '@zwgk/core';
-import { serviceOptionsFromArgs, UsageError, USAGE } from './args.js';
+import { importRuleModules } from '@zwgk/scenarios';
+import { serviceOptionsFromArgs, USAGE, UsageError } from './args.js';
 import { startService } from './server.js';
 
 // `zwgk-http --store cases.sqlite --port 8080`: the service against a SQLite file (or PostgreSQL URL).
@@ -27,20 +27,27 @@ async function main(): Promise<void> {
     modules.push(...found);
   }
   if (!options.authenticate) {
-    process.stderr.write('warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only\n');
+    process.stderr.write(
+      'warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only\n',
+    );
   }
   const service = await startService({
     ...options,
     modules,
     onFired: (fired) => {
-      for (const f of fired) process.stdout.write(`fired ${f.kind} ${f.caseId} ${f.name} (scheduled ${f.scheduledAt}, ${Math.round(f.lateMs / 1000)} s late)\n`);
+      for (const f of fired)
+        process.stdout.write(`fired ${f.kind} ${f.caseId} ${f.name} (scheduled ${f.scheduledAt}, ${Math.round(f.lateMs / 1000)} s late)\n`);
     },
   });
   for (const d of service.recomputedAtStart) {
-    process.stdout.write(`recomputed ${d.caseId} ${d.name}: ${d.previousDueAt} → ${d.dueAt} (${d.moved}${d.provisional ? ', provisional' : ''})\n`);
+    process.stdout.write(
+      `recomputed ${d.caseId} ${d.name}: ${d.previousDueAt} → ${d.dueAt} (${d.moved}${d.provisional ? ', provisional' : ''})\n`,
+    );
   }
   const where = options.store.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
-  process.stdout.write(`zwgk http listening on ${service.url} (store ${where}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.id} ${service.engine.calendar.version}${service.engine.calendar.provisionalYears.length ? `, provisional ${service.engine.calendar.provisionalYears.join(', ')}` : ''})\n`);
+  process.stdout.write(
+    `zwgk http listening on ${service.url} (store ${where}, ${service.engine.modules.length} modules, calendar ${service.engine.calendar.id} ${service.engine.calendar.version}${service.engine.calendar.provisionalYears.length ? `, provisional ${service.engine.calendar.provisionalYears.join(', ')}` : ''})\n`,
+  );
   const stop = () => {
     service.close().then(
       () => process.exit(0),

@@ -1,24 +1,24 @@
-import { ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas, type AnyRuleModule } from '@zwgk/core';
+import { type AnyRuleModule, ID_MAX_LENGTH, ID_PATTERN, moduleJsonSchemas } from '@zwgk/core';
 import { z } from 'zod';
 import { STATUS_OF_CODE } from './errors.js';
 import {
   actorSchema,
   auditEntrySchema,
+  calendarSchema,
+  calendarUpdateBodySchema,
+  calendarUpdateSchema,
   caseListSchema,
   caseRecordSchema,
   caseViewSchema,
+  checkpointSchema,
+  computedDeadlineSchema,
+  deadlineQuerySchema,
   deadlineSchema,
   errorBodySchema,
-  checkpointSchema,
   feedEntrySchema,
   feedQuerySchema,
   feedSchema,
   healthSchema,
-  calendarSchema,
-  computedDeadlineSchema,
-  deadlineQuerySchema,
-  calendarUpdateBodySchema,
-  calendarUpdateSchema,
   historySchema,
   listCasesQuerySchema,
   moduleListSchema,
@@ -61,31 +61,170 @@ interface Operation {
 
 /** Every route of {@link createHttpApp}: a test checks that the app and this table agree. */
 export const operations: readonly Operation[] = [
-  { method: 'post', path: '/cases', operationId: 'openCase', tag: 'cases', summary: 'Open a case of a rule module', body: 'OpenCaseRequest', acts: true, ok: { status: 201, schema: 'SendResult', description: 'The case was opened' }, alsoOk: { status: 200, description: 'The same open had been made (same caseId, module, input, actor, agency, title): the case as it is, duplicate: true' }, errors: [400, 403, 404, 409, 413, 415, 422] },
-  { method: 'post', path: '/cases/{id}/events', operationId: 'sendEvent', tag: 'cases', summary: 'Send an event to a case', body: 'SendEventRequest', acts: true, ok: { status: 200, schema: 'SendResult', description: 'The event was applied (or had been: duplicate)' }, errors: [400, 403, 404, 409, 413, 415, 422] },
-  { method: 'get', path: '/cases/{id}', operationId: 'getCase', tag: 'cases', summary: 'A case with its deadlines (and how each due instant was reached) and the events it accepts', ok: { status: 200, schema: 'CaseView', description: 'The case' }, errors: [404] },
-  { method: 'get', path: '/cases/{id}/history', operationId: 'getHistory', tag: 'cases', summary: 'The case’s hash-chained audit trail', ok: { status: 200, schema: historySchema, description: 'Audit entries in order' }, errors: [404] },
-  { method: 'get', path: '/cases', operationId: 'listCases', tag: 'cases', summary: 'Cases by module, state, status, agency or parent', query: listCasesQuerySchema, ok: { status: 200, schema: caseListSchema, description: 'Matching cases' }, errors: [400] },
-  { method: 'get', path: '/feed', operationId: 'readFeed', tag: 'feed', summary: 'What happened, in commit order across cases: cases opened and closed, notices with their content, deadline warnings and due instants, breaches, refused events', query: feedQuerySchema, ok: { status: 200, schema: 'Feed', description: 'Entries after the cursor' }, errors: [400] },
-  { method: 'get', path: '/deadlines/upcoming', operationId: 'upcomingDeadlines', tag: 'deadlines', summary: 'Running deadlines that warn or fall due in a window', query: upcomingQuerySchema, ok: { status: 200, schema: upcomingSchema, description: 'Deadlines in the window' }, errors: [400] },
-  { method: 'get', path: '/audit/verify', operationId: 'verifyAudit', tag: 'audit', summary: 'Check the audit hash chains (every case, or one)', query: verifyQuerySchema, ok: { status: 200, schema: 'AuditVerification', description: 'ok, or the first entry that does not chain' }, errors: [400, 404] },
-  { method: 'get', path: '/audit/checkpoint', operationId: 'auditCheckpoint', tag: 'audit', summary: 'The store ledger’s latest checkpoint (size, Merkle root, time; Ed25519-signed when the service has a key), to keep outside the database', ok: { status: 200, schema: checkpointSchema, description: 'The checkpoint, as `zwgk audit verify --since` reads it' }, errors: [404] },
-  { method: 'get', path: '/modules', operationId: 'listModules', tag: 'modules', summary: 'The loaded rule modules, their roles and events', ok: { status: 200, schema: moduleListSchema, description: 'Loaded modules' }, errors: [] },
-  { method: 'get', path: '/modules/{id}/schemas', operationId: 'moduleSchemas', tag: 'modules', summary: 'JSON Schemas of a module’s input, event payloads, notices and output', query: schemasQuerySchema, ok: { status: 200, schema: moduleSchemasSchema, description: 'The module’s schemas' }, errors: [400, 404] },
-  { method: 'get', path: '/openapi.json', operationId: 'openApi', tag: 'service', summary: 'This document', public: true, ok: { status: 200, schema: z.record(z.string(), z.unknown()), description: 'OpenAPI 3.1' }, errors: [] },
-  { method: 'get', path: '/calendar', operationId: 'getCalendar', tag: 'calendar', summary: 'The working-day calendar in use: announced years, provisional years', ok: { status: 200, schema: calendarSchema, description: 'The calendar' }, errors: [] },
-  { method: 'get', path: '/calendar/deadline', operationId: 'computeDeadline', tag: 'calendar', summary: 'A due instant counted with the calendar in use, and how (skipped days, 调休, provisional)', query: deadlineQuerySchema, ok: { status: 200, schema: computedDeadlineSchema, description: 'The computed deadline' }, errors: [400, 422] },
+  {
+    method: 'post',
+    path: '/cases',
+    operationId: 'openCase',
+    tag: 'cases',
+    summary: 'Open a case of a rule module',
+    body: 'OpenCaseRequest',
+    acts: true,
+    ok: { status: 201, schema: 'SendResult', description: 'The case was opened' },
+    alsoOk: {
+      status: 200,
+      description: 'The same open had been made (same caseId, module, input, actor, agency, title): the case as it is, duplicate: true',
+    },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: '/cases/{id}/events',
+    operationId: 'sendEvent',
+    tag: 'cases',
+    summary: 'Send an event to a case',
+    body: 'SendEventRequest',
+    acts: true,
+    ok: { status: 200, schema: 'SendResult', description: 'The event was applied (or had been: duplicate)' },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'get',
+    path: '/cases/{id}',
+    operationId: 'getCase',
+    tag: 'cases',
+    summary: 'A case with its deadlines (and how each due instant was reached) and the events it accepts',
+    ok: { status: 200, schema: 'CaseView', description: 'The case' },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/cases/{id}/history',
+    operationId: 'getHistory',
+    tag: 'cases',
+    summary: 'The case’s hash-chained audit trail',
+    ok: { status: 200, schema: historySchema, description: 'Audit entries in order' },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/cases',
+    operationId: 'listCases',
+    tag: 'cases',
+    summary: 'Cases by module, state, status, agency or parent',
+    query: listCasesQuerySchema,
+    ok: { status: 200, schema: caseListSchema, description: 'Matching cases' },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/feed',
+    operationId: 'readFeed',
+    tag: 'feed',
+    summary:
+      'What happened, in commit order across cases: cases opened and closed, notices with their content, deadline warnings and due instants, breaches, refused events',
+    query: feedQuerySchema,
+    ok: { status: 200, schema: 'Feed', description: 'Entries after the cursor' },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/deadlines/upcoming',
+    operationId: 'upcomingDeadlines',
+    tag: 'deadlines',
+    summary: 'Running deadlines that warn or fall due in a window',
+    query: upcomingQuerySchema,
+    ok: { status: 200, schema: upcomingSchema, description: 'Deadlines in the window' },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/audit/verify',
+    operationId: 'verifyAudit',
+    tag: 'audit',
+    summary: 'Check the audit hash chains (every case, or one)',
+    query: verifyQuerySchema,
+    ok: { status: 200, schema: 'AuditVerification', description: 'ok, or the first entry that does not chain' },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/audit/checkpoint',
+    operationId: 'auditCheckpoint',
+    tag: 'audit',
+    summary:
+      'The store ledger’s latest checkpoint (size, Merkle root, time; Ed25519-signed when the service has a key), to keep outside the database',
+    ok: { status: 200, schema: checkpointSchema, description: 'The checkpoint, as `zwgk audit verify --since` reads it' },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/modules',
+    operationId: 'listModules',
+    tag: 'modules',
+    summary: 'The loaded rule modules, their roles and events',
+    ok: { status: 200, schema: moduleListSchema, description: 'Loaded modules' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/modules/{id}/schemas',
+    operationId: 'moduleSchemas',
+    tag: 'modules',
+    summary: 'JSON Schemas of a module’s input, event payloads, notices and output',
+    query: schemasQuerySchema,
+    ok: { status: 200, schema: moduleSchemasSchema, description: 'The module’s schemas' },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    operationId: 'openApi',
+    tag: 'service',
+    summary: 'This document',
+    public: true,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()), description: 'OpenAPI 3.1' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/calendar',
+    operationId: 'getCalendar',
+    tag: 'calendar',
+    summary: 'The working-day calendar in use: announced years, provisional years',
+    ok: { status: 200, schema: calendarSchema, description: 'The calendar' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/calendar/deadline',
+    operationId: 'computeDeadline',
+    tag: 'calendar',
+    summary: 'A due instant counted with the calendar in use, and how (skipped days, 调休, provisional)',
+    query: deadlineQuerySchema,
+    ok: { status: 200, schema: computedDeadlineSchema, description: 'The computed deadline' },
+    errors: [400, 422],
+  },
   {
     method: 'post',
     path: '/admin/calendar',
     operationId: 'updateCalendar',
     tag: 'calendar',
-    summary: 'Add or replace a year’s holiday schedule (a notice’s text, or schedule JSON) and recompute the running deadlines it moves; needs the role calendar-admin',
+    summary:
+      'Add or replace a year’s holiday schedule (a notice’s text, or schedule JSON) and recompute the running deadlines it moves; needs the role calendar-admin',
     body: 'CalendarUpdateRequest',
     ok: { status: 200, schema: calendarUpdateSchema, description: 'The new calendar and the deadlines that moved' },
     errors: [400, 401, 403],
   },
-  { method: 'get', path: '/health', operationId: 'health', tag: 'service', summary: 'Liveness: the modules and calendar loaded', public: true, ok: { status: 200, schema: healthSchema, description: 'The service is up' }, errors: [] },
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'health',
+    tag: 'service',
+    summary: 'Liveness: the modules and calendar loaded',
+    public: true,
+    ok: { status: 200, schema: healthSchema, description: 'The service is up' },
+    errors: [],
+  },
 ];
 
 /** Named schemas of the service itself, referenced as `#/components/schemas/<name>`. */
@@ -145,8 +284,15 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
   const events: JsonSchema[] = [];
   for (const [module, name] of moduleComponentNames(modules)) {
     const generated = moduleJsonSchemas(module);
-    schemas[inputSchemaName(name)] = { ...withoutDialect(generated.input), description: `${module.title.zh}（${module.source.name}）: input of ${module.key}` };
-    opens.push({ type: 'object', properties: { moduleId: { const: module.id }, input: ref(inputSchemaName(name)) }, required: ['moduleId', 'input'] });
+    schemas[inputSchemaName(name)] = {
+      ...withoutDialect(generated.input),
+      description: `${module.title.zh}（${module.source.name}）: input of ${module.key}`,
+    };
+    opens.push({
+      type: 'object',
+      properties: { moduleId: { const: module.id }, input: ref(inputSchemaName(name)) },
+      required: ['moduleId', 'input'],
+    });
     for (const [type, event] of Object.entries(generated.events)) {
       const spec = module.events[type]!;
       schemas[eventSchemaName(name, type)] = {
@@ -157,7 +303,10 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     }
   }
   schemas.ModuleInput = { description: 'The input of the module named by moduleId', anyOf: opens };
-  schemas.ModuleEvent = { description: 'An event of the case’s module: its payload schema is named by type (several modules may share a type)', anyOf: events };
+  schemas.ModuleEvent = {
+    description: 'An event of the case’s module: its payload schema is named by type (several modules may share a type)',
+    anyOf: events,
+  };
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
@@ -172,20 +321,50 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
     const queryParams = op.query
       ? Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, field]) => {
           const schema = jsonSchema(field);
-          return { name, in: 'query', required: !field.safeParse(undefined).success, ...(schema.description ? { description: schema.description } : {}), schema };
+          return {
+            name,
+            in: 'query',
+            required: !field.safeParse(undefined).success,
+            ...(schema.description ? { description: schema.description } : {}),
+            schema,
+          };
         })
       : [];
     const actorHeaders = op.acts
       ? [
-          { name: 'X-Zwgk-Actor', in: 'header', required: false, description: 'The actor id, when the body has no actor (percent-encoded if not ASCII)', schema: { type: 'string' } },
-          { name: 'X-Zwgk-Role', in: 'header', required: false, description: 'The actor’s role, when the body has no actor', schema: { type: 'string' } },
+          {
+            name: 'X-Zwgk-Actor',
+            in: 'header',
+            required: false,
+            description: 'The actor id, when the body has no actor (percent-encoded if not ASCII)',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'X-Zwgk-Role',
+            in: 'header',
+            required: false,
+            description: 'The actor’s role, when the body has no actor',
+            schema: { type: 'string' },
+          },
         ]
       : [];
-    const body = op.body === 'OpenCaseRequest' ? { allOf: [ref('OpenCaseRequest'), ref('ModuleInput')] } : op.body === 'SendEventRequest' ? { allOf: [ref('SendEventRequest'), ref('ModuleEvent')] } : undefined;
+    const body =
+      op.body === 'OpenCaseRequest'
+        ? { allOf: [ref('OpenCaseRequest'), ref('ModuleInput')] }
+        : op.body === 'SendEventRequest'
+          ? { allOf: [ref('SendEventRequest'), ref('ModuleEvent')] }
+          : undefined;
     const responses: Record<string, unknown> = {
-      [op.ok.status]: { description: op.ok.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } },
+      [op.ok.status]: {
+        description: op.ok.description,
+        content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } },
+      },
     };
-    if (op.alsoOk) responses[op.alsoOk.status] = { description: op.alsoOk.description, content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } } };
+    if (op.alsoOk)
+      responses[op.alsoOk.status] = {
+        description: op.alsoOk.description,
+        content: { 'application/json': { schema: typeof op.ok.schema === 'string' ? ref(op.ok.schema) : jsonSchema(op.ok.schema) } },
+      };
     // Every route may answer 414 (URL), 421 (Host) and 403 (Origin); authenticated ones 401 and 429.
     const everywhere = [403, 414, 421, ...(op.public ? [] : [401, 429]), ...(caseIdPath ? [400] : [])];
     for (const status of [...new Set([...op.errors, ...everywhere, 500])].sort()) {
@@ -198,7 +377,9 @@ export function openApiDocument(modules: readonly AnyRuleModule[]): JsonSchema {
         tags: [op.tag],
         summary: op.summary,
         ...(op.public ? { security: [] } : {}),
-        ...(pathParams.length + queryParams.length + actorHeaders.length > 0 ? { parameters: [...pathParams, ...queryParams, ...actorHeaders] } : {}),
+        ...(pathParams.length + queryParams.length + actorHeaders.length > 0
+          ? { parameters: [...pathParams, ...queryParams, ...actorHeaders] }
+          : {}),
         ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
         responses,
       },

@@ -1,4 +1,5 @@
 import type { AnyRuleModule } from '@zwgk/core';
+import { national2019 } from '@zwgk/preset-national-2019';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 
 /** What the service needs of a preset: the rule modules it loads. */
@@ -13,6 +14,9 @@ export interface ServicePreset {
  * dependency in package.json).
  */
 export const presets: Readonly<Record<string, ServicePreset>> = {
+  // 《中华人民共和国政府信息公开条例》（国务院令第711号）: the law in force today, for live cases.
+  'national-2019': national2019,
+  // 西政办发〔2018〕47号, in force 2018-04-01…2022-04-30: historical cases and the walkthrough.
   'xiji-2018-47': xiji2018No47,
 };
 

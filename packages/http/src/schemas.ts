@@ -21,26 +21,34 @@ export const actorSchema = z
   .strictObject({ id: text, role: text, name: z.string().max(200).optional() })
   .describe('Who acts: a person or office with one role of the module. Headers X-Zwgk-Actor and X-Zwgk-Role may carry it instead.');
 
-export const openCaseBodySchema = z
-  .strictObject({
-    moduleId: text.describe('The rule module, e.g. disclosure-request'),
-    input: z.unknown().describe("The data the case is opened with: the module's input schema (GET /modules/{id}/schemas)"),
-    actor: actorSchema.optional(),
-    agency: text.optional(),
-    title: z.string().min(1).max(500).optional(),
-    occurredAt: instant.optional().describe('When the matter began in law (receipt of the application); defaults to now, never in the future'),
-    caseId: id.optional().describe("Choose the case id (the OA system's own file number, in the id characters); the same open sent again is a duplicate, another open with a used id 409 CASE_ID_USED"),
-  });
+export const openCaseBodySchema = z.strictObject({
+  moduleId: text.describe('The rule module, e.g. disclosure-request'),
+  input: z.unknown().describe("The data the case is opened with: the module's input schema (GET /modules/{id}/schemas)"),
+  actor: actorSchema.optional(),
+  agency: text.optional(),
+  title: z.string().min(1).max(500).optional(),
+  occurredAt: instant
+    .optional()
+    .describe('When the matter began in law (receipt of the application); defaults to now, never in the future'),
+  caseId: id
+    .optional()
+    .describe(
+      "Choose the case id (the OA system's own file number, in the id characters); the same open sent again is a duplicate, another open with a used id 409 CASE_ID_USED",
+    ),
+});
 
-export const sendEventBodySchema = z
-  .strictObject({
-    type: text.describe('An event type of the case’s module'),
-    payload: z.unknown().optional().describe('The event payload; its schema is the module’s (components/schemas/<module>.event.<type>)'),
-    actor: actorSchema.optional(),
-    eventId: id.optional().describe('Your id for this event: sending the same event again changes nothing and returns the first result; another event with a used id is 409 IDEMPOTENCY_MISMATCH'),
-    occurredAt: instant.optional(),
-    expectedVersion: z.number().int().min(1).optional().describe('Fail with VERSION_CONFLICT unless the case is still at this version'),
-  });
+export const sendEventBodySchema = z.strictObject({
+  type: text.describe('An event type of the case’s module'),
+  payload: z.unknown().optional().describe('The event payload; its schema is the module’s (components/schemas/<module>.event.<type>)'),
+  actor: actorSchema.optional(),
+  eventId: id
+    .optional()
+    .describe(
+      'Your id for this event: sending the same event again changes nothing and returns the first result; another event with a used id is 409 IDEMPOTENCY_MISMATCH',
+    ),
+  occurredAt: instant.optional(),
+  expectedVersion: z.number().int().min(1).optional().describe('Fail with VERSION_CONFLICT unless the case is still at this version'),
+});
 
 export const listCasesQuerySchema = z.strictObject({
   module: text.optional().describe('Module id'),
@@ -64,7 +72,12 @@ export const feedQuerySchema = z.strictObject({
   module: text.optional().describe('Module id'),
   kind: z
     .string()
-    .regex(new RegExp(`^(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')})(,(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')}))*$`), `a comma-separated list of ${FEED_KINDS.join(', ')}`)
+    .regex(
+      new RegExp(
+        `^(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')})(,(${FEED_KINDS.map((k) => k.replace('.', '\\.')).join('|')}))*$`,
+      ),
+      `a comma-separated list of ${FEED_KINDS.join(', ')}`,
+    )
     .optional()
     .describe(`Only these kinds, comma-separated: ${FEED_KINDS.join(', ')}`),
 });
@@ -87,8 +100,21 @@ export const schemasQuerySchema = z.strictObject({
 // Responses: documented, not validated (the engine's own types shape them). The OpenAPI document
 // names some of them as components (openapi.ts).
 
-const noticeSchema = z.object({ name: z.string(), recipient: z.string(), clause: z.string(), citation: z.string(), at: instant, data: z.record(z.string(), z.unknown()) });
-const breachSchema = z.object({ name: z.string(), clause: z.string(), citation: z.string(), at: instant, data: z.record(z.string(), z.unknown()) });
+const noticeSchema = z.object({
+  name: z.string(),
+  recipient: z.string(),
+  clause: z.string(),
+  citation: z.string(),
+  at: instant,
+  data: z.record(z.string(), z.unknown()),
+});
+const breachSchema = z.object({
+  name: z.string(),
+  clause: z.string(),
+  citation: z.string(),
+  at: instant,
+  data: z.record(z.string(), z.unknown()),
+});
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 export const caseRecordSchema = z
@@ -133,37 +159,43 @@ export const deadlineSchema = z
     extensionsUsed: z.number().int(),
     outcome: z.enum(['met', 'missed', 'cancelled', 'elapsed', 'deemed']).nullable(),
     calendarVersion: z.string(),
-    provisional: z.boolean().optional().describe('True when counted through a year whose holiday schedule is not yet announced (by its statutory holidays): it moves if the notice differs'),
+    provisional: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when counted through a year whose holiday schedule is not yet announced (by its statutory holidays): it moves if the notice differs',
+      ),
     explanation: z.unknown().describe('How the calendar reached the due instant: skipped holidays, 调休 working days'),
     history: z.array(z.object({ op: z.string(), at: instant, dueAt: instant.nullable(), note: z.string().optional() })),
   })
   .loose();
 
-export const caseViewSchema = z
-  .object({ case: caseRecordSchema, deadlines: z.array(deadlineSchema), acceptedEvents: z.array(z.string()).describe('Event types the current state may accept') });
+export const caseViewSchema = z.object({
+  case: caseRecordSchema,
+  deadlines: z.array(deadlineSchema),
+  acceptedEvents: z.array(z.string()).describe('Event types the current state may accept'),
+});
 
-export const sendResultSchema = z
-  .object({
-    caseId: z.string(),
-    version: z.number().int(),
-    state: z.string(),
-    status: z.enum(['open', 'done', 'ended']),
-    duplicate: z.boolean().describe('True when this eventId had been applied before: nothing changed'),
-    notices: z.array(noticeSchema),
-  });
+export const sendResultSchema = z.object({
+  caseId: z.string(),
+  version: z.number().int(),
+  state: z.string(),
+  status: z.enum(['open', 'done', 'ended']),
+  duplicate: z.boolean().describe('True when this eventId had been applied before: nothing changed'),
+  notices: z.array(noticeSchema),
+});
 
-export const auditEntrySchema = z
-  .object({
-    caseId: z.string(),
-    seq: z.number().int(),
-    kind: z.string(),
-    at: instant,
-    recordedAt: instant,
-    actor: actorSchema.optional(),
-    data: z.record(z.string(), z.unknown()),
-    prevHash: z.string(),
-    hash: z.string(),
-  });
+export const auditEntrySchema = z.object({
+  caseId: z.string(),
+  seq: z.number().int(),
+  kind: z.string(),
+  at: instant,
+  recordedAt: instant,
+  actor: actorSchema.optional(),
+  data: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
 
 export const feedEntrySchema = z
   .object({
@@ -176,7 +208,11 @@ export const feedEntrySchema = z
     moduleId: z.string(),
     auditSeq: z.number().int().describe('The audit entry this mirrors (GET /cases/{id}/history)'),
     actor: actorSchema.optional(),
-    data: z.record(z.string(), z.unknown()).describe('A notice’s content (name, recipient, clause, citation, data), a deadline’s name and due instant, a refusal’s code and message'),
+    data: z
+      .record(z.string(), z.unknown())
+      .describe(
+        'A notice’s content (name, recipient, clause, citation, data), a deadline’s name and due instant, a refusal’s code and message',
+      ),
   })
   .describe('What an OA system acts on, in commit order across cases');
 
@@ -196,27 +232,28 @@ export const upcomingSchema = z.object({
   to: instant,
   next: z.string().nullable().describe('Pass as `after` (same from and to) for the next page; null when this page was the last'),
   deadlines: z.array(
-    z.object({ falls: z.array(z.enum(['warning', 'due'])).describe('What happens inside the window: the warning, the due instant, or both'), deadline: deadlineSchema }),
+    z.object({
+      falls: z.array(z.enum(['warning', 'due'])).describe('What happens inside the window: the warning, the due instant, or both'),
+      deadline: deadlineSchema,
+    }),
   ),
 });
 
-export const verificationSchema = z
-  .union([
-    z.object({ ok: z.literal(true), entries: z.number().int() }),
-    z.object({ ok: z.literal(false), entries: z.number().int(), caseId: z.string(), seq: z.number().int(), reason: z.string() }),
-  ]);
+export const verificationSchema = z.union([
+  z.object({ ok: z.literal(true), entries: z.number().int() }),
+  z.object({ ok: z.literal(false), entries: z.number().int(), caseId: z.string(), seq: z.number().int(), reason: z.string() }),
+]);
 
-export const moduleSummarySchema = z
-  .object({
-    id: z.string(),
-    version: z.string(),
-    key: z.string(),
-    title: bilingual,
-    regulation: z.string(),
-    inForce: z.object({ from: z.string(), to: z.string() }),
-    roles: z.record(z.string(), bilingual),
-    events: z.record(z.string(), z.object({ roles: z.array(z.string()), label: bilingual, clause: z.string().nullable() })),
-  });
+export const moduleSummarySchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  key: z.string(),
+  title: bilingual,
+  regulation: z.string(),
+  inForce: z.object({ from: z.string(), to: z.string() }),
+  roles: z.record(z.string(), bilingual),
+  events: z.record(z.string(), z.object({ roles: z.array(z.string()), label: bilingual, clause: z.string().nullable() })),
+});
 
 export const moduleListSchema = z.object({ modules: z.array(moduleSummarySchema) });
 
@@ -258,7 +295,14 @@ export const computedDeadlineSchema = z
 
 export const calendarUpdateBodySchema = z
   .union([
-    z.object({ noticeText: z.string().min(1).describe('The text of a State Council holiday notice (国务院办公厅关于XXXX年部分节假日安排的通知), as published') }).strict(),
+    z
+      .object({
+        noticeText: z
+          .string()
+          .min(1)
+          .describe('The text of a State Council holiday notice (国务院办公厅关于XXXX年部分节假日安排的通知), as published'),
+      })
+      .strict(),
     z.record(z.string(), z.unknown()).describe('A yearly schedule as `zwgk calendar import` writes it'),
     z.array(z.record(z.string(), z.unknown())).min(1).describe('Several yearly schedules'),
   ])
@@ -267,14 +311,28 @@ export const calendarUpdateBodySchema = z
 export const calendarUpdateSchema = z.object({
   calendar: calendarSchema,
   recomputed: z
-    .array(z.object({ caseId: z.string(), name: z.string(), previousDueAt: instant.nullable(), dueAt: instant.nullable(), moved: z.enum(['earlier', 'later']), provisional: z.boolean() }))
+    .array(
+      z.object({
+        caseId: z.string(),
+        name: z.string(),
+        previousDueAt: instant.nullable(),
+        dueAt: instant.nullable(),
+        moved: z.enum(['earlier', 'later']),
+        provisional: z.boolean(),
+      }),
+    )
     .describe('Running deadlines whose due instant moved (each also audited as deadline.recomputed on its case)'),
 });
 
 export const healthSchema = z.object({ ok: z.literal(true), modules: z.number().int(), calendar: z.string() });
 
-export const errorBodySchema = z
-  .object({ error: z.object({ code: z.string().describe('A ZwgkError code, or UNAUTHENTICATED, ACTOR_NOT_ALLOWED, NOT_FOUND, INTERNAL'), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }) });
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe('A ZwgkError code, or UNAUTHENTICATED, ACTOR_NOT_ALLOWED, NOT_FOUND, INTERNAL'),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
 
 /** GET /audit/checkpoint: the store ledger's checkpoint (see `Checkpoint` in @zwgk/core). */
 export const checkpointSchema = z.object({

@@ -1,12 +1,26 @@
-import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject, sign } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { serve as honoServe } from '@hono/node-server';
-import { china, toInstant, type Calendar } from '@zwgk/calendar';
-import { createEngine, createScheduler, LedgerTree, systemClock, takeCheckpoint, type AnyRuleModule, type CaseStore, type Checkpoint, type Clock, type Engine, type FiredDeadline, type RecomputedDeadline, type Scheduler } from '@zwgk/core';
+import { type Calendar, china, toInstant } from '@zwgk/calendar';
+import {
+  type AnyRuleModule,
+  type CaseStore,
+  type Checkpoint,
+  type Clock,
+  createEngine,
+  createScheduler,
+  type Engine,
+  type FiredDeadline,
+  LedgerTree,
+  type RecomputedDeadline,
+  type Scheduler,
+  systemClock,
+  takeCheckpoint,
+} from '@zwgk/core';
 import { PostgresStore, type PostgresStoreOptions } from '@zwgk/store-postgres';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
@@ -30,7 +44,8 @@ export interface ServeOptions extends HttpAppOptions {
 }
 
 /** True for the loopback addresses and names. */
-export const isLoopback = (hostname: string) => ['127.0.0.1', '::1', 'localhost', '[::1]'].includes(hostname.toLowerCase()) || /^127\./.test(hostname);
+export const isLoopback = (hostname: string) =>
+  ['127.0.0.1', '::1', 'localhost', '[::1]'].includes(hostname.toLowerCase()) || /^127\./.test(hostname);
 
 /** A listening server: its address and how to close it. */
 export interface RunningServer {
@@ -46,7 +61,9 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   const hostname = options.hostname ?? '127.0.0.1';
   if (!options.authenticate && !isLoopback(hostname) && !options.allowUnauthenticatedRemote) {
     return Promise.reject(
-      new TypeError(`serve: refusing to listen on ${hostname} without an authenticator (tokens or client certificates); pass allowUnauthenticatedRemote (--allow-unauthenticated-remote) if a gateway in front authenticates`),
+      new TypeError(
+        `serve: refusing to listen on ${hostname} without an authenticator (tokens or client certificates); pass allowUnauthenticatedRemote (--allow-unauthenticated-remote) if a gateway in front authenticates`,
+      ),
     );
   }
   const app = createHttpApp({ ...options, allowedHosts: options.allowedHosts ?? defaultAllowedHosts(hostname) });
@@ -102,7 +119,9 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
       : { code: 'INVALID_ARGUMENT', message: 'the request is not well-formed HTTP' },
   });
   const status = tooLong ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Options of {@link startService}: the store, the rules, the scheduler's interval and the server's options. */
@@ -166,7 +185,7 @@ export interface Service extends RunningServer {
 export const isPostgresUrl = (store: string) => /^postgres(ql)?:\/\//i.test(store);
 
 async function openStore(options: ServiceOptions): Promise<ServiceStore> {
-  if (isPostgresUrl(options.store)) return PostgresStore.open({ ...options.postgres, connection: options.store });
+  if (isPostgresUrl(options.store)) return PostgresStore.open({ ...options.postgres, connection: options.store, ...(options.create ? { create: true } : {}) });
   return new SqliteStore(options.store, { ...options.sqlite, ...(options.create ? { create: true } : {}) });
 }
 
@@ -237,7 +256,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
 function checkpointer(store: CaseStore, clock: Clock, options: CheckpointOptions = {}): () => Promise<Checkpoint> {
   const tree = new LedgerTree();
   const key = typeof options.key === 'string' ? createPrivateKey(options.key) : options.key;
-  if (key && key.asymmetricKeyType !== 'ed25519') throw new Error(`checkpoint key is a ${key.asymmetricKeyType} key; checkpoints are signed with Ed25519`);
+  if (key && key.asymmetricKeyType !== 'ed25519')
+    throw new Error(`checkpoint key is a ${key.asymmetricKeyType} key; checkpoints are signed with Ed25519`);
   const signer = key ? (text: string) => sign(null, Buffer.from(text), key).toString('base64') : undefined;
   return () => takeCheckpoint(store, toInstant(clock.now()), { tree, ...(signer ? { sign: signer } : {}) });
 }

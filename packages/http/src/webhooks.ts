@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { FEED_KINDS, systemClock, type Clock, type Engine, type FeedEntry, type FeedKind } from '@zwgk/core';
+import { type Clock, type Engine, FEED_KINDS, type FeedEntry, type FeedKind, systemClock } from '@zwgk/core';
 import { z } from 'zod';
 
 // Webhooks deliver the change feed by POST, one entry per request, at least once: a subscription's
@@ -58,8 +58,9 @@ export interface SubscriptionState {
   lastError?: string;
 }
 
-/** The headers of a delivery: its id (the same on every retry of one entry) and its signature. */
+/** The header of a delivery's id: the same on every retry of one entry, for de-duplication. */
 export const DELIVERY_HEADER = 'X-Zwgk-Delivery';
+/** The header of a delivery's signature: `sha256=<hex HMAC-SHA256 of the body with the subscription's secret>`. */
 export const SIGNATURE_HEADER = 'X-Zwgk-Signature-256';
 
 /**

@@ -2,7 +2,7 @@ import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerTokens, serve, type RunningServer } from '../src/index.js';
+import { bearerTokens, type RunningServer, serve } from '../src/index.js';
 
 // A case belongs to the agency that opened it. Credentials scoped to agencies (and modules) see
 // and act on those cases only: every route is checked with another agency's credentials.
@@ -13,7 +13,12 @@ const ADMIN = 'admin-token-0123456789abcdef';
 const PROACTIVE_ONLY = 'proactive-token-0123456789abcdef';
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 const clerk = { id: 'clerk-ma', role: 'clerk' };
@@ -42,7 +47,10 @@ beforeAll(async () => {
       [PROACTIVE_ONLY]: { actorId: '*', roles: '*', agencies: ['县政府办公室'], modules: ['proactive-disclosure'] },
     }),
   });
-  for (const [name, token] of [['office', OFFICE], ['education', EDUCATION]] as const) {
+  for (const [name, token] of [
+    ['office', OFFICE],
+    ['education', EDUCATION],
+  ] as const) {
     const opened = await call(token, 'POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk });
     expect(opened.status).toBe(201);
     ids[name] = opened.json.caseId;
@@ -54,7 +62,12 @@ describe('agency scopes', () => {
   it('opens a case for the token’s only agency, and refuses another agency', async () => {
     const { json } = await call(OFFICE, 'GET', `/cases/${ids.office}`);
     expect(json.case.agency).toBe('县政府办公室');
-    const other = await call(OFFICE, 'POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, agency: '县教育局' });
+    const other = await call(OFFICE, 'POST', '/cases', {
+      moduleId: 'disclosure-request',
+      input: application,
+      actor: clerk,
+      agency: '县教育局',
+    });
     expect([other.status, other.json.error.code]).toEqual([403, 'SCOPE_NOT_ALLOWED']);
   });
 
@@ -76,7 +89,9 @@ describe('agency scopes', () => {
   it('lists only the token’s agencies, refuses a filter outside them, and keeps verify-all for administrators', async () => {
     expect((await call(EDUCATION, 'GET', '/cases')).json.cases.map((c: { id: string }) => c.id)).toEqual([ids.education]);
     expect((await call(EDUCATION, 'GET', '/cases?agency=%E5%8E%BF%E6%94%BF%E5%BA%9C%E5%8A%9E%E5%85%AC%E5%AE%A4')).status).toBe(403);
-    expect((await call(ADMIN, 'GET', '/cases')).json.cases.map((c: { id: string }) => c.id).sort()).toEqual([ids.office, ids.education].sort());
+    expect((await call(ADMIN, 'GET', '/cases')).json.cases.map((c: { id: string }) => c.id).sort()).toEqual(
+      [ids.office, ids.education].sort(),
+    );
     expect((await call(EDUCATION, 'GET', '/audit/verify')).json.error.code).toBe('SCOPE_NOT_ALLOWED');
     expect((await call(ADMIN, 'GET', '/audit/verify')).json.ok).toBe(true);
     expect((await call(EDUCATION, 'GET', `/audit/verify?caseId=${ids.education}`)).json.ok).toBe(true);
@@ -84,7 +99,13 @@ describe('agency scopes', () => {
 
   it('lists upcoming deadlines of the token’s agencies only', async () => {
     const window = '?from=2019-09-27T00:00:00%2B08:00&to=2019-12-31T00:00:00%2B08:00';
-    const caseIds = async (token: string) => [...new Set((await call(token, 'GET', `/deadlines/upcoming${window}`)).json.deadlines.map((d: { deadline: { caseId: string } }) => d.deadline.caseId))];
+    const caseIds = async (token: string) => [
+      ...new Set(
+        (await call(token, 'GET', `/deadlines/upcoming${window}`)).json.deadlines.map(
+          (d: { deadline: { caseId: string } }) => d.deadline.caseId,
+        ),
+      ),
+    ];
     expect(await caseIds(EDUCATION)).toEqual([ids.education]);
     expect(await caseIds(OFFICE)).toEqual([ids.office]);
     expect((await caseIds(ADMIN)).sort()).toEqual([ids.office, ids.education].sort());

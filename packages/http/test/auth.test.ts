@@ -1,9 +1,9 @@
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { bearerTokens, createHttpApp, serve, type RunningServer } from '../src/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearerTokens, createHttpApp, type RunningServer, serve } from '../src/index.js';
 
 // Bearer tokens tie the caller to the actor and roles it may claim; the engine then checks
 // what the role may do. Served on loopback with an in-memory engine.
@@ -12,14 +12,23 @@ const CLERK_TOKEN = 'clerk-token-0123456789abcdef';
 const GATEWAY_TOKEN = 'oa-gateway-token-0123456789abcdef';
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
 let server: RunningServer;
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, headers: response.headers, json: (await response.json()) as any };
 }
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -56,7 +65,10 @@ describe('bearer tokens', () => {
 
   it('keeps the same routes open and closed when mounted under a prefix in a host app', async () => {
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
-    const host = new Hono().route('/zwgk', createHttpApp({ engine, authenticate: bearerTokens({ [CLERK_TOKEN]: { actorId: 'clerk-ma', roles: ['clerk'] } }) }));
+    const host = new Hono().route(
+      '/zwgk',
+      createHttpApp({ engine, authenticate: bearerTokens({ [CLERK_TOKEN]: { actorId: 'clerk-ma', roles: ['clerk'] } }) }),
+    );
     expect((await host.request('/zwgk/health')).status).toBe(200);
     expect((await host.request('/zwgk/openapi.json')).status).toBe(200);
     expect((await host.request('/zwgk/cases/health')).status).toBe(401);
@@ -71,25 +83,45 @@ describe('bearer tokens', () => {
   });
 
   it('refuses with 403 a role the token does not grant, and another actor’s id', async () => {
-    const role = await post('/cases', { moduleId: 'disclosure-request', input: application, actor: { id: 'clerk-ma', role: 'officeHead' } }, bearer(CLERK_TOKEN));
+    const role = await post(
+      '/cases',
+      { moduleId: 'disclosure-request', input: application, actor: { id: 'clerk-ma', role: 'officeHead' } },
+      bearer(CLERK_TOKEN),
+    );
     expect(role.status).toBe(403);
     expect(role.json.error).toMatchObject({ code: 'ROLE_NOT_ALLOWED', details: { role: 'officeHead', granted: ['clerk'] } });
-    const other = await post('/cases', { moduleId: 'disclosure-request', input: application }, { ...bearer(CLERK_TOKEN), 'X-Zwgk-Actor': 'head-li' });
+    const other = await post(
+      '/cases',
+      { moduleId: 'disclosure-request', input: application },
+      { ...bearer(CLERK_TOKEN), 'X-Zwgk-Actor': 'head-li' },
+    );
     expect(other.status).toBe(403);
     expect(other.json.error.code).toBe('ACTOR_NOT_ALLOWED');
   });
 
   it('lets a gateway token act for its users, and the engine still checks their roles', async () => {
-    const opened = await post('/cases', { moduleId: 'disclosure-request', input: application }, { ...bearer(GATEWAY_TOKEN), 'X-Zwgk-Actor': encodeURIComponent('马主任'), 'X-Zwgk-Role': 'officeHead' });
+    const opened = await post(
+      '/cases',
+      { moduleId: 'disclosure-request', input: application },
+      { ...bearer(GATEWAY_TOKEN), 'X-Zwgk-Actor': encodeURIComponent('马主任'), 'X-Zwgk-Role': 'officeHead' },
+    );
     expect(opened.status).toBe(201);
     const caseId = opened.json.caseId as string;
     const view = (await (await fetch(`${server.url}/cases/${caseId}`, { headers: bearer(GATEWAY_TOKEN) })).json()) as any;
     expect(view.case.openedBy).toEqual({ id: '马主任', role: 'officeHead' });
     // The token grants any role; the module does not know this one.
-    const stranger = await post(`/cases/${caseId}/events`, { type: 'reply.refused', payload: { reasons: 'x' }, actor: { id: 'x', role: 'mayor' } }, bearer(GATEWAY_TOKEN));
+    const stranger = await post(
+      `/cases/${caseId}/events`,
+      { type: 'reply.refused', payload: { reasons: 'x' }, actor: { id: 'x', role: 'mayor' } },
+      bearer(GATEWAY_TOKEN),
+    );
     expect(stranger.status).toBe(403);
     expect(stranger.json.error).toMatchObject({ code: 'ROLE_NOT_ALLOWED', details: { role: 'mayor', allowed: ['clerk'] } });
-    const gatewayNamesNoOne = await post(`/cases/${caseId}/events`, { type: 'reply.refused', payload: { reasons: 'x' } }, bearer(GATEWAY_TOKEN));
+    const gatewayNamesNoOne = await post(
+      `/cases/${caseId}/events`,
+      { type: 'reply.refused', payload: { reasons: 'x' } },
+      bearer(GATEWAY_TOKEN),
+    );
     expect([gatewayNamesNoOne.status, gatewayNamesNoOne.json.error.code]).toEqual([400, 'INVALID_ARGUMENT']);
   });
 

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { presetModules, serve, serviceOptionsFromArgs, startService, UsageError, type Service } from '../src/index.js';
+import { presetModules, type Service, serve, serviceOptionsFromArgs, startService, UsageError } from '../src/index.js';
 
 // What an office runs: `zwgk-http` with presets, an integrator's module, SQLite or PostgreSQL, and
 // a refusal to listen beyond loopback with nobody checking credentials.
@@ -20,10 +20,20 @@ afterAll(() => {
 
 /** Runs src/main.ts as `zwgk-http` does; resolves with its output once it listens or exits. */
 function zwgkHttp(...args: string[]): Promise<{ child: ChildProcess; out: string; err: string; url?: string; code?: number | null }> {
-  const child = spawn(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(repo, 'tsconfig.json'), join(repo, 'packages/http/src/main.ts'), ...args], {
-    cwd: repo,
-    env: { ...process.env, ZWGK_STORE: '', ZWGK_TOKENS_FILE: '' },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      join(repo, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      join(repo, 'tsconfig.json'),
+      join(repo, 'packages/http/src/main.ts'),
+      ...args,
+    ],
+    {
+      cwd: repo,
+      env: { ...process.env, ZWGK_STORE: '', ZWGK_TOKENS_FILE: '' },
+    },
+  );
   started.push(child);
   let out = '';
   let err = '';
@@ -40,9 +50,19 @@ function zwgkHttp(...args: string[]): Promise<{ child: ChildProcess; out: string
 
 describe('zwgk-http', () => {
   it('warns that it trusts any actor without an authenticator, and loads an integrator’s --module beside the preset', async () => {
-    const run = await zwgkHttp('--store', join(dir, 'cases.sqlite'), '--create', '--port', '0', '--module', 'examples/custom-rule-module/src/index.ts');
+    const run = await zwgkHttp(
+      '--store',
+      join(dir, 'cases.sqlite'),
+      '--create',
+      '--port',
+      '0',
+      '--module',
+      'examples/custom-rule-module/src/index.ts',
+    );
     expect(run.url, run.err).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(run.err).toMatch(/^warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only$/m);
+    expect(run.err).toMatch(
+      /^warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only$/m,
+    );
     const modules = ((await (await fetch(`${run.url}/modules`)).json()) as { modules: { id: string }[] }).modules.map((m) => m.id);
     expect(modules).toHaveLength(16);
     expect(modules).toContain('national-disclosure-request-2019');
@@ -54,16 +74,37 @@ describe('zwgk-http', () => {
     const run = await zwgkHttp('--store', join(dir, 'refused.sqlite'), '--create', '--port', '0', '--hostname', '0.0.0.0');
     expect(run.code, run.err).toBe(1);
     expect(run.err).toMatch(/refusing to listen on 0\.0\.0\.0 without an authenticator/);
-    const engineLess = serve({ engine: (await startService({ store: join(dir, 'x.sqlite'), create: true, port: 0 })).engine, hostname: '192.0.2.1' });
+    const engineLess = serve({
+      engine: (await startService({ store: join(dir, 'x.sqlite'), create: true, port: 0 })).engine,
+      hostname: '192.0.2.1',
+    });
     await expect(engineLess).rejects.toThrow(/allowUnauthenticatedRemote/);
   }, 60_000);
 
   it('reads repeated --preset, refuses an unknown one, and keeps a PostgreSQL URL as it is', () => {
-    const options = serviceOptionsFromArgs(['--store', 'postgres://zwgk@127.0.0.1:5432/zwgk', '--preset', 'xiji-2018-47', '--preset', 'xiji-2018-47', '--module', 'a.ts', '--allow-unauthenticated-remote'], { INIT_CWD: '/srv' });
-    expect(options).toMatchObject({ store: 'postgres://zwgk@127.0.0.1:5432/zwgk', presets: ['xiji-2018-47', 'xiji-2018-47'], modulePaths: ['/srv/a.ts'], allowUnauthenticatedRemote: true });
+    const options = serviceOptionsFromArgs(
+      [
+        '--store',
+        'postgres://zwgk@127.0.0.1:5432/zwgk',
+        '--preset',
+        'xiji-2018-47',
+        '--preset',
+        'xiji-2018-47',
+        '--module',
+        'a.ts',
+        '--allow-unauthenticated-remote',
+      ],
+      { INIT_CWD: '/srv' },
+    );
+    expect(options).toMatchObject({
+      store: 'postgres://zwgk@127.0.0.1:5432/zwgk',
+      presets: ['xiji-2018-47', 'xiji-2018-47'],
+      modulePaths: ['/srv/a.ts'],
+      allowUnauthenticatedRemote: true,
+    });
     expect(presetModules(options.presets!)).toHaveLength(15);
     expect(() => serviceOptionsFromArgs(['--store', 'x.sqlite', '--preset', 'constructor'], {})).toThrow(UsageError);
-    expect(() => presetModules(['nowhere'])).toThrow(/unknown preset nowhere \(known: xiji-2018-47\)/);
+    expect(() => presetModules(['nowhere'])).toThrow(/unknown preset nowhere \(known: national-2019, xiji-2018-47\)/);
   });
 });
 
@@ -84,7 +125,10 @@ describe.runIf(url)('two service instances on one PostgreSQL database', () => {
   it('share the cases, and fire each deadline once however many sweep', async () => {
     const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
     // A long interval: the test sweeps by hand, both at once.
-    for (let i = 0; i < 2; i++) services.push(await startService({ store: url!, postgres: { schema, maxConnections: 4 }, port: 0, clock, tickIntervalMs: 3_600_000 }));
+    for (let i = 0; i < 2; i++)
+      services.push(
+        await startService({ store: url!, create: true, postgres: { schema, maxConnections: 4 }, port: 0, clock, tickIntervalMs: 3_600_000 }),
+      );
     const [a, b] = services as [Service, Service];
     const opened = await fetch(`${a.url}/cases`, {
       method: 'POST',
@@ -95,7 +139,12 @@ describe.runIf(url)('two service instances on one PostgreSQL database', () => {
         actor: { id: 'clerk-ma', role: 'clerk' },
         input: {
           channel: 'writing',
-          applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+          applicant: {
+            kind: 'citizen',
+            name: '马明',
+            contact: '13909541234',
+            identity: { document: 'residentIdCard', number: '640422198503120027' },
+          },
           request: { kind: 'disclosure', description: '农村危房改造补助资金分配明细', form: 'paper' },
         },
       }),

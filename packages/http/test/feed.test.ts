@@ -1,15 +1,20 @@
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, type Engine } from '@zwgk/core';
+import { createEngine, type Engine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type RunningServer } from '../src/index.js';
+import { type RunningServer, serve } from '../src/index.js';
 
 // The change feed: what an OA system must act on, in commit order across cases, paged by cursor.
 
 const clerk = { id: 'clerk-ma', role: 'clerk' };
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
@@ -43,11 +48,24 @@ beforeAll(async () => {
   clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
   engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
   server = await serve({ engine, clock, port: 0 });
-  await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'feed-a', agency: '县政府办公室' });
+  await call('POST', '/cases', {
+    moduleId: 'disclosure-request',
+    input: application,
+    actor: clerk,
+    caseId: 'feed-a',
+    agency: '县政府办公室',
+  });
   await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'feed-b', agency: '县教育局' });
-  expect((await call('POST', '/cases', { moduleId: 'disclosure-request', input: { channel: 'pigeon' }, actor: clerk, caseId: 'feed-bad' })).status).toBe(422);
+  expect(
+    (await call('POST', '/cases', { moduleId: 'disclosure-request', input: { channel: 'pigeon' }, actor: clerk, caseId: 'feed-bad' }))
+      .status,
+  ).toBe(422);
   expect((await call('POST', '/cases/feed-a/events', { type: 'reply.extended', payload: { reason: 'x' }, actor: clerk })).status).toBe(403);
-  await call('POST', '/cases/feed-a/events', { type: 'reply.refused', payload: { reasons: '申请公开的信息属于内部事务信息' }, actor: clerk });
+  await call('POST', '/cases/feed-a/events', {
+    type: 'reply.refused',
+    payload: { reasons: '申请公开的信息属于内部事务信息' },
+    actor: clerk,
+  });
   clock.advance(60 * 86_400_000); // feed-b's reply deadline warns, falls due and is breached
   await engine.tick();
 });
@@ -84,7 +102,8 @@ describe('GET /feed', () => {
     expect((await readAll('&module=proactive-disclosure')).entries).toEqual([]);
     const end = await call('GET', '/feed?after=999999');
     expect(end.json).toEqual({ entries: [], next: '999999' });
-    for (const bad of ['after=-1', 'after=0x10', 'kind=case.opened,nope', 'kind=', 'limit=0']) expect((await call('GET', `/feed?${bad}`)).status, bad).toBe(400);
+    for (const bad of ['after=-1', 'after=0x10', 'kind=case.opened,nope', 'kind=', 'limit=0'])
+      expect((await call('GET', `/feed?${bad}`)).status, bad).toBe(400);
   });
 
   it('gives a reader that pages while cases are written every entry exactly once', async () => {
@@ -92,7 +111,15 @@ describe('GET /feed', () => {
     let after = (await readAll()).next;
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < 12; i++) {
-      writes.push(call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: `feed-c${i}`, agency: '县政府办公室' }));
+      writes.push(
+        call('POST', '/cases', {
+          moduleId: 'disclosure-request',
+          input: application,
+          actor: clerk,
+          caseId: `feed-c${i}`,
+          agency: '县政府办公室',
+        }),
+      );
       const page = await call('GET', `/feed?after=${after}&limit=2`);
       seen.push(...page.json.entries.map((e: { cursor: string }) => e.cursor));
       after = page.json.next;
@@ -120,7 +147,15 @@ describe('cursor paging of /cases and /deadlines/upcoming', () => {
     let i = 0;
     const writes: Promise<unknown>[] = [];
     while (after !== null) {
-      writes.push(call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: `page-${i++}`, agency: '县政府办公室' }));
+      writes.push(
+        call('POST', '/cases', {
+          moduleId: 'disclosure-request',
+          input: application,
+          actor: clerk,
+          caseId: `page-${i++}`,
+          agency: '县政府办公室',
+        }),
+      );
       const page = await call('GET', `/cases?limit=4${after ? `&after=${after}` : ''}`);
       expect(page.status).toBe(200);
       seen.push(...page.json.cases.map((c: { id: string }) => c.id));
@@ -140,7 +175,8 @@ describe('cursor paging of /cases and /deadlines/upcoming', () => {
     const paged: unknown[] = [];
     let after: string | null = null;
     do {
-      const page: any = (await call('GET', `/deadlines/upcoming?${window}&limit=3${after ? `&after=${encodeURIComponent(after)}` : ''}`)).json;
+      const page: any = (await call('GET', `/deadlines/upcoming?${window}&limit=3${after ? `&after=${encodeURIComponent(after)}` : ''}`))
+        .json;
       paged.push(...page.deadlines);
       after = page.next;
     } while (after !== null);

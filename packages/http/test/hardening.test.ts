@@ -1,9 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, type Engine } from '@zwgk/core';
+import { createEngine, type Engine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerTokens, serve, type RunningServer } from '../src/index.js';
+import { bearerTokens, type RunningServer, serve } from '../src/index.js';
 
 // Bad input at the HTTP boundary gets the JSON error shape with a status of its own, and changes
 // nothing: each test reads the case (or the case list) and verifies the audit chain afterwards.
@@ -11,7 +11,12 @@ import { bearerTokens, serve, type RunningServer } from '../src/index.js';
 const clerk = { id: 'clerk-ma', role: 'clerk' };
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
@@ -63,7 +68,8 @@ beforeAll(async () => {
   clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
   engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
   server = await serve({ engine, clock, port: 0, maxBodyBytes: 4096 });
-  caseId = (await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'oa-2019-0001' })).json.caseId;
+  caseId = (await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'oa-2019-0001' })).json
+    .caseId;
 });
 afterAll(() => server?.close());
 
@@ -78,7 +84,12 @@ describe('methods and URLs', () => {
       const { status, headers, json } = await call(method, path);
       expect(status, `${method} ${path}`).toBe(405);
       expect(json.error.code).toBe('METHOD_NOT_ALLOWED');
-      expect((headers.get('allow') ?? '').split(', ').filter((m) => m !== 'HEAD').sort()).toEqual(allow.split(', ').sort());
+      expect(
+        (headers.get('allow') ?? '')
+          .split(', ')
+          .filter((m) => m !== 'HEAD')
+          .sort(),
+      ).toEqual(allow.split(', ').sort());
     }
     expect((await call('GET', '/nowhere')).status).toBe(404);
   });
@@ -103,11 +114,21 @@ describe('bodies', () => {
   it('requires application/json (415) and changes nothing', async () => {
     const before = await snapshot();
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
-      const { status, json } = await call('POST', `/cases/${caseId}/events`, JSON.stringify({ type: 'reply.refused', payload: { reasons: 'x' }, actor: clerk }), { 'content-type': type });
+      const { status, json } = await call(
+        'POST',
+        `/cases/${caseId}/events`,
+        JSON.stringify({ type: 'reply.refused', payload: { reasons: 'x' }, actor: clerk }),
+        { 'content-type': type },
+      );
       expect([status, json.error.code], type).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     }
     await expectUnchanged(before);
-    const withCharset = await call('POST', `/cases/${caseId}/events`, { type: 'assistance.given', payload: { difficulty: 'reading', help: '代为填写' }, actor: clerk, eventId: 'ev-charset' }, { 'content-type': 'application/json; charset=utf-8' });
+    const withCharset = await call(
+      'POST',
+      `/cases/${caseId}/events`,
+      { type: 'assistance.given', payload: { difficulty: 'reading', help: '代为填写' }, actor: clerk, eventId: 'ev-charset' },
+      { 'content-type': 'application/json; charset=utf-8' },
+    );
     expect([withCharset.status, withCharset.json.version]).toEqual([200, before.version + 1]);
   });
 
@@ -122,7 +143,12 @@ describe('bodies', () => {
         controller.close();
       },
     });
-    const streamed = await fetch(`${server.url}/cases/${caseId}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+    const streamed = await fetch(`${server.url}/cases/${caseId}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit);
     expect(streamed.status).toBe(413);
     expect(((await streamed.json()) as any).error.code).toBe('PAYLOAD_TOO_LARGE');
     await expectUnchanged(before);
@@ -133,12 +159,22 @@ describe('ids', () => {
   it('refuses case ids outside the documented characters and length before anything is written', async () => {
     const cases = (await call('GET', '/cases?limit=1000')).json.cases.length;
     for (const bad of ['\ud800', 'a/b', 'a b', '西政办〔2019〕1号', '-leading', 'x'.repeat(129), '']) {
-      const { status, json } = await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: bad });
+      const { status, json } = await call('POST', '/cases', {
+        moduleId: 'disclosure-request',
+        input: application,
+        actor: clerk,
+        caseId: bad,
+      });
       expect([status, json.error.code], JSON.stringify(bad)).toEqual([400, 'INVALID_ARGUMENT']);
     }
     expect((await call('GET', '/cases?limit=1000')).json.cases).toHaveLength(cases);
     expect((await call('GET', '/audit/verify')).json.ok).toBe(true);
-    const ok = await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: `A.b_c~d:e-${'9'.repeat(118)}` });
+    const ok = await call('POST', '/cases', {
+      moduleId: 'disclosure-request',
+      input: application,
+      actor: clerk,
+      caseId: `A.b_c~d:e-${'9'.repeat(118)}`,
+    });
     expect(ok.status).toBe(201);
     expect(ok.headers.get('location')).toBe(`/cases/${encodeURIComponent(ok.json.caseId)}`);
   });
@@ -146,11 +182,20 @@ describe('ids', () => {
   it('refuses event ids and path ids outside the documented characters, and changes nothing', async () => {
     const before = await snapshot();
     for (const bad of ['\udfff', 'a b', 'x'.repeat(129)]) {
-      const { status } = await call('POST', `/cases/${caseId}/events`, { type: 'reply.refused', payload: { reasons: 'x' }, actor: clerk, eventId: bad });
+      const { status } = await call('POST', `/cases/${caseId}/events`, {
+        type: 'reply.refused',
+        payload: { reasons: 'x' },
+        actor: clerk,
+        eventId: bad,
+      });
       expect(status, JSON.stringify(bad)).toBe(400);
     }
     for (const path of ['/cases/%ED%A0%80', '/cases/a%20b/history', '/cases/%E8%A5%BF/events']) {
-      const { status, json } = await call(path.endsWith('events') ? 'POST' : 'GET', path, path.endsWith('events') ? { type: 'x', actor: clerk } : undefined);
+      const { status, json } = await call(
+        path.endsWith('events') ? 'POST' : 'GET',
+        path,
+        path.endsWith('events') ? { type: 'x', actor: clerk } : undefined,
+      );
       expect([status, json.error.code], path).toEqual([400, 'INVALID_ARGUMENT']);
     }
     await expectUnchanged(before);
@@ -166,10 +211,18 @@ describe('hosts, origins and CORS', () => {
 
   it('refuses writes from a page of another origin when CORS is off, and changes nothing', async () => {
     const before = await snapshot();
-    const { status, json, headers } = await call('POST', `/cases/${caseId}/events`, { type: 'reply.refused', payload: { reasons: 'x' }, actor: clerk }, { origin: 'https://evil.example' });
+    const { status, json, headers } = await call(
+      'POST',
+      `/cases/${caseId}/events`,
+      { type: 'reply.refused', payload: { reasons: 'x' }, actor: clerk },
+      { origin: 'https://evil.example' },
+    );
     expect([status, json.error.code]).toEqual([403, 'ORIGIN_NOT_ALLOWED']);
     expect(headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${server.url}/cases`, { method: 'OPTIONS', headers: { origin: server.url, 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${server.url}/cases`, {
+      method: 'OPTIONS',
+      headers: { origin: server.url, 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(405);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     await expectUnchanged(before);
@@ -180,7 +233,11 @@ describe('hosts, origins and CORS', () => {
     try {
       const preflight = await fetch(`${withCors.url}/cases`, {
         method: 'OPTIONS',
-        headers: { origin: 'https://oa.example.gov.cn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        headers: {
+          origin: 'https://oa.example.gov.cn',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://oa.example.gov.cn');
@@ -199,7 +256,13 @@ describe('hosts, origins and CORS', () => {
 describe('failed authentication', () => {
   it('refuses an address with 429 and Retry-After after 5 failures in the window, then lets it in again', async () => {
     const token = 'good-token-0123456789abcdef';
-    const limited = await serve({ engine, clock, port: 0, authenticate: bearerTokens({ [token]: { actorId: 'clerk-ma', roles: ['clerk'] } }), authFailureLimit: { failures: 5, windowMs: 60_000 } });
+    const limited = await serve({
+      engine,
+      clock,
+      port: 0,
+      authenticate: bearerTokens({ [token]: { actorId: 'clerk-ma', roles: ['clerk'] } }),
+      authFailureLimit: { failures: 5, windowMs: 60_000 },
+    });
     const get = (t: string) => fetch(`${limited.url}/cases/${caseId}`, { headers: { authorization: `Bearer ${t}` } });
     try {
       const statuses: number[] = [];
@@ -252,7 +315,11 @@ describe('retries and reused ids', () => {
       expect([status, json.error.code], type).toEqual([422, 'UNKNOWN_EVENT']);
       await expectUnchanged({ version: before.version, entries: before.entries + 1 });
     }
-    const role = await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: { id: 'x', role: 'constructor' } });
+    const role = await call('POST', '/cases', {
+      moduleId: 'disclosure-request',
+      input: application,
+      actor: { id: 'x', role: 'constructor' },
+    });
     expect([role.status, role.json.error.code]).toEqual([403, 'ROLE_NOT_ALLOWED']);
   });
 

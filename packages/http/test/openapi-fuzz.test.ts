@@ -8,7 +8,7 @@ import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type RunningServer } from '../src/index.js';
+import { type RunningServer, serve } from '../src/index.js';
 
 // The fuzz pass of issue 19, bounded: requests built from /openapi.json (its operations, parameter
 // schemas and the modules' event types and roles), half of them well-formed, sent over loopback;
@@ -19,7 +19,12 @@ const repo = resolve(import.meta.dirname, '../../..');
 const clerk = { id: 'clerk-ma', role: 'clerk' };
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
@@ -34,13 +39,18 @@ beforeAll(async () => {
   doc = await (await fetch(`${server.url}/openapi.json`)).json();
   // Refs in the document are '#/components/…': give the document an id and point them at it.
   ajv.addSchema(JSON.parse(JSON.stringify({ $id: 'doc', components: doc.components }).replaceAll('"#/components/', '"doc#/components/')));
-  await fetch(`${server.url}/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'fuzz-1' }) });
+  await fetch(`${server.url}/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'fuzz-1' }),
+  });
 });
 afterAll(() => server?.close());
 
 function validatorFor(key: string, schema: unknown) {
   let validate = validators.get(key);
-  if (!validate) validators.set(key, (validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"doc#/components/')))));
+  if (!validate)
+    validators.set(key, (validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"doc#/components/')))));
   return validate;
 }
 
@@ -55,25 +65,46 @@ function queryValue(schema: any): fc.Arbitrary<string> {
 }
 
 const request = () => {
-  const operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+  const operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
   const modules = xiji2018No47.modules;
   const eventTypes = [...new Set(modules.flatMap((m) => Object.keys(m.events))), 'constructor', '__proto__', 'deadline.due'];
   const roles = [...new Set(modules.flatMap((m) => Object.keys(m.roles))), 'constructor'];
-  const actor = fc.record({ id: fc.oneof(fc.constant('clerk-ma'), fc.string({ minLength: 1, maxLength: 10 })), role: fc.constantFrom(...roles) });
+  const actor = fc.record({
+    id: fc.oneof(fc.constant('clerk-ma'), fc.string({ minLength: 1, maxLength: 10 })),
+    role: fc.constantFrom(...roles),
+  });
   const caseId = fc.oneof(fc.constant('fuzz-1'), fc.stringMatching(ID_PATTERN), fc.string({ maxLength: 12 }));
   const openBody = fc.record(
-    { moduleId: fc.constantFrom(...modules.map((m) => m.id), 'nope'), input: fc.oneof(fc.constant(application), fc.jsonValue()), actor, caseId: fc.stringMatching(ID_PATTERN), agency: fc.string({ minLength: 1, maxLength: 10 }) },
+    {
+      moduleId: fc.constantFrom(...modules.map((m) => m.id), 'nope'),
+      input: fc.oneof(fc.constant(application), fc.jsonValue()),
+      actor,
+      caseId: fc.stringMatching(ID_PATTERN),
+      agency: fc.string({ minLength: 1, maxLength: 10 }),
+    },
     { requiredKeys: ['moduleId', 'input', 'actor'] },
   );
   const eventBody = fc.record(
-    { type: fc.constantFrom(...eventTypes), payload: fc.jsonValue(), actor, eventId: fc.stringMatching(ID_PATTERN), expectedVersion: fc.integer({ min: 0, max: 5 }) },
+    {
+      type: fc.constantFrom(...eventTypes),
+      payload: fc.jsonValue(),
+      actor,
+      eventId: fc.stringMatching(ID_PATTERN),
+      expectedVersion: fc.integer({ min: 0, max: 5 }),
+    },
     { requiredKeys: ['type', 'actor'] },
   );
   return fc
     .record({
       operation: fc.constantFrom(...operations),
       id: caseId,
-      query: fc.dictionary(fc.constantFrom('limit', 'status', 'after', 'kind', 'agency', 'from', 'to', 'caseId', 'version', 'module', 'x'), fc.string({ maxLength: 12 }), { maxKeys: 2 }),
+      query: fc.dictionary(
+        fc.constantFrom('limit', 'status', 'after', 'kind', 'agency', 'from', 'to', 'caseId', 'version', 'module', 'x'),
+        fc.string({ maxLength: 12 }),
+        { maxKeys: 2 },
+      ),
       fitting: fc.boolean(),
       body: fc.oneof({ weight: 4, arbitrary: fc.oneof(openBody, eventBody) }, { weight: 1, arbitrary: fc.jsonValue() }),
     })
@@ -102,9 +133,14 @@ describe('requests built from /openapi.json (fast-check)', () => {
         const status = String(response.status);
         expect(response.status, `${operation.method} ${path}?${queryString} → ${JSON.stringify(json).slice(0, 300)}`).toBeLessThan(500);
         const documented = operation.op.responses[status];
-        expect(documented, `${operation.method} ${operation.path} answered an undocumented ${status}: ${JSON.stringify(json).slice(0, 300)}`).toBeDefined();
+        expect(
+          documented,
+          `${operation.method} ${operation.path} answered an undocumented ${status}: ${JSON.stringify(json).slice(0, 300)}`,
+        ).toBeDefined();
         const validate = validatorFor(`${operation.method} ${operation.path} ${status}`, documented.content['application/json'].schema);
-        expect(validate(json), `${operation.method} ${operation.path} ${status}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+        expect(validate(json), `${operation.method} ${operation.path} ${status}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(
+          true,
+        );
       }),
       { numRuns: 400 },
     );
@@ -117,9 +153,19 @@ describe('the OpenAPI linter', () => {
     try {
       const file = join(dir, 'openapi.json');
       writeFileSync(file, JSON.stringify(doc, null, 2));
-      const run = spawnSync(process.execPath, [join(repo, 'node_modules/@redocly/cli/bin/cli.js'), 'lint', file, '--format=json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
-      const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; severity: string; message: string }[] };
-      expect(report.problems.filter((p) => p.severity === 'error'), run.stderr).toEqual([]);
+      const run = spawnSync(process.execPath, [join(repo, 'node_modules/@redocly/cli/bin/cli.js'), 'lint', file, '--format=json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      });
+      const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
+        totals: { errors: number; warnings: number };
+        problems: { ruleId: string; severity: string; message: string }[];
+      };
+      expect(
+        report.problems.filter((p) => p.severity === 'error'),
+        run.stderr,
+      ).toEqual([]);
       expect(run.status).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

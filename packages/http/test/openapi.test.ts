@@ -2,7 +2,7 @@ import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpApp, eventSchemaName, inputSchemaName, operations, serve, type RunningServer } from '../src/index.js';
+import { createHttpApp, eventSchemaName, inputSchemaName, operations, type RunningServer, serve } from '../src/index.js';
 
 const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
 let server: RunningServer;
@@ -29,8 +29,16 @@ function refs(value: unknown, found: string[] = []): string[] {
 describe('the OpenAPI document', () => {
   it('documents every route of the app, and only those', () => {
     // A route with the authentication middleware is listed once per handler: count each once.
-    const routes = [...new Set(createHttpApp({ engine }).routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`))];
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+    const routes = [
+      ...new Set(
+        createHttpApp({ engine })
+          .routes.filter((r) => r.method !== 'ALL')
+          .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+      ),
+    ];
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m} ${path}`),
+    );
     expect([...routes].sort()).toEqual([...documented].sort());
     expect(operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual([...documented].sort());
   });
@@ -42,7 +50,10 @@ describe('the OpenAPI document', () => {
     const ids = ops.map((op) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const op of ops) {
-      expect(Object.keys(op.responses).some((s) => s.startsWith('2')), op.operationId).toBe(true);
+      expect(
+        Object.keys(op.responses).some((s) => s.startsWith('2')),
+        op.operationId,
+      ).toBe(true);
       expect(op.responses['500'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     }
     for (const ref of refs(doc)) {
@@ -60,24 +71,66 @@ describe('the OpenAPI document', () => {
     for (const module of engine.modules) {
       expect(schemas[inputSchemaName(module.id)], module.id).toBeDefined();
       for (const type of Object.keys(module.events)) {
-        expect(schemas[eventSchemaName(module.id, type)], `${module.id} ${type}`).toMatchObject({ description: expect.stringContaining(module.key) });
+        expect(schemas[eventSchemaName(module.id, type)], `${module.id} ${type}`).toMatchObject({
+          description: expect.stringContaining(module.key),
+        });
         events++;
       }
     }
     expect(schemas.ModuleEvent.anyOf).toHaveLength(events);
     expect(schemas.ModuleInput.anyOf).toHaveLength(engine.modules.length);
-    expect(schemas['disclosure-request.event.reply.extended']).toMatchObject({ type: 'object', required: ['reason'], properties: { days: { type: 'integer', maximum: 15 } } });
+    expect(schemas['disclosure-request.event.reply.extended']).toMatchObject({
+      type: 'object',
+      required: ['reason'],
+      properties: { days: { type: 'integer', maximum: 15 } },
+    });
   });
 
   it('describes request bodies and query parameters from the schemas the service validates with', () => {
     const send = doc.paths['/cases/{id}/events'].post;
-    expect(send.requestBody.content['application/json'].schema.allOf).toEqual([{ $ref: '#/components/schemas/SendEventRequest' }, { $ref: '#/components/schemas/ModuleEvent' }]);
+    expect(send.requestBody.content['application/json'].schema.allOf).toEqual([
+      { $ref: '#/components/schemas/SendEventRequest' },
+      { $ref: '#/components/schemas/ModuleEvent' },
+    ]);
     expect(doc.components.schemas.SendEventRequest).toMatchObject({ type: 'object', required: ['type'], additionalProperties: false });
-    expect(Object.keys(doc.components.schemas.SendEventRequest.properties).sort()).toEqual(['actor', 'eventId', 'expectedVersion', 'occurredAt', 'payload', 'type']);
-    expect(send.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:X-Zwgk-Actor', 'header:X-Zwgk-Role']);
+    expect(Object.keys(doc.components.schemas.SendEventRequest.properties).sort()).toEqual([
+      'actor',
+      'eventId',
+      'expectedVersion',
+      'occurredAt',
+      'payload',
+      'type',
+    ]);
+    expect(send.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:id',
+      'header:X-Zwgk-Actor',
+      'header:X-Zwgk-Role',
+    ]);
     const list = doc.paths['/cases'].get.parameters;
-    expect(list.find((p: { name: string }) => p.name === 'status')).toMatchObject({ in: 'query', required: false, schema: { enum: ['open', 'done', 'ended'] } });
-    expect(list.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ type: 'string', pattern: '^[0-9]{1,7}$', default: '100' });
-    expect(Object.keys(send.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '414', '415', '421', '422', '429', '500']);
+    expect(list.find((p: { name: string }) => p.name === 'status')).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: { enum: ['open', 'done', 'ended'] },
+    });
+    expect(list.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({
+      type: 'string',
+      pattern: '^[0-9]{1,7}$',
+      default: '100',
+    });
+    expect(Object.keys(send.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '414',
+      '415',
+      '421',
+      '422',
+      '429',
+      '500',
+    ]);
   });
 });

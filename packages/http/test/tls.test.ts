@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
 import type { SqliteStore } from '@zwgk/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceOptionsFromArgs, startService, UsageError, type Service } from '../src/index.js';
+import { type Service, serviceOptionsFromArgs, startService, UsageError } from '../src/index.js';
 
 // The one-command configuration: command-line flags and files to the service's options, and
 // mutual TLS for real: a throwaway CA, a server certificate and client certificates made with
@@ -15,7 +15,12 @@ import { serviceOptionsFromArgs, startService, UsageError, type Service } from '
 const TOKEN = 'gateway-token-0123456789abcdef';
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
@@ -25,12 +30,29 @@ const file = (name: string) => join(dir, name);
 const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 
 function certificate(name: string, cn: string, signer?: 'ca') {
-  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
+  openssl(
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.csr`,
+    '-subj',
+    `/CN=${cn}`,
+  );
   const sign = signer ? ['-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial'] : ['-signkey', `${name}.key`];
   openssl('x509', '-req', '-in', `${name}.csr`, ...sign, '-out', `${name}.pem`, '-days', '1', '-extfile', 'ext.cnf');
 }
 
-function post(path: string, body: unknown, options: { client?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; json: any }> {
+function post(
+  path: string,
+  body: unknown,
+  options: { client?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, service.url);
     const req = request(
@@ -56,14 +78,46 @@ function post(path: string, body: unknown, options: { client?: string; headers?:
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zwgk-http-tls-'));
   writeFileSync(file('ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=zwgk test CA');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=zwgk test CA',
+  );
   certificate('server', '127.0.0.1', 'ca');
   certificate('clerk', 'clerk-ma-desk', 'ca');
   certificate('impostor', 'clerk-ma-desk'); // same name, signed by itself
   writeFileSync(file('client-certs.json'), JSON.stringify({ 'clerk-ma-desk': { actorId: 'clerk-ma', roles: ['clerk'] } }));
   writeFileSync(file('tokens.json'), JSON.stringify({ [TOKEN]: { actorId: '*', roles: '*' } }));
   const options = serviceOptionsFromArgs(
-    ['--store', 'cases.sqlite', '--create', '--port', '0', '--tls-cert', 'server.pem', '--tls-key', 'server.key', '--tls-ca', 'ca.pem', '--client-certs', 'client-certs.json', '--tokens', 'tokens.json'],
+    [
+      '--store',
+      'cases.sqlite',
+      '--create',
+      '--port',
+      '0',
+      '--tls-cert',
+      'server.pem',
+      '--tls-key',
+      'server.key',
+      '--tls-ca',
+      'ca.pem',
+      '--client-certs',
+      'client-certs.json',
+      '--tokens',
+      'tokens.json',
+    ],
     { INIT_CWD: dir },
   );
   service = await startService({ ...options, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
@@ -84,7 +138,11 @@ describe('mutual TLS and bearer tokens from the command line', () => {
     const { status, json } = await post('/cases', { moduleId: 'disclosure-request', input: application }, { client: 'clerk' });
     expect(status).toBe(201);
     expect((await service.engine.getCase(json.caseId)).case.openedBy).toEqual({ id: 'clerk-ma', role: 'clerk' });
-    const claimed = await post('/cases', { moduleId: 'disclosure-request', input: application, actor: { id: 'clerk-ma', role: 'officeHead' } }, { client: 'clerk' });
+    const claimed = await post(
+      '/cases',
+      { moduleId: 'disclosure-request', input: application, actor: { id: 'clerk-ma', role: 'officeHead' } },
+      { client: 'clerk' },
+    );
     expect([claimed.status, claimed.json.error.code]).toEqual([403, 'ROLE_NOT_ALLOWED']);
   });
 
@@ -97,25 +155,42 @@ describe('mutual TLS and bearer tokens from the command line', () => {
   });
 
   it('takes a bearer token instead of a certificate', async () => {
-    const { status } = await post('/cases', { moduleId: 'disclosure-request', input: application, actor: { id: 'head-li', role: 'officeHead' } }, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const { status } = await post(
+      '/cases',
+      { moduleId: 'disclosure-request', input: application, actor: { id: 'head-li', role: 'officeHead' } },
+      { headers: { authorization: `Bearer ${TOKEN}` } },
+    );
     expect(status).toBe(201);
   });
 });
 
 describe('serviceOptionsFromArgs', () => {
   it('reads flags and falls back to the environment', () => {
-    expect(serviceOptionsFromArgs(['--store', '/data/cases.sqlite', '--port', '9000', '--hostname', '0.0.0.0', '--tick-interval', '5000'], {})).toEqual({
+    expect(
+      serviceOptionsFromArgs(['--store', '/data/cases.sqlite', '--port', '9000', '--hostname', '0.0.0.0', '--tick-interval', '5000'], {}),
+    ).toEqual({
       store: '/data/cases.sqlite',
       modulePaths: [],
       port: 9000,
       hostname: '0.0.0.0',
       tickIntervalMs: 5000,
     });
-    expect(serviceOptionsFromArgs([], { ZWGK_STORE: 'a.sqlite', PORT: '8081' })).toEqual({ store: 'a.sqlite', modulePaths: [], port: 8081 });
+    expect(serviceOptionsFromArgs([], { ZWGK_STORE: 'a.sqlite', PORT: '8081' })).toEqual({
+      store: 'a.sqlite',
+      modulePaths: [],
+      port: 8081,
+    });
   });
 
   it('refuses a missing store, bad numbers, unknown flags and half a TLS configuration', () => {
-    for (const argv of [[], ['--store', 'a', '--port', 'http'], ['--store', 'a', '--tick-interval', '10'], ['--store', 'a', '--prot', '1'], ['--store', 'a', '--tls-cert', 'x.pem'], ['--store', 'a', '--client-certs', 'c.json']]) {
+    for (const argv of [
+      [],
+      ['--store', 'a', '--port', 'http'],
+      ['--store', 'a', '--tick-interval', '10'],
+      ['--store', 'a', '--prot', '1'],
+      ['--store', 'a', '--tls-cert', 'x.pem'],
+      ['--store', 'a', '--client-certs', 'c.json'],
+    ]) {
       expect(() => serviceOptionsFromArgs(argv, {}), argv.join(' ')).toThrow(UsageError);
     }
   });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,7 +18,12 @@ const SECRET = 'webhook-secret-0123456789';
 const clerk = { id: 'clerk-ma', role: 'clerk' };
 const application = {
   channel: 'writing',
-  applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-webhooks-'));
@@ -49,7 +54,11 @@ async function receiver(behaviours: Behaviour[]) {
     request.on('end', () => {
       const expected = Buffer.from(signatureOf(body, SECRET));
       const sent = Buffer.from(String(request.headers['x-zwgk-signature-256'] ?? ''));
-      received.push({ delivery: String(request.headers['x-zwgk-delivery']), signatureOk: sent.length === expected.length && timingSafeEqual(sent, expected), entry: JSON.parse(body) });
+      received.push({
+        delivery: String(request.headers['x-zwgk-delivery']),
+        signatureOk: sent.length === expected.length && timingSafeEqual(sent, expected),
+        entry: JSON.parse(body),
+      });
       const behaviour = behaviours.shift() ?? 'ok';
       onRequest?.();
       if (behaviour === 'hang') hanging.push(response);
@@ -58,7 +67,12 @@ async function receiver(behaviours: Behaviour[]) {
   });
   servers.push(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, hanging, whenRequested: () => new Promise<void>((done) => (onRequest = done)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    hanging,
+    whenRequested: () => new Promise<void>((done) => (onRequest = done)),
+  };
 }
 
 describe('webhook delivery', () => {
@@ -107,7 +121,11 @@ describe('webhook delivery', () => {
     const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
     const hook = await receiver([]);
-    const dispatcher = new WebhookDispatcher(engine, { subscriptions: [{ id: 'edu', url: hook.url, secret: SECRET, kinds: ['case.opened'], agencies: ['县教育局'] }], statePath: join(dir, 'state-2.json'), clock });
+    const dispatcher = new WebhookDispatcher(engine, {
+      subscriptions: [{ id: 'edu', url: hook.url, secret: SECRET, kinds: ['case.opened'], agencies: ['县教育局'] }],
+      statePath: join(dir, 'state-2.json'),
+      clock,
+    });
     await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-a', agency: '县政府办公室' });
     await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-b', agency: '县教育局' });
     expect(await dispatcher.deliverOnce()).toBe(1);
@@ -118,7 +136,17 @@ describe('webhook delivery', () => {
 const repo = resolve(import.meta.dirname, '../../..');
 
 function startProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(repo, 'tsconfig.json'), join(repo, 'packages/http/src/main.ts'), ...args], { cwd: repo });
+  const child = spawn(
+    process.execPath,
+    [
+      join(repo, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      join(repo, 'tsconfig.json'),
+      join(repo, 'packages/http/src/main.ts'),
+      ...args,
+    ],
+    { cwd: repo },
+  );
   children.push(child);
   let out = '';
   let err = '';
@@ -144,7 +172,13 @@ describe('a service killed in the middle of a delivery', () => {
     const opened = await fetch(`${first.url}/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'wh-kill', occurredAt: '2021-03-01T09:30:00+08:00' }),
+      body: JSON.stringify({
+        moduleId: 'disclosure-request',
+        input: application,
+        actor: clerk,
+        caseId: 'wh-kill',
+        occurredAt: '2021-03-01T09:30:00+08:00',
+      }),
     });
     expect(opened.status).toBe(201);
     await requested; // the first delivery is in flight, and hangs

@@ -59,7 +59,12 @@ export interface CaseTimeline {
   readonly caseId: string;
   /** The scenario's alias for the case (alias/childKey for a child), when it has one. */
   readonly alias?: string;
-  readonly module: { readonly id: string; readonly version: string; readonly title: { readonly zh: string; readonly en: string }; readonly regulation: string };
+  readonly module: {
+    readonly id: string;
+    readonly version: string;
+    readonly title: { readonly zh: string; readonly en: string };
+    readonly regulation: string;
+  };
   readonly status: string;
   readonly state: string;
   /** The state in the module's own words (see `stateWords`). */
@@ -126,7 +131,8 @@ function pausesOf(d: DeadlineRecord): DeadlineBar['pauses'] {
   const pauses: { from: Instant; to: Instant | null }[] = [];
   for (const h of d.history) {
     if (h.op === 'pause') pauses.push({ from: h.at, to: null });
-    else if (h.op === 'resume' && pauses.length > 0 && pauses[pauses.length - 1]!.to === null) pauses[pauses.length - 1] = { ...pauses[pauses.length - 1]!, to: h.at };
+    else if (h.op === 'resume' && pauses.length > 0 && pauses[pauses.length - 1]!.to === null)
+      pauses[pauses.length - 1] = { ...pauses[pauses.length - 1]!, to: h.at };
   }
   return pauses;
 }
@@ -146,7 +152,10 @@ function calculations(d: DeadlineRecord, calendar?: Calendar): string[] {
   // The start's own count is no longer on the record (it keeps the current one): count it again.
   let first: string;
   if (d.unit === 'hours') first = `按小时连续计算（含夜间、节假日）${d.length}小时，自${formatBeijing(d.startedAt)}起`;
-  else first = (d.unit === 'workingDays' ? calendar.workingDayDeadline(d.startedAt, d.length) : calendar.calendarDayDeadline(d.startedAt, d.length)).explanation.summary;
+  else
+    first = (
+      d.unit === 'workingDays' ? calendar.workingDayDeadline(d.startedAt, d.length) : calendar.calendarDayDeadline(d.startedAt, d.length)
+    ).explanation.summary;
   return [`起算 started: ${first}`, ...steps];
 }
 
@@ -183,7 +192,10 @@ export async function caseTimeline(engine: Engine, caseId: string, aliases: Read
   const view = await engine.getCase(caseId);
   const record = view.case;
   const module = engine.modules.find((m) => m.id === record.moduleId && m.version === record.moduleVersion) as AnyRuleModule;
-  const cite = (clause: string): ClauseRef => ({ clause, citation: module.clauses[clause]?.citation ?? `《${module.source.name}》${clause}` });
+  const cite = (clause: string): ClauseRef => ({
+    clause,
+    citation: module.clauses[clause]?.citation ?? `《${module.source.name}》${clause}`,
+  });
   const alias = Object.entries(aliases).find(([, id]) => id === caseId)?.[0];
   const entries = (await engine.history(caseId)).map(
     (entry): TimelineEntry => ({

@@ -27,7 +27,8 @@ export function leafPaths(state: string): string[] {
 }
 
 /** Whether the state (a state string) is in the state node at `node` (a dotted path; '' is the root). */
-const within = (state: string, node: string) => node === '' || leafPaths(state).some((leaf) => leaf === node || leaf.startsWith(`${node}.`));
+const within = (state: string, node: string) =>
+  node === '' || leafPaths(state).some((leaf) => leaf === node || leaf.startsWith(`${node}.`));
 
 /**
  * The clause ids behind one audit entry: the transition it took (matched by source state, event
@@ -43,7 +44,8 @@ export function clausesOfEntry(module: AnyRuleModule, entry: AuditEntry): string
   const eventlessInto = (after: string, before?: string) => {
     for (const row of module.transitions) {
       if (row.event !== '') continue;
-      if (row.to.some((target) => within(after, target) && (before === undefined || !within(before, target)))) row.clauses.forEach((c) => clauses.add(c));
+      if (row.to.some((target) => within(after, target) && (before === undefined || !within(before, target))))
+        row.clauses.forEach((c) => clauses.add(c));
     }
   };
   switch (entry.kind) {
@@ -58,7 +60,8 @@ export function clausesOfEntry(module: AnyRuleModule, entry: AuditEntry): string
       if (spec?.clause) clauses.add(spec.clause);
       for (const row of module.transitions) {
         if (row.event !== type || !within(data.from, row.from)) continue;
-        const reached = row.to.length === 0 ? data.to === data.from : row.to.some((target) => within(data.to, target) || data.to === target);
+        const reached =
+          row.to.length === 0 ? data.to === data.from : row.to.some((target) => within(data.to, target) || data.to === target);
         if (reached) row.clauses.forEach((c) => clauses.add(c));
       }
       eventlessInto(String(data.to), String(data.from));

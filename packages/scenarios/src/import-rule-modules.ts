@@ -7,7 +7,15 @@ const TYPESCRIPT = new Set(['.ts', '.mts', '.cts']);
 /** A value that `defineRuleModule` returned: what a module file exports. */
 export function isRuleModule(value: unknown): value is AnyRuleModule {
   const v = value as Partial<AnyRuleModule> | null;
-  return !!v && typeof v === 'object' && typeof v.id === 'string' && typeof v.key === 'string' && !!v.machine && Array.isArray(v.transitions) && !!v.clauses;
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof v.id === 'string' &&
+    typeof v.key === 'string' &&
+    !!v.machine &&
+    Array.isArray(v.transitions) &&
+    !!v.clauses
+  );
 }
 
 /**

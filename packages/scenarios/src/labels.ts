@@ -132,7 +132,8 @@ export function entryWords(module: AnyRuleModule, entry: AuditEntry): Words {
     case 'engine.event': {
       const event = eventWords(module, d.event?.type);
       // A deadline's own event names the deadline: 答复期限届满, not 期限届满.
-      const about = d.event?.payload?.name && String(d.event.type).startsWith('deadline.') ? deadline(String(d.event.payload.name)) : undefined;
+      const about =
+        d.event?.payload?.name && String(d.event.type).startsWith('deadline.') ? deadline(String(d.event.payload.name)) : undefined;
       const what = about
         ? d.event.type === 'deadline.due'
           ? { zh: `${about.zh}届满`, en: `${about.en} fell due` }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ScenarioFileError, type ScenarioFileProblem } from './scenario-file-error.js';
-import { openStepSchema, scenarioFileSchema, sendStepSchema, tickStepSchema, type ScenarioFile } from './scenario-file-schema.js';
+import { openStepSchema, type ScenarioFile, scenarioFileSchema, sendStepSchema, tickStepSchema } from './scenario-file-schema.js';
 
 type Path = readonly PropertyKey[];
 
@@ -41,7 +41,9 @@ function explain(issue: Issue, raw: unknown): Issue[] {
     const result = STEP_KINDS[kind as keyof typeof STEP_KINDS].safeParse(value);
     return result.success ? [] : result.error.issues.flatMap((i) => explain({ ...i, path: [...issue.path, ...i.path] } as Issue, raw));
   }
-  const branch = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && (e.code === 'invalid_type' || e.code === 'invalid_value')));
+  const branch = issue.errors.find(
+    (errors) => !errors.some((e) => e.path.length === 0 && (e.code === 'invalid_type' || e.code === 'invalid_value')),
+  );
   if (!branch) return [issue];
   return branch.flatMap((i) => explain({ ...i, path: [...issue.path, ...i.path] } as Issue, raw));
 }
@@ -74,12 +76,19 @@ export function parseScenarioFile(text: string, file: string): ParsedScenarioFil
   if (doc.errors.length > 0) {
     throw new ScenarioFileError(
       file,
-      doc.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, path: '', message: e.message.split('\n')[0]! })),
+      doc.errors.map((e) => ({
+        line: e.linePos?.[0].line ?? 1,
+        column: e.linePos?.[0].col ?? 1,
+        path: '',
+        message: e.message.split('\n')[0]!,
+      })),
     );
   }
   if (!isMap(doc.contents)) {
     const { line, col } = lines.linePos(offsetOf(doc, []));
-    throw new ScenarioFileError(file, [{ line, column: col, path: '', message: 'a scenario file is a mapping with scenario, modules, start and steps' }]);
+    throw new ScenarioFileError(file, [
+      { line, column: col, path: '', message: 'a scenario file is a mapping with scenario, modules, start and steps' },
+    ]);
   }
   const raw = doc.toJS() as unknown;
   const result = scenarioFileSchema.safeParse(raw);
@@ -102,4 +111,3 @@ export async function readScenarioFile(path: string): Promise<ParsedScenarioFile
   }
   return parseScenarioFile(text, path);
 }
-

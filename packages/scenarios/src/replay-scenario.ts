@@ -1,6 +1,6 @@
 import { china } from '@zwgk/calendar';
-import { createEngine, MemoryStore, SimulatedClock, ZwgkError } from '@zwgk/core';
 import type { Engine, FiredDeadline } from '@zwgk/core';
+import { createEngine, MemoryStore, SimulatedClock, ZwgkError } from '@zwgk/core';
 import type { Expectation, ExpectationFailure, Scenario, ScenarioResult, StepOutcome } from './scenario.js';
 
 /** A scenario expectation that did not hold: says which step, which case and what differed. */
@@ -61,7 +61,8 @@ export async function replayScenario(scenario: Scenario, options: ReplayOptions 
     for (const key of keys) {
       const view = await engine.getCase(id);
       id = view.case.children[key];
-      if (!id) throw new Mismatch(`case ${alias}: no child with key ${key} (children: ${Object.keys(view.case.children).join(', ') || 'none'})`);
+      if (!id)
+        throw new Mismatch(`case ${alias}: no child with key ${key} (children: ${Object.keys(view.case.children).join(', ') || 'none'})`);
     }
     return id;
   };
@@ -110,7 +111,8 @@ export async function replayScenario(scenario: Scenario, options: ReplayOptions 
     }
     outcomes.push({ index, at: step.at, fired, ...(error ? { error } : {}) });
 
-    const expectations = step.expect === undefined ? [] : Array.isArray(step.expect) ? (step.expect as Expectation[]) : [step.expect as Expectation];
+    const expectations =
+      step.expect === undefined ? [] : Array.isArray(step.expect) ? (step.expect as Expectation[]) : [step.expect as Expectation];
     if (error && !expectations.some((e) => e.rejected !== undefined)) {
       checked++;
       fail(index, `was rejected unexpectedly: ${error.code}: ${error.message}`);
@@ -161,8 +163,10 @@ async function check(engine: Engine, expectation: Expectation, ctx: StepContext)
   }
   const view = await engine.getCase(await ctx.resolveCase(alias));
   const where = `case ${alias}`;
-  if (expectation.state !== undefined && view.case.state !== expectation.state) return `${where} is in state ${view.case.state}, expected ${expectation.state}`;
-  if (expectation.status !== undefined && view.case.status !== expectation.status) return `${where} is ${view.case.status}, expected ${expectation.status}`;
+  if (expectation.state !== undefined && view.case.state !== expectation.state)
+    return `${where} is in state ${view.case.state}, expected ${expectation.state}`;
+  if (expectation.status !== undefined && view.case.status !== expectation.status)
+    return `${where} is ${view.case.status}, expected ${expectation.status}`;
   for (const [name, want] of Object.entries(expectation.deadlines ?? {})) {
     const got = view.deadlines.find((d) => d.name === name);
     if (want === 'absent') {
@@ -177,11 +181,13 @@ async function check(engine: Engine, expectation: Expectation, ctx: StepContext)
   }
   if (expectation.notices !== undefined) {
     const sent = view.case.notices.slice(ctx.noticesBefore.get(view.case.id) ?? 0).map((n) => n.name);
-    if (!same(sent, expectation.notices)) return `${where} sent notices ${JSON.stringify(sent)}, expected ${JSON.stringify(expectation.notices)}`;
+    if (!same(sent, expectation.notices))
+      return `${where} sent notices ${JSON.stringify(sent)}, expected ${JSON.stringify(expectation.notices)}`;
   }
   if (expectation.breaches !== undefined) {
     const recorded = view.case.breaches.map((b) => b.name);
-    if (!same(recorded, expectation.breaches)) return `${where} recorded breaches ${JSON.stringify(recorded)}, expected ${JSON.stringify(expectation.breaches)}`;
+    if (!same(recorded, expectation.breaches))
+      return `${where} recorded breaches ${JSON.stringify(recorded)}, expected ${JSON.stringify(expectation.breaches)}`;
   }
   return undefined;
 }

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { china, createCalendar, loadSchedule, schedule2020AsFirstAnnounced, type Calendar } from '@zwgk/calendar';
+import { type Calendar, china, createCalendar, loadSchedule, schedule2020AsFirstAnnounced } from '@zwgk/calendar';
 import type { Actor, AnyRuleModule } from '@zwgk/core';
 import { importRuleModules } from './import-rule-modules.js';
 import type { ParsedScenarioFile } from './parse-scenario-file.js';
-import { ScenarioFileError } from './scenario-file-error.js';
 import type { Scenario, ScenarioStep } from './scenario.js';
+import { ScenarioFileError } from './scenario-file-error.js';
 
 /** The modules a scenario may name by id, and the presets it may name to load many at once. */
 export interface ModuleCatalog {
@@ -19,7 +19,8 @@ export interface ModuleCatalog {
 export const NAMED_CALENDARS: Readonly<Record<string, () => Calendar>> = {
   china: () => china,
   // The 2020 schedule before the State Council extended the Spring Festival (国办发明电〔2020〕1号).
-  'china-2020-as-first-announced': () => createCalendar({ base: china, schedules: [schedule2020AsFirstAnnounced], id: 'china-2020-as-first-announced' }),
+  'china-2020-as-first-announced': () =>
+    createCalendar({ base: china, schedules: [schedule2020AsFirstAnnounced], id: 'china-2020-as-first-announced' }),
 };
 
 const isPath = (ref: string) => ref.startsWith('.') || ref.startsWith('/') || /\.(m|c)?[jt]s$/.test(ref);
@@ -31,7 +32,8 @@ const isPath = (ref: string) => ref.startsWith('.') || ref.startsWith('/') || /\
 export async function resolveScenario(parsed: ParsedScenarioFile, catalog: ModuleCatalog): Promise<Scenario> {
   const { data, file } = parsed;
   const base = dirname(resolve(file));
-  const problem = (path: readonly PropertyKey[], message: string) => new ScenarioFileError(file, [{ ...parsed.locate(path), path: path.join('.'), message }]);
+  const problem = (path: readonly PropertyKey[], message: string) =>
+    new ScenarioFileError(file, [{ ...parsed.locate(path), path: path.join('.'), message }]);
 
   const modules = new Map<string, AnyRuleModule>();
   for (const [i, ref] of data.modules.entries()) {
@@ -64,7 +66,10 @@ export async function resolveScenario(parsed: ParsedScenarioFile, catalog: Modul
       const schedule = loadSchedule(JSON.parse(await readFile(resolve(base, data.calendar), 'utf8')));
       calendar = createCalendar({ base: catalog.calendar ?? china, schedules: [schedule], id: `china+${data.calendar}` });
     } catch (error) {
-      throw problem(['calendar'], `calendar ${data.calendar} is neither ${Object.keys(NAMED_CALENDARS).join(' nor ')} nor a readable year schedule: ${(error as Error).message.split('\n')[0]}`);
+      throw problem(
+        ['calendar'],
+        `calendar ${data.calendar} is neither ${Object.keys(NAMED_CALENDARS).join(' nor ')} nor a readable year schedule: ${(error as Error).message.split('\n')[0]}`,
+      );
     }
   }
 
@@ -77,12 +82,23 @@ export async function resolveScenario(parsed: ParsedScenarioFile, catalog: Modul
 
   let firstCase: string | undefined;
   const steps = data.steps.map((step, i): ScenarioStep => {
-    const common = { at: step.at, ...(step.note ? { note: step.note } : {}), ...(step.expect ? { expect: step.expect as ScenarioStep['expect'] } : {}) };
+    const common = {
+      at: step.at,
+      ...(step.note ? { note: step.note } : {}),
+      ...(step.expect ? { expect: step.expect as ScenarioStep['expect'] } : {}),
+    };
     if (step.at < data.start) throw problem(['steps', i, 'at'], `step at ${step.at} is before the scenario's start ${data.start}`);
     if ('open' in step) {
       const as = step.as ?? step.open;
       firstCase ??= as;
-      const open = { as, module: step.open, input: step.input, actor: actor(step.actor, ['steps', i, 'actor']), ...(step.agency ? { agency: step.agency } : {}), ...(step.occurredAt ? { occurredAt: step.occurredAt } : {}) };
+      const open = {
+        as,
+        module: step.open,
+        input: step.input,
+        actor: actor(step.actor, ['steps', i, 'actor']),
+        ...(step.agency ? { agency: step.agency } : {}),
+        ...(step.occurredAt ? { occurredAt: step.occurredAt } : {}),
+      };
       return { ...common, open };
     }
     if ('send' in step) {

@@ -1,8 +1,8 @@
 import type { Instant } from '@zwgk/core';
-import { caseTimeline, type CaseTimeline } from './case-timeline.js';
+import { type CaseTimeline, caseTimeline } from './case-timeline.js';
 import { readScenarioFile } from './parse-scenario-file.js';
 import { replayScenario } from './replay-scenario.js';
-import { resolveScenario, type ModuleCatalog } from './resolve-scenario.js';
+import { type ModuleCatalog, resolveScenario } from './resolve-scenario.js';
 
 /** A step the engine refused: expected (an out-of-force date, a wrong role) or not. */
 export interface Refusal {
@@ -43,11 +43,21 @@ export async function runScenarioFile(path: string, catalog: ModuleCatalog): Pro
     if (!outcome.error) return [];
     const step = scenario.steps[outcome.index]!;
     const expectations = step.expect === undefined ? [] : Array.isArray(step.expect) ? step.expect : [step.expect];
-    return [{ step: outcome.index, line: lineOf(outcome.index), at: outcome.at, code: outcome.error.code, message: outcome.error.message, expected: expectations.some((e) => e.rejected === outcome.error!.code) }];
+    return [
+      {
+        step: outcome.index,
+        line: lineOf(outcome.index),
+        at: outcome.at,
+        code: outcome.error.code,
+        message: outcome.error.message,
+        expected: expectations.some((e) => e.rejected === outcome.error!.code),
+      },
+    ];
   });
   // The cases the steps opened, in order; their children appear under them.
   const cases: CaseTimeline[] = [];
-  for (const [alias, caseId] of Object.entries(result.cases)) if (!alias.includes('/')) cases.push(await caseTimeline(result.engine, caseId, result.cases));
+  for (const [alias, caseId] of Object.entries(result.cases))
+    if (!alias.includes('/')) cases.push(await caseTimeline(result.engine, caseId, result.cases));
   return {
     file: path,
     scenario: scenario.name,

@@ -5,7 +5,10 @@ import { parseBeijingInstant } from './beijing-instant.js';
 const beijingInstant = z.string().transform((text, ctx) => {
   const instant = parseBeijingInstant(text);
   if (instant === undefined) {
-    ctx.addIssue({ code: 'custom', message: `not a Beijing date-time: ${JSON.stringify(text)} (write e.g. 2020-09-29 10:00 or 2020-09-29T10:00:00+08:00)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `not a Beijing date-time: ${JSON.stringify(text)} (write e.g. 2020-09-29 10:00 or 2020-09-29T10:00:00+08:00)`,
+    });
     return z.NEVER;
   }
   return instant;

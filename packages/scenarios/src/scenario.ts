@@ -38,8 +38,26 @@ interface StepCommon {
 
 /** A timed step: open a case, send an event, or only move the clock. */
 export type ScenarioStep =
-  | (StepCommon & { readonly open: { readonly as: string; readonly module: string; readonly input: unknown; readonly actor: Actor; readonly agency?: string; readonly occurredAt?: Instant } })
-  | (StepCommon & { readonly send: { readonly case: string; readonly type: string; readonly payload?: unknown; readonly actor: Actor; readonly eventId?: string; readonly occurredAt?: Instant } })
+  | (StepCommon & {
+      readonly open: {
+        readonly as: string;
+        readonly module: string;
+        readonly input: unknown;
+        readonly actor: Actor;
+        readonly agency?: string;
+        readonly occurredAt?: Instant;
+      };
+    })
+  | (StepCommon & {
+      readonly send: {
+        readonly case: string;
+        readonly type: string;
+        readonly payload?: unknown;
+        readonly actor: Actor;
+        readonly eventId?: string;
+        readonly occurredAt?: Instant;
+      };
+    })
   | (StepCommon & { readonly tick: true });
 
 /** A scenario ready to replay: modules, calendar and timed steps. */

@@ -4,7 +4,15 @@ import { VERDICT_WORDS } from './labels.js';
 import type { ScenarioReport } from './run-scenario-file.js';
 
 const UNIT_ZH: Record<DeadlineBar['unit'], string> = { workingDays: '个工作日', calendarDays: '日', hours: '小时' };
-const MARK: Record<DeadlineBar['verdict'], string> = { met: '✔', missed: '✘', cancelled: '–', elapsed: '◦', deemed: '≈', open: '…', overdue: '✘' };
+const MARK: Record<DeadlineBar['verdict'], string> = {
+  met: '✔',
+  missed: '✘',
+  cancelled: '–',
+  elapsed: '◦',
+  deemed: '≈',
+  open: '…',
+  overdue: '✘',
+};
 const verdictText = (v: DeadlineBar['verdict']) => `${MARK[v]} ${VERDICT_WORDS[v].en} ${VERDICT_WORDS[v].zh}`;
 
 function deadlineLine(d: DeadlineBar): string {
@@ -19,7 +27,9 @@ function deadlineLine(d: DeadlineBar): string {
 /** A case's timeline as text lines: every audit entry with the clauses behind it, then its deadlines. */
 export function caseTimelineLines(timeline: CaseTimeline, indent = ''): string[] {
   const name = timeline.alias ? `${timeline.alias} [${timeline.caseId}]` : timeline.caseId;
-  const lines = [`${indent}■ ${timeline.module.title.zh} (${timeline.module.id}@${timeline.module.version}) ${name}: ${timeline.status}, ${timeline.stateWords.zh}`];
+  const lines = [
+    `${indent}■ ${timeline.module.title.zh} (${timeline.module.id}@${timeline.module.version}) ${name}: ${timeline.status}, ${timeline.stateWords.zh}`,
+  ];
   for (const e of timeline.entries) {
     const who = e.actor ? ` ${e.actor.id}(${e.actor.role})` : '';
     const why = e.clauses.length > 0 ? `  ← ${e.clauses.map((c) => c.citation).join('、')}` : '';
@@ -40,7 +50,9 @@ export function caseTimelineLines(timeline: CaseTimeline, indent = ''): string[]
 export function scenarioReportLines(report: ScenarioReport): string[] {
   const lines = [`▶ ${report.scenario}  (${report.file})`];
   for (const r of report.refusals) {
-    lines.push(`  ${formatBeijing(r.at)}  拒绝 step ${r.step + 1} (line ${r.line}) ${r.expected ? 'refused as expected' : 'REFUSED'}: ${r.code}: ${r.message}`);
+    lines.push(
+      `  ${formatBeijing(r.at)}  拒绝 step ${r.step + 1} (line ${r.line}) ${r.expected ? 'refused as expected' : 'REFUSED'}: ${r.code}: ${r.message}`,
+    );
   }
   for (const c of report.cases) lines.push(...caseTimelineLines(c, '  '));
   if (report.ok) lines.push(`✔ ${report.checked} expectation${report.checked === 1 ? '' : 's'} hold${report.checked === 1 ? 's' : ''}`);

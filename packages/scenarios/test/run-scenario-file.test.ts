@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { NAMED_CALENDARS, runScenarioFile, ScenarioFileError, type CaseTimeline } from '@zwgk/scenarios';
+import { type CaseTimeline, NAMED_CALENDARS, runScenarioFile, ScenarioFileError } from '@zwgk/scenarios';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const catalog = { modules: xiji2018No47.modules, presets: { 'xiji-2018-47': xiji2018No47.modules } };
@@ -36,7 +36,10 @@ const find = (cases: readonly CaseTimeline[], alias: string): CaseTimeline | und
 
 describe('runScenarioFile', () => {
   it('replays the worked example: reply met after a clock stop and an extension; the silent agency deemed to consent', async () => {
-    const report = await runScenarioFile(join(repo, 'examples/scenarios/disclosure-request/national-day-review-consultation-extension.yaml'), catalog);
+    const report = await runScenarioFile(
+      join(repo, 'examples/scenarios/disclosure-request/national-day-review-consultation-extension.yaml'),
+      catalog,
+    );
     expect(report).toMatchObject({ ok: true, checked: 5, failures: [], refusals: [] });
     const application = find(report.cases, 'application')!;
     expect(application.deadlines).toEqual([
@@ -53,17 +56,34 @@ describe('runScenarioFile', () => {
     // 《西吉县政府政务信息发布协调制度》第八条: the consulted agency had 5 working days to answer and did not;
     // 第十条 deems its silence consent, so its period ends deemed, not missed.
     const coordination = find(report.cases, 'application/coordination')!;
-    expect(coordination.deadlines.find((d) => d.name === 'replyApplication')).toMatchObject({ verdict: 'deemed', dueAt: '2020-10-16T00:00:00+08:00' });
+    expect(coordination.deadlines.find((d) => d.name === 'replyApplication')).toMatchObject({
+      verdict: 'deemed',
+      dueAt: '2020-10-16T00:00:00+08:00',
+    });
     // Every entry that changed a deadline names the clause behind it.
     const deadlineEntries = application.entries.filter((e) => e.kind === 'deadline.changed');
-    expect(deadlineEntries.map((e) => e.clauses.map((c) => c.clause))).toEqual([['第八条'], expect.arrayContaining(['第八条']), expect.arrayContaining(['第八条']), ['第八条'], ['第八条']]);
+    expect(deadlineEntries.map((e) => e.clauses.map((c) => c.clause))).toEqual([
+      ['第八条'],
+      expect.arrayContaining(['第八条']),
+      expect.arrayContaining(['第八条']),
+      ['第八条'],
+      ['第八条'],
+    ]);
   });
 
   it('refuses an application dated after the Xiji rules ceased to be in force, as the scenario expects', async () => {
     const report = await runScenarioFile(join(repo, 'examples/scenarios/disclosure-request/out-of-force-2023.yaml'), catalog);
     expect(report.ok).toBe(true);
     expect(report.cases).toEqual([]);
-    expect(report.refusals).toEqual([expect.objectContaining({ step: 0, line: 11, code: 'NOT_IN_FORCE', expected: true, message: expect.stringContaining('2018-04-01…2022-04-30') })]);
+    expect(report.refusals).toEqual([
+      expect.objectContaining({
+        step: 0,
+        line: 11,
+        code: 'NOT_IN_FORCE',
+        expected: true,
+        message: expect.stringContaining('2018-04-01…2022-04-30'),
+      }),
+    ]);
   });
 
   it('loads an integrator’s module from a path relative to the scenario file', async () => {
@@ -88,13 +108,20 @@ describe('runScenarioFile', () => {
     expect(report.checked).toBe(3);
     expect(report.failures).toEqual([
       { step: 0, line: 7, message: 'case app deadline reply.dueAt is "2020-10-28T00:00:00+08:00", expected "2020-10-21T00:00:00+08:00"' },
-      { step: 1, line: 17, message: 'case app is in state handling.(main.examining|review.none|agencies.none|thirdParty.none), expected refused' },
+      {
+        step: 1,
+        line: 17,
+        message: 'case app is in state handling.(main.examining|review.none|agencies.none|thirdParty.none), expected refused',
+      },
       { step: 1, line: 17, message: 'case app is open, expected done' },
     ]);
   });
 
   it('counts an unexpected refusal as a failure and reports it', async () => {
-    const path = file('refused.yaml', `scenario: refused\n${opening}  - at: 2020-09-30 09:00\n    send: reply.extended\n    actor: clerk\n    payload: { reason: 需要 }\n`);
+    const path = file(
+      'refused.yaml',
+      `scenario: refused\n${opening}  - at: 2020-09-30 09:00\n    send: reply.extended\n    actor: clerk\n    payload: { reason: 需要 }\n`,
+    );
     const report = await runScenarioFile(path, catalog);
     expect(report.ok).toBe(false);
     expect(report.refusals).toEqual([expect.objectContaining({ step: 1, line: 15, code: 'ROLE_NOT_ALLOWED', expected: false })]);
@@ -103,11 +130,31 @@ describe('runScenarioFile', () => {
 
   // Problems found after parsing (what the names in the file refer to) still name the line.
   it.each([
-    ['an unknown module', opening.replace('[xiji-2018-47]', '[xiji-2018-47, disclosure-requests]'), /bad\.yaml:2:25: modules\.1: no module or preset disclosure-requests; known: xiji-2018-47, /],
-    ['an actor nobody declared', opening.replace('    actor: clerk', '    actor: clark'), /bad\.yaml:10:12: steps\.0\.actor: no actor clark under actors \(declared: clerk\)/],
-    ['a module file that does not exist', opening.replace('[xiji-2018-47]', '[./missing-module.ts]'), /bad\.yaml:2:11: modules\.0: cannot load \.\/missing-module\.ts/],
-    ['a calendar that is neither named nor a schedule file', `calendar: lunar\n${opening}`, /bad\.yaml:2:11: calendar: calendar lunar is neither china nor china-2020-as-first-announced/],
-    ['a step before the start', opening.replace('at: 2020-09-29 10:00', 'at: 2020-09-28 10:00'), /bad\.yaml:7:9: steps\.0\.at: step at 2020-09-28T10:00:00\+08:00 is before the scenario's start/],
+    [
+      'an unknown module',
+      opening.replace('[xiji-2018-47]', '[xiji-2018-47, disclosure-requests]'),
+      /bad\.yaml:2:25: modules\.1: no module or preset disclosure-requests; known: xiji-2018-47, /,
+    ],
+    [
+      'an actor nobody declared',
+      opening.replace('    actor: clerk', '    actor: clark'),
+      /bad\.yaml:10:12: steps\.0\.actor: no actor clark under actors \(declared: clerk\)/,
+    ],
+    [
+      'a module file that does not exist',
+      opening.replace('[xiji-2018-47]', '[./missing-module.ts]'),
+      /bad\.yaml:2:11: modules\.0: cannot load \.\/missing-module\.ts/,
+    ],
+    [
+      'a calendar that is neither named nor a schedule file',
+      `calendar: lunar\n${opening}`,
+      /bad\.yaml:2:11: calendar: calendar lunar is neither china nor china-2020-as-first-announced/,
+    ],
+    [
+      'a step before the start',
+      opening.replace('at: 2020-09-29 10:00', 'at: 2020-09-28 10:00'),
+      /bad\.yaml:7:9: steps\.0\.at: step at 2020-09-28T10:00:00\+08:00 is before the scenario's start/,
+    ],
   ])('%s', async (_, body, message) => {
     const path = file('bad.yaml', `scenario: bad\n${body}`);
     const error = await runScenarioFile(path, catalog).catch((e: unknown) => e);

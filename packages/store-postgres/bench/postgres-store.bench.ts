@@ -1,10 +1,10 @@
 // npm run bench -w @zwgk/store-postgres (needs ZWGK_PG_URL: see scripts/postgres-test-server.sh)
 // Durable events per second through the engine with PostgreSQL, one transaction per event, next
 // to the in-memory store in the same run.
-import { MemoryStore, type CaseStore } from '@zwgk/core';
+import { type CaseStore, MemoryStore } from '@zwgk/core';
 import pg from 'pg';
-import { PostgresStore } from '../src/index.js';
 import { sendThroughput } from '../../core/bench/send-throughput.js';
+import { PostgresStore } from '../src/index.js';
 
 const url = process.env.ZWGK_PG_URL;
 if (!url) {

@@ -1,4 +1,4 @@
-export { PostgresStore } from './postgres-store.js';
-export type { PostgresStoreOptions } from './postgres-store.js';
-export { migrations } from './migrations.js';
 export type { Migration } from '@zwgk/core';
+export { migrations } from './migrations.js';
+export type { PostgresStoreOptions } from './postgres-store.js';
+export { PostgresStore } from './postgres-store.js';

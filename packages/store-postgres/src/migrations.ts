@@ -57,7 +57,8 @@ export const migrations: readonly Migration[] = [
   {
     // Numbered 3 like SQLite's same migration (SQLite's 2 has no counterpart here); 4 and 5 are reserved.
     version: 3,
-    description: 'facts from other cases: when a case was opened and its title as columns, an index by agency and period, deadline outcomes',
+    description:
+      'facts from other cases: when a case was opened and its title as columns, an index by agency and period, deadline outcomes',
     // Text instants compare in "C" order: every instant the engine writes has the same +08:00 form.
     sql: `
       ALTER TABLE cases ADD COLUMN opened_at text COLLATE "C";

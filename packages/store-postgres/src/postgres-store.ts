@@ -1,5 +1,20 @@
+import {
+  type AuditEntry,
+  type AuditFinding,
+  type CaseCountQuery,
+  type CaseCounts,
+  type CaseQuery,
+  type CaseRecord,
+  type CaseStore,
+  type Commit,
+  type DeadlineRecord,
+  type FeedEntry,
+  type FeedEntryDraft,
+  type FeedQuery,
+  type LedgerLeaf,
+  ZwgkError,
+} from '@zwgk/core';
 import pg from 'pg';
-import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type FeedEntry, type FeedEntryDraft, type FeedQuery, type LedgerLeaf } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of the PostgreSQL store. */
@@ -31,7 +46,6 @@ function parse<T>(value: unknown, what: string, details: Record<string, unknown>
   }
 }
 
-
 /**
  * The store for several engine processes on several machines: PostgreSQL through `pg`. Each
  * commit is one transaction; a case row is updated only if its audit sequence is still the one
@@ -55,7 +69,8 @@ export class PostgresStore implements CaseStore {
   /** Connects and applies missing migrations (under an advisory lock); creates the schema only with `create: true`. */
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = options.schema ?? 'zwgk';
-    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new ZwgkError('INVALID_ARGUMENT', `schema must be a lower-case SQL identifier, got ${schema}`, { schema });
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema))
+      throw new ZwgkError('INVALID_ARGUMENT', `schema must be a lower-case SQL identifier, got ${schema}`, { schema });
     const ownsPool = typeof options.connection === 'string';
     const pool =
       typeof options.connection === 'string'
@@ -78,7 +93,11 @@ export class PostgresStore implements CaseStore {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('zwgk-migrations'))");
       const found = await client.query('SELECT to_regclass($1) AS t', [`${this.schema}.schema_migrations`]);
       if (!create && found.rows[0]?.t === null) {
-        throw new ZwgkError('NO_STORE', `no store in schema ${this.schema}: it was never initialised (pass create: true to start a new one)`, { schema: this.schema, reason: 'not-initialised' });
+        throw new ZwgkError(
+          'NO_STORE',
+          `no store in schema ${this.schema}: it was never initialised (pass create: true to start a new one)`,
+          { schema: this.schema, reason: 'not-initialised' },
+        );
       }
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await client.query(`SET LOCAL search_path = ${this.schema}`);
@@ -87,7 +106,10 @@ export class PostgresStore implements CaseStore {
       for (const migration of migrations) {
         if (applied.has(migration.version)) continue;
         await client.query(migration.sql);
-        await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+        await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [
+          migration.version,
+          migration.description,
+        ]);
       }
       await client.query('COMMIT');
     } catch (error) {
@@ -115,7 +137,16 @@ export class PostgresStore implements CaseStore {
     try {
       await client.query('BEGIN');
       for (const { record, expectedAuditSeq } of commit.cases) {
-        const values = [record.id, record.moduleId, record.status, record.state, record.agency, record.parentId, record.auditSeq, JSON.stringify(record)];
+        const values = [
+          record.id,
+          record.moduleId,
+          record.status,
+          record.state,
+          record.agency,
+          record.parentId,
+          record.auditSeq,
+          JSON.stringify(record),
+        ];
         if (expectedAuditSeq === null) {
           const inserted = await client.query(
             `INSERT INTO ${s}.cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
@@ -127,11 +158,16 @@ export class PostgresStore implements CaseStore {
             `UPDATE ${s}.cases SET module_id = $2, status = $3, state = $4, agency = $5, parent_id = $6, audit_seq = $7, record = $8 WHERE id = $1 AND audit_seq = $9`,
             [...values, expectedAuditSeq],
           );
-          if (updated.rowCount === 0) throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
+          if (updated.rowCount === 0)
+            throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
         }
       }
       for (const entry of commit.audit) {
-        await client.query(`INSERT INTO ${s}.audit (case_id, seq, entry) VALUES ($1, $2, $3)`, [entry.caseId, entry.seq, JSON.stringify(entry)]);
+        await client.query(`INSERT INTO ${s}.audit (case_id, seq, entry) VALUES ($1, $2, $3)`, [
+          entry.caseId,
+          entry.seq,
+          JSON.stringify(entry),
+        ]);
       }
       for (const d of commit.deadlines) {
         await client.query(
@@ -141,7 +177,10 @@ export class PostgresStore implements CaseStore {
         );
       }
       for (const { caseId, eventId, result } of commit.idempotency) {
-        const inserted = await client.query(`INSERT INTO ${s}.idempotency (case_id, event_id, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [caseId, eventId, JSON.stringify(result)]);
+        const inserted = await client.query(
+          `INSERT INTO ${s}.idempotency (case_id, event_id, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [caseId, eventId, JSON.stringify(result)],
+        );
         if (inserted.rowCount === 0) throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
       }
       if (commit.feed && commit.feed.length > 0) {
@@ -150,7 +189,13 @@ export class PostgresStore implements CaseStore {
         // cursors become visible in order; taken last, so the lock is held only for the inserts.
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zwgk-feed:${s}`]);
         for (const f of commit.feed) {
-          await client.query(`INSERT INTO ${s}.feed (case_id, kind, agency, module_id, entry) VALUES ($1, $2, $3, $4, $5)`, [f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f)]);
+          await client.query(`INSERT INTO ${s}.feed (case_id, kind, agency, module_id, entry) VALUES ($1, $2, $3, $4, $5)`, [
+            f.caseId,
+            f.kind,
+            f.agency,
+            f.moduleId,
+            JSON.stringify(f),
+          ]);
         }
       }
       // Last, so the counter's row lock (which orders commits in the ledger) is held briefly.
@@ -188,21 +233,38 @@ export class PostgresStore implements CaseStore {
     among('module_id', query.moduleIds);
     among('kind', query.kinds);
     params.push(query.limit);
-    const { rows } = await this.#pool.query(`SELECT cursor, entry FROM ${this.schema}.feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT $${params.length}`, params);
-    return rows.map((row: Row) => ({ ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }), cursor: Number(row.cursor) }));
+    const { rows } = await this.#pool.query(
+      `SELECT cursor, entry FROM ${this.schema}.feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((row: Row) => ({
+      ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }),
+      cursor: Number(row.cursor),
+    }));
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
-    const { rows } = await this.#pool.query(`SELECT result FROM ${this.schema}.idempotency WHERE case_id = $1 AND event_id = $2`, [caseId, eventId]);
+    const { rows } = await this.#pool.query(`SELECT result FROM ${this.schema}.idempotency WHERE case_id = $1 AND event_id = $2`, [
+      caseId,
+      eventId,
+    ]);
     return rows[0] ? parse(rows[0].result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId }) : undefined;
   }
 
   #deadlines(rows: Row[]): DeadlineRecord[] {
-    return rows.map((row) => parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, { caseId: row.case_id, deadline: row.name }));
+    return rows.map((row) =>
+      parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, {
+        caseId: row.case_id,
+        deadline: row.name,
+      }),
+    );
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
-    return this.#deadlines((await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE case_id = $1 ORDER BY name`, [caseId])).rows);
+    return this.#deadlines(
+      (await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE case_id = $1 ORDER BY name`, [caseId]))
+        .rows,
+    );
   }
 
   async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
@@ -222,7 +284,9 @@ export class PostgresStore implements CaseStore {
   }
 
   async openDeadlines(): Promise<DeadlineRecord[]> {
-    return this.#deadlines((await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE status IN ('running', 'paused')`)).rows);
+    return this.#deadlines(
+      (await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE status IN ('running', 'paused')`)).rows,
+    );
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
@@ -231,13 +295,20 @@ export class PostgresStore implements CaseStore {
       params.push(query.afterId);
       where.push(`id COLLATE "C" > $${params.length}`);
     }
-    const order = query.afterId !== undefined ? 'id COLLATE "C"' : query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id COLLATE "C"' : 'created';
+    const order =
+      query.afterId !== undefined
+        ? 'id COLLATE "C"'
+        : query.openedFrom !== undefined || query.openedTo !== undefined
+          ? 'opened_at, id COLLATE "C"'
+          : 'created';
     let sql = `SELECT id, record FROM ${this.schema}.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
     if (query.limit !== undefined) {
       params.push(query.limit);
       sql += ` LIMIT $${params.length}`;
     }
-    return (await this.#pool.query(sql, params)).rows.map((row: Row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+    return (await this.#pool.query(sql, params)).rows.map((row: Row) =>
+      parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }),
+    );
   }
 
   async countCases(query: CaseCountQuery): Promise<CaseCounts> {
@@ -246,7 +317,10 @@ export class PostgresStore implements CaseStore {
     const byStatus: Record<string, number> = {};
     const byState: Record<string, number> = {};
     let total = 0;
-    const counted = await this.#pool.query(`SELECT status, state, count(*)::int AS n FROM ${this.schema}.cases ${filter} GROUP BY status, state`, params);
+    const counted = await this.#pool.query(
+      `SELECT status, state, count(*)::int AS n FROM ${this.schema}.cases ${filter} GROUP BY status, state`,
+      params,
+    );
     for (const row of counted.rows as { status: string; state: string; n: number }[]) {
       total += row.n;
       byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
@@ -265,7 +339,9 @@ export class PostgresStore implements CaseStore {
 
   async audit(caseId: string): Promise<AuditEntry[]> {
     const { rows } = await this.#pool.query(`SELECT seq, entry FROM ${this.schema}.audit WHERE case_id = $1 ORDER BY seq`, [caseId]);
-    return rows.map((row: Row) => parse<AuditEntry>(row.entry, `case ${caseId}: audit entry ${String(row.seq)}`, { caseId, seq: Number(row.seq) }));
+    return rows.map((row: Row) =>
+      parse<AuditEntry>(row.entry, `case ${caseId}: audit entry ${String(row.seq)}`, { caseId, seq: Number(row.seq) }),
+    );
   }
 
   async caseIds(): Promise<string[]> {
@@ -278,7 +354,10 @@ export class PostgresStore implements CaseStore {
   }
 
   async ledgerLeaves(from: number, to: number): Promise<LedgerLeaf[]> {
-    const { rows } = await this.#pool.query(`SELECT case_id, seq, hash FROM ${this.schema}.ledger WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [from, to]);
+    const { rows } = await this.#pool.query(
+      `SELECT case_id, seq, hash FROM ${this.schema}.ledger WHERE idx >= $1 AND idx < $2 ORDER BY idx`,
+      [from, to],
+    );
     return rows.map((row: Row) => ({ caseId: String(row.case_id), seq: Number(row.seq), hash: String(row.hash) }));
   }
 
@@ -312,7 +391,6 @@ export class PostgresStore implements CaseStore {
     if (this.#ownsPool) await this.#pool.end();
   }
 }
-
 
 /** The WHERE terms of a case query, on the indexed columns, with their parameters. */
 function caseFilters(query: CaseQuery): { where: string[]; params: unknown[] } {

@@ -17,7 +17,12 @@ const latest = Math.max(...migrations.map((m) => m.version));
 let schemas = 0;
 const opened: PostgresStore[] = [];
 async function freshStore(): Promise<PostgresStore> {
-  const store = await PostgresStore.open({ connection: url!, schema: `zwgk_test_${process.pid}_${++schemas}`, maxConnections: 4, create: true });
+  const store = await PostgresStore.open({
+    connection: url!,
+    schema: `zwgk_test_${process.pid}_${++schemas}`,
+    maxConnections: 4,
+    create: true,
+  });
   opened.push(store);
   return store;
 }
@@ -90,7 +95,8 @@ describe.runIf(url)('PostgresStore', () => {
     const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
     const opener = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store });
     const cases: string[] = [];
-    for (let i = 0; i < 10; i++) cases.push((await opener.open('toy-request', { input: { applicant: `申请人${i}` }, actor: clerk })).caseId);
+    for (let i = 0; i < 10; i++)
+      cases.push((await opener.open('toy-request', { input: { applicant: `申请人${i}` }, actor: clerk })).caseId);
     const sweepers = await Promise.all(
       [1, 2, 3].map(async () => {
         const own = await PostgresStore.open({ connection: url!, schema: store.schema, maxConnections: 2 });

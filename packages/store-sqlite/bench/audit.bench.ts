@@ -9,12 +9,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { toInstant } from '@zwgk/calendar';
-import { chainEntry, GENESIS_HASH, takeCheckpoint, verifyStore, type AuditEntry, type CaseStore } from '@zwgk/core';
+import { type AuditEntry, type CaseStore, chainEntry, GENESIS_HASH, takeCheckpoint, verifyStore } from '@zwgk/core';
 import { sampleCase, sampleDeadline } from '@zwgk/testing';
-import { SqliteStore } from '../src/index.js';
+import Database from 'better-sqlite3';
 import { sendThroughput } from '../../core/bench/send-throughput.js';
+import { SqliteStore } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-audit-bench-'));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
@@ -47,7 +47,10 @@ for (let r = 0; r < ROUNDS; r++) {
   rounds.normal.push(await throughput(storeFile(`normal-${r}.sqlite`, true, 'NORMAL')));
 }
 const share = (on: number, off: number): string => `${(((1000 / on - 1000 / off) / (1000 / off)) * 100).toFixed(1)}%`;
-if (ROUNDS > 0) console.log(`@zwgk/store-sqlite — the ledger's cost per commit: engine.send, ${EVENTS} events over 200 cases (median of ${ROUNDS} alternating rounds)`);
+if (ROUNDS > 0)
+  console.log(
+    `@zwgk/store-sqlite — the ledger's cost per commit: engine.send, ${EVENTS} events over 200 cases (median of ${ROUNDS} alternating rounds)`,
+  );
 for (const [label, on, off] of [
   ['synchronous=FULL  ', rounds.full, rounds.fullOff],
   ['synchronous=NORMAL', rounds.normal, rounds.normalOff],
@@ -94,13 +97,23 @@ new SqliteStore(file, { create: true }).close();
 const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = OFF');
-const insertCase = db.prepare('INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)');
+const insertCase = db.prepare(
+  'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)',
+);
 const insertAudit = db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)');
 const insertLeaf = db.prepare('INSERT INTO ledger (case_id, seq, hash) VALUES (?, ?, ?)');
-const insertDeadline = db.prepare('INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES (?, ?, ?, ?, ?, NULL, ?)');
+const insertDeadline = db.prepare(
+  'INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record) VALUES (?, ?, ?, ?, ?, NULL, ?)',
+);
 const openedAt = '2019-09-27T10:00:00+08:00';
 // Fields in code-unit order, as the engine builds its events (so hashing takes canonicalJson's fast path).
-const event = { actor: { id: 'clerk-ma', role: 'clerk' }, at: openedAt, eventId: '', payload: { note: '依《西吉县政府信息依申请公开制度》第十条书面征求第三方意见', party: '宁夏某某建设工程有限公司' }, type: 'thirdParty.consulted' };
+const event = {
+  actor: { id: 'clerk-ma', role: 'clerk' },
+  at: openedAt,
+  eventId: '',
+  payload: { note: '依《西吉县政府信息依申请公开制度》第十条书面征求第三方意见', party: '宁夏某某建设工程有限公司' },
+  type: 'thirdParty.consulted',
+};
 const t0 = performance.now();
 const fill = db.transaction((from: number, to: number) => {
   for (let c = from; c < to; c++) {
@@ -115,15 +128,35 @@ const fill = db.transaction((from: number, to: number) => {
       insertLeaf.run(id, entry.seq, entry.hash); // one leaf per entry: the most a ledger can hold
       head = { seq: entry.seq, hash: entry.hash };
     };
-    append('case.opened', { input: { caseId: id, data: { applicant: '张三' }, openedAt, parameters: {} }, module: 'toy-request@1.0.0', parent: null, state }, event.actor);
+    append(
+      'case.opened',
+      { input: { caseId: id, data: { applicant: '张三' }, openedAt, parameters: {} }, module: 'toy-request@1.0.0', parent: null, state },
+      event.actor,
+    );
     append('deadline.changed', { clause: 'A8', dueAt, name: 'reply', op: 'start', outcome: null, previousDueAt: null, status: 'running' });
     for (let v = 2; v < ENTRIES_PER_CASE; v++) {
       const to = v % 2 === 0 ? 'answering.thirdParty' : 'answering.working';
-      append('event.applied', { delivered: true, event: { actor: event.actor, at: openedAt, eventId: `oa-${c}-${v}`, payload: event.payload, type: event.type }, from: state, to, version: v }, event.actor);
+      append(
+        'event.applied',
+        {
+          delivered: true,
+          event: { actor: event.actor, at: openedAt, eventId: `oa-${c}-${v}`, payload: event.payload, type: event.type },
+          from: state,
+          to,
+          version: v,
+        },
+        event.actor,
+      );
       state = to;
     }
     const deadline = { ...sampleDeadline(id, 'reply', dueMs), dueAt, nextFireAtMs: dueMs };
-    const record = sampleCase(id, { moduleId: 'toy-request', state, version: ENTRIES_PER_CASE - 1, auditSeq: head.seq, auditHash: head.hash });
+    const record = sampleCase(id, {
+      moduleId: 'toy-request',
+      state,
+      version: ENTRIES_PER_CASE - 1,
+      auditSeq: head.seq,
+      auditHash: head.hash,
+    });
     insertCase.run(id, record.moduleId, record.status, state, head.seq, JSON.stringify(record));
     insertDeadline.run(id, 'reply', 'running', dueMs, dueMs, JSON.stringify(deadline));
   }
@@ -151,11 +184,19 @@ const verifyS = (performance.now() - t2) / 1000;
 const verifyCpuS = cpuS(c2);
 store.close();
 const sizeMiB = statSync(file).size / 2 ** 20;
-console.log(`\n@zwgk/store-sqlite — verifyStore: ${CASES.toLocaleString('en')} cases, ${result.entries.toLocaleString('en')} entries, ${result.ledger.size.toLocaleString('en')} ledger leaves (file ${sizeMiB.toFixed(0)} MiB, filled in ${fillS.toFixed(1)} s)`);
-console.log(`  baseline  checkpoint from scratch (read and hash every ledger leaf) ${checkpointS.toFixed(1).padStart(6)} s wall, ${checkpointCpuS.toFixed(1)} s CPU`);
+console.log(
+  `\n@zwgk/store-sqlite — verifyStore: ${CASES.toLocaleString('en')} cases, ${result.entries.toLocaleString('en')} entries, ${result.ledger.size.toLocaleString('en')} ledger leaves (file ${sizeMiB.toFixed(0)} MiB, filled in ${fillS.toFixed(1)} s)`,
+);
+console.log(
+  `  baseline  checkpoint from scratch (read and hash every ledger leaf) ${checkpointS.toFixed(1).padStart(6)} s wall, ${checkpointCpuS.toFixed(1)} s CPU`,
+);
 console.log(
   `  measured  whole verification against that checkpoint  ${verifyS.toFixed(1).padStart(6)} s wall = ${((verifyS / result.entries) * 1e6).toFixed(1)} µs/entry; ${verifyCpuS.toFixed(1)} s CPU = ${((verifyCpuS / result.entries) * 1e6).toFixed(1)} µs/entry, ${((verifyCpuS / result.entries) * 2e6).toFixed(0)} s for 2,000,000 entries  (${result.ok ? 'ok' : `BROKEN: ${JSON.stringify(result.findings[0])}`}; target well under 60 s)`,
 );
-console.log(`  load average during the run ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+console.log(
+  `  load average during the run ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores`,
+);
 console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 rmSync(dir, { recursive: true, force: true });

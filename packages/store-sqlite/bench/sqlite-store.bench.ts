@@ -12,11 +12,11 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { MemoryStore, type CaseStore } from '@zwgk/core';
+import { type CaseStore, MemoryStore } from '@zwgk/core';
 import { createCommit, sampleCase, sampleDeadline } from '@zwgk/testing';
-import { SqliteStore } from '../src/index.js';
+import Database from 'better-sqlite3';
 import { sendThroughput } from '../../core/bench/send-throughput.js';
+import { SqliteStore } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
@@ -43,7 +43,15 @@ function fsyncFloor(file: string, commits: number): number {
   return (commits / ms) * 1000;
 }
 
-const rounds = { memory: [] as number[], floor: [] as number[], full: [] as number[], fullUncached: [] as number[], normal: [] as number[], full16: [] as number[], full16Single: [] as number[] };
+const rounds = {
+  memory: [] as number[],
+  floor: [] as number[],
+  full: [] as number[],
+  fullUncached: [] as number[],
+  normal: [] as number[],
+  full16: [] as number[],
+  full16Single: [] as number[],
+};
 for (let r = 0; r < ROUNDS; r++) {
   rounds.memory.push(await throughput(new MemoryStore()));
   rounds.floor.push(fsyncFloor(join(dir, `floor-${r}.sqlite`), 1_000));
@@ -53,7 +61,9 @@ for (let r = 0; r < ROUNDS; r++) {
   rounds.normal.push(await throughput(new SqliteStore(join(dir, `normal-${r}.sqlite`), { synchronous: 'NORMAL', create: true })));
   // 16 senders at once: group commit (the default) against one transaction per event.
   rounds.full16.push(await throughput(new SqliteStore(join(dir, `full16-${r}.sqlite`), { create: true }), 16));
-  rounds.full16Single.push(await throughput(new SqliteStore(join(dir, `full16-single-${r}.sqlite`), { groupCommit: false, create: true }), 16));
+  rounds.full16Single.push(
+    await throughput(new SqliteStore(join(dir, `full16-single-${r}.sqlite`), { groupCommit: false, create: true }), 16),
+  );
 }
 // What one commit writes: the same workload once more, untimed, with checkpoints off so the WAL keeps every page.
 const walFile = join(dir, 'wal-count.sqlite');
@@ -70,14 +80,28 @@ const normal = median(rounds.normal);
 const full16 = median(rounds.full16);
 const full16Single = median(rounds.full16Single);
 const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
-console.log(`@zwgk/store-sqlite — engine.send, ${EVENTS} events over ${CASES} cases, one transaction each (median of ${ROUNDS} alternating rounds)`);
+console.log(
+  `@zwgk/store-sqlite — engine.send, ${EVENTS} events over ${CASES} cases, one transaction each (median of ${ROUNDS} alternating rounds)`,
+);
 console.log(`  baseline  MemoryStore                    ${memory.toFixed(0).padStart(8)} events/s`);
-console.log(`  baseline  fsync floor (bare better-sqlite3, 1 row/transaction, WAL, FULL) ${floor.toFixed(0).padStart(8)} commits/s = ${(1000 / floor).toFixed(2)} ms/commit  (rounds ${list(rounds.floor)})`);
-console.log(`  measured  SqliteStore synchronous=FULL   ${full.toFixed(0).padStart(8)} events/s  (${(full / floor).toFixed(2)} of the fsync floor; target ≥ 2000/s; rounds ${list(rounds.full)})`);
-console.log(`  measured  SqliteStore synchronous=FULL, no case cache ${fullUncached.toFixed(0).padStart(8)} events/s  (every case read from the file; rounds ${list(rounds.fullUncached)})`);
-console.log(`  measured  SqliteStore synchronous=NORMAL ${normal.toFixed(0).padStart(8)} events/s  (${(normal / memory).toFixed(2)} of memory; rounds ${list(rounds.normal)})`);
-console.log(`  measured  SqliteStore FULL, 16 senders, group commit ${full16.toFixed(0).padStart(8)} events/s  (${(full16 / floor).toFixed(2)}× the fsync floor; rounds ${list(rounds.full16)})`);
-console.log(`  measured  SqliteStore FULL, 16 senders, one transaction each ${full16Single.toFixed(0).padStart(8)} events/s  (${(full16Single / floor).toFixed(2)}× the floor; rounds ${list(rounds.full16Single)})`);
+console.log(
+  `  baseline  fsync floor (bare better-sqlite3, 1 row/transaction, WAL, FULL) ${floor.toFixed(0).padStart(8)} commits/s = ${(1000 / floor).toFixed(2)} ms/commit  (rounds ${list(rounds.floor)})`,
+);
+console.log(
+  `  measured  SqliteStore synchronous=FULL   ${full.toFixed(0).padStart(8)} events/s  (${(full / floor).toFixed(2)} of the fsync floor; target ≥ 2000/s; rounds ${list(rounds.full)})`,
+);
+console.log(
+  `  measured  SqliteStore synchronous=FULL, no case cache ${fullUncached.toFixed(0).padStart(8)} events/s  (every case read from the file; rounds ${list(rounds.fullUncached)})`,
+);
+console.log(
+  `  measured  SqliteStore synchronous=NORMAL ${normal.toFixed(0).padStart(8)} events/s  (${(normal / memory).toFixed(2)} of memory; rounds ${list(rounds.normal)})`,
+);
+console.log(
+  `  measured  SqliteStore FULL, 16 senders, group commit ${full16.toFixed(0).padStart(8)} events/s  (${(full16 / floor).toFixed(2)}× the fsync floor; rounds ${list(rounds.full16)})`,
+);
+console.log(
+  `  measured  SqliteStore FULL, 16 senders, one transaction each ${full16Single.toFixed(0).padStart(8)} events/s  (${(full16Single / floor).toFixed(2)}× the floor; rounds ${list(rounds.full16Single)})`,
+);
 console.log(`  measured  WAL written per commit (events and opens, before checkpoints) ${(walBytes / 1024).toFixed(1)} KiB`);
 
 console.log('\n  open cases   fill (s)   open store (ms)   due in one day (ms)   found   RSS after (MiB)   peak RSS (MiB)');
@@ -92,7 +116,12 @@ function filledCase(i: number, size: number) {
   const id = `case-${i}`;
   const closed = i % 3 === 0;
   const openedAt = beijing(factsBase + Math.floor((i / size) * FOUR_YEARS));
-  return sampleCase(id, { agency: `agency-${i % AGENCIES}`, openedAt, status: closed ? 'done' : 'open', state: closed ? (i % 2 ? 'answered' : 'refused') : 'waiting' });
+  return sampleCase(id, {
+    agency: `agency-${i % AGENCIES}`,
+    openedAt,
+    status: closed ? 'done' : 'open',
+    state: closed ? (i % 2 ? 'answered' : 'refused') : 'waiting',
+  });
 }
 const DAY = 86_400_000;
 const base = Date.parse('2019-10-01T00:00:00+08:00');
@@ -106,7 +135,12 @@ for (const size of SIZES) {
       const record = filledCase(i, size);
       // Deadlines spread evenly over 365 days; a closed case's is finished, met or missed.
       const deadline = sampleDeadline(id, 'reply', base + Math.floor((i / size) * 365 * DAY));
-      const finished = { ...deadline, status: 'completed' as const, outcome: i % 5 === 0 ? ('missed' as const) : ('met' as const), nextFireAtMs: null };
+      const finished = {
+        ...deadline,
+        status: 'completed' as const,
+        outcome: i % 5 === 0 ? ('missed' as const) : ('met' as const),
+        nextFireAtMs: null,
+      };
       void filler.commit(createCommit(record, [record.status === 'done' ? finished : deadline]));
     }
   });
@@ -140,7 +174,9 @@ for (const size of SIZES) {
   store.close();
   const rss = process.memoryUsage().rss / 2 ** 20;
   const peak = process.resourceUsage().maxRSS / 1024;
-  console.log(`  ${String(size).padStart(10)}   ${fillS.toFixed(1).padStart(8)}   ${openMs.toFixed(1).padStart(15)}   ${dueMs.toFixed(2).padStart(19)}   ${String(window.length).padStart(5)}   ${rss.toFixed(0).padStart(15)}   ${peak.toFixed(0).padStart(14)}`);
+  console.log(
+    `  ${String(size).padStart(10)}   ${fillS.toFixed(1).padStart(8)}   ${openMs.toFixed(1).padStart(15)}   ${dueMs.toFixed(2).padStart(19)}   ${String(window.length).padStart(5)}   ${rss.toFixed(0).padStart(15)}   ${peak.toFixed(0).padStart(14)}`,
+  );
 }
 console.log('\n  one agency, one year: countCases (by status, state, deadline result)');
 console.log('       cases   in year   first (ms)   again (ms)   full count (ms)   again / 200 ms target   with deadlines (ms)');

@@ -70,7 +70,8 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 3,
-    description: 'facts from other cases: when a case was opened and its title as columns, a covering index by agency and period, deadline outcomes indexed',
+    description:
+      'facts from other cases: when a case was opened and its title as columns, a covering index by agency and period, deadline outcomes indexed',
     // Counts of an agency's cases in a period (a year's figures) read only this index: no row, no
     // JSON. Deadline results are counted from an index of (case, name, outcome): the outcome column
     // sits after the large record, so reading it from the row would walk its overflow pages.

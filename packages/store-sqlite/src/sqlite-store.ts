@@ -1,6 +1,21 @@
 import { existsSync } from 'node:fs';
+import {
+  type AuditEntry,
+  type AuditFinding,
+  type CaseCountQuery,
+  type CaseCounts,
+  type CaseQuery,
+  type CaseRecord,
+  type CaseStore,
+  type Commit,
+  type DeadlineRecord,
+  type FeedEntry,
+  type FeedEntryDraft,
+  type FeedQuery,
+  type LedgerLeaf,
+  ZwgkError,
+} from '@zwgk/core';
 import Database from 'better-sqlite3';
-import { ZwgkError, type AuditEntry, type AuditFinding, type CaseCountQuery, type CaseCounts, type CaseQuery, type CaseRecord, type CaseStore, type Commit, type DeadlineRecord, type FeedEntry, type FeedEntryDraft, type FeedQuery, type LedgerLeaf } from '@zwgk/core';
 import { migrations } from './migrations.js';
 
 /** Options of `new SqliteStore(path, options)`. */
@@ -137,7 +152,9 @@ export class SqliteStore implements CaseStore {
       insertFeed: db.prepare('INSERT INTO feed (case_id, kind, agency, module_id, entry) VALUES (?, ?, ?, ?, ?)'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
       deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
-      due: db.prepare('SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?'),
+      due: db.prepare(
+        'SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?',
+      ),
       between: db.prepare(
         `SELECT case_id, name, record, due_at FROM deadlines WHERE status = 'running' AND due_at >= @from AND due_at < @to
          UNION SELECT case_id, name, record, due_at FROM deadlines WHERE status = 'running' AND warn_at >= @from AND warn_at < @to
@@ -155,7 +172,13 @@ export class SqliteStore implements CaseStore {
     const updateCase = (changed: number): Database.Statement => {
       let statement = updates.get(changed);
       if (!statement) {
-        const set = [...(changed & 1 ? ['status = @status'] : []), ...(changed & 2 ? ['state = @state'] : []), ...(changed & 4 ? ['agency = @agency'] : []), 'audit_seq = @auditSeq', 'record = @record'];
+        const set = [
+          ...(changed & 1 ? ['status = @status'] : []),
+          ...(changed & 2 ? ['state = @state'] : []),
+          ...(changed & 4 ? ['agency = @agency'] : []),
+          'audit_seq = @auditSeq',
+          'record = @record',
+        ];
         statement = db.prepare(`UPDATE cases SET ${set.join(', ')} WHERE id = @id`);
         updates.set(changed, statement);
       }
@@ -184,7 +207,8 @@ export class SqliteStore implements CaseStore {
           }
           // Set only the indexed columns that changed: SQLite rewrites an index entry for every
           // column named in SET, changed or not, and each rewritten page is written to the WAL.
-          const changed = (head.status !== record.status ? 1 : 0) | (head.state !== record.state ? 2 : 0) | (head.agency !== record.agency ? 4 : 0);
+          const changed =
+            (head.status !== record.status ? 1 : 0) | (head.state !== record.state ? 2 : 0) | (head.agency !== record.agency ? 4 : 0);
           updateCase(changed).run(row);
         }
       }
@@ -193,10 +217,20 @@ export class SqliteStore implements CaseStore {
         if (record.auditSeq !== expectedAuditSeq) s.insertLeaf.run(record.id, record.auditSeq, record.auditHash);
       }
       for (const d of commit.deadlines) {
-        s.upsertDeadline.run({ caseId: d.caseId, name: d.name, status: d.status, nextFireAt: d.nextFireAtMs, dueAt: d.dueAtMs, warnAt: d.warnAtMs, record: JSON.stringify(d), outcome: d.outcome });
+        s.upsertDeadline.run({
+          caseId: d.caseId,
+          name: d.name,
+          status: d.status,
+          nextFireAt: d.nextFireAtMs,
+          dueAt: d.dueAtMs,
+          warnAt: d.warnAtMs,
+          record: JSON.stringify(d),
+          outcome: d.outcome,
+        });
         // The outcome changes when a deadline ends, and back to none when an ended one starts again.
         const last = d.history.at(-1)?.op;
-        if (d.outcome !== null || last === 'restart' || (last === 'start' && d.history.length > 1)) s.deadlineOutcome.run({ caseId: d.caseId, name: d.name, outcome: d.outcome });
+        if (d.outcome !== null || last === 'restart' || (last === 'start' && d.history.length > 1))
+          s.deadlineOutcome.run({ caseId: d.caseId, name: d.name, outcome: d.outcome });
       }
       for (const { caseId, eventId, result } of commit.idempotency) {
         if (s.insertIdempotency.run(caseId, eventId, JSON.stringify(result)).changes === 0) {
@@ -220,7 +254,8 @@ export class SqliteStore implements CaseStore {
       }),
     );
     const group = options.groupCommit ?? {};
-    this.#groupCommit = group === false ? undefined : { maxBatch: Math.max(1, group.maxBatch ?? 64), windowMs: Math.max(0, group.windowMs ?? 0) };
+    this.#groupCommit =
+      group === false ? undefined : { maxBatch: Math.max(1, group.maxBatch ?? 64), windowMs: Math.max(0, group.windowMs ?? 0) };
   }
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
@@ -288,7 +323,9 @@ export class SqliteStore implements CaseStore {
       const entry = this.#cache.get(caseId);
       if (!entry?.deadlines) continue; // not cached: the next read takes them from the file
       const names = new Set(changed.map((d) => d.name));
-      entry.deadlines = [...entry.deadlines.filter((d) => !names.has(d.name)), ...changed].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entry.deadlines = [...entry.deadlines.filter((d) => !names.has(d.name)), ...changed].sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
     }
   }
 
@@ -360,8 +397,13 @@ export class SqliteStore implements CaseStore {
     among('module_id', query.moduleIds);
     among('kind', query.kinds);
     params.push(query.limit);
-    const rows = this.db.prepare(`SELECT cursor, entry FROM feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT ?`).all(...params) as Row[];
-    return rows.map((row) => ({ ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }), cursor: Number(row.cursor) }));
+    const rows = this.db
+      .prepare(`SELECT cursor, entry FROM feed WHERE ${where.join(' AND ')} ORDER BY cursor LIMIT ?`)
+      .all(...params) as Row[];
+    return rows.map((row) => ({
+      ...parse<FeedEntryDraft>(row.entry, `feed entry ${String(row.cursor)}`, { cursor: row.cursor }),
+      cursor: Number(row.cursor),
+    }));
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
@@ -370,7 +412,12 @@ export class SqliteStore implements CaseStore {
   }
 
   #deadlines(rows: Row[]): DeadlineRecord[] {
-    return rows.map((row) => parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, { caseId: row.case_id, deadline: row.name }));
+    return rows.map((row) =>
+      parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, {
+        caseId: row.case_id,
+        deadline: row.name,
+      }),
+    );
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
@@ -400,10 +447,13 @@ export class SqliteStore implements CaseStore {
       params.afterId = query.afterId;
     }
     // Keyset paging orders by id: TEXT compares by memcmp of UTF-8, as JavaScript compares the id characters.
-    const order = query.afterId !== undefined ? 'id' : query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
+    const order =
+      query.afterId !== undefined ? 'id' : query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
     const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
     if (query.limit !== undefined) params.limit = query.limit;
-    return (this.db.prepare(sql).all(params) as Row[]).map((row) => parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }));
+    return (this.db.prepare(sql).all(params) as Row[]).map((row) =>
+      parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }),
+    );
   }
 
   async countCases(query: CaseCountQuery): Promise<CaseCounts> {
@@ -412,7 +462,11 @@ export class SqliteStore implements CaseStore {
     const byStatus: Record<string, number> = {};
     const byState: Record<string, number> = {};
     let total = 0;
-    for (const row of this.db.prepare(`SELECT status, state, count(*) AS n FROM cases ${filter} GROUP BY status, state`).all(params) as { status: string; state: string; n: number }[]) {
+    for (const row of this.db.prepare(`SELECT status, state, count(*) AS n FROM cases ${filter} GROUP BY status, state`).all(params) as {
+      status: string;
+      state: string;
+      n: number;
+    }[]) {
       total += row.n;
       byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
       byState[row.state] = (byState[row.state] ?? 0) + row.n;
@@ -501,18 +555,27 @@ function noStore(filename: string, reason: 'missing' | 'not-a-database' | 'not-i
 function openDatabase(filename: string, create: boolean): Database.Database {
   const inMemory = filename === ':memory:' || filename === '';
   if (!create && !inMemory && !existsSync(filename)) {
-    throw noStore(filename, 'missing', `no store at ${filename}: the file does not exist (pass create: true, or the CLI's --create, to start a new one)`);
+    throw noStore(
+      filename,
+      'missing',
+      `no store at ${filename}: the file does not exist (pass create: true, or the CLI's --create, to start a new one)`,
+    );
   }
   const db = new Database(filename, { fileMustExist: !create && !inMemory });
   try {
     // Reading the schema makes SQLite read the header: a file that is not a database fails here.
     const initialised = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
     if (!initialised && !create && !inMemory) {
-      throw noStore(filename, 'not-initialised', `${filename} is a SQLite file but not a zwgk store: it was never initialised (or was emptied); pass create: true to start a new store in it`);
+      throw noStore(
+        filename,
+        'not-initialised',
+        `${filename} is a SQLite file but not a zwgk store: it was never initialised (or was emptied); pass create: true to start a new store in it`,
+      );
     }
   } catch (error) {
     db.close();
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw noStore(filename, 'not-a-database', `${filename} is not a SQLite database`, error);
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB')
+      throw noStore(filename, 'not-a-database', `${filename} is not a SQLite database`, error);
     throw error;
   }
   return db;

@@ -1,13 +1,14 @@
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock, verifyStore, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
+import Database from 'better-sqlite3';
 import { migrations } from '../src/migrations.js';
 
 const LATEST = Math.max(...migrations.map((m) => m.version));
+
 import { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from '@zwgk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
@@ -27,16 +28,22 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 describe('SqliteStore on a file', () => {
   it('creates no file unless asked: a missing path, a file that is not a database, and an empty file are NO_STORE', () => {
     const missing = tempFile();
-    expect(() => new SqliteStore(missing)).toThrow(expect.objectContaining({ code: 'NO_STORE', details: { path: missing, reason: 'missing' } }));
+    expect(() => new SqliteStore(missing)).toThrow(
+      expect.objectContaining({ code: 'NO_STORE', details: { path: missing, reason: 'missing' } }),
+    );
     expect(existsSync(missing)).toBe(false);
     const text = tempFile();
     writeFileSync(text, 'case,state\nXJ-1,answered\n'.repeat(20));
-    expect(() => new SqliteStore(text)).toThrow(expect.objectContaining({ code: 'NO_STORE', details: { path: text, reason: 'not-a-database' } }));
+    expect(() => new SqliteStore(text)).toThrow(
+      expect.objectContaining({ code: 'NO_STORE', details: { path: text, reason: 'not-a-database' } }),
+    );
     const store = new SqliteStore(tempFile(), { create: true });
     const file = store.db.name;
     store.close();
     truncateSync(file, 0); // a store truncated to nothing is not an empty store
-    expect(() => new SqliteStore(file)).toThrow(expect.objectContaining({ code: 'NO_STORE', details: { path: file, reason: 'not-initialised' } }));
+    expect(() => new SqliteStore(file)).toThrow(
+      expect.objectContaining({ code: 'NO_STORE', details: { path: file, reason: 'not-initialised' } }),
+    );
     new SqliteStore(file, { create: true }).close(); // unless asked to start one
   });
 
@@ -45,7 +52,7 @@ describe('SqliteStore on a file', () => {
     const store = new SqliteStore(file, { create: true });
     await store.commit(createCommit(sampleCase('b')));
     await store.commit(createCommit(sampleCase('a')));
-    store.db.exec("DROP TABLE ledger; DELETE FROM schema_migrations WHERE version = 4");
+    store.db.exec('DROP TABLE ledger; DELETE FROM schema_migrations WHERE version = 4');
     store.close();
     const migrated = new SqliteStore(file);
     expect((await migrated.ledgerLeaves(0, 10)).map((leaf) => leaf.caseId)).toEqual(['b', 'a']);
@@ -101,7 +108,9 @@ describe('SqliteStore on a file', () => {
     const store = new SqliteStore(file);
     const restarted = createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store });
     expect((await restarted.getCase(caseId)).deadlines[0]).toMatchObject({ dueAt: '2019-11-14T00:00:00+08:00', extensionsUsed: 1 });
-    expect(await restarted.send(caseId, { type: 'reply.extended', payload: { reason: '调档' }, actor: head, eventId: 'oa-1' })).toMatchObject({ duplicate: true });
+    expect(
+      await restarted.send(caseId, { type: 'reply.extended', payload: { reason: '调档' }, actor: head, eventId: 'oa-1' }),
+    ).toMatchObject({ duplicate: true });
     const fired = await restarted.tick(Date.parse('2019-11-20T00:00:00+08:00'));
     expect(fired.map((f) => `${f.name}:${f.kind}`)).toEqual(['reply:warning', 'reply:due']);
     expect(await restarted.tick(Date.parse('2019-11-21T00:00:00+08:00'))).toEqual([]);
@@ -119,15 +128,28 @@ describe('SqliteStore on a file', () => {
     raw.close();
     const error = await store.audit('a').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZwgkError);
-    expect(error).toMatchObject({ code: 'STORE_CORRUPT', details: { caseId: 'a', seq: 1 }, message: 'case a: audit entry 1 does not parse as JSON' });
+    expect(error).toMatchObject({
+      code: 'STORE_CORRUPT',
+      details: { caseId: 'a', seq: 1 },
+      message: 'case a: audit entry 1 does not parse as JSON',
+    });
     expect(await store.load('a')).toMatchObject({ id: 'a' }); // the rest of the store still works
-    expect(await verifyStoreAudit(store)).toMatchObject({ ok: false, caseId: 'a', seq: 1, reason: 'case a: audit entry 1 does not parse as JSON' });
+    expect(await verifyStoreAudit(store)).toMatchObject({
+      ok: false,
+      caseId: 'a',
+      seq: 1,
+      reason: 'case a: audit entry 1 does not parse as JSON',
+    });
     store.close();
   });
 
   it('uses the due index for "what is due by T", not a table scan', () => {
     const store = new SqliteStore(':memory:');
-    const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?').all(0, 10) as { detail: string }[];
+    const plan = store.db
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?',
+      )
+      .all(0, 10) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX deadlines_by_next_fire');
     store.close();
   });
@@ -142,7 +164,9 @@ describe('SqliteStore case cache: never staler than the file', () => {
     expect(await a.load('c')).toMatchObject({ state: 'waiting' }); // cached by a
     expect((await a.deadlinesOf('c')).map((d) => d.nextFireAtMs)).toEqual([1000]);
     const stored = (await b.load('c'))!;
-    await b.commit(updateCommit(stored, { state: 'answered' }, { deadlines: [sampleDeadline('c', 'reply', 2000), sampleDeadline('c', 'extra', 3000)] }));
+    await b.commit(
+      updateCommit(stored, { state: 'answered' }, { deadlines: [sampleDeadline('c', 'reply', 2000), sampleDeadline('c', 'extra', 3000)] }),
+    );
     expect(await a.load('c')).toMatchObject({ state: 'answered', auditSeq: 2 });
     expect((await a.deadlinesOf('c')).map((d) => `${d.name}@${d.nextFireAtMs}`)).toEqual(['extra@3000', 'reply@2000']);
     a.close();

@@ -1,6 +1,5 @@
 import type { AnyRuleModule } from '@zwgk/core';
-import { statesWithDelays } from '@zwgk/core';
-import { allStateNodes, clauseReferences, statePath, type ClauseReferenceKind, type TransitionRow } from '@zwgk/core';
+import { allStateNodes, type ClauseReferenceKind, clauseReferences, statePath, statesWithDelays, type TransitionRow } from '@zwgk/core';
 import { builtInKnownStuckStates } from './known-stuck-states.js';
 import { insideRoles, stuckStates } from './stuck-states.js';
 
@@ -58,9 +57,12 @@ export function checkRuleModule(module: AnyRuleModule, options: ModuleCheckOptio
   const unimplemented = (module.unimplemented ?? {}) as Record<string, string>;
   for (const [clause, places] of Object.entries(coverage)) {
     if (places.length === 0 && !(clause in unimplemented)) {
-      problems.push(`clause ${clause} (${(module.clauses as Record<string, { citation: string }>)[clause]?.citation}) is implemented nowhere and not listed in unimplemented`);
+      problems.push(
+        `clause ${clause} (${(module.clauses as Record<string, { citation: string }>)[clause]?.citation}) is implemented nowhere and not listed in unimplemented`,
+      );
     }
-    if (places.length > 0 && clause in unimplemented) problems.push(`clause ${clause} is listed as unimplemented but ${places[0]} cites it`);
+    if (places.length > 0 && clause in unimplemented)
+      problems.push(`clause ${clause} is listed as unimplemented but ${places[0]} cites it`);
   }
   for (const state of statesWithDelays(module.machine)) problems.push(`state ${state} uses xstate 'after'`);
   const known = { ...builtInKnownStuckStates[module.key], ...options.knownStuckStates };
@@ -71,7 +73,8 @@ export function checkRuleModule(module: AnyRuleModule, options: ModuleCheckOptio
         'add a deadline or an inside event that moves on, or declare it openEnded with the reason',
     );
   }
-  for (const state of Object.keys(known).filter((s) => !stuck.includes(s))) problems.push(`knownStuckStates lists ${state}, which is not stuck: remove it`);
+  for (const state of Object.keys(known).filter((s) => !stuck.includes(s)))
+    problems.push(`knownStuckStates lists ${state}, which is not stuck: remove it`);
   for (const state of Object.keys(module.openEnded ?? {})) {
     if (!allPaths(module).has(state)) problems.push(`openEnded names ${state}, which is not a state of the machine`);
   }

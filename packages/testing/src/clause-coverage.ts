@@ -1,11 +1,15 @@
-import { clauseReferences, type AnyRuleModule, type AuditEntry } from '@zwgk/core';
+import { type AnyRuleModule, type AuditEntry, clauseReferences } from '@zwgk/core';
 import { clausesOfEntry } from '@zwgk/scenarios';
 
 export { leafPaths } from '@zwgk/scenarios';
 
 /** Every clause a module cites: in deadlines, events, notices, breaches and transitions. */
 export function citedClauses(module: AnyRuleModule): Set<string> {
-  return new Set(clauseReferences(module).filter((ref) => ref.kind !== 'unimplemented').map((ref) => ref.clause));
+  return new Set(
+    clauseReferences(module)
+      .filter((ref) => ref.kind !== 'unimplemented')
+      .map((ref) => ref.clause),
+  );
 }
 
 /**

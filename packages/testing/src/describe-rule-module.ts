@@ -1,9 +1,9 @@
 import type { AnyRuleModule } from '@zwgk/core';
-import { describe, expect, it } from 'vitest';
-import { citedClauses, exercisedClauses } from './clause-coverage.js';
-import { checkRuleModule } from './check-module.js';
-import { checkGeneratedReadme } from './readme-check.js';
 import type { Scenario } from '@zwgk/scenarios';
+import { describe, expect, it } from 'vitest';
+import { checkRuleModule } from './check-module.js';
+import { citedClauses, exercisedClauses } from './clause-coverage.js';
+import { checkGeneratedReadme } from './readme-check.js';
 import { runScenario } from './run-scenario.js';
 
 /** What `describeRuleModule` checks a module against: its scenarios, the modules of its children, its README. */
@@ -30,7 +30,9 @@ export interface RuleModuleSuite {
 export function describeRuleModule(module: AnyRuleModule, suite: RuleModuleSuite): void {
   describe(`rule module ${module.key}`, () => {
     it('passes the module check: every transition cites a clause, every clause is implemented or explained, no state waits forever', () => {
-      expect(checkRuleModule(module, suite.knownStuckStates === undefined ? {} : { knownStuckStates: suite.knownStuckStates }).problems).toEqual([]);
+      expect(
+        checkRuleModule(module, suite.knownStuckStates === undefined ? {} : { knownStuckStates: suite.knownStuckStates }).problems,
+      ).toEqual([]);
     });
     if (suite.readme !== undefined) {
       const readme = suite.readme;
@@ -60,7 +62,10 @@ export function describeRuleModule(module: AnyRuleModule, suite: RuleModuleSuite
     it('its scenarios together exercise every clause the module cites', () => {
       expect(scenariosRun.count, 'every scenario ran').toBe(suite.scenarios.length);
       const required = suite.clausesToCover ?? [...citedClauses(module)];
-      expect(required.filter((clause) => !exercised.has(clause)), 'clauses no scenario exercised').toEqual([]);
+      expect(
+        required.filter((clause) => !exercised.has(clause)),
+        'clauses no scenario exercised',
+      ).toEqual([]);
     });
   });
 }

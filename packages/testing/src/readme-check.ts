@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { moduleReferenceMarkdown, type AnyRuleModule } from '@zwgk/core';
+import { type AnyRuleModule, moduleReferenceMarkdown } from '@zwgk/core';
 
 const START = '<!-- generated:reference:start (do not edit: run the tests with ZWGK_UPDATE_DOCS=1) -->';
 const END = '<!-- generated:reference:end -->';

@@ -1,16 +1,16 @@
 import {
+  type AuditEntry,
+  type CaseRecord,
+  type CaseStore,
+  type Commit,
   chainEntry,
+  type DeadlineRecord,
   GENESIS_HASH,
   ledgerLeafHash,
   merkleRoot,
   takeCheckpoint,
   verifyStore,
   ZwgkError,
-  type AuditEntry,
-  type CaseRecord,
-  type CaseStore,
-  type Commit,
-  type DeadlineRecord,
 } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 
@@ -77,16 +77,46 @@ export function sampleDeadline(caseId: string, name: string, nextFireAtMs: numbe
 
 /** A commit that creates `record` with one audit entry (and the given deadlines). */
 export function createCommit(record: CaseRecord, deadlines: DeadlineRecord[] = []): Commit {
-  const entry = chainEntry(record.id, { seq: 0, hash: GENESIS_HASH }, { kind: 'case.opened', at: record.openedAt, data: { module: `${record.moduleId}@${record.moduleVersion}`, state: record.state } }, record.openedAt);
-  return { cases: [{ record: { ...record, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: null }], audit: [entry], deadlines, idempotency: [] };
+  const entry = chainEntry(
+    record.id,
+    { seq: 0, hash: GENESIS_HASH },
+    { kind: 'case.opened', at: record.openedAt, data: { module: `${record.moduleId}@${record.moduleVersion}`, state: record.state } },
+    record.openedAt,
+  );
+  return {
+    cases: [{ record: { ...record, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: null }],
+    audit: [entry],
+    deadlines,
+    idempotency: [],
+  };
 }
 
 /** A commit that applies one more audit entry (an event moving the case to `changes.state`, and a new version) to a stored case. */
-export function updateCommit(stored: CaseRecord, changes: Partial<CaseRecord> = {}, extra: Partial<Omit<Commit, 'cases' | 'audit'>> = {}): Commit {
-  const data = { changes: Object.keys(changes), delivered: true, from: stored.state, to: changes.state ?? stored.state, version: stored.version + 1 };
-  const entry: AuditEntry = chainEntry(stored.id, { seq: stored.auditSeq, hash: stored.auditHash }, { kind: 'event.applied', at: stored.updatedAt, data }, stored.updatedAt);
+export function updateCommit(
+  stored: CaseRecord,
+  changes: Partial<CaseRecord> = {},
+  extra: Partial<Omit<Commit, 'cases' | 'audit'>> = {},
+): Commit {
+  const data = {
+    changes: Object.keys(changes),
+    delivered: true,
+    from: stored.state,
+    to: changes.state ?? stored.state,
+    version: stored.version + 1,
+  };
+  const entry: AuditEntry = chainEntry(
+    stored.id,
+    { seq: stored.auditSeq, hash: stored.auditHash },
+    { kind: 'event.applied', at: stored.updatedAt, data },
+    stored.updatedAt,
+  );
   return {
-    cases: [{ record: { ...stored, ...changes, version: stored.version + 1, auditSeq: entry.seq, auditHash: entry.hash }, expectedAuditSeq: stored.auditSeq }],
+    cases: [
+      {
+        record: { ...stored, ...changes, version: stored.version + 1, auditSeq: entry.seq, auditHash: entry.hash },
+        expectedAuditSeq: stored.auditSeq,
+      },
+    ],
     audit: [entry],
     deadlines: extra.deadlines ?? [],
     idempotency: extra.idempotency ?? [],
@@ -134,7 +164,14 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       await store.commit(updateCommit(b, { state: 'moved' }));
       const ua = updateCommit(a, { state: 'answered' }, { deadlines: [sampleDeadline('a', 'reply', 5)] });
       const stale = updateCommit(b, { state: 'stale' });
-      await expectConflict(store.commit({ cases: [...ua.cases, ...stale.cases], audit: [...ua.audit, ...stale.audit], deadlines: ua.deadlines, idempotency: [] }));
+      await expectConflict(
+        store.commit({
+          cases: [...ua.cases, ...stale.cases],
+          audit: [...ua.audit, ...stale.audit],
+          deadlines: ua.deadlines,
+          idempotency: [],
+        }),
+      );
       expect((await store.load('a'))?.state).toBe('waiting');
       expect(await store.audit('a')).toHaveLength(1);
       expect(await store.deadlinesOf('a')).toEqual([]);
@@ -145,7 +182,10 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       const store = await makeStore();
       await store.commit(createCommit(sampleCase('a')));
       const loaded = (await store.load('a'))!;
-      const results = await Promise.allSettled([store.commit(updateCommit(loaded, { state: 'x' })), store.commit(updateCommit(loaded, { state: 'y' }))]);
+      const results = await Promise.allSettled([
+        store.commit(updateCommit(loaded, { state: 'x' })),
+        store.commit(updateCommit(loaded, { state: 'y' })),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected?.reason).toBeInstanceOf(ZwgkError);
@@ -187,7 +227,13 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
 
     it('lists running deadlines in a window and open deadlines', async () => {
       const store = await makeStore();
-      await store.commit(createCommit(sampleCase('a'), [sampleDeadline('a', 'early', 1000), sampleDeadline('a', 'inside', 2000), sampleDeadline('a', 'closed', null)]));
+      await store.commit(
+        createCommit(sampleCase('a'), [
+          sampleDeadline('a', 'early', 1000),
+          sampleDeadline('a', 'inside', 2000),
+          sampleDeadline('a', 'closed', null),
+        ]),
+      );
       expect((await store.deadlinesBetween(1500, 2500)).map((d) => d.name)).toEqual(['inside']);
       expect((await store.openDeadlines()).map((d) => d.name).sort()).toEqual(['early', 'inside']);
     });
@@ -212,7 +258,9 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       const b = (await store.load('b'))!;
       await store.commit(updateCommit(b, { state: 'moved' }));
       await expectConflict(store.commit(updateCommit(b, { state: 'stale' })));
-      const heads = await Promise.all(['b', 'a'].map(async (id) => (await store.audit(id)).map((e) => ({ caseId: id, seq: e.seq, hash: e.hash }))));
+      const heads = await Promise.all(
+        ['b', 'a'].map(async (id) => (await store.audit(id)).map((e) => ({ caseId: id, seq: e.seq, hash: e.hash }))),
+      );
       expect(await store.ledgerSize()).toBe(3);
       expect(await store.ledgerLeaves(0, 3)).toEqual([heads[0]![0], heads[1]![0], heads[0]![1]]);
       expect(await store.ledgerLeaves(1, 2)).toEqual([heads[1]![0]]);
@@ -239,9 +287,13 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       expect(later.size).toBe(3);
       // A checkpoint the store does not extend (another store's, or one from before a rollback).
       const foreign = { ...later, size: 4 };
-      expect((await verifyStore(store, { since: foreign })).findings).toEqual([expect.objectContaining({ caseId: null, field: 'ledger.size' })]);
+      expect((await verifyStore(store, { since: foreign })).findings).toEqual([
+        expect.objectContaining({ caseId: null, field: 'ledger.size' }),
+      ]);
       const rewritten = { ...first, root: later.root };
-      expect((await verifyStore(store, { since: rewritten })).findings).toEqual([expect.objectContaining({ caseId: null, field: 'ledger.root' })]);
+      expect((await verifyStore(store, { since: rewritten })).findings).toEqual([
+        expect.objectContaining({ caseId: null, field: 'ledger.root' }),
+      ]);
     });
 
     it('pages cases by id after a cursor, in id order, with new cases not disturbing the pages read', async () => {
@@ -260,7 +312,16 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       if (!store.feed) return expect(store.feed).toBeUndefined(); // a store without a feed serves none
       const feedOf = (commit: Commit, agency: string | null, moduleId: string): Commit => ({
         ...commit,
-        feed: commit.audit.map((e) => ({ caseId: e.caseId, kind: 'case.opened' as const, at: e.at, recordedAt: e.recordedAt, agency, moduleId, auditSeq: e.seq, data: e.data })),
+        feed: commit.audit.map((e) => ({
+          caseId: e.caseId,
+          kind: 'case.opened' as const,
+          at: e.at,
+          recordedAt: e.recordedAt,
+          agency,
+          moduleId,
+          auditSeq: e.seq,
+          data: e.data,
+        })),
       });
       await store.commit(feedOf(createCommit(sampleCase('a', { agency: '县政府办' })), '县政府办', 'sample'));
       await store.commit(feedOf(createCommit(sampleCase('b')), null, 'other'));
@@ -272,7 +333,7 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
       const cursors = all.map((e) => e.cursor);
       expect([...cursors].sort((x, y) => x - y)).toEqual(cursors);
       expect((await store.feed({ after: cursors[0]!, limit: 1 })).map((e) => e.caseId)).toEqual(['b']);
-      expect((await store.feed({ after: cursors[2]!, limit: 10 }))).toEqual([]);
+      expect(await store.feed({ after: cursors[2]!, limit: 10 })).toEqual([]);
       expect((await store.feed({ limit: 10, agencies: ['县教育局', '县政府办'] })).map((e) => e.caseId)).toEqual(['a', 'c']);
       expect((await store.feed({ limit: 10, moduleIds: ['other'] })).map((e) => e.caseId)).toEqual(['b']);
       expect(await store.feed({ limit: 10, kinds: ['case.closed'] })).toEqual([]);
@@ -283,11 +344,47 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
     it('counts an agency’s cases of a period by status, state and deadline result, and lists a key’s cases oldest first', async () => {
       const store = await makeStore();
       const office = '县政务公开办公室';
-      const finished = (d: DeadlineRecord, outcome: DeadlineRecord['outcome']): DeadlineRecord => ({ ...d, status: 'completed', outcome, nextFireAtMs: null });
-      await store.commit(createCommit(sampleCase('y1', { agency: office, openedAt: '2020-01-01T00:00:00+08:00', status: 'done', state: 'answered', title: '县政府网站' }), [finished(sampleDeadline('y1', 'reply', null), 'met')]));
-      await store.commit(createCommit(sampleCase('y2', { agency: office, openedAt: '2020-06-30T09:00:00+08:00', status: 'done', state: 'refused' }), [finished(sampleDeadline('y2', 'reply', null), 'missed'), finished(sampleDeadline('y2', 'thirdParty:acme', null), 'deemed'), finished(sampleDeadline('y2', 'thirdParty:beta', null), 'met')]));
-      await store.commit(createCommit(sampleCase('y3', { agency: office, openedAt: '2020-12-31T23:59:59+08:00', title: '县政府网站' }), [sampleDeadline('y3', 'reply', 5000)]));
-      await store.commit(createCommit(sampleCase('early', { agency: office, openedAt: '2019-12-31T23:59:59+08:00', status: 'done', state: 'answered', title: '县政府网站' })));
+      const finished = (d: DeadlineRecord, outcome: DeadlineRecord['outcome']): DeadlineRecord => ({
+        ...d,
+        status: 'completed',
+        outcome,
+        nextFireAtMs: null,
+      });
+      await store.commit(
+        createCommit(
+          sampleCase('y1', {
+            agency: office,
+            openedAt: '2020-01-01T00:00:00+08:00',
+            status: 'done',
+            state: 'answered',
+            title: '县政府网站',
+          }),
+          [finished(sampleDeadline('y1', 'reply', null), 'met')],
+        ),
+      );
+      await store.commit(
+        createCommit(sampleCase('y2', { agency: office, openedAt: '2020-06-30T09:00:00+08:00', status: 'done', state: 'refused' }), [
+          finished(sampleDeadline('y2', 'reply', null), 'missed'),
+          finished(sampleDeadline('y2', 'thirdParty:acme', null), 'deemed'),
+          finished(sampleDeadline('y2', 'thirdParty:beta', null), 'met'),
+        ]),
+      );
+      await store.commit(
+        createCommit(sampleCase('y3', { agency: office, openedAt: '2020-12-31T23:59:59+08:00', title: '县政府网站' }), [
+          sampleDeadline('y3', 'reply', 5000),
+        ]),
+      );
+      await store.commit(
+        createCommit(
+          sampleCase('early', {
+            agency: office,
+            openedAt: '2019-12-31T23:59:59+08:00',
+            status: 'done',
+            state: 'answered',
+            title: '县政府网站',
+          }),
+        ),
+      );
       await store.commit(createCommit(sampleCase('next', { agency: office, openedAt: '2021-01-01T00:00:00+08:00' })));
       await store.commit(createCommit(sampleCase('other', { agency: '县教育局', openedAt: '2020-05-01T09:00:00+08:00' })));
       await store.commit(createCommit(sampleCase('module', { agency: office, moduleId: 'other', openedAt: '2020-05-01T09:00:00+08:00' })));
@@ -298,12 +395,19 @@ export function describeStoreConformance(name: string, makeStore: () => CaseStor
         byState: { answered: 1, refused: 1, waiting: 1 },
         deadlines: { reply: { met: 1, missed: 1, open: 1 }, thirdParty: { deemed: 1, met: 1 } },
       });
-      expect(await store.countCases(year)).toEqual({ total: 3, byStatus: { done: 2, open: 1 }, byState: { answered: 1, refused: 1, waiting: 1 }, deadlines: {} });
+      expect(await store.countCases(year)).toEqual({
+        total: 3,
+        byStatus: { done: 2, open: 1 },
+        byState: { answered: 1, refused: 1, waiting: 1 },
+        deadlines: {},
+      });
       expect(await store.countCases({ ...year, status: 'done', state: 'refused' })).toMatchObject({ total: 1 });
       expect(await store.countCases({ agency: '无此单位' })).toEqual({ total: 0, byStatus: {}, byState: {}, deadlines: {} });
       const titled = await store.listCases({ title: '县政府网站', openedTo: '2020-12-31T23:59:59+08:00' });
       expect(titled.map((c) => c.id)).toEqual(['early', 'y1']);
-      expect((await store.listCases({ title: '县政府网站', openedFrom: '2020-01-01T00:00:00+08:00', limit: 1 })).map((c) => c.id)).toEqual(['y1']);
+      expect((await store.listCases({ title: '县政府网站', openedFrom: '2020-01-01T00:00:00+08:00', limit: 1 })).map((c) => c.id)).toEqual([
+        'y1',
+      ]);
     });
   });
 }

@@ -1,5 +1,5 @@
+import { type AnyRuleModule, allStateNodes, statePath } from '@zwgk/core';
 import type { AnyStateNode } from 'xstate';
-import { allStateNodes, statePath, type AnyRuleModule } from '@zwgk/core';
 
 /** Events the engine itself delivers: a transition on one is a way out that needs no party. */
 const ENGINE_EXITS = ['deadline.due', 'deadline.warning', 'child.done'];
@@ -44,7 +44,10 @@ function hasExit(module: AnyRuleModule, node: AnyStateNode, leaf: AnyStateNode, 
 export function stuckStates(module: AnyRuleModule): string[] {
   const inside = new Set(insideRoles(module));
   const openEnded = module.openEnded ?? {};
-  const descendants = (node: AnyStateNode): AnyStateNode[] => [node, ...(Object.values(node.states) as AnyStateNode[]).flatMap(descendants)];
+  const descendants = (node: AnyStateNode): AnyStateNode[] => [
+    node,
+    ...(Object.values(node.states) as AnyStateNode[]).flatMap(descendants),
+  ];
   const movable = (region: AnyStateNode): boolean => descendants(region).some((n) => n.type !== 'final' && hasExit(module, n, n, inside));
   const stuck: string[] = [];
   for (const leaf of allStateNodes(module.machine)) {
@@ -56,7 +59,9 @@ export function stuckStates(module: AnyRuleModule): string[] {
     // In a parallel state, another region that can still move keeps the case going.
     const inParallel = chain.some((n, i) => {
       const region = chain[i - 1];
-      return n.type === 'parallel' && region !== undefined && (Object.values(n.states) as AnyStateNode[]).some((r) => r !== region && movable(r));
+      return (
+        n.type === 'parallel' && region !== undefined && (Object.values(n.states) as AnyStateNode[]).some((r) => r !== region && movable(r))
+      );
     });
     if (!inParallel) stuck.push(path);
   }

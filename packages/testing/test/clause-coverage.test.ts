@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { leafPaths } from '@zwgk/testing';
+import { describe, expect, it } from 'vitest';
 
 describe('leafPaths', () => {
   it.each([

@@ -4,5 +4,6 @@
  *
  * @module @zwgk/cli
  */
-export { runCli } from '@zwgk/cli';
+
 export type { CliIo } from '@zwgk/cli';
+export { runCli } from '@zwgk/cli';

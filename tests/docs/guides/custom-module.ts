@@ -1,7 +1,7 @@
 // The last code block of docs/guides/writing-a-rule-module.md: an integrator's module loaded next
 // to the built-in ones. tests/docs/rule-module-guide.test.ts runs it.
 import { china } from '@zwgk/calendar';
-import { createEngine, type CaseStore, type Clock, type Engine } from '@zwgk/core';
+import { type CaseStore, type Clock, createEngine, type Engine } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { nationalDisclosureRequest2019 } from '../../../examples/custom-rule-module/src/index.js';
 

@@ -33,7 +33,11 @@ export function openSqliteEngine(file: string, clock: Clock = systemClock): { en
 
 // #region postgres
 /** Several OA servers sharing the cases: PostgreSQL. Every process runs the same code. */
-export async function openPostgresEngine(url: string, schema = 'zwgk', clock: Clock = systemClock): Promise<{ engine: Engine; close: () => Promise<void> }> {
+export async function openPostgresEngine(
+  url: string,
+  schema = 'zwgk',
+  clock: Clock = systemClock,
+): Promise<{ engine: Engine; close: () => Promise<void> }> {
   const store = await PostgresStore.open({ connection: url, schema, create: true }); // creates the schema if asked; migrations under an advisory lock
   const engine = createEngine({
     modules: xiji2018No47.modules,
@@ -71,7 +75,12 @@ export async function registerApplication(engine: Engine, fileNumber: string, cl
     occurredAt: '2020-09-29T09:00:00+08:00', // receipt in law; may be earlier than now, never later
     input: {
       channel: 'writing',
-      applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+      applicant: {
+        kind: 'citizen',
+        name: '马明',
+        contact: '13909541234',
+        identity: { document: 'residentIdCard', number: '640422198503120027' },
+      },
       request: { kind: 'disclosure', description: '2020年农村危房改造补助资金分配明细', form: 'paper' },
     },
   });

@@ -39,8 +39,14 @@ function digit(s: string, i: number): number {
 /** Parses 'YYYY-MM-DD' to its ordinal, or returns undefined when it is not a real date in that form. */
 export function tryParseIsoDate(s: unknown): number | undefined {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const a = digit(s, 0), b = digit(s, 1), c = digit(s, 2), e = digit(s, 3);
-  const f = digit(s, 5), g = digit(s, 6), h = digit(s, 8), k = digit(s, 9);
+  const a = digit(s, 0),
+    b = digit(s, 1),
+    c = digit(s, 2),
+    e = digit(s, 3);
+  const f = digit(s, 5),
+    g = digit(s, 6),
+    h = digit(s, 8),
+    k = digit(s, 9);
   if ((a | b | c | e | f | g | h | k) < 0) return undefined;
   const y = a * 1000 + b * 100 + c * 10 + e;
   const m = f * 10 + g;
@@ -53,7 +59,11 @@ export function tryParseIsoDate(s: unknown): number | undefined {
 export function parseIsoDate(s: unknown, what = 'date'): number {
   const ord = tryParseIsoDate(s);
   if (ord === undefined) {
-    throw new CalendarError('INVALID_DATE', `${what} must be an ISO date YYYY-MM-DD (a real Beijing calendar date), got ${JSON.stringify(s)}`, { value: s });
+    throw new CalendarError(
+      'INVALID_DATE',
+      `${what} must be an ISO date YYYY-MM-DD (a real Beijing calendar date), got ${JSON.stringify(s)}`,
+      { value: s },
+    );
   }
   return ord;
 }
@@ -69,7 +79,7 @@ export function isoFromDays(z: number): string {
 
 /** ISO weekday of an ordinal: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function isoWeekday(z: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
-  return ((((z + 3) % 7) + 7) % 7 + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return (((((z + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
 export function yearOf(z: number): number {

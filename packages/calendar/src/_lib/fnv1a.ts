@@ -2,7 +2,10 @@
 // hash a whole calendar's day table at construction). Small, pure and deterministic.
 export function fnv1a64(text: string): string {
   // offset basis 0xcbf29ce484222325, low limb first
-  let h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2;
+  let h0 = 0x2325,
+    h1 = 0x8422,
+    h2 = 0x9ce4,
+    h3 = 0xcbf2;
   for (let i = 0; i < text.length; i++) {
     h0 ^= text.charCodeAt(i);
     // h *= 0x100000001b3 (= 2^40 + 0x1b3), mod 2^64

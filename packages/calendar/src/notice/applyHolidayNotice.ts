@@ -1,5 +1,5 @@
-import { CalendarError } from '../CalendarError.js';
 import { isoFromDays, parseIsoDate } from '../_lib/days.js';
+import { CalendarError } from '../CalendarError.js';
 import { loadSchedule } from '../loadSchedule.js';
 import type { AdjustedWorkday, ScheduleHoliday, YearSchedule } from '../YearSchedule.js';
 import type { HolidayNotice } from './HolidayNotice.js';
@@ -78,7 +78,9 @@ export function applyHolidayNotice(schedules: readonly YearSchedule[], notice: H
       adjustedWorkdays: notice.adjustedWorkdays.filter((w) => inYear(w.date)).map((w) => ({ date: w.date, for: w.for })),
     });
     const before = byYear.get(notice.year - 1);
-    const earlyHolidays = notice.holidays.map((h) => ({ name: h.name, days: h.days.filter((d) => !inYear(d)) })).filter((h) => h.days.length > 0);
+    const earlyHolidays = notice.holidays
+      .map((h) => ({ name: h.name, days: h.days.filter((d) => !inYear(d)) }))
+      .filter((h) => h.days.length > 0);
     const earlyWorkdays = notice.adjustedWorkdays.filter((w) => !inYear(w.date));
     if (before && (earlyHolidays.length > 0 || earlyWorkdays.length > 0)) {
       // Drop whatever an earlier import of this same notice put there, then add the notice's days.
@@ -89,17 +91,32 @@ export function applyHolidayNotice(schedules: readonly YearSchedule[], notice: H
           ...before.holidays.map((h) => ({ ...h, days: h.days.filter((d) => !early.has(d)) })).filter((h) => h.days.length > 0),
           ...earlyHolidays.map((h) => holiday(h.name, h.days, notice.notice)),
         ],
-        adjustedWorkdays: [...before.adjustedWorkdays.filter((w) => !early.has(w.date)), ...earlyWorkdays.map((w) => ({ date: w.date, for: w.for, notice: notice.notice }))].sort(byDate),
+        adjustedWorkdays: [
+          ...before.adjustedWorkdays.filter((w) => !early.has(w.date)),
+          ...earlyWorkdays.map((w) => ({ date: w.date, for: w.for, notice: notice.notice })),
+        ].sort(byDate),
       });
     }
   } else {
     const base = byYear.get(notice.year);
-    if (!base) throw new CalendarError('YEAR_NOT_LOADED', `${notice.notice} changes ${notice.holiday} of ${notice.year}, but no ${notice.year} schedule is loaded: import the ${notice.year} notice first`, { year: notice.year });
+    if (!base)
+      throw new CalendarError(
+        'YEAR_NOT_LOADED',
+        `${notice.notice} changes ${notice.holiday} of ${notice.year}, but no ${notice.year} schedule is loaded: import the ${notice.year} notice first`,
+        { year: notice.year },
+      );
     const index = base.holidays.findIndex((h) => h.name === notice.holiday);
-    if (index < 0) throw new CalendarError('INVALID_NOTICE', `${notice.notice} changes ${notice.holiday}, which the ${notice.year} schedule does not have`, { year: notice.year, holiday: notice.holiday });
+    if (index < 0)
+      throw new CalendarError(
+        'INVALID_NOTICE',
+        `${notice.notice} changes ${notice.holiday}, which the ${notice.year} schedule does not have`,
+        { year: notice.year, holiday: notice.holiday },
+      );
     if (notice.replace) {
       const days = new Set(notice.replace.days);
-      const holidays = base.holidays.map((h, i) => (i === index ? holiday(notice.holiday, notice.replace!.days, notice.notice) : { ...h, days: h.days.filter((d) => !days.has(d)) }));
+      const holidays = base.holidays.map((h, i) =>
+        i === index ? holiday(notice.holiday, notice.replace!.days, notice.notice) : { ...h, days: h.days.filter((d) => !days.has(d)) },
+      );
       const workdays = new Set(notice.replace.adjustedWorkdays.map((w) => w.date));
       changed.set(notice.year, {
         ...base,
@@ -113,11 +130,20 @@ export function applyHolidayNotice(schedules: readonly YearSchedule[], notice: H
       const last = [...base.holidays.filter((h) => h.name === notice.holiday).flatMap((h) => h.days)].sort().at(-1)!;
       const added: string[] = [];
       for (let d = parseIsoDate(last) + 1; d <= parseIsoDate(notice.extendTo); d++) added.push(isoFromDays(d));
-      if (added.length === 0) throw new CalendarError('INVALID_NOTICE', `${notice.notice} extends ${notice.holiday} to ${notice.extendTo}, but it already runs to ${last}`, { year: notice.year });
+      if (added.length === 0)
+        throw new CalendarError(
+          'INVALID_NOTICE',
+          `${notice.notice} extends ${notice.holiday} to ${notice.extendTo}, but it already runs to ${last}`,
+          { year: notice.year },
+        );
       const days = new Set(added);
       const holidays: ScheduleHoliday[] = base.holidays.map((h) => ({ ...h, days: h.days.filter((d) => !days.has(d)) }));
       holidays.splice(index + 1, 0, holiday(notice.holiday, added, notice.notice));
-      changed.set(notice.year, { ...base, holidays: holidays.filter((h) => h.days.length > 0), adjustedWorkdays: base.adjustedWorkdays.filter((w) => !days.has(w.date)) });
+      changed.set(notice.year, {
+        ...base,
+        holidays: holidays.filter((h) => h.days.length > 0),
+        adjustedWorkdays: base.adjustedWorkdays.filter((w) => !days.has(w.date)),
+      });
     }
   }
   const validated = [...changed.values()].map((s) => loadSchedule(s));

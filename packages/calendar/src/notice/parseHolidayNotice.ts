@@ -1,5 +1,5 @@
-import { CalendarError } from '../CalendarError.js';
 import { daysFromCivil, daysInMonth, isoFromDays, isoWeekday } from '../_lib/days.js';
+import { CalendarError } from '../CalendarError.js';
 import type { AnnualHolidayNotice, HolidayAmendmentNotice, HolidayNotice, NoticeHoliday, NoticeWorkday } from './HolidayNotice.js';
 
 // Reads the text of a State Council holiday notice as published (gov.cn, the 国务院公报, Xinhua):
@@ -32,7 +32,10 @@ class LineReader {
 
   /** The error that refuses this line (thrown by the caller, so the compiler sees the throw). */
   refuse(why: string): CalendarError {
-    return new CalendarError('INVALID_NOTICE', `line ${this.lineNumber}: ${why}: "${this.line}"`, { line: this.line, lineNumber: this.lineNumber });
+    return new CalendarError('INVALID_NOTICE', `line ${this.lineNumber}: ${why}: "${this.line}"`, {
+      line: this.line,
+      lineNumber: this.lineNumber,
+    });
   }
 }
 
@@ -70,7 +73,8 @@ function readDate(text: string, at: number, reader: LineReader): NoticeDate | un
 
 /** The day number of a date once its year and month are known; refuses an impossible date or a wrong weekday. */
 function resolve(date: NoticeDate, year: number, month: number, reader: LineReader): number {
-  if (month < 1 || month > 12 || date.day < 1 || date.day > daysInMonth(year, month)) throw reader.refuse(`${year}年${month}月${date.day}日 is not a date`);
+  if (month < 1 || month > 12 || date.day < 1 || date.day > daysInMonth(year, month))
+    throw reader.refuse(`${year}年${month}月${date.day}日 is not a date`);
   const ord = daysFromCivil(year, month, date.day);
   if (date.weekday !== undefined && isoWeekday(ord) !== date.weekday) {
     throw reader.refuse(`${isoFromDays(ord)} is a ${WEEKDAY_NAMES[isoWeekday(ord)]}, but the notice says ${WEEKDAY_NAMES[date.weekday]}`);
@@ -155,20 +159,29 @@ function readDaysOff(sentence: string, { year, reader }: ItemContext): { days: n
   if (joinsWeekend) {
     if (first !== last) throw reader.refuse('与周末连休 follows a single day');
     const wd = isoWeekday(last);
-    if (wd !== 1 && wd !== 5) throw reader.refuse(`${isoFromDays(last)} is a ${WEEKDAY_NAMES[wd]}: only a Monday or a Friday joins a weekend`);
+    if (wd !== 1 && wd !== 5)
+      throw reader.refuse(`${isoFromDays(last)} is a ${WEEKDAY_NAMES[wd]}: only a Monday or a Friday joins a weekend`);
     if (wd === 5) days.push(last + 1, last + 2);
   }
-  for (const n of stated) if (n !== last - first + 1) throw reader.refuse(`the notice says ${n} days, but ${isoFromDays(first)}…${isoFromDays(last)} is ${last - first + 1}`);
+  for (const n of stated)
+    if (n !== last - first + 1)
+      throw reader.refuse(`the notice says ${n} days, but ${isoFromDays(first)}…${isoFromDays(last)} is ${last - first + 1}`);
   return { days, startYear: Number(isoFromDays(first).slice(0, 4)) };
 }
 
 /** 'M月D日（星期六）、M月D日（星期日）上班': the weekend days worked. */
-function readWorkdays(sentence: string, { year, reader }: ItemContext, holidayStart: { year: number; month: number } | undefined): number[] {
+function readWorkdays(
+  sentence: string,
+  { year, reader }: ItemContext,
+  holidayStart: { year: number; month: number } | undefined,
+): number[] {
   // A bare 'M月D日' in an item whose holiday began the year before (元旦 from 12月30日) is in that year.
   const yearOf = (month: number) => (holidayStart && holidayStart.year < year && month >= holidayStart.month ? holidayStart.year : year);
   const { days, end } = readDateList(sentence, reader, yearOf);
   if (sentence.slice(end) !== '上班') throw reader.refuse(`cannot read "${sentence.slice(end)}"`);
-  for (const d of days) if (isoWeekday(d) < 6) throw reader.refuse(`${isoFromDays(d)} is a ${WEEKDAY_NAMES[isoWeekday(d)]}, not a weekend day, so it cannot be a 调休 working day`);
+  for (const d of days)
+    if (isoWeekday(d) < 6)
+      throw reader.refuse(`${isoFromDays(d)} is a ${WEEKDAY_NAMES[isoWeekday(d)]}, not a weekend day, so it cannot be a 调休 working day`);
   return days;
 }
 
@@ -247,9 +260,15 @@ const SIGNED = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
  */
 export function parseHolidayNotice(text: string): HolidayNotice {
   if (typeof text !== 'string') throw new CalendarError('INVALID_NOTICE', 'the notice must be text', { value: text });
-  const lines = text.split(/\r?\n/).map((raw, i) => new LineReader(normalise(raw), i + 1)).filter((l) => l.line !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((raw, i) => new LineReader(normalise(raw), i + 1))
+    .filter((l) => l.line !== '');
   // A title may be printed over two lines ('国务院办公厅关于2024年' / '部分节假日安排的通知').
-  const head = lines.slice(0, 4).map((l) => l.line).join('');
+  const head = lines
+    .slice(0, 4)
+    .map((l) => l.line)
+    .join('');
   const annual = ANNUAL_TITLE.exec(head);
   const amendment = annual ? null : AMENDMENT_TITLE.exec(head);
   if (!annual && !amendment) {
@@ -274,7 +293,10 @@ export function parseHolidayNotice(text: string): HolidayNotice {
   return readAmendment(heading, amendment![1] as '调整' | '延长', amendment![3]!, items);
 }
 
-function readAnnual(heading: Omit<AnnualHolidayNotice, 'kind' | 'holidays' | 'adjustedWorkdays'>, items: LineReader[]): AnnualHolidayNotice {
+function readAnnual(
+  heading: Omit<AnnualHolidayNotice, 'kind' | 'holidays' | 'adjustedWorkdays'>,
+  items: LineReader[],
+): AnnualHolidayNotice {
   const holidays: NoticeHoliday[] = [];
   const adjustedWorkdays: NoticeWorkday[] = [];
   const seen = new Map<number, string>();
@@ -285,7 +307,8 @@ function readAnnual(heading: Omit<AnnualHolidayNotice, 'kind' | 'holidays' | 'ad
       if (other) throw reader.refuse(`${isoFromDays(d)} is also set by the item on ${other}`);
       seen.set(d, item.name);
       const y = Number(isoFromDays(d).slice(0, 4));
-      if (y !== heading.year && y !== heading.year - 1) throw reader.refuse(`${isoFromDays(d)} is outside ${heading.year - 1}–${heading.year}`);
+      if (y !== heading.year && y !== heading.year - 1)
+        throw reader.refuse(`${isoFromDays(d)} is outside ${heading.year - 1}–${heading.year}`);
     }
     holidays.push({ name: item.name, days: item.days.map(isoFromDays) });
     adjustedWorkdays.push(...item.workdays.map((d) => ({ date: isoFromDays(d), for: item.name })));
@@ -295,16 +318,30 @@ function readAnnual(heading: Omit<AnnualHolidayNotice, 'kind' | 'holidays' | 'ad
   return { kind: 'annual', ...heading, holidays, adjustedWorkdays };
 }
 
-function readAmendment(heading: Omit<HolidayAmendmentNotice, 'kind' | 'holiday'>, verb: '调整' | '延长', holiday: string, items: LineReader[]): HolidayAmendmentNotice {
+function readAmendment(
+  heading: Omit<HolidayAmendmentNotice, 'kind' | 'holiday'>,
+  verb: '调整' | '延长',
+  holiday: string,
+  items: LineReader[],
+): HolidayAmendmentNotice {
   if (items.length !== 1) {
-    throw new CalendarError('INVALID_NOTICE', `a notice that changes ${holiday} must have one numbered item with 放假 or 上班, found ${items.length}`, { items: items.map((i) => i.line) });
+    throw new CalendarError(
+      'INVALID_NOTICE',
+      `a notice that changes ${holiday} must have one numbered item with 放假 or 上班, found ${items.length}`,
+      { items: items.map((i) => i.line) },
+    );
   }
   const reader = items[0]!;
   const body = reader.line.replace(NUMBERED_ITEM, '');
   if (verb === '调整') {
     const item = readHolidayItem(body, { year: heading.year, reader }, holiday);
     if (item.name !== holiday) throw reader.refuse(`the item changes ${item.name}, but the title ${holiday}`);
-    return { kind: 'amendment', ...heading, holiday, replace: { days: item.days.map(isoFromDays), adjustedWorkdays: item.workdays.map((d) => ({ date: isoFromDays(d), for: holiday })) } };
+    return {
+      kind: 'amendment',
+      ...heading,
+      holiday,
+      replace: { days: item.days.map(isoFromDays), adjustedWorkdays: item.workdays.map((d) => ({ date: isoFromDays(d), for: holiday })) },
+    };
   }
   // 延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班
   const [sentence, ...more] = sentences(body);
@@ -318,7 +355,8 @@ function readAmendment(heading: Omit<HolidayAmendmentNotice, 'kind' | 'holiday'>
   if (at < sentence!.length) {
     if (sentence![at] !== '，') throw reader.refuse(`cannot read "${sentence!.slice(at)}"`);
     const back = readDate(sentence!, at + 1, reader);
-    if (!back || back.month === undefined || !sentence!.slice(at + 1 + back.length).startsWith('起正常上班')) throw reader.refuse(`cannot read "${sentence!.slice(at + 1)}"`);
+    if (!back || back.month === undefined || !sentence!.slice(at + 1 + back.length).startsWith('起正常上班'))
+      throw reader.refuse(`cannot read "${sentence!.slice(at + 1)}"`);
     const resumes = resolve(back, back.year ?? heading.year, back.month, reader);
     if (resumes !== last + 1) throw reader.refuse(`work resumes on ${isoFromDays(resumes)}, not the day after ${isoFromDays(last)}`);
     at = sentence!.length;

@@ -15,7 +15,8 @@ export const STATUTORY_BASIS = '《全国年节及纪念日放假办法》（国
  */
 export const PROVISIONAL_NOTICE = `${STATUTORY_BASIS}第二条、第六条（暂定，待国务院办公厅通知）`;
 
-const ymd = (s: { getYear(): number; getMonth(): number; getDay(): number }): number => daysFromCivil(s.getYear(), s.getMonth(), s.getDay());
+const ymd = (s: { getYear(): number; getMonth(): number; getDay(): number }): number =>
+  daysFromCivil(s.getYear(), s.getMonth(), s.getDay());
 
 interface Festival {
   readonly name: string;

@@ -1,17 +1,17 @@
-import { createPublicKey, createPrivateKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { china, toInstant } from '@zwgk/calendar';
 import {
-  createEngine,
-  parseCheckpoint,
-  SimulatedClock,
-  takeCheckpoint,
-  verifyStore,
-  ZwgkError,
   type AnyRuleModule,
   type AuditFinding,
   type Checkpoint,
+  createEngine,
+  parseCheckpoint,
+  SimulatedClock,
   type StoreVerificationOptions,
+  takeCheckpoint,
+  verifyStore,
+  ZwgkError,
 } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
 
@@ -61,7 +61,10 @@ function keyFrom(path: string, kind: 'public' | 'private'): KeyObject {
   } catch (error) {
     throw new ZwgkError('INVALID_ARGUMENT', `--key ${path} is not a PEM ${kind} key: ${(error as Error).message}`, { path });
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new ZwgkError('INVALID_ARGUMENT', `--key ${path} is a ${key.asymmetricKeyType} key; checkpoints are signed with Ed25519`, { path });
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new ZwgkError('INVALID_ARGUMENT', `--key ${path} is a ${key.asymmetricKeyType} key; checkpoints are signed with Ed25519`, {
+      path,
+    });
   return key;
 }
 
@@ -73,7 +76,13 @@ function readCheckpoint(since: string): Checkpoint {
 }
 
 function describe(finding: AuditFinding): string {
-  const where = [finding.caseId === null ? 'store' : `case ${finding.caseId}`, finding.seq === null ? undefined : `entry ${finding.seq}`, `field ${finding.field}`].filter(Boolean).join(', ');
+  const where = [
+    finding.caseId === null ? 'store' : `case ${finding.caseId}`,
+    finding.seq === null ? undefined : `entry ${finding.seq}`,
+    `field ${finding.field}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${finding.reason}`;
 }
 
@@ -87,7 +96,12 @@ export async function auditVerify(file: string, options: AuditCommandOptions, io
   try {
     const verifyOptions: StoreVerificationOptions = {
       ...(since ? { since } : {}),
-      ...(publicKey ? { verifySignature: (text: string, signature: string) => verify(null, Buffer.from(text), publicKey, Buffer.from(signature, 'base64')) } : {}),
+      ...(publicKey
+        ? {
+            verifySignature: (text: string, signature: string) =>
+              verify(null, Buffer.from(text), publicKey, Buffer.from(signature, 'base64')),
+          }
+        : {}),
       ...(options.replay ? { replay: machineReplay(store, options.modules) } : {}),
     };
     const result = await verifyStore(store, verifyOptions);
@@ -120,7 +134,10 @@ export async function auditCheckpoint(file: string, options: AuditCommandOptions
     const text = JSON.stringify(checkpoint);
     if (options.out) writeFileSync(options.out, `${text}\n`);
     if (options.json || !options.out) io.stdout(text);
-    else io.stdout(`checkpoint: ${checkpoint.size} leaves, root ${checkpoint.root}, at ${checkpoint.at}${checkpoint.signature ? ', signed' : ''} → ${options.out}`);
+    else
+      io.stdout(
+        `checkpoint: ${checkpoint.size} leaves, root ${checkpoint.root}, at ${checkpoint.at}${checkpoint.signature ? ', signed' : ''} → ${options.out}`,
+      );
     return AUDIT_EXIT.ok;
   } finally {
     store.close();
@@ -137,6 +154,11 @@ function machineReplay(store: SqliteStore, modules: readonly AnyRuleModule[]): N
     const result = await engine.replay(record.id);
     if (result.matches) return undefined;
     const last = [...entries].reverse().find((e) => (e.kind === 'event.applied' || e.kind === 'engine.event') && e.data.delivered === true);
-    return { caseId: record.id, field: 'snapshot', seq: last?.seq ?? 1, reason: "the stored machine snapshot is not what replaying the chain's events through the machine gives" };
+    return {
+      caseId: record.id,
+      field: 'snapshot',
+      seq: last?.seq ?? 1,
+      reason: "the stored machine snapshot is not what replaying the chain's events through the machine gives",
+    };
   };
 }

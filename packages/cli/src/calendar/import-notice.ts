@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { applyHolidayNotice, parseHolidayNotice, type Calendar } from '@zwgk/calendar';
+import { applyHolidayNotice, type Calendar, parseHolidayNotice } from '@zwgk/calendar';
 
 /**
  * `zwgk calendar import <notice.txt>`: reads a State Council holiday notice and returns the schedule

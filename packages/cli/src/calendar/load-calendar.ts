@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { delimiter } from 'node:path';
-import { china, createCalendar, loadSchedules, type Calendar, type YearSchedule } from '@zwgk/calendar';
+import { type Calendar, china, createCalendar, loadSchedules, type YearSchedule } from '@zwgk/calendar';
 
 /** How the CLI's calendar is chosen: `--calendar` files (repeatable), `--provisional`, and the environment. */
 export interface CalendarChoice {

@@ -21,7 +21,8 @@ export interface AnnualReportOptions {
  * HTML page and CSV tables when asked.
  */
 export async function annualReportCommand(options: AnnualReportOptions, io: { readonly stdout: (text: string) => void }): Promise<number> {
-  if (options.preset !== 'national-2019') throw new Error(`report annual knows the national format of preset national-2019, not ${options.preset}`);
+  if (options.preset !== 'national-2019')
+    throw new Error(`report annual knows the national format of preset national-2019, not ${options.preset}`);
   const store = new SqliteStore(options.store);
   try {
     const report = await annualReport(store, { agency: options.agency, year: options.year });

@@ -1,13 +1,25 @@
-import { formatBeijing, type CaseTimeline, type DeadlineBar, type ScenarioReport, VERDICT_WORDS } from '@zwgk/scenarios';
+import { type CaseTimeline, type DeadlineBar, formatBeijing, type ScenarioReport, VERDICT_WORDS } from '@zwgk/scenarios';
 import { bilingual, escapeHtml } from './html.js';
 import { timelineChart } from './timeline-chart.js';
 
-const VERDICTS = ['met', 'missed', 'overdue', 'elapsed', 'deemed', 'open', 'cancelled'] as const satisfies readonly DeadlineBar['verdict'][];
+const VERDICTS = [
+  'met',
+  'missed',
+  'overdue',
+  'elapsed',
+  'deemed',
+  'open',
+  'cancelled',
+] as const satisfies readonly DeadlineBar['verdict'][];
 const VERDICT: Record<DeadlineBar['verdict'], [string, string]> = Object.fromEntries(
   VERDICTS.map((v) => [v, [VERDICT_WORDS[v].zh, VERDICT_WORDS[v].en]]),
 ) as Record<DeadlineBar['verdict'], [string, string]>;
 const STATUS: Record<string, [string, string]> = { open: ['办理中', 'open'], done: ['已办结', 'done'], ended: ['已终止', 'ended'] };
-const UNIT: Record<DeadlineBar['unit'], [string, string]> = { workingDays: ['个工作日', 'working days'], calendarDays: ['日', 'calendar days'], hours: ['小时', 'hours'] };
+const UNIT: Record<DeadlineBar['unit'], [string, string]> = {
+  workingDays: ['个工作日', 'working days'],
+  calendarDays: ['日', 'calendar days'],
+  hours: ['小时', 'hours'],
+};
 
 const STYLE = `
 body{font:14px/1.5 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1040px;padding:16px;color:#1d1d1f}
@@ -77,10 +89,17 @@ ${timeline.children.map(caseSection).join('\n')}
 }
 
 function scenarioSection(report: ScenarioReport, index: number): string {
-  const verdict = report.ok ? `<span class="ok">✔ ${bilingual(`${report.checked}项预期全部成立`, `all ${report.checked} expectations hold`)}</span>` : `<span class="failed">✘ ${bilingual(`${report.failures.length}项预期不成立`, `${report.failures.length} expectations failed`)}</span>`;
-  const failures = report.failures.map((f) => `<li class="failed">${escapeHtml(`step ${f.step + 1} (${report.file}:${f.line}): ${f.message}`)}</li>`).join('');
+  const verdict = report.ok
+    ? `<span class="ok">✔ ${bilingual(`${report.checked}项预期全部成立`, `all ${report.checked} expectations hold`)}</span>`
+    : `<span class="failed">✘ ${bilingual(`${report.failures.length}项预期不成立`, `${report.failures.length} expectations failed`)}</span>`;
+  const failures = report.failures
+    .map((f) => `<li class="failed">${escapeHtml(`step ${f.step + 1} (${report.file}:${f.line}): ${f.message}`)}</li>`)
+    .join('');
   const refusals = report.refusals
-    .map((r) => `<li>${escapeHtml(formatBeijing(r.at))} ${r.expected ? bilingual('按预期拒绝', 'refused as expected') : `<span class="failed">${bilingual('被拒绝', 'refused')}</span>`}: <code>${escapeHtml(r.code)}</code> ${escapeHtml(r.message)}</li>`)
+    .map(
+      (r) =>
+        `<li>${escapeHtml(formatBeijing(r.at))} ${r.expected ? bilingual('按预期拒绝', 'refused as expected') : `<span class="failed">${bilingual('被拒绝', 'refused')}</span>`}: <code>${escapeHtml(r.code)}</code> ${escapeHtml(r.message)}</li>`,
+    )
     .join('');
   return `<section class="scenario" data-ok="${report.ok}" id="scenario-${index + 1}">
 <h2>${report.ok ? '✔' : '✘'} ${escapeHtml(report.scenario)}</h2>
@@ -102,7 +121,10 @@ function description(text: ScenarioReport['description']): string {
 
 /** A list of the scenarios with their verdicts, linking to each. */
 function contents(reports: readonly ScenarioReport[]): string {
-  const items = reports.map((r, i) => `<li><a href="#scenario-${i + 1}">${r.ok ? '✔' : '✘'} ${escapeHtml(r.scenario)}</a> <span class="file">${escapeHtml(r.file)}</span></li>`);
+  const items = reports.map(
+    (r, i) =>
+      `<li><a href="#scenario-${i + 1}">${r.ok ? '✔' : '✘'} ${escapeHtml(r.scenario)}</a> <span class="file">${escapeHtml(r.file)}</span></li>`,
+  );
   return `<details class="contents" open><summary>${bilingual('目录', 'Contents')}</summary><ol>${items.join('')}</ol></details>`;
 }
 

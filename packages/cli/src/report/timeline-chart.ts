@@ -1,5 +1,5 @@
 import { endOfBeijingDay, instantToMs, toBeijingDate } from '@zwgk/calendar';
-import { formatBeijing, type CaseTimeline, type DeadlineBar, VERDICT_WORDS } from '@zwgk/scenarios';
+import { type CaseTimeline, type DeadlineBar, formatBeijing, VERDICT_WORDS } from '@zwgk/scenarios';
 import { escapeHtml } from './html.js';
 
 const WIDTH = 960;
@@ -15,7 +15,12 @@ const VERDICT_ZH = (v: DeadlineBar['verdict']) => VERDICT_WORDS[v].zh;
 
 /** The span the chart shows: from the case's opening to past its last due instant or entry. */
 function span(timeline: CaseTimeline): { from: number; to: number } {
-  const instants = [timeline.openedAt, timeline.closedAt, ...timeline.entries.map((e) => e.at), ...timeline.deadlines.flatMap((d) => [d.dueAt, d.endedAt])]
+  const instants = [
+    timeline.openedAt,
+    timeline.closedAt,
+    ...timeline.entries.map((e) => e.at),
+    ...timeline.deadlines.flatMap((d) => [d.dueAt, d.endedAt]),
+  ]
     .filter((i): i is string => !!i)
     .map(instantToMs);
   const from = Math.min(...instants);
@@ -49,7 +54,9 @@ export function timelineChart(timeline: CaseTimeline): string {
 
   // Events row: each dot numbered as its entry in the timeline table; numbers of dots close
   // together take turns on two lines so they stay readable.
-  parts.push(`<text class="row-label" x="${LEFT - 8}" y="${TOP - 12}" text-anchor="end"><tspan lang="zh">事件</tspan><tspan lang="en">events</tspan></text>`);
+  parts.push(
+    `<text class="row-label" x="${LEFT - 8}" y="${TOP - 12}" text-anchor="end"><tspan lang="zh">事件</tspan><tspan lang="en">events</tspan></text>`,
+  );
   let lastNumberX = Number.NEGATIVE_INFINITY;
   let lifted = false;
   for (const e of timeline.entries) {
@@ -77,18 +84,31 @@ export function timelineChart(timeline: CaseTimeline): string {
     parts.push(
       `<rect class="deadline-bar verdict-${d.verdict}" data-deadline="${escapeHtml(d.name)}" data-verdict="${d.verdict}" x="${start.toFixed(1)}" y="${y + 4}" width="${Math.max(used - start, 2).toFixed(1)}" height="16" rx="3"><title>${escapeHtml(title)}</title></rect>`,
     );
-    if (used < end) parts.push(`<rect class="slack-bar" x="${used.toFixed(1)}" y="${y + 4}" width="${(end - used).toFixed(1)}" height="16" rx="3"><title>${escapeHtml(title)}</title></rect>`);
+    if (used < end)
+      parts.push(
+        `<rect class="slack-bar" x="${used.toFixed(1)}" y="${y + 4}" width="${(end - used).toFixed(1)}" height="16" rx="3"><title>${escapeHtml(title)}</title></rect>`,
+      );
     for (const p of d.pauses) {
       const px = x(p.from);
       const pw = (p.to ? x(p.to) : end) - px;
-      parts.push(`<rect class="pause" x="${px.toFixed(1)}" y="${y + 4}" width="${Math.max(pw, 2).toFixed(1)}" height="16"><title>${escapeHtml(`暂停 paused ${formatBeijing(p.from)} – ${p.to ? formatBeijing(p.to) : '…'}`)}</title></rect>`);
+      parts.push(
+        `<rect class="pause" x="${px.toFixed(1)}" y="${y + 4}" width="${Math.max(pw, 2).toFixed(1)}" height="16"><title>${escapeHtml(`暂停 paused ${formatBeijing(p.from)} – ${p.to ? formatBeijing(p.to) : '…'}`)}</title></rect>`,
+      );
     }
-    if (d.warnAt && d.verdict !== 'cancelled') parts.push(`<line class="warn-mark" x1="${x(d.warnAt).toFixed(1)}" x2="${x(d.warnAt).toFixed(1)}" y1="${y + 2}" y2="${y + 22}"><title>${escapeHtml(`预警 warning ${formatBeijing(d.warnAt)}`)}</title></line>`);
+    if (d.warnAt && d.verdict !== 'cancelled')
+      parts.push(
+        `<line class="warn-mark" x1="${x(d.warnAt).toFixed(1)}" x2="${x(d.warnAt).toFixed(1)}" y1="${y + 2}" y2="${y + 22}"><title>${escapeHtml(`预警 warning ${formatBeijing(d.warnAt)}`)}</title></line>`,
+      );
     // Missed: how far past the due instant the act came (or the case closed).
     if (d.verdict === 'missed' && d.endedAt && d.dueAt && d.endedAt > d.dueAt) {
-      parts.push(`<line class="overrun" x1="${end.toFixed(1)}" x2="${x(d.endedAt).toFixed(1)}" y1="${y + 12}" y2="${y + 12}"><title>${escapeHtml(`逾期 overdue ${formatBeijing(d.dueAt)} → ${formatBeijing(d.endedAt)}`)}</title></line>`);
+      parts.push(
+        `<line class="overrun" x1="${end.toFixed(1)}" x2="${x(d.endedAt).toFixed(1)}" y1="${y + 12}" y2="${y + 12}"><title>${escapeHtml(`逾期 overdue ${formatBeijing(d.dueAt)} → ${formatBeijing(d.endedAt)}`)}</title></line>`,
+      );
     }
-    if (d.endedAt) parts.push(`<path class="end-mark verdict-${d.verdict}" d="M${x(d.endedAt).toFixed(1)},${y + 1} l5,11 l-5,11 l-5,-11 z"><title>${escapeHtml(`${VERDICT_ZH(d.verdict)} ${VERDICT_EN(d.verdict)} ${formatBeijing(d.endedAt)}`)}</title></path>`);
+    if (d.endedAt)
+      parts.push(
+        `<path class="end-mark verdict-${d.verdict}" d="M${x(d.endedAt).toFixed(1)},${y + 1} l5,11 l-5,11 l-5,-11 z"><title>${escapeHtml(`${VERDICT_ZH(d.verdict)} ${VERDICT_EN(d.verdict)} ${formatBeijing(d.endedAt)}`)}</title></path>`,
+      );
   });
 
   return `<svg class="timeline-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(`${timeline.module.title.zh} ${timeline.caseId}`)}">

@@ -2,7 +2,14 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Calendar } from '@zwgk/calendar';
 import type { AnyRuleModule } from '@zwgk/core';
-import { builtInCatalog, importRuleModules, runScenarioFile, scenarioReportLines, type ModuleCatalog, type ScenarioReport } from '@zwgk/scenarios';
+import {
+  builtInCatalog,
+  importRuleModules,
+  type ModuleCatalog,
+  runScenarioFile,
+  type ScenarioReport,
+  scenarioReportLines,
+} from '@zwgk/scenarios';
 import { htmlReport } from '../report/html-report.js';
 import { progressBar } from './progress.js';
 
@@ -31,7 +38,12 @@ async function scenarioFiles(paths: readonly string[]): Promise<string[]> {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
       const entries = await readdir(path, { recursive: true });
-      files.push(...entries.filter((e) => SCENARIO_FILE.test(e)).map((e) => join(path, e)).sort());
+      files.push(
+        ...entries
+          .filter((e) => SCENARIO_FILE.test(e))
+          .map((e) => join(path, e))
+          .sort(),
+      );
     } else files.push(path); // a missing file is reported by the scenario reader, with its name
   }
   return files;
@@ -69,7 +81,9 @@ export async function runScenarios(paths: readonly string[], options: RunOptions
   else {
     for (const report of reports) io.stdout(scenarioReportLines(report).join('\n') + '\n');
     const failed = reports.filter((r) => !r.ok).length;
-    io.stdout(`${reports.length} scenario${reports.length === 1 ? '' : 's'}: ${reports.length - failed} passed, ${failed} failed${options.report ? ` · report: ${options.report}` : ''}`);
+    io.stdout(
+      `${reports.length} scenario${reports.length === 1 ? '' : 's'}: ${reports.length - failed} passed, ${failed} failed${options.report ? ` · report: ${options.report}` : ''}`,
+    );
   }
   return ok ? 0 : 1;
 }

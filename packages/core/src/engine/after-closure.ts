@@ -5,7 +5,7 @@ import type { CaseEvent, EngineEffect } from '../events.js';
 import type { AfterClosureSpec } from '../manifest.js';
 import { own } from '../own.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
-import { moduleFault, type EngineContext } from './context.js';
+import { type EngineContext, moduleFault } from './context.js';
 import { carryOut } from './effects.js';
 
 /*
@@ -22,21 +22,37 @@ export function afterClosureSpec(module: AnyRuleModule, type: string, state: str
 
 /** The external events a closed case still records in its current state. */
 export function afterClosureEvents(working: WorkingCase): string[] {
-  return Object.keys(working.module.afterClosure ?? {}).filter((type) => Object.hasOwn(working.module.events, type) && afterClosureSpec(working.module, type, working.record.state));
+  return Object.keys(working.module.afterClosure ?? {}).filter(
+    (type) => Object.hasOwn(working.module.events, type) && afterClosureSpec(working.module, type, working.record.state),
+  );
 }
 
 /** The effects a handler asks for, checked: a closed case opens no children. */
-export function afterClosureEffects(module: AnyRuleModule, spec: AfterClosureSpec, event: CaseEvent, state: string, output: unknown): EngineEffect[] {
+export function afterClosureEffects(
+  module: AnyRuleModule,
+  spec: AfterClosureSpec,
+  event: CaseEvent,
+  state: string,
+  output: unknown,
+): EngineEffect[] {
   const effects = [...(spec.effects?.({ event, state, output }) ?? [])];
   for (const effect of effects) {
     if (effect?.type === 'zwgk.child') moduleFault(module, `afterClosure.${event.type} opened a child case: a closed case opens none`);
-    if (typeof effect?.type !== 'string' || !effect.type.startsWith('zwgk.')) moduleFault(module, `afterClosure.${event.type} returned ${JSON.stringify(effect)}, which is not an engine effect`);
+    if (typeof effect?.type !== 'string' || !effect.type.startsWith('zwgk.'))
+      moduleFault(module, `afterClosure.${event.type} returned ${JSON.stringify(effect)}, which is not an engine effect`);
   }
   return effects;
 }
 
 /** Records a fact on a closed case: audit entry (with its effects, for replay), state move, effects. */
-export async function recordAfterClosure(ctx: EngineContext, work: UnitOfWork, working: WorkingCase, spec: AfterClosureSpec, event: CaseEvent, external: boolean): Promise<void> {
+export async function recordAfterClosure(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  working: WorkingCase,
+  spec: AfterClosureSpec,
+  event: CaseEvent,
+  external: boolean,
+): Promise<void> {
   const caseId = working.record.id;
   const from = working.record.state;
   const effects = afterClosureEffects(working.module, spec, event, from, working.snapshot.output);
@@ -48,7 +64,15 @@ export async function recordAfterClosure(ctx: EngineContext, work: UnitOfWork, w
     kind: external ? 'event.applied' : 'engine.event',
     at: event.at,
     actor: event.actor,
-    data: { afterClosure: true, delivered: true, effects: JSON.parse(JSON.stringify(effects)) as unknown, event, from, to: working.record.state, version: working.record.version },
+    data: {
+      afterClosure: true,
+      delivered: true,
+      effects: JSON.parse(JSON.stringify(effects)) as unknown,
+      event,
+      from,
+      to: working.record.state,
+      version: working.record.version,
+    },
   });
   for (const effect of effects) {
     const pending = carryOut(ctx, work, working, effect, event.at);
@@ -70,6 +94,7 @@ export function replayAfterClosure(module: AnyRuleModule, data: Readonly<Record<
   } catch (error) {
     return error instanceof ZwgkError ? error.message : String(error);
   }
-  if (canonicalJson(JSON.parse(JSON.stringify(effects))) !== canonicalJson(data.effects)) return `${event.type}'s effects differ from those recorded`;
+  if (canonicalJson(JSON.parse(JSON.stringify(effects))) !== canonicalJson(data.effects))
+    return `${event.type}'s effects differ from those recorded`;
   return undefined;
 }

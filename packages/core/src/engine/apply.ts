@@ -1,14 +1,14 @@
 import { describeIssue, instantToMs } from '@zwgk/calendar';
 import type { z } from 'zod';
+import { canonicalJson } from '../audit.js';
 import { ZwgkError } from '../errors.js';
-import { ENGINE_EVENT_TYPES, type Actor, type CaseEvent } from '../events.js';
-import { legalInstant, newWork, type EngineContext } from './context.js';
+import { type Actor, type CaseEvent, ENGINE_EVENT_TYPES } from '../events.js';
+import { own } from '../own.js';
+import { checkPayloadLimits } from '../payload-limits.js';
+import { type EngineContext, legalInstant, newWork } from './context.js';
 import { deliver } from './deliver.js';
 import { answerFacts } from './facts.js';
 import { drain } from './lifecycle.js';
-import { own } from '../own.js';
-import { checkPayloadLimits } from '../payload-limits.js';
-import { canonicalJson } from '../audit.js';
 import type { EventRequest, SendResult } from './types.js';
 import { commit, loadInto, result } from './working.js';
 
@@ -26,7 +26,14 @@ export function validateActor(actor: unknown, field: string): asserts actor is A
  */
 export function requestFingerprint(ctx: EngineContext, request: EventRequest): string {
   const payload = request.payload === undefined ? {} : (JSON.parse(JSON.stringify(request.payload)) as unknown);
-  return ctx.digest(canonicalJson({ actor: { id: request.actor.id, role: request.actor.role }, occurredAt: request.occurredAt ?? null, payload, type: request.type }));
+  return ctx.digest(
+    canonicalJson({
+      actor: { id: request.actor.id, role: request.actor.role },
+      occurredAt: request.occurredAt ?? null,
+      payload,
+      type: request.type,
+    }),
+  );
 }
 
 /** Applies one external event to a case in one operation: checks, delivery, what follows, commit. */
@@ -44,7 +51,10 @@ export async function applyEvent(ctx: EngineContext, caseId: string, request: Ev
   }
   const spec = own(module.events, request.type);
   if (!spec || ENGINE_EVENT_TYPES.has(request.type)) {
-    throw new ZwgkError('UNKNOWN_EVENT', `${module.key} has no event ${request.type} (events: ${Object.keys(module.events).join(', ')})`, { caseId, event: request.type });
+    throw new ZwgkError('UNKNOWN_EVENT', `${module.key} has no event ${request.type} (events: ${Object.keys(module.events).join(', ')})`, {
+      caseId,
+      event: request.type,
+    });
   }
   if (!spec.roles.includes(request.actor.role)) {
     throw new ZwgkError('ROLE_NOT_ALLOWED', `role ${request.actor.role} may not send ${request.type} (allowed: ${spec.roles.join(', ')})`, {
@@ -66,12 +76,16 @@ export async function applyEvent(ctx: EngineContext, caseId: string, request: Ev
   // Without occurredAt the event happened now: the instant this work records (formatted once).
   const at = request.occurredAt === undefined ? work.recordedAt : legalInstant(ctx, request.occurredAt, 'occurredAt');
   if (instantToMs(at) < instantToMs(working.record.updatedAt)) {
-    throw new ZwgkError('OUT_OF_ORDER', `${request.type} occurred at ${at}, before the case's last recorded event at ${working.record.updatedAt}: events are recorded in the order they happened`, {
-      caseId,
-      event: request.type,
-      occurredAt: at,
-      lastEventAt: working.record.updatedAt,
-    });
+    throw new ZwgkError(
+      'OUT_OF_ORDER',
+      `${request.type} occurred at ${at}, before the case's last recorded event at ${working.record.updatedAt}: events are recorded in the order they happened`,
+      {
+        caseId,
+        event: request.type,
+        occurredAt: at,
+        lastEventAt: working.record.updatedAt,
+      },
+    );
   }
   const facts = await answerFacts(ctx, working, spec, parsed.data, at);
   const event: CaseEvent = { actor: request.actor, at, eventId, ...(facts ? { facts } : {}), payload: parsed.data, type: request.type };

@@ -1,5 +1,5 @@
-import { CalendarError, instantToMs, toInstant, type Calendar } from '@zwgk/calendar';
-import { sha256Hex, type Sha256Hex } from '../audit.js';
+import { type Calendar, CalendarError, instantToMs, toInstant } from '@zwgk/calendar';
+import { type Sha256Hex, sha256Hex } from '../audit.js';
 import type { Clock } from '../clock.js';
 import type { AnyRuleModule } from '../define-rule-module.js';
 import { ZwgkError } from '../errors.js';
@@ -7,7 +7,7 @@ import type { Instant } from '../events.js';
 import type { DeadlineSpec } from '../manifest.js';
 import { MemoryStore } from '../memory-store.js';
 import { own } from '../own.js';
-import { resolvePayloadLimits, type ResolvedPayloadLimits } from '../payload-limits.js';
+import { type ResolvedPayloadLimits, resolvePayloadLimits } from '../payload-limits.js';
 import { ModuleRegistry } from '../registry.js';
 import type { CaseStore } from '../store.js';
 import { UnitOfWork } from '../work.js';
@@ -86,7 +86,9 @@ export function legalInstant(ctx: EngineContext, occurredAt: Instant | undefined
   try {
     ms = instantToMs(occurredAt);
   } catch {
-    throw new ZwgkError('INVALID_ARGUMENT', `${field} must be an ISO 8601 instant with an offset, e.g. 2024-09-27T09:00:00+08:00`, { [field]: occurredAt });
+    throw new ZwgkError('INVALID_ARGUMENT', `${field} must be an ISO 8601 instant with an offset, e.g. 2024-09-27T09:00:00+08:00`, {
+      [field]: occurredAt,
+    });
   }
   if (ms > ctx.clock.now()) throw new ZwgkError('INVALID_ARGUMENT', `${field} ${occurredAt} is in the future`, { [field]: occurredAt });
   return toInstant(ms);

@@ -3,8 +3,8 @@ import { ZwgkError } from '../errors.js';
 import type { CaseEvent } from '../events.js';
 import { pureTransition } from '../pure-transition.js';
 import type { UnitOfWork, WorkingCase } from '../work.js';
-import type { EngineContext } from './context.js';
 import { afterClosureEvents, afterClosureSpec, recordAfterClosure } from './after-closure.js';
+import type { EngineContext } from './context.js';
 import { carryOutAll, isEffect } from './effects.js';
 import { closeCase } from './lifecycle.js';
 import { machineAcceptedEvents, setSnapshot } from './working.js';
@@ -14,7 +14,13 @@ import { machineAcceptedEvents, setSnapshot } from './working.js';
  * event the case cannot take is refused; an engine event it does not handle is recorded as
  * not delivered. Returns whether the machine took it.
  */
-export async function deliver(ctx: EngineContext, work: UnitOfWork, working: WorkingCase, event: CaseEvent, external: boolean): Promise<boolean> {
+export async function deliver(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  working: WorkingCase,
+  event: CaseEvent,
+  external: boolean,
+): Promise<boolean> {
   const caseId = working.record.id;
   if (working.record.status !== 'open') {
     const spec = working.record.status === 'done' ? afterClosureSpec(working.module, event.type, working.record.state) : undefined;
@@ -45,7 +51,12 @@ export async function deliver(ctx: EngineContext, work: UnitOfWork, working: Wor
         { caseId, state: working.record.state, event: event.type, accepted },
       );
     }
-    work.append(caseId, { kind: 'engine.event', at: event.at, actor: event.actor, data: { delivered: false, event, state: working.record.state } });
+    work.append(caseId, {
+      kind: 'engine.event',
+      at: event.at,
+      actor: event.actor,
+      data: { delivered: false, event, state: working.record.state },
+    });
     return false;
   }
   if (external) refuseBackdatedDeadlineChange(working, actions, event);
@@ -66,7 +77,11 @@ export async function deliver(ctx: EngineContext, work: UnitOfWork, working: Wor
  * Time order: an event may not change a deadline as of an instant before that deadline already
  * fell due (a back-dated extension of a reply deadline already recorded as missed).
  */
-function refuseBackdatedDeadlineChange(working: WorkingCase, actions: readonly { type: string; params?: unknown }[], event: CaseEvent): void {
+function refuseBackdatedDeadlineChange(
+  working: WorkingCase,
+  actions: readonly { type: string; params?: unknown }[],
+  event: CaseEvent,
+): void {
   for (const action of actions) {
     const effect = isEffect(action);
     if (effect?.type !== 'zwgk.deadline') continue;

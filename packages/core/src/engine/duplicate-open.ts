@@ -25,10 +25,16 @@ export async function duplicateOpen(ctx: EngineContext, existing: CaseRecord, mo
   const parsed = (ctx.registry.byKey(existing.moduleId, existing.moduleVersion).input as z.ZodType).safeParse(request.input);
   if (!opened || !parsed.success || !sameJson(storedInput, parsed.data)) differs.push('input');
   if (differs.length > 0) {
-    throw new ZwgkError('CASE_ID_USED', `case id ${existing.id} is already used by another open (${differs.join(', ')} differ)`, { caseId: existing.id, differs, retryable: false });
+    throw new ZwgkError('CASE_ID_USED', `case id ${existing.id} is already used by another open (${differs.join(', ')} differ)`, {
+      caseId: existing.id,
+      differs,
+      retryable: false,
+    });
   }
   // The opening's notices are the ones recorded in its own commit (one recordedAt).
-  const notices = entries.filter((e) => e.kind === 'notice.sent' && e.recordedAt === opened!.recordedAt).map((e) => e.data as unknown as NoticeRecord);
+  const notices = entries
+    .filter((e) => e.kind === 'notice.sent' && e.recordedAt === opened!.recordedAt)
+    .map((e) => e.data as unknown as NoticeRecord);
   return { caseId: existing.id, version: existing.version, state: existing.state, status: existing.status, duplicate: true, notices };
 }
 

@@ -4,10 +4,10 @@ import type { NoticeRecord } from '../case-record.js';
 import { applyDeadlineOperation } from '../deadline-ops.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import { ZwgkError } from '../errors.js';
-import { ENGINE_ACTOR, type DeadlineOperation, type EngineEffect, type Instant } from '../events.js';
+import { type DeadlineOperation, ENGINE_ACTOR, type EngineEffect, type Instant } from '../events.js';
 import { own } from '../own.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
-import { calendarGuard, citation, deadlineSpec, moduleFault, type EngineContext } from './context.js';
+import { calendarGuard, citation, deadlineSpec, type EngineContext, moduleFault } from './context.js';
 import { openCase } from './lifecycle.js';
 
 /** The engine effect an xstate action carries, if it is one (an `emit` of a `zwgk.*` event). */
@@ -18,7 +18,13 @@ export function isEffect(action: { type: string; params?: unknown }): EngineEffe
 }
 
 /** Carries out, in order, the effects among a transition's actions. */
-export async function carryOutAll(ctx: EngineContext, work: UnitOfWork, working: WorkingCase, actions: readonly { type: string; params?: unknown }[], at: Instant): Promise<void> {
+export async function carryOutAll(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  working: WorkingCase,
+  actions: readonly { type: string; params?: unknown }[],
+  at: Instant,
+): Promise<void> {
   for (const action of actions) {
     const effect = isEffect(action);
     const pending = effect && carryOut(ctx, work, working, effect, at);
@@ -30,13 +36,23 @@ export async function carryOutAll(ctx: EngineContext, work: UnitOfWork, working:
  * Carries out one effect. Only opening a child case waits for the store, so only it returns a
  * promise: the common effects (deadlines, notices, breaches) cost no promise and no microtask.
  */
-export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingCase, effect: EngineEffect, at: Instant): Promise<void> | undefined {
+export function carryOut(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  working: WorkingCase,
+  effect: EngineEffect,
+  at: Instant,
+): Promise<void> | undefined {
   const { module } = working;
   const caseId = working.record.id;
   switch (effect.type) {
     case 'zwgk.deadline': {
       const spec = deadlineSpec(module, effect.name);
-      if (!spec) moduleFault(module, `the machine asked to ${effect.op} deadline ${effect.name}, which deadlines does not declare (a keyed family is started as family:key)`);
+      if (!spec)
+        moduleFault(
+          module,
+          `the machine asked to ${effect.op} deadline ${effect.name}, which deadlines does not declare (a keyed family is started as family:key)`,
+        );
       const previous = working.deadlines.get(effect.name);
       let anchor = at;
       if (effect.from !== undefined) {
@@ -49,7 +65,13 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
         anchor = toInstant(fromMs);
       }
       const next = calendarGuard(() =>
-        applyDeadlineOperation(previous, effect.op, { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar: work.calendar, at: anchor }, effect.length, effect.warnAfter === undefined ? {} : { warnAfter: effect.warnAfter }),
+        applyDeadlineOperation(
+          previous,
+          effect.op,
+          { caseId, name: effect.name, spec, citation: citation(module, spec.clause), calendar: work.calendar, at: anchor },
+          effect.length,
+          effect.warnAfter === undefined ? {} : { warnAfter: effect.warnAfter },
+        ),
       );
       changeDeadline(work, previous, next, effect.op, at, effect.reason);
       return;
@@ -61,15 +83,26 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
       if (spec.schema) {
         const parsed = (spec.schema as z.ZodType).safeParse(effect.data);
         if (!parsed.success) {
-          throw new ZwgkError('INVALID_PAYLOAD', `notice ${effect.notice} (${citation(module, spec.clause)}) requires ${describeIssue(parsed.error.issues[0], 'data')}`, {
-            caseId,
-            notice: effect.notice,
-            issues: parsed.error.issues,
-          });
+          throw new ZwgkError(
+            'INVALID_PAYLOAD',
+            `notice ${effect.notice} (${citation(module, spec.clause)}) requires ${describeIssue(parsed.error.issues[0], 'data')}`,
+            {
+              caseId,
+              notice: effect.notice,
+              issues: parsed.error.issues,
+            },
+          );
         }
         data = parsed.data as Record<string, unknown>;
       }
-      const notice: NoticeRecord = { at, citation: citation(module, spec.clause), clause: spec.clause, data, name: effect.notice, recipient: spec.recipient };
+      const notice: NoticeRecord = {
+        at,
+        citation: citation(module, spec.clause),
+        clause: spec.clause,
+        data,
+        name: effect.notice,
+        recipient: spec.recipient,
+      };
       const record = draft(working);
       record.notices = [...record.notices, notice];
       work.append(caseId, { kind: 'notice.sent', at, data: { ...notice } });
@@ -89,10 +122,17 @@ export function carryOut(ctx: EngineContext, work: UnitOfWork, working: WorkingC
   }
 }
 
-async function openChildCase(ctx: EngineContext, work: UnitOfWork, working: WorkingCase, effect: Extract<EngineEffect, { type: 'zwgk.child' }>, at: Instant): Promise<void> {
+async function openChildCase(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  working: WorkingCase,
+  effect: Extract<EngineEffect, { type: 'zwgk.child' }>,
+  at: Instant,
+): Promise<void> {
   const { module } = working;
   const caseId = working.record.id;
-  if (!module.children?.includes(effect.module)) moduleFault(module, `the machine opened a ${effect.module} child, which children does not list`);
+  if (!module.children?.includes(effect.module))
+    moduleFault(module, `the machine opened a ${effect.module} child, which children does not list`);
   if (Object.hasOwn(working.record.children, effect.key)) moduleFault(module, `the machine opened a second child with key ${effect.key}`);
   const child = await openCase(ctx, work, effect.module, {
     input: effect.input,
@@ -107,12 +147,29 @@ async function openChildCase(ctx: EngineContext, work: UnitOfWork, working: Work
 }
 
 /** Stores a deadline's new state and audits the change with the clause behind it. */
-export function changeDeadline(work: UnitOfWork, previous: DeadlineRecord | undefined, next: DeadlineRecord, op: DeadlineOperation, at: Instant, reason?: string): void {
+export function changeDeadline(
+  work: UnitOfWork,
+  previous: DeadlineRecord | undefined,
+  next: DeadlineRecord,
+  op: DeadlineOperation,
+  at: Instant,
+  reason?: string,
+): void {
   work.setDeadline(next);
   work.append(next.caseId, {
     kind: 'deadline.changed',
     at,
     // `provisional` only when true, so the entries of every other deadline hash as before.
-    data: { clause: next.clause, dueAt: next.dueAt, name: next.name, op, outcome: next.outcome, previousDueAt: previous?.dueAt ?? null, ...(next.provisional ? { provisional: true } : {}), ...(reason ? { reason } : {}), status: next.status },
+    data: {
+      clause: next.clause,
+      dueAt: next.dueAt,
+      name: next.name,
+      op,
+      outcome: next.outcome,
+      previousDueAt: previous?.dueAt ?? null,
+      ...(next.provisional ? { provisional: true } : {}),
+      ...(reason ? { reason } : {}),
+      status: next.status,
+    },
   });
 }

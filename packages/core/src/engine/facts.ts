@@ -4,8 +4,8 @@ import { ZwgkError } from '../errors.js';
 import type { Instant } from '../events.js';
 import type { EventSpec } from '../manifest.js';
 import type { CaseCountQuery, FactsAnswer, FactsQuery } from '../store.js';
-import { moduleFault, type EngineContext } from './context.js';
 import type { WorkingCase } from '../work.js';
+import { type EngineContext, moduleFault } from './context.js';
 
 /*
  * Facts from other cases (issue 14 §4): an event's spec may ask the store read-only questions;
@@ -13,7 +13,13 @@ import type { WorkingCase } from '../work.js';
  */
 
 /** Asks the store the event's facts queries; undefined when the event asks none. */
-export async function answerFacts(ctx: EngineContext, working: WorkingCase, spec: EventSpec, payload: unknown, at: Instant): Promise<Record<string, FactsAnswer> | undefined> {
+export async function answerFacts(
+  ctx: EngineContext,
+  working: WorkingCase,
+  spec: EventSpec,
+  payload: unknown,
+  at: Instant,
+): Promise<Record<string, FactsAnswer> | undefined> {
   if (!spec.facts) return undefined;
   let queries: Readonly<Record<string, FactsQuery>>;
   try {
@@ -51,5 +57,14 @@ function normalised(working: WorkingCase, name: string, query: FactsQuery): Case
 }
 
 function summary(record: CaseRecord) {
-  return { id: record.id, moduleId: record.moduleId, agency: record.agency, title: record.title, status: record.status, state: record.state, openedAt: record.openedAt, closedAt: record.closedAt };
+  return {
+    id: record.id,
+    moduleId: record.moduleId,
+    agency: record.agency,
+    title: record.title,
+    status: record.status,
+    state: record.state,
+    openedAt: record.openedAt,
+    closedAt: record.closedAt,
+  };
 }

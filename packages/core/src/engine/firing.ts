@@ -1,21 +1,26 @@
 import { toInstant } from '@zwgk/calendar';
-import { nextFireAt, type DeadlineRecord } from '../deadline-record.js';
+import { type DeadlineRecord, nextFireAt } from '../deadline-record.js';
 import { isZwgkError } from '../errors.js';
-import { ENGINE_ACTOR, type CaseEvent } from '../events.js';
-import { newWork, type EngineContext } from './context.js';
+import { type CaseEvent, ENGINE_ACTOR } from '../events.js';
+import type { UnitOfWork } from '../work.js';
+import { type EngineContext, newWork } from './context.js';
 import { deliver } from './deliver.js';
 import { drain } from './lifecycle.js';
 import { withRetry } from './retry.js';
 import type { FiredDeadline } from './types.js';
 import { commit, loadInto } from './working.js';
-import type { UnitOfWork } from '../work.js';
 
 /**
  * Fires one deadline's next warning or due instant at `nowMs`, in its own operation: flags it,
  * audits it and delivers `deadline.warning` / `deadline.due` to the machine. Undefined when
  * another worker fired it first.
  */
-async function fire(ctx: EngineContext, deadline: DeadlineRecord, nowMs: number, untilMs = nowMs): Promise<{ fired: FiredDeadline; nextFireAtMs: number } | undefined> {
+async function fire(
+  ctx: EngineContext,
+  deadline: DeadlineRecord,
+  nowMs: number,
+  untilMs = nowMs,
+): Promise<{ fired: FiredDeadline; nextFireAtMs: number } | undefined> {
   const work = newWork(ctx, toInstant(nowMs));
   const working = await loadInto(ctx, work, deadline.caseId);
   const current = working.deadlines.get(deadline.name);
@@ -28,7 +33,10 @@ async function fire(ctx: EngineContext, deadline: DeadlineRecord, nowMs: number,
   const updated: DeadlineRecord = {
     ...flagged,
     nextFireAtMs: nextFireAt(flagged),
-    history: [...current.history, { op: kind === 'warning' ? 'warned' : 'fell-due', at: scheduledAt, dueAt: current.dueAt, note: `fired at ${work.recordedAt}` }],
+    history: [
+      ...current.history,
+      { op: kind === 'warning' ? 'warned' : 'fell-due', at: scheduledAt, dueAt: current.dueAt, note: `fired at ${work.recordedAt}` },
+    ],
   };
   work.setDeadline(updated);
   const lateMs = nowMs - scheduledMs;
@@ -40,13 +48,28 @@ async function fire(ctx: EngineContext, deadline: DeadlineRecord, nowMs: number,
   });
   const event: CaseEvent =
     kind === 'warning'
-      ? { actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:warning:${scheduledMs}`, payload: { dueAt: current.dueAt, name: current.name, warnAt: scheduledAt }, type: 'deadline.warning' }
-      : { actor: ENGINE_ACTOR, at: scheduledAt, eventId: `${current.name}:due:${scheduledMs}`, payload: { dueAt: current.dueAt, name: current.name }, type: 'deadline.due' };
+      ? {
+          actor: ENGINE_ACTOR,
+          at: scheduledAt,
+          eventId: `${current.name}:warning:${scheduledMs}`,
+          payload: { dueAt: current.dueAt, name: current.name, warnAt: scheduledAt },
+          type: 'deadline.warning',
+        }
+      : {
+          actor: ENGINE_ACTOR,
+          at: scheduledAt,
+          eventId: `${current.name}:due:${scheduledMs}`,
+          payload: { dueAt: current.dueAt, name: current.name },
+          type: 'deadline.due',
+        };
   const delivered = await deliver(ctx, work, working, event, false);
   if (work.queue.length > 0) await drain(ctx, work);
   await commit(ctx, work);
   const nextFireAtMs = Math.min(...[...work.changedDeadlines.values()].map((d) => d.nextFireAtMs ?? Number.POSITIVE_INFINITY));
-  return { fired: { caseId: deadline.caseId, name: deadline.name, kind, scheduledAt, firedAt: work.recordedAt, lateMs, delivered }, nextFireAtMs };
+  return {
+    fired: { caseId: deadline.caseId, name: deadline.name, kind, scheduledAt, firedAt: work.recordedAt, lateMs, delivered },
+    nextFireAtMs,
+  };
 }
 
 /**
@@ -54,14 +77,22 @@ async function fire(ctx: EngineContext, deadline: DeadlineRecord, nowMs: number,
  * time: flag it and audit it. The machine is not told (it waits on the outside party); the OA
  * system sees it in what `tick` returns, in `upcoming` and in the audit.
  */
-async function firePauseWarning(ctx: EngineContext, work: UnitOfWork, current: DeadlineRecord, nowMs: number): Promise<{ fired: FiredDeadline; nextFireAtMs: number }> {
+async function firePauseWarning(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  current: DeadlineRecord,
+  nowMs: number,
+): Promise<{ fired: FiredDeadline; nextFireAtMs: number }> {
   const scheduledMs = current.nextFireAtMs!;
   const scheduledAt = toInstant(scheduledMs);
   const flagged = { ...current, pauseWarned: true };
   work.setDeadline({
     ...flagged,
     nextFireAtMs: nextFireAt(flagged),
-    history: [...current.history, { op: 'pause-warned', at: scheduledAt, dueAt: null, note: `paused since ${current.pausedAt}; fired at ${work.recordedAt}` }],
+    history: [
+      ...current.history,
+      { op: 'pause-warned', at: scheduledAt, dueAt: null, note: `paused since ${current.pausedAt}; fired at ${work.recordedAt}` },
+    ],
   });
   const lateMs = nowMs - scheduledMs;
   work.append(current.caseId, {
@@ -71,7 +102,18 @@ async function firePauseWarning(ctx: EngineContext, work: UnitOfWork, current: D
     data: { clause: current.clause, dueAt: null, firedAt: work.recordedAt, lateMs, name: current.name, pausedAt: current.pausedAt },
   });
   await commit(ctx, work);
-  return { fired: { caseId: current.caseId, name: current.name, kind: 'pauseWarning', scheduledAt, firedAt: work.recordedAt, lateMs, delivered: false }, nextFireAtMs: Number.POSITIVE_INFINITY };
+  return {
+    fired: {
+      caseId: current.caseId,
+      name: current.name,
+      kind: 'pauseWarning',
+      scheduledAt,
+      firedAt: work.recordedAt,
+      lateMs,
+      delivered: false,
+    },
+    nextFireAtMs: Number.POSITIVE_INFINITY,
+  };
 }
 
 /** Fires every deadline warning and due instant reached by `now`, in due order. */

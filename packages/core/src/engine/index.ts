@@ -4,17 +4,27 @@ import { ZwgkError } from '../errors.js';
 import { ID_MAX_LENGTH, ID_PATTERN, isValidId } from '../ids.js';
 import { afterClosureEvents } from './after-closure.js';
 import { applyEvent, requestFingerprint, validateActor } from './apply.js';
-import { createContext, legalInstant, newWork, track, type EngineContext } from './context.js';
+import { createContext, type EngineContext, legalInstant, newWork, track } from './context.js';
 import { duplicateOpen } from './duplicate-open.js';
 import { fireCaseUntil, tick } from './firing.js';
 import { drain, openCase } from './lifecycle.js';
-import { replay } from './replay.js';
 import { useCalendar } from './recalendar.js';
+import { replay } from './replay.js';
 import { recordRejection, withRetry } from './retry.js';
 import type { Engine, EngineOptions, EventRequest, SendResult } from './types.js';
 import { commit, loadInto, machineAcceptedEvents, result } from './working.js';
 
-export type { CaseView, Engine, EngineOptions, EventRequest, FiredDeadline, OpenRequest, RecomputedDeadline, ReplayResult, SendResult } from './types.js';
+export type {
+  CaseView,
+  Engine,
+  EngineOptions,
+  EventRequest,
+  FiredDeadline,
+  OpenRequest,
+  RecomputedDeadline,
+  ReplayResult,
+  SendResult,
+} from './types.js';
 
 /**
  * The first result of an event id sent again, when it is the same event; IDEMPOTENCY_MISMATCH
@@ -23,7 +33,11 @@ export type { CaseView, Engine, EngineOptions, EventRequest, FiredDeadline, Open
 function repeatedEvent(ctx: EngineContext, caseId: string, eventId: string, previous: unknown, request: EventRequest): SendResult {
   const { request: fingerprint, ...first } = previous as SendResult & { request?: string };
   if (fingerprint !== undefined && fingerprint !== requestFingerprint(ctx, request)) {
-    throw new ZwgkError('IDEMPOTENCY_MISMATCH', `event id ${eventId} of case ${caseId} was used for another event (its type, payload, actor or occurredAt differ)`, { caseId, eventId, retryable: false });
+    throw new ZwgkError(
+      'IDEMPOTENCY_MISMATCH',
+      `event id ${eventId} of case ${caseId} was used for another event (its type, payload, actor or occurredAt differ)`,
+      { caseId, eventId, retryable: false },
+    );
   }
   return { ...first, duplicate: true };
 }
@@ -51,47 +65,65 @@ export function createEngine(options: EngineOptions): Engine {
     async open(moduleId, request) {
       validateActor(request?.actor, 'actor');
       if (request.caseId !== undefined && !isValidId(request.caseId)) {
-        throw new ZwgkError('INVALID_ARGUMENT', `caseId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`, {});
+        throw new ZwgkError(
+          'INVALID_ARGUMENT',
+          `caseId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`,
+          {},
+        );
       }
       const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
-      return track(ctx, () => withRetry(ctx, async () => {
-        if (request.caseId !== undefined) {
-          const existing = await store.load(request.caseId);
-          if (existing) return duplicateOpen(ctx, existing, moduleId, request);
-        }
-        const work = newWork(ctx);
-        const working = await openCase(ctx, work, moduleId, {
-          input: request.input,
-          actor: request.actor,
-          at,
-          agency: request.agency ?? null,
-          title: request.title ?? null,
-          ...(request.caseId === undefined ? {} : { caseId: request.caseId }),
-        });
-        if (work.queue.length > 0) await drain(ctx, work);
-        await commit(ctx, work);
-        return result(working, false, working.record.notices);
-      }));
+      return track(ctx, () =>
+        withRetry(ctx, async () => {
+          if (request.caseId !== undefined) {
+            const existing = await store.load(request.caseId);
+            if (existing) return duplicateOpen(ctx, existing, moduleId, request);
+          }
+          const work = newWork(ctx);
+          const working = await openCase(ctx, work, moduleId, {
+            input: request.input,
+            actor: request.actor,
+            at,
+            agency: request.agency ?? null,
+            title: request.title ?? null,
+            ...(request.caseId === undefined ? {} : { caseId: request.caseId }),
+          });
+          if (work.queue.length > 0) await drain(ctx, work);
+          await commit(ctx, work);
+          return result(working, false, working.record.notices);
+        }),
+      );
     },
 
     async send(caseId, request) {
       if (typeof caseId !== 'string' || !caseId) throw new ZwgkError('INVALID_ARGUMENT', 'caseId must be a non-empty string', {});
       validateActor(request?.actor, 'actor');
-      if (typeof request.type !== 'string' || request.type.length > 200) throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type (at most 200 characters)', {});
+      if (typeof request.type !== 'string' || request.type.length > 200)
+        throw new ZwgkError('INVALID_ARGUMENT', 'type must be the event type (at most 200 characters)', {});
       if (request.eventId !== undefined && !isValidId(request.eventId)) {
-        throw new ZwgkError('INVALID_ARGUMENT', `eventId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`, { caseId });
+        throw new ZwgkError(
+          'INVALID_ARGUMENT',
+          `eventId must be 1–${ID_MAX_LENGTH} of A–Z a–z 0–9 . _ ~ : - starting with a letter or digit (${ID_PATTERN.source})`,
+          { caseId },
+        );
       }
       const eventId = request.eventId ?? ctx.newId();
       try {
-        return await track(ctx, () => withRetry(ctx, async () => {
-          const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
-          if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
-          const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
-          await fireCaseUntil(ctx, caseId, instantToMs(at));
-          return applyEvent(ctx, caseId, request, eventId);
-        }));
+        return await track(ctx, () =>
+          withRetry(ctx, async () => {
+            const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
+            if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
+            const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
+            await fireCaseUntil(ctx, caseId, instantToMs(at));
+            return applyEvent(ctx, caseId, request, eventId);
+          }),
+        );
       } catch (error) {
-        if (error instanceof ZwgkError && error.code !== 'UNKNOWN_CASE' && error.code !== 'VERSION_CONFLICT' && error.code !== 'STORE_CORRUPT') {
+        if (
+          error instanceof ZwgkError &&
+          error.code !== 'UNKNOWN_CASE' &&
+          error.code !== 'VERSION_CONFLICT' &&
+          error.code !== 'STORE_CORRUPT'
+        ) {
           await recordRejection(ctx, caseId, request, error);
         }
         throw error;
@@ -103,7 +135,12 @@ export function createEngine(options: EngineOptions): Engine {
     async getCase(caseId) {
       const work = newWork(ctx);
       const working = await loadInto(ctx, work, caseId);
-      const acceptedEvents = working.record.status === 'open' ? machineAcceptedEvents(working) : working.record.status === 'done' ? afterClosureEvents(working) : [];
+      const acceptedEvents =
+        working.record.status === 'open'
+          ? machineAcceptedEvents(working)
+          : working.record.status === 'done'
+            ? afterClosureEvents(working)
+            : [];
       return { case: working.record, deadlines: [...working.deadlines.values()], acceptedEvents };
     },
 

@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import { GENESIS_HASH } from '../audit.js';
 import { applyDeadlineOperation } from '../deadline-ops.js';
 import { ZwgkError } from '../errors.js';
-import { ENGINE_ACTOR, type Actor, type Instant, type MachineInput } from '../events.js';
+import { type Actor, ENGINE_ACTOR, type Instant, type MachineInput } from '../events.js';
 import { own } from '../own.js';
 import { checkPayloadLimits } from '../payload-limits.js';
 import { stateToString } from '../state-path.js';
 import { draft, type UnitOfWork, type WorkingCase } from '../work.js';
-import { deadlineSpec, moduleFault, type EngineContext } from './context.js';
+import { deadlineSpec, type EngineContext, moduleFault } from './context.js';
 import { deliver } from './deliver.js';
 import { carryOutAll, changeDeadline } from './effects.js';
 import { loadInto } from './working.js';
@@ -34,18 +34,26 @@ export interface OpenArgs {
 export async function openCase(ctx: EngineContext, work: UnitOfWork, moduleId: string, args: OpenArgs): Promise<WorkingCase> {
   const module = ctx.registry.inForce(moduleId, toBeijingDate(args.at));
   if (args.actor !== ENGINE_ACTOR && own(module.roles, args.actor.role) === undefined) {
-    throw new ZwgkError('ROLE_NOT_ALLOWED', `role ${args.actor.role} is not a role of ${module.id} (roles: ${Object.keys(module.roles).join(', ')})`, {
-      module: module.id,
-      role: args.actor.role,
-    });
+    throw new ZwgkError(
+      'ROLE_NOT_ALLOWED',
+      `role ${args.actor.role} is not a role of ${module.id} (roles: ${Object.keys(module.roles).join(', ')})`,
+      {
+        module: module.id,
+        role: args.actor.role,
+      },
+    );
   }
   if (args.actor !== ENGINE_ACTOR) checkPayloadLimits(args.input, ctx.limits, 'input', { module: module.id });
   const parsed = (module.input as z.ZodType).safeParse(args.input);
   if (!parsed.success) {
-    throw new ZwgkError('INVALID_PAYLOAD', `${module.id} ${describeIssue(parsed.error.issues[0], 'input')}`, { module: module.id, issues: parsed.error.issues });
+    throw new ZwgkError('INVALID_PAYLOAD', `${module.id} ${describeIssue(parsed.error.issues[0], 'input')}`, {
+      module: module.id,
+      issues: parsed.error.issues,
+    });
   }
   const caseId = args.caseId ?? ctx.newId();
-  if (work.cases.has(caseId) || (await ctx.store.load(caseId))) throw new ZwgkError('CASE_ID_USED', `case id ${caseId} is already used`, { caseId });
+  if (work.cases.has(caseId) || (await ctx.store.load(caseId)))
+    throw new ZwgkError('CASE_ID_USED', `case id ${caseId} is already used`, { caseId });
   const machineInput: MachineInput = { caseId, data: parsed.data, openedAt: args.at, parameters: ctx.parameters.get(module.key) ?? {} };
   const [snapshot, actions] = initialTransition(module.machine, machineInput);
   const working: WorkingCase = {
@@ -93,7 +101,14 @@ export async function openCase(ctx: EngineContext, work: UnitOfWork, moduleId: s
  * Closes a case: `done` (its machine reached a final state, with this output) or `ended` (its
  * parent closed first). Cancels its open deadlines, ends its open children, and tells its parent.
  */
-export async function closeCase(ctx: EngineContext, work: UnitOfWork, working: WorkingCase, at: Instant, status: 'done' | 'ended', output: unknown): Promise<void> {
+export async function closeCase(
+  ctx: EngineContext,
+  work: UnitOfWork,
+  working: WorkingCase,
+  at: Instant,
+  status: 'done' | 'ended',
+  output: unknown,
+): Promise<void> {
   const caseId = working.record.id;
   if (status === 'done' && working.module.output) {
     // The output is the contract parents rely on: a machine that breaks it fails loudly here.
@@ -106,14 +121,25 @@ export async function closeCase(ctx: EngineContext, work: UnitOfWork, working: W
     if (deadline.status !== 'running' && deadline.status !== 'paused') continue;
     const spec = deadlineSpec(working.module, deadline.name);
     if (!spec) continue;
-    const next = applyDeadlineOperation(deadline, 'cancel', { caseId, name: deadline.name, spec, citation: deadline.citation, calendar: work.calendar, at });
+    const next = applyDeadlineOperation(deadline, 'cancel', {
+      caseId,
+      name: deadline.name,
+      spec,
+      citation: deadline.citation,
+      calendar: work.calendar,
+      at,
+    });
     changeDeadline(work, deadline, next, 'cancel', at, `case ${status}`);
   }
   const record = draft(working);
   record.status = status;
   record.closedAt = at;
   record.updatedAt = at;
-  work.append(caseId, { kind: status === 'done' ? 'case.closed' : 'case.ended', at, data: { output: output ?? null, state: working.record.state } });
+  work.append(caseId, {
+    kind: status === 'done' ? 'case.closed' : 'case.ended',
+    at,
+    data: { output: output ?? null, state: working.record.state },
+  });
   // Closing or withdrawing a case ends the children it still waits for.
   for (const childId of Object.values(working.record.children)) {
     const child = await loadInto(ctx, work, childId);

@@ -2,7 +2,7 @@ import type { Calendar } from '@zwgk/calendar';
 import { recomputeDeadline } from '../deadline-ops.js';
 import type { DeadlineRecord } from '../deadline-record.js';
 import { ENGINE_ACTOR } from '../events.js';
-import { calendarGuard, deadlineSpec, newWork, type EngineContext } from './context.js';
+import { calendarGuard, deadlineSpec, type EngineContext, newWork } from './context.js';
 import { withRetry } from './retry.js';
 import type { RecomputedDeadline } from './types.js';
 import { commit, loadInto } from './working.js';

@@ -10,7 +10,8 @@ export async function withRetry<T>(ctx: EngineContext, fn: () => Promise<T>): Pr
     try {
       return await fn();
     } catch (error) {
-      if (!(error instanceof ZwgkError && error.code === 'VERSION_CONFLICT' && error.details.retryable !== false) || attempt >= ctx.retries) throw error;
+      if (!(error instanceof ZwgkError && error.code === 'VERSION_CONFLICT' && error.details.retryable !== false) || attempt >= ctx.retries)
+        throw error;
     }
   }
 }
@@ -24,7 +25,14 @@ export async function recordRejection(ctx: EngineContext, caseId: string, reques
       kind: 'event.rejected',
       at: work.recordedAt,
       actor: request.actor,
-      data: { code: error.code, eventId: request.eventId ?? null, message: error.message, payload: boundedPayload(ctx, request.payload), state: working.record.state, type: String(request.type) },
+      data: {
+        code: error.code,
+        eventId: request.eventId ?? null,
+        message: error.message,
+        payload: boundedPayload(ctx, request.payload),
+        state: working.record.state,
+        type: String(request.type),
+      },
     });
     await commit(ctx, work);
   });
@@ -43,6 +51,7 @@ function boundedPayload(ctx: EngineContext, value: unknown): unknown {
   } catch {
     return { unserialisable: Object.prototype.toString.call(value) };
   }
-  if (json.length > ctx.limits.maxAuditedRejectionChars) return { omitted: 'longer than the audited limit', chars: json.length, sha256: ctx.digest(json) };
+  if (json.length > ctx.limits.maxAuditedRejectionChars)
+    return { omitted: 'longer than the audited limit', chars: json.length, sha256: ctx.digest(json) };
   return JSON.parse(json) as unknown;
 }

@@ -49,9 +49,17 @@ export interface IssuedRegulation extends Regulation {
  * const onApplication = defineRegulation({ name: '西吉县政府信息依申请公开制度', notice: xiji2018No47 });
  * export const clauses = onApplication.clauses({ 第八条: '受理机构根据收到申请的先后次序答复申请。…' });
  */
-export function defineRegulation(args: { readonly name: string; readonly notice: RegulationNotice; readonly edition?: string }): IssuedRegulation;
+export function defineRegulation(args: {
+  readonly name: string;
+  readonly notice: RegulationNotice;
+  readonly edition?: string;
+}): IssuedRegulation;
 export function defineRegulation(args: { readonly name: string; readonly edition?: string }): Regulation;
-export function defineRegulation(args: { readonly name: string; readonly notice?: RegulationNotice; readonly edition?: string }): Regulation | IssuedRegulation {
+export function defineRegulation(args: {
+  readonly name: string;
+  readonly notice?: RegulationNotice;
+  readonly edition?: string;
+}): Regulation | IssuedRegulation {
   const prefix = `《${args.name}》${args.edition === undefined ? '' : `（${args.edition}）`}`;
   const cite = (article: string) => `${prefix}${article}`;
   const clause = (article: string, text: string, options: { readonly inferredNumber?: boolean } = {}): Clause =>
@@ -60,7 +68,9 @@ export function defineRegulation(args: { readonly name: string; readonly notice?
     Object.fromEntries(
       Object.entries(table).map(([id, entry]) => [
         id,
-        typeof entry === 'string' ? clause(id, entry) : clause(entry.article ?? id, entry.text, entry.inferredNumber ? { inferredNumber: true } : {}),
+        typeof entry === 'string'
+          ? clause(id, entry)
+          : clause(entry.article ?? id, entry.text, entry.inferredNumber ? { inferredNumber: true } : {}),
       ]),
     ) as { readonly [K in keyof T]: Clause };
   const base: Regulation = { name: args.name, cite, clause, clauses, ...(args.notice === undefined ? {} : { notice: args.notice }) };

@@ -1,20 +1,29 @@
+import type {
+  ActionFunction,
+  AnyStateMachine,
+  GuardPredicate,
+  MachineContext,
+  MetaObject,
+  NonReducibleUnknown,
+  ParameterizedObject,
+  SetupReturn,
+} from 'xstate';
 import { setup as xstateSetup } from 'xstate';
-import type { ActionFunction, AnyStateMachine, GuardPredicate, MachineContext, MetaObject, NonReducibleUnknown, ParameterizedObject, SetupReturn } from 'xstate';
 import type { z } from 'zod';
 import { defineRuleModule, type RuleModule } from '../define-rule-module.js';
 import {
   cancelDeadline,
   completeDeadline,
+  type EffectAction,
   extendDeadline,
   openChild,
   pauseDeadline,
   recordBreach,
   restartDeadline,
   resumeDeadline,
+  type StartOptions,
   sendNotice,
   startDeadline,
-  type EffectAction,
-  type StartOptions,
 } from '../effects.js';
 import type { CaseEvent, EngineEffect, EngineEvent, Instant, MachineInput } from '../events.js';
 import type { Bilingual, BreachSpec, Clause, DeadlineSpec, EventSpec, NoticeSpec, ParameterSpec, RoleSpec } from '../manifest.js';
@@ -31,10 +40,15 @@ export interface KitTransitionMeta<C extends string> extends MetaObject {
 }
 
 /** The values a case runs with, inferred from the parameters' zod schemas. */
-export type ParameterValues<P> = { readonly [K in keyof P]: P[K] extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never };
+export type ParameterValues<P> = {
+  readonly [K in keyof P]: P[K] extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never;
+};
 
 /** The events a kit-built machine receives: the module's own, with payloads inferred from their schemas, and the engine's. */
-export type KitEvent<E> = { [K in keyof E & string]: CaseEvent<K, E[K] extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never> }[keyof E & string] | EngineEvent;
+export type KitEvent<E> =
+  | { [K in keyof E & string]: CaseEvent<K, E[K] extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never> }[keyof E &
+      string]
+  | EngineEvent;
 
 type Values<T> = T[keyof T];
 type ToParameterizedObject<T extends Record<string, ParameterizedObject['params'] | undefined>> = Values<{
@@ -88,7 +102,12 @@ export interface RuleKit<C extends string, R extends string, E, D, N, B, P, I ex
    * xstate's `setup` with the module's types preset: give the context type, guards and actions.
    * Transition `meta.clause` must be a clause id of the module.
    */
-  setup<TContext extends MachineContext, TActions extends ParamsMap = {}, TGuards extends ParamsMap = {}, TTag extends string = string>(implementations: {
+  setup<
+    TContext extends MachineContext,
+    TActions extends ParamsMap = {},
+    TGuards extends ParamsMap = {},
+    TTag extends string = string,
+  >(implementations: {
     readonly types?: { readonly context?: TContext; readonly tags?: TTag };
     readonly actions?: {
       [K in keyof TActions]: ActionFunction<
@@ -134,7 +153,11 @@ export interface RuleKit<C extends string, R extends string, E, D, N, B, P, I ex
   /** Records a declared breach for a deadline that fell due: its data are the deadline's name and due instant. */
   recordOverdue(name: keyof B & string): EffectAction;
   /** Opens a child case of a module listed in `children`. */
-  openChild(module: string, key: Resolvable<string>, input: Record<string, unknown> | ((args: { context: any; event: any }) => unknown)): EffectAction;
+  openChild(
+    module: string,
+    key: Resolvable<string>,
+    input: Record<string, unknown> | ((args: { context: any; event: any }) => unknown),
+  ): EffectAction;
   /** The guard for the engine's `deadline.due` event of the named deadline. */
   deadlineDue(name: keyof D & string): DeadlineGuard;
   /** Validates the module (see `defineRuleModule`) with the kit's declarations. */

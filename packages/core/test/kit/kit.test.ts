@@ -1,7 +1,7 @@
 import { china } from '@zwgk/calendar';
+import { createEngine, type KitTypes, SimulatedClock } from '@zwgk/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createEngine, SimulatedClock, type KitTypes } from '@zwgk/core';
-import { toyClauses, toyKit, toyKitModule, toyRegulation } from './toy-kit.js';
+import { toyClauses, type toyKit, toyKitModule, toyRegulation } from './toy-kit.js';
 
 describe('defineRegulation', () => {
   it('derives every citation from the regulation name and the clause id (or its article)', () => {
@@ -11,7 +11,12 @@ describe('defineRegulation', () => {
   });
 
   it("gives a module's source and dates in force from the issuing notice", () => {
-    expect(toyKitModule.source).toEqual({ name: '测试县依申请公开制度', documentNumber: '测政办发〔2018〕1号', issuer: '测试县人民政府办公室', jurisdiction: '测试县' });
+    expect(toyKitModule.source).toEqual({
+      name: '测试县依申请公开制度',
+      documentNumber: '测政办发〔2018〕1号',
+      issuer: '测试县人民政府办公室',
+      jurisdiction: '测试县',
+    });
     expect(toyKitModule.inForce).toEqual({ from: '2018-04-01', to: '2022-04-30' });
   });
 });
@@ -53,7 +58,9 @@ describe('createRuleKit', () => {
     clock.set('2019-10-29T09:00:00+08:00');
     await engine.tick();
     const view = await engine.getCase(caseId);
-    expect(view.case.breaches).toMatchObject([{ name: 'replyOverdue', citation: '《测试县依申请公开制度》第八条', data: { deadline: 'reply', dueAt: '2019-10-29T00:00:00+08:00' } }]);
+    expect(view.case.breaches).toMatchObject([
+      { name: 'replyOverdue', citation: '《测试县依申请公开制度》第八条', data: { deadline: 'reply', dueAt: '2019-10-29T00:00:00+08:00' } },
+    ]);
     await engine.send(caseId, { type: 'reply.given', payload: { text: '答复' }, actor: { id: 'c', role: 'clerk' } });
     const closed = await engine.getCase(caseId);
     expect(closed.case.notices).toMatchObject([{ name: 'reply', data: { text: '答复' } }]);

@@ -1,7 +1,8 @@
 // A small module built with the kit, for the kit's tests: one reply deadline, one notice, one breach.
+
+import { createRuleKit, defineRegulation } from '@zwgk/core';
 import { assign } from 'xstate';
 import { z } from 'zod';
-import { createRuleKit, defineRegulation } from '@zwgk/core';
 
 export const toyRegulation = defineRegulation({
   name: '测试县依申请公开制度',
@@ -29,7 +30,12 @@ export const toyKit = createRuleKit({
   input: z.object({ subject: z.string().min(1) }),
   output: z.object({ answered: z.boolean() }),
   events: {
-    'reply.given': { schema: z.object({ text: z.string().min(1) }), roles: ['clerk'], label: { zh: '答复', en: 'reply' }, clause: '第八条' },
+    'reply.given': {
+      schema: z.object({ text: z.string().min(1) }),
+      roles: ['clerk'],
+      label: { zh: '答复', en: 'reply' },
+      clause: '第八条',
+    },
   },
   deadlines: {
     reply: {
@@ -40,7 +46,9 @@ export const toyKit = createRuleKit({
       clause: '第八条',
     },
   },
-  notices: { reply: { label: { zh: '答复书', en: 'reply' }, recipient: 'applicant', clause: '第八条', schema: z.object({ text: z.string() }) } },
+  notices: {
+    reply: { label: { zh: '答复书', en: 'reply' }, recipient: 'applicant', clause: '第八条', schema: z.object({ text: z.string() }) },
+  },
   breaches: { replyOverdue: { label: { zh: '逾期未答复', en: 'reply overdue' }, clause: '第八条' } },
   parameters: {
     replyInWriting: { label: { zh: '书面答复', en: 'reply in writing' }, default: true, schema: z.boolean(), why: '第八条不规定答复形式' },
@@ -59,10 +67,18 @@ export const toyMachine = toyKit
         on: {
           'reply.given': {
             target: 'answered',
-            actions: [assign({ answered: true }), toyKit.completeDeadline('reply'), toyKit.sendNotice('reply', ({ event }) => ({ text: event.payload.text }))],
+            actions: [
+              assign({ answered: true }),
+              toyKit.completeDeadline('reply'),
+              toyKit.sendNotice('reply', ({ event }) => ({ text: event.payload.text })),
+            ],
             meta: { clause: '第八条' },
           },
-          'deadline.due': { guard: toyKit.deadlineDue('reply'), actions: toyKit.recordOverdue('replyOverdue'), meta: { clause: ['第八条'] } },
+          'deadline.due': {
+            guard: toyKit.deadlineDue('reply'),
+            actions: toyKit.recordOverdue('replyOverdue'),
+            meta: { clause: ['第八条'] },
+          },
         },
       },
       answered: { type: 'final' },

@@ -1,7 +1,8 @@
 // Compile-time fixtures: each `@ts-expect-error` line must fail to type-check. `npm run typecheck`
 // fails if any of them compiles (an unused `@ts-expect-error` is itself an error).
-import { z } from 'zod';
+
 import { createRuleKit } from '@zwgk/core';
+import { z } from 'zod';
 import { toyClauses, toyKit, toyRegulation } from './toy-kit.js';
 
 export const unknownClause = toyKit.setup({ types: { context: {} as { n: number } } }).createMachine({
@@ -37,8 +38,14 @@ export const undeclaredEvent = toyKit.setup({ types: { context: {} as { n: numbe
   },
 });
 
-// @ts-expect-error a module's unimplemented list names only its own clauses
-export const unknownUnimplemented = toyKit.defineModule({ id: 'x', version: '1.0.0', title: { zh: '测', en: 'x' }, unimplemented: { 第一百条: '无' }, machine: {} as never });
+export const unknownUnimplemented = toyKit.defineModule({
+  id: 'x',
+  version: '1.0.0',
+  title: { zh: '测', en: 'x' },
+  // @ts-expect-error a module's unimplemented list names only its own clauses
+  unimplemented: { 第一百条: '无' },
+  machine: {} as never,
+});
 
 const base = {
   regulation: toyRegulation,
@@ -51,8 +58,14 @@ export const deadlineCitingUnknownClause = createRuleKit({
   ...base,
   events: {},
   deadlines: {
-    // @ts-expect-error a deadline cites a clause the table does not have
-    reply: { label: { zh: '答复', en: 'reply' }, length: 15, unit: 'workingDays', startsOn: { zh: '收到', en: 'receipt' }, clause: '第九十条' },
+    reply: {
+      label: { zh: '答复', en: 'reply' },
+      length: 15,
+      unit: 'workingDays',
+      startsOn: { zh: '收到', en: 'receipt' },
+      // @ts-expect-error a deadline cites a clause the table does not have
+      clause: '第九十条',
+    },
   },
 });
 

@@ -46,12 +46,33 @@ const disclosureScenarios: S[] = [
     name: 'an objecting third party is overridden in the public interest: the third party is told in writing (第三十二条)',
     steps: [
       open,
-      { at: '2025-03-04T10:00:00+08:00', send: { case: 'app', type: 'thirdParties.consulted', payload: { parties: [{ party: '甲公司', information: '合同', concern: '商业秘密' }] }, actor: clerk } },
-      { at: '2025-03-05T10:00:00+08:00', send: { case: 'app/consultation-1', type: 'opinion.received', payload: { consents: false }, actor: clerk }, expect: { case: 'app/consultation-1', rejected: 'INVALID_PAYLOAD' } },
-      { at: '2025-03-05T10:01:00+08:00', send: { case: 'app/consultation-1', type: 'opinion.received', payload: { consents: false, reasons: '商业秘密' }, actor: clerk }, expect: { case: 'app', state: 'examining' } },
+      {
+        at: '2025-03-04T10:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'thirdParties.consulted',
+          payload: { parties: [{ party: '甲公司', information: '合同', concern: '商业秘密' }] },
+          actor: clerk,
+        },
+      },
+      {
+        at: '2025-03-05T10:00:00+08:00',
+        send: { case: 'app/consultation-1', type: 'opinion.received', payload: { consents: false }, actor: clerk },
+        expect: { case: 'app/consultation-1', rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2025-03-05T10:01:00+08:00',
+        send: { case: 'app/consultation-1', type: 'opinion.received', payload: { consents: false, reasons: '商业秘密' }, actor: clerk },
+        expect: { case: 'app', state: 'examining' },
+      },
       {
         at: '2025-03-06T10:00:00+08:00',
-        send: { case: 'app', type: 'reply.given', payload: { kind: 'disclosed', howToObtain: '电子邮件', publicInterest: { content: '合同价款', reasons: '涉及重大公共资金使用' } }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'reply.given',
+          payload: { kind: 'disclosed', howToObtain: '电子邮件', publicInterest: { content: '合同价款', reasons: '涉及重大公共资金使用' } },
+          actor: clerk,
+        },
         expect: { state: 'answered', notices: ['thirdPartyDecision', 'answer'] },
       },
     ],
@@ -60,13 +81,26 @@ const disclosureScenarios: S[] = [
     name: 'once the reply period has run out no fee notice may go out; the late answer is recorded as missed',
     steps: [
       open,
-      { at: '2025-04-01T00:00:00+08:00', tick: true, expect: { case: 'app', fired: ['reply:warning', 'reply:due'], breaches: ['replyOverdue'] } },
+      {
+        at: '2025-04-01T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'app', fired: ['reply:warning', 'reply:due'], breaches: ['replyOverdue'] },
+      },
       {
         at: '2025-04-01T09:00:00+08:00',
-        send: { case: 'app', type: 'fee.notified', payload: { basis: 'perVolume', pages: 40, reason: '数量大', paymentMethod: '缴款码' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'fee.notified',
+          payload: { basis: 'perVolume', pages: 40, reason: '数量大', paymentMethod: '缴款码' },
+          actor: clerk,
+        },
         expect: { rejected: 'EVENT_NOT_ALLOWED' },
       },
-      { at: '2025-04-01T10:00:00+08:00', send: { case: 'app', type: 'reply.given', payload: { kind: 'nonexistent', explanation: '经检索不存在' }, actor: clerk }, expect: { state: 'answered', deadlines: { reply: { outcome: 'missed' } } } },
+      {
+        at: '2025-04-01T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.given', payload: { kind: 'nonexistent', explanation: '经检索不存在' }, actor: clerk },
+        expect: { state: 'answered', deadlines: { reply: { outcome: 'missed' } } },
+      },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, type Clause } from '@zwgk/core';
+import { type Clause, createEngine, SimulatedClock } from '@zwgk/core';
 import { national2019 } from '@zwgk/preset-national-2019';
 import { REGULATION_TEXT_FILES } from '@zwgk/regulation-national-2019';
 import { presets } from '@zwgk/scenarios';
@@ -17,23 +17,32 @@ const feeRules = articles(REGULATION_TEXT_FILES.processingFee);
 describe('the national-2019 preset (国务院令第711号)', () => {
   it('is the preset named national-2019 wherever presets are looked up', () => {
     expect(presets['national-2019']).toBe(national2019);
-    expect(national2019.modules.map((m) => m.id)).toEqual(['national-proactive-disclosure', 'national-disclosure-request', 'national-consultation', 'national-remedy', 'national-annual-report']);
+    expect(national2019.modules.map((m) => m.id)).toEqual([
+      'national-proactive-disclosure',
+      'national-disclosure-request',
+      'national-consultation',
+      'national-remedy',
+      'national-annual-report',
+    ]);
   });
 
-  it.each(national2019.modules.map((m) => [m.id, m] as const))('%s quotes the regulation word for word from the stored text, and cites it as in force since 2019-05-15', (_id, module) => {
-    expect(module.source.documentNumber).toBe('国务院令第711号');
-    expect(module.inForce.from).toBe('2019-05-15');
-    for (const [id, clause] of Object.entries(module.clauses as Record<string, Clause>)) {
-      if (clause.citation.startsWith('《中华人民共和国政府信息公开条例》第')) {
-        expect({ id, text: clause.text }).toEqual({ id, text: decree.get(id) });
-      } else if (clause.citation.startsWith('《政府信息公开信息处理费管理办法》')) {
-        expect({ id, text: clause.text }).toEqual({ id, text: feeRules.get(id.replace('办法', '')) });
-      } else {
-        // Outside texts (行政复议法, 行政诉讼法, the report format) are quoted in part: they say so.
-        expect(clause.citation).toMatch(/^《中华人民共和国(行政复议法|行政诉讼法|政府信息公开工作年度报告格式)》/);
+  it.each(national2019.modules.map((m) => [m.id, m] as const))(
+    '%s quotes the regulation word for word from the stored text, and cites it as in force since 2019-05-15',
+    (_id, module) => {
+      expect(module.source.documentNumber).toBe('国务院令第711号');
+      expect(module.inForce.from).toBe('2019-05-15');
+      for (const [id, clause] of Object.entries(module.clauses as Record<string, Clause>)) {
+        if (clause.citation.startsWith('《中华人民共和国政府信息公开条例》第')) {
+          expect({ id, text: clause.text }).toEqual({ id, text: decree.get(id) });
+        } else if (clause.citation.startsWith('《政府信息公开信息处理费管理办法》')) {
+          expect({ id, text: clause.text }).toEqual({ id, text: feeRules.get(id.replace('办法', '')) });
+        } else {
+          // Outside texts (行政复议法, 行政诉讼法, the report format) are quoted in part: they say so.
+          expect(clause.citation).toMatch(/^《中华人民共和国(行政复议法|行政诉讼法|政府信息公开工作年度报告格式)》/);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('opens a case today (2026-12-02) without occurredAt: the reply is due 20 working days after the day of receipt', async () => {
     const clock = new SimulatedClock('2026-12-02T09:40:00+08:00');

@@ -19,11 +19,14 @@ describe('the 西政办发〔2018〕47号 preset', () => {
     expect(names).toEqual(listed);
   });
 
-  it.each(xiji2018No47.modules.map((m) => [m.id, m] as const))('%s cites the notice, its period in force, and passes the module check', (_id, module) => {
-    expect(module.source.documentNumber).toBe('西政办发〔2018〕47号');
-    expect(module.inForce).toEqual({ from: '2018-04-01', to: '2022-04-30' });
-    expect(checkRuleModule(module).problems).toEqual([]);
-  });
+  it.each(xiji2018No47.modules.map((m) => [m.id, m] as const))(
+    '%s cites the notice, its period in force, and passes the module check',
+    (_id, module) => {
+      expect(module.source.documentNumber).toBe('西政办发〔2018〕47号');
+      expect(module.inForce).toEqual({ from: '2018-04-01', to: '2022-04-30' });
+      expect(checkRuleModule(module).problems).toEqual([]);
+    },
+  );
 
   it('loads all fifteen into one engine, and refuses a case dated after the rules expired', async () => {
     const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2022-05-05T09:00:00+08:00') });

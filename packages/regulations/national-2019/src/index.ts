@@ -14,7 +14,10 @@ export const stateCouncilDecree711: RegulationNotice & { readonly issuedOn: stri
 });
 
 /** 《中华人民共和国政府信息公开条例》 as revised by 国务院令第711号: the source of every national-* module. */
-export const informationDisclosureRegulation: IssuedRegulation = defineRegulation({ name: '中华人民共和国政府信息公开条例', notice: stateCouncilDecree711 });
+export const informationDisclosureRegulation: IssuedRegulation = defineRegulation({
+  name: '中华人民共和国政府信息公开条例',
+  notice: stateCouncilDecree711,
+});
 
 /** 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), cited as 办法第X条 by the fee rules. */
 export const processingFeeRules: Regulation = defineRegulation({ name: '政府信息公开信息处理费管理办法', edition: '国办函〔2020〕109号' });

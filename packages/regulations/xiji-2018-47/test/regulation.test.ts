@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import * as xiji from '@zwgk/regulation-xiji-2018-47';
+import { describe, expect, it } from 'vitest';
 
 const text = readFileSync(new URL('../regulation/xiji-2018-47.txt', import.meta.url), 'utf8');
 const regulations = Object.entries(xiji).filter(([name]) => name.endsWith('Regulation'));

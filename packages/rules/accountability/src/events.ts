@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { EventSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { groundSchema } from './grounds.js';
 import { conductSchema } from './responsibility.js';
@@ -33,7 +33,8 @@ export const decisionIssuedSchema = z
   })
   .superRefine((d, ctx) => {
     const bad = disallowedMeasures(d.severity, d.measures);
-    if (bad.length > 0) ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
+    if (bad.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
   });
 /** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
 /** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
@@ -56,7 +57,8 @@ export const reviewDecidedSchema = z.discriminatedUnion('outcome', [
     .object({ outcome: z.literal('varied'), reasons: z.string().min(1), severity: severitySchema, measures: z.array(measureSchema).min(1) })
     .superRefine((d, ctx) => {
       const bad = disallowedMeasures(d.severity, d.measures);
-      if (bad.length > 0) ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
+      if (bad.length > 0)
+        ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
     }),
 ]);
 

@@ -1,10 +1,10 @@
-import { assign, enqueueActions } from 'xstate';
 import type { Instant } from '@zwgk/core';
+import { assign, enqueueActions } from 'xstate';
 import { GROUND_CLAUSES, type Ground } from './grounds.js';
 import type { AccountabilityInput } from './input.js';
 import { kit } from './kit.js';
-import { allocateResponsibility, type Allocation, type Conduct } from './responsibility.js';
-import { needsDisciplinaryReferral, needsJudicialReferral, SANCTIONS, type Measure, type Severity } from './sanctions.js';
+import { type Allocation, allocateResponsibility, type Conduct } from './responsibility.js';
+import { type Measure, needsDisciplinaryReferral, needsJudicialReferral, SANCTIONS, type Severity } from './sanctions.js';
 
 /** What the investigation found: the ground of 第五条, the facts and the evidence. */
 export interface Finding {
@@ -34,7 +34,8 @@ export interface AccountabilityContext {
 const { completeDeadline, deadlineDue, sendNotice, startDeadline } = kit;
 
 /** The persons who bear some responsibility (全部、主要或次要) under the allocation. */
-export const responsiblePersons = (allocation: Allocation | null): string[] => (allocation?.shares ?? []).filter((s) => s.share !== 'none').map((s) => s.person);
+export const responsiblePersons = (allocation: Allocation | null): string[] =>
+  (allocation?.shares ?? []).filter((s) => s.share !== 'none').map((s) => s.person);
 
 function heardEnough(context: AccountabilityContext): boolean {
   const heard = Object.keys(context.heard);
@@ -47,7 +48,8 @@ const machineSetup = kit.setup({
   types: { context: {} as AccountabilityContext },
   guards: {
     ground: ({ event }, params: { ground: Ground }) => event.type === 'finding.recorded' && event.payload.ground === params.ground,
-    conduct: ({ event }, params: { kind: Conduct['kind'] }) => event.type === 'responsibility.assessed' && event.payload.conduct.kind === params.kind,
+    conduct: ({ event }, params: { kind: Conduct['kind'] }) =>
+      event.type === 'responsibility.assessed' && event.payload.conduct.kind === params.kind,
     /** 第八条: facts found, responsibility allocated, the responsible persons heard. */
     readyToDecide: ({ context, event }, params: { severity: Severity }) =>
       event.type === 'decision.issued' &&
@@ -55,12 +57,21 @@ const machineSetup = kit.setup({
       context.findings.length > 0 &&
       context.allocation !== null &&
       heardEnough(context),
-    reviewOutcome: ({ event }, params: { outcome: 'upheld' | 'varied' | 'revoked' }) => event.type === 'review.decided' && event.payload.outcome === params.outcome,
+    reviewOutcome: ({ event }, params: { outcome: 'upheld' | 'varied' | 'revoked' }) =>
+      event.type === 'review.decided' && event.payload.outcome === params.outcome,
   },
   actions: {
-    recordFinding: assign(({ context, event }) => (event.type === 'finding.recorded' ? { findings: [...context.findings, event.payload] } : {})),
-    allocate: assign(({ event }) => (event.type === 'responsibility.assessed' ? { conduct: event.payload.conduct, allocation: allocateResponsibility(event.payload.conduct) } : {})),
-    hear: assign(({ context, event }) => (event.type === 'statement.recorded' ? { heard: { ...context.heard, [event.payload.person]: event.at } } : {})),
+    recordFinding: assign(({ context, event }) =>
+      event.type === 'finding.recorded' ? { findings: [...context.findings, event.payload] } : {},
+    ),
+    allocate: assign(({ event }) =>
+      event.type === 'responsibility.assessed'
+        ? { conduct: event.payload.conduct, allocation: allocateResponsibility(event.payload.conduct) }
+        : {},
+    ),
+    hear: assign(({ context, event }) =>
+      event.type === 'statement.recorded' ? { heard: { ...context.heard, [event.payload.person]: event.at } } : {},
+    ),
     decide: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'decision.issued') return;
       const d = event.payload;
@@ -82,9 +93,12 @@ const machineSetup = kit.setup({
       );
       const persons = responsiblePersons(context.allocation);
       if (needsDisciplinaryReferral(d.measures)) {
-        enqueue(sendNotice('disciplinaryReferral', { unit: context.input.unit, proposedBy: '政务公开办公室', persons, reasons: d.reasons }));
+        enqueue(
+          sendNotice('disciplinaryReferral', { unit: context.input.unit, proposedBy: '政务公开办公室', persons, reasons: d.reasons }),
+        );
       }
-      if (needsJudicialReferral(d.measures)) enqueue(sendNotice('judicialReferral', { unit: context.input.unit, persons, reasons: d.reasons }));
+      if (needsJudicialReferral(d.measures))
+        enqueue(sendNotice('judicialReferral', { unit: context.input.unit, persons, reasons: d.reasons }));
     }),
     review: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'review.decided') return;
@@ -168,14 +182,23 @@ export const accountabilityMachine = machineSetup.createMachine({
             /** 接到处理通知后30日内 (calendar days, the last day rolled past a holiday). */
             window: {
               on: {
-                'appeal.filed': { target: 'underReview', actions: [completeDeadline('appeal'), assign({ appealed: true })], meta: { clause: '第八条' } },
+                'appeal.filed': {
+                  target: 'underReview',
+                  actions: [completeDeadline('appeal'), assign({ appealed: true })],
+                  meta: { clause: '第八条' },
+                },
                 'deadline.due': { guard: deadlineDue('appeal'), target: 'final', meta: { clause: '第八条' } },
               },
             },
             underReview: {
               on: {
                 'review.decided': [
-                  { guard: { type: 'reviewOutcome', params: { outcome: 'revoked' } }, target: '#accountability.closed', actions: 'review', meta: { clause: '第八条' } },
+                  {
+                    guard: { type: 'reviewOutcome', params: { outcome: 'revoked' } },
+                    target: '#accountability.closed',
+                    actions: 'review',
+                    meta: { clause: '第八条' },
+                  },
                   { actions: 'review', target: 'final', meta: { clause: '第八条' } },
                 ],
               },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { groundSchema } from './grounds.js';
 import { measureSchema, severitySchema } from './sanctions.js';
@@ -31,7 +31,11 @@ export const disciplinaryReferralSchema = z.object({
 });
 
 /** The referral to the judicial organs (第七条第(五)项). */
-export const judicialReferralSchema = z.object({ unit: z.string().min(1), persons: z.array(z.string().min(1)).min(1), reasons: z.string().min(1) });
+export const judicialReferralSchema = z.object({
+  unit: z.string().min(1),
+  persons: z.array(z.string().min(1)).min(1),
+  reasons: z.string().min(1),
+});
 
 /** The answer to a review or appeal. */
 export const reviewResultSchema = z.object({
@@ -50,10 +54,40 @@ export const rectificationReportSchema = z.object({
 
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
-  decisionNotice: { label: { zh: '责任追究处理决定书面通知', en: 'written decision' }, recipient: 'respondent', clause: '第八条', schema: decisionNoticeSchema },
-  disciplinaryReferral: { label: { zh: '提请给予政纪处分', en: 'disciplinary referral' }, recipient: 'supervisoryOrgan', clause: '第八条', schema: disciplinaryReferralSchema },
-  judicialReferral: { label: { zh: '提请司法机关追究刑事责任', en: 'judicial referral' }, recipient: 'judicialOrgan', clause: '第七条(五)', schema: judicialReferralSchema },
-  reviewResult: { label: { zh: '复核（申诉）结果通知', en: 'review result' }, recipient: 'respondent', clause: '第八条', schema: reviewResultSchema },
-  rectificationToOffice: { label: { zh: '改正情况书面报告（政务公开办公室）', en: 'rectification report to the disclosure office' }, recipient: 'disclosureOffice', clause: '第九条', schema: rectificationReportSchema },
-  rectificationToSupervisor: { label: { zh: '改正情况书面报告（监察机关）', en: 'rectification report to the supervisory organ' }, recipient: 'supervisoryOrgan', clause: '第九条', schema: rectificationReportSchema },
+  decisionNotice: {
+    label: { zh: '责任追究处理决定书面通知', en: 'written decision' },
+    recipient: 'respondent',
+    clause: '第八条',
+    schema: decisionNoticeSchema,
+  },
+  disciplinaryReferral: {
+    label: { zh: '提请给予政纪处分', en: 'disciplinary referral' },
+    recipient: 'supervisoryOrgan',
+    clause: '第八条',
+    schema: disciplinaryReferralSchema,
+  },
+  judicialReferral: {
+    label: { zh: '提请司法机关追究刑事责任', en: 'judicial referral' },
+    recipient: 'judicialOrgan',
+    clause: '第七条(五)',
+    schema: judicialReferralSchema,
+  },
+  reviewResult: {
+    label: { zh: '复核（申诉）结果通知', en: 'review result' },
+    recipient: 'respondent',
+    clause: '第八条',
+    schema: reviewResultSchema,
+  },
+  rectificationToOffice: {
+    label: { zh: '改正情况书面报告（政务公开办公室）', en: 'rectification report to the disclosure office' },
+    recipient: 'disclosureOffice',
+    clause: '第九条',
+    schema: rectificationReportSchema,
+  },
+  rectificationToSupervisor: {
+    label: { zh: '改正情况书面报告（监察机关）', en: 'rectification report to the supervisory organ' },
+    recipient: 'supervisoryOrgan',
+    clause: '第九条',
+    schema: rectificationReportSchema,
+  },
 } as const satisfies Record<string, NoticeSpec<ClauseId>>;

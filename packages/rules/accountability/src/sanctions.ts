@@ -41,11 +41,21 @@ const ORDINARY: readonly Measure[] = measureSchema.options.filter((m) => m !== '
 /** By severity: the clause, its rank and the measures it allows. */
 export const SANCTIONS = {
   minor: { clause: '第七条(一)', rank: 1, measures: ['warning', 'criticismAndEducation', 'correctionWithinTime'] },
-  harmful: { clause: '第七条(二)', rank: 2, measures: ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'] },
+  harmful: {
+    clause: '第七条(二)',
+    rank: 2,
+    measures: ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'],
+  },
   serious: {
     clause: '第七条(三)',
     rank: 3,
-    measures: ['unitCirculatedCriticism', 'rectificationWithinTime', 'disqualifiedFromAwards', 'circulatedCriticism', 'disciplinarySanction'],
+    measures: [
+      'unitCirculatedCriticism',
+      'rectificationWithinTime',
+      'disqualifiedFromAwards',
+      'circulatedCriticism',
+      'disciplinarySanction',
+    ],
   },
   // (四) says only 依法追究有关人员的责任: any measure short of a criminal referral.
   reversed: { clause: '第七条(四)', rank: 4, measures: ORDINARY },

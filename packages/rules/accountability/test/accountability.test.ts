@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { describe, expect, it } from 'vitest';
 import {
   accountability,
   allocateResponsibility,
+  type Conduct,
   decisionIssuedSchema,
   disallowedMeasures,
   SANCTIONS,
   suggestedGround,
-  type Conduct,
 } from '../src/index.js';
 
 const office = { id: 'gkb-1', role: 'investigator', name: '县政府政务公开办公室' } as const;
@@ -22,14 +22,28 @@ const overdueInput = {
   allegation: '依申请公开逾期未答复',
   source: { caseId: 'case-0099', module: 'disclosure-request', breach: 'replyOverdue' },
 } as const;
-const staffInput = { level: 'staff', investigatingBody: '县自然资源局纪检组', unit: '县自然资源局', allegation: '擅自不公开征地补偿方案' } as const;
+const staffInput = {
+  level: 'staff',
+  investigatingBody: '县自然资源局纪检组',
+  unit: '县自然资源局',
+  allegation: '擅自不公开征地补偿方案',
+} as const;
 
 const finding = (ground: string, facts = '经调查属实') => ({ ground, facts, evidence: ['调查笔录'] });
 const assessed = (conduct: Conduct) => ({ conduct });
 const said = (person: string) => ({ person, statement: '对事实无异议，请求从轻处理' });
 
-const open = (at: string, input: unknown, actor: { id: string; role: string } = office) => ({ at, open: { as: 'a', module: 'accountability', input, actor } });
-const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string } = office, expect?: Scenario['steps'][number]['expect']) => ({
+const open = (at: string, input: unknown, actor: { id: string; role: string } = office) => ({
+  at,
+  open: { as: 'a', module: 'accountability', input, actor },
+});
+const send = (
+  at: string,
+  type: string,
+  payload: unknown,
+  actor: { id: string; role: string } = office,
+  expect?: Scenario['steps'][number]['expect'],
+) => ({
   at,
   send: { case: 'a', type, payload, actor },
   ...(expect ? { expect } : {}),
@@ -40,42 +54,101 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'an overdue reply opens a case; the decision is refused until the handler is heard; received on 2019-09-03 its 30-day window ends on 国庆 2019-10-03 and rolls to 10-08, when the appeal is filed in time and the decision varied',
     steps: [
       { ...open('2019-08-01T09:00:00+08:00', overdueInput), expect: { state: 'investigating', status: 'open' } },
-      send('2019-08-05T10:00:00+08:00', 'finding.recorded', finding('applicationsOrComplaintsNeglected', '申请于2019-06-03收到，逾期未答复'), office, { state: 'investigating' }),
+      send(
+        '2019-08-05T10:00:00+08:00',
+        'finding.recorded',
+        finding('applicationsOrComplaintsNeglected', '申请于2019-06-03收到，逾期未答复'),
+        office,
+        { state: 'investigating' },
+      ),
       // Nothing allocated and nobody heard yet: 第八条.
-      send('2019-08-06T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: ['circulatedCriticism'], reasons: '逾期答复' }, office, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2019-08-06T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'harmful', measures: ['circulatedCriticism'], reasons: '逾期答复' },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       send('2019-08-07T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'unapproved', handler: '张三' })),
       // Responsibility allocated but the handler not heard: still refused.
-      send('2019-08-08T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: ['circulatedCriticism'], reasons: '逾期答复' }, office, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2019-08-08T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'harmful', measures: ['circulatedCriticism'], reasons: '逾期答复' },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       send('2019-08-09T10:00:00+08:00', 'statement.recorded', said('张三'), respondent),
-      send('2019-08-12T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: ['circulatedCriticism', 'writtenSelfExamination'], reasons: '逾期答复，影响群众利益' }, respondent, {
-        rejected: 'ROLE_NOT_ALLOWED',
-      }),
-      send('2019-08-12T10:05:00+08:00', 'decision.issued', { severity: 'harmful', measures: ['circulatedCriticism', 'writtenSelfExamination'], reasons: '逾期答复，影响群众利益' }, office, {
-        state: 'decided.(appeal.awaitingReceipt|rectification.pending)',
-        notices: ['decisionNotice'],
-        deadlines: { appeal: 'absent' },
-      }),
+      send(
+        '2019-08-12T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'harmful', measures: ['circulatedCriticism', 'writtenSelfExamination'], reasons: '逾期答复，影响群众利益' },
+        respondent,
+        {
+          rejected: 'ROLE_NOT_ALLOWED',
+        },
+      ),
+      send(
+        '2019-08-12T10:05:00+08:00',
+        'decision.issued',
+        { severity: 'harmful', measures: ['circulatedCriticism', 'writtenSelfExamination'], reasons: '逾期答复，影响群众利益' },
+        office,
+        {
+          state: 'decided.(appeal.awaitingReceipt|rectification.pending)',
+          notices: ['decisionNotice'],
+          deadlines: { appeal: 'absent' },
+        },
+      ),
       // The 30 days run from the receipt: 09-03 + 30 = 10-03 /* 国庆 holiday */, rolled to 10-08, the first working day after it.
       {
         at: '2019-09-04T09:00:00+08:00',
-        send: { case: 'a', type: 'decision.received', payload: { receivedBy: '县自然资源局办公室' }, actor: respondent, occurredAt: '2019-09-03T15:00:00+08:00' },
-        expect: { state: 'decided.(appeal.window|rectification.pending)', deadlines: { appeal: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: '2019-10-04T00:00:00+08:00', status: 'running' } } },
+        send: {
+          case: 'a',
+          type: 'decision.received',
+          payload: { receivedBy: '县自然资源局办公室' },
+          actor: respondent,
+          occurredAt: '2019-09-03T15:00:00+08:00',
+        },
+        expect: {
+          state: 'decided.(appeal.window|rectification.pending)',
+          deadlines: { appeal: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: '2019-10-04T00:00:00+08:00', status: 'running' } },
+        },
       },
       { at: '2019-10-04T00:00:00+08:00', tick: true, expect: { case: 'a', fired: ['appeal:warning'] } },
-      send('2019-10-08T16:00:00+08:00' /* last day of the rolled window */, 'appeal.filed', { kind: 'review', reasons: '已于期满前补正答复' }, respondent, {
-        state: 'decided.(appeal.underReview|rectification.pending)',
-        deadlines: { appeal: { status: 'completed', outcome: 'met' } },
+      send(
+        '2019-10-08T16:00:00+08:00' /* last day of the rolled window */,
+        'appeal.filed',
+        { kind: 'review', reasons: '已于期满前补正答复' },
+        respondent,
+        {
+          state: 'decided.(appeal.underReview|rectification.pending)',
+          deadlines: { appeal: { status: 'completed', outcome: 'met' } },
+        },
+      ),
+      send('2019-10-09T10:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '再次申诉' }, respondent, {
+        rejected: 'EVENT_NOT_ALLOWED',
       }),
-      send('2019-10-09T10:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '再次申诉' }, respondent, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-10-15T10:00:00+08:00', 'review.decided', { outcome: 'varied', reasons: '情节轻微', severity: 'minor', measures: ['criticismAndEducation'] }, office, {
-        state: 'decided.(appeal.final|rectification.pending)',
-        notices: ['reviewResult'],
-      }),
-      send('2019-10-20T10:00:00+08:00', 'rectification.reported', { corrections: ['已向申请人答复', '建立申请台账提醒'], reportedOn: '2019-10-20' }, respondent, {
-        state: 'closed',
-        status: 'done',
-        notices: ['rectificationToOffice', 'rectificationToSupervisor'],
-      }),
+      send(
+        '2019-10-15T10:00:00+08:00',
+        'review.decided',
+        { outcome: 'varied', reasons: '情节轻微', severity: 'minor', measures: ['criticismAndEducation'] },
+        office,
+        {
+          state: 'decided.(appeal.final|rectification.pending)',
+          notices: ['reviewResult'],
+        },
+      ),
+      send(
+        '2019-10-20T10:00:00+08:00',
+        'rectification.reported',
+        { corrections: ['已向申请人答复', '建立申请台账提醒'], reportedOn: '2019-10-20' },
+        respondent,
+        {
+          state: 'closed',
+          status: 'done',
+          notices: ['rectificationToOffice', 'rectificationToSupervisor'],
+        },
+      ),
     ],
   },
   {
@@ -83,23 +156,57 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       open('2019-08-20T09:00:00+08:00', staffInput, discipline),
       send('2019-08-21T10:00:00+08:00', 'finding.recorded', finding('notDisclosed', '征地补偿方案应主动公开而未公开'), discipline),
-      send('2019-08-22T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'leaderApproved', handler: '王五', leader: '赵六', leaderInstructed: true, handlerObjected: true, objectionEvidence: '王五2019-05-06签报意见' }), discipline),
+      send(
+        '2019-08-22T10:00:00+08:00',
+        'responsibility.assessed',
+        assessed({
+          kind: 'leaderApproved',
+          handler: '王五',
+          leader: '赵六',
+          leaderInstructed: true,
+          handlerObjected: true,
+          objectionEvidence: '王五2019-05-06签报意见',
+        }),
+        discipline,
+      ),
       send('2019-08-23T10:00:00+08:00', 'statement.recorded', said('王五'), respondent),
       // 王五 bears no responsibility (第六条第(二)项): the leader, who bears the main one, must be heard.
-      send('2019-08-26T10:00:00+08:00', 'decision.issued', { severity: 'serious', measures: ['circulatedCriticism', 'disciplinarySanction'], reasons: '造成严重后果' }, discipline, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2019-08-26T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'serious', measures: ['circulatedCriticism', 'disciplinarySanction'], reasons: '造成严重后果' },
+        discipline,
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       send('2019-08-27T10:00:00+08:00', 'statement.recorded', { person: '赵六', declined: true }, discipline),
-      send('2019-08-28T10:00:00+08:00', 'decision.issued', { severity: 'serious', measures: ['circulatedCriticism', 'disciplinarySanction'], reasons: '造成严重后果' }, discipline, {
-        notices: ['decisionNotice', 'disciplinaryReferral'],
-      }),
+      send(
+        '2019-08-28T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'serious', measures: ['circulatedCriticism', 'disciplinarySanction'], reasons: '造成严重后果' },
+        discipline,
+        {
+          notices: ['decisionNotice', 'disciplinaryReferral'],
+        },
+      ),
       // 09-10 + 30 = 10-10, a working day: nothing to roll.
       {
         at: '2019-09-10T17:00:00+08:00',
         send: { case: 'a', type: 'decision.received', payload: { receivedBy: '赵六' }, actor: discipline },
         expect: { deadlines: { appeal: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } } },
       },
-      { at: '2019-10-11T00:00:00+08:00', tick: true, expect: { case: 'a', fired: ['appeal:warning', 'appeal:due'], state: 'decided.(appeal.final|rectification.pending)' } },
+      {
+        at: '2019-10-11T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'a', fired: ['appeal:warning', 'appeal:due'], state: 'decided.(appeal.final|rectification.pending)' },
+      },
       send('2019-10-11T09:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '不服' }, respondent, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-10-12T09:00:00+08:00' /* 调休 Saturday */, 'rectification.reported', { corrections: ['已公开征地补偿方案'], reportedOn: '2019-10-12' }, respondent, { state: 'closed', status: 'done' }),
+      send(
+        '2019-10-12T09:00:00+08:00' /* 调休 Saturday */,
+        'rectification.reported',
+        { corrections: ['已公开征地补偿方案'], reportedOn: '2019-10-12' },
+        respondent,
+        { state: 'closed', status: 'done' },
+      ),
     ],
   },
   {
@@ -108,22 +215,52 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       open('2020-08-03T09:00:00+08:00', { ...staffInput, level: 'unit', investigatingBody: OFFICE }),
       send('2020-08-04T10:00:00+08:00', 'finding.recorded', finding('formalism', '公开承诺未兑现')),
       send('2020-08-04T11:00:00+08:00', 'finding.recorded', finding('keyContentNotDisclosed', '重点领域信息未按要求公开')),
-      send('2020-08-05T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'collective', principalLeader: '局长甲', otherLeaders: ['副局长乙', '副局长丙'] })),
+      send(
+        '2020-08-05T10:00:00+08:00',
+        'responsibility.assessed',
+        assessed({ kind: 'collective', principalLeader: '局长甲', otherLeaders: ['副局长乙', '副局长丙'] }),
+      ),
       send('2020-08-06T10:00:00+08:00', 'statement.recorded', said('局长甲'), respondent),
       send('2020-08-06T10:10:00+08:00', 'statement.recorded', said('副局长乙'), respondent),
-      send('2020-08-06T10:20:00+08:00', 'decision.issued', { severity: 'reversed', measures: ['circulatedCriticism'], reasons: '被复议机关撤销' }, office, { rejected: 'EVENT_NOT_ALLOWED' /* 副局长丙 not heard */ }),
+      send(
+        '2020-08-06T10:20:00+08:00',
+        'decision.issued',
+        { severity: 'reversed', measures: ['circulatedCriticism'], reasons: '被复议机关撤销' },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED' /* 副局长丙 not heard */ },
+      ),
       send('2020-08-06T10:30:00+08:00', 'statement.recorded', { person: '副局长丙' }, respondent, { rejected: 'INVALID_PAYLOAD' }),
       send('2020-08-06T10:40:00+08:00', 'statement.recorded', said('副局长丙'), respondent),
-      send('2020-08-07T10:00:00+08:00', 'decision.issued', { severity: 'reversed', measures: ['circulatedCriticism'], reasons: '具体行政行为被复议机关撤销' }, office, { notices: ['decisionNotice'] }),
+      send(
+        '2020-08-07T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'reversed', measures: ['circulatedCriticism'], reasons: '具体行政行为被复议机关撤销' },
+        office,
+        { notices: ['decisionNotice'] },
+      ),
       {
         at: '2020-09-07T09:00:00+08:00',
-        send: { case: 'a', type: 'decision.received', payload: { receivedBy: '局办公室' }, actor: respondent, occurredAt: '2020-09-05T11:00:00+08:00' /* Saturday */ },
+        send: {
+          case: 'a',
+          type: 'decision.received',
+          payload: { receivedBy: '局办公室' },
+          actor: respondent,
+          occurredAt: '2020-09-05T11:00:00+08:00' /* Saturday */,
+        },
         // 09-05 + 30 = 10-05 /* 国庆+中秋 holiday 10-01…10-08 */, rolled to 10-09.
         expect: { deadlines: { appeal: { dueAt: '2020-10-10T00:00:00+08:00', warnAt: '2020-10-05T00:00:00+08:00' } } },
       },
-      send('2020-10-09T11:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '复议决定已被法院撤销' }, respondent, { deadlines: { appeal: { outcome: 'met' } } }),
-      send('2020-10-20T10:00:00+08:00', 'review.decided', { outcome: 'revoked', reasons: '原行政行为经判决维持' }, office, { state: 'closed', status: 'done', notices: ['reviewResult'] }),
-      send('2020-10-21T10:00:00+08:00', 'rectification.reported', { corrections: ['无'], reportedOn: '2020-10-21' }, respondent, { rejected: 'CASE_CLOSED' }),
+      send('2020-10-09T11:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '复议决定已被法院撤销' }, respondent, {
+        deadlines: { appeal: { outcome: 'met' } },
+      }),
+      send('2020-10-20T10:00:00+08:00', 'review.decided', { outcome: 'revoked', reasons: '原行政行为经判决维持' }, office, {
+        state: 'closed',
+        status: 'done',
+        notices: ['reviewResult'],
+      }),
+      send('2020-10-21T10:00:00+08:00', 'rectification.reported', { corrections: ['无'], reportedOn: '2020-10-21' }, respondent, {
+        rejected: 'CASE_CLOSED',
+      }),
     ],
   },
   {
@@ -132,31 +269,72 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       open('2021-03-01T09:00:00+08:00', staffInput, discipline),
       send('2021-03-02T10:00:00+08:00', 'finding.recorded', finding('otherViolation', '泄露国家秘密'), discipline),
-      send('2021-03-03T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'collective', principalLeader: '局长甲', otherLeaders: ['副局长乙'] }), discipline),
+      send(
+        '2021-03-03T10:00:00+08:00',
+        'responsibility.assessed',
+        assessed({ kind: 'collective', principalLeader: '局长甲', otherLeaders: ['副局长乙'] }),
+        discipline,
+      ),
       send('2021-03-04T10:00:00+08:00', 'statement.recorded', said('局长甲'), respondent),
       // A warning is not a measure of 第七条第(五)项.
-      send('2021-03-05T10:00:00+08:00', 'decision.issued', { severity: 'criminal', measures: ['warning'], reasons: '涉嫌犯罪' }, discipline, { rejected: 'INVALID_PAYLOAD' }),
-      send('2021-03-05T10:10:00+08:00', 'decision.issued', { severity: 'criminal', measures: ['criminalReferral', 'disciplinarySanction'], reasons: '涉嫌故意泄露国家秘密罪' }, discipline, {
-        notices: ['decisionNotice', 'disciplinaryReferral', 'judicialReferral'],
-      }),
+      send(
+        '2021-03-05T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'criminal', measures: ['warning'], reasons: '涉嫌犯罪' },
+        discipline,
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
+      send(
+        '2021-03-05T10:10:00+08:00',
+        'decision.issued',
+        { severity: 'criminal', measures: ['criminalReferral', 'disciplinarySanction'], reasons: '涉嫌故意泄露国家秘密罪' },
+        discipline,
+        {
+          notices: ['decisionNotice', 'disciplinaryReferral', 'judicialReferral'],
+        },
+      ),
     ],
   },
   {
     name: 'a minor breach earns a warning with a date to correct by, and a case without responsibility is dismissed',
     steps: [
       open('2022-01-04T09:00:00+08:00', overdueInput),
-      send('2022-01-05T10:00:00+08:00', 'finding.recorded', { ground: 'notDisclosed', facts: '', evidence: [] }, office, { rejected: 'INVALID_PAYLOAD' }),
+      send('2022-01-05T10:00:00+08:00', 'finding.recorded', { ground: 'notDisclosed', facts: '', evidence: [] }, office, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
       send('2022-01-05T10:05:00+08:00', 'finding.recorded', finding('notDisclosed', '政策文件迟延公开2日')),
-      send('2022-01-06T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'leaderApproved', handler: '李四', leader: '钱七', leaderInstructed: false, handlerObjected: false })),
+      send(
+        '2022-01-06T10:00:00+08:00',
+        'responsibility.assessed',
+        assessed({ kind: 'leaderApproved', handler: '李四', leader: '钱七', leaderInstructed: false, handlerObjected: false }),
+      ),
       send('2022-01-06T11:00:00+08:00', 'statement.recorded', said('李四'), respondent),
       send('2022-01-06T11:10:00+08:00', 'statement.recorded', said('钱七'), respondent),
-      send('2022-01-07T10:00:00+08:00', 'decision.issued', { severity: 'minor', measures: ['warning', 'correctionWithinTime'], reasons: '情节轻微', correctBy: '2022-01-14' }, office, {
-        notices: ['decisionNotice'],
-      }),
+      send(
+        '2022-01-07T10:00:00+08:00',
+        'decision.issued',
+        { severity: 'minor', measures: ['warning', 'correctionWithinTime'], reasons: '情节轻微', correctBy: '2022-01-14' },
+        office,
+        {
+          notices: ['decisionNotice'],
+        },
+      ),
       { at: '2022-01-08T10:00:00+08:00', open: { as: 'b', module: 'accountability', input: overdueInput, actor: office } },
-      { at: '2022-01-10T10:00:00+08:00', send: { case: 'b', type: 'case.dismissed', payload: { reasons: '逾期系申请人补正所致，不属违规' }, actor: office }, expect: { state: 'closed', status: 'done' } },
-      { at: '2022-01-11T10:00:00+08:00', send: { case: 'b', type: 'statement.recorded', payload: said('李四'), actor: respondent }, expect: { rejected: 'CASE_CLOSED' } },
-      { at: '2022-01-11T10:00:00+08:00', open: { as: 'c', module: 'accountability', input: overdueInput, actor: { id: 'x', role: 'applicant' } }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2022-01-10T10:00:00+08:00',
+        send: { case: 'b', type: 'case.dismissed', payload: { reasons: '逾期系申请人补正所致，不属违规' }, actor: office },
+        expect: { state: 'closed', status: 'done' },
+      },
+      {
+        at: '2022-01-11T10:00:00+08:00',
+        send: { case: 'b', type: 'statement.recorded', payload: said('李四'), actor: respondent },
+        expect: { rejected: 'CASE_CLOSED' },
+      },
+      {
+        at: '2022-01-11T10:00:00+08:00',
+        open: { as: 'c', module: 'accountability', input: overdueInput, actor: { id: 'x', role: 'applicant' } },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
     ],
   },
 ];
@@ -165,26 +343,55 @@ describeRuleModule(accountability, { readme: new URL('../README.md', import.meta
 
 describe('allocateResponsibility (第六条 decision table)', () => {
   const rows: [string, Conduct, ReturnType<typeof allocateResponsibility>][] = [
-    ['no review or approval: the handler bears all', { kind: 'unapproved', handler: '张三' }, { shares: [{ person: '张三', share: 'full' }], clause: '第六条(一)' }],
+    [
+      'no review or approval: the handler bears all',
+      { kind: 'unapproved', handler: '张三' },
+      { shares: [{ person: '张三', share: 'full' }], clause: '第六条(一)' },
+    ],
     [
       'approved by the leader: the leader mainly, the handler secondarily',
       { kind: 'leaderApproved', handler: '张三', leader: '李四', leaderInstructed: false, handlerObjected: false },
-      { shares: [{ person: '李四', share: 'main' }, { person: '张三', share: 'secondary' }], clause: '第六条(二)' },
+      {
+        shares: [
+          { person: '李四', share: 'main' },
+          { person: '张三', share: 'secondary' },
+        ],
+        clause: '第六条(二)',
+      },
     ],
     [
       'the handler objected but the leader had not instructed it directly: still secondary',
       { kind: 'leaderApproved', handler: '张三', leader: '李四', leaderInstructed: false, handlerObjected: true },
-      { shares: [{ person: '李四', share: 'main' }, { person: '张三', share: 'secondary' }], clause: '第六条(二)' },
+      {
+        shares: [
+          { person: '李四', share: 'main' },
+          { person: '张三', share: 'secondary' },
+        ],
+        clause: '第六条(二)',
+      },
     ],
     [
-      'instructed by the leader over the handler\'s objection: the handler bears none',
+      "instructed by the leader over the handler's objection: the handler bears none",
       { kind: 'leaderApproved', handler: '张三', leader: '李四', leaderInstructed: true, handlerObjected: true },
-      { shares: [{ person: '李四', share: 'main' }, { person: '张三', share: 'none' }], clause: '第六条(二)' },
+      {
+        shares: [
+          { person: '李四', share: 'main' },
+          { person: '张三', share: 'none' },
+        ],
+        clause: '第六条(二)',
+      },
     ],
     [
       'collective decision: the principal leader mainly, other members secondarily',
       { kind: 'collective', principalLeader: '甲', otherLeaders: ['乙', '甲', '丙'] },
-      { shares: [{ person: '甲', share: 'main' }, { person: '乙', share: 'secondary' }, { person: '丙', share: 'secondary' }], clause: '第六条(三)' },
+      {
+        shares: [
+          { person: '甲', share: 'main' },
+          { person: '乙', share: 'secondary' },
+          { person: '丙', share: 'secondary' },
+        ],
+        clause: '第六条(三)',
+      },
     ],
   ];
   it.each(rows)('%s', (_, conduct, expected) => {
@@ -218,11 +425,24 @@ describe('sanctions of 第七条', () => {
 
 describe('the source of a case', () => {
   it('an overdue reply of disclosure-request suggests 第五条第(四)项', () => {
-    expect(suggestedGround({ caseId: 'c1', module: 'disclosure-request', breach: 'replyOverdue' })).toBe('applicationsOrComplaintsNeglected');
+    expect(suggestedGround({ caseId: 'c1', module: 'disclosure-request', breach: 'replyOverdue' })).toBe(
+      'applicationsOrComplaintsNeglected',
+    );
     expect(suggestedGround({ caseId: 'c1', module: 'release-coordination', breach: 'prematureRelease' })).toBeNull();
   });
   it('the input accepts a case without a source and rejects an incomplete one', () => {
-    expect(accountability.input.safeParse({ level: 'unit', investigatingBody: '县政府政务公开办公室', unit: '县教育局', allegation: 'x' }).success).toBe(true);
-    expect(accountability.input.safeParse({ level: 'unit', investigatingBody: '县政府政务公开办公室', unit: '县教育局', allegation: 'x', source: { caseId: 'c1' } }).success).toBe(false);
+    expect(
+      accountability.input.safeParse({ level: 'unit', investigatingBody: '县政府政务公开办公室', unit: '县教育局', allegation: 'x' })
+        .success,
+    ).toBe(true);
+    expect(
+      accountability.input.safeParse({
+        level: 'unit',
+        investigatingBody: '县政府政务公开办公室',
+        unit: '县教育局',
+        allegation: 'x',
+        source: { caseId: 'c1' },
+      }).success,
+    ).toBe(false);
   });
 });

@@ -31,5 +31,8 @@ export const deadlines = {
 /** What the module records when 第一条 or 第五条 is not kept. */
 export const breaches = {
   reportOverdue: { label: { zh: '逾期不报告年度工作报告', en: 'yearly report not submitted in time' }, clause: '第五条(一)' },
-  refusedToRectify: { label: { zh: '拒不整改（拒不补报）', en: 'refusal to rectify (no report within the new limit)' }, clause: '第五条(二)' },
+  refusedToRectify: {
+    label: { zh: '拒不整改（拒不补报）', en: 'refusal to rectify (no report within the new limit)' },
+    clause: '第五条(二)',
+  },
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

@@ -8,7 +8,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYY
 const breakdown = (what: string) =>
   z
     .object({ total: count, by: z.record(z.string().min(1), count) })
-    .refine((b) => Object.values(b.by).reduce((s, n) => s + n, 0) === b.total, { message: `${what}: the breakdown must add up to the total`, path: ['by'] });
+    .refine((b) => Object.values(b.by).reduce((s, n) => s + n, 0) === b.total, {
+      message: `${what}: the breakdown must add up to the total`,
+      path: ['by'],
+    });
 
 /**
  * The figures of 第三条第1项: proactive items by kind (主动公开的信息数量、分类), applications by

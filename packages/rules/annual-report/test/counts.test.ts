@@ -36,9 +36,17 @@ describe('deriveReportCounts', () => {
   const cases = [
     record({ id: 'a1', state: 'disclosed' }),
     record({ id: 'a2', state: 'refused', context: { review: { decision: 'notDisclosable' }, thirdParty: null, coordination: null } }),
-    record({ id: 'a3', state: 'refused', context: { review: null, thirdParty: { consents: false, overridden: false }, coordination: null } }),
+    record({
+      id: 'a3',
+      state: 'refused',
+      context: { review: null, thirdParty: { consents: false, overridden: false }, coordination: null },
+    }),
     record({ id: 'a4', state: 'refused', context: { review: null, thirdParty: null, coordination: { release: false } } }),
-    record({ id: 'a5', state: 'refused', context: { review: null, thirdParty: { consents: false, overridden: true }, coordination: null } }),
+    record({
+      id: 'a5',
+      state: 'refused',
+      context: { review: null, thirdParty: { consents: false, overridden: true }, coordination: null },
+    }),
     record({ id: 'a6', status: 'open', state: 'handling.(main.examining|review.none|agencies.none|thirdParty.none)' }),
     record({ id: 'a7', status: 'ended', state: 'handling.(main.examining|review.none|agencies.none|thirdParty.none)' }),
     // 2020-01-01 00:30 Beijing is still 2019-12-31 in UTC: the year is Beijing's.
@@ -46,9 +54,20 @@ describe('deriveReportCounts', () => {
     record({ id: 'b2', openedAt: '2019-12-31T23:30:00+08:00', state: 'nonexistent' }),
     record({ id: 'o1', agency: '兴隆镇人民政府', state: 'disclosed' }),
     record({ id: 'p1', moduleId: 'proactive-disclosure', state: 'published', context: { basis: { article: '第四条', item: 'budget' } } }),
-    record({ id: 'p2', moduleId: 'proactive-disclosure', state: 'published', context: { input: { basis: { article: '第三条', criterion: 'requiredByLaw' } } } }),
+    record({
+      id: 'p2',
+      moduleId: 'proactive-disclosure',
+      state: 'published',
+      context: { input: { basis: { article: '第三条', criterion: 'requiredByLaw' } } },
+    }),
     record({ id: 'p3', moduleId: 'proactive-disclosure', state: 'published', context: {} }),
-    record({ id: 'p4', moduleId: 'proactive-disclosure', status: 'open', state: 'preparing', context: { basis: { article: '第四条', item: 'budget' } } }),
+    record({
+      id: 'p4',
+      moduleId: 'proactive-disclosure',
+      status: 'open',
+      state: 'preparing',
+      context: { basis: { article: '第四条', item: 'budget' } },
+    }),
     record({ id: 'x1', moduleId: 'sentiment-response', state: 'closed' }),
   ];
 
@@ -87,20 +106,45 @@ describe('deriveReportCounts', () => {
     const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
     const application = {
       channel: 'writing',
-      applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+      applicant: {
+        kind: 'citizen',
+        name: '马明',
+        contact: '13909541234',
+        identity: { document: 'residentIdCard', number: '640422198503120027' },
+      },
       request: { kind: 'disclosure', description: '2019年农村危房改造补助资金分配明细', form: 'paper' },
     };
-    const open = (as: string, at: string) => ({ at, open: { as, module: 'disclosure-request', input: application, actor: clerk, agency: '县住建局' } });
+    const open = (as: string, at: string) => ({
+      at,
+      open: { as, module: 'disclosure-request', input: application, actor: clerk, agency: '县住建局' },
+    });
     const { engine } = await runScenario({
       name: 'three applications of 2019',
       modules: [disclosureRequest],
       steps: [
         open('refused', '2019-06-03T09:00:00+08:00'),
-        { at: '2019-06-03T10:00:00+08:00', send: { case: 'refused', type: 'thirdParty.consulted', payload: { party: '某建筑公司', information: '中标价格', interest: 'tradeSecret' }, actor: clerk } },
-        { at: '2019-06-10T10:00:00+08:00', send: { case: 'refused', type: 'thirdParty.replied', payload: { consents: false }, actor: clerk } },
-        { at: '2019-06-11T10:00:00+08:00', send: { case: 'refused', type: 'reply.refused', payload: { reasons: '涉及商业秘密，第三方不同意公开' }, actor: clerk } },
+        {
+          at: '2019-06-03T10:00:00+08:00',
+          send: {
+            case: 'refused',
+            type: 'thirdParty.consulted',
+            payload: { party: '某建筑公司', information: '中标价格', interest: 'tradeSecret' },
+            actor: clerk,
+          },
+        },
+        {
+          at: '2019-06-10T10:00:00+08:00',
+          send: { case: 'refused', type: 'thirdParty.replied', payload: { consents: false }, actor: clerk },
+        },
+        {
+          at: '2019-06-11T10:00:00+08:00',
+          send: { case: 'refused', type: 'reply.refused', payload: { reasons: '涉及商业秘密，第三方不同意公开' }, actor: clerk },
+        },
         open('nonexistent', '2019-07-01T09:00:00+08:00'),
-        { at: '2019-07-02T10:00:00+08:00', send: { case: 'nonexistent', type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk } },
+        {
+          at: '2019-07-02T10:00:00+08:00',
+          send: { case: 'nonexistent', type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk },
+        },
         open('pending', '2019-12-30T09:00:00+08:00'),
       ],
     });

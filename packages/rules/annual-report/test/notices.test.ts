@@ -9,14 +9,29 @@ describe('the notices of 第五条', () => {
       name: 'no report at all',
       modules: [annualReport],
       steps: [
-        { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { unit: '县教育局', unitKind: 'department', year: 2019 }, actor: office } },
+        {
+          at: '2020-01-06T09:00:00+08:00',
+          open: { as: 'r', module: M, input: { unit: '县教育局', unitKind: 'department', year: 2019 }, actor: office },
+        },
         { at: '2020-04-17T00:00:00+08:00', tick: true },
       ],
     });
     const view = await engine.getCase(cases['r']!);
     expect(view.case.notices.map((n) => [n.name, n.recipient, n.clause, n.at, n.data])).toEqual([
-      ['criticism', 'reportingUnit', '第五条(一)', '2020-04-01T00:00:00+08:00', { unit: '县教育局', year: 2019, missedDueAt: '2020-04-01T00:00:00+08:00', supplementaryWorkingDays: 10 }],
-      ['awardsRecommendation', 'supervisingAuthority', '第五条(二)', '2020-04-17T00:00:00+08:00', { unit: '县教育局', year: 2019, facts: '逾期不报告，经通报批评并责令限期补报，补报期限（2020-04-17T00:00:00+08:00）届满仍未报告' }],
+      [
+        'criticism',
+        'reportingUnit',
+        '第五条(一)',
+        '2020-04-01T00:00:00+08:00',
+        { unit: '县教育局', year: 2019, missedDueAt: '2020-04-01T00:00:00+08:00', supplementaryWorkingDays: 10 },
+      ],
+      [
+        'awardsRecommendation',
+        'supervisingAuthority',
+        '第五条(二)',
+        '2020-04-17T00:00:00+08:00',
+        { unit: '县教育局', year: 2019, facts: '逾期不报告，经通报批评并责令限期补报，补报期限（2020-04-17T00:00:00+08:00）届满仍未报告' },
+      ],
     ]);
   });
 });

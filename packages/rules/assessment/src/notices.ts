@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
-import type { ClauseId } from './clauses.js';
+import { z } from 'zod';
 import { areaScoresSchema } from './areas.js';
+import type { ClauseId } from './clauses.js';
 import { gradeSchema } from './grades.js';
 
 const text = z.string().trim().min(1);

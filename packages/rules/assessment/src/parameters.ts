@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { z } from 'zod';
 import { AREAS, type Area } from './areas.js';
-import { gradeScaleSchema, type GradeScale } from './grades.js';
+import { type GradeScale, gradeScaleSchema } from './grades.js';
 import { DEFAULT_RULES } from './scoring.js';
 
 const weightsSchema = z

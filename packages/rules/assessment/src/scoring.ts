@@ -1,5 +1,5 @@
 import { AREAS, type Area, type AreaScores } from './areas.js';
-import { SCALES, type Grade, type GradeScale } from './grades.js';
+import { type Grade, type GradeScale, SCALES } from './grades.js';
 
 /** Facts measured by the engine rather than judged by the team. */
 export interface MeasuredFacts {
@@ -54,7 +54,8 @@ export function scoreAssessment(scores: AreaScores, measured: MeasuredFacts = {}
   const rate = measured.onTimeReplyRate;
   const areas: AreaScores = {
     ...scores,
-    procedureAndTimeliness: rate === undefined || rate === null ? scores.procedureAndTimeliness : Math.min(scores.procedureAndTimeliness, 100 * rate),
+    procedureAndTimeliness:
+      rate === undefined || rate === null ? scores.procedureAndTimeliness : Math.min(scores.procedureAndTimeliness, 100 * rate),
   };
   const total = Math.round((AREAS.reduce((s, a) => s + areas[a] * rules.weights[a], 0) / weightSum) * 10) / 10;
   const [g1, g2, g3, g4] = SCALES[rules.scale];

@@ -48,7 +48,12 @@ describe('onTimeReplyRate', () => {
     const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
     const application = {
       channel: 'writing',
-      applicant: { kind: 'citizen', name: '马明', contact: '13909541234', identity: { document: 'residentIdCard', number: '640422198503120027' } },
+      applicant: {
+        kind: 'citizen',
+        name: '马明',
+        contact: '13909541234',
+        identity: { document: 'residentIdCard', number: '640422198503120027' },
+      },
       request: { kind: 'disclosure', description: '2019年农村危房改造补助资金分配明细', form: 'paper' },
     };
     const { engine, cases } = await runScenario({
@@ -56,15 +61,26 @@ describe('onTimeReplyRate', () => {
       modules: [disclosureRequest],
       steps: [
         { at: '2019-06-03T09:00:00+08:00', open: { as: 'onTime', module: 'disclosure-request', input: application, actor: clerk } },
-        { at: '2019-06-04T09:00:00+08:00', send: { case: 'onTime', type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk } },
+        {
+          at: '2019-06-04T09:00:00+08:00',
+          send: { case: 'onTime', type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk },
+        },
         { at: '2019-06-05T09:00:00+08:00', open: { as: 'late', module: 'disclosure-request', input: application, actor: clerk } },
         // 15 working days after 2019-06-05 (端午 2019-06-07 skipped) end at 24:00 on 2019-06-27.
-        { at: '2019-07-01T09:00:00+08:00', send: { case: 'late', type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk } },
+        {
+          at: '2019-07-01T09:00:00+08:00',
+          send: { case: 'late', type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk },
+        },
       ],
     });
     const deadlines = [...(await engine.getCase(cases['onTime']!)).deadlines, ...(await engine.getCase(cases['late']!)).deadlines];
     const rate = onTimeReplyRate(deadlines);
     expect(rate).toBe(0.5);
-    expect(scoreAssessment({ organisation: 90, institutions: 90, content: 90, forms: 90, procedureAndTimeliness: 90, effect: 90 }, { onTimeReplyRate: rate }).areas.procedureAndTimeliness).toBe(50);
+    expect(
+      scoreAssessment(
+        { organisation: 90, institutions: 90, content: 90, forms: 90, procedureAndTimeliness: 90, effect: 90 },
+        { onTimeReplyRate: rate },
+      ).areas.procedureAndTimeliness,
+    ).toBe(50);
   });
 });

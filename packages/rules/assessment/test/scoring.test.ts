@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, scoreAssessment, type AreaScores } from '../src/index.js';
+import { type AreaScores, DEFAULT_RULES, scoreAssessment } from '../src/index.js';
 
 const all = (n: number, over: Partial<AreaScores> = {}): AreaScores => ({
   organisation: n,

@@ -1,11 +1,11 @@
-import { assign, enqueueActions } from 'xstate';
 import type { KitTypes } from '@zwgk/core';
+import { assign, enqueueActions } from 'xstate';
 import type { ClauseId } from './clauses.js';
+import { clauses } from './clauses.js';
 import type { StepVerdictPayload } from './events.js';
 import { groundClause, type NonDisclosureGround } from './grounds.js';
 import type { ReviewInput, ReviewOutput } from './input.js';
 import { kit } from './kit.js';
-import { clauses } from './clauses.js';
 import type { SendBackTarget } from './parameters.js';
 import type { Role } from './roles.js';
 
@@ -55,7 +55,13 @@ const pending = (context: ReviewContext) => context.jointlyIssuedWith.filter((d)
 /** The written opinion of 第四条, from the decision in the context. */
 function opinionData(context: ReviewContext): Record<string, unknown> {
   if (context.decision === 'notDisclosable' && context.ground !== null) {
-    return { subject: context.subject, decision: 'notDisclosable', ground: context.ground, citation: clauses[groundClause[context.ground]].citation, reason: context.reason ?? '' };
+    return {
+      subject: context.subject,
+      decision: 'notDisclosable',
+      ground: context.ground,
+      citation: clauses[groundClause[context.ground]].citation,
+      reason: context.reason ?? '',
+    };
   }
   const decision = context.proposal ?? 'disclosable';
   return {
@@ -67,7 +73,10 @@ function opinionData(context: ReviewContext): Record<string, unknown> {
 }
 
 const verdictOf = (event: Event): StepVerdictPayload | undefined =>
-  event.type === 'headReview.given' || event.type === 'leaderReview.given' || event.type === 'officeReview.given' || event.type === 'bureauApproval.given'
+  event.type === 'headReview.given' ||
+  event.type === 'leaderReview.given' ||
+  event.type === 'officeReview.given' ||
+  event.type === 'bureauApproval.given'
     ? event.payload
     : undefined;
 
@@ -86,13 +95,19 @@ const reviewSetup = kit.setup({
     proposesPermittedDisclosure: ({ context, event }) =>
       event.type === 'initialOpinion.given' &&
       event.payload.opinion !== 'notDisclosable' &&
-      !(event.payload.opinion === 'disclosable' && ((SECRET_LEVELS.has(context.marking ?? '') && !event.payload.pastSecrecyTerm) || context.determinedSecretPart !== null)),
-    jointRefusal: ({ context, event }) => event.type === 'jointConsent.recorded' && !event.payload.consents && pending(context).includes(event.payload.department),
-    jointConsent: ({ context, event }) => event.type === 'jointConsent.recorded' && event.payload.consents && pending(context).includes(event.payload.department),
+      !(
+        event.payload.opinion === 'disclosable' &&
+        ((SECRET_LEVELS.has(context.marking ?? '') && !event.payload.pastSecrecyTerm) || context.determinedSecretPart !== null)
+      ),
+    jointRefusal: ({ context, event }) =>
+      event.type === 'jointConsent.recorded' && !event.payload.consents && pending(context).includes(event.payload.department),
+    jointConsent: ({ context, event }) =>
+      event.type === 'jointConsent.recorded' && event.payload.consents && pending(context).includes(event.payload.department),
     allConsented: ({ context }) => pending(context).length === 0,
     allConsentedPastTerm: ({ context }) => pending(context).length === 0 && context.pastSecrecyTerm,
     allConsentedPartly: ({ context }) => pending(context).length === 0 && context.proposal === 'partlyDisclosable',
-    wholeIsSecret: ({ event }) => event.type === 'classification.determined' && event.payload.classified && event.payload.part === undefined,
+    wholeIsSecret: ({ event }) =>
+      event.type === 'classification.determined' && event.payload.classified && event.payload.part === undefined,
     proposedPartly: ({ context }) => context.proposal === 'partlyDisclosable',
     referrerHoldsStep: ({ event }, params: { step: ChainStep }) => event.actor.role === STEP_ROLE[params.step],
     referredFrom: ({ context }, params: { step: ChainStep }) => context.referredFrom === params.step,
@@ -100,37 +115,60 @@ const reviewSetup = kit.setup({
   actions: {
     markReferral: assign((_, params: { step: ChainStep }) => ({ referredFrom: params.step })),
     sendReferral: sendNotice('classificationReferral', ({ context, event }) =>
-      event.type === 'classification.referred' ? { subject: context.subject, authority: event.payload.authority, question: event.payload.question } : {},
+      event.type === 'classification.referred'
+        ? { subject: context.subject, authority: event.payload.authority, question: event.payload.question }
+        : {},
     ),
     /** The authority's determination (第八条): a secret part is withheld (第十一条), the chain resumes. */
     applyDetermination: assign(({ context, event }) =>
       event.type === 'classification.determined' && event.payload.classified && event.payload.part !== undefined
-        ? { referredFrom: null, determinedSecretPart: event.payload.part, withheld: event.payload.part, proposal: context.proposal === null ? null : ('partlyDisclosable' as const) }
+        ? {
+            referredFrom: null,
+            determinedSecretPart: event.payload.part,
+            withheld: event.payload.part,
+            proposal: context.proposal === null ? null : ('partlyDisclosable' as const),
+          }
         : { referredFrom: null },
     ),
     sendOpinion: sendNotice('reviewOpinion', ({ context }) => opinionData(context)),
     /** A step refuses (第五条): the information is not disclosable, with the ground it gives. */
     refuse: assign(({ event }) => {
-      const payload = event.type === 'initialOpinion.given' && event.payload.opinion === 'notDisclosable' ? event.payload : verdictOf(event);
-      return payload && 'ground' in payload
-        ? { decision: 'notDisclosable' as const, ground: payload.ground, reason: payload.reason }
-        : {};
+      const payload =
+        event.type === 'initialOpinion.given' && event.payload.opinion === 'notDisclosable' ? event.payload : verdictOf(event);
+      return payload && 'ground' in payload ? { decision: 'notDisclosable' as const, ground: payload.ground, reason: payload.reason } : {};
     }),
     /** A later step approves; with `withheld` it approves the rest only (第十一条). */
     approve: assign(({ event }) => {
       const verdict = verdictOf(event);
-      return verdict?.verdict === 'approve' && verdict.withheld !== undefined ? { proposal: 'partlyDisclosable' as const, withheld: verdict.withheld } : {};
+      return verdict?.verdict === 'approve' && verdict.withheld !== undefined
+        ? { proposal: 'partlyDisclosable' as const, withheld: verdict.withheld }
+        : {};
     }),
   },
 });
 
 /** The transitions of a later step of 第六条 (二)–(四) on its own event. */
-function stepTransitions(step: 'headReview' | 'leaderReview' | 'officeReview' | 'bureauApproval', clause: ClauseId, next: string, previous: string) {
+function stepTransitions(
+  step: 'headReview' | 'leaderReview' | 'officeReview' | 'bureauApproval',
+  clause: ClauseId,
+  next: string,
+  previous: string,
+) {
   return [
     { guard: 'approves' as const, target: next, actions: 'approve' as const, meta: { clause } },
-    { guard: 'refuses' as const, target: '#confidentiality-review.notDisclosable', actions: ['refuse' as const, 'sendOpinion' as const], meta: { clause: [clause, ...GROUND_CLAUSES] } },
+    {
+      guard: 'refuses' as const,
+      target: '#confidentiality-review.notDisclosable',
+      actions: ['refuse' as const, 'sendOpinion' as const],
+      meta: { clause: [clause, ...GROUND_CLAUSES] },
+    },
     { guard: 'sendsBackToStart' as const, target: 'initialOpinion', meta: { clause: [clause, '第六条(一)'] as ClauseId[] } },
-    { guard: 'sendsBack' as const, target: previous, meta: { clause: [clause, '第六条'] as ClauseId[] }, description: `${step} sends the review back to the previous step` },
+    {
+      guard: 'sendsBack' as const,
+      target: previous,
+      meta: { clause: [clause, '第六条'] as ClauseId[] },
+      description: `${step} sends the review back to the previous step`,
+    },
   ];
 }
 
@@ -186,7 +224,13 @@ export const reviewMachine = reviewSetup.createMachine({
         startDeadline('opinion'),
         enqueueActions(({ context, enqueue }) => {
           if (context.jointlyIssuedWith.length > 0) {
-            enqueue(sendNotice('jointConsentRequest', { subject: context.subject, leadDepartment: context.originatingDepartment, departments: [...context.jointlyIssuedWith] }));
+            enqueue(
+              sendNotice('jointConsentRequest', {
+                subject: context.subject,
+                leadDepartment: context.originatingDepartment,
+                departments: [...context.jointlyIssuedWith],
+              }),
+            );
           }
         }),
       ],
@@ -206,7 +250,10 @@ export const reviewMachine = reviewSetup.createMachine({
               assign(({ event }) => ({
                 decision: 'notDisclosable' as const,
                 ground: 'noJointConsent' as const,
-                reason: event.type === 'jointConsent.recorded' && !event.payload.consents ? `${event.payload.department}不同意公开（${event.payload.letter}）：${event.payload.reason}` : '',
+                reason:
+                  event.type === 'jointConsent.recorded' && !event.payload.consents
+                    ? `${event.payload.department}不同意公开（${event.payload.letter}）：${event.payload.reason}`
+                    : '',
               })),
               'sendOpinion',
             ],
@@ -214,7 +261,10 @@ export const reviewMachine = reviewSetup.createMachine({
           },
           {
             guard: 'jointConsent',
-            actions: assign({ consented: ({ context, event }) => (event.type === 'jointConsent.recorded' ? [...context.consented, event.payload.department] : context.consented) }),
+            actions: assign({
+              consented: ({ context, event }) =>
+                event.type === 'jointConsent.recorded' ? [...context.consented, event.payload.department] : context.consented,
+            }),
             meta: { clause: '第七条' },
           },
         ],
@@ -280,7 +330,10 @@ export const reviewMachine = reviewSetup.createMachine({
                   assign(({ event }) => ({
                     decision: 'notDisclosable' as const,
                     ground: 'classifiedStateSecret' as const,
-                    reason: event.type === 'classification.determined' && event.payload.classified ? `经有权机关确定属于国家秘密，密级为${event.payload.level}` : '',
+                    reason:
+                      event.type === 'classification.determined' && event.payload.classified
+                        ? `经有权机关确定属于国家秘密，密级为${event.payload.level}`
+                        : '',
                   })),
                   'sendOpinion',
                 ],
@@ -296,7 +349,12 @@ export const reviewMachine = reviewSetup.createMachine({
         // Approved by the secrecy bureau: disclosure waits for every co-issuing department's written consent (第七条).
         awaitingJointConsent: {
           always: [
-            { guard: 'allConsentedPastTerm', target: '#confidentiality-review.declassifying', actions: 'sendOpinion', meta: { clause: ['第七条', '第九条'] } },
+            {
+              guard: 'allConsentedPastTerm',
+              target: '#confidentiality-review.declassifying',
+              actions: 'sendOpinion',
+              meta: { clause: ['第七条', '第九条'] },
+            },
             {
               guard: 'allConsentedPartly',
               target: '#confidentiality-review.partlyDisclosable',
@@ -322,7 +380,11 @@ export const reviewMachine = reviewSetup.createMachine({
             target: 'partlyDisclosable',
             actions: [
               assign({ decision: 'partlyDisclosable' as const, declassified: true }),
-              sendNotice('declassificationResult', ({ context, event }) => ({ subject: context.subject, declassified: true, detail: event.type === 'declassification.completed' ? event.payload.reference : '' })),
+              sendNotice('declassificationResult', ({ context, event }) => ({
+                subject: context.subject,
+                declassified: true,
+                detail: event.type === 'declassification.completed' ? event.payload.reference : '',
+              })),
             ],
             meta: { clause: ['第九条', '第十一条'] },
           },
@@ -330,7 +392,11 @@ export const reviewMachine = reviewSetup.createMachine({
             target: 'disclosable',
             actions: [
               assign({ decision: 'disclosable' as const, declassified: true }),
-              sendNotice('declassificationResult', ({ context, event }) => ({ subject: context.subject, declassified: true, detail: event.type === 'declassification.completed' ? event.payload.reference : '' })),
+              sendNotice('declassificationResult', ({ context, event }) => ({
+                subject: context.subject,
+                declassified: true,
+                detail: event.type === 'declassification.completed' ? event.payload.reference : '',
+              })),
             ],
             meta: { clause: '第九条' },
           },
@@ -343,7 +409,11 @@ export const reviewMachine = reviewSetup.createMachine({
               ground: 'classifiedStateSecret' as const,
               reason: event.type === 'declassification.refused' ? `未解密：${event.payload.reason}` : '',
             })),
-            sendNotice('declassificationResult', ({ context, event }) => ({ subject: context.subject, declassified: false, detail: event.type === 'declassification.refused' ? event.payload.reason : '' })),
+            sendNotice('declassificationResult', ({ context, event }) => ({
+              subject: context.subject,
+              declassified: false,
+              detail: event.type === 'declassification.refused' ? event.payload.reason : '',
+            })),
           ],
           meta: { clause: ['第九条', '第五条(一)'] },
         },

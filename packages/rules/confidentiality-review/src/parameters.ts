@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { z } from 'zod';
 
 /** Where a step of 第六条 that sends the review back returns it. */
 export const sendBackTarget = z.enum(['previousStep', 'originatingDepartment']);

@@ -6,12 +6,20 @@ import type { KitRole } from '@zwgk/core';
  * co-issuing departments of other agencies are not.
  */
 export const roles = {
-  disclosureOffice: { zh: '政务公开办公室（负责政务公开工作的机构）', en: 'disclosure office (receives the request, step 四)', inside: true },
+  disclosureOffice: {
+    zh: '政务公开办公室（负责政务公开工作的机构）',
+    en: 'disclosure office (receives the request, step 四)',
+    inside: true,
+  },
   originatingDepartment: { zh: '信息产生部门', en: 'originating department (step 一, declassification)', inside: true },
   departmentHead: { zh: '信息产生部门负责人', en: 'head of the originating department (step 二)', inside: true },
   leaderInCharge: { zh: '分管领导', en: 'leader in charge (step 三)', inside: true },
   secrecyBureau: { zh: '保密机关', en: 'secrecy bureau (approval)', inside: false },
-  classificationAuthority: { zh: '有权确定密级的上级机关或保密工作部门', en: 'authority that determines classification (第八条)', inside: false },
+  classificationAuthority: {
+    zh: '有权确定密级的上级机关或保密工作部门',
+    en: 'authority that determines classification (第八条)',
+    inside: false,
+  },
   coIssuingDepartment: { zh: '共同形成信息的其他部门', en: 'co-issuing department (第七条)', inside: false },
 } as const satisfies Record<string, KitRole>;
 

@@ -69,7 +69,10 @@ export const events = {
   'publicInterest.overrode': {
     schema: z.object({ content: text, reasons: text }),
     roles: ['officeHead'],
-    label: { zh: '不公开可能对公共利益造成重大影响，决定公开', en: 'disclosure decided in the public interest over the third party’s objection' },
+    label: {
+      zh: '不公开可能对公共利益造成重大影响，决定公开',
+      en: 'disclosure decided in the public interest over the third party’s objection',
+    },
     clause: '第十条',
   },
   'reply.disclosed': {

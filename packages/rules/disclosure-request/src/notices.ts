@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { difficultySchema, informationFormSchema } from './input.js';
 import { feeItemSchema, onTheSpotAnswerSchema } from './events.js';
+import { difficultySchema, informationFormSchema } from './input.js';
 
 const text = z.string().trim().min(1);
 
@@ -86,7 +86,10 @@ export const notices = {
     label: { zh: '收费告知（检索、复制、邮寄成本费）', en: 'statement of cost fees' },
     recipient: 'applicant',
     clause: '第十三条',
-    schema: z.object({ items: z.array(z.object({ item: feeItemSchema, amountFen: z.number().int().positive() })).min(1), totalFen: z.number().int().positive() }),
+    schema: z.object({
+      items: z.array(z.object({ item: feeItemSchema, amountFen: z.number().int().positive() })).min(1),
+      totalFen: z.number().int().positive(),
+    }),
   },
   assistanceRecord: {
     label: { zh: '提供帮助记录', en: 'record of the help given' },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ParameterValues } from '@zwgk/core';
+import { z } from 'zod';
 
 /** The day the 2019 national regulation (国务院令第711号) came into force; 第三十条 is new in it. */
 export const REGULATION_2019_IN_FORCE = '2019-05-15';

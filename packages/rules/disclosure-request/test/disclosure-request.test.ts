@@ -1,6 +1,6 @@
-import { describeRuleModule } from '@zwgk/testing';
 import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
 import { releaseCoordination } from '@zwgk/rule-release-coordination';
+import { describeRuleModule } from '@zwgk/testing';
 import { disclosureRequest } from '../src/index.js';
 import { composedScenarios } from './scenarios/composed.js';
 import { answerScenarios, deadlineScenarios, recordScenarios, serviceScenarios, thirdPartyScenarios } from './scenarios/single.js';
@@ -8,5 +8,12 @@ import { answerScenarios, deadlineScenarios, recordScenarios, serviceScenarios, 
 describeRuleModule(disclosureRequest, {
   dependencies: [confidentialityReview, releaseCoordination],
   readme: new URL('../README.md', import.meta.url).pathname,
-  scenarios: [...deadlineScenarios, ...thirdPartyScenarios, ...answerScenarios, ...serviceScenarios, ...recordScenarios, ...composedScenarios],
+  scenarios: [
+    ...deadlineScenarios,
+    ...thirdPartyScenarios,
+    ...answerScenarios,
+    ...serviceScenarios,
+    ...recordScenarios,
+    ...composedScenarios,
+  ],
 });

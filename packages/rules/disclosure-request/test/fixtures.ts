@@ -33,7 +33,12 @@ export function application(over: Record<string, unknown> = {}) {
 /** A request to correct a record about the applicant (第十一条). */
 export function recordCorrection(over: Record<string, unknown> = {}) {
   return application({
-    request: { kind: 'recordCorrection', record: '2019年低保户名单中申请人的家庭人口数', evidence: '户口簿复印件', correction: '家庭人口数应为5人' },
+    request: {
+      kind: 'recordCorrection',
+      record: '2019年低保户名单中申请人的家庭人口数',
+      evidence: '户口簿复印件',
+      correction: '家庭人口数应为5人',
+    },
     ...over,
   });
 }
@@ -42,7 +47,10 @@ export function recordCorrection(over: Record<string, unknown> = {}) {
  * The state of a case being handled: its four parallel regions, e.g.
  * `handling('examining', { review: 'pending' })`.
  */
-export function handling(main: 'examining' | 'awaitingCorrection', regions: { review?: string; agencies?: string; thirdParty?: string } = {}): string {
+export function handling(
+  main: 'examining' | 'awaitingCorrection',
+  regions: { review?: string; agencies?: string; thirdParty?: string } = {},
+): string {
   return `handling.(main.${main}|review.${regions.review ?? 'none'}|agencies.${regions.agencies ?? 'none'}|thirdParty.${regions.thirdParty ?? 'none'})`;
 }
 

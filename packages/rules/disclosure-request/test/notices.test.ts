@@ -10,7 +10,9 @@ describe('notices carry the content their clause requires', () => {
     const other = notices.disclosure.schema.safeParse({ ...provided, form: 'inspection' });
     expect(other.success).toBe(false);
     expect(other.error?.issues[0]?.path).toEqual(['formReason']);
-    expect(notices.disclosure.schema.safeParse({ ...provided, form: 'inspection', formReason: '档案不得外借，安排查阅' }).success).toBe(true);
+    expect(notices.disclosure.schema.safeParse({ ...provided, form: 'inspection', formReason: '档案不得外借，安排查阅' }).success).toBe(
+      true,
+    );
   });
 
   it('a partial disclosure says what was withheld and why (第九条)', () => {
@@ -43,8 +45,17 @@ describe('notices carry the content their clause requires', () => {
 describe('fees (第十三条)', () => {
   const fee = events['fee.charged'].schema;
   it('accepts only retrieval, copying and postage, in whole fen', () => {
-    expect(fee.safeParse({ items: [{ item: 'retrieval', amountFen: 100 }, { item: 'copying', amountFen: 20 }, { item: 'postage', amountFen: 800 }] }).success).toBe(true);
-    for (const item of ['consulting', 'service', 'express', '']) expect(fee.safeParse({ items: [{ item, amountFen: 100 }] }).success, item).toBe(false);
+    expect(
+      fee.safeParse({
+        items: [
+          { item: 'retrieval', amountFen: 100 },
+          { item: 'copying', amountFen: 20 },
+          { item: 'postage', amountFen: 800 },
+        ],
+      }).success,
+    ).toBe(true);
+    for (const item of ['consulting', 'service', 'express', ''])
+      expect(fee.safeParse({ items: [{ item, amountFen: 100 }] }).success, item).toBe(false);
     expect(fee.safeParse({ items: [{ item: 'copying', amountFen: -1 }] }).success).toBe(false);
   });
 });
@@ -65,7 +76,10 @@ describe('the application (第五条, 第六条, 第七条)', () => {
   it('an oral application needs the office’s record, naming the path', () => {
     const oral = applicationSchema.safeParse(application({ channel: 'oral' }));
     expect(oral.error?.issues[0]?.path).toEqual(['oralRecord']);
-    expect(applicationSchema.safeParse(application({ channel: 'oral', oralRecord: { filledInBy: '马丽', applicantCircumstances: '不识字' } })).success).toBe(true);
+    expect(
+      applicationSchema.safeParse(application({ channel: 'oral', oralRecord: { filledInBy: '马丽', applicantCircumstances: '不识字' } }))
+        .success,
+    ).toBe(true);
   });
 
   it('does not change the input it parses', () => {

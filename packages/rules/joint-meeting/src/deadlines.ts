@@ -4,7 +4,10 @@ import type { ClauseId } from './clauses.js';
 /** The report-back and complaint-handling periods (the text says only "及时" or sets none: parameter `followUpWorkingDays`). */
 export const deadlines = {
   reportBack: {
-    label: { zh: '议定事项落实情况通报期限（默认值，参数 followUpWorkingDays；原文为"及时"）', en: 'report-back period for agreed items (default; parameter followUpWorkingDays; the text says only "promptly")' },
+    label: {
+      zh: '议定事项落实情况通报期限（默认值，参数 followUpWorkingDays；原文为"及时"）',
+      en: 'report-back period for agreed items (default; parameter followUpWorkingDays; the text says only "promptly")',
+    },
     length: 15,
     unit: 'workingDays',
     startsOn: { zh: '会议纪要编发之日', en: 'the day the minutes are issued' },
@@ -12,10 +15,16 @@ export const deadlines = {
     warnBefore: { length: 3, unit: 'workingDays' },
   },
   complaintHandling: {
-    label: { zh: '投诉办理期限（默认值，参数 followUpWorkingDays；原文未规定）', en: 'complaint handling period (default; parameter followUpWorkingDays; the text sets none)' },
+    label: {
+      zh: '投诉办理期限（默认值，参数 followUpWorkingDays；原文未规定）',
+      en: 'complaint handling period (default; parameter followUpWorkingDays; the text sets none)',
+    },
     length: 15,
     unit: 'workingDays',
-    startsOn: { zh: '责成责任单位办理之日（重新办理的，自退回之日）', en: 'the day the complaint is assigned (or sent back to be handled again)' },
+    startsOn: {
+      zh: '责成责任单位办理之日（重新办理的，自退回之日）',
+      en: 'the day the complaint is assigned (or sent back to be handled again)',
+    },
     clause: '第五条(三)',
     warnBefore: { length: 3, unit: 'workingDays' },
   },

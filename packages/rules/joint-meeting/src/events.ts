@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { EventSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import type { Role } from './roles.js';
 
@@ -32,7 +32,10 @@ export const agreedItemSchema = z.object({
   matter: z.string().min(1),
   /** 政府审定 (approved by the government) or 联席会议议定 (agreed by the meeting), 第四条(一)3. */
   decidedBy: z.enum(['meeting', 'government']),
-  units: z.array(unit).min(1).refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
+  units: z
+    .array(unit)
+    .min(1)
+    .refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
 });
 /** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). (The value `agreedItemSchema` parses to.) */
 /** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). (The value `agreedItemSchema` parses to.) */
@@ -63,7 +66,10 @@ export const progressCirculatedSchema = z.object({ note: z.string().min(1).optio
 
 /** The office orders the responsible units to handle the complaint (责成有关责任单位办理, 第五条(三)). */
 export const complaintAssignedSchema = z.object({
-  units: z.array(unit).min(1).refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
+  units: z
+    .array(unit)
+    .min(1)
+    .refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
   instructions: z.string().min(1),
 });
 

@@ -25,7 +25,12 @@ export interface TrackedItem {
  * //=> [{ id: '1', matter: '编制目录', decidedBy: 'meeting', units: [{ unit: '县财政局', done: false, report: null }] }]
  */
 export function trackItems(items: readonly AgreedItem[]): TrackedItem[] {
-  return items.map((i) => ({ id: i.id, matter: i.matter, decidedBy: i.decidedBy, units: i.units.map((unit) => ({ unit, done: false, report: null })) }));
+  return items.map((i) => ({
+    id: i.id,
+    matter: i.matter,
+    decidedBy: i.decidedBy,
+    units: i.units.map((unit) => ({ unit, done: false, report: null })),
+  }));
 }
 
 /**
@@ -45,10 +50,17 @@ export function allItemsReported(items: readonly TrackedItem[], when: ItemReport
 }
 
 /** The units still owing a report on an item not yet reported back, in the order of the minutes. */
-export function outstandingReports(items: readonly TrackedItem[], when: ItemReportedWhen): { itemId: string; matter: string; unit: string }[] {
+export function outstandingReports(
+  items: readonly TrackedItem[],
+  when: ItemReportedWhen,
+): { itemId: string; matter: string; unit: string }[] {
   return items
     .filter((item) => !isItemReported(item, when))
-    .flatMap((item) => (when === 'leadUnit' ? item.units.slice(0, 1) : item.units).filter((u) => !u.done).map((u) => ({ itemId: item.id, matter: item.matter, unit: u.unit })));
+    .flatMap((item) =>
+      (when === 'leadUnit' ? item.units.slice(0, 1) : item.units)
+        .filter((u) => !u.done)
+        .map((u) => ({ itemId: item.id, matter: item.matter, unit: u.unit })),
+    );
 }
 
 /** Whether `unit` is assigned `itemId` and has not yet reported it done (a report or urging is possible). */
@@ -57,10 +69,18 @@ export function mayReport(items: readonly TrackedItem[], itemId: string, unit: s
 }
 
 /** The items with one unit's report recorded (a new array; the input is not changed). */
-export function recordReport(items: readonly TrackedItem[], report: { itemId: string; unit: string; status: 'inProgress' | 'done'; report: string }): TrackedItem[] {
+export function recordReport(
+  items: readonly TrackedItem[],
+  report: { itemId: string; unit: string; status: 'inProgress' | 'done'; report: string },
+): TrackedItem[] {
   return items.map((item) =>
     item.id !== report.itemId
       ? item
-      : { ...item, units: item.units.map((u) => (u.unit === report.unit ? { unit: u.unit, done: report.status === 'done', report: report.report } : u)) },
+      : {
+          ...item,
+          units: item.units.map((u) =>
+            u.unit === report.unit ? { unit: u.unit, done: report.status === 'done', report: report.report } : u,
+          ),
+        },
   );
 }

@@ -1,38 +1,38 @@
-export { jointMeeting } from './module.js';
-export { jointMeetingMachine } from './machine.js';
+export type { ClauseId } from './clauses.js';
 export { clauses } from './clauses.js';
+export type { AgreedItem, ComplaintChecked, MinutesIssued } from './events.js';
 export {
-  events,
-  topicSchema,
-  topicSource,
-  meetingHeldSchema,
   agreedItemSchema,
-  minutesIssuedSchema,
-  itemReportedSchema,
-  itemUrgedSchema,
-  progressCirculatedSchema,
   complaintAssignedSchema,
+  complaintCheckedSchema,
   complaintHandledSchema,
   complaintUrgedSchema,
-  complaintCheckedSchema,
+  events,
+  itemReportedSchema,
+  itemUrgedSchema,
+  meetingHeldSchema,
+  minutesIssuedSchema,
+  progressCirculatedSchema,
+  topicSchema,
+  topicSource,
   violationDeliberatedSchema,
 } from './events.js';
+export type { TrackedItem, UnitReport } from './follow-up.js';
+export { allItemsReported, isItemReported, mayReport, outstandingReports, recordReport, trackItems } from './follow-up.js';
+export type { JointMeetingInput, JointMeetingOutput } from './input.js';
+export { complaintInputSchema, input as jointMeetingInputSchema, meetingInputSchema } from './input.js';
+export type { ComplaintUnit, JointMeetingContext, Kind, Outcome } from './machine.js';
+export { jointMeetingMachine } from './machine.js';
+export { jointMeeting } from './module.js';
 export {
-  notices,
-  minutesNoticeSchema,
-  itemUrgeNoticeSchema,
-  progressBulletinSchema,
-  implementationReportSchema,
   complaintAssignmentSchema,
   complaintUrgeNoticeSchema,
+  implementationReportSchema,
+  itemUrgeNoticeSchema,
+  minutesNoticeSchema,
+  notices,
+  progressBulletinSchema,
   violationReportSchema,
 } from './notices.js';
-export { parameters, DEFAULT_MEMBER_UNITS, itemReportedWhen } from './parameters.js';
-export { trackItems, isItemReported, allItemsReported, outstandingReports, mayReport, recordReport } from './follow-up.js';
-export type { ClauseId } from './clauses.js';
-export type { AgreedItem, MinutesIssued, ComplaintChecked } from './events.js';
-export { input as jointMeetingInputSchema, meetingInputSchema, complaintInputSchema } from './input.js';
-export type { JointMeetingInput, JointMeetingOutput } from './input.js';
-export type { Parameters, ItemReportedWhen } from './parameters.js';
-export type { TrackedItem, UnitReport } from './follow-up.js';
-export type { JointMeetingContext, ComplaintUnit, Kind, Outcome } from './machine.js';
+export type { ItemReportedWhen, Parameters } from './parameters.js';
+export { DEFAULT_MEMBER_UNITS, itemReportedWhen, parameters } from './parameters.js';

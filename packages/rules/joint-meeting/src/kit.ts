@@ -9,4 +9,15 @@ import { parameters } from './parameters.js';
 import { roles } from './roles.js';
 
 /** The kit of 《西吉县政务公开联席会议制度》: typed setup, effects and guards for the machine. */
-export const kit = createRuleKit({ regulation: jointMeetingRegulation, clauses, roles, input, output, events, deadlines, notices, breaches, parameters });
+export const kit = createRuleKit({
+  regulation: jointMeetingRegulation,
+  clauses,
+  roles,
+  input,
+  output,
+  events,
+  deadlines,
+  notices,
+  breaches,
+  parameters,
+});

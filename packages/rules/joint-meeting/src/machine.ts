@@ -1,6 +1,14 @@
-import { assign } from 'xstate';
 import type { KitTypes } from '@zwgk/core';
-import { allItemsReported, isItemReported, mayReport, outstandingReports, recordReport, trackItems, type TrackedItem } from './follow-up.js';
+import { assign } from 'xstate';
+import {
+  allItemsReported,
+  isItemReported,
+  mayReport,
+  outstandingReports,
+  recordReport,
+  type TrackedItem,
+  trackItems,
+} from './follow-up.js';
 import type { JointMeetingInput } from './input.js';
 import { kit } from './kit.js';
 import { DEFAULT_MEMBER_UNITS, type ItemReportedWhen } from './parameters.js';
@@ -47,27 +55,37 @@ const machineSetup = kit.setup({
   guards: {
     isMeeting: ({ context }) => context.kind === 'meeting',
     /** 出席的须是成员单位；列席的（第四条(一)1）不限。 */
-    attendeesAreMembers: ({ context, event }) => event.type === 'meeting.held' && event.payload.attendees.every((u) => isMember(context, u)),
+    attendeesAreMembers: ({ context, event }) =>
+      event.type === 'meeting.held' && event.payload.attendees.every((u) => isMember(context, u)),
     /** 议定事项由成员单位落实（第四条(一)3）. */
-    assigneesAreMembers: ({ context, event }) => event.type === 'minutes.issued' && event.payload.items.every((i) => i.units.every((u) => isMember(context, u))),
+    assigneesAreMembers: ({ context, event }) =>
+      event.type === 'minutes.issued' && event.payload.items.every((i) => i.units.every((u) => isMember(context, u))),
     mayReport: ({ context, event }) =>
       (event.type === 'item.reported' || event.type === 'item.urged') && mayReport(context.items, event.payload.itemId, event.payload.unit),
     noItems: ({ context }) => context.items.length === 0,
     allItemsReported: ({ context }) => allItemsReported(context.items, context.itemReportedWhen),
     complaintUnitPending: ({ context, event }) =>
-      (event.type === 'complaint.handled' || event.type === 'complaint.urged') && context.complaintUnits.some((u) => u.unit === event.payload.unit && u.result === null),
+      (event.type === 'complaint.handled' || event.type === 'complaint.urged') &&
+      context.complaintUnits.some((u) => u.unit === event.payload.unit && u.result === null),
     allComplaintUnitsReported: ({ context }) => context.complaintUnits.length > 0 && pendingUnits(context).length === 0,
-    checkedAs: ({ event }, params: { outcome: 'resolved' | 'redo' | 'violation' }) => event.type === 'complaint.checked' && event.payload.outcome === params.outcome,
+    checkedAs: ({ event }, params: { outcome: 'resolved' | 'redo' | 'violation' }) =>
+      event.type === 'complaint.checked' && event.payload.outcome === params.outcome,
   },
   actions: {
     recordMinutes: assign(({ event }) => (event.type === 'minutes.issued' ? { items: trackItems(event.payload.items) } : {})),
-    recordItemReport: assign(({ context, event }) => (event.type === 'item.reported' ? { items: recordReport(context.items, event.payload) } : {})),
+    recordItemReport: assign(({ context, event }) =>
+      event.type === 'item.reported' ? { items: recordReport(context.items, event.payload) } : {},
+    ),
     recordAssignment: assign(({ event }) =>
       event.type === 'complaint.assigned' ? { complaintUnits: event.payload.units.map((unit) => ({ unit, result: null })) } : {},
     ),
     recordHandling: assign(({ context, event }) =>
       event.type === 'complaint.handled'
-        ? { complaintUnits: context.complaintUnits.map((u) => (u.unit === event.payload.unit ? { unit: u.unit, result: event.payload.result } : u)) }
+        ? {
+            complaintUnits: context.complaintUnits.map((u) =>
+              u.unit === event.payload.unit ? { unit: u.unit, result: event.payload.result } : u,
+            ),
+          }
         : {},
     ),
     reopenHandling: assign(({ context }) => ({ complaintUnits: context.complaintUnits.map((u) => ({ unit: u.unit, result: null })) })),
@@ -89,7 +107,11 @@ const itemUrge = (reason: 'office' | 'periodElapsed') =>
     const e = event as Event;
     if (e.type === 'item.urged') {
       const item = c.items.find((i) => i.id === e.payload.itemId)!;
-      return { reason, outstanding: [{ itemId: item.id, matter: item.matter, unit: e.payload.unit }], ...(e.payload.note ? { note: e.payload.note } : {}) };
+      return {
+        reason,
+        outstanding: [{ itemId: item.id, matter: item.matter, unit: e.payload.unit }],
+        ...(e.payload.note ? { note: e.payload.note } : {}),
+      };
     }
     return { reason, outstanding: outstandingReports(c.items, c.itemReportedWhen) };
   });
@@ -99,7 +121,8 @@ const complaintUrge = (reason: 'office' | 'periodElapsed') =>
     const c = context as Ctx;
     const e = event as Event;
     const matter = complaintOf(c)?.matter ?? '';
-    if (e.type === 'complaint.urged') return { reason, matter, units: [e.payload.unit], ...(e.payload.note ? { note: e.payload.note } : {}) };
+    if (e.type === 'complaint.urged')
+      return { reason, matter, units: [e.payload.unit], ...(e.payload.note ? { note: e.payload.note } : {}) };
     return { reason, matter, units: pendingUnits(c) };
   });
 
@@ -139,7 +162,11 @@ export const jointMeetingMachine = machineSetup.createMachine({
         /** The convening unit has called the meeting on its topics (第四条(一)1、2). */
         convened: {
           on: {
-            'meeting.held': { guard: 'attendeesAreMembers', target: 'minuting', meta: { clause: ['第四条(一)1', '第四条(一)2', '第一条(一)'] } },
+            'meeting.held': {
+              guard: 'attendeesAreMembers',
+              target: 'minuting',
+              meta: { clause: ['第四条(一)1', '第四条(一)2', '第一条(一)'] },
+            },
           },
         },
         /** The office drafts and issues the minutes (第五条(五)) stating the agreed items (第四条(一)3). */
@@ -153,7 +180,11 @@ export const jointMeetingMachine = machineSetup.createMachine({
                 sendNotice('minutes', ({ context, event }) => {
                   const e = event as Extract<Event, { type: 'minutes.issued' }>;
                   const input = (context as Ctx).input;
-                  return { ...(e.payload.documentNumber ? { documentNumber: e.payload.documentNumber } : {}), topics: input.kind === 'meeting' ? input.topics : [], items: e.payload.items };
+                  return {
+                    ...(e.payload.documentNumber ? { documentNumber: e.payload.documentNumber } : {}),
+                    topics: input.kind === 'meeting' ? input.topics : [],
+                    items: e.payload.items,
+                  };
                 }),
               ],
               meta: { clause: ['第四条(一)3', '第五条(五)', '第一条(一)'] },
@@ -224,7 +255,12 @@ export const jointMeetingMachine = machineSetup.createMachine({
                 sendNotice('complaintAssignment', ({ context, event }) => {
                   const e = event as Extract<Event, { type: 'complaint.assigned' }>;
                   const complaint = complaintOf(context as Ctx)!;
-                  return { complainant: complaint.complainant, matter: complaint.matter, units: e.payload.units, instructions: e.payload.instructions };
+                  return {
+                    complainant: complaint.complainant,
+                    matter: complaint.matter,
+                    units: e.payload.units,
+                    instructions: e.payload.instructions,
+                  };
                 }),
               ],
               meta: { clause: '第五条(三)' },
@@ -237,9 +273,18 @@ export const jointMeetingMachine = machineSetup.createMachine({
           on: {
             'complaint.handled': { guard: 'complaintUnitPending', actions: 'recordHandling', meta: { clause: '第五条(三)' } },
             'complaint.urged': { guard: 'complaintUnitPending', actions: complaintUrge('office'), meta: { clause: '第五条(三)' } },
-            'deadline.due': { guard: deadlineDue('complaintHandling'), actions: complaintUrge('periodElapsed'), meta: { clause: '第五条(三)' } },
+            'deadline.due': {
+              guard: deadlineDue('complaintHandling'),
+              actions: complaintUrge('periodElapsed'),
+              meta: { clause: '第五条(三)' },
+            },
           },
-          always: { guard: 'allComplaintUnitsReported', target: 'checking', actions: completeDeadline('complaintHandling'), meta: { clause: '第五条(三)' } },
+          always: {
+            guard: 'allComplaintUnitsReported',
+            target: 'checking',
+            actions: completeDeadline('complaintHandling'),
+            meta: { clause: '第五条(三)' },
+          },
         },
         /** The office checks the handling (检查, 第五条(三)). */
         checking: {
@@ -251,7 +296,12 @@ export const jointMeetingMachine = machineSetup.createMachine({
                 actions: { type: 'conclude', params: { outcome: 'resolved' } } as const,
                 meta: { clause: '第五条(三)' },
               },
-              { guard: { type: 'checkedAs', params: { outcome: 'redo' } } as const, target: 'handling', actions: 'reopenHandling', meta: { clause: '第五条(三)' } },
+              {
+                guard: { type: 'checkedAs', params: { outcome: 'redo' } } as const,
+                target: 'handling',
+                actions: 'reopenHandling',
+                meta: { clause: '第五条(三)' },
+              },
               {
                 guard: { type: 'checkedAs', params: { outcome: 'violation' } } as const,
                 target: 'deliberation',
@@ -269,7 +319,11 @@ export const jointMeetingMachine = machineSetup.createMachine({
         /** The joint meeting deliberates the office's proposal (报联席会议审议, 第五条(四)). */
         deliberation: {
           on: {
-            'violation.deliberated': { target: '#joint-meeting.closed', actions: { type: 'conclude', params: { outcome: 'deliberated' } } as const, meta: { clause: '第五条(四)' } },
+            'violation.deliberated': {
+              target: '#joint-meeting.closed',
+              actions: { type: 'conclude', params: { outcome: 'deliberated' } } as const,
+              meta: { clause: '第五条(四)' },
+            },
           },
         },
       },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { agreedItemSchema, topicSchema } from './events.js';
 
@@ -24,14 +24,22 @@ export const itemUrgeNoticeSchema = z.object({
 
 /** How each agreed item stands (通报执行情况, 第五条(二)). */
 export const progressBulletinSchema = z.object({
-  items: z.array(z.object({ itemId: z.string().min(1), matter: z.string().min(1), reported: z.boolean(), pendingUnits: z.array(unit) })).min(1),
+  items: z
+    .array(z.object({ itemId: z.string().min(1), matter: z.string().min(1), reported: z.boolean(), pendingUnits: z.array(unit) }))
+    .min(1),
   note: z.string().min(1).optional(),
 });
 
 /** The office's report to the joint meeting and the government that every item is carried out (第四条(一)3). */
 export const implementationReportSchema = z.object({
   items: z
-    .array(z.object({ itemId: z.string().min(1), matter: z.string().min(1), reports: z.array(z.object({ unit, report: z.string().min(1) })).min(1) }))
+    .array(
+      z.object({
+        itemId: z.string().min(1),
+        matter: z.string().min(1),
+        reports: z.array(z.object({ unit, report: z.string().min(1) })).min(1),
+      }),
+    )
     .min(1),
 });
 
@@ -62,15 +70,40 @@ export const violationReportSchema = z.object({
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   minutes: { label: { zh: '会议纪要', en: 'minutes' }, recipient: 'memberUnit', clause: '第五条(五)', schema: minutesNoticeSchema },
-  itemUrge: { label: { zh: '议定事项督办通知', en: 'reminder of agreed items' }, recipient: 'memberUnit', clause: '第四条(一)3', schema: itemUrgeNoticeSchema },
-  progressBulletin: { label: { zh: '议定事项执行情况通报', en: 'progress bulletin' }, recipient: 'memberUnit', clause: '第五条(二)', schema: progressBulletinSchema },
+  itemUrge: {
+    label: { zh: '议定事项督办通知', en: 'reminder of agreed items' },
+    recipient: 'memberUnit',
+    clause: '第四条(一)3',
+    schema: itemUrgeNoticeSchema,
+  },
+  progressBulletin: {
+    label: { zh: '议定事项执行情况通报', en: 'progress bulletin' },
+    recipient: 'memberUnit',
+    clause: '第五条(二)',
+    schema: progressBulletinSchema,
+  },
   implementationReport: {
     label: { zh: '议定事项落实情况报告', en: 'implementation report' },
     recipient: 'jointMeetingAndGovernment',
     clause: '第四条(一)3',
     schema: implementationReportSchema,
   },
-  complaintAssignment: { label: { zh: '投诉交办函', en: 'complaint assignment' }, recipient: 'responsibleUnit', clause: '第五条(三)', schema: complaintAssignmentSchema },
-  complaintUrge: { label: { zh: '投诉督办通知', en: 'complaint reminder' }, recipient: 'responsibleUnit', clause: '第五条(三)', schema: complaintUrgeNoticeSchema },
-  violationReport: { label: { zh: '违规事项调查处理意见', en: 'investigation report and proposal' }, recipient: 'jointMeeting', clause: '第五条(四)', schema: violationReportSchema },
+  complaintAssignment: {
+    label: { zh: '投诉交办函', en: 'complaint assignment' },
+    recipient: 'responsibleUnit',
+    clause: '第五条(三)',
+    schema: complaintAssignmentSchema,
+  },
+  complaintUrge: {
+    label: { zh: '投诉督办通知', en: 'complaint reminder' },
+    recipient: 'responsibleUnit',
+    clause: '第五条(三)',
+    schema: complaintUrgeNoticeSchema,
+  },
+  violationReport: {
+    label: { zh: '违规事项调查处理意见', en: 'investigation report and proposal' },
+    recipient: 'jointMeeting',
+    clause: '第五条(四)',
+    schema: violationReportSchema,
+  },
 } as const satisfies Record<string, NoticeSpec<ClauseId>>;

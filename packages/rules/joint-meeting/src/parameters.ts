@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { z } from 'zod';
 
 /**
  * The member units as 第一条第(一)项 lists them (the lost characters restored: 县, brackets).
@@ -45,7 +45,7 @@ export const parameters = {
     why:
       '第四条(一)3 要求成员单位"按各自职能抓好落实，并将落实情况及时通报"，没有说一项事项交几个单位承办时是否须每个单位都通报。' +
       '默认 everyUnit：每个承办单位都报告落实完毕，该事项才算反馈；设为 leadUnit 时，纪要中列在首位的牵头单位报告完毕即可。' +
-      ' / 第四条(一)3 does not say whether an item given to several units needs every unit\'s report: by default every unit; ' +
+      " / 第四条(一)3 does not say whether an item given to several units needs every unit's report: by default every unit; " +
       'leadUnit accepts the report of the first-named (lead) unit.',
   } satisfies ParameterSpec<ItemReportedWhen>,
   followUpWorkingDays: {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
-import { jointMeeting, minutesIssuedSchema, type JointMeetingOutput } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { type JointMeetingOutput, jointMeeting, minutesIssuedSchema } from '../src/index.js';
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 
@@ -34,7 +34,12 @@ const minutes = {
   ],
 } as const;
 
-const complaintInput = { kind: 'complaint', complainant: '王某', matter: '县政府网站上的行政许可办事指南收费标准与窗口不一致', against: APPROVAL } as const;
+const complaintInput = {
+  kind: 'complaint',
+  complainant: '王某',
+  matter: '县政府网站上的行政许可办事指南收费标准与窗口不一致',
+  against: APPROVAL,
+} as const;
 
 const report = (itemId: string, unit: string, status: 'inProgress' | 'done', text: string) => ({ itemId, unit, status, report: text });
 
@@ -44,10 +49,19 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a meeting before the 2020 National Day holiday stays open until every agreed item is reported back, then the office reports to the joint meeting and the government',
     steps: [
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener }, expect: { state: 'meeting.convened', status: 'open' } },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener },
+        expect: { state: 'meeting.convened', status: 'open' },
+      },
       {
         at: '2020-09-25T15:00:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: ['县政府办公室', FINANCE, ARCHIVES], observers: ['县教育局' /* 列席, not a member */] }, actor: convener },
+        send: {
+          case: 'm',
+          type: 'meeting.held',
+          payload: { attendees: ['县政府办公室', FINANCE, ARCHIVES], observers: ['县教育局' /* 列席, not a member */] },
+          actor: convener,
+        },
         expect: { state: 'meeting.minuting' },
       },
       {
@@ -60,42 +74,87 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { reportBack: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-22T00:00:00+08:00', status: 'running' } },
         },
       },
-      { at: '2020-10-09T10:00:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '专栏已更新至2020年预算'), actor: finance }, expect: { state: 'meeting.followingUp' } },
-      { at: '2020-10-10T10:00:00+08:00' /* 调休 Saturday */, send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'inProgress', '查阅点选址已定'), actor: archives }, expect: { state: 'meeting.followingUp' } },
-      { at: '2020-10-12T10:00:00+08:00', send: { case: 'm', type: 'progress.circulated', payload: { note: '第2项尚待县财政局落实经费' }, actor: office }, expect: { notices: ['progressBulletin'] } },
-      { at: '2020-10-12T11:00:00+08:00', send: { case: 'm', type: 'item.urged', payload: { itemId: '2', unit: FINANCE, note: '请于本周内落实经费' }, actor: office }, expect: { notices: ['itemUrge'] } },
-      { at: '2020-10-14T10:00:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance }, expect: { state: 'meeting.followingUp' } },
+      {
+        at: '2020-10-09T10:00:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '专栏已更新至2020年预算'), actor: finance },
+        expect: { state: 'meeting.followingUp' },
+      },
+      {
+        at: '2020-10-10T10:00:00+08:00' /* 调休 Saturday */,
+        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'inProgress', '查阅点选址已定'), actor: archives },
+        expect: { state: 'meeting.followingUp' },
+      },
+      {
+        at: '2020-10-12T10:00:00+08:00',
+        send: { case: 'm', type: 'progress.circulated', payload: { note: '第2项尚待县财政局落实经费' }, actor: office },
+        expect: { notices: ['progressBulletin'] },
+      },
+      {
+        at: '2020-10-12T11:00:00+08:00',
+        send: { case: 'm', type: 'item.urged', payload: { itemId: '2', unit: FINANCE, note: '请于本周内落实经费' }, actor: office },
+        expect: { notices: ['itemUrge'] },
+      },
+      {
+        at: '2020-10-14T10:00:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance },
+        expect: { state: 'meeting.followingUp' },
+      },
       {
         at: '2020-10-20T10:00:00+08:00',
         send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives },
-        expect: { state: 'closed', status: 'done', notices: ['implementationReport'], deadlines: { reportBack: { status: 'completed', outcome: 'met' } }, breaches: [] },
+        expect: {
+          state: 'closed',
+          status: 'done',
+          notices: ['implementationReport'],
+          deadlines: { reportBack: { status: 'completed', outcome: 'met' } },
+          breaches: [],
+        },
       },
-      { at: '2020-10-21T10:00:00+08:00', send: { case: 'm', type: 'progress.circulated', payload: {}, actor: office }, expect: { rejected: 'CASE_CLOSED' } },
+      {
+        at: '2020-10-21T10:00:00+08:00',
+        send: { case: 'm', type: 'progress.circulated', payload: {}, actor: office },
+        expect: { rejected: 'CASE_CLOSED' },
+      },
     ],
   },
   {
     name: 'when the report-back period passes over the 2021 Spring Festival the office is prompted to urge the units still owing a report, and the case stays open until they report',
     steps: [
       { at: '2021-01-28T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: office } },
-      { at: '2021-01-28T15:00:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office } },
+      {
+        at: '2021-01-28T15:00:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office },
+      },
       {
         at: '2021-01-29T10:00:00+08:00',
         send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
         // 15 working days: 02-01 … 02-05, 02-07 /* 调休 Sunday */, 02-08 … 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-24; 02-11…02-17 春节.
         expect: { deadlines: { reportBack: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-21T00:00:00+08:00' } } },
       },
-      { at: '2021-02-08T10:00:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已更新'), actor: finance } },
+      {
+        at: '2021-02-08T10:00:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已更新'), actor: finance },
+      },
       { at: '2021-02-21T00:00:00+08:00', tick: true, expect: { case: 'm', fired: ['reportBack:warning'], state: 'meeting.followingUp' } },
       {
         at: '2021-02-25T00:00:00+08:00',
         tick: true,
         expect: { case: 'm', fired: ['reportBack:due'], state: 'meeting.followingUp', status: 'open', notices: ['itemUrge'], breaches: [] },
       },
-      { at: '2021-03-01T10:00:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives }, expect: { state: 'meeting.followingUp' } },
+      {
+        at: '2021-03-01T10:00:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives },
+        expect: { state: 'meeting.followingUp' },
+      },
       {
         at: '2021-03-02T10:00:00+08:00',
         send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance },
-        expect: { state: 'closed', status: 'done', notices: ['implementationReport'], deadlines: { reportBack: { status: 'completed', outcome: 'missed' } } },
+        expect: {
+          state: 'closed',
+          status: 'done',
+          notices: ['implementationReport'],
+          deadlines: { reportBack: { status: 'completed', outcome: 'missed' } },
+        },
       },
     ],
   },
@@ -104,7 +163,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     parameters: { 'joint-meeting': { followUpWorkingDays: 5 } },
     steps: [
       { at: '2021-01-28T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: office } },
-      { at: '2021-01-28T15:00:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office } },
+      {
+        at: '2021-01-28T15:00:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office },
+      },
       {
         at: '2021-01-29T10:00:00+08:00',
         send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
@@ -116,12 +178,28 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'minutes that state no agreed item close the meeting case at once',
     steps: [
-      { at: '2019-06-10T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: { kind: 'meeting', topics: [{ title: '研究联席会议工作规则', source: 'chairReferred' }] }, actor: convener } },
-      { at: '2019-06-10T15:00:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: ['县政府办公室'] }, actor: convener } },
+      {
+        at: '2019-06-10T09:00:00+08:00',
+        open: {
+          as: 'm',
+          module: 'joint-meeting',
+          input: { kind: 'meeting', topics: [{ title: '研究联席会议工作规则', source: 'chairReferred' }] },
+          actor: convener,
+        },
+      },
+      {
+        at: '2019-06-10T15:00:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: ['县政府办公室'] }, actor: convener },
+      },
       {
         at: '2019-06-11T10:00:00+08:00',
         send: { case: 'm', type: 'minutes.issued', payload: { items: [] }, actor: office },
-        expect: { state: 'closed', status: 'done', notices: ['minutes'], deadlines: { reportBack: { status: 'completed', outcome: 'met' } } },
+        expect: {
+          state: 'closed',
+          status: 'done',
+          notices: ['minutes'],
+          deadlines: { reportBack: { status: 'completed', outcome: 'met' } },
+        },
       },
     ],
   },
@@ -130,51 +208,114 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     parameters: { 'joint-meeting': { itemReportedWhen: 'leadUnit' } },
     steps: [
       { at: '2021-09-27T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener } },
-      { at: '2021-09-27T15:00:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: convener } },
+      {
+        at: '2021-09-27T15:00:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: convener },
+      },
       {
         at: '2021-09-28T10:00:00+08:00',
         send: { case: 'm', type: 'minutes.issued', payload: { items: [minutes.items[1]] }, actor: office },
         // 15 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11 … 10-25; 10-01…10-07 国庆.
         expect: { deadlines: { reportBack: { dueAt: '2021-10-26T00:00:00+08:00', warnAt: '2021-10-21T00:00:00+08:00' } } },
       },
-      { at: '2021-10-08T10:00:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance }, expect: { state: 'meeting.followingUp' /* not the lead unit */ } },
-      { at: '2021-10-09T10:00:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives }, expect: { state: 'closed', notices: ['implementationReport'] } },
+      {
+        at: '2021-10-08T10:00:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance },
+        expect: { state: 'meeting.followingUp' /* not the lead unit */ },
+      },
+      {
+        at: '2021-10-09T10:00:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives },
+        expect: { state: 'closed', notices: ['implementationReport'] },
+      },
     ],
   },
   {
     name: 'a complaint received before the 2019 National Day holiday is assigned, handled within 15 working days and checked as resolved',
     steps: [
-      { at: '2019-09-27T09:00:00+08:00', open: { as: 'c', module: 'joint-meeting', input: complaintInput, actor: office }, expect: { state: 'complaint.received', deadlines: { complaintHandling: 'absent' } } },
+      {
+        at: '2019-09-27T09:00:00+08:00',
+        open: { as: 'c', module: 'joint-meeting', input: complaintInput, actor: office },
+        expect: { state: 'complaint.received', deadlines: { complaintHandling: 'absent' } },
+      },
       {
         at: '2019-09-27T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL, '县发改局（物价局）'], instructions: '核对收费标准并更正办事指南' }, actor: office },
+        send: {
+          case: 'c',
+          type: 'complaint.assigned',
+          payload: { units: [APPROVAL, '县发改局（物价局）'], instructions: '核对收费标准并更正办事指南' },
+          actor: office,
+        },
         // 15 working days: 09-29 /* 调休 Sunday */, 09-30, 10-08 … 10-11, 10-12 /* 调休 Saturday */, 10-14 … 10-23; 10-01…10-07 国庆.
-        expect: { state: 'complaint.handling', notices: ['complaintAssignment'], deadlines: { complaintHandling: { dueAt: '2019-10-24T00:00:00+08:00', warnAt: '2019-10-19T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          state: 'complaint.handling',
+          notices: ['complaintAssignment'],
+          deadlines: { complaintHandling: { dueAt: '2019-10-24T00:00:00+08:00', warnAt: '2019-10-19T00:00:00+08:00', status: 'running' } },
+        },
       },
-      { at: '2019-10-08T10:00:00+08:00', send: { case: 'c', type: 'complaint.urged', payload: { unit: '县发改局（物价局）' }, actor: office }, expect: { notices: ['complaintUrge'] } },
-      { at: '2019-10-09T10:00:00+08:00', send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '办事指南已更正' }, actor: approval }, expect: { state: 'complaint.handling' } },
+      {
+        at: '2019-10-08T10:00:00+08:00',
+        send: { case: 'c', type: 'complaint.urged', payload: { unit: '县发改局（物价局）' }, actor: office },
+        expect: { notices: ['complaintUrge'] },
+      },
+      {
+        at: '2019-10-09T10:00:00+08:00',
+        send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '办事指南已更正' }, actor: approval },
+        expect: { state: 'complaint.handling' },
+      },
       {
         at: '2019-10-10T10:00:00+08:00',
         send: { case: 'c', type: 'complaint.handled', payload: { unit: '县发改局（物价局）', result: '收费标准已核定' }, actor: office },
         expect: { state: 'complaint.checking', deadlines: { complaintHandling: { status: 'completed', outcome: 'met' } } },
       },
-      { at: '2019-10-11T10:00:00+08:00', send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正，已告知投诉人' }, actor: office }, expect: { state: 'closed', status: 'done' } },
+      {
+        at: '2019-10-11T10:00:00+08:00',
+        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正，已告知投诉人' }, actor: office },
+        expect: { state: 'closed', status: 'done' },
+      },
     ],
   },
   {
     name: 'a complaint handled badly is sent back with a fresh period, urged when it lapses, and a breach found is investigated and deliberated by the joint meeting',
     steps: [
-      { at: '2019-09-26T09:00:00+08:00', open: { as: 'c', module: 'joint-meeting', input: { kind: 'complaint', complainant: '李某', matter: '教育局未公开学校收费项目' }, actor: office } },
-      { at: '2019-09-27T10:00:00+08:00', send: { case: 'c', type: 'complaint.assigned', payload: { units: [EDU], instructions: '公开学校收费项目' }, actor: office } },
-      { at: '2019-10-11T10:00:00+08:00', send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '已电话答复投诉人' }, actor: edu }, expect: { state: 'complaint.checking' } },
+      {
+        at: '2019-09-26T09:00:00+08:00',
+        open: {
+          as: 'c',
+          module: 'joint-meeting',
+          input: { kind: 'complaint', complainant: '李某', matter: '教育局未公开学校收费项目' },
+          actor: office,
+        },
+      },
+      {
+        at: '2019-09-27T10:00:00+08:00',
+        send: { case: 'c', type: 'complaint.assigned', payload: { units: [EDU], instructions: '公开学校收费项目' }, actor: office },
+      },
+      {
+        at: '2019-10-11T10:00:00+08:00',
+        send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '已电话答复投诉人' }, actor: edu },
+        expect: { state: 'complaint.checking' },
+      },
       {
         at: '2019-10-14T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'redo', opinion: '未在网站公开收费项目，须重新办理' }, actor: office },
+        send: {
+          case: 'c',
+          type: 'complaint.checked',
+          payload: { outcome: 'redo', opinion: '未在网站公开收费项目，须重新办理' },
+          actor: office,
+        },
         // A fresh 15 working days from 10-14: 10-15 … 11-04.
-        expect: { state: 'complaint.handling', deadlines: { complaintHandling: { dueAt: '2019-11-05T00:00:00+08:00', warnAt: '2019-10-31T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          state: 'complaint.handling',
+          deadlines: { complaintHandling: { dueAt: '2019-11-05T00:00:00+08:00', warnAt: '2019-10-31T00:00:00+08:00', status: 'running' } },
+        },
       },
       { at: '2019-10-31T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['complaintHandling:warning'] } },
-      { at: '2019-11-05T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['complaintHandling:due'], state: 'complaint.handling', notices: ['complaintUrge'], breaches: [] } },
+      {
+        at: '2019-11-05T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['complaintHandling:due'], state: 'complaint.handling', notices: ['complaintUrge'], breaches: [] },
+      },
       {
         at: '2019-11-06T10:00:00+08:00',
         send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '收费项目已在网站公开' }, actor: edu },
@@ -182,57 +323,245 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
       {
         at: '2019-11-07T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'violation', findings: '应主动公开的收费项目长期未公开', proposal: '通报批评并限期整改' }, actor: office },
+        send: {
+          case: 'c',
+          type: 'complaint.checked',
+          payload: { outcome: 'violation', findings: '应主动公开的收费项目长期未公开', proposal: '通报批评并限期整改' },
+          actor: office,
+        },
         expect: { state: 'complaint.deliberation', notices: ['violationReport'] },
       },
-      { at: '2019-11-08T10:00:00+08:00', send: { case: 'c', type: 'violation.deliberated', payload: { decision: '同意通报批评' }, actor: office }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2019-11-08T10:05:00+08:00', send: { case: 'c', type: 'violation.deliberated', payload: { decision: '同意通报批评' }, actor: meetingBody }, expect: { state: 'closed', status: 'done' } },
+      {
+        at: '2019-11-08T10:00:00+08:00',
+        send: { case: 'c', type: 'violation.deliberated', payload: { decision: '同意通报批评' }, actor: office },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2019-11-08T10:05:00+08:00',
+        send: { case: 'c', type: 'violation.deliberated', payload: { decision: '同意通报批评' }, actor: meetingBody },
+        expect: { state: 'closed', status: 'done' },
+      },
     ],
   },
   {
     name: 'a wrong input, a wrong role, a wrong state, a unit outside the joint meeting or a malformed payload is rejected',
     steps: [
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'bad', module: 'joint-meeting', input: { kind: 'meeting', topics: [] }, actor: convener }, expect: { rejected: 'INVALID_PAYLOAD' /* 第四条(一)2: a meeting has topics */ } },
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'bad', module: 'joint-meeting', input: { kind: 'seminar', topics: meetingInput.topics }, actor: convener }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'bad', module: 'joint-meeting', input: { kind: 'meeting', topics: [{ title: '某议题', source: 'rumour' }] }, actor: convener }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'bad', module: 'joint-meeting', input: { kind: 'complaint', complainant: '王某' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'bad', module: 'joint-meeting', input: meetingInput, actor: { id: 'zhang-san', role: 'applicant' } }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        open: { as: 'bad', module: 'joint-meeting', input: { kind: 'meeting', topics: [] }, actor: convener },
+        expect: { rejected: 'INVALID_PAYLOAD' /* 第四条(一)2: a meeting has topics */ },
+      },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        open: { as: 'bad', module: 'joint-meeting', input: { kind: 'seminar', topics: meetingInput.topics }, actor: convener },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        open: {
+          as: 'bad',
+          module: 'joint-meeting',
+          input: { kind: 'meeting', topics: [{ title: '某议题', source: 'rumour' }] },
+          actor: convener,
+        },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        open: { as: 'bad', module: 'joint-meeting', input: { kind: 'complaint', complainant: '王某' }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        open: { as: 'bad', module: 'joint-meeting', input: meetingInput, actor: { id: 'zhang-san', role: 'applicant' } },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
       { at: '2020-09-25T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener } },
-      { at: '2020-09-25T09:01:00+08:00', send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the meeting has not been held */ } },
-      { at: '2020-09-25T09:02:00+08:00', send: { case: 'm', type: 'complaint.assigned', payload: { units: [EDU], instructions: '办理' }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* a meeting case */ } },
-      { at: '2020-09-25T09:03:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE] }, actor: finance }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-25T09:04:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [] }, actor: convener }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-25T09:05:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, EDU] }, actor: convener }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* 县教育局 may sit in, not attend as a member */ } },
-      { at: '2020-09-25T15:00:00+08:00', send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: convener }, expect: { state: 'meeting.minuting' } },
-      { at: '2020-09-25T15:01:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no minutes yet */ } },
-      { at: '2020-09-28T09:00:00+08:00', send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: convener }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-28T09:01:00+08:00', send: { case: 'm', type: 'minutes.issued', payload: { items: [minutes.items[0], { ...minutes.items[1], id: '1' }] }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' /* item ids repeat */ } },
-      { at: '2020-09-28T09:02:00+08:00', send: { case: 'm', type: 'minutes.issued', payload: { items: [{ ...minutes.items[0], units: [] }] }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' /* an item needs a unit */ } },
-      { at: '2020-09-28T09:03:00+08:00', send: { case: 'm', type: 'minutes.issued', payload: { items: [{ ...minutes.items[0], units: [EDU] }] }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a member unit */ } },
-      { at: '2020-09-28T10:00:00+08:00', send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office }, expect: { state: 'meeting.followingUp', notices: ['minutes'] } },
-      { at: '2020-09-28T10:01:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('9', FINANCE, 'done', '已办'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no such item */ } },
-      { at: '2020-09-28T10:02:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', ARCHIVES, 'done', '已办'), actor: archives }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not assigned item 1 */ } },
-      { at: '2020-09-28T10:03:00+08:00', send: { case: 'm', type: 'item.reported', payload: { itemId: '1', unit: FINANCE, status: 'finished', report: '已办' }, actor: finance }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-28T10:04:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: edu }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-28T10:05:00+08:00', send: { case: 'm', type: 'item.urged', payload: { itemId: '1', unit: FINANCE }, actor: finance }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-28T10:06:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: finance }, expect: { state: 'meeting.followingUp' } },
-      { at: '2020-09-28T10:07:00+08:00', send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '再报'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* reported done already */ } },
-      { at: '2020-09-28T10:08:00+08:00', send: { case: 'm', type: 'item.urged', payload: { itemId: '1', unit: FINANCE }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing owed */ } },
-      { at: '2020-09-28T10:09:00+08:00', send: { case: 'm', type: 'violation.deliberated', payload: { decision: '—' }, actor: meetingBody }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2020-09-28T10:10:00+08:00', send: { case: 'm', type: 'deadline.due', payload: { name: 'reportBack' }, actor: office }, expect: { rejected: 'UNKNOWN_EVENT' } },
-      { at: '2020-09-28T11:00:00+08:00', open: { as: 'c', module: 'joint-meeting', input: complaintInput, actor: office }, expect: { state: 'complaint.received' } },
-      { at: '2020-09-28T11:01:00+08:00', send: { case: 'c', type: 'meeting.held', payload: { attendees: [FINANCE] }, actor: convener }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* a complaint case */ } },
-      { at: '2020-09-28T11:02:00+08:00', send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '已办' }, actor: approval }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not assigned yet */ } },
-      { at: '2020-09-28T11:03:00+08:00', send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL, APPROVAL], instructions: '办理' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-28T11:04:00+08:00', send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL], instructions: '办理' }, actor: approval }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-28T11:05:00+08:00', send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL], instructions: '核对并更正' }, actor: office }, expect: { state: 'complaint.handling' } },
-      { at: '2020-09-28T11:06:00+08:00', send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '已办' }, actor: edu }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a responsible unit */ } },
-      { at: '2020-09-28T11:07:00+08:00', send: { case: 'c', type: 'complaint.urged', payload: { unit: EDU }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2020-09-28T11:08:00+08:00', send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '—' }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not handled yet */ } },
-      { at: '2020-09-29T10:00:00+08:00', send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '已更正' }, actor: approval }, expect: { state: 'complaint.checking' } },
-      { at: '2020-09-29T10:01:00+08:00', send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'violation', findings: '收费标准公开错误' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' /* 第五条(四): a proposal is required */ } },
-      { at: '2020-09-29T10:02:00+08:00', send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正' }, actor: approval }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-29T10:03:00+08:00', send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正' }, actor: office }, expect: { state: 'closed', status: 'done' } },
+      {
+        at: '2020-09-25T09:01:00+08:00',
+        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the meeting has not been held */ },
+      },
+      {
+        at: '2020-09-25T09:02:00+08:00',
+        send: { case: 'm', type: 'complaint.assigned', payload: { units: [EDU], instructions: '办理' }, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* a meeting case */ },
+      },
+      {
+        at: '2020-09-25T09:03:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE] }, actor: finance },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-25T09:04:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [] }, actor: convener },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-25T09:05:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, EDU] }, actor: convener },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 县教育局 may sit in, not attend as a member */ },
+      },
+      {
+        at: '2020-09-25T15:00:00+08:00',
+        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: convener },
+        expect: { state: 'meeting.minuting' },
+      },
+      {
+        at: '2020-09-25T15:01:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no minutes yet */ },
+      },
+      {
+        at: '2020-09-28T09:00:00+08:00',
+        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: convener },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T09:01:00+08:00',
+        send: {
+          case: 'm',
+          type: 'minutes.issued',
+          payload: { items: [minutes.items[0], { ...minutes.items[1], id: '1' }] },
+          actor: office,
+        },
+        expect: { rejected: 'INVALID_PAYLOAD' /* item ids repeat */ },
+      },
+      {
+        at: '2020-09-28T09:02:00+08:00',
+        send: { case: 'm', type: 'minutes.issued', payload: { items: [{ ...minutes.items[0], units: [] }] }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' /* an item needs a unit */ },
+      },
+      {
+        at: '2020-09-28T09:03:00+08:00',
+        send: { case: 'm', type: 'minutes.issued', payload: { items: [{ ...minutes.items[0], units: [EDU] }] }, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a member unit */ },
+      },
+      {
+        at: '2020-09-28T10:00:00+08:00',
+        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
+        expect: { state: 'meeting.followingUp', notices: ['minutes'] },
+      },
+      {
+        at: '2020-09-28T10:01:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('9', FINANCE, 'done', '已办'), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no such item */ },
+      },
+      {
+        at: '2020-09-28T10:02:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', ARCHIVES, 'done', '已办'), actor: archives },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not assigned item 1 */ },
+      },
+      {
+        at: '2020-09-28T10:03:00+08:00',
+        send: {
+          case: 'm',
+          type: 'item.reported',
+          payload: { itemId: '1', unit: FINANCE, status: 'finished', report: '已办' },
+          actor: finance,
+        },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-28T10:04:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: edu },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T10:05:00+08:00',
+        send: { case: 'm', type: 'item.urged', payload: { itemId: '1', unit: FINANCE }, actor: finance },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T10:06:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: finance },
+        expect: { state: 'meeting.followingUp' },
+      },
+      {
+        at: '2020-09-28T10:07:00+08:00',
+        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '再报'), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* reported done already */ },
+      },
+      {
+        at: '2020-09-28T10:08:00+08:00',
+        send: { case: 'm', type: 'item.urged', payload: { itemId: '1', unit: FINANCE }, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing owed */ },
+      },
+      {
+        at: '2020-09-28T10:09:00+08:00',
+        send: { case: 'm', type: 'violation.deliberated', payload: { decision: '—' }, actor: meetingBody },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T10:10:00+08:00',
+        send: { case: 'm', type: 'deadline.due', payload: { name: 'reportBack' }, actor: office },
+        expect: { rejected: 'UNKNOWN_EVENT' },
+      },
+      {
+        at: '2020-09-28T11:00:00+08:00',
+        open: { as: 'c', module: 'joint-meeting', input: complaintInput, actor: office },
+        expect: { state: 'complaint.received' },
+      },
+      {
+        at: '2020-09-28T11:01:00+08:00',
+        send: { case: 'c', type: 'meeting.held', payload: { attendees: [FINANCE] }, actor: convener },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* a complaint case */ },
+      },
+      {
+        at: '2020-09-28T11:02:00+08:00',
+        send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '已办' }, actor: approval },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not assigned yet */ },
+      },
+      {
+        at: '2020-09-28T11:03:00+08:00',
+        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL, APPROVAL], instructions: '办理' }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-28T11:04:00+08:00',
+        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL], instructions: '办理' }, actor: approval },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T11:05:00+08:00',
+        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL], instructions: '核对并更正' }, actor: office },
+        expect: { state: 'complaint.handling' },
+      },
+      {
+        at: '2020-09-28T11:06:00+08:00',
+        send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '已办' }, actor: edu },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a responsible unit */ },
+      },
+      {
+        at: '2020-09-28T11:07:00+08:00',
+        send: { case: 'c', type: 'complaint.urged', payload: { unit: EDU }, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T11:08:00+08:00',
+        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '—' }, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not handled yet */ },
+      },
+      {
+        at: '2020-09-29T10:00:00+08:00',
+        send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '已更正' }, actor: approval },
+        expect: { state: 'complaint.checking' },
+      },
+      {
+        at: '2020-09-29T10:01:00+08:00',
+        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'violation', findings: '收费标准公开错误' }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' /* 第五条(四): a proposal is required */ },
+      },
+      {
+        at: '2020-09-29T10:02:00+08:00',
+        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正' }, actor: approval },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-29T10:03:00+08:00',
+        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正' }, actor: office },
+        expect: { state: 'closed', status: 'done' },
+      },
     ] satisfies Steps,
   },
 ];
@@ -250,7 +579,7 @@ async function run(name: string, alias: string) {
 }
 
 describe('joint-meeting notices carry what the text requires', () => {
-  it('reports every item with each unit\'s report to the joint meeting and the government (第四条(一)3)', async () => {
+  it("reports every item with each unit's report to the joint meeting and the government (第四条(一)3)", async () => {
     const { view, output } = await run('a meeting before the 2020 National Day', 'm');
     expect(output).toEqual({ kind: 'meeting', outcome: 'itemsReported', conclusion: null });
     const sent = view.case.notices.find((n) => n.name === 'implementationReport');
@@ -258,13 +587,24 @@ describe('joint-meeting notices carry what the text requires', () => {
     expect(sent?.data).toEqual({
       items: [
         { itemId: '1', matter: '更新财政预决算公开专栏', reports: [{ unit: FINANCE, report: '专栏已更新至2020年预算' }] },
-        { itemId: '2', matter: '在县档案馆设立政府信息公共查阅点', reports: [{ unit: ARCHIVES, report: '查阅点已开放' }, { unit: FINANCE, report: '经费已拨付' }] },
+        {
+          itemId: '2',
+          matter: '在县档案馆设立政府信息公共查阅点',
+          reports: [
+            { unit: ARCHIVES, report: '查阅点已开放' },
+            { unit: FINANCE, report: '经费已拨付' },
+          ],
+        },
       ],
     });
   });
   it('sends the minutes with the topics and the agreed items, and circulates which units still owe a report (第五条(二)、(五))', async () => {
     const { view } = await run('a meeting before the 2020 National Day', 'm');
-    expect(view.case.notices.find((n) => n.name === 'minutes')?.data).toEqual({ documentNumber: minutes.documentNumber, topics: meetingInput.topics, items: minutes.items });
+    expect(view.case.notices.find((n) => n.name === 'minutes')?.data).toEqual({
+      documentNumber: minutes.documentNumber,
+      topics: meetingInput.topics,
+      items: minutes.items,
+    });
     expect(view.case.notices.find((n) => n.name === 'progressBulletin')?.data).toEqual({
       items: [
         { itemId: '1', matter: '更新财政预决算公开专栏', reported: true, pendingUnits: [] },
@@ -295,7 +635,11 @@ describe('joint-meeting notices carry what the text requires', () => {
   it('urges the responsible unit when the complaint period passes and reports the investigated breach for deliberation (第五条(三)、(四))', async () => {
     const { view, output } = await run('a complaint handled badly', 'c');
     expect(output).toEqual({ kind: 'complaint', outcome: 'deliberated', conclusion: '同意通报批评' });
-    expect(view.case.notices.find((n) => n.name === 'complaintUrge')?.data).toEqual({ reason: 'periodElapsed', matter: '教育局未公开学校收费项目', units: [EDU] });
+    expect(view.case.notices.find((n) => n.name === 'complaintUrge')?.data).toEqual({
+      reason: 'periodElapsed',
+      matter: '教育局未公开学校收费项目',
+      units: [EDU],
+    });
     expect(view.case.notices.find((n) => n.name === 'violationReport')?.data).toEqual({
       matter: '教育局未公开学校收费项目',
       complainant: '李某',
@@ -303,8 +647,12 @@ describe('joint-meeting notices carry what the text requires', () => {
       proposal: '通报批评并限期整改',
     });
   });
-  it('ends with the office\'s opinion when a complaint is resolved, and with noItems for empty minutes', async () => {
-    expect((await run('a complaint received before', 'c')).output).toEqual({ kind: 'complaint', outcome: 'resolved', conclusion: '已更正，已告知投诉人' });
+  it("ends with the office's opinion when a complaint is resolved, and with noItems for empty minutes", async () => {
+    expect((await run('a complaint received before', 'c')).output).toEqual({
+      kind: 'complaint',
+      outcome: 'resolved',
+      conclusion: '已更正，已告知投诉人',
+    });
     expect((await run('minutes that state no agreed item', 'm')).output).toEqual({ kind: 'meeting', outcome: 'noItems', conclusion: null });
   });
 });

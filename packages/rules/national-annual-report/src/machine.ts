@@ -1,5 +1,5 @@
+import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, recordBreach, startDeadline } from '@zwgk/core';
 import { assign, setup } from 'xstate';
-import { completeDeadline, recordBreach, startDeadline, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
 import type { events } from './events.js';
 import { hoursToDue, type ReportInput, type Supplement } from './supplement.js';
 
@@ -35,20 +35,30 @@ export const annualReportMachine = setup({
     opened: {
       always: {
         target: 'drafting',
-        actions: startDeadline('publication', { from: ({ context }) => `${context.report.year + 1}-01-01T00:00:00+08:00`, length: ({ context }) => hoursToDue(context.report) }),
+        actions: startDeadline('publication', {
+          from: ({ context }) => `${context.report.year + 1}-01-01T00:00:00+08:00`,
+          length: ({ context }) => hoursToDue(context.report),
+        }),
         meta: { clause: '第四十九条' },
       },
     },
     drafting: {
       on: {
-        'figures.supplemented': { actions: assign({ supplement: ({ event }) => event.payload }), meta: { clause: ['第五十条', '年报格式'] } },
+        'figures.supplemented': {
+          actions: assign({ supplement: ({ event }) => event.payload }),
+          meta: { clause: ['第五十条', '年报格式'] },
+        },
         'report.published': {
           guard: 'hasSupplement',
           target: 'published',
           actions: [assign({ url: ({ event }) => event.payload.url }), completeDeadline('publication')],
           meta: { clause: '第四十九条' },
         },
-        'deadline.due': { guard: 'publicationDue', actions: recordBreach('reportOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })), meta: { clause: '第四十九条' } },
+        'deadline.due': {
+          guard: 'publicationDue',
+          actions: recordBreach('reportOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
+          meta: { clause: '第四十九条' },
+        },
       },
     },
     published: { type: 'final' },

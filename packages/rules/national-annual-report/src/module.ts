@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
 import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
+import { z } from 'zod';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
 import { annualReportMachine } from './machine.js';
@@ -32,7 +32,10 @@ export const nationalAnnualReport = defineRuleModule({
       label: { zh: '年度报告公布期限', en: 'report publication' },
       length: 744,
       unit: 'hours',
-      startsOn: { zh: '次年1月1日0时，至1月31日（部门）或3月31日（政府）24时', en: '1 January 00:00 of the following year, to 24:00 on 31 January (agency) or 31 March (government)' },
+      startsOn: {
+        zh: '次年1月1日0时，至1月31日（部门）或3月31日（政府）24时',
+        en: '1 January 00:00 of the following year, to 24:00 on 31 January (agency) or 31 March (government)',
+      },
       clause: '第四十九条',
       warnBefore: { length: 7 * 24 * 60, unit: 'minutes' },
     },

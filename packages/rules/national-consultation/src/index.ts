@@ -1,9 +1,9 @@
-export { nationalConsultation, parameters } from './module.js';
-export { consultationMachine, OPINION_DEADLINE } from './machine.js';
-export type { ConsultationContext, Parameters } from './machine.js';
-export { clauses } from './clauses.js';
 export type { ClauseId } from './clauses.js';
-export { events } from './events.js';
+export { clauses } from './clauses.js';
+export type { ConsultationInput, ConsultationOutput, ConsulteeKind, Opinion } from './consultation.js';
+export { consultationInputSchema, consultationOutputSchema, consulteeKindSchema, opinionSchema } from './consultation.js';
 export type { EventType } from './events.js';
-export { consulteeKindSchema, consultationInputSchema, consultationOutputSchema, opinionSchema } from './consultation.js';
-export type { ConsulteeKind, ConsultationInput, ConsultationOutput, Opinion } from './consultation.js';
+export { events } from './events.js';
+export type { ConsultationContext, Parameters } from './machine.js';
+export { consultationMachine, OPINION_DEADLINE } from './machine.js';
+export { nationalConsultation, parameters } from './module.js';

@@ -1,5 +1,5 @@
+import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, sendNotice, startDeadline } from '@zwgk/core';
 import { and, assign, setup } from 'xstate';
-import { completeDeadline, sendNotice, startDeadline, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
 import type { ConsultationInput, ConsultationOutput, ConsulteeKind, Opinion } from './consultation.js';
 import type { events } from './events.js';
 
@@ -33,7 +33,10 @@ const recordOpinion = assign<ConsultationContext, Event, undefined, Event, never
   opinion: ({ event }) => (event.type === 'opinion.received' ? (event.payload.consents ? 'consents' : 'objects') : null),
   reasons: ({ event }) => (event.type === 'opinion.received' ? (event.payload.reasons ?? null) : null),
 });
-const isKind = (kind: ConsulteeKind) => ({ context }: { context: ConsultationContext }) => context.input.kind === kind;
+const isKind =
+  (kind: ConsulteeKind) =>
+  ({ context }: { context: ConsultationContext }) =>
+    context.input.kind === kind;
 const dueOfOwn = ({ context, event }: { context: ConsultationContext; event: Event }) =>
   event.type === 'deadline.due' && event.payload.name === OPINION_DEADLINE[context.input.kind];
 
@@ -54,7 +57,12 @@ export const consultationMachine = setup({
 }).createMachine({
   id: 'national-consultation',
   initial: 'sending',
-  context: ({ input }) => ({ input: input.data, agencyOpinionWorkingDays: input.parameters.agencyOpinionWorkingDays, opinion: null, reasons: null }),
+  context: ({ input }) => ({
+    input: input.data,
+    agencyOpinionWorkingDays: input.parameters.agencyOpinionWorkingDays,
+    opinion: null,
+    reasons: null,
+  }),
   states: {
     sending: {
       always: [
@@ -84,19 +92,44 @@ export const consultationMachine = setup({
       on: {
         // Each kind completes its own deadline (the names are fixed in the manifest).
         'opinion.received': [
-          { guard: 'isThirdParty', target: 'done', actions: [recordOpinion, completeDeadline('thirdPartyOpinion')], meta: { clause: '第三十二条' } },
-          { guard: 'isCoMaker', target: 'done', actions: [recordOpinion, completeDeadline('coMakerOpinion')], meta: { clause: '第三十四条' } },
+          {
+            guard: 'isThirdParty',
+            target: 'done',
+            actions: [recordOpinion, completeDeadline('thirdPartyOpinion')],
+            meta: { clause: '第三十二条' },
+          },
+          {
+            guard: 'isCoMaker',
+            target: 'done',
+            actions: [recordOpinion, completeDeadline('coMakerOpinion')],
+            meta: { clause: '第三十四条' },
+          },
           { target: 'done', actions: [recordOpinion, completeDeadline('agencyOpinion')], meta: { clause: '第三十三条' } },
         ],
         // Silence: 第三十二条 leaves the decision to the agency, 第三十四条 deems consent.
         'deadline.due': [
-          { guard: and(['dueOfOwn', 'isThirdParty']), target: 'done', actions: assign({ opinion: 'silent' as const }), meta: { clause: '第三十二条' } },
-          { guard: and(['dueOfOwn', 'isCoMaker']), target: 'done', actions: assign({ opinion: 'deemedConsent' as const }), meta: { clause: '第三十四条' } },
+          {
+            guard: and(['dueOfOwn', 'isThirdParty']),
+            target: 'done',
+            actions: assign({ opinion: 'silent' as const }),
+            meta: { clause: '第三十二条' },
+          },
+          {
+            guard: and(['dueOfOwn', 'isCoMaker']),
+            target: 'done',
+            actions: assign({ opinion: 'deemedConsent' as const }),
+            meta: { clause: '第三十四条' },
+          },
           { guard: 'dueOfOwn', target: 'done', actions: assign({ opinion: 'noReply' as const }), meta: { clause: '第三十三条' } },
         ],
       },
     },
     done: { type: 'final' },
   },
-  output: ({ context }) => ({ kind: context.input.kind, party: context.input.party, opinion: context.opinion ?? SILENCE[context.input.kind], reasons: context.reasons }),
+  output: ({ context }) => ({
+    kind: context.input.kind,
+    party: context.input.party,
+    opinion: context.opinion ?? SILENCE[context.input.kind],
+    reasons: context.reasons,
+  }),
 });

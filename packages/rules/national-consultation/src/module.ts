@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
 import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
+import { z } from 'zod';
 import { clauses } from './clauses.js';
 import { consultationInputSchema, consultationOutputSchema } from './consultation.js';
 import { events } from './events.js';

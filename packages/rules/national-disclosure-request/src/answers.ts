@@ -32,7 +32,14 @@ export const answerSchema = z.discriminatedUnion('kind', [
   /** 第三十六条（二）: disclosed; provided, or how, where and when to obtain it. */
   z.object({ kind: z.literal('disclosed'), howToObtain: text, publicInterest: publicInterest.optional() }),
   /** 第三十七条: partly disclosed; what is provided, what is withheld and why. */
-  z.object({ kind: z.literal('partlyDisclosed'), howToObtain: text, withheld: text, ground: refusalGroundSchema, reasons: text, publicInterest: publicInterest.optional() }),
+  z.object({
+    kind: z.literal('partlyDisclosed'),
+    howToObtain: text,
+    withheld: text,
+    ground: refusalGroundSchema,
+    reasons: text,
+    publicInterest: publicInterest.optional(),
+  }),
   /** 第三十六条（三）: not disclosed under 第十四条–第十六条, with the reasons. */
   z.object({ kind: z.literal('refused'), ground: refusalGroundSchema, reasons: text }),
   /** 第三十六条（四）: a search found no such information. */

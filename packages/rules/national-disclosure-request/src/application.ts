@@ -8,7 +8,14 @@ const ms = (value: string) => Date.parse(value);
  * The applicant's kind, as the annual report's columns count them (国办公开办函〔2021〕30号 三):
  * a natural person, or a legal person or other organisation of one of five kinds.
  */
-export const applicantKindSchema = z.enum(['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganisation', 'legalServiceProvider', 'otherOrganisation']);
+export const applicantKindSchema = z.enum([
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrganisation',
+  'legalServiceProvider',
+  'otherOrganisation',
+]);
 
 /** The applicant: （一）name, identity papers and contact (第二十九条), and its kind for the annual report. */
 export const applicantSchema = z.object({ kind: applicantKindSchema, name: text, identityDocument: text, contact: text });
@@ -47,7 +54,11 @@ export const applicationSchema = z
     const at = receivedAtOf(a);
     if (ms(at) < ms(a.submittedAt)) {
       const field = a.receipt.channel === 'registeredPost' ? 'signedForAt' : 'confirmedAt';
-      ctx.addIssue({ code: 'custom', path: ['receipt', field], message: `the receipt (${at}) is before the application was submitted (${a.submittedAt}): 第三十一条 dates receipt on or after submission` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['receipt', field],
+        message: `the receipt (${at}) is before the application was submitted (${a.submittedAt}): 第三十一条 dates receipt on or after submission`,
+      });
     }
   });
 

@@ -20,7 +20,14 @@ const noTypedAmount = {
  */
 export const feeNoticeSchema = z
   .discriminatedUnion('basis', [
-    z.strictObject({ basis: z.literal('perItem'), earlierItemsThisMonth: count, items: count.min(1), reason: text, paymentMethod: text, ...noTypedAmount }),
+    z.strictObject({
+      basis: z.literal('perItem'),
+      earlierItemsThisMonth: count,
+      items: count.min(1),
+      reason: text,
+      paymentMethod: text,
+      ...noTypedAmount,
+    }),
     z.strictObject({ basis: z.literal('perVolume'), pages: count.min(1), reason: text, paymentMethod: text, ...noTypedAmount }),
   ])
   .refine((p) => computeProcessingFee(p).amountYuan > 0, {
@@ -63,7 +70,10 @@ export const events = {
   'reasons.requested': {
     schema: z.object({ applicationsCounted: z.number().int().min(2), period: text, question: text }),
     roles: ['clerk'],
-    label: { zh: '申请数量、频次明显超过合理范围，要求申请人说明理由', en: 'applicant asked for reasons (applications beyond a reasonable number or frequency)' },
+    label: {
+      zh: '申请数量、频次明显超过合理范围，要求申请人说明理由',
+      en: 'applicant asked for reasons (applications beyond a reasonable number or frequency)',
+    },
     clause: '第三十五条',
   },
   'reasons.given': {

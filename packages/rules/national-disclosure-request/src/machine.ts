@@ -1,9 +1,13 @@
-import { and, assign, enqueueActions, not, setup } from 'xstate';
 import { china, instantToMs, toBeijingDate } from '@zwgk/calendar';
 import {
   cancelDeadline,
   completeDeadline,
+  type EffectAction,
+  type EngineEffect,
   extendDeadline,
+  type Instant,
+  type MachineEvent,
+  type MachineInput,
   openChild,
   pauseDeadline,
   recordBreach,
@@ -11,15 +15,11 @@ import {
   resumeDeadline,
   sendNotice,
   startDeadline,
-  type EffectAction,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
 } from '@zwgk/core';
-import { consultationOutputSchema, type ConsulteeKind, type Opinion } from '@zwgk/rule-national-consultation';
-import { reportRowOf, type Answer, type AnswerKind, type EndWithoutAnswer, type ReportRow } from './answers.js';
-import { receivedAtOf, type ApplicantKind, type Application } from './application.js';
+import { type ConsulteeKind, consultationOutputSchema, type Opinion } from '@zwgk/rule-national-consultation';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
+import { type Answer, type AnswerKind, type EndWithoutAnswer, type ReportRow, reportRowOf } from './answers.js';
+import { type ApplicantKind, type Application, receivedAtOf } from './application.js';
 import type { events } from './events.js';
 import { computeProcessingFee, type ProcessingFee } from './fee/compute-processing-fee.js';
 import type { Parameters } from './parameters.js';
@@ -73,7 +73,10 @@ type Event = MachineEvent<typeof events>;
 type Args = { context: NationalDisclosureContext; event: Event };
 
 const CONSULTATION = 'national-consultation';
-const dueOf = (name: string) => ({ event }: Args) => event.type === 'deadline.due' && event.payload.name === name;
+const dueOf =
+  (name: string) =>
+  ({ event }: Args) =>
+    event.type === 'deadline.due' && event.payload.name === name;
 const pendingConsultations = (c: NationalDisclosureContext) => Object.values(c.consultations).filter((x) => x.opinion === null).length;
 const answerOf = (event: Event) => (event.type === 'reply.given' ? event.payload : null);
 
@@ -92,7 +95,12 @@ function correctionRequestLate(receivedAt: Instant, at: Instant): boolean {
 /** Opens one consultation child per party, keyed `consultation-<n>` in the order asked. */
 function consult(kind: ConsulteeKind): EffectAction {
   return enqueueActions(({ context, event, enqueue }: Args & { enqueue: any }) => {
-    const parties = event.type === 'thirdParties.consulted' ? event.payload.parties : event.type === 'coMakers.consulted' || event.type === 'agencies.consulted' ? event.payload.agencies : [];
+    const parties =
+      event.type === 'thirdParties.consulted'
+        ? event.payload.parties
+        : event.type === 'coMakers.consulted' || event.type === 'agencies.consulted'
+          ? event.payload.agencies
+          : [];
     let n = Object.keys(context.consultations).length;
     const added: Record<string, Consultation> = {};
     for (const p of parties) {
@@ -139,7 +147,9 @@ export const nationalDisclosureMachine = setup({
     /** 办法第六条: the fee notice goes out within the answer period, once. */
     mayNotifyFee: ({ context }) => context.fee === null && !context.replyOverdue && !context.delayed,
     consultationDone: ({ context, event }) =>
-      event.type === 'child.done' && event.payload.key in context.consultations && consultationOutputSchema.safeParse(event.payload.output).success,
+      event.type === 'child.done' &&
+      event.payload.key in context.consultations &&
+      consultationOutputSchema.safeParse(event.payload.output).success,
     noneLeft: ({ context }) => pendingConsultations(context) === 0,
     isDelayed: ({ context }) => context.delayed,
     /**
@@ -234,7 +244,10 @@ export const nationalDisclosureMachine = setup({
             }),
             cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
             startDeadline('correction', { length: ({ context }) => context.parameters.correctionWorkingDays }),
-            sendNotice('correctionRequest', ({ context, event }) => ({ ...event.payload, correctionWorkingDays: context.parameters.correctionWorkingDays })),
+            sendNotice('correctionRequest', ({ context, event }) => ({
+              ...event.payload,
+              correctionWorkingDays: context.parameters.correctionWorkingDays,
+            })),
           ],
           meta: { clause: '第三十条' },
         },
@@ -259,7 +272,10 @@ export const nationalDisclosureMachine = setup({
           actions: [
             assign({ reasonsRequested: true }),
             startDeadline('reasons', { length: ({ context }) => context.parameters.reasonsWorkingDays }),
-            sendNotice('reasonsRequest', ({ context, event }) => ({ ...event.payload, reasonsWorkingDays: context.parameters.reasonsWorkingDays })),
+            sendNotice('reasonsRequest', ({ context, event }) => ({
+              ...event.payload,
+              reasonsWorkingDays: context.parameters.reasonsWorkingDays,
+            })),
           ],
           meta: { clause: '第三十五条' },
         },
@@ -324,13 +340,27 @@ export const nationalDisclosureMachine = setup({
               enqueueActions(({ check, enqueue, context, event }) => {
                 const answer = answerOf(event);
                 if (answer && 'publicInterest' in answer && answer.publicInterest && check('overridesObjection')) {
-                  const parties = Object.values(context.consultations).filter((c) => c.kind === 'thirdParty' && c.opinion === 'objects').map((c) => c.party);
+                  const parties = Object.values(context.consultations)
+                    .filter((c) => c.kind === 'thirdParty' && c.opinion === 'objects')
+                    .map((c) => c.party);
                   enqueue(sendNotice('thirdPartyDecision', { parties, ...answer.publicInterest }));
                 }
               }),
               sendNotice('answer', ({ event }) => ({ ...event.payload })),
             ],
-            meta: { clause: ['第三十六条', '第三十三条', '第三十七条', '第三十八条', '第三十九条', '第十四条', '第十五条', '第十六条', '年报格式'] },
+            meta: {
+              clause: [
+                '第三十六条',
+                '第三十三条',
+                '第三十七条',
+                '第三十八条',
+                '第三十九条',
+                '第十四条',
+                '第十五条',
+                '第十六条',
+                '年报格式',
+              ],
+            },
           },
         ],
       },
@@ -361,7 +391,10 @@ export const nationalDisclosureMachine = setup({
             consultations: ({ context, event }) => {
               if (event.type !== 'child.done') return context.consultations;
               const out = consultationOutputSchema.parse(event.payload.output);
-              return { ...context.consultations, [event.payload.key]: { ...context.consultations[event.payload.key]!, opinion: out.opinion } };
+              return {
+                ...context.consultations,
+                [event.payload.key]: { ...context.consultations[event.payload.key]!, opinion: out.opinion },
+              };
             },
           }),
           meta: { clause: ['第三十二条', '第三十四条'] },
@@ -388,13 +421,21 @@ export const nationalDisclosureMachine = setup({
       on: {
         'fee.paid': {
           target: 'examining',
-          actions: [assign({ fee: ({ context }) => (context.fee ? { ...context.fee, paid: true } : null) }), completeDeadline('feePayment'), resumeDeadline('reply')],
+          actions: [
+            assign({ fee: ({ context }) => (context.fee ? { ...context.fee, paid: true } : null) }),
+            completeDeadline('feePayment'),
+            resumeDeadline('reply'),
+          ],
           meta: { clause: ['办法第六条', '第三十三条'] },
         },
         'deadline.due': {
           target: 'deemedWithdrawn',
           guard: 'feePaymentDue',
-          actions: assign({ fee: ({ context }) => (context.fee ? { ...context.fee, paid: false } : null), end: 'feeUnpaid' as const, ...concluded({ kind: 'feeUnpaid' }) }),
+          actions: assign({
+            fee: ({ context }) => (context.fee ? { ...context.fee, paid: false } : null),
+            end: 'feeUnpaid' as const,
+            ...concluded({ kind: 'feeUnpaid' }),
+          }),
           meta: { clause: '办法第六条' },
         },
       },

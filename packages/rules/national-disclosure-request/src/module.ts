@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
 import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
+import { z } from 'zod';
 import { applicantKindSchema, applicationSchema } from './application.js';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
@@ -60,7 +60,10 @@ export const nationalDisclosureRequest = defineRuleModule({
       label: { zh: '答复期限', en: 'reply' },
       length: 20,
       unit: 'workingDays',
-      startsOn: { zh: '收到申请之日（第三十一条；补正的，收到补正的申请之日）', en: 'receipt of the application (第三十一条), or of the corrected application' },
+      startsOn: {
+        zh: '收到申请之日（第三十一条；补正的，收到补正的申请之日）',
+        en: 'receipt of the application (第三十一条), or of the corrected application',
+      },
       clause: '第三十三条',
       warnBefore: { length: 3, unit: 'workingDays' },
       extension: { maxTimes: 1, maxLength: 20, clause: '第三十三条' },

@@ -16,7 +16,12 @@ export const notices = {
     label: { zh: '说明理由告知书', en: 'request for the applicant’s reasons' },
     recipient: 'applicant',
     clause: '第三十五条',
-    schema: z.object({ applicationsCounted: z.number().int(), period: text, question: text, reasonsWorkingDays: z.number().int().positive() }),
+    schema: z.object({
+      applicationsCounted: z.number().int(),
+      period: text,
+      question: text,
+      reasonsWorkingDays: z.number().int().positive(),
+    }),
   },
   delay: {
     label: { zh: '延迟答复告知书', en: 'notice of a later answer date' },

@@ -4,11 +4,24 @@ import { computeProcessingFee, feeNoticeSchema, perItemPrice, perPagePrice } fro
 // 国办函〔2020〕109号 第四条 (by item, per natural month) and 第五条 (by page), progressive.
 describe('the information processing fee (国办函〔2020〕109号)', () => {
   it.each([
-    [1, 0], [10, 0], [11, 100], [30, 100], [31, 200], [40, 200], [41, 300], [50, 300], [51, 400],
+    [1, 0],
+    [10, 0],
+    [11, 100],
+    [30, 100],
+    [31, 200],
+    [40, 200],
+    [41, 300],
+    [50, 300],
+    [51, 400],
   ])('the %ith item of a month costs %i yuan (第四条)', (n, price) => expect(perItemPrice(n)).toBe(price));
 
   it.each([
-    [30, 0], [31, 10], [100, 10], [101, 20], [200, 20], [201, 40],
+    [30, 0],
+    [31, 10],
+    [100, 10],
+    [101, 20],
+    [200, 20],
+    [201, 40],
   ])('page %i costs %i yuan (第五条)', (n, price) => expect(perPagePrice(n)).toBe(price));
 
   it('counts by item from the applicant’s earlier items of the month, band by band', () => {
@@ -18,7 +31,13 @@ describe('the information processing fee (国办函〔2020〕109号)', () => {
       amountYuan: 800,
       bands: [
         { band: '11—30件（含30件）的部分', units: 2, unitPriceYuan: 100, amountYuan: 200, clause: '国办函〔2020〕109号 第四条' },
-        { band: '31—40件的部分（31件以上，每10件一档）', units: 3, unitPriceYuan: 200, amountYuan: 600, clause: '国办函〔2020〕109号 第四条' },
+        {
+          band: '31—40件的部分（31件以上，每10件一档）',
+          units: 3,
+          unitPriceYuan: 200,
+          amountYuan: 600,
+          clause: '国办函〔2020〕109号 第四条',
+        },
       ],
     });
   });

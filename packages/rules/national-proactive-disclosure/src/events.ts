@@ -3,7 +3,14 @@ import { z } from 'zod';
 const text = z.string().trim().min(1);
 
 /** Where proactive information is published (第二十三条, 第二十四条). */
-export const publicationChannelSchema = z.enum(['governmentWebsite', 'governmentGazette', 'pressConference', 'newMedia', 'newspaperBroadcastTv', 'readingRoom']);
+export const publicationChannelSchema = z.enum([
+  'governmentWebsite',
+  'governmentGazette',
+  'pressConference',
+  'newMedia',
+  'newspaperBroadcastTv',
+  'readingRoom',
+]);
 
 /** The module's events. */
 export const events = {
@@ -14,7 +21,18 @@ export const events = {
     clause: '第二十六条',
   },
   'publication.withheld': {
-    schema: z.object({ ground: z.enum(['stateSecret', 'prohibitedByLaw', 'endangersSecurityOrStability', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFile']), reasons: text }),
+    schema: z.object({
+      ground: z.enum([
+        'stateSecret',
+        'prohibitedByLaw',
+        'endangersSecurityOrStability',
+        'thirdPartyRights',
+        'internalAffairs',
+        'processInformation',
+        'enforcementFile',
+      ]),
+      reasons: text,
+    }),
     roles: ['officeHead'],
     label: { zh: '经审查不予公开', en: 'withheld after review' },
     clause: '第十四条',

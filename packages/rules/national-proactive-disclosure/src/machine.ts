@@ -1,5 +1,5 @@
+import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, recordBreach, startDeadline } from '@zwgk/core';
 import { assign, setup } from 'xstate';
-import { completeDeadline, recordBreach, startDeadline, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
 import type { events } from './events.js';
 import type { Information } from './information.js';
 
@@ -47,11 +47,19 @@ export const proactiveMachine = setup({
           actions: [assign({ published: false }), completeDeadline('publication')],
           meta: { clause: ['第十四条', '第十五条', '第十六条'] },
         },
-        'deadline.due': { guard: 'publicationDue', actions: recordBreach('publicationOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })), meta: { clause: '第二十六条' } },
+        'deadline.due': {
+          guard: 'publicationDue',
+          actions: recordBreach('publicationOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
+          meta: { clause: '第二十六条' },
+        },
       },
     },
     published: { type: 'final' },
     withheld: { type: 'final' },
   },
-  output: ({ context }) => ({ published: context.published === true, category: context.information.category, event: context.information.event }),
+  output: ({ context }) => ({
+    published: context.published === true,
+    category: context.information.category,
+    event: context.information.event,
+  }),
 });

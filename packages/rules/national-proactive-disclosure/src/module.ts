@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
 import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
+import { z } from 'zod';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
 import { informationCategorySchema, informationSchema } from './information.js';

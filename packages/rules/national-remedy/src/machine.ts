@@ -1,7 +1,7 @@
+import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, startDeadline } from '@zwgk/core';
 import { assign, setup } from 'xstate';
-import { completeDeadline, startDeadline, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
 import type { events } from './events.js';
-import { windowDays, type RemedyInput, type RemedyResult } from './remedy.js';
+import { type RemedyInput, type RemedyResult, windowDays } from './remedy.js';
 
 /** What a remedy case remembers. */
 export interface RemedyContext {
@@ -16,7 +16,10 @@ export interface RemedyOutput {
   readonly result: RemedyResult;
 }
 
-const withWindow = (kind: RemedyInput['kind']) => ({ context }: { context: RemedyContext }) => context.remedy.kind === kind && windowDays(context.remedy) !== null;
+const withWindow =
+  (kind: RemedyInput['kind']) =>
+  ({ context }: { context: RemedyContext }) =>
+    context.remedy.kind === kind && windowDays(context.remedy) !== null;
 const windowFrom = ({ context }: { context: RemedyContext }) => `${context.remedy.knewOn}T00:00:00+08:00`;
 
 /**

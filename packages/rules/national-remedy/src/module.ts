@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
 import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
+import { z } from 'zod';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
 import { remedyMachine } from './machine.js';
@@ -17,7 +17,10 @@ import { remedyInputSchema, remedyResultSchema } from './remedy.js';
 export const nationalRemedy = defineRuleModule({
   id: 'national-remedy',
   version: '1.0.0',
-  title: { zh: '投诉举报、行政复议和行政诉讼（2019年条例第五十一条）', en: 'Complaints, reconsideration and lawsuits (2019 regulation, article 51)' },
+  title: {
+    zh: '投诉举报、行政复议和行政诉讼（2019年条例第五十一条）',
+    en: 'Complaints, reconsideration and lawsuits (2019 regulation, article 51)',
+  },
   source: informationDisclosureRegulation.source,
   inForce: informationDisclosureRegulation.inForce,
   clauses,
@@ -43,6 +46,10 @@ export const nationalRemedy = defineRuleModule({
       clause: '行政诉讼法第四十六条',
     },
   },
-  output: z.object({ kind: z.enum(['complaint', 'reconsideration', 'litigation']), afterReconsideration: z.boolean().nullable(), result: remedyResultSchema }),
+  output: z.object({
+    kind: z.enum(['complaint', 'reconsideration', 'litigation']),
+    afterReconsideration: z.boolean().nullable(),
+    result: remedyResultSchema,
+  }),
   machine: remedyMachine,
 });

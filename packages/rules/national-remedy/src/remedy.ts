@@ -25,7 +25,10 @@ export const remedyInputSchema = z
       filedOn: date,
     }),
   )
-  .refine((r) => r.filedOn >= r.knewOn, { path: ['filedOn'], message: 'a remedy is filed on or after the day the applicant knew of the act' });
+  .refine((r) => r.filedOn >= r.knewOn, {
+    path: ['filedOn'],
+    message: 'a remedy is filed on or after the day the applicant knew of the act',
+  });
 
 /** How a remedy ended (国办公开办函〔2021〕30号 四): upheld, corrected, other; open ones count as 尚未审结. */
 export const remedyResultSchema = z.enum(['upheld', 'corrected', 'other']);

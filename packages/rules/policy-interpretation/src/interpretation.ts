@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. */
-export const formSchema = z.enum(['leaderArticle', 'expert', 'questionsAndAnswers', 'onlineInterview', 'mediaInterview', 'pressQuestions', 'pressConference', 'other']);
+export const formSchema = z.enum([
+  'leaderArticle',
+  'expert',
+  'questionsAndAnswers',
+  'onlineInterview',
+  'mediaInterview',
+  'pressQuestions',
+  'pressConference',
+  'other',
+]);
 /** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
 /** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
 export type Form = z.infer<typeof formSchema>;
@@ -79,11 +88,13 @@ export const interpretationDocumentsSchema = z
   });
 
 /** 解读材料 (第二部分 编写解读材料): one item per piece. */
-export const materialSchema = z.object({
-  title: text('the title'),
-  form: formSchema,
-  otherForm: text('the other form').optional(),
-}).refine((m) => m.form !== 'other' || m.otherForm !== undefined, { message: 'must name the other form', path: ['otherForm'] });
+export const materialSchema = z
+  .object({
+    title: text('the title'),
+    form: formSchema,
+    otherForm: text('the other form').optional(),
+  })
+  .refine((m) => m.form !== 'other' || m.otherForm !== undefined, { message: 'must name the other form', path: ['otherForm'] });
 /** 解读材料 (第二部分 编写解读材料): one item per piece. (The value `materialSchema` parses to.) */
 /** 解读材料 (第二部分 编写解读材料): one item per piece. (The value `materialSchema` parses to.) */
 export type Material = z.output<typeof materialSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 
 /** 督促 (第五部分): what the disclosure office asks of the drafting unit. */

@@ -1,17 +1,38 @@
 import { describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
-import { catalogueEntrySchema, interpretationDocumentsSchema, interpretationReleaseSchema, minutesLate, policyInterpretation } from '../src/index.js';
+import {
+  catalogueEntrySchema,
+  interpretationDocumentsSchema,
+  interpretationReleaseSchema,
+  minutesLate,
+  policyInterpretation,
+} from '../src/index.js';
 
 const unit = { id: 'education-bureau', role: 'draftingUnit' } as const;
 const government = { id: 'county-government', role: 'countyGovernment' } as const;
 const website = { id: 'xiji-gov-cn', role: 'websiteOperator' } as const;
 const office = { id: 'disclosure-office', role: 'disclosureOffice' } as const;
 
-const policy = { title: '西吉县学前教育资助办法', draftingUnit: '县教育局', kind: 'normativeDocument', issuer: 'countyGovernmentOffice' } as const;
-const plan = { outline: '资助对象、标准、申请程序', forms: ['questionsAndAnswers', 'leaderArticle'], channels: ['governmentWebsite', 'weibo'], timing: '与文件同步发布' };
+const policy = {
+  title: '西吉县学前教育资助办法',
+  draftingUnit: '县教育局',
+  kind: 'normativeDocument',
+  issuer: 'countyGovernmentOffice',
+} as const;
+const plan = {
+  outline: '资助对象、标准、申请程序',
+  forms: ['questionsAndAnswers', 'leaderArticle'],
+  channels: ['governmentWebsite', 'weibo'],
+  timing: '与文件同步发布',
+};
 const request = { reference: '西教发〔2020〕21号请示', interpretation: { plan } };
 const decision = { reference: '县政府常务会议纪要〔2020〕15号' };
-const materials = { materials: [{ title: '《西吉县学前教育资助办法》政策问答', form: 'questionsAndAnswers' }, { title: '局长解读文章', form: 'leaderArticle' }] };
+const materials = {
+  materials: [
+    { title: '《西吉县学前教育资助办法》政策问答', form: 'questionsAndAnswers' },
+    { title: '局长解读文章', form: 'leaderArticle' },
+  ],
+};
 const release = { channels: ['governmentWebsite', 'weibo'], url: 'http://www.nxxj.gov.cn/zcjd/1.html' };
 
 describeRuleModule(policyInterpretation, {
@@ -20,16 +41,54 @@ describeRuleModule(policyInterpretation, {
     {
       name: 'a policy sent with its interpretation plan is approved, its materials are prepared and it is published together with its interpretation',
       steps: [
-        { at: '2020-09-21T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit }, expect: { state: 'drafting' } },
-        { at: '2020-09-21T09:10:00+08:00', send: { case: 'p', type: 'office.urged', payload: { message: '请随请示一并报送解读方案' }, actor: office }, expect: { state: 'drafting', notices: ['urge'] } },
-        { at: '2020-09-22T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit }, expect: { state: 'underReview' } },
-        { at: '2020-09-25T16:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government }, expect: { state: 'preparingMaterials' } },
-        { at: '2020-09-27T09:00:00+08:00' /* 调休 Sunday */, send: { case: 'p', type: 'office.urged', payload: { message: '请及时编写解读材料' }, actor: office }, expect: { notices: ['urge'] } },
-        { at: '2020-09-28T09:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit }, expect: { state: 'materialsReady' } },
-        { at: '2020-09-28T11:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: { materials: [...materials.materials, { title: '专家访谈', form: 'expert' }] }, actor: unit }, expect: { state: 'materialsReady' } },
+        {
+          at: '2020-09-21T09:00:00+08:00',
+          open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit },
+          expect: { state: 'drafting' },
+        },
+        {
+          at: '2020-09-21T09:10:00+08:00',
+          send: { case: 'p', type: 'office.urged', payload: { message: '请随请示一并报送解读方案' }, actor: office },
+          expect: { state: 'drafting', notices: ['urge'] },
+        },
+        {
+          at: '2020-09-22T10:00:00+08:00',
+          send: { case: 'p', type: 'request.submitted', payload: request, actor: unit },
+          expect: { state: 'underReview' },
+        },
+        {
+          at: '2020-09-25T16:00:00+08:00',
+          send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
+          expect: { state: 'preparingMaterials' },
+        },
+        {
+          at: '2020-09-27T09:00:00+08:00' /* 调休 Sunday */,
+          send: { case: 'p', type: 'office.urged', payload: { message: '请及时编写解读材料' }, actor: office },
+          expect: { notices: ['urge'] },
+        },
+        {
+          at: '2020-09-28T09:00:00+08:00',
+          send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit },
+          expect: { state: 'materialsReady' },
+        },
+        {
+          at: '2020-09-28T11:00:00+08:00',
+          send: {
+            case: 'p',
+            type: 'materials.prepared',
+            payload: { materials: [...materials.materials, { title: '专家访谈', form: 'expert' }] },
+            actor: unit,
+          },
+          expect: { state: 'materialsReady' },
+        },
         {
           at: '2020-09-29T10:00:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/1.html', interpretation: release }, actor: website },
+          send: {
+            case: 'p',
+            type: 'policy.published',
+            payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/1.html', interpretation: release },
+            actor: website,
+          },
           expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: [] },
         },
       ],
@@ -37,12 +96,37 @@ describeRuleModule(policyInterpretation, {
     {
       name: 'a request sent with drafting notes only is accepted (第二部分: 解读方案或起草说明), and an interpretation published at the same instant as the policy is simultaneous',
       steps: [
-        { at: '2021-02-08T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: { ...policy, kind: 'importantPolicy', issuer: 'countyGovernment' }, actor: unit } },
-        { at: '2021-02-08T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: { reference: '请示', interpretation: { draftingNotes: '起草背景、依据和主要内容' } }, actor: unit }, expect: { state: 'underReview' } },
+        {
+          at: '2021-02-08T09:00:00+08:00',
+          open: {
+            as: 'p',
+            module: 'policy-interpretation',
+            input: { ...policy, kind: 'importantPolicy', issuer: 'countyGovernment' },
+            actor: unit,
+          },
+        },
+        {
+          at: '2021-02-08T10:00:00+08:00',
+          send: {
+            case: 'p',
+            type: 'request.submitted',
+            payload: { reference: '请示', interpretation: { draftingNotes: '起草背景、依据和主要内容' } },
+            actor: unit,
+          },
+          expect: { state: 'underReview' },
+        },
         { at: '2021-02-09T10:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government } },
         { at: '2021-02-10T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-        { at: '2021-02-12T10:00:00+08:00' /* 春节 2021: publication is not limited to working days */, send: { case: 'p', type: 'policy.published', payload: {}, actor: website }, expect: { state: 'awaitingInterpretation', notices: [] } },
-        { at: '2021-02-12T10:00:00+08:00', send: { case: 'p', type: 'interpretation.published', payload: release, actor: website }, expect: { state: 'published', notices: ['catalogueEntry'], breaches: [] } },
+        {
+          at: '2021-02-12T10:00:00+08:00' /* 春节 2021: publication is not limited to working days */,
+          send: { case: 'p', type: 'policy.published', payload: {}, actor: website },
+          expect: { state: 'awaitingInterpretation', notices: [] },
+        },
+        {
+          at: '2021-02-12T10:00:00+08:00',
+          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+          expect: { state: 'published', notices: ['catalogueEntry'], breaches: [] },
+        },
       ],
     },
     {
@@ -52,7 +136,11 @@ describeRuleModule(policyInterpretation, {
         { at: '2020-09-21T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
         { at: '2020-09-24T10:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government } },
         { at: '2020-09-29T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-        { at: '2020-09-30T10:00:00+08:00', send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/2.html' }, actor: website }, expect: { state: 'awaitingInterpretation', breaches: [] } },
+        {
+          at: '2020-09-30T10:00:00+08:00',
+          send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/2.html' }, actor: website },
+          expect: { state: 'awaitingInterpretation', breaches: [] },
+        },
         {
           at: '2020-10-08T09:00:00+08:00' /* after 国庆 2020 */,
           send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
@@ -69,13 +157,24 @@ describeRuleModule(policyInterpretation, {
         { at: '2019-04-02T09:00:00+08:00', send: { case: 'a', type: 'policy.approved', payload: decision, actor: government } },
         { at: '2019-04-03T09:00:00+08:00', send: { case: 'a', type: 'materials.prepared', payload: materials, actor: unit } },
         { at: '2019-04-04T09:00:00+08:00', send: { case: 'a', type: 'policy.published', payload: {}, actor: website } },
-        { at: '2019-04-04T09:20:00+08:00', send: { case: 'a', type: 'interpretation.published', payload: release, actor: website }, expect: { state: 'published', breaches: [] } },
-        { at: '2019-04-04T10:00:00+08:00', open: { as: 'b', module: 'policy-interpretation', input: { ...policy, title: '另一办法' }, actor: unit } },
+        {
+          at: '2019-04-04T09:20:00+08:00',
+          send: { case: 'a', type: 'interpretation.published', payload: release, actor: website },
+          expect: { state: 'published', breaches: [] },
+        },
+        {
+          at: '2019-04-04T10:00:00+08:00',
+          open: { as: 'b', module: 'policy-interpretation', input: { ...policy, title: '另一办法' }, actor: unit },
+        },
         { at: '2019-04-04T10:01:00+08:00', send: { case: 'b', type: 'request.submitted', payload: request, actor: unit } },
         { at: '2019-04-04T10:02:00+08:00', send: { case: 'b', type: 'policy.approved', payload: decision, actor: government } },
         { at: '2019-04-04T10:03:00+08:00', send: { case: 'b', type: 'materials.prepared', payload: materials, actor: unit } },
         { at: '2019-04-04T11:00:00+08:00', send: { case: 'b', type: 'policy.published', payload: {}, actor: website } },
-        { at: '2019-04-04T11:31:00+08:00', send: { case: 'b', type: 'interpretation.published', payload: release, actor: website }, expect: { breaches: ['interpretationNotSimultaneous'] } },
+        {
+          at: '2019-04-04T11:31:00+08:00',
+          send: { case: 'b', type: 'interpretation.published', payload: release, actor: website },
+          expect: { breaches: ['interpretationNotSimultaneous'] },
+        },
       ],
     },
     // 《西吉县政府网站及新媒体建设运营管理制度》第十八条第(三)项 (发布重要政策文件时,应当同步发布…解读材料): a
@@ -85,75 +184,221 @@ describeRuleModule(policyInterpretation, {
     ...(
       [
         // After approval, published on the eve of 国庆 2020; materials and interpretation follow after the holiday.
-        { tolerance: 0, publishedAt: '2020-09-29T10:00:00+08:00', preparedAt: '2020-10-09T09:00:00+08:00', interpretationAt: '2020-10-09T15:00:00+08:00' },
+        {
+          tolerance: 0,
+          publishedAt: '2020-09-29T10:00:00+08:00',
+          preparedAt: '2020-10-09T09:00:00+08:00',
+          interpretationAt: '2020-10-09T15:00:00+08:00',
+        },
         // A 30-minute tolerance does not help: the materials did not exist when the policy came out.
-        { tolerance: 30, publishedAt: '2019-04-04T11:00:00+08:00', preparedAt: '2019-04-04T11:05:00+08:00', interpretationAt: '2019-04-04T11:10:00+08:00' },
+        {
+          tolerance: 30,
+          publishedAt: '2019-04-04T11:00:00+08:00',
+          preparedAt: '2019-04-04T11:05:00+08:00',
+          interpretationAt: '2019-04-04T11:10:00+08:00',
+        },
         // Published in the 春节 2021 holiday; the materials never come: the breach is on record all the same.
         { tolerance: 0, publishedAt: '2021-02-12T10:00:00+08:00', preparedAt: null, interpretationAt: null },
       ] as const
-    ).map(({ tolerance, publishedAt, preparedAt, interpretationAt }): Omit<Scenario, 'modules'> => ({
-      name: `网站第十八条(三): a policy published at ${publishedAt} before its materials are prepared is recorded with the breach (tolerance ${tolerance} min)`,
-      parameters: { 'policy-interpretation': { simultaneityToleranceMinutes: tolerance } },
-      steps: [
-        { at: '2019-01-02T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-        { at: '2019-01-02T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
-        { at: '2019-01-03T10:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government }, expect: { state: 'preparingMaterials' } },
-        { at: publishedAt, send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no materials to publish with it */ } },
-        {
-          at: publishedAt,
-          send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/3.html' }, actor: website },
-          expect: { state: 'awaitingMaterials', status: 'open', notices: [], breaches: ['interpretationNotSimultaneous'] },
-        },
-        { at: publishedAt, send: { case: 'p', type: 'interpretation.published', payload: release, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* materials first */ } },
-        { at: publishedAt, send: { case: 'p', type: 'office.urged', payload: { message: '文件已发布，请立即报送解读材料' }, actor: office }, expect: { state: 'awaitingMaterials', notices: ['urge'] } },
-        ...(preparedAt === null || interpretationAt === null
-          ? []
-          : ([
-              { at: preparedAt, send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit }, expect: { state: 'awaitingInterpretation', breaches: ['interpretationNotSimultaneous'] } },
-              {
-                at: interpretationAt,
-                send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-                // Not recorded a second time.
-                expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['interpretationNotSimultaneous'] },
-              },
-            ] satisfies Scenario['steps'])),
-      ],
-    })),
+    ).map(
+      ({ tolerance, publishedAt, preparedAt, interpretationAt }): Omit<Scenario, 'modules'> => ({
+        name: `网站第十八条(三): a policy published at ${publishedAt} before its materials are prepared is recorded with the breach (tolerance ${tolerance} min)`,
+        parameters: { 'policy-interpretation': { simultaneityToleranceMinutes: tolerance } },
+        steps: [
+          { at: '2019-01-02T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
+          { at: '2019-01-02T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
+          {
+            at: '2019-01-03T10:00:00+08:00',
+            send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
+            expect: { state: 'preparingMaterials' },
+          },
+          {
+            at: publishedAt,
+            send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
+            expect: { rejected: 'EVENT_NOT_ALLOWED' /* no materials to publish with it */ },
+          },
+          {
+            at: publishedAt,
+            send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/3.html' }, actor: website },
+            expect: { state: 'awaitingMaterials', status: 'open', notices: [], breaches: ['interpretationNotSimultaneous'] },
+          },
+          {
+            at: publishedAt,
+            send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+            expect: { rejected: 'EVENT_NOT_ALLOWED' /* materials first */ },
+          },
+          {
+            at: publishedAt,
+            send: { case: 'p', type: 'office.urged', payload: { message: '文件已发布，请立即报送解读材料' }, actor: office },
+            expect: { state: 'awaitingMaterials', notices: ['urge'] },
+          },
+          ...(preparedAt === null || interpretationAt === null
+            ? []
+            : ([
+                {
+                  at: preparedAt,
+                  send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit },
+                  expect: { state: 'awaitingInterpretation', breaches: ['interpretationNotSimultaneous'] },
+                },
+                {
+                  at: interpretationAt,
+                  send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+                  // Not recorded a second time.
+                  expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['interpretationNotSimultaneous'] },
+                },
+              ] satisfies Scenario['steps'])),
+        ],
+      }),
+    ),
     {
       name: 'a policy the government does not approve ends without publication',
       steps: [
         { at: '2022-01-28T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-        { at: '2022-01-29T09:00:00+08:00' /* 调休 Saturday */, send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
-        { at: '2022-02-07T09:00:00+08:00', send: { case: 'p', type: 'policy.notApproved', payload: { reason: '与上位政策不一致' }, actor: government }, expect: { state: 'notApproved', status: 'done' } },
+        {
+          at: '2022-01-29T09:00:00+08:00' /* 调休 Saturday */,
+          send: { case: 'p', type: 'request.submitted', payload: request, actor: unit },
+        },
+        {
+          at: '2022-02-07T09:00:00+08:00',
+          send: { case: 'p', type: 'policy.notApproved', payload: { reason: '与上位政策不一致' }, actor: government },
+          expect: { state: 'notApproved', status: 'done' },
+        },
       ],
     },
     {
       name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected; an interpretation cannot be published before its materials are prepared',
       steps: [
-        { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, draftingUnit: '' }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, kind: 'notice' }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' } },
+        {
+          at: '2019-09-23T09:00:00+08:00',
+          open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, draftingUnit: '' }, actor: unit },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-23T09:00:00+08:00',
+          open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, kind: 'notice' }, actor: unit },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
         { at: '2019-09-23T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-        { at: '2019-09-23T09:01:00+08:00', send: { case: 'p', type: 'request.submitted', payload: { reference: '请示', interpretation: {} }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' /* neither plan nor drafting notes */ } },
-        { at: '2019-09-23T09:02:00+08:00', send: { case: 'p', type: 'request.submitted', payload: { reference: '请示' }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-23T09:03:00+08:00', send: { case: 'p', type: 'request.submitted', payload: { reference: '请示', interpretation: { plan: { ...plan, forms: [] } } }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' /* 解读形式 missing */ } },
-        { at: '2019-09-23T09:04:00+08:00', send: { case: 'p', type: 'request.submitted', payload: { reference: '请示', interpretation: { plan: { ...plan, timing: '' } } }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' /* 解读时间 missing */ } },
-        { at: '2019-09-23T09:05:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: website }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:06:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no request yet */ } },
-        { at: '2019-09-23T09:07:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit }, expect: { state: 'underReview' } },
-        { at: '2019-09-23T09:08:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: unit }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:09:00+08:00', send: { case: 'p', type: 'office.urged', payload: { message: 'x' }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing owed while under review */ } },
-        { at: '2019-09-23T09:10:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government }, expect: { state: 'preparingMaterials' } },
-        { at: '2019-09-23T09:11:00+08:00', send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no interpretation materials yet */ } },
-        { at: '2019-09-23T09:12:00+08:00', send: { case: 'p', type: 'interpretation.published', payload: release, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:13:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: { materials: [] }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-23T09:14:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: { materials: [{ title: '短视频', form: 'other' }] }, actor: unit }, expect: { rejected: 'INVALID_PAYLOAD' /* other form not named */ } },
-        { at: '2019-09-23T09:15:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: { materials: [{ title: '短视频', form: 'other', otherForm: '抖音短视频' }] }, actor: unit }, expect: { state: 'materialsReady' } },
-        { at: '2019-09-23T09:16:00+08:00', send: { case: 'p', type: 'interpretation.published', payload: release, actor: website }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not before the policy */ } },
-        { at: '2019-09-23T09:17:00+08:00', send: { case: 'p', type: 'policy.published', payload: { interpretation: { channels: ['weibo'] } }, actor: website }, expect: { rejected: 'INVALID_PAYLOAD' /* 政府网站是第一平台 */ } },
-        { at: '2019-09-23T09:18:00+08:00', send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: unit }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:19:00+08:00', send: { case: 'p', type: 'policy.withdrawn', payload: {}, actor: unit }, expect: { rejected: 'UNKNOWN_EVENT' } },
-        { at: '2019-09-23T09:20:00+08:00', send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website }, expect: { status: 'done' } },
-        { at: '2019-09-23T09:21:00+08:00', send: { case: 'p', type: 'interpretation.published', payload: release, actor: website }, expect: { rejected: 'CASE_CLOSED' } },
+        {
+          at: '2019-09-23T09:01:00+08:00',
+          send: { case: 'p', type: 'request.submitted', payload: { reference: '请示', interpretation: {} }, actor: unit },
+          expect: { rejected: 'INVALID_PAYLOAD' /* neither plan nor drafting notes */ },
+        },
+        {
+          at: '2019-09-23T09:02:00+08:00',
+          send: { case: 'p', type: 'request.submitted', payload: { reference: '请示' }, actor: unit },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-23T09:03:00+08:00',
+          send: {
+            case: 'p',
+            type: 'request.submitted',
+            payload: { reference: '请示', interpretation: { plan: { ...plan, forms: [] } } },
+            actor: unit,
+          },
+          expect: { rejected: 'INVALID_PAYLOAD' /* 解读形式 missing */ },
+        },
+        {
+          at: '2019-09-23T09:04:00+08:00',
+          send: {
+            case: 'p',
+            type: 'request.submitted',
+            payload: { reference: '请示', interpretation: { plan: { ...plan, timing: '' } } },
+            actor: unit,
+          },
+          expect: { rejected: 'INVALID_PAYLOAD' /* 解读时间 missing */ },
+        },
+        {
+          at: '2019-09-23T09:05:00+08:00',
+          send: { case: 'p', type: 'request.submitted', payload: request, actor: website },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:06:00+08:00',
+          send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no request yet */ },
+        },
+        {
+          at: '2019-09-23T09:07:00+08:00',
+          send: { case: 'p', type: 'request.submitted', payload: request, actor: unit },
+          expect: { state: 'underReview' },
+        },
+        {
+          at: '2019-09-23T09:08:00+08:00',
+          send: { case: 'p', type: 'policy.approved', payload: decision, actor: unit },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:09:00+08:00',
+          send: { case: 'p', type: 'office.urged', payload: { message: 'x' }, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing owed while under review */ },
+        },
+        {
+          at: '2019-09-23T09:10:00+08:00',
+          send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
+          expect: { state: 'preparingMaterials' },
+        },
+        {
+          at: '2019-09-23T09:11:00+08:00',
+          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no interpretation materials yet */ },
+        },
+        {
+          at: '2019-09-23T09:12:00+08:00',
+          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:13:00+08:00',
+          send: { case: 'p', type: 'materials.prepared', payload: { materials: [] }, actor: unit },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-23T09:14:00+08:00',
+          send: { case: 'p', type: 'materials.prepared', payload: { materials: [{ title: '短视频', form: 'other' }] }, actor: unit },
+          expect: { rejected: 'INVALID_PAYLOAD' /* other form not named */ },
+        },
+        {
+          at: '2019-09-23T09:15:00+08:00',
+          send: {
+            case: 'p',
+            type: 'materials.prepared',
+            payload: { materials: [{ title: '短视频', form: 'other', otherForm: '抖音短视频' }] },
+            actor: unit,
+          },
+          expect: { state: 'materialsReady' },
+        },
+        {
+          at: '2019-09-23T09:16:00+08:00',
+          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not before the policy */ },
+        },
+        {
+          at: '2019-09-23T09:17:00+08:00',
+          send: { case: 'p', type: 'policy.published', payload: { interpretation: { channels: ['weibo'] } }, actor: website },
+          expect: { rejected: 'INVALID_PAYLOAD' /* 政府网站是第一平台 */ },
+        },
+        {
+          at: '2019-09-23T09:18:00+08:00',
+          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: unit },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:19:00+08:00',
+          send: { case: 'p', type: 'policy.withdrawn', payload: {}, actor: unit },
+          expect: { rejected: 'UNKNOWN_EVENT' },
+        },
+        {
+          at: '2019-09-23T09:20:00+08:00',
+          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
+          expect: { status: 'done' },
+        },
+        {
+          at: '2019-09-23T09:21:00+08:00',
+          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+          expect: { rejected: 'CASE_CLOSED' },
+        },
       ],
     },
   ],
@@ -189,7 +434,18 @@ describe('interpretation documents (第二部分、第五部分)', () => {
     expect(interpretationReleaseSchema.safeParse({ channels: ['newsMedia'] }).success).toBe(false);
   });
   it('the catalogue entry names the policy, its materials and where they were published', () => {
-    expect(catalogueEntrySchema.safeParse({ policy: 'x', draftingUnit: 'y', materials: ['问答'], channels: ['governmentWebsite'], publishedAt: '2020-09-29T10:00:00+08:00' }).success).toBe(true);
-    expect(catalogueEntrySchema.safeParse({ policy: 'x', draftingUnit: 'y', materials: [], channels: ['governmentWebsite'], publishedAt: 'z' }).success).toBe(false);
+    expect(
+      catalogueEntrySchema.safeParse({
+        policy: 'x',
+        draftingUnit: 'y',
+        materials: ['问答'],
+        channels: ['governmentWebsite'],
+        publishedAt: '2020-09-29T10:00:00+08:00',
+      }).success,
+    ).toBe(true);
+    expect(
+      catalogueEntrySchema.safeParse({ policy: 'x', draftingUnit: 'y', materials: [], channels: ['governmentWebsite'], publishedAt: 'z' })
+        .success,
+    ).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { reviewOutput } from '@zwgk/rule-confidentiality-review';
+import { z } from 'zod';
 
 /*
  * The outcomes of the child cases this module waits for, as their modules' final outputs. They are

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { EventSpec } from '@zwgk/core';
+import { z } from 'zod';
 import { channel } from './channels.js';
 import type { ClauseId } from './clauses.js';
 import type { Role } from './roles.js';

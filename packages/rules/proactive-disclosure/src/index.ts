@@ -1,20 +1,27 @@
-export { proactiveDisclosure, proactiveDisclosureOutput } from './module.js';
-export { proactiveDisclosureMachine, channelsSuffice, describeBasis } from './machine.js';
-export { clauses } from './clauses.js';
-export { countyItem, townshipItem, criterion, disclosureBasis } from './basis.js';
-export { channel, channelZh, OFFLINE_CHANNELS } from './channels.js';
-export { proactiveDisclosureInput, publisherLevel } from './input.js';
-export { events, reviewRequestedPayload, itemPublishedPayload, pressConferenceHeldPayload, violationRecordedPayload, violationSituation } from './events.js';
-export { notices, catalogueEntrySchema, correctionOrderSchema } from './notices.js';
-export { parameters, PUBLICATION_WARNING_LEAD } from './parameters.js';
-export { roles } from './roles.js';
-export { REVIEW_KEY, COORDINATION_KEY, reviewOutcomeSchema, coordinationOutcomeSchema } from './children.js';
-export type { ClauseId } from './clauses.js';
-export type { CountyItem, TownshipItem, Criterion, DisclosureBasis } from './basis.js';
+export type { CountyItem, Criterion, DisclosureBasis, TownshipItem } from './basis.js';
+export { countyItem, criterion, disclosureBasis, townshipItem } from './basis.js';
 export type { Channel } from './channels.js';
+export { channel, channelZh, OFFLINE_CHANNELS } from './channels.js';
+export type { CoordinationOutcome, ReviewOutcome } from './children.js';
+export { COORDINATION_KEY, coordinationOutcomeSchema, REVIEW_KEY, reviewOutcomeSchema } from './children.js';
+export type { ClauseId } from './clauses.js';
+export { clauses } from './clauses.js';
+export type { ItemPublishedPayload, ProactiveDisclosureEvents, ViolationRecordedPayload, ViolationSituation } from './events.js';
+export {
+  events,
+  itemPublishedPayload,
+  pressConferenceHeldPayload,
+  reviewRequestedPayload,
+  violationRecordedPayload,
+  violationSituation,
+} from './events.js';
 export type { ProactiveDisclosureInput, PublisherLevel } from './input.js';
-export type { ProactiveDisclosureEvents, ItemPublishedPayload, ViolationRecordedPayload, ViolationSituation } from './events.js';
-export type { ProactiveDisclosureParameters } from './parameters.js';
-export type { Role } from './roles.js';
-export type { ReviewOutcome, CoordinationOutcome } from './children.js';
+export { proactiveDisclosureInput, publisherLevel } from './input.js';
 export type { Outcome, ProactiveDisclosureContext, ProactiveDisclosureOutput } from './machine.js';
+export { channelsSuffice, describeBasis, proactiveDisclosureMachine } from './machine.js';
+export { proactiveDisclosure, proactiveDisclosureOutput } from './module.js';
+export { catalogueEntrySchema, correctionOrderSchema, notices } from './notices.js';
+export type { ProactiveDisclosureParameters } from './parameters.js';
+export { PUBLICATION_WARNING_LEAD, parameters } from './parameters.js';
+export type { Role } from './roles.js';
+export { roles } from './roles.js';

@@ -40,10 +40,18 @@ export const proactiveDisclosureInput = z
     const { level } = input.publisher;
     const article = input.basis.article;
     if (article === '第四条' && level !== 'countyGovernment' && level !== 'countyDepartment') {
-      ctx.addIssue({ code: 'custom', path: ['basis', 'article'], message: '第四条 lists what the county government and county departments disclose; use 第五条 or 第三条' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis', 'article'],
+        message: '第四条 lists what the county government and county departments disclose; use 第五条 or 第三条',
+      });
     }
     if (article === '第五条' && level !== 'township') {
-      ctx.addIssue({ code: 'custom', path: ['basis', 'article'], message: '第五条 lists what township governments disclose; use 第四条 or 第三条' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis', 'article'],
+        message: '第五条 lists what township governments disclose; use 第四条 or 第三条',
+      });
     }
   });
 

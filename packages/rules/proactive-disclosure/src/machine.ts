@@ -1,18 +1,25 @@
-import { and, assign, enqueueActions, not, setup, stateIn } from 'xstate';
 import {
   completeDeadline,
-  openChild,
-  recordBreach,
-  sendNotice,
-  startDeadline,
   type EngineEffect,
   type Instant,
   type MachineEvent,
   type MachineInput,
+  openChild,
+  recordBreach,
+  sendNotice,
+  startDeadline,
 } from '@zwgk/core';
+import { and, assign, enqueueActions, not, setup, stateIn } from 'xstate';
 import type { DisclosureBasis } from './basis.js';
-import { OFFLINE_CHANNELS, type Channel } from './channels.js';
-import { COORDINATION_KEY, coordinationOutcomeSchema, REVIEW_KEY, reviewOutcomeSchema, type CoordinationOutcome, type ReviewOutcome } from './children.js';
+import { type Channel, OFFLINE_CHANNELS } from './channels.js';
+import {
+  COORDINATION_KEY,
+  type CoordinationOutcome,
+  coordinationOutcomeSchema,
+  REVIEW_KEY,
+  type ReviewOutcome,
+  reviewOutcomeSchema,
+} from './children.js';
 import type { events, ViolationSituation } from './events.js';
 import type { ProactiveDisclosureInput } from './input.js';
 import type { ProactiveDisclosureParameters } from './parameters.js';
@@ -94,9 +101,12 @@ const machineSetup = setup({
   guards: {
     basisIs: ({ context }, params: { article: DisclosureBasis['article'] }) => context.input.basis.article === params.article,
     noAgencies: ({ context }) => context.input.agencies.length === 0,
-    reviewDone: ({ event }) => event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
+    reviewDone: ({ event }) =>
+      event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
     coordinationDone: ({ event }) =>
-      event.type === 'child.done' && event.payload.key === COORDINATION_KEY && coordinationOutcomeSchema.safeParse(event.payload.output).success,
+      event.type === 'child.done' &&
+      event.payload.key === COORDINATION_KEY &&
+      coordinationOutcomeSchema.safeParse(event.payload.output).success,
     reviewRefused: ({ context }) => context.review?.decision === 'notDisclosable',
     releaseRefused: ({ context }) => context.coordination?.release === false,
     publicationDue: ({ context, event }) => context.clockRuns && event.type === 'deadline.due' && event.payload.name === 'publication',
@@ -127,7 +137,9 @@ const machineSetup = setup({
       const { situation, facts } = event.payload;
       enqueue(recordBreach(BREACH_OF_SITUATION[situation], { facts, recordedBy: event.actor.role }));
       if (event.actor.role === 'supervisor') {
-        enqueue(sendNotice('correctionOrder', { title: context.input.item.title, publisher: context.input.publisher.name, situation, facts }));
+        enqueue(
+          sendNotice('correctionOrder', { title: context.input.item.title, publisher: context.input.publisher.name, situation, facts }),
+        );
       }
     }),
   },
@@ -176,8 +188,18 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
      */
     classifying: {
       always: [
-        { guard: { type: 'basisIs', params: { article: '第四条' } }, target: 'preparing', actions: 'startClock', meta: { clause: ['第三条', '第四条', '第六条'] } },
-        { guard: { type: 'basisIs', params: { article: '第五条' } }, target: 'preparing', actions: 'startClock', meta: { clause: ['第三条', '第五条', '第六条'] } },
+        {
+          guard: { type: 'basisIs', params: { article: '第四条' } },
+          target: 'preparing',
+          actions: 'startClock',
+          meta: { clause: ['第三条', '第四条', '第六条'] },
+        },
+        {
+          guard: { type: 'basisIs', params: { article: '第五条' } },
+          target: 'preparing',
+          actions: 'startClock',
+          meta: { clause: ['第三条', '第五条', '第六条'] },
+        },
         { target: 'preparing', actions: 'startClock', meta: { clause: ['第三条', '第六条'] } },
       ],
     },
@@ -195,7 +217,8 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
                   actions: openChild('confidentiality-review', REVIEW_KEY, ({ context, event }) => ({
                     subject: (context as ProactiveDisclosureContext).input.item.title,
                     originatingDepartment:
-                      (event.payload as { originatingDepartment?: string }).originatingDepartment ?? (context as ProactiveDisclosureContext).input.publisher.name,
+                      (event.payload as { originatingDepartment?: string }).originatingDepartment ??
+                      (context as ProactiveDisclosureContext).input.publisher.name,
                   })),
                   meta: { clause: '第八条' },
                 },
@@ -206,7 +229,9 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
                 'child.done': {
                   guard: 'reviewDone',
                   target: 'done',
-                  actions: assign({ review: ({ event }) => reviewOutcomeSchema.parse((event as { payload: { output: unknown } }).payload.output) }),
+                  actions: assign({
+                    review: ({ event }) => reviewOutcomeSchema.parse((event as { payload: { output: unknown } }).payload.output),
+                  }),
                   meta: { clause: ['第八条', '第九条'] },
                 },
               },
@@ -236,7 +261,10 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
                 'child.done': {
                   guard: 'coordinationDone',
                   target: 'done',
-                  actions: assign({ coordination: ({ event }) => coordinationOutcomeSchema.parse((event as { payload: { output: unknown } }).payload.output) }),
+                  actions: assign({
+                    coordination: ({ event }) =>
+                      coordinationOutcomeSchema.parse((event as { payload: { output: unknown } }).payload.output),
+                  }),
                   meta: { clause: '第十条' },
                 },
               },
@@ -250,7 +278,10 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
         { guard: 'reviewRefused', target: 'withheld', meta: { clause: ['第八条', '第九条'] } },
         { guard: 'releaseRefused', target: 'notReleased', meta: { clause: '第十条' } },
         {
-          guard: and([stateIn('#proactive-disclosure.preparing.review.done'), not(stateIn('#proactive-disclosure.preparing.coordination.pending'))]),
+          guard: and([
+            stateIn('#proactive-disclosure.preparing.review.done'),
+            not(stateIn('#proactive-disclosure.preparing.coordination.pending')),
+          ]),
           target: 'publishing',
           meta: { clause: ['第八条', '第十条'] },
         },
@@ -266,10 +297,20 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
         {
           guard: and(['complete', 'majorWithoutConference']),
           target: 'published',
-          actions: ['markPublished', 'completeClock', recordBreach('pressConferenceMissing', ({ context }) => ({ title: (context as ProactiveDisclosureContext).input.item.title })), catalogueEntry()],
+          actions: [
+            'markPublished',
+            'completeClock',
+            recordBreach('pressConferenceMissing', ({ context }) => ({ title: (context as ProactiveDisclosureContext).input.item.title })),
+            catalogueEntry(),
+          ],
           meta: { clause: ['第十一条', '第六条', '第七条'] },
         },
-        { guard: 'complete', target: 'published', actions: ['markPublished', 'completeClock', catalogueEntry()], meta: { clause: ['第十一条', '第六条', '第七条'] } },
+        {
+          guard: 'complete',
+          target: 'published',
+          actions: ['markPublished', 'completeClock', catalogueEntry()],
+          meta: { clause: ['第十一条', '第六条', '第七条'] },
+        },
       ],
     },
     published: { type: 'final' },
@@ -279,7 +320,8 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     notReleased: { type: 'final' },
   },
   output: ({ context }): ProactiveDisclosureOutput => {
-    const outcome: Outcome = context.review?.decision === 'notDisclosable' ? 'withheld' : context.coordination?.release === false ? 'notReleased' : 'published';
+    const outcome: Outcome =
+      context.review?.decision === 'notDisclosable' ? 'withheld' : context.coordination?.release === false ? 'notReleased' : 'published';
     return {
       outcome,
       channels: [...context.channels],

@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { z } from 'zod';
 import { channel } from './channels.js';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
 import { proactiveDisclosureInput } from './input.js';
 import { proactiveDisclosureMachine } from './machine.js';
 import { notices } from './notices.js';
-import { parameters, PUBLICATION_WARNING_LEAD } from './parameters.js';
+import { PUBLICATION_WARNING_LEAD, parameters } from './parameters.js';
 import { roles } from './roles.js';
 
 /** The final output (see ProactiveDisclosureOutput). */
@@ -65,12 +65,30 @@ export const proactiveDisclosure = defineRuleModule({
   },
   notices,
   breaches: {
-    publicationOverdue: { label: { zh: '未在形成之日起20个工作日内主动公开（第十二条第1项）', en: 'not published within 20 working days of forming' }, clause: '第十二条' },
-    updateOverdue: { label: { zh: '变更后未在20个工作日内更新公开（第十二条第3项）', en: 'change not published within 20 working days' }, clause: '第十二条' },
-    dutyNotPerformed: { label: { zh: '不依法履行主动公开义务（第十二条第1项，经记录）', en: 'duty of proactive disclosure not performed (recorded)' }, clause: '第十二条' },
-    improperDisclosure: { label: { zh: '公开不应当公开的政府政务信息（第十二条第2项）', en: 'information disclosed that should not have been' }, clause: '第十二条' },
-    contentNotUpdated: { label: { zh: '不及时更新公开的政府政务信息内容（第十二条第3项，经记录）', en: 'published content not updated in time (recorded)' }, clause: '第十二条' },
-    pressConferenceMissing: { label: { zh: '重大信息未同时以新闻发布会形式公开', en: 'major item published without a press conference' }, clause: '第十一条' },
+    publicationOverdue: {
+      label: { zh: '未在形成之日起20个工作日内主动公开（第十二条第1项）', en: 'not published within 20 working days of forming' },
+      clause: '第十二条',
+    },
+    updateOverdue: {
+      label: { zh: '变更后未在20个工作日内更新公开（第十二条第3项）', en: 'change not published within 20 working days' },
+      clause: '第十二条',
+    },
+    dutyNotPerformed: {
+      label: { zh: '不依法履行主动公开义务（第十二条第1项，经记录）', en: 'duty of proactive disclosure not performed (recorded)' },
+      clause: '第十二条',
+    },
+    improperDisclosure: {
+      label: { zh: '公开不应当公开的政府政务信息（第十二条第2项）', en: 'information disclosed that should not have been' },
+      clause: '第十二条',
+    },
+    contentNotUpdated: {
+      label: { zh: '不及时更新公开的政府政务信息内容（第十二条第3项，经记录）', en: 'published content not updated in time (recorded)' },
+      clause: '第十二条',
+    },
+    pressConferenceMissing: {
+      label: { zh: '重大信息未同时以新闻发布会形式公开', en: 'major item published without a press conference' },
+      clause: '第十一条',
+    },
   },
   parameters,
   children: ['confidentiality-review', 'release-coordination'],

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ParameterSpec } from '@zwgk/core';
+import { z } from 'zod';
 
 /** What the text leaves open, with the default this module takes and why. */
 export const parameters = {

@@ -39,20 +39,42 @@ export const open = (at: string, input: unknown, expect?: ScenarioStep['expect']
   ...(expect ? { expect } : {}),
 });
 
-export const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string } = publisher, expect?: ScenarioStep['expect'], kase = 'item'): ScenarioStep => ({
+export const send = (
+  at: string,
+  type: string,
+  payload: unknown,
+  actor: { id: string; role: string } = publisher,
+  expect?: ScenarioStep['expect'],
+  kase = 'item',
+): ScenarioStep => ({
   at,
   send: { case: kase, type, payload, actor },
   ...(expect ? { expect } : {}),
 });
 
-export const reject = (at: string, type: string, payload: unknown, code: 'EVENT_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' | 'INVALID_PAYLOAD' | 'CASE_CLOSED', actor: { id: string; role: string } = publisher, kase = 'item'): ScenarioStep =>
-  send(at, type, payload, actor, { rejected: code }, kase);
+export const reject = (
+  at: string,
+  type: string,
+  payload: unknown,
+  code: 'EVENT_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' | 'INVALID_PAYLOAD' | 'CASE_CLOSED',
+  actor: { id: string; role: string } = publisher,
+  kase = 'item',
+): ScenarioStep => send(at, type, payload, actor, { rejected: code }, kase);
 
-const review = (at: string, type: string, actor: { id: string; role: string }, payload: unknown, expect?: ScenarioStep['expect']): ScenarioStep =>
-  send(at, type, payload, actor, expect, 'item/review');
+const review = (
+  at: string,
+  type: string,
+  actor: { id: string; role: string },
+  payload: unknown,
+  expect?: ScenarioStep['expect'],
+): ScenarioStep => send(at, type, payload, actor, expect, 'item/review');
 
 /** The five steps of 保密审查制度第六条 approving disclosure, one every ten minutes from `day`T09:00. */
-export function reviewChain(day: string, opinion: Record<string, unknown> = { opinion: 'disclosable' }, last?: ScenarioStep['expect']): ScenarioStep[] {
+export function reviewChain(
+  day: string,
+  opinion: Record<string, unknown> = { opinion: 'disclosable' },
+  last?: ScenarioStep['expect'],
+): ScenarioStep[] {
   return [
     review(`${day}T09:00:00+08:00`, 'initialOpinion.given', dept, opinion),
     review(`${day}T09:10:00+08:00`, 'headReview.given', deptHead, { verdict: 'approve' }),

@@ -1,8 +1,9 @@
 // Notice and output contents, which the scenario format names but does not inspect.
-import { describe, expect, it } from 'vitest';
-import { runScenario } from '@zwgk/testing';
+
 import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
 import { releaseCoordination } from '@zwgk/rule-release-coordination';
+import { runScenario } from '@zwgk/testing';
+import { describe, expect, it } from 'vitest';
 import { proactiveDisclosure } from '../src/index.js';
 import { item, open, publisher, reviewChain, reviewRefuses, send, supervisor } from './fixtures.js';
 
@@ -14,7 +15,13 @@ describe('what a case of proactive disclosure tells', () => {
       name: 'partial',
       modules,
       steps: [
-        open('2021-03-01T09:00:00+08:00', item({ item: { title: '2020年政府集中采购项目实施情况', documentNumber: '西政采〔2021〕3号' }, basis: { article: '第四条', item: 'centralisedProcurement' } })),
+        open(
+          '2021-03-01T09:00:00+08:00',
+          item({
+            item: { title: '2020年政府集中采购项目实施情况', documentNumber: '西政采〔2021〕3号' },
+            basis: { article: '第四条', item: 'centralisedProcurement' },
+          }),
+        ),
         send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
         ...reviewChain('2021-03-02', { opinion: 'partlyDisclosable', withheld: '附件3 涉密项目明细' }),
         send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal', 'libraryReadingRoom'] }, publisher),
@@ -35,14 +42,23 @@ describe('what a case of proactive disclosure tells', () => {
       },
     ]);
     const closed = (await engine.history(cases.item!)).find((e) => e.kind === 'case.closed');
-    expect(closed?.data.output).toEqual({ outcome: 'published', channels: ['portal', 'libraryReadingRoom'], pressConference: false, withheld: '附件3 涉密项目明细' });
+    expect(closed?.data.output).toEqual({
+      outcome: 'published',
+      channels: ['portal', 'libraryReadingRoom'],
+      pressConference: false,
+      withheld: '附件3 涉密项目明细',
+    });
   });
 
   it('a withheld item’s output carries the review’s ground (第九条)', async () => {
     const { engine, cases } = await runScenario({
       name: 'withheld',
       modules,
-      steps: [open('2021-03-01T09:00:00+08:00', item()), send('2021-03-01T10:00:00+08:00', 'review.requested', {}), reviewRefuses('2021-03-01T11:00:00+08:00')],
+      steps: [
+        open('2021-03-01T09:00:00+08:00', item()),
+        send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
+        reviewRefuses('2021-03-01T11:00:00+08:00'),
+      ],
     });
     const closed = (await engine.history(cases.item!)).find((e) => e.kind === 'case.closed');
     expect(closed?.data.output).toEqual({ outcome: 'withheld', channels: [], pressConference: false, ground: 'privacy' });
@@ -62,7 +78,12 @@ describe('what a case of proactive disclosure tells', () => {
       name: 'correctionOrder',
       recipient: 'publisher',
       citation: '《西吉县政府政务公开制度》第十二条',
-      data: { title: '2019年1—8月西吉县国民经济和社会发展统计信息', publisher: '西吉县人民政府', situation: 'improperDisclosure', facts: '审查前已发布' },
+      data: {
+        title: '2019年1—8月西吉县国民经济和社会发展统计信息',
+        publisher: '西吉县人民政府',
+        situation: 'improperDisclosure',
+        facts: '审查前已发布',
+      },
     });
     expect(view.case.breaches[0]).toMatchObject({ name: 'improperDisclosure', data: { facts: '审查前已发布', recordedBy: 'supervisor' } });
   });

@@ -1,19 +1,29 @@
 // What the scenario format cannot express: an `open` that is rejected (runScenario looks the
 // rejected case up by its alias and fails), the input's cross-field rule, and the pure helpers.
-import { describe, expect, it } from 'vitest';
+
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock, ZwgkError } from '@zwgk/core';
 import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
 import { releaseCoordination } from '@zwgk/rule-release-coordination';
+import { describe, expect, it } from 'vitest';
 import { channelsSuffice, describeBasis, proactiveDisclosure, proactiveDisclosureInput } from '../src/index.js';
 import { item, M, publisher } from './fixtures.js';
 
 function engine() {
-  return createEngine({ modules: [proactiveDisclosure, confidentialityReview, releaseCoordination], calendar: china, clock: new SimulatedClock('2021-03-01T09:00:00+08:00') });
+  return createEngine({
+    modules: [proactiveDisclosure, confidentialityReview, releaseCoordination],
+    calendar: china,
+    clock: new SimulatedClock('2021-03-01T09:00:00+08:00'),
+  });
 }
 
 async function openError(input: unknown, actor: { id: string; role: string } = publisher): Promise<ZwgkError> {
-  const error = await engine().open(M, { input, actor }).then(() => undefined, (e: unknown) => e);
+  const error = await engine()
+    .open(M, { input, actor })
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   expect(error).toBeInstanceOf(ZwgkError);
   return error as ZwgkError;
 }
@@ -29,7 +39,9 @@ describe('opening a case of proactive disclosure', () => {
   });
 
   it('rejects a 第五条 (township) item published by a county department, naming the field', async () => {
-    const error = await openError(item({ basis: { article: '第五条', item: 'reliefDistribution' }, publisher: { name: '西吉县民政局', level: 'countyDepartment' } }));
+    const error = await openError(
+      item({ basis: { article: '第五条', item: 'reliefDistribution' }, publisher: { name: '西吉县民政局', level: 'countyDepartment' } }),
+    );
     expect(error.code).toBe('INVALID_PAYLOAD');
     expect(error.message).toContain('basis.article');
   });
@@ -46,7 +58,10 @@ describe('opening a case of proactive disclosure', () => {
 
   it('accepts a public institution under the criteria of 第三条 (第十三条)', () => {
     const parsed = proactiveDisclosureInput.safeParse(
-      item({ basis: { article: '第三条', criterion: 'affectsVitalInterests' }, publisher: { name: '西吉县自来水公司', level: 'publicInstitution' } }),
+      item({
+        basis: { article: '第三条', criterion: 'affectsVitalInterests' },
+        publisher: { name: '西吉县自来水公司', level: 'publicInstitution' },
+      }),
     );
     expect(parsed.success).toBe(true);
   });

@@ -1,8 +1,24 @@
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
 import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
 import { releaseCoordination } from '@zwgk/rule-release-coordination';
+import { describeRuleModule, type Scenario } from '@zwgk/testing';
 import { proactiveDisclosure } from '../src/index.js';
-import { authority, consulted, FINANCE, item, letter, office, open, publisher, reject, releasing, reviewChain, reviewRefuses, send, spokesperson, supervisor } from './fixtures.js';
+import {
+  authority,
+  consulted,
+  FINANCE,
+  item,
+  letter,
+  office,
+  open,
+  publisher,
+  reject,
+  releasing,
+  reviewChain,
+  reviewRefuses,
+  send,
+  spokesperson,
+  supervisor,
+} from './fixtures.js';
 
 type S = Omit<Scenario, 'modules'>;
 
@@ -16,15 +32,27 @@ const scenarios: S[] = [
         state: 'preparing.(review.none|coordination.notNeeded)',
         deadlines: { publication: { status: 'running', dueAt: '2019-10-29T00:00:00+08:00', warnAt: '2019-10-24T00:00:00+08:00' } },
       }),
-      send('2019-09-26T09:00:00+08:00', 'review.requested', {}, publisher, [{ state: 'preparing.(review.pending|coordination.notNeeded)' }, { case: 'item/review', status: 'open' }]),
-      ...reviewChain('2019-10-08' /* first working day after the holiday */, { opinion: 'disclosable' }, [{ case: 'item/review', status: 'done' }, { case: 'item', state: 'publishing' }]),
-      send('2019-10-08T15:00:00+08:00', 'item.published', { channels: ['portal', 'serviceHallReadingRoom'], location: 'http://www.nxxj.gov.cn/xxgk/' }, publisher, {
-        state: 'published',
-        status: 'done',
-        notices: ['catalogueEntry'],
-        deadlines: { publication: { status: 'completed', outcome: 'met' } },
-        breaches: [],
-      }),
+      send('2019-09-26T09:00:00+08:00', 'review.requested', {}, publisher, [
+        { state: 'preparing.(review.pending|coordination.notNeeded)' },
+        { case: 'item/review', status: 'open' },
+      ]),
+      ...reviewChain('2019-10-08' /* first working day after the holiday */, { opinion: 'disclosable' }, [
+        { case: 'item/review', status: 'done' },
+        { case: 'item', state: 'publishing' },
+      ]),
+      send(
+        '2019-10-08T15:00:00+08:00',
+        'item.published',
+        { channels: ['portal', 'serviceHallReadingRoom'], location: 'http://www.nxxj.gov.cn/xxgk/' },
+        publisher,
+        {
+          state: 'published',
+          status: 'done',
+          notices: ['catalogueEntry'],
+          deadlines: { publication: { status: 'completed', outcome: 'met' } },
+          breaches: [],
+        },
+      ),
     ],
   },
   {
@@ -32,7 +60,11 @@ const scenarios: S[] = [
     steps: [
       open(
         '2021-02-01T09:00:00+08:00' /* Monday */,
-        item({ item: { title: '2020年兴隆镇救灾款物发放情况' }, basis: { article: '第五条', item: 'reliefDistribution' }, publisher: { name: '西吉县兴隆镇人民政府', level: 'township' } }),
+        item({
+          item: { title: '2020年兴隆镇救灾款物发放情况' },
+          basis: { article: '第五条', item: 'reliefDistribution' },
+          publisher: { name: '西吉县兴隆镇人民政府', level: 'township' },
+        }),
         { deadlines: { publication: { dueAt: '2021-03-05T00:00:00+08:00', warnAt: '2021-03-02T00:00:00+08:00' } } },
       ),
       send('2021-02-26T09:00:00+08:00', 'review.requested', { originatingDepartment: '兴隆镇民政办' }),
@@ -61,13 +93,37 @@ const scenarios: S[] = [
         ],
       ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}, office, { state: 'preparing.(review.pending|coordination.pending)' }),
-      reject('2021-03-01T10:05:00+08:00', 'item.published', { channels: ['portal'] }, 'EVENT_NOT_ALLOWED' /* 第八条: not before the review */),
+      reject(
+        '2021-03-01T10:05:00+08:00',
+        'item.published',
+        { channels: ['portal'] },
+        'EVENT_NOT_ALLOWED' /* 第八条: not before the review */,
+      ),
       ...reviewChain('2021-03-02', { opinion: 'disclosable' }, { case: 'item', state: 'preparing.(review.done|coordination.pending)' }),
-      reject('2021-03-02T10:00:00+08:00', 'item.published', { channels: ['portal'] }, 'EVENT_NOT_ALLOWED' /* 第十条: the agency has not agreed */),
+      reject(
+        '2021-03-02T10:00:00+08:00',
+        'item.published',
+        { channels: ['portal'] },
+        'EVENT_NOT_ALLOWED' /* 第十条: the agency has not agreed */,
+      ),
       send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
       send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
-      send('2021-03-03T10:00:00+08:00', 'reply.given', { agency: FINANCE, opinion: 'agree' }, consulted, [{ case: 'item/coordination', status: 'done' }, { case: 'item', state: 'publishing' }], 'item/coordination'),
-      send('2021-03-03T15:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { state: 'publishing', status: 'open', notices: [] }),
+      send(
+        '2021-03-03T10:00:00+08:00',
+        'reply.given',
+        { agency: FINANCE, opinion: 'agree' },
+        consulted,
+        [
+          { case: 'item/coordination', status: 'done' },
+          { case: 'item', state: 'publishing' },
+        ],
+        'item/coordination',
+      ),
+      send('2021-03-03T15:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'publishing',
+        status: 'open',
+        notices: [],
+      }),
       send('2021-03-04T09:00:00+08:00', 'item.published', { channels: ['noticeBoard'] }, publisher, {
         state: 'published',
         notices: ['catalogueEntry'],
@@ -78,7 +134,10 @@ const scenarios: S[] = [
   {
     name: 'a review that finds the item not disclosable ends the case unpublished (第九条), and it accepts nothing more',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '2020年低保对象名单' }, basis: { article: '第三条', criterion: 'affectsVitalInterests' } })),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({ item: { title: '2020年低保对象名单' }, basis: { article: '第三条', criterion: 'affectsVitalInterests' } }),
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       reject('2021-03-01T10:01:00+08:00', 'review.requested', {}, 'EVENT_NOT_ALLOWED' /* already under review */),
       reviewRefuses('2021-03-02T09:00:00+08:00', [
@@ -91,26 +150,61 @@ const scenarios: S[] = [
   {
     name: 'a review that withholds a part lets the rest be published; the catalogue entry says what was withheld',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '2020年政府集中采购项目实施情况' }, basis: { article: '第四条', item: 'centralisedProcurement' } })),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({ item: { title: '2020年政府集中采购项目实施情况' }, basis: { article: '第四条', item: 'centralisedProcurement' } }),
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02', { opinion: 'partlyDisclosable', withheld: '附件3 涉密项目明细' }, { case: 'item', state: 'publishing' }),
-      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { state: 'published', notices: ['catalogueEntry'] }),
+      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'published',
+        notices: ['catalogueEntry'],
+      }),
     ],
   },
   {
     name: 'when the higher authority decides against release after the consulted agency disagrees, the item is not published (第十条)',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '2021年农业生产救灾资金分配方案' }, publisher: county, basis: { article: '第四条', item: 'socialPolicies' }, agencies: [FINANCE] })),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({
+          item: { title: '2021年农业生产救灾资金分配方案' },
+          publisher: county,
+          basis: { article: '第四条', item: 'socialPolicies' },
+          agencies: [FINANCE],
+        }),
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
       send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
       send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
-      send('2021-03-03T10:00:00+08:00', 'reply.given', { agency: FINANCE, opinion: 'disagree', reasons: '资金尚未拨付到位' }, consulted, undefined, 'item/coordination'),
-      send('2021-03-03T11:00:00+08:00', 'matter.escalated', { authority: '西吉县人民政府办公室' }, releasing, undefined, 'item/coordination'),
-      send('2021-03-04T10:00:00+08:00', 'authority.decided', { authority: '西吉县人民政府办公室', release: false, reasons: '资金拨付前暂不公开' }, authority, [
-        { case: 'item/coordination', status: 'done' },
-        { case: 'item', state: 'notReleased', status: 'done', deadlines: { publication: { status: 'cancelled' } } },
-      ], 'item/coordination'),
+      send(
+        '2021-03-03T10:00:00+08:00',
+        'reply.given',
+        { agency: FINANCE, opinion: 'disagree', reasons: '资金尚未拨付到位' },
+        consulted,
+        undefined,
+        'item/coordination',
+      ),
+      send(
+        '2021-03-03T11:00:00+08:00',
+        'matter.escalated',
+        { authority: '西吉县人民政府办公室' },
+        releasing,
+        undefined,
+        'item/coordination',
+      ),
+      send(
+        '2021-03-04T10:00:00+08:00',
+        'authority.decided',
+        { authority: '西吉县人民政府办公室', release: false, reasons: '资金拨付前暂不公开' },
+        authority,
+        [
+          { case: 'item/coordination', status: 'done' },
+          { case: 'item', state: 'notReleased', status: 'done', deadlines: { publication: { status: 'cancelled' } } },
+        ],
+        'item/coordination',
+      ),
     ],
   },
   {
@@ -119,7 +213,16 @@ const scenarios: S[] = [
       open('2020-09-24T09:00:00+08:00' /* Thursday before 国庆/中秋 */, item({ item: { title: '2020年1—8月西吉县统计信息' } }), {
         deadlines: { publication: { dueAt: '2020-10-29T00:00:00+08:00', warnAt: '2020-10-24T00:00:00+08:00' } },
       }),
-      { at: '2020-10-29T00:00:00+08:00', tick: true, expect: { fired: ['publication:warning', 'publication:due'], case: 'item', breaches: ['publicationOverdue'], state: 'preparing.(review.none|coordination.notNeeded)' } },
+      {
+        at: '2020-10-29T00:00:00+08:00',
+        tick: true,
+        expect: {
+          fired: ['publication:warning', 'publication:due'],
+          case: 'item',
+          breaches: ['publicationOverdue'],
+          state: 'preparing.(review.none|coordination.notNeeded)',
+        },
+      },
       send('2020-10-29T09:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2020-10-30'),
       send('2020-10-30T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
@@ -132,46 +235,96 @@ const scenarios: S[] = [
   {
     name: 'a changed item not published within 20 working days is a failure to update (第十二条第3项)',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ change: 'changed', item: { title: '西吉县行政事业性收费目录（2021年修订）' }, basis: { article: '第四条', item: 'administrativeFees' } }), {
-        deadlines: { publication: { dueAt: '2021-03-30T00:00:00+08:00' } },
-      }),
-      { at: '2021-03-30T00:00:00+08:00', tick: true, expect: { fired: ['publication:warning', 'publication:due'], case: 'item', breaches: ['updateOverdue'] } },
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({
+          change: 'changed',
+          item: { title: '西吉县行政事业性收费目录（2021年修订）' },
+          basis: { article: '第四条', item: 'administrativeFees' },
+        }),
+        {
+          deadlines: { publication: { dueAt: '2021-03-30T00:00:00+08:00' } },
+        },
+      ),
+      {
+        at: '2021-03-30T00:00:00+08:00',
+        tick: true,
+        expect: { fired: ['publication:warning', 'publication:due'], case: 'item', breaches: ['updateOverdue'] },
+      },
     ],
   },
   {
     name: 'a major item is published only when its press conference is held as well (第十一条)',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '西吉县2021年重大建设项目计划' }, basis: { article: '第四条', item: 'majorConstructionProjects' }, major: true })),
-      reject('2021-03-01T09:30:00+08:00', 'pressConference.held', { spokesperson: '马某' }, 'EVENT_NOT_ALLOWED' /* not before the review */, spokesperson),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({
+          item: { title: '西吉县2021年重大建设项目计划' },
+          basis: { article: '第四条', item: 'majorConstructionProjects' },
+          major: true,
+        }),
+      ),
+      reject(
+        '2021-03-01T09:30:00+08:00',
+        'pressConference.held',
+        { spokesperson: '马某' },
+        'EVENT_NOT_ALLOWED' /* not before the review */,
+        spokesperson,
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
-      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { state: 'publishing', deadlines: { publication: { status: 'running' } } }),
+      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'publishing',
+        deadlines: { publication: { status: 'running' } },
+      }),
       reject('2021-03-03T09:00:00+08:00', 'pressConference.held', { spokesperson: '马某' }, 'ROLE_NOT_ALLOWED', publisher),
       reject('2021-03-03T09:01:00+08:00', 'pressConference.held', { spokesperson: '' }, 'INVALID_PAYLOAD', spokesperson),
-      send('2021-03-03T10:00:00+08:00', 'pressConference.held', { spokesperson: '马某', conference: '2021年第3场新闻发布会' }, spokesperson, {
-        state: 'published',
-        notices: ['catalogueEntry'],
-        deadlines: { publication: { outcome: 'met' } },
-        breaches: [],
-      }),
+      send(
+        '2021-03-03T10:00:00+08:00',
+        'pressConference.held',
+        { spokesperson: '马某', conference: '2021年第3场新闻发布会' },
+        spokesperson,
+        {
+          state: 'published',
+          notices: ['catalogueEntry'],
+          deadlines: { publication: { outcome: 'met' } },
+          breaches: [],
+        },
+      ),
     ],
   },
   {
     name: 'a press conference held before the online publication is counted once; a second one is not accepted',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '西吉县新冠肺炎疫情防控应急预案' }, basis: { article: '第四条', item: 'publicEmergencies' }, major: true })),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({ item: { title: '西吉县新冠肺炎疫情防控应急预案' }, basis: { article: '第四条', item: 'publicEmergencies' }, major: true }),
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
       send('2021-03-02T10:00:00+08:00', 'pressConference.held', { spokesperson: '马某' }, office, { state: 'publishing' }),
       reject('2021-03-02T10:30:00+08:00', 'pressConference.held', { spokesperson: '马某' }, 'EVENT_NOT_ALLOWED', spokesperson),
-      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal', 'libraryReadingRoom', 'archivesReadingRoom'] }, publisher, { state: 'published' }),
+      send(
+        '2021-03-02T11:00:00+08:00',
+        'item.published',
+        { channels: ['portal', 'libraryReadingRoom', 'archivesReadingRoom'] },
+        publisher,
+        { state: 'published' },
+      ),
     ],
   },
   {
     name: 'with pressConferenceCompletesPublication off, a major item published online meets the deadline, and the missing press conference is a breach',
     parameters: { 'proactive-disclosure': { pressConferenceCompletesPublication: false } },
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '西吉县2021年重大建设项目计划' }, basis: { article: '第四条', item: 'majorConstructionProjects' }, major: true })),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({
+          item: { title: '西吉县2021年重大建设项目计划' },
+          basis: { article: '第四条', item: 'majorConstructionProjects' },
+          major: true,
+        }),
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
       send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
@@ -184,27 +337,58 @@ const scenarios: S[] = [
   {
     name: 'where a law sets another period (第六条第二句) no 20-day clock runs',
     steps: [
-      open('2021-03-01T09:00:00+08:00', item({ item: { title: '2020年度西吉县环境质量状况' }, basis: { article: '第三条', criterion: 'requiredByLaw' }, otherPeriod: { law: '《环境信息公开办法（试行）》' } }), {
-        state: 'preparing.(review.none|coordination.notNeeded)',
-        deadlines: { publication: 'absent' },
-      }),
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({
+          item: { title: '2020年度西吉县环境质量状况' },
+          basis: { article: '第三条', criterion: 'requiredByLaw' },
+          otherPeriod: { law: '《环境信息公开办法（试行）》' },
+        }),
+        {
+          state: 'preparing.(review.none|coordination.notNeeded)',
+          deadlines: { publication: 'absent' },
+        },
+      ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
-      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { state: 'published', deadlines: { publication: 'absent' } }),
+      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'published',
+        deadlines: { publication: 'absent' },
+      }),
     ],
   },
   {
     name: 'the supervisory organ records a violation of 第十二条 and orders a correction; the office records one without an order',
     steps: [
       open('2021-03-01T09:00:00+08:00', item()),
-      send('2021-03-05T09:00:00+08:00', 'violation.recorded', { situation: 'improperDisclosure', facts: '审查前已在微信公众号发布含个人信息的名单' }, supervisor, {
-        notices: ['correctionOrder'],
-        breaches: ['improperDisclosure'],
-        state: 'preparing.(review.none|coordination.notNeeded)',
+      send(
+        '2021-03-05T09:00:00+08:00',
+        'violation.recorded',
+        { situation: 'improperDisclosure', facts: '审查前已在微信公众号发布含个人信息的名单' },
+        supervisor,
+        {
+          notices: ['correctionOrder'],
+          breaches: ['improperDisclosure'],
+          state: 'preparing.(review.none|coordination.notNeeded)',
+        },
+      ),
+      send(
+        '2021-03-05T10:00:00+08:00',
+        'violation.recorded',
+        { situation: 'contentNotUpdated', facts: '门户网站收费标准仍为2019年版本' },
+        office,
+        { notices: [], breaches: ['improperDisclosure', 'contentNotUpdated'] },
+      ),
+      send('2021-03-05T11:00:00+08:00', 'violation.recorded', { situation: 'dutyNotPerformed', facts: '未建立主动公开台账' }, supervisor, {
+        breaches: ['improperDisclosure', 'contentNotUpdated', 'dutyNotPerformed'],
       }),
-      send('2021-03-05T10:00:00+08:00', 'violation.recorded', { situation: 'contentNotUpdated', facts: '门户网站收费标准仍为2019年版本' }, office, { notices: [], breaches: ['improperDisclosure', 'contentNotUpdated'] }),
-      send('2021-03-05T11:00:00+08:00', 'violation.recorded', { situation: 'dutyNotPerformed', facts: '未建立主动公开台账' }, supervisor, { breaches: ['improperDisclosure', 'contentNotUpdated', 'dutyNotPerformed'] }),
-      reject('2021-03-05T12:00:00+08:00', 'violation.recorded', { situation: 'improperDisclosure', facts: '…' }, 'ROLE_NOT_ALLOWED', publisher),
+      reject(
+        '2021-03-05T12:00:00+08:00',
+        'violation.recorded',
+        { situation: 'improperDisclosure', facts: '…' },
+        'ROLE_NOT_ALLOWED',
+        publisher,
+      ),
       reject('2021-03-05T12:01:00+08:00', 'violation.recorded', { situation: 'lateReply', facts: '…' }, 'INVALID_PAYLOAD', supervisor),
     ],
   },
@@ -221,9 +405,16 @@ const scenarios: S[] = [
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
       reject('2021-03-02T10:00:00+08:00', 'review.requested', {}, 'EVENT_NOT_ALLOWED' /* the review is done */),
-      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['noticeBoard'] }, publisher, { state: 'publishing' /* not on the portal yet */ }),
-      send('2021-03-02T11:10:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { state: 'publishing' /* the press conference is missing */ }),
-      send('2021-03-02T15:00:00+08:00', 'pressConference.held', { spokesperson: '马某' }, spokesperson, { state: 'published', status: 'done' }),
+      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['noticeBoard'] }, publisher, {
+        state: 'publishing' /* not on the portal yet */,
+      }),
+      send('2021-03-02T11:10:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'publishing' /* the press conference is missing */,
+      }),
+      send('2021-03-02T15:00:00+08:00', 'pressConference.held', { spokesperson: '马某' }, spokesperson, {
+        state: 'published',
+        status: 'done',
+      }),
       reject('2021-03-02T15:30:00+08:00', 'violation.recorded', { situation: 'dutyNotPerformed', facts: '…' }, 'CASE_CLOSED', supervisor),
     ],
   },

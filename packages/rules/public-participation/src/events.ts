@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { EventSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import type { Role } from './roles.js';
 
@@ -27,10 +27,12 @@ export const consultationPublishedSchema = z
     /** (三) 公众提交意见和建议的方式 */
     channels: z.array(submissionChannelSchema).min(1),
     /** (四) 联系部门和联系方式 */
-    contact: z.object({ department: text, phone: text.optional(), email: text.optional(), address: text.optional() }).refine(
-      (c) => c.phone !== undefined || c.email !== undefined || c.address !== undefined,
-      'contact needs at least one way to reach the department (phone, email or address)',
-    ),
+    contact: z
+      .object({ department: text, phone: text.optional(), email: text.optional(), address: text.optional() })
+      .refine(
+        (c) => c.phone !== undefined || c.email !== undefined || c.address !== undefined,
+        'contact needs at least one way to reach the department (phone, email or address)',
+      ),
     /** Where it was published (政府网站, 报纸). */
     publishedVia: z.array(text).min(1),
   })

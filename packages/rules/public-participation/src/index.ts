@@ -1,42 +1,42 @@
-export { publicParticipation } from './module.js';
-export { publicParticipationMachine } from './machine.js';
-export type { Finding, PublicParticipationContext } from './machine.js';
-export { clauses } from './clauses.js';
 export type { ClauseId } from './clauses.js';
+export { clauses } from './clauses.js';
+export type { Reporter } from './confidentiality.js';
+export { mentionsReporter } from './confidentiality.js';
+export type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents } from './events.js';
 export {
-  events,
-  reporterSchema,
-  reportChannelSchema,
-  submissionChannelSchema,
+  consultationClosedSchema,
   consultationPublishedSchema,
-  opinionSubmittedSchema,
-  questionnaireConductedSchema,
-  meetingNoticedSchema,
+  events,
+  feedbackGivenSchema,
   hearingAnnouncedSchema,
   hearingHeldSchema,
-  consultationClosedSchema,
-  opinionsAnalysedSchema,
-  feedbackGivenSchema,
+  identityDisclosedSchema,
   inquirySentSchema,
   investigationConcludedSchema,
-  identityDisclosedSchema,
+  meetingNoticedSchema,
+  opinionSubmittedSchema,
+  opinionsAnalysedSchema,
+  questionnaireConductedSchema,
+  reportChannelSchema,
+  reporterSchema,
+  submissionChannelSchema,
 } from './events.js';
-export type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents } from './events.js';
-export { input as publicParticipationInputSchema } from './input.js';
 export type { PublicParticipationInput, PublicParticipationOutput } from './input.js';
+export { input as publicParticipationInputSchema } from './input.js';
+export type { Finding, PublicParticipationContext } from './machine.js';
+export { publicParticipationMachine } from './machine.js';
+export { publicParticipation } from './module.js';
 export {
-  notices,
   consultationAnnouncementSchema,
-  meetingNoticeSchema,
-  meetingAnnouncementSchema,
-  hearingAnnouncementSchema,
   feedbackNoticeSchema,
+  hearingAnnouncementSchema,
   inquiryNoticeSchema,
+  meetingAnnouncementSchema,
+  meetingNoticeSchema,
+  notices,
   reportResultNoticeSchema,
 } from './notices.js';
-export { parameters } from './parameters.js';
 export type { Parameters } from './parameters.js';
-export { beijingDate, hasEnded, isWithinWindow } from './window.js';
+export { parameters } from './parameters.js';
 export type { ConsultationWindow } from './window.js';
-export { mentionsReporter } from './confidentiality.js';
-export type { Reporter } from './confidentiality.js';
+export { beijingDate, hasEnded, isWithinWindow } from './window.js';

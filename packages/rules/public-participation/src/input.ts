@@ -42,7 +42,11 @@ export const output = z.discriminatedUnion('kind', [
     meetings: z.number().int().nonnegative(),
     hearingsHeld: z.number().int().nonnegative(),
   }),
-  z.object({ kind: z.literal('report'), finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']), reporterTold: z.boolean() }),
+  z.object({
+    kind: z.literal('report'),
+    finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']),
+    reporterTold: z.boolean(),
+  }),
 ]);
 
 /** What a finished case returns. */

@@ -1,5 +1,5 @@
-import { and, assign } from 'xstate';
 import type { KitTypes } from '@zwgk/core';
+import { and, assign } from 'xstate';
 import { mentionsReporter, type Reporter } from './confidentiality.js';
 import type { ConsultationPublished, HearingAnnounced, MeetingNoticed } from './events.js';
 import type { PublicParticipationInput, PublicParticipationOutput } from './input.js';
@@ -53,13 +53,16 @@ const machineSetup = kit.setup({
     withinWindow: ({ context, event }) => context.published !== null && isWithinWindow(event.at, context.published),
     /** 提前通知 (第六条): the notice precedes the meeting by at least the lead time. */
     noticedInTime: ({ context, event }) =>
-      event.type === 'meeting.noticed' && Date.parse(event.payload.startsAt) - Date.parse(event.at) >= Math.max(context.meetingNoticeLeadHours * HOUR, 1),
+      event.type === 'meeting.noticed' &&
+      Date.parse(event.payload.startsAt) - Date.parse(event.at) >= Math.max(context.meetingNoticeLeadHours * HOUR, 1),
     announces: ({ event }) => event.type === 'meeting.noticed' && event.payload.announceVia !== undefined,
     hearingMayBeAnnounced: ({ context, event }) =>
       event.type === 'hearing.announced' && context.pendingHearing === null && Date.parse(event.payload.startsAt) > Date.parse(event.at),
-    hearingMayBeHeld: ({ context, event }) => context.pendingHearing !== null && Date.parse(event.at) >= Date.parse(context.pendingHearing.startsAt),
+    hearingMayBeHeld: ({ context, event }) =>
+      context.pendingHearing !== null && Date.parse(event.at) >= Date.parse(context.pendingHearing.startsAt),
     /** After the end date, with no announced hearing still to hold. */
-    mayClose: ({ context, event }) => context.published !== null && hasEnded(event.at, context.published) && context.pendingHearing === null,
+    mayClose: ({ context, event }) =>
+      context.published !== null && hasEnded(event.at, context.published) && context.pendingHearing === null,
     /** Every written opinion is in a category (归类整理, 第八条). */
     allCategorised: ({ context, event }) =>
       event.type === 'opinions.analysed' && event.payload.categories.reduce((sum, c) => sum + c.count, 0) >= context.opinionsReceived,
@@ -86,7 +89,15 @@ const machineSetup = kit.setup({
 
 const meetingNotice = ({ context, event }: { context: Ctx; event: Event }) => {
   const p = event.payload as MeetingNoticed;
-  return { subject: context.subject, kind: p.kind, startsAt: p.startsAt, place: p.place, topic: p.topic, agenda: p.agenda, recipients: p.participants };
+  return {
+    subject: context.subject,
+    kind: p.kind,
+    startsAt: p.startsAt,
+    place: p.place,
+    topic: p.topic,
+    agenda: p.agenda,
+    recipients: p.participants,
+  };
 };
 
 /**
@@ -160,13 +171,20 @@ export const publicParticipationMachine = machineSetup.createMachine({
                 ],
                 meta: { clause: '第六条' },
               },
-              { guard: 'noticedInTime', actions: ['countMeeting', sendNotice('meetingNotice', meetingNotice as never)], meta: { clause: '第六条' } },
+              {
+                guard: 'noticedInTime',
+                actions: ['countMeeting', sendNotice('meetingNotice', meetingNotice as never)],
+                meta: { clause: '第六条' },
+              },
             ],
             'hearing.announced': {
               guard: 'hearingMayBeAnnounced',
               actions: [
                 'recordHearing',
-                sendNotice('hearingAnnouncement', ({ context, event }) => ({ subject: (context as Ctx).subject, ...(event.payload as HearingAnnounced) })),
+                sendNotice('hearingAnnouncement', ({ context, event }) => ({
+                  subject: (context as Ctx).subject,
+                  ...(event.payload as HearingAnnounced),
+                })),
               ],
               meta: { clause: '第七条' },
             },
@@ -243,6 +261,12 @@ export const publicParticipationMachine = machineSetup.createMachine({
   },
   output: ({ context }): PublicParticipationOutput =>
     context.kind === 'consultation'
-      ? { kind: 'consultation', opinionsReceived: context.opinionsReceived, questionnaires: context.questionnaires, meetings: context.meetings, hearingsHeld: context.hearingsHeld }
+      ? {
+          kind: 'consultation',
+          opinionsReceived: context.opinionsReceived,
+          questionnaires: context.questionnaires,
+          meetings: context.meetings,
+          hearingsHeld: context.hearingsHeld,
+        }
       : { kind: 'report', finding: context.finding ?? 'unsubstantiated', reporterTold: context.reporterTold },
 });

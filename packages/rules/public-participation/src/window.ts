@@ -7,7 +7,6 @@ export interface ConsultationWindow {
   readonly endsOn: string;
 }
 
-
 /**
  * The Beijing date of an instant (the calendar's `toBeijingDate`, kept under this name for the module's users).
  *

@@ -1,22 +1,17 @@
-export { releaseCoordination, releaseCoordinationInputSchema } from './module.js';
-export { releaseCoordinationMachine, MODES, MAX_CONSULTED_AGENCIES, replyDeadlineName } from './machine.js';
+export type { ClauseId } from './clauses.js';
 export { clauses } from './clauses.js';
+export type { ConsultationLetter, ReplyGiven } from './events.js';
 export {
+  authorityDecidedSchema,
+  consultationLetterSchema,
   events,
   informationSchema,
-  consultationLetterSchema,
   letterReceivedSchema,
-  replyGivenSchema,
   matterEscalatedSchema,
-  authorityDecidedSchema,
-  releasePublishedSchema,
   releaseObjectedSchema,
+  releasePublishedSchema,
+  replyGivenSchema,
 } from './events.js';
-export { notices, consultationLetterNoticeSchema, escalationReportSchema, objectionReportSchema } from './notices.js';
-export { parameters } from './parameters.js';
-export type { ClauseId } from './clauses.js';
-export type { ConsultationLetter, ReplyGiven } from './events.js';
-export type { Parameters } from './parameters.js';
 export type {
   AgencyPosition,
   AgencyStatus,
@@ -26,3 +21,8 @@ export type {
   ReleaseCoordinationOutput,
   SettledBy,
 } from './machine.js';
+export { MAX_CONSULTED_AGENCIES, MODES, releaseCoordinationMachine, replyDeadlineName } from './machine.js';
+export { releaseCoordination, releaseCoordinationInputSchema } from './module.js';
+export { consultationLetterNoticeSchema, escalationReportSchema, notices, objectionReportSchema } from './notices.js';
+export type { Parameters } from './parameters.js';
+export { parameters } from './parameters.js';

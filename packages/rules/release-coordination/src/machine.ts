@@ -1,14 +1,14 @@
-import { assign, emit, enqueueActions, setup } from 'xstate';
 import {
   completeDeadline,
-  recordBreach,
-  sendNotice,
-  startDeadline,
   type EngineEffect,
   type Instant,
   type MachineEvent,
   type MachineInput,
+  recordBreach,
+  sendNotice,
+  startDeadline,
 } from '@zwgk/core';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { ConsultationLetter, events } from './events.js';
 import type { Parameters } from './parameters.js';
 
@@ -123,18 +123,29 @@ const machineSetup = setup({
     agencyAwaitingReceipt: ({ context, event }) => awaitingReceipt(context, event),
     agencyMayReply: ({ context, event }) => statusOf(context, agencyOf(event)) === 'received',
     allAnsweredWithDisagreement: ({ context }) => allPositioned(context) && hasDisagreement(context),
-    allConsentedSomeDeemed: ({ context }) => allPositioned(context) && !hasDisagreement(context) && context.agencies.some((a) => a.status === 'deemedConsent'),
+    allConsentedSomeDeemed: ({ context }) =>
+      allPositioned(context) && !hasDisagreement(context) && context.agencies.some((a) => a.status === 'deemedConsent'),
     allConsented: ({ context }) => allPositioned(context) && !hasDisagreement(context),
     mayEscalateEarly: ({ context }) => context.escalateOnFirstDisagreement && hasDisagreement(context),
     objectionAllowed: ({ context, event }) => context.releasedEarly && statusOf(context, agencyOf(event)) !== undefined,
   },
   actions: {
     recordReceipt: assign(({ context, event }) =>
-      event.type === 'letter.received' ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }) } : {},
+      event.type === 'letter.received'
+        ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }) }
+        : {},
     ),
     /** The agency's own reply period runs from its receipt of the letter (第七条, 第八条). */
-    startAgencyDeadline: emit(({ context, event }) => ({ type: 'zwgk.deadline' as const, op: 'start' as const, name: deadlineOf(context, agencyOf(event)) })),
-    completeAgencyDeadline: emit(({ context, event }) => ({ type: 'zwgk.deadline' as const, op: 'complete' as const, name: deadlineOf(context, agencyOf(event)) })),
+    startAgencyDeadline: emit(({ context, event }) => ({
+      type: 'zwgk.deadline' as const,
+      op: 'start' as const,
+      name: deadlineOf(context, agencyOf(event)),
+    })),
+    completeAgencyDeadline: emit(({ context, event }) => ({
+      type: 'zwgk.deadline' as const,
+      op: 'complete' as const,
+      name: deadlineOf(context, agencyOf(event)),
+    })),
     /** 第十条: only the agency whose own period ran out is deemed to consent; its deadline ends deemed. */
     deemSilentConsent: enqueueActions(({ context, event, enqueue }) => {
       const agency = dueAgency(context, event);
@@ -145,13 +156,16 @@ const machineSetup = setup({
     /** The higher authority's decision ends the matter: the periods still running no longer apply. */
     cancelRunningAgencyDeadlines: enqueueActions(({ context, enqueue }) => {
       for (const a of context.agencies) {
-        if (a.status === 'received') enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '已报请上一级行政机关协调' });
+        if (a.status === 'received')
+          enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '已报请上一级行政机关协调' });
       }
     }),
     recordReply: assign(({ context, event }) => {
       if (event.type !== 'reply.given') return {};
       const p = event.payload;
-      return { agencies: update(context, p.agency, p.opinion === 'agree' ? { status: 'agreed' } : { status: 'disagreed', reasons: p.reasons }) };
+      return {
+        agencies: update(context, p.agency, p.opinion === 'agree' ? { status: 'agreed' } : { status: 'disagreed', reasons: p.reasons }),
+      };
     }),
     recordEscalation: assign(({ event }) => (event.type === 'matter.escalated' ? { escalatedTo: event.payload.authority } : {})),
     recordLetter: assign(({ event }) => (event.type === 'letter.sent' ? { letter: event.payload } : {})),
@@ -196,8 +210,16 @@ function consultation(mode: Mode) {
       /** The letter is out: each consulted agency signs for it and replies within its own period. */
       consulting: {
         on: {
-          'letter.received': { guard: 'agencyAwaitingReceipt', actions: ['recordReceipt', 'startAgencyDeadline'], meta: { clause: m.clause } },
-          'reply.given': { guard: 'agencyMayReply', actions: ['recordReply', 'completeAgencyDeadline'], meta: { clause: [m.clause, '第十一条'] } },
+          'letter.received': {
+            guard: 'agencyAwaitingReceipt',
+            actions: ['recordReceipt', 'startAgencyDeadline'],
+            meta: { clause: m.clause },
+          },
+          'reply.given': {
+            guard: 'agencyMayReply',
+            actions: ['recordReply', 'completeAgencyDeadline'],
+            meta: { clause: [m.clause, '第十一条'] },
+          },
           'deadline.due': { guard: 'agencyReplyDue', actions: 'deemSilentConsent', meta: { clause: '第十条' } },
           'matter.escalated': {
             guard: 'mayEscalateEarly',
@@ -283,7 +305,9 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
         assign({ releasedEarly: true }),
         recordBreach('prematureRelease', ({ event, context }) => ({
           channel: (event.payload as { channel: string }).channel,
-          unsettled: (context as ReleaseCoordinationContext).agencies.filter((a) => a.status !== 'agreed' && a.status !== 'deemedConsent').map((a) => a.agency),
+          unsettled: (context as ReleaseCoordinationContext).agencies
+            .filter((a) => a.status !== 'agreed' && a.status !== 'deemedConsent')
+            .map((a) => a.agency),
         })),
       ],
       meta: { clause: ['第十二条', '第六条'] },

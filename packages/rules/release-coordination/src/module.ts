@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { defineRuleModule } from '@zwgk/core';
+import { z } from 'zod';
 import { clauses } from './clauses.js';
 import { events } from './events.js';
-import { MAX_CONSULTED_AGENCIES, releaseCoordinationMachine, replyDeadlineName, type Mode } from './machine.js';
+import { MAX_CONSULTED_AGENCIES, type Mode, releaseCoordinationMachine, replyDeadlineName } from './machine.js';
 import { notices } from './notices.js';
 import { parameters } from './parameters.js';
 
@@ -32,7 +32,10 @@ export const releaseCoordinationInputSchema = z
   });
 
 const letterStart = { zh: '政府政务信息形成或变更之日（立案之时）', en: 'the day the information is formed or changed (the case opening)' };
-const receiptStart = { zh: '该被征求意见机关收到书面征求意见公文之日（各机关分别计算）', en: 'this agency’s receipt of the letter (each agency its own)' };
+const receiptStart = {
+  zh: '该被征求意见机关收到书面征求意见公文之日（各机关分别计算）',
+  en: 'this agency’s receipt of the letter (each agency its own)',
+};
 
 /**
  * One reply deadline per consulted agency (第七条, 第八条: each replies within its period from its
@@ -43,7 +46,8 @@ function replyDeadlines(mode: Mode, label: { zh: string; en: string }, length: n
     Array.from({ length: MAX_CONSULTED_AGENCIES }, (_, index) => [
       replyDeadlineName(mode, index),
       {
-        label: index === 0 ? label : { zh: `${label.zh}（第${index + 1}个被征求意见机关）`, en: `${label.en}, consulted agency ${index + 1}` },
+        label:
+          index === 0 ? label : { zh: `${label.zh}（第${index + 1}个被征求意见机关）`, en: `${label.en}, consulted agency ${index + 1}` },
         length,
         unit: 'workingDays' as const,
         startsOn: receiptStart,
@@ -93,7 +97,11 @@ export const releaseCoordination = defineRuleModule({
   },
   input: releaseCoordinationInputSchema,
   // The contract a parent reads from child.done (see ReleaseCoordinationOutput).
-  output: z.object({ release: z.boolean(), settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority']), disagreements: z.array(z.string()) }),
+  output: z.object({
+    release: z.boolean(),
+    settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority']),
+    disagreements: z.array(z.string()),
+  }),
   events,
   deadlines: {
     sendProactive: {
@@ -120,9 +128,18 @@ export const releaseCoordination = defineRuleModule({
   },
   notices,
   breaches: {
-    letterLateProactive: { label: { zh: '未在信息形成或变更之日起5个工作日内书面征求意见', en: 'consultation letter late (proactive information)' }, clause: '第七条' },
-    letterLateApplication: { label: { zh: '未在收到申请之日起5个工作日内书面征求意见', en: 'consultation letter late (application)' }, clause: '第八条' },
-    prematureRelease: { label: { zh: '协调未完成即发布政府政务信息', en: 'published before the consultation was settled' }, clause: '第十二条' },
+    letterLateProactive: {
+      label: { zh: '未在信息形成或变更之日起5个工作日内书面征求意见', en: 'consultation letter late (proactive information)' },
+      clause: '第七条',
+    },
+    letterLateApplication: {
+      label: { zh: '未在收到申请之日起5个工作日内书面征求意见', en: 'consultation letter late (application)' },
+      clause: '第八条',
+    },
+    prematureRelease: {
+      label: { zh: '协调未完成即发布政府政务信息', en: 'published before the consultation was settled' },
+      clause: '第十二条',
+    },
   },
   parameters,
   machine: releaseCoordinationMachine,

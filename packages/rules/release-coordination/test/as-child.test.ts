@@ -1,14 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { assign, setup } from 'xstate';
-import { defineRuleModule, openChild, type EngineEffect, type MachineEvent, type MachineInput } from '@zwgk/core';
+import { defineRuleModule, type EngineEffect, type MachineEvent, type MachineInput, openChild } from '@zwgk/core';
 import { runScenario } from '@zwgk/testing';
-import { releaseCoordination, type ReleaseCoordinationOutput } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { assign, setup } from 'xstate';
+import { z } from 'zod';
+import { type ReleaseCoordinationOutput, releaseCoordination } from '../src/index.js';
 
 // A minimal parent shaped like 依申请公开: it opens the consultation as a child with the input contract
 // and waits for the output contract in `child.done`.
 const parentEvents = {
-  'consultation.needed': { schema: z.object({ agencies: z.array(z.string()).min(1) }), roles: ['clerk'], label: { zh: '需征求意见', en: 'consultation needed' }, clause: 'P1' },
+  'consultation.needed': {
+    schema: z.object({ agencies: z.array(z.string()).min(1) }),
+    roles: ['clerk'],
+    label: { zh: '需征求意见', en: 'consultation needed' },
+    clause: 'P1',
+  },
 } as const;
 
 const parentMachine = setup({
@@ -28,14 +33,22 @@ const parentMachine = setup({
       on: {
         'consultation.needed': {
           target: 'consulting',
-          actions: openChild('release-coordination', 'coordination', ({ event }) => ({ mode: 'application', subject: '申请的信息', agencies: event.payload.agencies })),
+          actions: openChild('release-coordination', 'coordination', ({ event }) => ({
+            mode: 'application',
+            subject: '申请的信息',
+            agencies: event.payload.agencies,
+          })),
           meta: { clause: 'P1' },
         },
       },
     },
     consulting: {
       on: {
-        'child.done': { target: 'answered', actions: assign({ outcome: ({ event }) => event.payload.output as ReleaseCoordinationOutput }), meta: { clause: 'P1' } },
+        'child.done': {
+          target: 'answered',
+          actions: assign({ outcome: ({ event }) => event.payload.output as ReleaseCoordinationOutput }),
+          meta: { clause: 'P1' },
+        },
       },
     },
     answered: { type: 'final' },
@@ -61,7 +74,13 @@ const clerk = { id: 'clerk-1', role: 'clerk' } as const;
 const consulted = { id: 'fin-clerk', role: 'consultedAgency' } as const;
 const releasing = { id: 'edu-clerk', role: 'releasingAgency' } as const;
 const letter = {
-  information: { title: '某项目审批文件', documentNumber: null, description: '审批意见', producedOn: '2021-03-01', publisher: '西吉县教育局' },
+  information: {
+    title: '某项目审批文件',
+    documentNumber: null,
+    description: '审批意见',
+    producedOn: '2021-03-01',
+    publisher: '西吉县教育局',
+  },
   matters: ['是否涉及第三方'],
   opinion: '拟公开',
   basis: '《中华人民共和国政府信息公开条例》',
@@ -78,15 +97,32 @@ describe('release-coordination as the child of an application module', () => {
           at: '2021-03-02T09:00:00+08:00',
           send: { case: 'app', type: 'consultation.needed', payload: { agencies: ['县财政局'] }, actor: clerk },
           // Opened on receipt of the application's consultation need: 5 working days 03-03 … 03-09.
-          expect: { case: 'app/coordination', state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2021-03-10T00:00:00+08:00' } } },
+          expect: {
+            case: 'app/coordination',
+            state: 'application.preparing',
+            deadlines: { sendApplication: { dueAt: '2021-03-10T00:00:00+08:00' } },
+          },
         },
         { at: '2021-03-03T09:00:00+08:00', send: { case: 'app/coordination', type: 'letter.sent', payload: letter, actor: releasing } },
         // 5 working days from 03-03: 03-04 … 03-10.
-        { at: '2021-03-03T10:00:00+08:00', send: { case: 'app/coordination', type: 'letter.received', payload: { agency: '县财政局' }, actor: consulted }, expect: { case: 'app/coordination', deadlines: { replyApplication: { dueAt: '2021-03-11T00:00:00+08:00' } } } },
-        { at: '2021-03-11T00:00:00+08:00', tick: true, expect: [{ case: 'app/coordination', status: 'done' }, { case: 'app', state: 'answered', status: 'done' }] },
+        {
+          at: '2021-03-03T10:00:00+08:00',
+          send: { case: 'app/coordination', type: 'letter.received', payload: { agency: '县财政局' }, actor: consulted },
+          expect: { case: 'app/coordination', deadlines: { replyApplication: { dueAt: '2021-03-11T00:00:00+08:00' } } },
+        },
+        {
+          at: '2021-03-11T00:00:00+08:00',
+          tick: true,
+          expect: [
+            { case: 'app/coordination', status: 'done' },
+            { case: 'app', state: 'answered', status: 'done' },
+          ],
+        },
       ],
     });
     const closed = (await engine.history(cases.app!)).find((e) => e.kind === 'case.closed');
-    expect((closed?.data as { output: unknown }).output).toEqual({ outcome: { release: true, settledBy: 'deemedConsent', disagreements: [] } });
+    expect((closed?.data as { output: unknown }).output).toEqual({
+      outcome: { release: true, settledBy: 'deemedConsent', disagreements: [] },
+    });
   });
 });

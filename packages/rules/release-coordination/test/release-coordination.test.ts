@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
-import { consultationLetterSchema, releaseCoordination, replyGivenSchema, type ReleaseCoordinationOutput } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { consultationLetterSchema, type ReleaseCoordinationOutput, releaseCoordination, replyGivenSchema } from '../src/index.js';
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 
@@ -42,18 +42,27 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         at: '2020-09-28T10:00:00+08:00',
         open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing },
         // 5 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday, worked */, 10-12; 10-01…10-08 国庆+中秋 holiday.
-        expect: { state: 'proactive.preparing', deadlines: { sendProactive: { dueAt: '2020-10-13T00:00:00+08:00', warnAt: '2020-10-11T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          state: 'proactive.preparing',
+          deadlines: { sendProactive: { dueAt: '2020-10-13T00:00:00+08:00', warnAt: '2020-10-11T00:00:00+08:00', status: 'running' } },
+        },
       },
       {
         at: '2020-10-09T09:00:00+08:00',
         send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
-        expect: { state: 'proactive.consulting', notices: ['consultationLetter'], deadlines: { sendProactive: { status: 'completed', outcome: 'met' }, replyProactive: 'absent' } },
+        expect: {
+          state: 'proactive.consulting',
+          notices: ['consultationLetter'],
+          deadlines: { sendProactive: { status: 'completed', outcome: 'met' }, replyProactive: 'absent' },
+        },
       },
       {
         at: '2020-10-09T15:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
         // 10 working days from 10-09: 10-10 /* 调休 Saturday */ … 10-22.
-        expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', warnAt: '2020-10-21T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', warnAt: '2020-10-21T00:00:00+08:00', status: 'running' } },
+        },
       },
       {
         at: '2020-10-12T09:00:00+08:00',
@@ -69,14 +78,26 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         at: '2020-10-14T10:00:00+08:00',
         send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
-        expect: { state: 'proactive.consulting', deadlines: { replyProactive: { status: 'completed', outcome: 'met' }, 'replyProactive.2': { status: 'running' } } },
+        expect: {
+          state: 'proactive.consulting',
+          deadlines: { replyProactive: { status: 'completed', outcome: 'met' }, 'replyProactive.2': { status: 'running' } },
+        },
       },
       {
         at: '2020-10-20T10:00:00+08:00',
         send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: releasing /* the clerk registers the written reply */ },
-        expect: { state: 'settled', status: 'done', breaches: [], deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'met' } } },
+        expect: {
+          state: 'settled',
+          status: 'done',
+          breaches: [],
+          deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'met' } },
+        },
       },
-      { at: '2020-10-21T10:00:00+08:00', send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing }, expect: { rejected: 'CASE_CLOSED' } },
+      {
+        at: '2020-10-21T10:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
+        expect: { rejected: 'CASE_CLOSED' },
+      },
     ],
   },
   {
@@ -86,9 +107,19 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         at: '2021-09-29T16:00:00+08:00',
         open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing },
         // 5 working days: 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11, 10-12; 10-01…10-07 国庆 holiday.
-        expect: { state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2021-10-13T00:00:00+08:00', warnAt: '2021-10-12T00:00:00+08:00' }, sendProactive: 'absent' } },
+        expect: {
+          state: 'application.preparing',
+          deadlines: {
+            sendApplication: { dueAt: '2021-10-13T00:00:00+08:00', warnAt: '2021-10-12T00:00:00+08:00' },
+            sendProactive: 'absent',
+          },
+        },
       },
-      { at: '2021-09-30T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { state: 'application.consulting', notices: ['consultationLetter'] } },
+      {
+        at: '2021-09-30T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { state: 'application.consulting', notices: ['consultationLetter'] },
+      },
       {
         at: '2021-09-30T10:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
@@ -98,28 +129,86 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         at: '2021-09-30T10:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
-        expect: { deadlines: { replyApplication: { dueAt: '2021-10-14T00:00:00+08:00' }, 'replyApplication.2': { dueAt: '2021-10-14T00:00:00+08:00' } } },
+        expect: {
+          deadlines: {
+            replyApplication: { dueAt: '2021-10-14T00:00:00+08:00' },
+            'replyApplication.2': { dueAt: '2021-10-14T00:00:00+08:00' },
+          },
+        },
       },
-      { at: '2021-10-08T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '资金尚未拨付完毕，数额可能调整'), actor: finance }, expect: { state: 'application.consulting' } },
+      {
+        at: '2021-10-08T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '资金尚未拨付完毕，数额可能调整'), actor: finance },
+        expect: { state: 'application.consulting' },
+      },
       // Without the parameter, the releasing agency waits for every position before reporting up.
-      { at: '2021-10-08T11:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      {
+        at: '2021-10-08T11:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
       {
         at: '2021-10-09T10:00:00+08:00',
         send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
-        expect: { state: 'application.disagreed', deadlines: { replyApplication: { status: 'completed', outcome: 'met' }, 'replyApplication.2': { status: 'completed', outcome: 'met' } } },
+        expect: {
+          state: 'application.disagreed',
+          deadlines: {
+            replyApplication: { status: 'completed', outcome: 'met' },
+            'replyApplication.2': { status: 'completed', outcome: 'met' },
+          },
+        },
       },
-      { at: '2021-10-09T11:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '已核实' }, actor: authority }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-10-11T09:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { state: 'application.escalated', notices: ['escalationReport'] } },
-      { at: '2021-10-12T09:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '数额以已拨付部分为准公开' }, actor: releasing }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2021-10-12T09:05:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true }, actor: authority }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2021-10-12T09:10:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true, reasons: '数额以已拨付部分为准公开' }, actor: authority }, expect: { state: 'settled', status: 'done', breaches: [] } },
+      {
+        at: '2021-10-09T11:00:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'authority.decided',
+          payload: { authority: '西吉县人民政府办公室', release: true, reasons: '已核实' },
+          actor: authority,
+        },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-10-11T09:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+        expect: { state: 'application.escalated', notices: ['escalationReport'] },
+      },
+      {
+        at: '2021-10-12T09:00:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'authority.decided',
+          payload: { authority: '西吉县人民政府办公室', release: true, reasons: '数额以已拨付部分为准公开' },
+          actor: releasing,
+        },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-10-12T09:05:00+08:00',
+        send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: true }, actor: authority },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2021-10-12T09:10:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'authority.decided',
+          payload: { authority: '西吉县人民政府办公室', release: true, reasons: '数额以已拨付部分为准公开' },
+          actor: authority,
+        },
+        expect: { state: 'settled', status: 'done', breaches: [] },
+      },
     ],
   },
   {
     name: 'a consulted agency silent past the reply period over the 2021 Spring Festival is deemed to consent and the matter is settled',
     steps: [
       // 5 working days: 02-07 /* 调休 Sunday, worked */, 02-08, 02-09, 02-10, 02-18; 02-11…02-17 春节 holiday.
-      { at: '2021-02-05T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing }, expect: { deadlines: { sendProactive: { dueAt: '2021-02-19T00:00:00+08:00' } } } },
+      {
+        at: '2021-02-05T10:00:00+08:00',
+        open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing },
+        expect: { deadlines: { sendProactive: { dueAt: '2021-02-19T00:00:00+08:00' } } },
+      },
       { at: '2021-02-08T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
       { at: '2021-02-08T10:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
       {
@@ -128,12 +217,26 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         // 10 working days: 02-09, 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-26.
         expect: { deadlines: { replyProactive: { dueAt: '2021-02-27T00:00:00+08:00', warnAt: '2021-02-25T00:00:00+08:00' } } },
       },
-      { at: '2021-02-18T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { deadlines: { replyProactive: { outcome: 'met' } } } },
-      { at: '2021-02-26T23:59:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyProactive.2:warning'], state: 'proactive.consulting' } },
+      {
+        at: '2021-02-18T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { deadlines: { replyProactive: { outcome: 'met' } } },
+      },
+      {
+        at: '2021-02-26T23:59:00+08:00',
+        tick: true,
+        expect: { case: 'rc', fired: ['replyProactive.2:warning'], state: 'proactive.consulting' },
+      },
       {
         at: '2021-02-27T00:00:00+08:00',
         tick: true,
-        expect: { case: 'rc', fired: ['replyProactive.2:due'], state: 'settled', status: 'done', deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'deemed' } } },
+        expect: {
+          case: 'rc',
+          fired: ['replyProactive.2:due'],
+          state: 'settled',
+          status: 'done',
+          deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'deemed' } },
+        },
       },
     ],
   },
@@ -142,20 +245,57 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       { at: '2022-01-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
       // 5 working days: 01-29 and 01-30 /* 调休 weekend, worked */, 02-07, 02-08, 02-09; 01-31…02-06 春节 holiday.
-      { at: '2022-01-29T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { deadlines: { sendApplication: { dueAt: '2022-02-10T00:00:00+08:00', outcome: 'met' } } } },
-      { at: '2022-01-29T09:30:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not yet signed for */ } },
-      { at: '2022-01-29T10:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { deadlines: { replyApplication: { dueAt: '2022-02-11T00:00:00+08:00' } } } },
-      { at: '2022-01-29T10:05:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* signed for already */ } },
-      { at: '2022-01-29T10:10:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: '县审计局' }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not consulted */ } },
-      { at: '2022-02-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyApplication:warning', 'replyApplication:due'], state: 'application.consulting' } },
-      { at: '2022-02-11T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '逾期意见'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent (第十条) */ } },
+      {
+        at: '2022-01-29T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { deadlines: { sendApplication: { dueAt: '2022-02-10T00:00:00+08:00', outcome: 'met' } } },
+      },
+      {
+        at: '2022-01-29T09:30:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not yet signed for */ },
+      },
+      {
+        at: '2022-01-29T10:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        expect: { deadlines: { replyApplication: { dueAt: '2022-02-11T00:00:00+08:00' } } },
+      },
+      {
+        at: '2022-01-29T10:05:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* signed for already */ },
+      },
+      {
+        at: '2022-01-29T10:10:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: '县审计局' }, actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not consulted */ },
+      },
+      {
+        at: '2022-02-11T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'rc', fired: ['replyApplication:warning', 'replyApplication:due'], state: 'application.consulting' },
+      },
+      {
+        at: '2022-02-11T09:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '逾期意见'), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent (第十条) */ },
+      },
       {
         at: '2022-02-11T09:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
         // 5 working days from 02-11: 02-14 … 02-18.
-        expect: { deadlines: { replyApplication: { status: 'completed', outcome: 'deemed' }, 'replyApplication.2': { dueAt: '2022-02-19T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          deadlines: {
+            replyApplication: { status: 'completed', outcome: 'deemed' },
+            'replyApplication.2': { dueAt: '2022-02-19T00:00:00+08:00', status: 'running' },
+          },
+        },
       },
-      { at: '2022-02-15T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { state: 'settled', status: 'done', deadlines: { 'replyApplication.2': { outcome: 'met' } } } },
+      {
+        at: '2022-02-15T09:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
+        expect: { state: 'settled', status: 'done', deadlines: { 'replyApplication.2': { outcome: 'met' } } },
+      },
     ],
   },
   {
@@ -164,12 +304,21 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
       { at: '2020-10-09T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
       // 10 working days from 10-09: 10-10 /* 调休 Saturday */, 10-12 … 10-16, 10-19 … 10-22.
-      { at: '2020-10-09T15:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00' } } } },
+      {
+        at: '2020-10-09T15:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00' } } },
+      },
       {
         at: '2020-10-16T09:00:00+08:00',
         send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
         // 10 working days from 10-16: 10-19 … 10-23, 10-26 … 10-30. 县财政局's period is not moved.
-        expect: { deadlines: { replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', status: 'running' }, 'replyProactive.2': { dueAt: '2020-10-31T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          deadlines: {
+            replyProactive: { dueAt: '2020-10-23T00:00:00+08:00', status: 'running' },
+            'replyProactive.2': { dueAt: '2020-10-31T00:00:00+08:00', status: 'running' },
+          },
+        },
       },
       {
         at: '2020-10-23T00:00:00+08:00',
@@ -181,7 +330,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { replyProactive: { status: 'completed', outcome: 'deemed' }, 'replyProactive.2': { status: 'running' } },
         },
       },
-      { at: '2020-10-23T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '逾期提出的意见'), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent at 10-22 24:00 (第十条) */ } },
+      {
+        at: '2020-10-23T09:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '逾期提出的意见'), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent at 10-22 24:00 (第十条) */ },
+      },
       {
         at: '2020-10-27T10:00:00+08:00',
         send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
@@ -195,12 +348,41 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { at: '2021-03-01T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
       { at: '2021-03-01T15:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
       // 5 working days from Monday 03-01: 03-02 … 03-05, 03-08. From 03-03: 03-04, 03-05, 03-08 … 03-10.
-      { at: '2021-03-01T16:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { deadlines: { replyApplication: { dueAt: '2021-03-09T00:00:00+08:00' } } } },
-      { at: '2021-03-03T09:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform }, expect: { deadlines: { 'replyApplication.2': { dueAt: '2021-03-11T00:00:00+08:00' } } } },
-      { at: '2021-03-04T09:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(REFORM, '项目尚未批复'), actor: reform }, expect: { state: 'application.consulting', deadlines: { 'replyApplication.2': { outcome: 'met' } } } },
-      { at: '2021-03-08T23:59:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyApplication:warning'], state: 'application.consulting' } },
-      { at: '2021-03-09T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['replyApplication:due'], state: 'application.disagreed', deadlines: { replyApplication: { outcome: 'deemed' } } } },
-      { at: '2021-03-09T09:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { state: 'application.escalated', notices: ['escalationReport'] } },
+      {
+        at: '2021-03-01T16:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        expect: { deadlines: { replyApplication: { dueAt: '2021-03-09T00:00:00+08:00' } } },
+      },
+      {
+        at: '2021-03-03T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        expect: { deadlines: { 'replyApplication.2': { dueAt: '2021-03-11T00:00:00+08:00' } } },
+      },
+      {
+        at: '2021-03-04T09:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: disagree(REFORM, '项目尚未批复'), actor: reform },
+        expect: { state: 'application.consulting', deadlines: { 'replyApplication.2': { outcome: 'met' } } },
+      },
+      {
+        at: '2021-03-08T23:59:00+08:00',
+        tick: true,
+        expect: { case: 'rc', fired: ['replyApplication:warning'], state: 'application.consulting' },
+      },
+      {
+        at: '2021-03-09T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'rc',
+          fired: ['replyApplication:due'],
+          state: 'application.disagreed',
+          deadlines: { replyApplication: { outcome: 'deemed' } },
+        },
+      },
+      {
+        at: '2021-03-09T09:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+        expect: { state: 'application.escalated', notices: ['escalationReport'] },
+      },
     ],
   },
   {
@@ -208,12 +390,22 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       {
         at: '2021-03-01T10:00:00+08:00',
-        open: { as: 'eleven', module: 'release-coordination', input: { ...application, agencies: Array.from({ length: 11 }, (_, i) => `机关${i + 1}`) }, actor: releasing },
+        open: {
+          as: 'eleven',
+          module: 'release-coordination',
+          input: { ...application, agencies: Array.from({ length: 11 }, (_, i) => `机关${i + 1}`) },
+          actor: releasing,
+        },
         expect: { rejected: 'INVALID_PAYLOAD' },
       },
       {
         at: '2021-03-01T10:00:00+08:00',
-        open: { as: 'ten', module: 'release-coordination', input: { ...application, agencies: [...Array.from({ length: 10 }, (_, i) => `机关${i + 1}`), '机关1'] }, actor: releasing },
+        open: {
+          as: 'ten',
+          module: 'release-coordination',
+          input: { ...application, agencies: [...Array.from({ length: 10 }, (_, i) => `机关${i + 1}`), '机关1'] },
+          actor: releasing,
+        },
         expect: { state: 'application.preparing' },
       },
       { at: '2021-03-01T11:00:00+08:00', send: { case: 'ten', type: 'letter.sent', payload: letter, actor: releasing } },
@@ -221,7 +413,9 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         at: '2021-03-02T09:00:00+08:00',
         send: { case: 'ten', type: 'letter.received', payload: { agency: '机关10' }, actor: finance },
         // 5 working days from 03-02: 03-03 … 03-05, 03-08, 03-09.
-        expect: { deadlines: { 'replyApplication.10': { dueAt: '2021-03-10T00:00:00+08:00', status: 'running' }, replyApplication: 'absent' } },
+        expect: {
+          deadlines: { 'replyApplication.10': { dueAt: '2021-03-10T00:00:00+08:00', status: 'running' }, replyApplication: 'absent' },
+        },
       },
     ],
   },
@@ -237,39 +431,104 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         // 5 working days from 10-08: 10-09, 10-10, 10-11, 10-12 /* 调休 Saturday */, 10-14.
         expect: { deadlines: { replyApplication: { dueAt: '2019-10-15T00:00:00+08:00' } } },
       },
-      { at: '2019-10-08T10:30:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform }, expect: { deadlines: { 'replyApplication.2': { dueAt: '2019-10-15T00:00:00+08:00' } } } },
-      { at: '2019-10-08T11:00:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no disagreement yet */ } },
-      { at: '2019-10-09T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: { agency: FINANCE, opinion: 'disagree' }, actor: finance }, expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ } },
-      { at: '2019-10-09T10:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '涉及尚在审计中的资金') , actor: finance }, expect: { state: 'application.consulting' } },
+      {
+        at: '2019-10-08T10:30:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform },
+        expect: { deadlines: { 'replyApplication.2': { dueAt: '2019-10-15T00:00:00+08:00' } } },
+      },
+      {
+        at: '2019-10-08T11:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no disagreement yet */ },
+      },
+      {
+        at: '2019-10-09T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: { agency: FINANCE, opinion: 'disagree' }, actor: finance },
+        expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ },
+      },
+      {
+        at: '2019-10-09T10:05:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '涉及尚在审计中的资金'), actor: finance },
+        expect: { state: 'application.consulting' },
+      },
       {
         at: '2019-10-09T11:00:00+08:00',
         send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
         // The disagreeing agency replied in time; the other agency's period still running no longer applies.
-        expect: { state: 'application.escalated', notices: ['escalationReport'], deadlines: { replyApplication: { status: 'completed', outcome: 'met' }, 'replyApplication.2': { status: 'cancelled', outcome: 'cancelled' } } },
+        expect: {
+          state: 'application.escalated',
+          notices: ['escalationReport'],
+          deadlines: {
+            replyApplication: { status: 'completed', outcome: 'met' },
+            'replyApplication.2': { status: 'cancelled', outcome: 'cancelled' },
+          },
+        },
       },
-      { at: '2019-10-10T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2019-10-11T10:00:00+08:00', send: { case: 'rc', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: false, reasons: '审计结束前暂不公开' }, actor: authority }, expect: { state: 'settled', status: 'done' } },
+      {
+        at: '2019-10-10T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2019-10-11T10:00:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'authority.decided',
+          payload: { authority: '西吉县人民政府办公室', release: false, reasons: '审计结束前暂不公开' },
+          actor: authority,
+        },
+        expect: { state: 'settled', status: 'done' },
+      },
     ],
   },
   {
     name: 'publishing before the matter is settled is recorded as a breach, and a consulted agency may object and report it',
     steps: [
       { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
-      { at: '2020-09-28T11:00:00+08:00', send: { case: 'rc', type: 'release.objected', payload: { agency: FINANCE, objection: '尚未发布' }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing published yet */ } },
+      {
+        at: '2020-09-28T11:00:00+08:00',
+        send: { case: 'rc', type: 'release.objected', payload: { agency: FINANCE, objection: '尚未发布' }, actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing published yet */ },
+      },
       { at: '2020-09-29T10:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
-      { at: '2020-09-29T11:00:00+08:00', send: { case: 'rc', type: 'release.published', payload: {}, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-29T11:05:00+08:00', send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: finance }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2020-09-29T11:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: {}, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-29T11:05:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: finance },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
       {
         at: '2020-09-29T11:10:00+08:00',
-        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站', location: '政府信息公开专栏' }, actor: releasing },
+        send: {
+          case: 'rc',
+          type: 'release.published',
+          payload: { channel: '西吉县人民政府网站', location: '政府信息公开专栏' },
+          actor: releasing,
+        },
         expect: { state: 'proactive.consulting', status: 'open', breaches: ['prematureRelease'] },
       },
-      { at: '2020-09-29T15:00:00+08:00', send: { case: 'rc', type: 'release.objected', payload: { agency: '县审计局', objection: '未征求意见' }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a consulted agency */ } },
-      { at: '2020-09-29T15:05:00+08:00', send: { case: 'rc', type: 'release.objected', payload: { agency: FINANCE, objection: '资金数额未经核对即发布' }, actor: finance }, expect: { notices: ['objectionReport'] } },
+      {
+        at: '2020-09-29T15:00:00+08:00',
+        send: { case: 'rc', type: 'release.objected', payload: { agency: '县审计局', objection: '未征求意见' }, actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a consulted agency */ },
+      },
+      {
+        at: '2020-09-29T15:05:00+08:00',
+        send: { case: 'rc', type: 'release.objected', payload: { agency: FINANCE, objection: '资金数额未经核对即发布' }, actor: finance },
+        expect: { notices: ['objectionReport'] },
+      },
       { at: '2020-09-30T09:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
       { at: '2020-09-30T09:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform } },
       { at: '2020-09-30T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance } },
-      { at: '2020-09-30T10:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform }, expect: { status: 'done', breaches: ['prematureRelease'] } },
+      {
+        at: '2020-09-30T10:05:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform },
+        expect: { status: 'done', breaches: ['prematureRelease'] },
+      },
     ],
   },
   {
@@ -277,15 +536,31 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
       { at: '2020-10-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendProactive:warning'], breaches: [] } },
-      { at: '2020-10-13T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendProactive:due'], breaches: ['letterLateProactive'], state: 'proactive.preparing' } },
-      { at: '2020-10-14T09:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { state: 'proactive.consulting', deadlines: { sendProactive: { status: 'completed', outcome: 'missed' } } } },
+      {
+        at: '2020-10-13T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'rc', fired: ['sendProactive:due'], breaches: ['letterLateProactive'], state: 'proactive.preparing' },
+      },
+      {
+        at: '2020-10-14T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { state: 'proactive.consulting', deadlines: { sendProactive: { status: 'completed', outcome: 'missed' } } },
+      },
     ],
   },
   {
     name: 'a consultation letter on an application not sent within 5 working days is recorded as a breach of 第八条',
     steps: [
-      { at: '2019-09-27T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing }, expect: { deadlines: { sendApplication: { dueAt: '2019-10-11T00:00:00+08:00' /* 09-29 调休 Sunday, 10-01…07 国庆 */ } } } },
-      { at: '2019-10-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] } },
+      {
+        at: '2019-09-27T10:00:00+08:00',
+        open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing },
+        expect: { deadlines: { sendApplication: { dueAt: '2019-10-11T00:00:00+08:00' /* 09-29 调休 Sunday, 10-01…07 国庆 */ } } },
+      },
+      {
+        at: '2019-10-11T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'rc', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] },
+      },
     ],
   },
   {
@@ -293,11 +568,23 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       {
         at: '2020-03-05T10:00:00+08:00',
-        open: { as: 'rc', module: 'release-coordination', input: { ...application, applicationReceivedAt: '2020-03-02T09:30:00+08:00' }, actor: releasing },
+        open: {
+          as: 'rc',
+          module: 'release-coordination',
+          input: { ...application, applicationReceivedAt: '2020-03-02T09:30:00+08:00' },
+          actor: releasing,
+        },
         // 5 working days after Monday 03-02: 03-03 … 03-06, 03-09. Counted from the opening (03-05) they would end 03-12.
-        expect: { state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          state: 'application.preparing',
+          deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } },
+        },
       },
-      { at: '2020-03-09T10:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { deadlines: { sendApplication: { status: 'completed', outcome: 'met' } } } },
+      {
+        at: '2020-03-09T10:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { deadlines: { sendApplication: { status: 'completed', outcome: 'met' } } },
+      },
     ],
   },
   {
@@ -310,12 +597,22 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
       {
         at: '2020-03-05T10:00:00+08:00',
-        open: { as: 'bad', module: 'release-coordination', input: { ...proactive, applicationReceivedAt: '2020-03-02T09:30:00+08:00' }, actor: releasing },
+        open: {
+          as: 'bad',
+          module: 'release-coordination',
+          input: { ...proactive, applicationReceivedAt: '2020-03-02T09:30:00+08:00' },
+          actor: releasing,
+        },
         expect: { rejected: 'INVALID_PAYLOAD' },
       },
       {
         at: '2020-03-05T10:00:00+08:00',
-        open: { as: 'bad2', module: 'release-coordination', input: { ...application, applicationReceivedAt: '2020-03-02' }, actor: releasing },
+        open: {
+          as: 'bad2',
+          module: 'release-coordination',
+          input: { ...application, applicationReceivedAt: '2020-03-02' },
+          actor: releasing,
+        },
         expect: { rejected: 'INVALID_PAYLOAD' /* an instant with its offset, not a date */ },
       },
     ],
@@ -323,28 +620,87 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'the wrong role, a wrong state or a letter missing what 第九条 lists is rejected',
     steps: [
-      { at: '2020-09-28T10:00:00+08:00', open: { as: 'bad', module: 'release-coordination', input: { mode: 'proactive', subject: '某信息', agencies: [] }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' } },
-      { at: '2020-09-28T10:00:00+08:00', open: { as: 'bad', module: 'release-coordination', input: proactive, actor: { id: 'zhang-san', role: 'applicant' } }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2020-09-28T10:00:00+08:00',
+        open: {
+          as: 'bad',
+          module: 'release-coordination',
+          input: { mode: 'proactive', subject: '某信息', agencies: [] },
+          actor: releasing,
+        },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-09-28T10:00:00+08:00',
+        open: { as: 'bad', module: 'release-coordination', input: proactive, actor: { id: 'zhang-san', role: 'applicant' } },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
       { at: '2020-09-28T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: proactive, actor: releasing } },
-      { at: '2020-09-28T11:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: finance }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { at: '2020-09-28T11:01:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: { ...letter, matters: [] }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(二) */ } },
-      { at: '2020-09-28T11:02:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: { ...letter, basis: undefined }, actor: releasing }, expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(三) */ } },
+      {
+        at: '2020-09-28T11:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: finance },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T11:01:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: { ...letter, matters: [] }, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(二) */ },
+      },
+      {
+        at: '2020-09-28T11:02:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: { ...letter, basis: undefined }, actor: releasing },
+        expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(三) */ },
+      },
       {
         at: '2020-09-28T11:03:00+08:00',
-        send: { case: 'rc', type: 'letter.sent', payload: { ...letter, information: { ...letter.information, producedOn: '2020928' } }, actor: releasing },
+        send: {
+          case: 'rc',
+          type: 'letter.sent',
+          payload: { ...letter, information: { ...letter.information, producedOn: '2020928' } },
+          actor: releasing,
+        },
         expect: { rejected: 'INVALID_PAYLOAD' /* 第九条(一) */ },
       },
-      { at: '2020-09-28T11:04:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no letter yet */ } },
-      { at: '2020-09-28T11:05:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2020-09-28T11:06:00+08:00', send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2020-09-28T11:07:00+08:00', send: { case: 'rc', type: 'deadline.due', payload: { name: 'sendProactive' }, actor: releasing }, expect: { rejected: 'UNKNOWN_EVENT' } },
-      { at: '2020-09-28T11:08:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: authority }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        at: '2020-09-28T11:04:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no letter yet */ },
+      },
+      {
+        at: '2020-09-28T11:05:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T11:06:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-09-28T11:07:00+08:00',
+        send: { case: 'rc', type: 'deadline.due', payload: { name: 'sendProactive' }, actor: releasing },
+        expect: { rejected: 'UNKNOWN_EVENT' },
+      },
+      {
+        at: '2020-09-28T11:08:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: authority },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
       {
         at: '2020-09-28T11:09:00+08:00',
-        send: { case: 'rc', type: 'letter.sent', payload: { ...letter, information: { ...letter.information, documentNumber: null }, other: '请于10个工作日内函复' }, actor: releasing },
+        send: {
+          case: 'rc',
+          type: 'letter.sent',
+          payload: { ...letter, information: { ...letter.information, documentNumber: null }, other: '请于10个工作日内函复' },
+          actor: releasing,
+        },
         expect: { state: 'proactive.consulting', notices: ['consultationLetter'] },
       },
-      { at: '2020-09-28T11:10:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* sent already */ } },
+      {
+        at: '2020-09-28T11:10:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* sent already */ },
+      },
     ] satisfies Steps,
   },
 ];
@@ -362,7 +718,11 @@ const byName = (name: string) => scenarios.find((s) => s.name.startsWith(name))!
 
 describe('release-coordination output (the contract a parent module depends on)', () => {
   it('is release by consent when every agency agrees in writing', async () => {
-    expect(await outputOf(byName('proactive information formed before'))).toEqual({ release: true, settledBy: 'consent', disagreements: [] });
+    expect(await outputOf(byName('proactive information formed before'))).toEqual({
+      release: true,
+      settledBy: 'consent',
+      disagreements: [],
+    });
   });
   it('is release by deemed consent when an agency stays silent past its period (第十条)', async () => {
     expect(await outputOf(byName('a consulted agency silent'))).toEqual({ release: true, settledBy: 'deemedConsent', disagreements: [] });
@@ -391,19 +751,28 @@ describe('release-coordination notices carry what the text requires', () => {
     expect(sent).toMatchObject({ recipient: 'consultedAgency', citation: '《西吉县政府政务信息发布协调制度》第九条' });
     expect(sent?.data).toMatchObject({ ...letter, subject: application.subject, recipients: [FINANCE, REFORM], replyWithinWorkingDays: 5 });
     const report = view.case.notices.find((n) => n.name === 'escalationReport');
-    expect(report?.data).toMatchObject({ authority: '西吉县人民政府办公室', disagreements: [{ agency: FINANCE, reasons: '资金尚未拨付完毕，数额可能调整' }] });
+    expect(report?.data).toMatchObject({
+      authority: '西吉县人民政府办公室',
+      disagreements: [{ agency: FINANCE, reasons: '资金尚未拨付完毕，数额可能调整' }],
+    });
   });
   it('records the channel and the agencies not yet settled in the premature-release breach (第十二条)', async () => {
     const { engine, cases } = await runScenario({ ...byName('publishing before'), modules: [releaseCoordination] });
     const [breach] = (await engine.getCase(cases.rc!)).case.breaches;
-    expect(breach).toMatchObject({ name: 'prematureRelease', citation: '《西吉县政府政务信息发布协调制度》第十二条', data: { channel: '西吉县人民政府网站', unsettled: [FINANCE, REFORM] } });
+    expect(breach).toMatchObject({
+      name: 'prematureRelease',
+      citation: '《西吉县政府政务信息发布协调制度》第十二条',
+      data: { channel: '西吉县人民政府网站', unsettled: [FINANCE, REFORM] },
+    });
   });
 });
 
 describe('release-coordination payload schemas', () => {
   it('requires every item of 第九条 in the letter, allowing an explicit null document number', () => {
     expect(consultationLetterSchema.safeParse(letter).success).toBe(true);
-    expect(consultationLetterSchema.safeParse({ ...letter, information: { ...letter.information, documentNumber: null } }).success).toBe(true);
+    expect(consultationLetterSchema.safeParse({ ...letter, information: { ...letter.information, documentNumber: null } }).success).toBe(
+      true,
+    );
     const { documentNumber: _omitted, ...withoutNumber } = letter.information;
     expect(consultationLetterSchema.safeParse({ ...letter, information: withoutNumber }).success).toBe(false);
     expect(consultationLetterSchema.safeParse({ ...letter, opinion: '' }).success).toBe(false);

@@ -45,9 +45,17 @@ export const scopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('countyGovernment') }),
   z.object({ kind: z.literal('singleBody'), body: name }),
   z.object({ kind: z.literal('singleTownship'), township: name, department: name, superior: name.optional() }),
-  z.object({ kind: z.literal('multipleTownships'), townships: z.array(name).min(2, 'must list at least two townships'), competentDepartment: name }),
+  z.object({
+    kind: z.literal('multipleTownships'),
+    townships: z.array(name).min(2, 'must list at least two townships'),
+    competentDepartment: name,
+  }),
   z
-    .object({ kind: z.literal('multipleDepartments'), departments: z.array(name).min(2, 'must list at least two departments'), leadDepartment: name.optional() })
+    .object({
+      kind: z.literal('multipleDepartments'),
+      departments: z.array(name).min(2, 'must list at least two departments'),
+      leadDepartment: name.optional(),
+    })
     .refine((s) => s.leadDepartment === undefined || s.departments.includes(s.leadDepartment), {
       message: 'must be one of the departments concerned',
       path: ['leadDepartment'],

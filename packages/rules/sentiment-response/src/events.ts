@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { keyCriterionSchema, scopeSchema, severitySchema } from './classification.js';
 import { otherChannelIssue, otherChannelNamed, releaseFields } from './channels.js';
+import { keyCriterionSchema, scopeSchema, severitySchema } from './classification.js';
 
 /** What a sentiment case is opened with; the instant it is opened is the time the sentiment was found. */
 export const sentimentInputSchema = z.object({

@@ -1,12 +1,12 @@
-import { assign } from 'xstate';
 import type { Instant, KitTypes } from '@zwgk/core';
-import { kit } from './kit.js';
+import { assign } from 'xstate';
 import type { Channel } from './channels.js';
 import { isMajor, type KeyCriterion, type Scope, type Severity } from './classification.js';
 import type { ClauseId } from './clauses.js';
 import type { SentimentInput } from './events.js';
+import { kit } from './kit.js';
 import type { SentimentParameters } from './parameters.js';
-import { responsibleBody, type Responsibility } from './responsibility.js';
+import { type Responsibility, responsibleBody } from './responsibility.js';
 
 /** What a sentiment case remembers. */
 export interface SentimentContext {
@@ -55,7 +55,12 @@ function releaseRecord(kind: ReleaseKind) {
   return ({ event }: Args): Record<string, unknown> => {
     if (event.type === 'pressConference.held') {
       const channels: Channel[] = ['pressConference', ...event.payload.alsoVia.filter((c) => c !== 'pressConference')];
-      return { kind, channels: [...new Set(channels)], summary: event.payload.summary, ...(event.payload.otherChannel ? { otherChannel: event.payload.otherChannel } : {}) };
+      return {
+        kind,
+        channels: [...new Set(channels)],
+        summary: event.payload.summary,
+        ...(event.payload.otherChannel ? { otherChannel: event.payload.otherChannel } : {}),
+      };
     }
     const p = (event as { payload: { channels: Channel[]; otherChannel?: string; summary: string } }).payload;
     return { kind, channels: p.channels, summary: p.summary, ...(p.otherChannel ? { otherChannel: p.otherChannel } : {}) };
@@ -68,216 +73,234 @@ function referral({ context, event }: Args): Record<string, unknown> {
 }
 
 const overdue = kit.recordOverdue;
-const classifiedAs = (test: (s: Severity) => boolean) => ({ event }: Args) => event.type === 'sentiment.classified' && test(event.payload.severity);
+const classifiedAs =
+  (test: (s: Severity) => boolean) =>
+  ({ event }: Args) =>
+    event.type === 'sentiment.classified' && test(event.payload.severity);
 
 /** The xstate machine of 《西吉县政府政务舆情回应制度》; run it through the engine (`createEngine`), not directly. */
-export const sentimentMachine = kit.setup({
-  types: { context: {} as SentimentContext },
-  guards: {
-    openedAsMajor: ({ context }) => isMajor(context.severity),
-    becomesMajor: classifiedAs(isMajor),
-    staysMajor: classifiedAs(isMajor),
-    staysOther: classifiedAs((s) => s === 'other'),
-    becomesMajorAfterCountedResponse: ({ context, event }) =>
-      context.parameters.earlierResponseCountsAsFirstRelease && event.type === 'sentiment.classified' && isMajor(event.payload.severity),
-    pressConferencePending: ({ context }) => context.pressConferenceAt === null,
-    /** 三(一): the press conference was held, and the responsible body is on record (第一部分). */
-    mayPublishMajorResults: ({ context }) => context.pressConferenceAt !== null && context.responsibility !== null,
-    /** The responsible body is on record (第一部分) before the case closes. */
-    hasResponsibility: ({ context }) => context.responsibility !== null,
-  },
-  actions: {
-    classify: assign(({ context, event }) => {
-      if (event.type !== 'sentiment.classified') return {};
-      const severity = event.payload.severity;
-      const keyCriteria = [...new Set([...context.keyCriteria, ...(event.payload.keyCriteria ?? [])])];
-      return { severity, keyCriteria, responsibility: context.scope ? responsibleBody(context.scope, severity) : null };
-    }),
-    markUpgrade: assign({ upgradedAt: ({ event }) => event.at }),
-    assignResponsibility: assign(({ context, event }) => {
-      if (event.type !== 'responsibility.assigned') return {};
-      return { scope: event.payload.scope, responsibility: responsibleBody(event.payload.scope, context.severity) };
-    }),
-    markFirstRelease: assign({ firstReleasedAt: ({ event }) => event.at }),
-    markResponse: assign({ respondedAt: ({ event }) => event.at }),
-    /** 升级前的回应视为首次信息发布 (parameter earlierResponseCountsAsFirstRelease). */
-    responseAsFirstRelease: assign({ firstReleasedAt: ({ context }) => context.respondedAt }),
-    markPressConference: assign({ pressConferenceAt: ({ event }) => event.at }),
-    countUpdate: assign({ updates: ({ context }) => context.updates + 1 }),
-    countReferral: assign({ rumourReferrals: ({ context }) => context.rumourReferrals + 1 }),
-    markResults: assign({ resultsPublishedAt: ({ event }) => event.at }),
-  },
-}).createMachine({
-  id: 'sentiment-response',
-  initial: 'registered',
-  context: ({ input }) => ({
-    subject: input.data.subject,
-    foundAt: input.openedAt,
-    severity: input.data.severity ?? null,
-    keyCriteria: input.data.keyCriteria,
-    scope: input.data.scope ?? null,
-    responsibility: input.data.scope ? responsibleBody(input.data.scope, input.data.severity ?? null) : null,
-    upgradedAt: null,
-    firstReleasedAt: null,
-    respondedAt: null,
-    pressConferenceAt: null,
-    updates: 0,
-    rumourReferrals: 0,
-    resultsPublishedAt: null,
-    parameters: { earlierResponseCountsAsFirstRelease: input.parameters.earlierResponseCountsAsFirstRelease ?? true },
-  }),
-  states: {
-    /** 登记: the instant found; routed at once by its classification (unclassified runs as 其他). */
-    registered: {
-      always: [
-        {
-          guard: 'openedAsMajor',
-          target: 'major',
-          actions: [startDeadline('firstRelease'), startDeadline('pressConference')],
-          meta: { clause: ['三(一)', ...KEY_CLAUSES, ...RESPONSIBILITY_CLAUSES] },
-        },
-        { target: 'other', actions: startDeadline('response'), meta: { clause: ['三(二)', ...KEY_CLAUSES, ...RESPONSIBILITY_CLAUSES] } },
-      ],
+export const sentimentMachine = kit
+  .setup({
+    types: { context: {} as SentimentContext },
+    guards: {
+      openedAsMajor: ({ context }) => isMajor(context.severity),
+      becomesMajor: classifiedAs(isMajor),
+      staysMajor: classifiedAs(isMajor),
+      staysOther: classifiedAs((s) => s === 'other'),
+      becomesMajorAfterCountedResponse: ({ context, event }) =>
+        context.parameters.earlierResponseCountsAsFirstRelease && event.type === 'sentiment.classified' && isMajor(event.payload.severity),
+      pressConferencePending: ({ context }) => context.pressConferenceAt === null,
+      /** 三(一): the press conference was held, and the responsible body is on record (第一部分). */
+      mayPublishMajorResults: ({ context }) => context.pressConferenceAt !== null && context.responsibility !== null,
+      /** The responsible body is on record (第一部分) before the case closes. */
+      hasResponsibility: ({ context }) => context.responsibility !== null,
     },
-
-    /** 特别重大、重大突发事件的政务舆情 (三(一)). */
-    major: {
-      initial: 'awaitingFirstRelease',
-      on: {
-        'sentiment.classified': { guard: 'staysMajor', actions: 'classify', meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] } },
-        'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
-        'rumour.referred': {
-          actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
-          meta: { clause: '二' },
-        },
-        'deadline.due': [
-          { guard: kit.deadlineDue('firstRelease'), actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
-          { guard: kit.deadlineDue('pressConference'), actions: overdue('pressConferenceOverdue'), meta: { clause: '三(一)' } },
+    actions: {
+      classify: assign(({ context, event }) => {
+        if (event.type !== 'sentiment.classified') return {};
+        const severity = event.payload.severity;
+        const keyCriteria = [...new Set([...context.keyCriteria, ...(event.payload.keyCriteria ?? [])])];
+        return { severity, keyCriteria, responsibility: context.scope ? responsibleBody(context.scope, severity) : null };
+      }),
+      markUpgrade: assign({ upgradedAt: ({ event }) => event.at }),
+      assignResponsibility: assign(({ context, event }) => {
+        if (event.type !== 'responsibility.assigned') return {};
+        return { scope: event.payload.scope, responsibility: responsibleBody(event.payload.scope, context.severity) };
+      }),
+      markFirstRelease: assign({ firstReleasedAt: ({ event }) => event.at }),
+      markResponse: assign({ respondedAt: ({ event }) => event.at }),
+      /** 升级前的回应视为首次信息发布 (parameter earlierResponseCountsAsFirstRelease). */
+      responseAsFirstRelease: assign({ firstReleasedAt: ({ context }) => context.respondedAt }),
+      markPressConference: assign({ pressConferenceAt: ({ event }) => event.at }),
+      countUpdate: assign({ updates: ({ context }) => context.updates + 1 }),
+      countReferral: assign({ rumourReferrals: ({ context }) => context.rumourReferrals + 1 }),
+      markResults: assign({ resultsPublishedAt: ({ event }) => event.at }),
+    },
+  })
+  .createMachine({
+    id: 'sentiment-response',
+    initial: 'registered',
+    context: ({ input }) => ({
+      subject: input.data.subject,
+      foundAt: input.openedAt,
+      severity: input.data.severity ?? null,
+      keyCriteria: input.data.keyCriteria,
+      scope: input.data.scope ?? null,
+      responsibility: input.data.scope ? responsibleBody(input.data.scope, input.data.severity ?? null) : null,
+      upgradedAt: null,
+      firstReleasedAt: null,
+      respondedAt: null,
+      pressConferenceAt: null,
+      updates: 0,
+      rumourReferrals: 0,
+      resultsPublishedAt: null,
+      parameters: { earlierResponseCountsAsFirstRelease: input.parameters.earlierResponseCountsAsFirstRelease ?? true },
+    }),
+    states: {
+      /** 登记: the instant found; routed at once by its classification (unclassified runs as 其他). */
+      registered: {
+        always: [
+          {
+            guard: 'openedAsMajor',
+            target: 'major',
+            actions: [startDeadline('firstRelease'), startDeadline('pressConference')],
+            meta: { clause: ['三(一)', ...KEY_CLAUSES, ...RESPONSIBILITY_CLAUSES] },
+          },
+          { target: 'other', actions: startDeadline('response'), meta: { clause: ['三(二)', ...KEY_CLAUSES, ...RESPONSIBILITY_CLAUSES] } },
         ],
       },
-      states: {
-        awaitingFirstRelease: {
-          on: {
-            'info.firstReleased': {
-              target: 'informing',
-              actions: ['markFirstRelease', completeDeadline('firstRelease'), sendNotice('publicRelease', releaseRecord('firstRelease'))],
-              meta: { clause: ['三(一)', '四'] },
-            },
-            // A press conference within the hour is itself the first release.
-            'pressConference.held': {
-              target: 'informing',
-              actions: [
-                'markFirstRelease',
-                'markPressConference',
-                completeDeadline('firstRelease'),
-                completeDeadline('pressConference'),
-                sendNotice('publicRelease', releaseRecord('pressConference')),
-              ],
-              meta: { clause: ['三(一)', '一(二)', '四'] },
-            },
+
+      /** 特别重大、重大突发事件的政务舆情 (三(一)). */
+      major: {
+        initial: 'awaitingFirstRelease',
+        on: {
+          'sentiment.classified': { guard: 'staysMajor', actions: 'classify', meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] } },
+          'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
+          'rumour.referred': {
+            actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
+            meta: { clause: '二' },
           },
+          'deadline.due': [
+            { guard: kit.deadlineDue('firstRelease'), actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
+            { guard: kit.deadlineDue('pressConference'), actions: overdue('pressConferenceOverdue'), meta: { clause: '三(一)' } },
+          ],
         },
-        /** 重要信息持续滚动发布 until the results are published. */
-        informing: {
-          on: {
-            'info.updated': { actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))], meta: { clause: ['三(一)', '四'] } },
-            'pressConference.held': [
-              {
-                guard: 'pressConferencePending',
-                actions: ['markPressConference', completeDeadline('pressConference'), sendNotice('publicRelease', releaseRecord('pressConference'))],
+        states: {
+          awaitingFirstRelease: {
+            on: {
+              'info.firstReleased': {
+                target: 'informing',
+                actions: ['markFirstRelease', completeDeadline('firstRelease'), sendNotice('publicRelease', releaseRecord('firstRelease'))],
+                meta: { clause: ['三(一)', '四'] },
+              },
+              // A press conference within the hour is itself the first release.
+              'pressConference.held': {
+                target: 'informing',
+                actions: [
+                  'markFirstRelease',
+                  'markPressConference',
+                  completeDeadline('firstRelease'),
+                  completeDeadline('pressConference'),
+                  sendNotice('publicRelease', releaseRecord('pressConference')),
+                ],
                 meta: { clause: ['三(一)', '一(二)', '四'] },
               },
-              // A further press conference is one more rolling release.
-              { actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('pressConference'))], meta: { clause: ['三(一)', '一(二)', '四'] } },
-            ],
-            'results.published': {
-              guard: 'mayPublishMajorResults',
-              target: '#sentiment-response.closed',
-              actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
-              meta: { clause: ['三(一)', '四'] },
             },
           },
-        },
-      },
-    },
-
-    /** 其他政务舆情 (三(二)); also an item not yet classified. */
-    other: {
-      initial: 'awaitingResponse',
-      on: {
-        'sentiment.classified': { guard: 'staysOther', actions: 'classify', meta: { clause: ['三(二)', ...KEY_CLAUSES] } },
-        'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
-        'rumour.referred': {
-          actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
-          meta: { clause: '二' },
-        },
-        'deadline.due': { guard: kit.deadlineDue('response'), actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
-      },
-      states: {
-        awaitingResponse: {
-          on: {
-            'response.given': {
-              target: 'informing',
-              actions: ['markResponse', completeDeadline('response'), sendNotice('publicRelease', releaseRecord('response'))],
-              meta: { clause: ['三(二)', '四'] },
-            },
-            // Upgraded before any answer: the 48 hours give way to 1 hour / 24 hours from now.
-            'sentiment.classified': {
-              guard: 'becomesMajor',
-              target: '#sentiment-response.major.awaitingFirstRelease',
-              actions: [
-                'classify',
-                'markUpgrade',
-                cancelDeadline('response', '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项'),
-                startDeadline('firstRelease'),
-                startDeadline('pressConference'),
-              ],
-              meta: { clause: ['三(一)', '三(二)', '一(五)', ...KEY_CLAUSES] },
-            },
-          },
-        },
-        /** 根据工作进展情况，持续发布权威信息. */
-        informing: {
-          on: {
-            'info.updated': { actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))], meta: { clause: ['三(二)', '四'] } },
-            'sentiment.classified': [
-              {
-                guard: 'becomesMajorAfterCountedResponse',
-                target: '#sentiment-response.major.informing',
-                actions: ['classify', 'markUpgrade', 'responseAsFirstRelease', startDeadline('pressConference')],
-                meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
+          /** 重要信息持续滚动发布 until the results are published. */
+          informing: {
+            on: {
+              'info.updated': {
+                actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))],
+                meta: { clause: ['三(一)', '四'] },
               },
-              {
+              'pressConference.held': [
+                {
+                  guard: 'pressConferencePending',
+                  actions: [
+                    'markPressConference',
+                    completeDeadline('pressConference'),
+                    sendNotice('publicRelease', releaseRecord('pressConference')),
+                  ],
+                  meta: { clause: ['三(一)', '一(二)', '四'] },
+                },
+                // A further press conference is one more rolling release.
+                {
+                  actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('pressConference'))],
+                  meta: { clause: ['三(一)', '一(二)', '四'] },
+                },
+              ],
+              'results.published': {
+                guard: 'mayPublishMajorResults',
+                target: '#sentiment-response.closed',
+                actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+                meta: { clause: ['三(一)', '四'] },
+              },
+            },
+          },
+        },
+      },
+
+      /** 其他政务舆情 (三(二)); also an item not yet classified. */
+      other: {
+        initial: 'awaitingResponse',
+        on: {
+          'sentiment.classified': { guard: 'staysOther', actions: 'classify', meta: { clause: ['三(二)', ...KEY_CLAUSES] } },
+          'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
+          'rumour.referred': {
+            actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
+            meta: { clause: '二' },
+          },
+          'deadline.due': { guard: kit.deadlineDue('response'), actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
+        },
+        states: {
+          awaitingResponse: {
+            on: {
+              'response.given': {
+                target: 'informing',
+                actions: ['markResponse', completeDeadline('response'), sendNotice('publicRelease', releaseRecord('response'))],
+                meta: { clause: ['三(二)', '四'] },
+              },
+              // Upgraded before any answer: the 48 hours give way to 1 hour / 24 hours from now.
+              'sentiment.classified': {
                 guard: 'becomesMajor',
                 target: '#sentiment-response.major.awaitingFirstRelease',
-                actions: ['classify', 'markUpgrade', startDeadline('firstRelease'), startDeadline('pressConference')],
-                meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
+                actions: [
+                  'classify',
+                  'markUpgrade',
+                  cancelDeadline('response', '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项'),
+                  startDeadline('firstRelease'),
+                  startDeadline('pressConference'),
+                ],
+                meta: { clause: ['三(一)', '三(二)', '一(五)', ...KEY_CLAUSES] },
               },
-            ],
-            'results.published': {
-              guard: 'hasResponsibility',
-              target: '#sentiment-response.closed',
-              actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
-              meta: { clause: ['三(二)', '四'] },
+            },
+          },
+          /** 根据工作进展情况，持续发布权威信息. */
+          informing: {
+            on: {
+              'info.updated': {
+                actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))],
+                meta: { clause: ['三(二)', '四'] },
+              },
+              'sentiment.classified': [
+                {
+                  guard: 'becomesMajorAfterCountedResponse',
+                  target: '#sentiment-response.major.informing',
+                  actions: ['classify', 'markUpgrade', 'responseAsFirstRelease', startDeadline('pressConference')],
+                  meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
+                },
+                {
+                  guard: 'becomesMajor',
+                  target: '#sentiment-response.major.awaitingFirstRelease',
+                  actions: ['classify', 'markUpgrade', startDeadline('firstRelease'), startDeadline('pressConference')],
+                  meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
+                },
+              ],
+              'results.published': {
+                guard: 'hasResponsibility',
+                target: '#sentiment-response.closed',
+                actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+                meta: { clause: ['三(二)', '四'] },
+              },
             },
           },
         },
       },
-    },
 
-    /** 调查处置结果已向社会公布. */
-    closed: { type: 'final' },
-  },
-  output: ({ context }) => ({
-    severity: context.severity ?? 'other',
-    responsibility: context.responsibility,
-    foundAt: context.foundAt,
-    upgradedAt: context.upgradedAt,
-    firstReleasedAt: context.firstReleasedAt,
-    respondedAt: context.respondedAt,
-    pressConferenceAt: context.pressConferenceAt,
-    updates: context.updates,
-    rumourReferrals: context.rumourReferrals,
-    resultsPublishedAt: context.resultsPublishedAt,
-  }),
-});
+      /** 调查处置结果已向社会公布. */
+      closed: { type: 'final' },
+    },
+    output: ({ context }) => ({
+      severity: context.severity ?? 'other',
+      responsibility: context.responsibility,
+      foundAt: context.foundAt,
+      upgradedAt: context.upgradedAt,
+      firstReleasedAt: context.firstReleasedAt,
+      respondedAt: context.respondedAt,
+      pressConferenceAt: context.pressConferenceAt,
+      updates: context.updates,
+      rumourReferrals: context.rumourReferrals,
+      resultsPublishedAt: context.resultsPublishedAt,
+    }),
+  });

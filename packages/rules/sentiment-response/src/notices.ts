@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
+import { z } from 'zod';
 import { channelsSchema } from './channels.js';
 import type { ClauseId } from './clauses.js';
 

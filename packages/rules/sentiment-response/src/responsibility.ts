@@ -1,5 +1,5 @@
-import type { ClauseId } from './clauses.js';
 import type { Scope, Severity } from './classification.js';
+import type { ClauseId } from './clauses.js';
 
 /** 县委宣传部门, which co-ordinates with the township or the office (一(三), 一(四)). */
 export const PROPAGANDA_DEPARTMENT = '县委宣传部';

@@ -1,6 +1,6 @@
 import { describeRuleModule, runScenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
-import { responsibleBody, sentimentResponse, type Scope } from '../src/index.js';
+import { responsibleBody, type Scope, sentimentResponse } from '../src/index.js';
 
 const monitor = { id: 'monitor-1', role: 'monitor' } as const;
 const office = { id: 'office-1', role: 'office' } as const;
@@ -11,7 +11,12 @@ const township: Scope = { kind: 'singleTownship', township: '兴隆镇', departm
 const weibo = { channels: ['weibo', 'wechat'], summary: '已组织救援，伤亡情况正在核实。' };
 const website = { channels: ['governmentWebsite'], summary: '通报最新进展。' };
 const results = { channels: ['governmentWebsite', 'weibo'], summary: '调查处置结果。' };
-const conference = { spokesperson: '县卫生健康局局长', attendees: ['副县长', '兴隆镇镇长'], alsoVia: ['weibo'], summary: '介绍事件处置情况。' };
+const conference = {
+  spokesperson: '县卫生健康局局长',
+  attendees: ['副县长', '兴隆镇镇长'],
+  alsoVia: ['weibo'],
+  summary: '介绍事件处置情况。',
+};
 const rumour = { endangers: ['socialOrder'], situation: '有人在微信群散布“死亡十余人”谣言', clues: ['微信号 abc123 的截图'] };
 
 describeRuleModule(sentimentResponse, {
@@ -22,7 +27,12 @@ describeRuleModule(sentimentResponse, {
       steps: [
         {
           at: '2019-09-30T23:30:00+08:00' /* eve of 国庆 2019: hours run through the night and the holiday */,
-          open: { as: 's', module: 'sentiment-response', input: { subject: '兴隆镇校车侧翻', severity: 'major', scope: township, keyCriteria: ['emergencyOrDisaster'] }, actor: monitor },
+          open: {
+            as: 's',
+            module: 'sentiment-response',
+            input: { subject: '兴隆镇校车侧翻', severity: 'major', scope: township, keyCriteria: ['emergencyOrDisaster'] },
+            actor: monitor,
+          },
           expect: {
             state: 'major.awaitingFirstRelease',
             deadlines: {
@@ -36,9 +46,17 @@ describeRuleModule(sentimentResponse, {
         {
           at: '2019-10-01T00:20:00+08:00',
           send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body },
-          expect: { state: 'major.informing', notices: ['publicRelease'], deadlines: { firstRelease: { status: 'completed', outcome: 'met' } } },
+          expect: {
+            state: 'major.informing',
+            notices: ['publicRelease'],
+            deadlines: { firstRelease: { status: 'completed', outcome: 'met' } },
+          },
         },
-        { at: '2019-10-01T03:00:00+08:00', send: { case: 's', type: 'info.updated', payload: website, actor: spokesperson }, expect: { state: 'major.informing', notices: ['publicRelease'] } },
+        {
+          at: '2019-10-01T03:00:00+08:00',
+          send: { case: 's', type: 'info.updated', payload: website, actor: spokesperson },
+          expect: { state: 'major.informing', notices: ['publicRelease'] },
+        },
         {
           at: '2019-10-01T10:00:00+08:00',
           send: { case: 's', type: 'rumour.referred', payload: rumour, actor: body },
@@ -50,8 +68,16 @@ describeRuleModule(sentimentResponse, {
           send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
           expect: { notices: ['publicRelease'], deadlines: { pressConference: { status: 'completed', outcome: 'met' } } },
         },
-        { at: '2019-10-02T09:00:00+08:00', send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson }, expect: { state: 'major.informing', notices: ['publicRelease'] } },
-        { at: '2019-10-03T16:00:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { state: 'closed', status: 'done', notices: ['publicRelease'], breaches: [] } },
+        {
+          at: '2019-10-02T09:00:00+08:00',
+          send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
+          expect: { state: 'major.informing', notices: ['publicRelease'] },
+        },
+        {
+          at: '2019-10-03T16:00:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { state: 'closed', status: 'done', notices: ['publicRelease'], breaches: [] },
+        },
       ],
     },
     {
@@ -59,17 +85,55 @@ describeRuleModule(sentimentResponse, {
       steps: [
         {
           at: '2020-01-23T10:00:00+08:00' /* 2020-01-24 is 除夕: the 48 hours run through it */,
-          open: { as: 's', module: 'sentiment-response', input: { subject: '供暖不热', severity: 'other', scope: { kind: 'singleBody', body: '县住房和城乡建设局' } }, actor: monitor },
-          expect: { state: 'other.awaitingResponse', deadlines: { response: { dueAt: '2020-01-25T10:00:00+08:00', warnAt: '2020-01-25T04:00:00+08:00' }, firstRelease: 'absent', pressConference: 'absent' } },
+          open: {
+            as: 's',
+            module: 'sentiment-response',
+            input: { subject: '供暖不热', severity: 'other', scope: { kind: 'singleBody', body: '县住房和城乡建设局' } },
+            actor: monitor,
+          },
+          expect: {
+            state: 'other.awaitingResponse',
+            deadlines: {
+              response: { dueAt: '2020-01-25T10:00:00+08:00', warnAt: '2020-01-25T04:00:00+08:00' },
+              firstRelease: 'absent',
+              pressConference: 'absent',
+            },
+          },
         },
         {
           at: '2020-01-24T15:00:00+08:00',
-          send: { case: 's', type: 'response.given', payload: { channels: ['other'], otherChannel: '西吉县融媒体中心', summary: '已派员检修。' }, actor: body },
-          expect: { state: 'other.informing', notices: ['publicRelease'], deadlines: { response: { status: 'completed', outcome: 'met' } } },
+          send: {
+            case: 's',
+            type: 'response.given',
+            payload: { channels: ['other'], otherChannel: '西吉县融媒体中心', summary: '已派员检修。' },
+            actor: body,
+          },
+          expect: {
+            state: 'other.informing',
+            notices: ['publicRelease'],
+            deadlines: { response: { status: 'completed', outcome: 'met' } },
+          },
         },
-        { at: '2020-01-26T09:00:00+08:00', send: { case: 's', type: 'info.updated', payload: website, actor: body }, expect: { notices: ['publicRelease'] } },
-        { at: '2020-01-26T10:00:00+08:00', send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other', keyCriteria: ['publicInterest'], reason: '复核定级' }, actor: office }, expect: { state: 'other.informing' } },
-        { at: '2020-01-28T10:00:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { status: 'done', notices: ['publicRelease'], breaches: [] } },
+        {
+          at: '2020-01-26T09:00:00+08:00',
+          send: { case: 's', type: 'info.updated', payload: website, actor: body },
+          expect: { notices: ['publicRelease'] },
+        },
+        {
+          at: '2020-01-26T10:00:00+08:00',
+          send: {
+            case: 's',
+            type: 'sentiment.classified',
+            payload: { severity: 'other', keyCriteria: ['publicInterest'], reason: '复核定级' },
+            actor: office,
+          },
+          expect: { state: 'other.informing' },
+        },
+        {
+          at: '2020-01-28T10:00:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { status: 'done', notices: ['publicRelease'], breaches: [] },
+        },
       ],
     },
     {
@@ -77,34 +141,82 @@ describeRuleModule(sentimentResponse, {
       steps: [
         {
           at: '2021-10-01T08:00:00+08:00' /* 国庆 2021 */,
-          open: { as: 's', module: 'sentiment-response', input: { subject: '山洪冲毁道路', severity: 'major', scope: township }, actor: monitor },
-          expect: { deadlines: { firstRelease: { dueAt: '2021-10-01T09:00:00+08:00' }, pressConference: { dueAt: '2021-10-02T08:00:00+08:00', warnAt: '2021-10-02T05:00:00+08:00' } } },
+          open: {
+            as: 's',
+            module: 'sentiment-response',
+            input: { subject: '山洪冲毁道路', severity: 'major', scope: township },
+            actor: monitor,
+          },
+          expect: {
+            deadlines: {
+              firstRelease: { dueAt: '2021-10-01T09:00:00+08:00' },
+              pressConference: { dueAt: '2021-10-02T08:00:00+08:00', warnAt: '2021-10-02T05:00:00+08:00' },
+            },
+          },
         },
         {
           at: '2021-10-01T09:00:00+08:00',
           tick: true,
-          expect: { case: 's', fired: ['firstRelease:warning', 'firstRelease:due'], breaches: ['firstReleaseOverdue'], state: 'major.awaitingFirstRelease', status: 'open' },
+          expect: {
+            case: 's',
+            fired: ['firstRelease:warning', 'firstRelease:due'],
+            breaches: ['firstReleaseOverdue'],
+            state: 'major.awaitingFirstRelease',
+            status: 'open',
+          },
         },
         {
           at: '2021-10-01T09:40:00+08:00',
           send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body },
           expect: { state: 'major.informing', deadlines: { firstRelease: { status: 'completed', outcome: 'missed' } } },
         },
-        { at: '2021-10-02T08:00:00+08:00', tick: true, expect: { case: 's', fired: ['pressConference:warning', 'pressConference:due'], breaches: ['firstReleaseOverdue', 'pressConferenceOverdue'] } },
+        {
+          at: '2021-10-02T08:00:00+08:00',
+          tick: true,
+          expect: {
+            case: 's',
+            fired: ['pressConference:warning', 'pressConference:due'],
+            breaches: ['firstReleaseOverdue', 'pressConferenceOverdue'],
+          },
+        },
         {
           at: '2021-10-02T10:00:00+08:00',
           send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
           expect: { deadlines: { pressConference: { status: 'completed', outcome: 'missed' } } },
         },
-        { at: '2021-10-05T10:00:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { status: 'done', breaches: ['firstReleaseOverdue', 'pressConferenceOverdue'] } },
+        {
+          at: '2021-10-05T10:00:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { status: 'done', breaches: ['firstReleaseOverdue', 'pressConferenceOverdue'] },
+        },
       ],
     },
     {
       name: 'a 48-hour response missed over the Qingming holiday records a breach and is still accepted late',
       steps: [
-        { at: '2018-04-04T16:00:00+08:00' /* eve of 清明 2018 */, open: { as: 's', module: 'sentiment-response', input: { subject: '景区门票' }, actor: monitor }, expect: { state: 'other.awaitingResponse', deadlines: { response: { dueAt: '2018-04-06T16:00:00+08:00', warnAt: '2018-04-06T10:00:00+08:00' } } } },
-        { at: '2018-04-06T16:00:00+08:00', tick: true, expect: { case: 's', fired: ['response:warning', 'response:due'], breaches: ['responseOverdue'], state: 'other.awaitingResponse' } },
-        { at: '2018-04-07T09:00:00+08:00', send: { case: 's', type: 'response.given', payload: website, actor: body }, expect: { state: 'other.informing', deadlines: { response: { outcome: 'missed' } } } },
+        {
+          at: '2018-04-04T16:00:00+08:00' /* eve of 清明 2018 */,
+          open: { as: 's', module: 'sentiment-response', input: { subject: '景区门票' }, actor: monitor },
+          expect: {
+            state: 'other.awaitingResponse',
+            deadlines: { response: { dueAt: '2018-04-06T16:00:00+08:00', warnAt: '2018-04-06T10:00:00+08:00' } },
+          },
+        },
+        {
+          at: '2018-04-06T16:00:00+08:00',
+          tick: true,
+          expect: {
+            case: 's',
+            fired: ['response:warning', 'response:due'],
+            breaches: ['responseOverdue'],
+            state: 'other.awaitingResponse',
+          },
+        },
+        {
+          at: '2018-04-07T09:00:00+08:00',
+          send: { case: 's', type: 'response.given', payload: website, actor: body },
+          expect: { state: 'other.informing', deadlines: { response: { outcome: 'missed' } } },
+        },
       ],
     },
     {
@@ -117,7 +229,12 @@ describeRuleModule(sentimentResponse, {
         },
         {
           at: '2020-10-01T10:30:00+08:00',
-          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', keyCriteria: ['emergencyOrDisaster'], reason: '核实发生踩踏，有人员受伤' }, actor: office },
+          send: {
+            case: 's',
+            type: 'sentiment.classified',
+            payload: { severity: 'major', keyCriteria: ['emergencyOrDisaster'], reason: '核实发生踩踏，有人员受伤' },
+            actor: office,
+          },
           expect: {
             state: 'major.awaitingFirstRelease',
             deadlines: {
@@ -129,84 +246,280 @@ describeRuleModule(sentimentResponse, {
         },
         {
           at: '2020-10-01T11:00:00+08:00',
-          send: { case: 's', type: 'pressConference.held', payload: { spokesperson: '副县长', summary: '通报踩踏事件' }, actor: spokesperson },
-          expect: { state: 'major.informing', notices: ['publicRelease'], deadlines: { firstRelease: { outcome: 'met' }, pressConference: { outcome: 'met' } } },
+          send: {
+            case: 's',
+            type: 'pressConference.held',
+            payload: { spokesperson: '副县长', summary: '通报踩踏事件' },
+            actor: spokesperson,
+          },
+          expect: {
+            state: 'major.informing',
+            notices: ['publicRelease'],
+            deadlines: { firstRelease: { outcome: 'met' }, pressConference: { outcome: 'met' } },
+          },
         },
-        { at: '2020-10-01T15:00:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no responsible body on record yet */ } },
-        { at: '2020-10-01T15:05:00+08:00', send: { case: 's', type: 'responsibility.assigned', payload: { scope: { kind: 'multipleTownships', townships: ['兴隆镇', '将台堡镇'], competentDepartment: '县市场监督管理局' } }, actor: office }, expect: { state: 'major.informing' } },
-        { at: '2020-10-01T15:10:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { status: 'done', breaches: [] } },
+        {
+          at: '2020-10-01T15:00:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no responsible body on record yet */ },
+        },
+        {
+          at: '2020-10-01T15:05:00+08:00',
+          send: {
+            case: 's',
+            type: 'responsibility.assigned',
+            payload: { scope: { kind: 'multipleTownships', townships: ['兴隆镇', '将台堡镇'], competentDepartment: '县市场监督管理局' } },
+            actor: office,
+          },
+          expect: { state: 'major.informing' },
+        },
+        {
+          at: '2020-10-01T15:10:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { status: 'done', breaches: [] },
+        },
       ],
     },
     {
       name: 'an item answered as other and upgraded to major afterwards needs only the press conference within 24 hours of the upgrade (the answer counts as the first release)',
       steps: [
-        { at: '2022-01-31T20:00:00+08:00' /* 除夕 2022 */, open: { as: 's', module: 'sentiment-response', input: { subject: '燃放烟花引发火情', severity: 'other' }, actor: monitor } },
-        { at: '2022-02-01T10:00:00+08:00', send: { case: 's', type: 'response.given', payload: weibo, actor: body }, expect: { state: 'other.informing' } },
+        {
+          at: '2022-01-31T20:00:00+08:00' /* 除夕 2022 */,
+          open: { as: 's', module: 'sentiment-response', input: { subject: '燃放烟花引发火情', severity: 'other' }, actor: monitor },
+        },
+        {
+          at: '2022-02-01T10:00:00+08:00',
+          send: { case: 's', type: 'response.given', payload: weibo, actor: body },
+          expect: { state: 'other.informing' },
+        },
         {
           at: '2022-02-01T12:00:00+08:00',
-          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'especiallyMajor', reason: '火情蔓延至居民区' }, actor: office },
-          expect: { state: 'major.informing', deadlines: { firstRelease: 'absent', pressConference: { dueAt: '2022-02-02T12:00:00+08:00', warnAt: '2022-02-02T09:00:00+08:00' }, response: { status: 'completed', outcome: 'met' } } },
+          send: {
+            case: 's',
+            type: 'sentiment.classified',
+            payload: { severity: 'especiallyMajor', reason: '火情蔓延至居民区' },
+            actor: office,
+          },
+          expect: {
+            state: 'major.informing',
+            deadlines: {
+              firstRelease: 'absent',
+              pressConference: { dueAt: '2022-02-02T12:00:00+08:00', warnAt: '2022-02-02T09:00:00+08:00' },
+              response: { status: 'completed', outcome: 'met' },
+            },
+          },
         },
-        { at: '2022-02-01T13:00:00+08:00', send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: '火情已控制' }, actor: office }, expect: { state: 'major.informing' } },
+        {
+          at: '2022-02-01T13:00:00+08:00',
+          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: '火情已控制' }, actor: office },
+          expect: { state: 'major.informing' },
+        },
       ],
     },
     {
       name: 'with earlierResponseCountsAsFirstRelease false, an upgrade after the answer still requires a first release within 1 hour',
       parameters: { 'sentiment-response': { earlierResponseCountsAsFirstRelease: false } },
       steps: [
-        { at: '2022-01-31T20:00:00+08:00', open: { as: 's', module: 'sentiment-response', input: { subject: '燃放烟花引发火情', severity: 'other' }, actor: monitor } },
+        {
+          at: '2022-01-31T20:00:00+08:00',
+          open: { as: 's', module: 'sentiment-response', input: { subject: '燃放烟花引发火情', severity: 'other' }, actor: monitor },
+        },
         { at: '2022-02-01T10:00:00+08:00', send: { case: 's', type: 'response.given', payload: weibo, actor: body } },
         {
           at: '2022-02-01T12:00:00+08:00',
           send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: '火情蔓延' }, actor: office },
-          expect: { state: 'major.awaitingFirstRelease', deadlines: { firstRelease: { dueAt: '2022-02-01T13:00:00+08:00', warnAt: '2022-02-01T12:45:00+08:00' }, pressConference: { dueAt: '2022-02-02T12:00:00+08:00' } } },
+          expect: {
+            state: 'major.awaitingFirstRelease',
+            deadlines: {
+              firstRelease: { dueAt: '2022-02-01T13:00:00+08:00', warnAt: '2022-02-01T12:45:00+08:00' },
+              pressConference: { dueAt: '2022-02-02T12:00:00+08:00' },
+            },
+          },
         },
       ],
     },
     {
       name: 'a rumour in an other sentiment is handed to the police and the network regulator with its clues',
       steps: [
-        { at: '2019-02-04T18:00:00+08:00' /* 除夕 2019 */, open: { as: 's', module: 'sentiment-response', input: { subject: '自来水污染谣言', scope: { kind: 'countyGovernment' } }, actor: monitor } },
-        { at: '2019-02-04T19:00:00+08:00', send: { case: 's', type: 'rumour.referred', payload: { endangers: ['socialOrder', 'nationalInterest'], situation: '散布自来水被投毒谣言', clues: ['账号甲', '账号乙'] }, actor: office }, expect: { state: 'other.awaitingResponse', notices: ['policeReferral', 'networkRegulatorReferral'] } },
-        { at: '2019-02-04T20:00:00+08:00', send: { case: 's', type: 'response.given', payload: website, actor: body }, expect: { notices: ['publicRelease'] } },
+        {
+          at: '2019-02-04T18:00:00+08:00' /* 除夕 2019 */,
+          open: {
+            as: 's',
+            module: 'sentiment-response',
+            input: { subject: '自来水污染谣言', scope: { kind: 'countyGovernment' } },
+            actor: monitor,
+          },
+        },
+        {
+          at: '2019-02-04T19:00:00+08:00',
+          send: {
+            case: 's',
+            type: 'rumour.referred',
+            payload: { endangers: ['socialOrder', 'nationalInterest'], situation: '散布自来水被投毒谣言', clues: ['账号甲', '账号乙'] },
+            actor: office,
+          },
+          expect: { state: 'other.awaitingResponse', notices: ['policeReferral', 'networkRegulatorReferral'] },
+        },
+        {
+          at: '2019-02-04T20:00:00+08:00',
+          send: { case: 's', type: 'response.given', payload: website, actor: body },
+          expect: { notices: ['publicRelease'] },
+        },
       ],
     },
     {
       name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected',
       steps: [
-        { at: '2019-09-30T10:00:00+08:00', open: { as: 'bad', module: 'sentiment-response', input: { subject: '' }, actor: monitor }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:00:00+08:00', open: { as: 'bad', module: 'sentiment-response', input: { subject: '某事' }, actor: { id: 'x', role: 'clerk' } }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-30T10:00:00+08:00', open: { as: 's', module: 'sentiment-response', input: { subject: '医院收费', severity: 'major' }, actor: monitor } },
-        { at: '2019-09-30T10:01:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: monitor }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-30T10:02:00+08:00', send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: 'x' }, actor: body }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-30T10:03:00+08:00', send: { case: 's', type: 'response.given', payload: weibo, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* a major sentiment has a first release, not a 48-hour response */ } },
-        { at: '2019-09-30T10:04:00+08:00', send: { case: 's', type: 'info.updated', payload: website, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no update before the first release */ } },
-        { at: '2019-09-30T10:05:00+08:00', send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other', reason: '误判' }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no downgrade out of 三(一) */ } },
-        { at: '2019-09-30T10:06:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: { channels: [], summary: 'x' }, actor: body }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:07:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: { channels: ['other'], summary: 'x' }, actor: body }, expect: { rejected: 'INVALID_PAYLOAD' /* other channel not named */ } },
-        { at: '2019-09-30T10:08:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: { channels: ['fax'], summary: 'x' }, actor: body }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:09:00+08:00', send: { case: 's', type: 'rumour.referred', payload: { endangers: ['socialOrder'], situation: '谣言', clues: [] }, actor: body }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:10:00+08:00', send: { case: 's', type: 'responsibility.assigned', payload: { scope: { kind: 'multipleDepartments', departments: ['县卫生健康局', '县医疗保障局'], leadDepartment: '县教育局' } }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:11:00+08:00', send: { case: 's', type: 'pressConference.held', payload: { spokesperson: '', summary: 'x' }, actor: spokesperson }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:12:00+08:00', send: { case: 's', type: 'sentiment.classified', payload: { severity: 'urgent', reason: 'x' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-30T10:13:00+08:00', send: { case: 's', type: 'case.withdrawn', payload: {}, actor: office }, expect: { rejected: 'UNKNOWN_EVENT' } },
-        { at: '2019-09-30T10:20:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body }, expect: { state: 'major.informing' } },
-        { at: '2019-09-30T10:21:00+08:00', send: { case: 's', type: 'responsibility.assigned', payload: { scope: { kind: 'multipleDepartments', departments: ['县卫生健康局', '县医疗保障局'], leadDepartment: '县卫生健康局' } }, actor: office } },
-        { at: '2019-09-30T10:22:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the press conference 三(一) requires has not been held */ } },
+        {
+          at: '2019-09-30T10:00:00+08:00',
+          open: { as: 'bad', module: 'sentiment-response', input: { subject: '' }, actor: monitor },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:00:00+08:00',
+          open: { as: 'bad', module: 'sentiment-response', input: { subject: '某事' }, actor: { id: 'x', role: 'clerk' } },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-30T10:00:00+08:00',
+          open: { as: 's', module: 'sentiment-response', input: { subject: '医院收费', severity: 'major' }, actor: monitor },
+        },
+        {
+          at: '2019-09-30T10:01:00+08:00',
+          send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: monitor },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-30T10:02:00+08:00',
+          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: 'x' }, actor: body },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-30T10:03:00+08:00',
+          send: { case: 's', type: 'response.given', payload: weibo, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* a major sentiment has a first release, not a 48-hour response */ },
+        },
+        {
+          at: '2019-09-30T10:04:00+08:00',
+          send: { case: 's', type: 'info.updated', payload: website, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no update before the first release */ },
+        },
+        {
+          at: '2019-09-30T10:05:00+08:00',
+          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other', reason: '误判' }, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no downgrade out of 三(一) */ },
+        },
+        {
+          at: '2019-09-30T10:06:00+08:00',
+          send: { case: 's', type: 'info.firstReleased', payload: { channels: [], summary: 'x' }, actor: body },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:07:00+08:00',
+          send: { case: 's', type: 'info.firstReleased', payload: { channels: ['other'], summary: 'x' }, actor: body },
+          expect: { rejected: 'INVALID_PAYLOAD' /* other channel not named */ },
+        },
+        {
+          at: '2019-09-30T10:08:00+08:00',
+          send: { case: 's', type: 'info.firstReleased', payload: { channels: ['fax'], summary: 'x' }, actor: body },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:09:00+08:00',
+          send: { case: 's', type: 'rumour.referred', payload: { endangers: ['socialOrder'], situation: '谣言', clues: [] }, actor: body },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:10:00+08:00',
+          send: {
+            case: 's',
+            type: 'responsibility.assigned',
+            payload: { scope: { kind: 'multipleDepartments', departments: ['县卫生健康局', '县医疗保障局'], leadDepartment: '县教育局' } },
+            actor: office,
+          },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:11:00+08:00',
+          send: { case: 's', type: 'pressConference.held', payload: { spokesperson: '', summary: 'x' }, actor: spokesperson },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:12:00+08:00',
+          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'urgent', reason: 'x' }, actor: office },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-30T10:13:00+08:00',
+          send: { case: 's', type: 'case.withdrawn', payload: {}, actor: office },
+          expect: { rejected: 'UNKNOWN_EVENT' },
+        },
+        {
+          at: '2019-09-30T10:20:00+08:00',
+          send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body },
+          expect: { state: 'major.informing' },
+        },
+        {
+          at: '2019-09-30T10:21:00+08:00',
+          send: {
+            case: 's',
+            type: 'responsibility.assigned',
+            payload: {
+              scope: { kind: 'multipleDepartments', departments: ['县卫生健康局', '县医疗保障局'], leadDepartment: '县卫生健康局' },
+            },
+            actor: office,
+          },
+        },
+        {
+          at: '2019-09-30T10:22:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* the press conference 三(一) requires has not been held */ },
+        },
         { at: '2019-09-30T11:00:00+08:00', send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson } },
-        { at: '2019-09-30T12:00:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { status: 'done' } },
-        { at: '2019-09-30T12:01:00+08:00', send: { case: 's', type: 'info.updated', payload: website, actor: body }, expect: { rejected: 'CASE_CLOSED' } },
+        {
+          at: '2019-09-30T12:00:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { status: 'done' },
+        },
+        {
+          at: '2019-09-30T12:01:00+08:00',
+          send: { case: 's', type: 'info.updated', payload: website, actor: body },
+          expect: { rejected: 'CASE_CLOSED' },
+        },
       ],
     },
     {
       name: 'an other sentiment rejects a first release, an update before its response, and results without a responsible body',
       steps: [
-        { at: '2021-02-11T09:00:00+08:00' /* 除夕 2021 */, open: { as: 's', module: 'sentiment-response', input: { subject: '物价', severity: 'other' }, actor: monitor } },
-        { at: '2021-02-11T09:01:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2021-02-11T09:02:00+08:00', send: { case: 's', type: 'info.updated', payload: weibo, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2021-02-11T09:03:00+08:00', send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2021-02-11T09:04:00+08:00', send: { case: 's', type: 'response.given', payload: weibo, actor: body }, expect: { state: 'other.informing' } },
-        { at: '2021-02-11T09:05:00+08:00', send: { case: 's', type: 'results.published', payload: results, actor: body }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        {
+          at: '2021-02-11T09:00:00+08:00' /* 除夕 2021 */,
+          open: { as: 's', module: 'sentiment-response', input: { subject: '物价', severity: 'other' }, actor: monitor },
+        },
+        {
+          at: '2021-02-11T09:01:00+08:00',
+          send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2021-02-11T09:02:00+08:00',
+          send: { case: 's', type: 'info.updated', payload: weibo, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2021-02-11T09:03:00+08:00',
+          send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2021-02-11T09:04:00+08:00',
+          send: { case: 's', type: 'response.given', payload: weibo, actor: body },
+          expect: { state: 'other.informing' },
+        },
+        {
+          at: '2021-02-11T09:05:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
       ],
     },
   ],
@@ -214,23 +527,43 @@ describeRuleModule(sentimentResponse, {
 
 describe('responsibleBody (《西吉县政府政务舆情回应制度》第一部分)', () => {
   it('gives the county government office for the county government itself (一(一))', () => {
-    expect(responsibleBody({ kind: 'countyGovernment' }, 'other')).toEqual({ firstResponsible: ['县政府办公室'], coordinators: [], leadDepartment: null, leadership: [], clauses: ['一(一)'] });
+    expect(responsibleBody({ kind: 'countyGovernment' }, 'other')).toEqual({
+      firstResponsible: ['县政府办公室'],
+      coordinators: [],
+      leadDepartment: null,
+      leadership: [],
+      clauses: ['一(一)'],
+    });
   });
 
   it('makes the department concerned the first body for one township, its township co-ordinating with the propaganda department (一(三))', () => {
-    expect(responsibleBody(township, 'major')).toEqual({ firstResponsible: ['县卫生健康局'], coordinators: ['兴隆镇人民政府', '县委宣传部'], leadDepartment: null, leadership: [], clauses: ['一(三)'] });
+    expect(responsibleBody(township, 'major')).toEqual({
+      firstResponsible: ['县卫生健康局'],
+      coordinators: ['兴隆镇人民政府', '县委宣传部'],
+      leadDepartment: null,
+      leadership: [],
+      clauses: ['一(三)'],
+    });
   });
 
   it('lets the higher authority of a vertically managed department co-ordinate instead of the township (一(三))', () => {
-    expect(responsibleBody({ kind: 'singleTownship', township: '兴隆镇', department: '县税务局', superior: '固原市税务局' }, 'other').coordinators).toEqual(['固原市税务局', '县委宣传部']);
+    expect(
+      responsibleBody({ kind: 'singleTownship', township: '兴隆镇', department: '县税务局', superior: '固原市税务局' }, 'other')
+        .coordinators,
+    ).toEqual(['固原市税务局', '县委宣传部']);
   });
 
   it('makes the competent department the first body for several townships (一(四))', () => {
-    expect(responsibleBody({ kind: 'multipleTownships', townships: ['兴隆镇', '将台堡镇'], competentDepartment: '县水务局' }, null).firstResponsible).toEqual(['县水务局']);
+    expect(
+      responsibleBody({ kind: 'multipleTownships', townships: ['兴隆镇', '将台堡镇'], competentDepartment: '县水务局' }, null)
+        .firstResponsible,
+    ).toEqual(['县水务局']);
   });
 
   it('has every department answer for its duties when several are concerned, the office and propaganda department co-ordinating (一(四))', () => {
-    expect(responsibleBody({ kind: 'multipleDepartments', departments: ['县教育局', '县财政局'], leadDepartment: '县教育局' }, 'other')).toEqual({
+    expect(
+      responsibleBody({ kind: 'multipleDepartments', departments: ['县教育局', '县财政局'], leadDepartment: '县教育局' }, 'other'),
+    ).toEqual({
       firstResponsible: ['县教育局', '县财政局'],
       coordinators: ['县政府政务公开办公室', '县委宣传部'],
       leadDepartment: '县教育局',
@@ -240,7 +573,10 @@ describe('responsibleBody (《西吉县政府政务舆情回应制度》第一�
   });
 
   it('puts the principal leaders of the bodies concerned in charge of an especially major sentiment (一(五))', () => {
-    const r = responsibleBody({ kind: 'multipleTownships', townships: ['兴隆镇', '将台堡镇人民政府'], competentDepartment: '县水务局' }, 'especiallyMajor');
+    const r = responsibleBody(
+      { kind: 'multipleTownships', townships: ['兴隆镇', '将台堡镇人民政府'], competentDepartment: '县水务局' },
+      'especiallyMajor',
+    );
     expect(r.leadership).toEqual(['县水务局', '兴隆镇人民政府', '将台堡镇人民政府']);
     expect(r.clauses).toEqual(['一(四)', '一(五)']);
   });
@@ -260,10 +596,34 @@ describe('the case record', () => {
       name: 'record',
       modules: [sentimentResponse],
       steps: [
-        { at: '2019-09-30T23:30:00+08:00', open: { as: 's', module: 'sentiment-response', input: { subject: '校车侧翻', severity: 'major', scope: township }, actor: monitor } },
+        {
+          at: '2019-09-30T23:30:00+08:00',
+          open: {
+            as: 's',
+            module: 'sentiment-response',
+            input: { subject: '校车侧翻', severity: 'major', scope: township },
+            actor: monitor,
+          },
+        },
         { at: '2019-10-01T00:20:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } },
-        { at: '2019-10-01T00:30:00+08:00', send: { case: 's', type: 'pressConference.held', payload: { ...conference, alsoVia: ['pressConference', 'other'], otherChannel: '宁夏新闻网直播' }, actor: spokesperson } },
-        { at: '2019-10-01T01:00:00+08:00', send: { case: 's', type: 'sentiment.classified', payload: { severity: 'especiallyMajor', reason: '死亡人数上升' }, actor: office } },
+        {
+          at: '2019-10-01T00:30:00+08:00',
+          send: {
+            case: 's',
+            type: 'pressConference.held',
+            payload: { ...conference, alsoVia: ['pressConference', 'other'], otherChannel: '宁夏新闻网直播' },
+            actor: spokesperson,
+          },
+        },
+        {
+          at: '2019-10-01T01:00:00+08:00',
+          send: {
+            case: 's',
+            type: 'sentiment.classified',
+            payload: { severity: 'especiallyMajor', reason: '死亡人数上升' },
+            actor: office,
+          },
+        },
       ],
     });
     const view = await engine.getCase(cases.s!);
@@ -282,7 +642,10 @@ describe('the case record', () => {
       name: 'referral',
       modules: [sentimentResponse],
       steps: [
-        { at: '2020-01-23T10:00:00+08:00', open: { as: 's', module: 'sentiment-response', input: { subject: '疫情谣言' }, actor: monitor } },
+        {
+          at: '2020-01-23T10:00:00+08:00',
+          open: { as: 's', module: 'sentiment-response', input: { subject: '疫情谣言' }, actor: monitor },
+        },
         { at: '2020-01-23T11:00:00+08:00', send: { case: 's', type: 'rumour.referred', payload: rumour, actor: office } },
       ],
     });

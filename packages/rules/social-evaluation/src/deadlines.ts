@@ -20,6 +20,12 @@ export const deadlines = {
 export const breaches = {
   notHeldInYear: { label: { zh: '年度内未完成社会评议', en: 'evaluation not completed within its year' }, clause: '第五条' },
   organiserViolation: { label: { zh: '组织实施部门或工作人员违反评议工作纪律', en: 'organiser broke the discipline' }, clause: '第十二条' },
-  evaluatedUnitViolation: { label: { zh: '被评单位违反评议工作纪律（列为不合格）', en: 'evaluated unit broke the discipline (unqualified)' }, clause: '第十二条' },
-  representativeViolation: { label: { zh: '评议代表违反评议工作纪律（取消资格）', en: 'representative broke the discipline (disqualified)' }, clause: '第十二条' },
+  evaluatedUnitViolation: {
+    label: { zh: '被评单位违反评议工作纪律（列为不合格）', en: 'evaluated unit broke the discipline (unqualified)' },
+    clause: '第十二条',
+  },
+  representativeViolation: {
+    label: { zh: '评议代表违反评议工作纪律（取消资格）', en: 'representative broke the discipline (disqualified)' },
+    clause: '第十二条',
+  },
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

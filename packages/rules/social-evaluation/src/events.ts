@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { EventSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
 import { representativeSchema } from './eligibility.js';
@@ -23,7 +23,10 @@ export const planAdoptedSchema = z
     contents: z.array(contentSchema).min(1),
     procedure: text,
   })
-  .refine((p) => new Set(p.targets.map((t) => t.name)).size === p.targets.length, { message: 'targets must not repeat a name', path: ['targets'] });
+  .refine((p) => new Set(p.targets.map((t) => t.name)).size === p.targets.length, {
+    message: 'targets must not repeat a name',
+    path: ['targets'],
+  });
 
 /** 第五条第1项, second half: training, publicity, each target's published commitments and self-inspection. */
 export const preparationCompletedSchema = z.object({
@@ -86,15 +89,60 @@ export type ViolationRecorded = z.output<typeof violationRecordedSchema>;
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
-  'plan.adopted': { schema: planAdoptedSchema, roles: ['office'], label: { zh: '建立工作机构、制定实施方案', en: 'plan adopted' }, clause: '第五条(一)' },
-  'representative.appointed': { schema: representativeSchema, roles: ['office'], label: { zh: '选聘评议代表', en: 'representative appointed' }, clause: '第八条' },
-  'preparation.completed': { schema: preparationCompletedSchema, roles: ['office'], label: { zh: '培训、宣传、公开承诺、自查自纠完成', en: 'preparation completed' }, clause: '第五条(一)' },
-  'survey.completed': { schema: surveyCompletedSchema, roles: ['office'], label: { zh: '走访座谈、调查问题完成', en: 'survey completed' }, clause: '第五条(二)' },
-  'assembly.held': { schema: assemblyHeldSchema, roles: ['office'], label: { zh: '召开评议大会', en: 'evaluation assembly held' }, clause: '第五条(三)' },
-  'rectification.reported': { schema: rectificationReportedSchema, roles: ['evaluatedUnit'], label: { zh: '上报整改结果', en: 'rectification reported' }, clause: '第五条(四)' },
-  'appraisal.completed': { schema: appraisalCompletedSchema, roles: ['office'], label: { zh: '民主测评、得出评价结果', en: 'appraisal completed' }, clause: '第五条(五)' },
-  'results.reported': { schema: resultsReportedSchema, roles: ['office'], label: { zh: '评议结果报告并向社会公开', en: 'results reported and published' }, clause: '第七条' },
-  'violation.recorded': { schema: violationRecordedSchema, roles: ['office'], label: { zh: '记录违反评议工作纪律', en: 'violation of discipline recorded' }, clause: '第十一条' },
+  'plan.adopted': {
+    schema: planAdoptedSchema,
+    roles: ['office'],
+    label: { zh: '建立工作机构、制定实施方案', en: 'plan adopted' },
+    clause: '第五条(一)',
+  },
+  'representative.appointed': {
+    schema: representativeSchema,
+    roles: ['office'],
+    label: { zh: '选聘评议代表', en: 'representative appointed' },
+    clause: '第八条',
+  },
+  'preparation.completed': {
+    schema: preparationCompletedSchema,
+    roles: ['office'],
+    label: { zh: '培训、宣传、公开承诺、自查自纠完成', en: 'preparation completed' },
+    clause: '第五条(一)',
+  },
+  'survey.completed': {
+    schema: surveyCompletedSchema,
+    roles: ['office'],
+    label: { zh: '走访座谈、调查问题完成', en: 'survey completed' },
+    clause: '第五条(二)',
+  },
+  'assembly.held': {
+    schema: assemblyHeldSchema,
+    roles: ['office'],
+    label: { zh: '召开评议大会', en: 'evaluation assembly held' },
+    clause: '第五条(三)',
+  },
+  'rectification.reported': {
+    schema: rectificationReportedSchema,
+    roles: ['evaluatedUnit'],
+    label: { zh: '上报整改结果', en: 'rectification reported' },
+    clause: '第五条(四)',
+  },
+  'appraisal.completed': {
+    schema: appraisalCompletedSchema,
+    roles: ['office'],
+    label: { zh: '民主测评、得出评价结果', en: 'appraisal completed' },
+    clause: '第五条(五)',
+  },
+  'results.reported': {
+    schema: resultsReportedSchema,
+    roles: ['office'],
+    label: { zh: '评议结果报告并向社会公开', en: 'results reported and published' },
+    clause: '第七条',
+  },
+  'violation.recorded': {
+    schema: violationRecordedSchema,
+    roles: ['office'],
+    label: { zh: '记录违反评议工作纪律', en: 'violation of discipline recorded' },
+    clause: '第十一条',
+  },
 } as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */

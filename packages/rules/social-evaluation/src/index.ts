@@ -1,29 +1,35 @@
-export { socialEvaluation } from './module.js';
-export { socialEvaluationMachine, finalResults } from './machine.js';
-export type { Grade, SocialEvaluationContext, TargetResult } from './machine.js';
-export { clauses } from './clauses.js';
 export type { ClauseId } from './clauses.js';
+export { clauses } from './clauses.js';
+export type { DisciplineRule } from './discipline.js';
+export { disciplineRuleSchema, disciplineRules } from './discipline.js';
+export type { Condition, Eligibility, Representative } from './eligibility.js';
+export { checkEligibility, conditionLabels, representativeSchema, representativeSources } from './eligibility.js';
+export type { SocialEvaluationEvents, ViolationRecorded } from './events.js';
 export {
-  events,
-  targetSchema,
+  appraisalCompletedSchema,
+  assemblyHeldSchema,
   contentSchema,
+  events,
   planAdoptedSchema,
   preparationCompletedSchema,
-  surveyCompletedSchema,
-  assemblyHeldSchema,
   rectificationReportedSchema,
-  appraisalCompletedSchema,
   resultsReportedSchema,
+  surveyCompletedSchema,
+  targetSchema,
   violationRecordedSchema,
 } from './events.js';
-export type { SocialEvaluationEvents, ViolationRecorded } from './events.js';
-export { input as socialEvaluationInputSchema } from './input.js';
 export type { SocialEvaluationInput, SocialEvaluationOutput } from './input.js';
-export { checkEligibility, conditionLabels, representativeSchema, representativeSources } from './eligibility.js';
-export type { Condition, Eligibility, Representative } from './eligibility.js';
-export { disciplineRules, disciplineRuleSchema } from './discipline.js';
-export type { DisciplineRule } from './discipline.js';
-export { notices, resultReportSchema, resultPublicationSchema, accountabilityReferralSchema, disciplineRecommendationSchema } from './notices.js';
-export { parameters } from './parameters.js';
+export { input as socialEvaluationInputSchema } from './input.js';
+export type { Grade, SocialEvaluationContext, TargetResult } from './machine.js';
+export { finalResults, socialEvaluationMachine } from './machine.js';
+export { socialEvaluation } from './module.js';
+export {
+  accountabilityReferralSchema,
+  disciplineRecommendationSchema,
+  notices,
+  resultPublicationSchema,
+  resultReportSchema,
+} from './notices.js';
 export type { Parameters } from './parameters.js';
+export { parameters } from './parameters.js';
 export { isLeapYear, yearDeadlineFrom, yearEnd, yearStart } from './year.js';

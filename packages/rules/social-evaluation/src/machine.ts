@@ -1,5 +1,5 @@
-import { assign } from 'xstate';
 import type { Instant, KitTypes } from '@zwgk/core';
+import { assign } from 'xstate';
 import { checkEligibility, type Representative } from './eligibility.js';
 import type { ViolationRecorded } from './events.js';
 import { kit } from './kit.js';
@@ -58,19 +58,42 @@ const machineSetup = kit.setup({
     openedBeforeYear: ({ context }) => Date.parse(context.openedAt) < Date.parse(yearStart(context.year)),
     eligible: ({ context, event }) => {
       const candidate = payloadOf(event, 'representative.appointed');
-      return candidate !== undefined && checkEligibility(candidate, context.targets).eligible && !context.panel.some((r) => r.name === candidate.name);
+      return (
+        candidate !== undefined &&
+        checkEligibility(candidate, context.targets).eligible &&
+        !context.panel.some((r) => r.name === candidate.name)
+      );
     },
     prepared: ({ context, event }) => {
       const p = payloadOf(event, 'preparation.completed');
-      return p !== undefined && context.panel.length >= context.minimumRepresentatives && covers(context, p.commitmentsPublished) && covers(context, p.selfInspected);
+      return (
+        p !== undefined &&
+        context.panel.length >= context.minimumRepresentatives &&
+        covers(context, p.commitmentsPublished) &&
+        covers(context, p.selfInspected)
+      );
     },
     surveyOfTargets: ({ context, event }) => {
       const p = payloadOf(event, 'survey.completed');
-      return p !== undefined && known(context, p.problems.map((x) => x.target));
+      return (
+        p !== undefined &&
+        known(
+          context,
+          p.problems.map((x) => x.target),
+        )
+      );
     },
     assemblyComplete: ({ context, event }) => {
       const p = payloadOf(event, 'assembly.held');
-      return p !== undefined && covers(context, p.targetHeadsPresent) && known(context, p.problems.map((x) => x.target)) && p.representativesPresent <= context.panel.length;
+      return (
+        p !== undefined &&
+        covers(context, p.targetHeadsPresent) &&
+        known(
+          context,
+          p.problems.map((x) => x.target),
+        ) &&
+        p.representativesPresent <= context.panel.length
+      );
     },
     rectificationDue: ({ context, event }) => {
       const p = payloadOf(event, 'rectification.reported');
@@ -117,11 +140,15 @@ const machineSetup = kit.setup({
     markYearMissed: assign({ yearMissed: true }),
     markTargetUnqualified: assign(({ context, event }) => {
       const v = violationOf(event);
-      return v?.by === 'evaluatedUnit' && !context.unqualifiedByViolation.includes(v.target) ? { unqualifiedByViolation: [...context.unqualifiedByViolation, v.target] } : {};
+      return v?.by === 'evaluatedUnit' && !context.unqualifiedByViolation.includes(v.target)
+        ? { unqualifiedByViolation: [...context.unqualifiedByViolation, v.target] }
+        : {};
     }),
     disqualify: assign(({ context, event }) => {
       const v = violationOf(event);
-      return v?.by === 'representative' ? { panel: context.panel.filter((r) => r.name !== v.representative), disqualified: [...context.disqualified, v.representative] } : {};
+      return v?.by === 'representative'
+        ? { panel: context.panel.filter((r) => r.name !== v.representative), disqualified: [...context.disqualified, v.representative] }
+        : {};
     }),
   },
 });
@@ -168,12 +195,26 @@ export const socialEvaluationMachine = machineSetup.createMachine({
       on: {
         'deadline.due': {
           guard: deadlineDue('year'),
-          actions: ['markYearMissed', recordBreach('notHeldInYear', (({ context, event }: Args) => ({ year: context.year, dueAt: (event.payload as { dueAt: string }).dueAt })) as never)],
+          actions: [
+            'markYearMissed',
+            recordBreach('notHeldInYear', (({ context, event }: Args) => ({
+              year: context.year,
+              dueAt: (event.payload as { dueAt: string }).dueAt,
+            })) as never),
+          ],
           meta: { clause: '第五条' },
         },
         'violation.recorded': [
-          { guard: 'byOrganiser', actions: [recordBreach('organiserViolation', breachData as never), referral], meta: { clause: ['第十一条', '第十二条'] } },
-          { guard: 'byKnownTarget', actions: ['markTargetUnqualified', recordBreach('evaluatedUnitViolation', breachData as never), referral], meta: { clause: ['第十一条', '第十二条'] } },
+          {
+            guard: 'byOrganiser',
+            actions: [recordBreach('organiserViolation', breachData as never), referral],
+            meta: { clause: ['第十一条', '第十二条'] },
+          },
+          {
+            guard: 'byKnownTarget',
+            actions: ['markTargetUnqualified', recordBreach('evaluatedUnitViolation', breachData as never), referral],
+            meta: { clause: ['第十一条', '第十二条'] },
+          },
           {
             guard: 'bySeriousRepresentative',
             actions: [
@@ -187,7 +228,11 @@ export const socialEvaluationMachine = machineSetup.createMachine({
             ],
             meta: { clause: ['第十一条', '第十二条'] },
           },
-          { guard: 'byRepresentative', actions: [recordBreach('representativeViolation', breachData as never), 'disqualify'], meta: { clause: ['第十一条', '第十二条'] } },
+          {
+            guard: 'byRepresentative',
+            actions: [recordBreach('representativeViolation', breachData as never), 'disqualify'],
+            meta: { clause: ['第十一条', '第十二条'] },
+          },
         ],
       },
       states: {
@@ -217,7 +262,14 @@ export const socialEvaluationMachine = machineSetup.createMachine({
         },
         /** Step 5: the democratic appraisal gives the final result. */
         appraisal: {
-          on: { 'appraisal.completed': { guard: 'everyTargetGradedOnce', target: 'reporting', actions: 'recordResults', meta: { clause: '第五条(五)' } } },
+          on: {
+            'appraisal.completed': {
+              guard: 'everyTargetGradedOnce',
+              target: 'reporting',
+              actions: 'recordResults',
+              meta: { clause: '第五条(五)' },
+            },
+          },
         },
         /** 第七条: the results reported to the bodies it names and published. */
         reporting: {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
 
@@ -19,15 +19,47 @@ export const resultReportSchema = z.object({
 export const resultPublicationSchema = z.object({ year: z.number().int(), publishedVia: names, results: z.array(result).min(1) });
 
 /** A referral for accountability (第十二条): who broke which rule. */
-export const accountabilityReferralSchema = z.object({ year: z.number().int(), unit: text, persons: names, rule: disciplineRuleSchema, facts: text });
+export const accountabilityReferralSchema = z.object({
+  year: z.number().int(),
+  unit: text,
+  persons: names,
+  rule: disciplineRuleSchema,
+  facts: text,
+});
 
 /** A recommendation to a representative's employer to discipline a serious violation (第十二条). */
-export const disciplineRecommendationSchema = z.object({ year: z.number().int(), representative: text, employer: text, rule: disciplineRuleSchema, facts: text });
+export const disciplineRecommendationSchema = z.object({
+  year: z.number().int(),
+  representative: text,
+  employer: text,
+  rule: disciplineRuleSchema,
+  facts: text,
+});
 
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
-  resultReport: { label: { zh: '评议结果报告、通报', en: 'report of the results' }, recipient: 'authorities', clause: '第七条', schema: resultReportSchema },
-  resultPublication: { label: { zh: '评议结果向社会公开', en: 'results published' }, recipient: 'public', clause: '第七条', schema: resultPublicationSchema },
-  accountabilityReferral: { label: { zh: '追究责任移送', en: 'referral for accountability' }, recipient: 'accountabilityAuthority', clause: '第十二条', schema: accountabilityReferralSchema },
-  disciplineRecommendation: { label: { zh: '建议给予纪律处分', en: 'recommendation of disciplinary action' }, recipient: 'representativeEmployer', clause: '第十二条', schema: disciplineRecommendationSchema },
+  resultReport: {
+    label: { zh: '评议结果报告、通报', en: 'report of the results' },
+    recipient: 'authorities',
+    clause: '第七条',
+    schema: resultReportSchema,
+  },
+  resultPublication: {
+    label: { zh: '评议结果向社会公开', en: 'results published' },
+    recipient: 'public',
+    clause: '第七条',
+    schema: resultPublicationSchema,
+  },
+  accountabilityReferral: {
+    label: { zh: '追究责任移送', en: 'referral for accountability' },
+    recipient: 'accountabilityAuthority',
+    clause: '第十二条',
+    schema: accountabilityReferralSchema,
+  },
+  disciplineRecommendation: {
+    label: { zh: '建议给予纪律处分', en: 'recommendation of disciplinary action' },
+    recipient: 'representativeEmployer',
+    clause: '第十二条',
+    schema: disciplineRecommendationSchema,
+  },
 } as const satisfies Record<string, NoticeSpec<ClauseId>>;

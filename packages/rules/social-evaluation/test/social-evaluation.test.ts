@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
-import { checkEligibility, finalResults, representativeSchema, socialEvaluation, socialEvaluationInputSchema, yearDeadlineFrom, type Representative } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import {
+  checkEligibility,
+  finalResults,
+  type Representative,
+  representativeSchema,
+  socialEvaluation,
+  socialEvaluationInputSchema,
+  yearDeadlineFrom,
+} from '../src/index.js';
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 
@@ -21,12 +29,35 @@ const plan = {
   procedure: '走访座谈、评议大会、整改、民主测评',
 };
 
-const allConditions = { enthusiastic: true, policyCompetence: true, factualAndClose: true, lawAbidingAndFair: true, healthyAndAvailable: true };
-const rep = (name: string, extra: Partial<Representative> = {}) => ({ name, employer: '县人大常委会', source: 'npcDeputy', conditions: allConditions, sideRoles: [], ...extra });
+const allConditions = {
+  enthusiastic: true,
+  policyCompetence: true,
+  factualAndClose: true,
+  lawAbidingAndFair: true,
+  healthyAndAvailable: true,
+};
+const rep = (name: string, extra: Partial<Representative> = {}) => ({
+  name,
+  employer: '县人大常委会',
+  source: 'npcDeputy',
+  conditions: allConditions,
+  sideRoles: [],
+  ...extra,
+});
 
-const prepared = { trainingHeld: true, publicity: '县电视台、政府网站发布评议公告', commitmentsPublished: [EDU, POWER], selfInspected: [EDU, POWER] };
+const prepared = {
+  trainingHeld: true,
+  publicity: '县电视台、政府网站发布评议公告',
+  commitmentsPublished: [EDU, POWER],
+  selfInspected: [EDU, POWER],
+};
 const survey = { methods: ['visit', 'symposium'], opinionsCollected: 126, problems: [{ target: EDU, problem: '招生政策公开不及时' }] };
-const assembly = { representativesPresent: 2, governmentLeaders: ['副县长'], targetHeadsPresent: [EDU, POWER], problems: [{ target: POWER, problem: '停电信息公告不全' }] };
+const assembly = {
+  representativesPresent: 2,
+  governmentLeaders: ['副县长'],
+  targetHeadsPresent: [EDU, POWER],
+  problems: [{ target: POWER, problem: '停电信息公告不全' }],
+};
 const rectification = (target: string) => ({ target, measures: ['建立公开台账'], result: '已整改' });
 const appraisal = {
   indicators: ['问卷测评', '代表评议'],
@@ -55,23 +86,56 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         at: '2019-03-01T09:00:00+08:00',
         open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office },
         // 8 760 hours on the clock from 2019-01-01 0:00: 24:00 on 31 December 2019; warned 30 days ahead.
-        expect: { state: 'evaluation.planning', deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          state: 'evaluation.planning',
+          deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } },
+        },
       },
       send('2019-03-01T10:00:00+08:00', 'survey.completed', survey, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-03-01T10:05:00+08:00', 'plan.adopted', plan, { rejected: 'ROLE_NOT_ALLOWED' }, education),
       send('2019-03-01T10:10:00+08:00', 'plan.adopted', { ...plan, targets: [] }, { rejected: 'INVALID_PAYLOAD' }),
       send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan, { state: 'evaluation.appointing' }),
       // 第九条: every condition; 第八条: no side role at an evaluated unit.
-      send('2019-03-05T10:00:00+08:00', 'representative.appointed', rep('马某', { conditions: { ...allConditions, healthyAndAvailable: false } }), { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-03-05T10:05:00+08:00', 'representative.appointed', rep('李某', { sideRoles: [{ unit: EDU, role: 'conductSupervisor' }] }), { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-03-05T10:10:00+08:00', 'representative.appointed', { ...rep('王某'), source: 'retiredCadre' }, { rejected: 'INVALID_PAYLOAD' }),
-      send('2019-03-05T10:15:00+08:00', 'representative.appointed', rep('李某', { sideRoles: [{ unit: '县财政局', role: 'selfAppointedEvaluator' }] }), { state: 'evaluation.appointing' }),
+      send(
+        '2019-03-05T10:00:00+08:00',
+        'representative.appointed',
+        rep('马某', { conditions: { ...allConditions, healthyAndAvailable: false } }),
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      send(
+        '2019-03-05T10:05:00+08:00',
+        'representative.appointed',
+        rep('李某', { sideRoles: [{ unit: EDU, role: 'conductSupervisor' }] }),
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      send(
+        '2019-03-05T10:10:00+08:00',
+        'representative.appointed',
+        { ...rep('王某'), source: 'retiredCadre' },
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
+      send(
+        '2019-03-05T10:15:00+08:00',
+        'representative.appointed',
+        rep('李某', { sideRoles: [{ unit: '县财政局', role: 'selfAppointedEvaluator' }] }),
+        { state: 'evaluation.appointing' },
+      ),
       send('2019-03-05T10:20:00+08:00', 'representative.appointed', rep('李某'), { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       // Step 1 needs every target's published commitments and self-inspection.
-      send('2019-03-20T10:00:00+08:00', 'preparation.completed', { ...prepared, commitmentsPublished: [EDU] }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2019-03-20T10:00:00+08:00',
+        'preparation.completed',
+        { ...prepared, commitmentsPublished: [EDU] },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying' }),
-      send('2019-04-20T10:00:00+08:00', 'survey.completed', { ...survey, problems: [{ target: '县卫健局', problem: '不是评议对象' }] }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2019-04-20T10:00:00+08:00',
+        'survey.completed',
+        { ...survey, problems: [{ target: '县卫健局', problem: '不是评议对象' }] },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
       send('2019-05-20T10:00:00+08:00', 'assembly.held', { ...assembly, targetHeadsPresent: [EDU] }, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, { state: 'evaluation.rectification' }),
@@ -79,7 +143,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2019-06-20T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
       send('2019-06-20T10:10:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'EVENT_NOT_ALLOWED' }, education),
       send('2019-06-25T10:00:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
-      send('2019-07-20T10:00:00+08:00', 'appraisal.completed', { ...appraisal, results: appraisal.results.slice(0, 1) }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2019-07-20T10:00:00+08:00',
+        'appraisal.completed',
+        { ...appraisal, results: appraisal.results.slice(0, 1) },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, { state: 'evaluation.reporting' }),
       // 第七条: the 人大常委会 must be among those reported to.
       send('2019-08-01T10:00:00+08:00', 'results.reported', { ...reported, npcStandingCommittee: false }, { rejected: 'INVALID_PAYLOAD' }),
@@ -105,35 +174,83 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2020-06-01T10:00:00+08:00', 'plan.adopted', plan),
       send('2020-06-02T10:00:00+08:00', 'representative.appointed', rep('李某')),
       send('2020-06-02T10:05:00+08:00', 'representative.appointed', rep('张某', { employer: '某村村委会' })),
-      send('2020-06-10T10:00:00+08:00', 'violation.recorded', { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司安排的宴请', serious: true }, {
-        breaches: ['representativeViolation'],
-        notices: ['disciplineRecommendation'],
-      }),
-      send('2020-06-10T10:05:00+08:00', 'violation.recorded', { by: 'representative', representative: '张某', rule: 'otherHarm', facts: '已取消资格', serious: false }, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send(
+        '2020-06-10T10:00:00+08:00',
+        'violation.recorded',
+        { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司安排的宴请', serious: true },
+        {
+          breaches: ['representativeViolation'],
+          notices: ['disciplineRecommendation'],
+        },
+      ),
+      send(
+        '2020-06-10T10:05:00+08:00',
+        'violation.recorded',
+        { by: 'representative', representative: '张某', rule: 'otherHarm', facts: '已取消资格', serious: false },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
       // One representative left: fewer than the two the plan requires.
       send('2020-06-15T10:00:00+08:00', 'preparation.completed', prepared, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2020-06-15T10:05:00+08:00', 'representative.appointed', rep('王某', { source: 'newsOrganisation', employer: '西吉县融媒体中心' })),
-      send('2020-06-15T10:10:00+08:00', 'representative.appointed', rep('赵某', { source: 'industryOrganisation', employer: '县个体劳动者协会' })),
-      send('2020-06-15T10:15:00+08:00', 'violation.recorded', { by: 'representative', representative: '赵某', rule: 'canvassVotes', facts: '替被评单位拉票', serious: false }, {
-        breaches: ['representativeViolation', 'representativeViolation'],
-        notices: [],
-      }),
+      send(
+        '2020-06-15T10:05:00+08:00',
+        'representative.appointed',
+        rep('王某', { source: 'newsOrganisation', employer: '西吉县融媒体中心' }),
+      ),
+      send(
+        '2020-06-15T10:10:00+08:00',
+        'representative.appointed',
+        rep('赵某', { source: 'industryOrganisation', employer: '县个体劳动者协会' }),
+      ),
+      send(
+        '2020-06-15T10:15:00+08:00',
+        'violation.recorded',
+        { by: 'representative', representative: '赵某', rule: 'canvassVotes', facts: '替被评单位拉票', serious: false },
+        {
+          breaches: ['representativeViolation', 'representativeViolation'],
+          notices: [],
+        },
+      ),
       send('2020-06-15T10:20:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying' }),
-      send('2020-07-01T10:00:00+08:00', 'violation.recorded', { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' }, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2020-07-01T10:05:00+08:00', 'violation.recorded', { by: 'evaluatedUnit', target: EDU, persons: ['某股长'], rule: 'revealComplainants', facts: '打听并泄露投诉人姓名' }, {
-        breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation'],
-        notices: ['accountabilityReferral'],
-      }),
-      send('2020-07-02T10:00:00+08:00', 'violation.recorded', { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' }, {
-        notices: ['accountabilityReferral'],
-      }),
-      send('2020-07-02T10:05:00+08:00', 'violation.recorded', { by: 'organiser', unit: '县政务公开办公室', rule: 'tamperWithResults', facts: '改动测评统计表' }, { rejected: 'INVALID_PAYLOAD' }),
+      send(
+        '2020-07-01T10:00:00+08:00',
+        'violation.recorded',
+        { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      send(
+        '2020-07-01T10:05:00+08:00',
+        'violation.recorded',
+        { by: 'evaluatedUnit', target: EDU, persons: ['某股长'], rule: 'revealComplainants', facts: '打听并泄露投诉人姓名' },
+        {
+          breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation'],
+          notices: ['accountabilityReferral'],
+        },
+      ),
+      send(
+        '2020-07-02T10:00:00+08:00',
+        'violation.recorded',
+        { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' },
+        {
+          notices: ['accountabilityReferral'],
+        },
+      ),
+      send(
+        '2020-07-02T10:05:00+08:00',
+        'violation.recorded',
+        { by: 'organiser', unit: '县政务公开办公室', rule: 'tamperWithResults', facts: '改动测评统计表' },
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
       send('2020-09-01T10:00:00+08:00', 'survey.completed', survey),
       { at: '2020-12-02T00:00:00+08:00', tick: true, expect: { case: 'e', fired: ['year:warning'] } },
       {
         at: '2021-01-01T00:00:00+08:00' /* 元旦: 24:00 on 31 December 2020 has passed */,
         tick: true,
-        expect: { case: 'e', fired: ['year:due'], state: 'evaluation.assembly', breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation', 'organiserViolation', 'notHeldInYear'] },
+        expect: {
+          case: 'e',
+          fired: ['year:due'],
+          state: 'evaluation.assembly',
+          breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation', 'organiserViolation', 'notHeldInYear'],
+        },
       },
       // The evaluation still goes on, late.
       send('2021-01-08T10:00:00+08:00', 'assembly.held', assembly),
@@ -141,7 +258,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2021-01-12T10:05:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
       send('2021-01-20T10:00:00+08:00', 'appraisal.completed', appraisal),
       // 第十二条: 县教育局 is reported unqualified whatever its score.
-      send('2021-01-25T10:00:00+08:00', 'results.reported', reported, { state: 'concluded', notices: ['resultReport', 'resultPublication'], deadlines: { year: { status: 'completed', outcome: 'missed' } } }),
+      send('2021-01-25T10:00:00+08:00', 'results.reported', reported, {
+        state: 'concluded',
+        notices: ['resultReport', 'resultPublication'],
+        deadlines: { year: { status: 'completed', outcome: 'missed' } },
+      }),
     ],
   },
   // 第五条 (一年一次): a year's case may be opened from 1 January 0:00 of that year, leap year or not; the year
@@ -185,14 +306,22 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         {
           at: openedAt,
           open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
-          expect: accepted ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } } : { rejected: 'INVALID_PAYLOAD' },
+          expect: accepted
+            ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } }
+            : { rejected: 'INVALID_PAYLOAD' },
         },
       ],
     }),
   ),
   {
     name: 'a case for 2020 opened in December 2019 is closed at once: a year is evaluated within that year',
-    steps: [{ at: '2019-12-20T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office }, expect: { state: 'premature', status: 'done', deadlines: { year: 'absent' } } }],
+    steps: [
+      {
+        at: '2019-12-20T09:00:00+08:00',
+        open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office },
+        expect: { state: 'premature', status: 'done', deadlines: { year: 'absent' } },
+      },
+    ],
   },
 ];
 
@@ -213,12 +342,19 @@ describe('representative eligibility (第八条, 第九条)', () => {
     }
   });
   it('refuses a self-appointed evaluator or conduct supervisor of an evaluated unit, not of another unit', () => {
-    expect(checkEligibility({ ...candidate, sideRoles: [{ unit: POWER, role: 'selfAppointedEvaluator' }] }, targets).problems).toEqual(['第八条: 兼任被评单位县供电公司自聘的评议代表']);
-    expect(checkEligibility({ ...candidate, sideRoles: [{ unit: EDU, role: 'conductSupervisor' }] }, targets).problems).toEqual(['第八条: 兼任被评单位县教育局的政风行风监督员']);
+    expect(checkEligibility({ ...candidate, sideRoles: [{ unit: POWER, role: 'selfAppointedEvaluator' }] }, targets).problems).toEqual([
+      '第八条: 兼任被评单位县供电公司自聘的评议代表',
+    ]);
+    expect(checkEligibility({ ...candidate, sideRoles: [{ unit: EDU, role: 'conductSupervisor' }] }, targets).problems).toEqual([
+      '第八条: 兼任被评单位县教育局的政风行风监督员',
+    ]);
     expect(checkEligibility({ ...candidate, sideRoles: [{ unit: '县财政局', role: 'conductSupervisor' }] }, targets).eligible).toBe(true);
   });
   it('does not mutate its arguments', () => {
-    const frozen = Object.freeze({ ...candidate, sideRoles: Object.freeze([{ unit: EDU, role: 'conductSupervisor' as const }]) }) as Representative;
+    const frozen = Object.freeze({
+      ...candidate,
+      sideRoles: Object.freeze([{ unit: EDU, role: 'conductSupervisor' as const }]),
+    }) as Representative;
     const frozenTargets = Object.freeze([...targets]);
     expect(() => checkEligibility(frozen, frozenTargets)).not.toThrow();
   });
@@ -233,13 +369,19 @@ describe('the year and the results', () => {
     expect(socialEvaluation.inForce).toEqual({ from: '2018-04-01', to: '2022-04-30' });
     const refused = socialEvaluationInputSchema.safeParse({ year: 2022 });
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]?.message).toBe('year must be 2021 or earlier: year 2022 ends after the rules expire on 2022-04-30 (第十四条), so they demand no evaluation of it');
-    expect(socialEvaluationInputSchema.safeParse({ year: 2017 }).error?.issues[0]?.message).toBe('year must be 2018 or later: the rules take effect on 2018-04-01 (第十四条)');
+    expect(refused.error?.issues[0]?.message).toBe(
+      'year must be 2021 or earlier: year 2022 ends after the rules expire on 2022-04-30 (第十四条), so they demand no evaluation of it',
+    );
+    expect(socialEvaluationInputSchema.safeParse({ year: 2017 }).error?.issues[0]?.message).toBe(
+      'year must be 2018 or later: the rules take effect on 2018-04-01 (第十四条)',
+    );
     expect(socialEvaluationInputSchema.parse({ year: 2021 })).toEqual({ year: 2021 });
   });
   it('counts the yearly deadline so that 8 760 hours end at 24:00 on 31 December', () => {
     for (const year of [2018, 2019, 2020, 2021, 2022]) {
-      expect(new Date(Date.parse(yearDeadlineFrom(year)) + 8760 * 3_600_000).toISOString(), String(year)).toBe(`${year}-12-31T16:00:00.000Z`);
+      expect(new Date(Date.parse(yearDeadlineFrom(year)) + 8760 * 3_600_000).toISOString(), String(year)).toBe(
+        `${year}-12-31T16:00:00.000Z`,
+      );
     }
   });
   it('lists a target that broke the discipline as unqualified whatever its grade (第十二条), without mutating the results', () => {
@@ -255,7 +397,14 @@ describe('the year and the results', () => {
     const view = await engine.getCase(cases.e!);
     const report = view.case.notices.find((n) => n.name === 'resultReport')!;
     expect(report.data).toMatchObject({ year: 2020, unqualified: [EDU] });
-    expect(report.data.recipients).toEqual(['县委', '县人民政府', '县人大常委会', '固原市政务公开联席会议办公室', '固原市教育局', '国网宁夏电力公司固原供电公司']);
+    expect(report.data.recipients).toEqual([
+      '县委',
+      '县人民政府',
+      '县人大常委会',
+      '固原市政务公开联席会议办公室',
+      '固原市教育局',
+      '国网宁夏电力公司固原供电公司',
+    ]);
     const recommendation = view.case.notices.find((n) => n.name === 'disciplineRecommendation')!;
     expect(recommendation.data).toMatchObject({ representative: '张某', employer: '某村村委会', rule: 'acceptHospitality' });
   });

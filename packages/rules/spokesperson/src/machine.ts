@@ -1,14 +1,14 @@
-import { assign } from 'xstate';
 import { china, toBeijingDate } from '@zwgk/calendar';
 import type { Instant, KitTypes } from '@zwgk/core';
-import { kit } from './kit.js';
+import { assign } from 'xstate';
 import { meetsAdvanceNotice } from './advance-notice.js';
 import type { ClauseId } from './clauses.js';
 import { emergencySpeaker, type Impact } from './emergency-level.js';
 import type { SpokespersonInput } from './events.js';
+import { kit } from './kit.js';
 import type { SpokespersonParameters } from './parameters.js';
 import type { EventPlan } from './plan.js';
-import { categoriesApprovedBy, requiredPressApprovals, type PressAuthority } from './press.js';
+import { categoriesApprovedBy, type PressAuthority, requiredPressApprovals } from './press.js';
 
 /** What a spokesperson case remembers. */
 export interface SpokespersonContext {
@@ -60,143 +60,161 @@ const PRESS_APPROVAL = {
 } as const;
 
 /** The xstate machine of 《西吉县政务公开新闻发言人制度》; run it through the engine (`createEngine`), not directly. */
-export const spokespersonMachine = kit.setup({
-  types: { context: {} as SpokespersonContext },
-  guards: {
-    isEmergency: ({ context }) => context.input.kind === 'emergency',
-    /** 第五条(四): 提前3个工作日, counted from the day the application reaches the office. */
-    givesAdvanceNotice: ({ context, event }) =>
-      event.type === 'application.submitted' && meetsAdvanceNotice(china, toBeijingDate(event.at), event.payload.plan.date, context.parameters.conferenceDayCounts),
-    /** 第五条(七): the sender is the authority for press the plan invites. */
-    approvesInvitedPress: ({ context, event }) => {
-      if (event.type !== 'press.approved' || context.plan === null) return false;
-      const authority = event.actor.role as PressAuthority;
-      const invited = categoriesApprovedBy(authority, context.plan.invitedPress.categories);
-      return invited.length > 0 && event.payload.categories.every((c) => invited.includes(c)) && invited.every((c) => (event.payload.categories as readonly string[]).includes(c));
+export const spokespersonMachine = kit
+  .setup({
+    types: { context: {} as SpokespersonContext },
+    guards: {
+      isEmergency: ({ context }) => context.input.kind === 'emergency',
+      /** 第五条(四): 提前3个工作日, counted from the day the application reaches the office. */
+      givesAdvanceNotice: ({ context, event }) =>
+        event.type === 'application.submitted' &&
+        meetsAdvanceNotice(china, toBeijingDate(event.at), event.payload.plan.date, context.parameters.conferenceDayCounts),
+      /** 第五条(七): the sender is the authority for press the plan invites. */
+      approvesInvitedPress: ({ context, event }) => {
+        if (event.type !== 'press.approved' || context.plan === null) return false;
+        const authority = event.actor.role as PressAuthority;
+        const invited = categoriesApprovedBy(authority, context.plan.invitedPress.categories);
+        return (
+          invited.length > 0 &&
+          event.payload.categories.every((c) => invited.includes(c)) &&
+          invited.every((c) => (event.payload.categories as readonly string[]).includes(c))
+        );
+      },
+      /** 第五条(四) 经批准后方可举行 on the approved date; 第五条(七) every press approval recorded. */
+      mayHold: ({ context, event }) =>
+        context.plan !== null &&
+        toBeijingDate(event.at) === context.plan.date &&
+        requiredPressApprovals(context.plan.invitedPress.categories).every((a) => context.pressApprovals.includes(a)),
+      needsConsent: ({ context }) => {
+        const impact = impactOf(context);
+        return impact !== null && emergencySpeaker(impact).needsGovernmentConsent;
+      },
+      /** 第五条(五): the spokesperson of the level the impact calls for. */
+      rightLevel: ({ context, event }) => {
+        const impact = impactOf(context);
+        return impact !== null && (emergencySpeaker(impact).speakers as readonly string[]).includes(event.actor.role);
+      },
     },
-    /** 第五条(四) 经批准后方可举行 on the approved date; 第五条(七) every press approval recorded. */
-    mayHold: ({ context, event }) =>
-      context.plan !== null &&
-      toBeijingDate(event.at) === context.plan.date &&
-      requiredPressApprovals(context.plan.invitedPress.categories).every((a) => context.pressApprovals.includes(a)),
-    needsConsent: ({ context }) => {
-      const impact = impactOf(context);
-      return impact !== null && emergencySpeaker(impact).needsGovernmentConsent;
+    actions: {
+      recordPlan: assign(({ event }) => (event.type === 'application.submitted' ? { plan: event.payload.plan, appliedAt: event.at } : {})),
+      recordReply: assign({ repliedAt: ({ event }) => event.at }),
+      recordPressApproval: assign({
+        pressApprovals: ({ context, event }) => [...new Set([...context.pressApprovals, event.actor.role as PressAuthority])],
+      }),
+      recordConsent: assign({ consentedAt: ({ event }) => event.at }),
+      recordRelease: assign({ releasedAt: ({ event }) => event.at }),
+      replyOverdue: recordBreach('replyOverdue', ({ event }: Args) =>
+        event.type === 'deadline.due' ? { deadline: event.payload.name, dueAt: event.payload.dueAt } : {},
+      ),
     },
-    /** 第五条(五): the spokesperson of the level the impact calls for. */
-    rightLevel: ({ context, event }) => {
-      const impact = impactOf(context);
-      return impact !== null && (emergencySpeaker(impact).speakers as readonly string[]).includes(event.actor.role);
-    },
-  },
-  actions: {
-    recordPlan: assign(({ event }) => (event.type === 'application.submitted' ? { plan: event.payload.plan, appliedAt: event.at } : {})),
-    recordReply: assign({ repliedAt: ({ event }) => event.at }),
-    recordPressApproval: assign({ pressApprovals: ({ context, event }) => [...new Set([...context.pressApprovals, event.actor.role as PressAuthority])] }),
-    recordConsent: assign({ consentedAt: ({ event }) => event.at }),
-    recordRelease: assign({ releasedAt: ({ event }) => event.at }),
-    replyOverdue: recordBreach('replyOverdue', ({ event }: Args) => (event.type === 'deadline.due' ? { deadline: event.payload.name, dueAt: event.payload.dueAt } : {})),
-  },
-}).createMachine({
-  id: 'spokesperson',
-  initial: 'routing',
-  context: ({ input }) => ({
-    input: input.data,
-    plan: null,
-    appliedAt: null,
-    pressApprovals: [],
-    repliedAt: null,
-    consentedAt: null,
-    releasedAt: null,
-    outcome: null,
-    parameters: input.parameters,
-  }),
-  states: {
-    routing: {
-      always: [
-        { guard: 'isEmergency', target: 'emergency', meta: { clause: '第五条(五)' } },
-        { target: 'application', meta: { clause: '第五条(四)' } },
-      ],
-    },
+  })
+  .createMachine({
+    id: 'spokesperson',
+    initial: 'routing',
+    context: ({ input }) => ({
+      input: input.data,
+      plan: null,
+      appliedAt: null,
+      pressApprovals: [],
+      repliedAt: null,
+      consentedAt: null,
+      releasedAt: null,
+      outcome: null,
+      parameters: input.parameters,
+    }),
+    states: {
+      routing: {
+        always: [
+          { guard: 'isEmergency', target: 'emergency', meta: { clause: '第五条(五)' } },
+          { target: 'application', meta: { clause: '第五条(四)' } },
+        ],
+      },
 
-    /** A department's press conference or press reception (第五条(四), (七)). */
-    application: {
-      initial: 'drafting',
-      states: {
-        drafting: {
-          on: {
-            'application.submitted': {
-              guard: 'givesAdvanceNotice',
-              target: 'underReview',
-              actions: ['recordPlan', startDeadline('writtenReply')],
-              meta: { clause: '第五条(四)' },
-            },
-            'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(四)' } },
-          },
-        },
-        /** 政府办公室审批 (第二条(二)), answering in writing within 2 working days. */
-        underReview: {
-          on: {
-            'application.approved': {
-              target: 'approved',
-              actions: ['recordReply', completeDeadline('writtenReply'), sendNotice('writtenReply', reply('approved'))],
-              meta: { clause: ['第五条(四)', '第二条(二)'] },
-            },
-            'application.refused': {
-              target: '#spokesperson.refused',
-              actions: ['recordReply', completeDeadline('writtenReply'), sendNotice('writtenReply', reply('refused'))],
-              meta: { clause: ['第五条(四)', '第二条(二)'] },
-            },
-            'press.approved': PRESS_APPROVAL,
-            'deadline.due': { guard: kit.deadlineDue('writtenReply'), actions: 'replyOverdue', meta: { clause: '第五条(四)' } },
-            'application.withdrawn': {
-              target: '#spokesperson.withdrawn',
-              actions: cancelDeadline('writtenReply', '主办单位撤回申请'),
-              meta: { clause: '第五条(四)' },
+      /** A department's press conference or press reception (第五条(四), (七)). */
+      application: {
+        initial: 'drafting',
+        states: {
+          drafting: {
+            on: {
+              'application.submitted': {
+                guard: 'givesAdvanceNotice',
+                target: 'underReview',
+                actions: ['recordPlan', startDeadline('writtenReply')],
+                meta: { clause: '第五条(四)' },
+              },
+              'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(四)' } },
             },
           },
-        },
-        /** 经批准后方可举行. */
-        approved: {
-          on: {
-            'press.approved': PRESS_APPROVAL,
-            'conference.held': { guard: 'mayHold', target: '#spokesperson.held', meta: { clause: ['第五条(四)', '第五条(七)'] } },
-            'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(四)' } },
+          /** 政府办公室审批 (第二条(二)), answering in writing within 2 working days. */
+          underReview: {
+            on: {
+              'application.approved': {
+                target: 'approved',
+                actions: ['recordReply', completeDeadline('writtenReply'), sendNotice('writtenReply', reply('approved'))],
+                meta: { clause: ['第五条(四)', '第二条(二)'] },
+              },
+              'application.refused': {
+                target: '#spokesperson.refused',
+                actions: ['recordReply', completeDeadline('writtenReply'), sendNotice('writtenReply', reply('refused'))],
+                meta: { clause: ['第五条(四)', '第二条(二)'] },
+              },
+              'press.approved': PRESS_APPROVAL,
+              'deadline.due': { guard: kit.deadlineDue('writtenReply'), actions: 'replyOverdue', meta: { clause: '第五条(四)' } },
+              'application.withdrawn': {
+                target: '#spokesperson.withdrawn',
+                actions: cancelDeadline('writtenReply', '主办单位撤回申请'),
+                meta: { clause: '第五条(四)' },
+              },
+            },
+          },
+          /** 经批准后方可举行. */
+          approved: {
+            on: {
+              'press.approved': PRESS_APPROVAL,
+              'conference.held': { guard: 'mayHold', target: '#spokesperson.held', meta: { clause: ['第五条(四)', '第五条(七)'] } },
+              'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(四)' } },
+            },
           },
         },
       },
-    },
 
-    /** News of an emergency, released at any time by the spokesperson of the right level (第五条(五)). */
-    emergency: {
-      initial: 'routing',
-      states: {
-        routing: {
-          always: [
-            { guard: 'needsConsent', target: 'awaitingConsent', meta: { clause: '第五条(五)' } },
-            { target: 'awaitingRelease', meta: { clause: '第五条(五)' } },
-          ],
-        },
-        awaitingConsent: {
-          on: { 'emergency.consented': { target: 'awaitingRelease', actions: 'recordConsent', meta: { clause: '第五条(五)' } } },
-        },
-        awaitingRelease: {
-          on: { 'emergency.released': { guard: 'rightLevel', target: '#spokesperson.released', actions: 'recordRelease', meta: { clause: '第五条(五)' } } },
+      /** News of an emergency, released at any time by the spokesperson of the right level (第五条(五)). */
+      emergency: {
+        initial: 'routing',
+        states: {
+          routing: {
+            always: [
+              { guard: 'needsConsent', target: 'awaitingConsent', meta: { clause: '第五条(五)' } },
+              { target: 'awaitingRelease', meta: { clause: '第五条(五)' } },
+            ],
+          },
+          awaitingConsent: {
+            on: { 'emergency.consented': { target: 'awaitingRelease', actions: 'recordConsent', meta: { clause: '第五条(五)' } } },
+          },
+          awaitingRelease: {
+            on: {
+              'emergency.released': {
+                guard: 'rightLevel',
+                target: '#spokesperson.released',
+                actions: 'recordRelease',
+                meta: { clause: '第五条(五)' },
+              },
+            },
+          },
         },
       },
-    },
 
-    held: { type: 'final', entry: assign({ outcome: 'held' as const }) },
-    refused: { type: 'final', entry: assign({ outcome: 'refused' as const }) },
-    withdrawn: { type: 'final', entry: assign({ outcome: 'withdrawn' as const }) },
-    released: { type: 'final', entry: assign({ outcome: 'released' as const }) },
-  },
-  output: ({ context }) => ({
-    kind: context.input.kind,
-    outcome: context.outcome ?? 'withdrawn',
-    conferenceDate: context.plan?.date ?? null,
-    appliedAt: context.appliedAt,
-    repliedAt: context.repliedAt,
-    releasedAt: context.releasedAt,
-  }),
-});
+      held: { type: 'final', entry: assign({ outcome: 'held' as const }) },
+      refused: { type: 'final', entry: assign({ outcome: 'refused' as const }) },
+      withdrawn: { type: 'final', entry: assign({ outcome: 'withdrawn' as const }) },
+      released: { type: 'final', entry: assign({ outcome: 'released' as const }) },
+    },
+    output: ({ context }) => ({
+      kind: context.input.kind,
+      outcome: context.outcome ?? 'withdrawn',
+      conferenceDate: context.plan?.date ?? null,
+      appliedAt: context.appliedAt,
+      repliedAt: context.repliedAt,
+      releasedAt: context.releasedAt,
+    }),
+  });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { z } from 'zod';
 
 /** What the text leaves open, with the reading chosen by default. */
 export const spokespersonParameters = {

@@ -12,7 +12,10 @@ export const eventPlanSchema = z.object({
   kind: z.enum(['pressConference', 'pressReception']),
   /** 时间: the Beijing date, and optionally the hour (`HH:MM`). */
   date: isoDate,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+    .optional(),
   /** 地点. */
   venue: z.string().trim().min(1, 'must give the venue (地点)'),
   /** 内容. */

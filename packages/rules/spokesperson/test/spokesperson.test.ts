@@ -40,22 +40,40 @@ describeRuleModule(spokesperson, {
     {
       name: 'an application on 2019-09-26 for a conference on 2019-10-08 gives 4 working days of lead across National Day, is answered within 2 working days and the conference is held',
       steps: [
-        { at: '2019-09-26T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer }, expect: { state: 'application.drafting' } },
+        {
+          at: '2019-09-26T09:00:00+08:00',
+          open: { as: 'c', module: 'spokesperson', input: application, actor: organizer },
+          expect: { state: 'application.drafting' },
+        },
         {
           at: '2019-09-26T09:30:00+08:00' /* Thursday; 09-27, 09-29 (调休 Sunday), 09-30 and 10-08 are the working days of lead; 10-01…10-07 国庆 */,
           send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer },
           expect: {
             state: 'application.underReview',
-            deadlines: { writtenReply: { dueAt: '2019-09-30T00:00:00+08:00' /* 2 working days: 09-27, 09-29 调休 */, warnAt: '2019-09-28T00:00:00+08:00', status: 'running' } },
+            deadlines: {
+              writtenReply: {
+                dueAt: '2019-09-30T00:00:00+08:00' /* 2 working days: 09-27, 09-29 调休 */,
+                warnAt: '2019-09-28T00:00:00+08:00',
+                status: 'running',
+              },
+            },
           },
         },
         { at: '2019-09-28T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['writtenReply:warning'] } },
         {
           at: '2019-09-29T10:00:00+08:00' /* 调休 Sunday, a working day */,
           send: { case: 'c', type: 'application.approved', payload: approval, actor: office },
-          expect: { state: 'application.approved', notices: ['writtenReply'], deadlines: { writtenReply: { status: 'completed', outcome: 'met' } } },
+          expect: {
+            state: 'application.approved',
+            notices: ['writtenReply'],
+            deadlines: { writtenReply: { status: 'completed', outcome: 'met' } },
+          },
         },
-        { at: '2019-10-08T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker }, expect: { state: 'held', status: 'done', breaches: [] } },
+        {
+          at: '2019-10-08T10:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker },
+          expect: { state: 'held', status: 'done', breaches: [] },
+        },
       ],
     },
     {
@@ -64,17 +82,37 @@ describeRuleModule(spokesperson, {
         { at: '2019-09-30T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
         {
           at: '2019-09-30T09:10:00+08:00',
-          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08' /* only 10-08 counts: 10-01…10-07 国庆 */), actor: organizer },
+          send: {
+            case: 'c',
+            type: 'application.submitted',
+            payload: submit('2019-10-08' /* only 10-08 counts: 10-01…10-07 国庆 */),
+            actor: organizer,
+          },
           expect: { rejected: 'EVENT_NOT_ALLOWED', state: 'application.drafting', deadlines: { writtenReply: 'absent' } },
         },
         {
           at: '2019-09-30T09:20:00+08:00',
           send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-11'), actor: organizer },
-          expect: { state: 'application.underReview', deadlines: { writtenReply: { dueAt: '2019-10-10T00:00:00+08:00' /* 10-08, 10-09 */, warnAt: '2019-10-09T00:00:00+08:00' } } },
+          expect: {
+            state: 'application.underReview',
+            deadlines: { writtenReply: { dueAt: '2019-10-10T00:00:00+08:00' /* 10-08, 10-09 */, warnAt: '2019-10-09T00:00:00+08:00' } },
+          },
         },
-        { at: '2019-10-09T15:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { deadlines: { writtenReply: { outcome: 'met' } } } },
-        { at: '2019-10-10T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not the approved date */ } },
-        { at: '2019-10-11T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { status: 'done' } },
+        {
+          at: '2019-10-09T15:00:00+08:00',
+          send: { case: 'c', type: 'application.approved', payload: approval, actor: office },
+          expect: { deadlines: { writtenReply: { outcome: 'met' } } },
+        },
+        {
+          at: '2019-10-10T10:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: organizer },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not the approved date */ },
+        },
+        {
+          at: '2019-10-11T10:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: organizer },
+          expect: { status: 'done' },
+        },
       ],
     },
     {
@@ -84,7 +122,10 @@ describeRuleModule(spokesperson, {
         {
           at: '2019-09-27T16:30:00+08:00' /* 09-29 调休, 09-30, 10-08 */,
           send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer },
-          expect: { state: 'application.underReview', deadlines: { writtenReply: { dueAt: '2019-10-01T00:00:00+08:00' /* 09-29, 09-30 */ } } },
+          expect: {
+            state: 'application.underReview',
+            deadlines: { writtenReply: { dueAt: '2019-10-01T00:00:00+08:00' /* 09-29, 09-30 */ } },
+          },
         },
       ],
     },
@@ -93,44 +134,136 @@ describeRuleModule(spokesperson, {
       parameters: { spokesperson: { conferenceDayCounts: false } },
       steps: [
         { at: '2019-09-27T16:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2019-09-27T16:30:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2019-09-27T16:40:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-09'), actor: organizer }, expect: { state: 'application.underReview' } },
+        {
+          at: '2019-09-27T16:30:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-08'), actor: organizer },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-27T16:40:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-10-09'), actor: organizer },
+          expect: { state: 'application.underReview' },
+        },
       ],
     },
     {
       name: 'over Spring Festival 2021 an application on 9 February is too late for 18 February and in time for 19 February',
       steps: [
         { at: '2021-02-09T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2021-02-09T09:05:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2021-02-18' /* 02-11…02-17 春节: only 02-10, 02-18 */), actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+        {
+          at: '2021-02-09T09:05:00+08:00',
+          send: {
+            case: 'c',
+            type: 'application.submitted',
+            payload: submit('2021-02-18' /* 02-11…02-17 春节: only 02-10, 02-18 */),
+            actor: organizer,
+          },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
         {
           at: '2021-02-09T09:10:00+08:00',
           send: { case: 'c', type: 'application.submitted', payload: submit('2021-02-19'), actor: organizer },
-          expect: { deadlines: { writtenReply: { dueAt: '2021-02-19T00:00:00+08:00' /* 02-10, 02-18 */, warnAt: '2021-02-11T00:00:00+08:00' } } },
+          expect: {
+            deadlines: { writtenReply: { dueAt: '2021-02-19T00:00:00+08:00' /* 02-10, 02-18 */, warnAt: '2021-02-11T00:00:00+08:00' } },
+          },
         },
-        { at: '2021-02-18T11:00:00+08:00', send: { case: 'c', type: 'application.refused', payload: { replyReference: '西政办函〔2021〕5号', reason: '内容已由县政府统一发布' }, actor: office }, expect: { state: 'refused', status: 'done', notices: ['writtenReply'], deadlines: { writtenReply: { outcome: 'met' } } } },
+        {
+          at: '2021-02-18T11:00:00+08:00',
+          send: {
+            case: 'c',
+            type: 'application.refused',
+            payload: { replyReference: '西政办函〔2021〕5号', reason: '内容已由县政府统一发布' },
+            actor: office,
+          },
+          expect: { state: 'refused', status: 'done', notices: ['writtenReply'], deadlines: { writtenReply: { outcome: 'met' } } },
+        },
       ],
     },
     {
       name: 'a conference inviting Hong Kong media and Taiwan reporters cannot be held until the government office and the foreign affairs office have approved them',
       steps: [
         { at: '2020-09-21T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2020-09-21T09:10:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2020-09-25', ['domestic', 'hongKongMacao', 'taiwan']), actor: organizer }, expect: { state: 'application.underReview' } },
-        { at: '2020-09-21T10:00:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['hongKongMacao'], reference: '西政办外〔2020〕1号' }, actor: office }, expect: { state: 'application.underReview' } },
-        { at: '2020-09-22T10:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { state: 'application.approved' } },
-        { at: '2020-09-25T09:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* Taiwan press not yet approved by the foreign affairs office */ } },
-        { at: '2020-09-25T09:05:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: '外办批〔2020〕3号' }, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the government office does not approve Taiwan press */ } },
-        { at: '2020-09-25T09:10:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['foreignVisiting'], reference: '外办批〔2020〕3号' }, actor: foreignAffairs }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* not the press the plan invites */ } },
-        { at: '2020-09-25T09:15:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: '外办批〔2020〕3号' }, actor: foreignAffairs }, expect: { state: 'application.approved' } },
-        { at: '2020-09-25T10:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker }, expect: { state: 'held', status: 'done' } },
+        {
+          at: '2020-09-21T09:10:00+08:00',
+          send: {
+            case: 'c',
+            type: 'application.submitted',
+            payload: submit('2020-09-25', ['domestic', 'hongKongMacao', 'taiwan']),
+            actor: organizer,
+          },
+          expect: { state: 'application.underReview' },
+        },
+        {
+          at: '2020-09-21T10:00:00+08:00',
+          send: {
+            case: 'c',
+            type: 'press.approved',
+            payload: { categories: ['hongKongMacao'], reference: '西政办外〔2020〕1号' },
+            actor: office,
+          },
+          expect: { state: 'application.underReview' },
+        },
+        {
+          at: '2020-09-22T10:00:00+08:00',
+          send: { case: 'c', type: 'application.approved', payload: approval, actor: office },
+          expect: { state: 'application.approved' },
+        },
+        {
+          at: '2020-09-25T09:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* Taiwan press not yet approved by the foreign affairs office */ },
+        },
+        {
+          at: '2020-09-25T09:05:00+08:00',
+          send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: '外办批〔2020〕3号' }, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* the government office does not approve Taiwan press */ },
+        },
+        {
+          at: '2020-09-25T09:10:00+08:00',
+          send: {
+            case: 'c',
+            type: 'press.approved',
+            payload: { categories: ['foreignVisiting'], reference: '外办批〔2020〕3号' },
+            actor: foreignAffairs,
+          },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not the press the plan invites */ },
+        },
+        {
+          at: '2020-09-25T09:15:00+08:00',
+          send: {
+            case: 'c',
+            type: 'press.approved',
+            payload: { categories: ['taiwan'], reference: '外办批〔2020〕3号' },
+            actor: foreignAffairs,
+          },
+          expect: { state: 'application.approved' },
+        },
+        {
+          at: '2020-09-25T10:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: deptSpeaker },
+          expect: { state: 'held', status: 'done' },
+        },
       ],
     },
     {
       name: 'foreign press without any approval: a conference inviting a foreign news agency in China is rejected on the day',
       steps: [
         { at: '2018-04-02T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2018-04-02T09:10:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2018-04-09' /* 04-05…04-07 清明 2018, 04-08 调休 Sunday */, ['foreignResident']), actor: organizer } },
+        {
+          at: '2018-04-02T09:10:00+08:00',
+          send: {
+            case: 'c',
+            type: 'application.submitted',
+            payload: submit('2018-04-09' /* 04-05…04-07 清明 2018, 04-08 调休 Sunday */, ['foreignResident']),
+            actor: organizer,
+          },
+        },
         { at: '2018-04-03T09:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office } },
-        { at: '2018-04-09T09:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED', state: 'application.approved' } },
+        {
+          at: '2018-04-09T09:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: organizer },
+          expect: { rejected: 'EVENT_NOT_ALLOWED', state: 'application.approved' },
+        },
       ],
     },
     {
@@ -140,72 +273,241 @@ describeRuleModule(spokesperson, {
         {
           at: '2018-04-02T09:10:00+08:00',
           send: { case: 'c', type: 'application.submitted', payload: submit('2018-04-10'), actor: organizer },
-          expect: { deadlines: { writtenReply: { dueAt: '2018-04-05T00:00:00+08:00' /* 04-03, 04-04; 清明 from 04-05 */, warnAt: '2018-04-04T00:00:00+08:00' } } },
+          expect: {
+            deadlines: {
+              writtenReply: { dueAt: '2018-04-05T00:00:00+08:00' /* 04-03, 04-04; 清明 from 04-05 */, warnAt: '2018-04-04T00:00:00+08:00' },
+            },
+          },
         },
-        { at: '2018-04-05T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['writtenReply:warning', 'writtenReply:due'], breaches: ['replyOverdue'], state: 'application.underReview' } },
-        { at: '2018-04-08T10:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { state: 'application.approved', deadlines: { writtenReply: { status: 'completed', outcome: 'missed' } } } },
-        { at: '2018-04-09T10:00:00+08:00', send: { case: 'c', type: 'application.withdrawn', payload: { reason: '活动取消' }, actor: organizer }, expect: { state: 'withdrawn', status: 'done', breaches: ['replyOverdue'] } },
+        {
+          at: '2018-04-05T00:00:00+08:00',
+          tick: true,
+          expect: {
+            case: 'c',
+            fired: ['writtenReply:warning', 'writtenReply:due'],
+            breaches: ['replyOverdue'],
+            state: 'application.underReview',
+          },
+        },
+        {
+          at: '2018-04-08T10:00:00+08:00',
+          send: { case: 'c', type: 'application.approved', payload: approval, actor: office },
+          expect: { state: 'application.approved', deadlines: { writtenReply: { status: 'completed', outcome: 'missed' } } },
+        },
+        {
+          at: '2018-04-09T10:00:00+08:00',
+          send: { case: 'c', type: 'application.withdrawn', payload: { reason: '活动取消' }, actor: organizer },
+          expect: { state: 'withdrawn', status: 'done', breaches: ['replyOverdue'] },
+        },
       ],
     },
     {
       name: 'an application withdrawn while under review cancels the reply deadline; a draft may be withdrawn too',
       steps: [
         { at: '2020-09-28T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2020-09-28T09:10:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2020-10-12'), actor: organizer }, expect: { deadlines: { writtenReply: { dueAt: '2020-10-01T00:00:00+08:00' /* 09-29, 09-30; 国庆 2020 from 10-01 */ } } } },
-        { at: '2020-09-29T09:00:00+08:00', send: { case: 'c', type: 'application.withdrawn', payload: { reason: '改为网上发布' }, actor: organizer }, expect: { state: 'withdrawn', deadlines: { writtenReply: { status: 'cancelled' } } } },
+        {
+          at: '2020-09-28T09:10:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2020-10-12'), actor: organizer },
+          expect: { deadlines: { writtenReply: { dueAt: '2020-10-01T00:00:00+08:00' /* 09-29, 09-30; 国庆 2020 from 10-01 */ } } },
+        },
+        {
+          at: '2020-09-29T09:00:00+08:00',
+          send: { case: 'c', type: 'application.withdrawn', payload: { reason: '改为网上发布' }, actor: organizer },
+          expect: { state: 'withdrawn', deadlines: { writtenReply: { status: 'cancelled' } } },
+        },
         { at: '2020-09-29T10:00:00+08:00', open: { as: 'd', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2020-09-29T10:05:00+08:00', send: { case: 'd', type: 'application.withdrawn', payload: { reason: '不再举办' }, actor: organizer }, expect: { state: 'withdrawn', status: 'done' } },
+        {
+          at: '2020-09-29T10:05:00+08:00',
+          send: { case: 'd', type: 'application.withdrawn', payload: { reason: '不再举办' }, actor: organizer },
+          expect: { state: 'withdrawn', status: 'done' },
+        },
       ],
     },
     {
       name: 'news of a major emergency is released by the county government spokesperson, not a department spokesperson',
       steps: [
-        { at: '2019-10-01T08:00:00+08:00' /* 国庆: releases go on at any time */, open: { as: 'e', module: 'spokesperson', input: { kind: 'emergency', subject: '山洪灾害', impact: 'major' }, actor: countySpeaker }, expect: { state: 'emergency.awaitingRelease' } },
-        { at: '2019-10-01T08:30:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: deptSpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2019-10-01T08:40:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker }, expect: { state: 'released', status: 'done' } },
+        {
+          at: '2019-10-01T08:00:00+08:00' /* 国庆: releases go on at any time */,
+          open: {
+            as: 'e',
+            module: 'spokesperson',
+            input: { kind: 'emergency', subject: '山洪灾害', impact: 'major' },
+            actor: countySpeaker,
+          },
+          expect: { state: 'emergency.awaitingRelease' },
+        },
+        {
+          at: '2019-10-01T08:30:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: deptSpeaker },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-10-01T08:40:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker },
+          expect: { state: 'released', status: 'done' },
+        },
       ],
     },
     {
       name: 'news of a significant emergency waits for the government’s consent and is released by the township spokesperson',
       steps: [
-        { at: '2022-02-01T09:00:00+08:00' /* 春节 2022 */, open: { as: 'e', module: 'spokesperson', input: { kind: 'emergency', subject: '燃气泄漏', impact: 'significant', township: '兴隆镇' }, actor: townSpeaker }, expect: { state: 'emergency.awaitingConsent' } },
-        { at: '2022-02-01T09:10:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ } },
-        { at: '2022-02-01T09:20:00+08:00', send: { case: 'e', type: 'emergency.consented', payload: { approver: '副县长' }, actor: government }, expect: { state: 'emergency.awaitingRelease' } },
-        { at: '2022-02-01T09:30:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* 影响较大: a department or township spokesperson */ } },
-        { at: '2022-02-01T09:40:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker }, expect: { state: 'released', status: 'done' } },
+        {
+          at: '2022-02-01T09:00:00+08:00' /* 春节 2022 */,
+          open: {
+            as: 'e',
+            module: 'spokesperson',
+            input: { kind: 'emergency', subject: '燃气泄漏', impact: 'significant', township: '兴隆镇' },
+            actor: townSpeaker,
+          },
+          expect: { state: 'emergency.awaitingConsent' },
+        },
+        {
+          at: '2022-02-01T09:10:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ },
+        },
+        {
+          at: '2022-02-01T09:20:00+08:00',
+          send: { case: 'e', type: 'emergency.consented', payload: { approver: '副县长' }, actor: government },
+          expect: { state: 'emergency.awaitingRelease' },
+        },
+        {
+          at: '2022-02-01T09:30:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* 影响较大: a department or township spokesperson */ },
+        },
+        {
+          at: '2022-02-01T09:40:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker },
+          expect: { state: 'released', status: 'done' },
+        },
       ],
     },
     {
       name: 'news of a general emergency is released by the township spokesperson without consent',
       steps: [
-        { at: '2021-10-02T09:00:00+08:00', open: { as: 'e', module: 'spokesperson', input: { kind: 'emergency', subject: '道路塌陷', impact: 'general', township: '将台堡镇' }, actor: townSpeaker }, expect: { state: 'emergency.awaitingRelease' } },
-        { at: '2021-10-02T09:05:00+08:00', send: { case: 'e', type: 'emergency.consented', payload: { approver: '副县长' }, actor: government }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2021-10-02T09:10:00+08:00', send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker }, expect: { state: 'released' } },
+        {
+          at: '2021-10-02T09:00:00+08:00',
+          open: {
+            as: 'e',
+            module: 'spokesperson',
+            input: { kind: 'emergency', subject: '道路塌陷', impact: 'general', township: '将台堡镇' },
+            actor: townSpeaker,
+          },
+          expect: { state: 'emergency.awaitingRelease' },
+        },
+        {
+          at: '2021-10-02T09:05:00+08:00',
+          send: { case: 'e', type: 'emergency.consented', payload: { approver: '副县长' }, actor: government },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2021-10-02T09:10:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker },
+          expect: { state: 'released' },
+        },
       ],
     },
     {
       name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected',
       steps: [
-        { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'spokesperson', input: { kind: 'application', organizer: '', subject: 'x' }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-23T09:00:00+08:00', open: { as: 'bad', module: 'spokesperson', input: { kind: 'emergency', subject: 'x', impact: 'catastrophic' }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' } },
+        {
+          at: '2019-09-23T09:00:00+08:00',
+          open: { as: 'bad', module: 'spokesperson', input: { kind: 'application', organizer: '', subject: 'x' }, actor: organizer },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-23T09:00:00+08:00',
+          open: { as: 'bad', module: 'spokesperson', input: { kind: 'emergency', subject: 'x', impact: 'catastrophic' }, actor: organizer },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
         { at: '2019-09-23T09:00:00+08:00', open: { as: 'c', module: 'spokesperson', input: application, actor: organizer } },
-        { at: '2019-09-23T09:01:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing submitted yet */ } },
-        { at: '2019-09-23T09:02:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-09-30'), actor: office }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:03:00+08:00', send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: { ...plan('2019-09-30'), venue: '' } }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' /* 地点 missing */ } },
-        { at: '2019-09-23T09:04:00+08:00', send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: plan('2019-09-30', []) }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' /* 邀请记者范围 empty */ } },
-        { at: '2019-09-23T09:05:00+08:00', send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: plan('30/09/2019') }, actor: organizer }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-23T09:06:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* 未经批准 */ } },
-        { at: '2019-09-23T09:07:00+08:00', send: { case: 'c', type: 'application.submitted', payload: submit('2019-09-30'), actor: organizer }, expect: { state: 'application.underReview' } },
-        { at: '2019-09-23T09:08:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: organizer }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:09:00+08:00', send: { case: 'c', type: 'application.refused', payload: { replyReference: 'x', reason: '' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' } },
-        { at: '2019-09-23T09:10:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['domestic'], reference: 'x' }, actor: office }, expect: { rejected: 'INVALID_PAYLOAD' /* domestic press needs no approval */ } },
-        { at: '2019-09-23T09:11:00+08:00', send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: 'x' }, actor: foreignAffairs }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the plan invites no Taiwan press */ } },
-        { at: '2019-09-23T09:12:00+08:00', send: { case: 'c', type: 'emergency.released', payload: release, actor: countySpeaker }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-        { at: '2019-09-23T09:13:00+08:00', send: { case: 'c', type: 'case.cancelled', payload: {}, actor: office }, expect: { rejected: 'UNKNOWN_EVENT' } },
+        {
+          at: '2019-09-23T09:01:00+08:00',
+          send: { case: 'c', type: 'application.approved', payload: approval, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing submitted yet */ },
+        },
+        {
+          at: '2019-09-23T09:02:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-09-30'), actor: office },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:03:00+08:00',
+          send: {
+            case: 'c',
+            type: 'application.submitted',
+            payload: { reference: 'x', plan: { ...plan('2019-09-30'), venue: '' } },
+            actor: organizer,
+          },
+          expect: { rejected: 'INVALID_PAYLOAD' /* 地点 missing */ },
+        },
+        {
+          at: '2019-09-23T09:04:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: plan('2019-09-30', []) }, actor: organizer },
+          expect: { rejected: 'INVALID_PAYLOAD' /* 邀请记者范围 empty */ },
+        },
+        {
+          at: '2019-09-23T09:05:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: { reference: 'x', plan: plan('30/09/2019') }, actor: organizer },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-23T09:06:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: organizer },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* 未经批准 */ },
+        },
+        {
+          at: '2019-09-23T09:07:00+08:00',
+          send: { case: 'c', type: 'application.submitted', payload: submit('2019-09-30'), actor: organizer },
+          expect: { state: 'application.underReview' },
+        },
+        {
+          at: '2019-09-23T09:08:00+08:00',
+          send: { case: 'c', type: 'application.approved', payload: approval, actor: organizer },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:09:00+08:00',
+          send: { case: 'c', type: 'application.refused', payload: { replyReference: 'x', reason: '' }, actor: office },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2019-09-23T09:10:00+08:00',
+          send: { case: 'c', type: 'press.approved', payload: { categories: ['domestic'], reference: 'x' }, actor: office },
+          expect: { rejected: 'INVALID_PAYLOAD' /* domestic press needs no approval */ },
+        },
+        {
+          at: '2019-09-23T09:11:00+08:00',
+          send: { case: 'c', type: 'press.approved', payload: { categories: ['taiwan'], reference: 'x' }, actor: foreignAffairs },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* the plan invites no Taiwan press */ },
+        },
+        {
+          at: '2019-09-23T09:12:00+08:00',
+          send: { case: 'c', type: 'emergency.released', payload: release, actor: countySpeaker },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-23T09:13:00+08:00',
+          send: { case: 'c', type: 'case.cancelled', payload: {}, actor: office },
+          expect: { rejected: 'UNKNOWN_EVENT' },
+        },
         { at: '2019-09-24T09:00:00+08:00', send: { case: 'c', type: 'application.approved', payload: approval, actor: office } },
-        { at: '2019-09-30T09:00:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: office }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-        { at: '2019-09-30T09:01:00+08:00', send: { case: 'c', type: 'conference.held', payload: held, actor: organizer }, expect: { status: 'done' } },
-        { at: '2019-09-30T09:02:00+08:00', send: { case: 'c', type: 'application.withdrawn', payload: { reason: 'x' }, actor: organizer }, expect: { rejected: 'CASE_CLOSED' } },
+        {
+          at: '2019-09-30T09:00:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: office },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2019-09-30T09:01:00+08:00',
+          send: { case: 'c', type: 'conference.held', payload: held, actor: organizer },
+          expect: { status: 'done' },
+        },
+        {
+          at: '2019-09-30T09:02:00+08:00',
+          send: { case: 'c', type: 'application.withdrawn', payload: { reason: 'x' }, actor: organizer },
+          expect: { rejected: 'CASE_CLOSED' },
+        },
       ],
     },
   ],
@@ -243,7 +545,10 @@ describe('emergencySpeaker (第五条(五))', () => {
     expect(emergencySpeaker('major')).toEqual({ speakers: ['countySpokesperson'], needsGovernmentConsent: false });
   });
   it('gives a department or township spokesperson, after government consent, for a significant emergency', () => {
-    expect(emergencySpeaker('significant')).toEqual({ speakers: ['departmentSpokesperson', 'townshipSpokesperson'], needsGovernmentConsent: true });
+    expect(emergencySpeaker('significant')).toEqual({
+      speakers: ['departmentSpokesperson', 'townshipSpokesperson'],
+      needsGovernmentConsent: true,
+    });
   });
   it('gives the township spokesperson for a general emergency', () => {
     expect(emergencySpeaker('general')).toEqual({ speakers: ['townshipSpokesperson'], needsGovernmentConsent: false });
@@ -275,10 +580,15 @@ describe('the event plan (第五条(四) 活动方案)', () => {
     expect(eventPlanSchema.safeParse(noVenue).success).toBe(false);
     expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), content: ' ' }).success).toBe(false);
     expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), time: '25:00' }).success).toBe(false);
-    expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), invitedPress: { categories: ['domestic'], description: '' } }).success).toBe(false);
+    expect(eventPlanSchema.safeParse({ ...plan('2019-10-08'), invitedPress: { categories: ['domestic'], description: '' } }).success).toBe(
+      false,
+    );
   });
   it('the written reply notice names the decision, the organiser and the conference date', () => {
-    expect(writtenReplyNoticeSchema.safeParse({ decision: 'approved', organizer: '县教育局', replyReference: 'x', conferenceDate: '2019-10-08' }).success).toBe(true);
+    expect(
+      writtenReplyNoticeSchema.safeParse({ decision: 'approved', organizer: '县教育局', replyReference: 'x', conferenceDate: '2019-10-08' })
+        .success,
+    ).toBe(true);
     expect(writtenReplyNoticeSchema.safeParse({ decision: 'approved', organizer: '县教育局', replyReference: 'x' }).success).toBe(false);
   });
 });

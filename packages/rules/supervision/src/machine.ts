@@ -1,7 +1,7 @@
-import { assign, enqueueActions } from 'xstate';
 import type { Instant } from '@zwgk/core';
+import { assign, enqueueActions } from 'xstate';
 import type { SupervisionInput } from './input.js';
-import { deficientItems, ITEM_CLAUSES, missingItems, type InspectionItem, type ItemFinding } from './items.js';
+import { deficientItems, type InspectionItem, ITEM_CLAUSES, type ItemFinding, missingItems } from './items.js';
 import { kit } from './kit.js';
 
 const { sendNotice } = kit;
@@ -17,7 +17,8 @@ export interface SupervisionContext {
   readonly requireEveryItem: boolean;
 }
 
-const itemsComplete = (context: SupervisionContext) => (context.requireEveryItem ? missingItems(context.items).length === 0 : context.items.length > 0);
+const itemsComplete = (context: SupervisionContext) =>
+  context.requireEveryItem ? missingItems(context.items).length === 0 : context.items.length > 0;
 const bodyOf = (context: SupervisionContext) => context.input.body;
 
 const machineSetup = kit.setup({
@@ -35,7 +36,8 @@ const machineSetup = kit.setup({
     conclude: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'investigation.concluded') return;
       enqueue.assign({ substantiated: event.payload.substantiated, findings: event.payload.findings });
-      if (event.payload.substantiated) enqueue(sendNotice('rectificationOrder', { body: bodyOf(context), corrections: event.payload.corrections ?? [] }));
+      if (event.payload.substantiated)
+        enqueue(sendNotice('rectificationOrder', { body: bodyOf(context), corrections: event.payload.corrections ?? [] }));
     }),
     answer: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'answer.sent' || context.input.kind !== 'complaint') return;
@@ -53,14 +55,23 @@ const machineSetup = kit.setup({
     refer: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'matter.referred') return;
       enqueue.assign({ referred: true });
-      enqueue(sendNotice('accountabilityReferral', { body: bodyOf(context), organ: event.payload.organ, findings: context.findings ?? '', reasons: event.payload.reasons }));
+      enqueue(
+        sendNotice('accountabilityReferral', {
+          body: bodyOf(context),
+          organ: event.payload.organ,
+          findings: context.findings ?? '',
+          reasons: event.payload.reasons,
+        }),
+      );
     }),
     recordItem: assign(({ context, event }) => (event.type === 'item.inspected' ? { items: [...context.items, event.payload] } : {})),
     report: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'inspection.concluded') return;
       const deficient = deficientItems(context.items);
       const latest = new Map(context.items.map((f) => [f.item, f]));
-      enqueue(sendNotice('inspectionReport', { body: bodyOf(context), summary: event.payload.summary, items: [...latest.values()], deficient }));
+      enqueue(
+        sendNotice('inspectionReport', { body: bodyOf(context), summary: event.payload.summary, items: [...latest.values()], deficient }),
+      );
       if (deficient.length > 0) {
         enqueue(sendNotice('rectificationOrder', { body: bodyOf(context), corrections: deficient.map((item) => latest.get(item)!.notes) }));
       }

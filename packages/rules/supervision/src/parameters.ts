@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { z } from 'zod';
 
 /** What the text leaves open, each with its default and the reason it is a parameter. */
 export const parameters = {

@@ -16,7 +16,10 @@ export const deadlines = {
     label: { zh: '纠错意见处理并回复期限', en: 'handling and answering an error report' },
     length: 2,
     unit: 'workingDays',
-    startsOn: { zh: '转主办单位办理之日（参数 errorAnswerCountedFrom 可改为收到之日）', en: 'forwarding to the host unit (or receipt, by parameter)' },
+    startsOn: {
+      zh: '转主办单位办理之日（参数 errorAnswerCountedFrom 可改为收到之日）',
+      en: 'forwarding to the host unit (or receipt, by parameter)',
+    },
     clause: '第二十条',
     warnBefore: { length: 1, unit: 'workingDays' },
   },
@@ -37,7 +40,10 @@ export const deadlines = {
   // after posting whatever day that is. Rolling it forward (《民法典》第二百零三条) would make a notice kept
   // 30 full days a breach; that rule extends a period for doing something, not a minimum duration.
   noticeMinimum: {
-    label: { zh: '迁移公告最短保留期（30日，不因节假日顺延）', en: 'minimum time a migration notice stays up (30 days, not rolled past holidays)' },
+    label: {
+      zh: '迁移公告最短保留期（30日，不因节假日顺延）',
+      en: 'minimum time a migration notice stays up (30 days, not rolled past holidays)',
+    },
     length: hoursInDays(MIN_NOTICE_DAYS),
     unit: 'hours',
     startsOn: {
@@ -74,11 +80,20 @@ export const deadlines = {
 
 /** What the module records when one of those periods is not kept. */
 export const breaches = {
-  errorReportForwardLate: { label: { zh: '纠错意见未在1个工作日内转办', en: 'error report not forwarded within 1 working day' }, clause: '第二十条' },
-  errorReportAnswerLate: { label: { zh: '纠错意见未在2个工作日内处理并回复', en: 'error report not answered within 2 working days' }, clause: '第二十条' },
+  errorReportForwardLate: {
+    label: { zh: '纠错意见未在1个工作日内转办', en: 'error report not forwarded within 1 working day' },
+    clause: '第二十条',
+  },
+  errorReportAnswerLate: {
+    label: { zh: '纠错意见未在2个工作日内处理并回复', en: 'error report not answered within 2 working days' },
+    clause: '第二十条',
+  },
   takedownOverlong: { label: { zh: '临时下线超过30天', en: 'site offline for more than 30 days' }, clause: '第十五条' },
   noticeRemovedEarly: { label: { zh: '迁移公告保留不足30天', en: 'migration notice removed before 30 days' }, clause: '第十三条' },
-  accountFilingLate: { label: { zh: '政务新媒体账号未在10个工作日内备案', en: 'account not filed within 10 working days' }, clause: '第三十九条' },
+  accountFilingLate: {
+    label: { zh: '政务新媒体账号未在10个工作日内备案', en: 'account not filed within 10 working days' },
+    clause: '第三十九条',
+  },
   closureFilingLate: { label: { zh: '账号关闭未在5个工作日内备案', en: 'closure not filed within 5 working days' }, clause: '第三十九条' },
   tooFewPosts: { label: { zh: '每周发布信息少于4条', en: 'fewer than 4 posts in the week' }, clause: '第四十条' },
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

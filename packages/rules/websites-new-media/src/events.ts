@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { EventSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import type { Role } from './roles.js';
 
@@ -50,7 +50,14 @@ export const openingDecidedSchema = z.discriminatedUnion('approved', [
 ]);
 
 /** The six procedures of 第十条, in the article's order. */
-export const OPENING_STEPS = ['siteMark', 'domainAndIcp', 'securityFiling', 'identifierCode', 'openingAnnouncement', 'cyberspaceFiling'] as const;
+export const OPENING_STEPS = [
+  'siteMark',
+  'domainAndIcp',
+  'securityFiling',
+  'identifierCode',
+  'openingAnnouncement',
+  'cyberspaceFiling',
+] as const;
 /** One of the six opening procedures of 第十条. */
 export type OpeningStep = (typeof OPENING_STEPS)[number];
 
@@ -129,14 +136,15 @@ export const postPublishedSchema = z
   })
   .superRefine((post, ctx) => {
     const stages = new Set(post.reviews.map((r) => r.stage));
-    if (stages.size !== 3) ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: each of 初审、复审、终审 must be recorded once' });
+    if (stages.size !== 3)
+      ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: each of 初审、复审、终审 must be recorded once' });
     const reviewers = new Set(post.reviews.map((r) => r.reviewer));
-    if (reviewers.size !== 3) ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: the three reviews must be by three different reviewers' });
+    if (reviewers.size !== 3)
+      ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: the three reviews must be by three different reviewers' });
   });
 /** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
 /** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
 export type PostPublished = z.output<typeof postPublishedSchema>;
-
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {

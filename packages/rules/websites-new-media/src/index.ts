@@ -1,44 +1,50 @@
-export { websitesNewMedia } from './module.js';
-export { websitesNewMediaMachine, MIN_POSTS_PER_WEEK } from './machine.js';
+export type { ClauseId } from './clauses.js';
 export { clauses } from './clauses.js';
+export type { OpeningStep, PostPublished } from './events.js';
 export {
-  events,
-  OPENING_STEPS,
-  REVIEW_STAGES,
-  errorReportForwardedSchema,
+  accountClosedSchema,
+  accountClosureFiledSchema,
+  accountFiledSchema,
+  accountOpenedSchema,
   errorReportAnsweredSchema,
+  errorReportForwardedSchema,
+  events,
+  noticePostedSchema,
+  noticeRemovedSchema,
+  OPENING_STEPS,
   openingAppliedSchema,
   openingDecidedSchema,
   openingStepDoneSchema,
-  siteLaunchedSchema,
-  takedownReviewedSchema,
-  takedownDecidedSchema,
-  siteTakenDownSchema,
-  siteRestoredSchema,
-  noticePostedSchema,
-  noticeRemovedSchema,
-  accountOpenedSchema,
-  accountFiledSchema,
-  accountClosedSchema,
-  accountClosureFiledSchema,
   postPublishedSchema,
+  REVIEW_STAGES,
+  siteLaunchedSchema,
+  siteRestoredSchema,
+  siteTakenDownSchema,
+  takedownDecidedSchema,
+  takedownReviewedSchema,
 } from './events.js';
+export type { Kind, WebsitesNewMediaInput, WebsitesNewMediaOutput } from './input.js';
 export {
-  input as websitesNewMediaInputSchema,
+  accountInputSchema,
+  earlierTakedownSchema,
   errorReportInputSchema,
+  input as websitesNewMediaInputSchema,
+  migrationNoticeInputSchema,
   openingInputSchema,
   takedownInputSchema,
-  earlierTakedownSchema,
-  migrationNoticeInputSchema,
-  accountInputSchema,
   weekInputSchema,
 } from './input.js';
-export { notices, errorReportTransferSchema, errorReportReplySchema, takedownAnnouncementSchema, accountClosureAnnouncementSchema } from './notices.js';
-export { parameters } from './parameters.js';
-export { decideTakedown, MAX_TAKEDOWNS_PER_YEAR, MAX_TAKEDOWN_DAYS } from './takedown-allowance.js';
-export type { ClauseId } from './clauses.js';
-export type { OpeningStep, PostPublished } from './events.js';
-export type { Kind, WebsitesNewMediaInput, WebsitesNewMediaOutput } from './input.js';
-export type { Parameters } from './parameters.js';
-export type { EarlierTakedown, TakedownDecision, TakedownRefusal, TakedownRequest, YearBasis } from './takedown-allowance.js';
 export type { Outcome, WebsitesNewMediaContext } from './machine.js';
+export { MIN_POSTS_PER_WEEK, websitesNewMediaMachine } from './machine.js';
+export { websitesNewMedia } from './module.js';
+export {
+  accountClosureAnnouncementSchema,
+  errorReportReplySchema,
+  errorReportTransferSchema,
+  notices,
+  takedownAnnouncementSchema,
+} from './notices.js';
+export type { Parameters } from './parameters.js';
+export { parameters } from './parameters.js';
+export type { EarlierTakedown, TakedownDecision, TakedownRefusal, TakedownRequest, YearBasis } from './takedown-allowance.js';
+export { decideTakedown, MAX_TAKEDOWN_DAYS, MAX_TAKEDOWNS_PER_YEAR } from './takedown-allowance.js';

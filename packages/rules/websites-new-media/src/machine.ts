@@ -1,5 +1,5 @@
-import { and, assign } from 'xstate';
 import type { Instant } from '@zwgk/core';
+import { and, assign } from 'xstate';
 import { OPENING_STEPS, type OpeningStep } from './events.js';
 import type { Kind, WebsitesNewMediaInput } from './input.js';
 import { kit } from './kit.js';
@@ -55,7 +55,9 @@ const machineSetup = kit.setup({
     setOutcome: assign((_, params: { outcome: Outcome }) => ({ outcome: params.outcome })),
     recordHostUnit: assign(({ event }) => (event.type === 'errorReport.forwarded' ? { hostUnit: event.payload.hostUnit } : {})),
     countReview: assign(({ context }) => ({ reviews: context.reviews + 1 })),
-    recordStep: assign(({ context, event }) => (event.type === 'opening.stepDone' ? { stepsDone: [...context.stepsDone, event.payload.step] } : {})),
+    recordStep: assign(({ context, event }) =>
+      event.type === 'opening.stepDone' ? { stepsDone: [...context.stepsDone, event.payload.step] } : {},
+    ),
     recordOffline: assign(({ event }) => ({ offlineFrom: event.at })),
     countPost: assign(({ context }) => ({ posts: context.posts + 1 })),
   },
@@ -72,7 +74,12 @@ const errorReport = {
           {
             guard: 'answerFromReceipt',
             target: 'handling',
-            actions: ['recordHostUnit', completeDeadline('forwardErrorReport'), startDeadline('answerErrorReport', { from: ({ context }) => (context as Ctx).openedAt }), transfer()],
+            actions: [
+              'recordHostUnit',
+              completeDeadline('forwardErrorReport'),
+              startDeadline('answerErrorReport', { from: ({ context }) => (context as Ctx).openedAt }),
+              transfer(),
+            ],
             meta: { clause: '第二十条' },
           },
           {
@@ -81,7 +88,11 @@ const errorReport = {
             meta: { clause: '第二十条' },
           },
         ],
-        'deadline.due': { guard: deadlineDue('forwardErrorReport'), actions: recordOverdue('errorReportForwardLate'), meta: { clause: '第二十条' } },
+        'deadline.due': {
+          guard: deadlineDue('forwardErrorReport'),
+          actions: recordOverdue('errorReportForwardLate'),
+          meta: { clause: '第二十条' },
+        },
       },
     },
     handling: {
@@ -99,7 +110,11 @@ const errorReport = {
           ],
           meta: { clause: '第二十条' },
         },
-        'deadline.due': { guard: deadlineDue('answerErrorReport'), actions: recordOverdue('errorReportAnswerLate'), meta: { clause: '第二十条' } },
+        'deadline.due': {
+          guard: deadlineDue('answerErrorReport'),
+          actions: recordOverdue('errorReportAnswerLate'),
+          meta: { clause: '第二十条' },
+        },
       },
     },
   },
@@ -108,7 +123,13 @@ const errorReport = {
 function transfer() {
   return sendNotice('errorReportTransfer', ({ context, event }) => {
     const d = dataOf(context, 'errorReport');
-    return { site: d.site, netizen: d.netizen, content: d.content, hostUnit: (event.payload as { hostUnit: string }).hostUnit, answerWithinWorkingDays: 2 };
+    return {
+      site: d.site,
+      netizen: d.netizen,
+      content: d.content,
+      hostUnit: (event.payload as { hostUnit: string }).hostUnit,
+      answerWithinWorkingDays: 2,
+    };
   });
 }
 
@@ -131,7 +152,12 @@ const opening = {
     preparing: {
       on: {
         'opening.stepDone': { guard: 'stepNotDone', actions: 'recordStep', meta: { clause: '第十条' } },
-        'site.launched': { guard: 'allStepsDone', target: '#websites-new-media.closed', actions: outcome('opened'), meta: { clause: '第十条' } },
+        'site.launched': {
+          guard: 'allStepsDone',
+          target: '#websites-new-media.closed',
+          actions: outcome('opened'),
+          meta: { clause: '第十条' },
+        },
       },
     },
   },
@@ -170,7 +196,13 @@ const takedown = {
             startDeadline('takedownLimit', { from: ({ event }) => nextBeijingMidnight(event.at) }),
             sendNotice('takedownAnnouncement', ({ context, event }) => {
               const d = dataOf(context, 'takedown');
-              return { site: d.site, reason: d.reason, offlineFrom: event.at, plannedDays: d.plannedDays, announcementUrl: (event.payload as { announcementUrl: string }).announcementUrl };
+              return {
+                site: d.site,
+                reason: d.reason,
+                offlineFrom: event.at,
+                plannedDays: d.plannedDays,
+                announcementUrl: (event.payload as { announcementUrl: string }).announcementUrl,
+              };
             }),
           ],
           meta: { clause: '第十五条' },
@@ -179,7 +211,11 @@ const takedown = {
     },
     offline: {
       on: {
-        'site.restored': { target: '#websites-new-media.closed', actions: [completeDeadline('takedownLimit'), outcome('restored')], meta: { clause: '第十五条' } },
+        'site.restored': {
+          target: '#websites-new-media.closed',
+          actions: [completeDeadline('takedownLimit'), outcome('restored')],
+          meta: { clause: '第十五条' },
+        },
         'deadline.due': { guard: deadlineDue('takedownLimit'), actions: recordOverdue('takedownOverlong'), meta: { clause: '第十五条' } },
       },
     },
@@ -209,7 +245,10 @@ const migrationNotice = {
           target: '#websites-new-media.closed',
           actions: [
             cancelDeadline('noticeMinimum', '公告提前撤下'),
-            recordBreach('noticeRemovedEarly', ({ event }) => ({ removedAt: event.at, reason: (event.payload as { reason: string }).reason })),
+            recordBreach('noticeRemovedEarly', ({ event }) => ({
+              removedAt: event.at,
+              reason: (event.payload as { reason: string }).reason,
+            })),
             outcome('removed'),
           ],
           meta: { clause: '第十三条' },
@@ -231,7 +270,12 @@ const account = {
     planned: {
       on: {
         'account.opened': [
-          { guard: 'institutionAccount', target: 'awaitingFiling', actions: startDeadline('accountFiling'), meta: { clause: '第三十九条' } },
+          {
+            guard: 'institutionAccount',
+            target: 'awaitingFiling',
+            actions: startDeadline('accountFiling'),
+            meta: { clause: '第三十九条' },
+          },
           // An official's account: 报所在单位同意并备案, with no period in the text.
           { target: 'awaitingFiling', meta: { clause: '第三十九条' } },
         ],
@@ -243,7 +287,11 @@ const account = {
           { guard: 'institutionAccount', target: 'active', actions: completeDeadline('accountFiling'), meta: { clause: '第三十九条' } },
           { target: 'active', meta: { clause: '第三十九条' } },
         ],
-        'deadline.due': { guard: deadlineDue('accountFiling'), actions: recordOverdue('accountFilingLate'), meta: { clause: '第三十九条' } },
+        'deadline.due': {
+          guard: deadlineDue('accountFiling'),
+          actions: recordOverdue('accountFilingLate'),
+          meta: { clause: '第三十九条' },
+        },
       },
     },
     active: {
@@ -254,7 +302,11 @@ const account = {
             startDeadline('closureFiling'),
             sendNotice('accountClosureAnnouncement', ({ context, event }) => {
               const d = dataOf(context, 'account');
-              return { accountName: d.accountName, platform: d.platform, announcement: (event.payload as { announcement: string }).announcement };
+              return {
+                accountName: d.accountName,
+                platform: d.platform,
+                announcement: (event.payload as { announcement: string }).announcement,
+              };
             }),
           ],
           meta: { clause: '第三十九条' },
@@ -263,8 +315,16 @@ const account = {
     },
     closing: {
       on: {
-        'account.closureFiled': { target: '#websites-new-media.closed', actions: [completeDeadline('closureFiling'), outcome('closureFiled')], meta: { clause: '第三十九条' } },
-        'deadline.due': { guard: deadlineDue('closureFiling'), actions: recordOverdue('closureFilingLate'), meta: { clause: '第三十九条' } },
+        'account.closureFiled': {
+          target: '#websites-new-media.closed',
+          actions: [completeDeadline('closureFiling'), outcome('closureFiled')],
+          meta: { clause: '第三十九条' },
+        },
+        'deadline.due': {
+          guard: deadlineDue('closureFiling'),
+          actions: recordOverdue('closureFilingLate'),
+          meta: { clause: '第三十九条' },
+        },
       },
     },
   },
@@ -293,10 +353,18 @@ const week = {
           {
             guard: and([deadlineDue('weeklyPosts'), 'tooFewPosts']),
             target: '#websites-new-media.closed',
-            actions: [recordBreach('tooFewPosts', ({ context }) => ({ posts: (context as Ctx).posts, minimum: MIN_POSTS_PER_WEEK })), outcome('weekEnded')],
+            actions: [
+              recordBreach('tooFewPosts', ({ context }) => ({ posts: (context as Ctx).posts, minimum: MIN_POSTS_PER_WEEK })),
+              outcome('weekEnded'),
+            ],
             meta: { clause: '第四十条' },
           },
-          { guard: deadlineDue('weeklyPosts'), target: '#websites-new-media.closed', actions: outcome('weekEnded'), meta: { clause: '第四十条' } },
+          {
+            guard: deadlineDue('weeklyPosts'),
+            target: '#websites-new-media.closed',
+            actions: outcome('weekEnded'),
+            meta: { clause: '第四十条' },
+          },
         ],
       },
     },
@@ -316,7 +384,8 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
       data,
       openedAt: input.openedAt,
       answerCountedFrom: input.parameters.errorAnswerCountedFrom ?? 'forwarding',
-      takedown: data.kind === 'takedown' ? decideTakedown(data, data.earlierTakedowns, input.parameters.takedownYearBasis ?? 'calendarYear') : null,
+      takedown:
+        data.kind === 'takedown' ? decideTakedown(data, data.earlierTakedowns, input.parameters.takedownYearBasis ?? 'calendarYear') : null,
       hostUnit: null,
       reviews: 0,
       stepsDone: [],

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { NoticeSpec } from '@zwgk/core';
+import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 
 const text = z.string().min(1);

@@ -53,7 +53,11 @@ function yearBefore(date: string): string {
  * decideTakedown({ plannedStart: '2019-01-06', plannedDays: 30 }, [{ from: '2019-01-02', counted: false }]);
  * //=> { allowed: true, reasons: [], countedThisYear: 0 }
  */
-export function decideTakedown(request: TakedownRequest, earlier: readonly EarlierTakedown[], basis: YearBasis = 'calendarYear'): TakedownDecision {
+export function decideTakedown(
+  request: TakedownRequest,
+  earlier: readonly EarlierTakedown[],
+  basis: YearBasis = 'calendarYear',
+): TakedownDecision {
   const inYear =
     basis === 'calendarYear'
       ? (t: EarlierTakedown) => t.from.slice(0, 4) === request.plannedStart.slice(0, 4) && t.from <= request.plannedStart

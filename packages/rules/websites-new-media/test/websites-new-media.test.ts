@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
-import { websitesNewMedia, type WebsitesNewMediaOutput } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { type WebsitesNewMediaOutput, websitesNewMedia } from '../src/index.js';
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 const M = 'websites-new-media';
@@ -14,7 +14,12 @@ const media = { id: 'wsj-media', role: 'newMediaOperator', name: '县卫生健�
 const netizen = { id: 'zhang-san', role: 'netizen' } as const;
 
 const SITE = '西吉县教育局网站';
-const errorReport = { kind: 'errorReport', site: SITE, netizen: '张三（留言账号 zs2019）', content: '“招生政策”栏目中的咨询电话已停用' } as const;
+const errorReport = {
+  kind: 'errorReport',
+  site: SITE,
+  netizen: '张三（留言账号 zs2019）',
+  content: '“招生政策”栏目中的咨询电话已停用',
+} as const;
 const opening = { kind: 'opening', site: '西吉县文化旅游专题网站', hostUnit: '县文化旅游广电局', siteType: 'department' } as const;
 const takedown = (extra: Record<string, unknown> = {}) => ({
   kind: 'takedown',
@@ -34,7 +39,12 @@ const forwarded = { hostUnit: '县教育局' };
 const answered = { handling: '已更正咨询电话', reply: '感谢您的纠错，咨询电话已更正为 0954-xxxxxxx。' };
 const application = {
   headApproval: { head: '县文化旅游广电局局长', approvedOn: '2018-06-01' },
-  materials: { responsibilities: '办公室负责内容维护', contentAndSecrecyReview: '三级审核、保密审查', securityMeasures: '部署于自治区云平台', emergencyPlan: '网站安全事件应急预案' },
+  materials: {
+    responsibilities: '办公室负责内容维护',
+    contentAndSecrecyReview: '三级审核、保密审查',
+    securityMeasures: '部署于自治区云平台',
+    emergencyPlan: '网站安全事件应急预案',
+  },
 };
 const steps = ['siteMark', 'domainAndIcp', 'securityFiling', 'identifierCode', 'openingAnnouncement', 'cyberspaceFiling'] as const;
 const opened = { approvedBy: '县卫生健康局局长', responsible: { principal: '局长', deputy: '副局长', editorInChief: '办公室主任' } };
@@ -50,8 +60,14 @@ const post = (title: string) => ({
 });
 
 type Steps = Scenario['steps'];
-const open = (at: string, input: unknown, actor: { id: string; role: string } = host, as = 'c') => ({ at, open: { as, module: M, input, actor } });
-const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string }, as = 'c') => ({ at, send: { case: as, type, payload, actor } });
+const open = (at: string, input: unknown, actor: { id: string; role: string } = host, as = 'c') => ({
+  at,
+  open: { as, module: M, input, actor },
+});
+const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string }, as = 'c') => ({
+  at,
+  send: { case: as, type, payload, actor },
+});
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   // ── 第二十条 网民纠错 ─────────────────────────────────────────────────────
@@ -61,7 +77,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         ...open('2019-09-30T16:00:00+08:00' /* 国庆 eve */, errorReport, portal),
         // 1 working day: 10-01…10-07 国庆 holiday, so the day is 10-08.
-        expect: { state: 'errorReport.forwarding', deadlines: { forwardErrorReport: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: null, status: 'running' } } },
+        expect: {
+          state: 'errorReport.forwarding',
+          deadlines: { forwardErrorReport: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: null, status: 'running' } },
+        },
       },
       {
         ...send('2019-10-08T10:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
@@ -69,12 +88,21 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         expect: {
           state: 'errorReport.handling',
           notices: ['errorReportTransfer'],
-          deadlines: { forwardErrorReport: { status: 'completed', outcome: 'met' }, answerErrorReport: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-10T00:00:00+08:00' } },
+          deadlines: {
+            forwardErrorReport: { status: 'completed', outcome: 'met' },
+            answerErrorReport: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-10T00:00:00+08:00' },
+          },
         },
       },
       {
         ...send('2019-10-10T15:00:00+08:00', 'errorReport.answered', answered, host),
-        expect: { state: 'closed', status: 'done', notices: ['errorReportReply'], breaches: [], deadlines: { answerErrorReport: { status: 'completed', outcome: 'met' } } },
+        expect: {
+          state: 'closed',
+          status: 'done',
+          notices: ['errorReportReply'],
+          breaches: [],
+          deadlines: { answerErrorReport: { status: 'completed', outcome: 'met' } },
+        },
       },
     ],
   },
@@ -82,14 +110,34 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'an error report forwarded and answered late over National Day 2019 records both breaches of 第二十条',
     steps: [
       open('2019-09-30T16:00:00+08:00', errorReport, portal),
-      { at: '2019-10-09T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['forwardErrorReport:due'], breaches: ['errorReportForwardLate'], state: 'errorReport.forwarding' } },
+      {
+        at: '2019-10-09T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['forwardErrorReport:due'], breaches: ['errorReportForwardLate'], state: 'errorReport.forwarding' },
+      },
       {
         ...send('2019-10-09T09:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
         // 2 working days from 10-09: 10-10, 10-11; 10-12 is a 调休 Saturday, worked, but not needed.
-        expect: { deadlines: { forwardErrorReport: { outcome: 'missed' }, answerErrorReport: { dueAt: '2019-10-12T00:00:00+08:00', warnAt: '2019-10-11T00:00:00+08:00' } } },
+        expect: {
+          deadlines: {
+            forwardErrorReport: { outcome: 'missed' },
+            answerErrorReport: { dueAt: '2019-10-12T00:00:00+08:00', warnAt: '2019-10-11T00:00:00+08:00' },
+          },
+        },
       },
-      { at: '2019-10-12T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['answerErrorReport:warning', 'answerErrorReport:due'], breaches: ['errorReportForwardLate', 'errorReportAnswerLate'] } },
-      { ...send('2019-10-12T10:00:00+08:00' /* 调休 Saturday */, 'errorReport.answered', answered, host), expect: { status: 'done', deadlines: { answerErrorReport: { outcome: 'missed' } } } },
+      {
+        at: '2019-10-12T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'c',
+          fired: ['answerErrorReport:warning', 'answerErrorReport:due'],
+          breaches: ['errorReportForwardLate', 'errorReportAnswerLate'],
+        },
+      },
+      {
+        ...send('2019-10-12T10:00:00+08:00' /* 调休 Saturday */, 'errorReport.answered', answered, host),
+        expect: { status: 'done', deadlines: { answerErrorReport: { outcome: 'missed' } } },
+      },
     ],
   },
   {
@@ -97,7 +145,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     parameters: { [M]: { errorAnswerCountedFrom: 'receipt' } },
     steps: [
       // 2020: 10-01…10-08 国庆+中秋 holiday, 10-10 调休 Saturday worked.
-      { ...open('2020-09-30T10:00:00+08:00', errorReport, portal), expect: { deadlines: { forwardErrorReport: { dueAt: '2020-10-10T00:00:00+08:00' } } } },
+      {
+        ...open('2020-09-30T10:00:00+08:00', errorReport, portal),
+        expect: { deadlines: { forwardErrorReport: { dueAt: '2020-10-10T00:00:00+08:00' } } },
+      },
       {
         ...send('2020-10-09T09:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
         // From 09-30: 10-09, 10-10 /* 调休 Saturday */.
@@ -117,7 +168,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { ...send('2021-05-06T10:02:00+08:00', 'errorReport.answered', answered, host), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
       send('2021-05-06T10:03:00+08:00', 'errorReport.forwarded', forwarded, portal),
       { ...send('2021-05-06T10:04:00+08:00', 'errorReport.forwarded', forwarded, portal), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { ...send('2021-05-06T10:05:00+08:00', 'errorReport.answered', { handling: '已更正' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        ...send('2021-05-06T10:05:00+08:00', 'errorReport.answered', { handling: '已更正' }, host),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       { ...send('2021-05-06T10:06:00+08:00', 'post.published', post('无关'), media), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
     ] satisfies Steps,
   },
@@ -127,18 +181,42 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a department site is applied for with the head’s consent, approved, and launched only after all six procedures of 第十条',
     steps: [
       { ...open('2018-06-01T09:00:00+08:00', opening), expect: { state: 'opening.applying' } },
-      { ...send('2018-06-01T10:00:00+08:00', 'opening.applied', { ...application, materials: { ...application.materials, emergencyPlan: '' } }, host), expect: { rejected: 'INVALID_PAYLOAD' /* 第九条第二款 */ } },
+      {
+        ...send(
+          '2018-06-01T10:00:00+08:00',
+          'opening.applied',
+          { ...application, materials: { ...application.materials, emergencyPlan: '' } },
+          host,
+        ),
+        expect: { rejected: 'INVALID_PAYLOAD' /* 第九条第二款 */ },
+      },
       { ...send('2018-06-01T10:01:00+08:00', 'opening.decided', { approved: true }, authority), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
       { ...send('2018-06-01T10:02:00+08:00', 'opening.applied', application, host), expect: { state: 'opening.deciding' } },
       { ...send('2018-06-05T10:00:00+08:00', 'opening.decided', { approved: true }, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       { ...send('2018-06-05T10:01:00+08:00', 'opening.decided', { approved: true }, authority), expect: { state: 'opening.preparing' } },
-      ...steps.slice(0, 5).map((step, i) => send(`2018-06-${String(11 + i).padStart(2, '0')}T10:00:00+08:00`, 'opening.stepDone', { step, reference: `编号-${i + 1}` }, host)),
-      { ...send('2018-06-15T11:00:00+08:00', 'site.launched', { url: 'http://whly.nxxj.gov.cn' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* 第十条(六) not yet done */ } },
-      { ...send('2018-06-15T11:01:00+08:00', 'opening.stepDone', { step: 'siteMark', reference: '重复' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* done already */ } },
-      { ...send('2018-06-15T11:02:00+08:00', 'opening.stepDone', { step: 'icp', reference: 'x' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      ...steps
+        .slice(0, 5)
+        .map((step, i) =>
+          send(`2018-06-${String(11 + i).padStart(2, '0')}T10:00:00+08:00`, 'opening.stepDone', { step, reference: `编号-${i + 1}` }, host),
+        ),
+      {
+        ...send('2018-06-15T11:00:00+08:00', 'site.launched', { url: 'http://whly.nxxj.gov.cn' }, host),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 第十条(六) not yet done */ },
+      },
+      {
+        ...send('2018-06-15T11:01:00+08:00', 'opening.stepDone', { step: 'siteMark', reference: '重复' }, host),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* done already */ },
+      },
+      {
+        ...send('2018-06-15T11:02:00+08:00', 'opening.stepDone', { step: 'icp', reference: 'x' }, host),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       send('2018-06-19T10:00:00+08:00', 'opening.stepDone', { step: 'cyberspaceFiling', reference: '网信办报备回执' }, host),
       { ...send('2018-06-19T11:00:00+08:00', 'site.launched', { url: 'not a url' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
-      { ...send('2018-06-19T11:01:00+08:00', 'site.launched', { url: 'http://whly.nxxj.gov.cn' }, host), expect: { state: 'closed', status: 'done' } },
+      {
+        ...send('2018-06-19T11:01:00+08:00', 'site.launched', { url: 'http://whly.nxxj.gov.cn' }, host),
+        expect: { state: 'closed', status: 'done' },
+      },
     ] satisfies Steps,
   },
   {
@@ -146,8 +224,14 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       open('2018-07-02T09:00:00+08:00', opening),
       send('2018-07-02T10:00:00+08:00', 'opening.applied', application, host),
-      { ...send('2018-07-03T10:00:00+08:00', 'opening.decided', { approved: false }, authority), expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ } },
-      { ...send('2018-07-03T10:01:00+08:00', 'opening.decided', { approved: false, reasons: '应在门户网站开设专栏（第八条）' }, authority), expect: { state: 'closed', status: 'done' } },
+      {
+        ...send('2018-07-03T10:00:00+08:00', 'opening.decided', { approved: false }, authority),
+        expect: { rejected: 'INVALID_PAYLOAD' /* reasons required */ },
+      },
+      {
+        ...send('2018-07-03T10:01:00+08:00', 'opening.decided', { approved: false, reasons: '应在门户网站开设专栏（第八条）' }, authority),
+        expect: { state: 'closed', status: 'done' },
+      },
     ],
   },
 
@@ -156,21 +240,56 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a take-down over the 2019 Spring Festival is reviewed, approved, announced and ended within its 30 days, which are not rolled past the holiday',
     steps: [
       // Last year's take-down and this year's ordered emergency one (第十五条第二款) do not count.
-      { ...open('2019-01-02T09:00:00+08:00', takedown({ earlierTakedowns: [{ from: '2018-05-02', counted: true }, { from: '2019-01-02', counted: false }] })), expect: { state: 'takedown.reviewing' } },
-      { ...send('2019-01-02T10:00:00+08:00', 'takedown.decided', { approved: true }, city), expect: { rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ } },
-      { ...send('2019-01-02T10:01:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      send('2019-01-02T11:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意，报市政府政务公开办' }, authority),
-      { ...send('2019-01-03T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/1' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ } },
+      {
+        ...open(
+          '2019-01-02T09:00:00+08:00',
+          takedown({
+            earlierTakedowns: [
+              { from: '2018-05-02', counted: true },
+              { from: '2019-01-02', counted: false },
+            ],
+          }),
+        ),
+        expect: { state: 'takedown.reviewing' },
+      },
+      {
+        ...send('2019-01-02T10:00:00+08:00', 'takedown.decided', { approved: true }, city),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ },
+      },
+      {
+        ...send('2019-01-02T10:01:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, host),
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      send(
+        '2019-01-02T11:00:00+08:00',
+        'takedown.reviewed',
+        { reviewer: '县政府政务公开办', approved: true, opinion: '同意，报市政府政务公开办' },
+        authority,
+      ),
+      {
+        ...send('2019-01-03T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/1' }, host),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ },
+      },
       { ...send('2019-01-04T10:00:00+08:00', 'takedown.decided', { approved: true }, city), expect: { state: 'takedown.approved' } },
-      { ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'portal' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'portal' }, host),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       {
         ...send('2019-01-06T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/1' }, host),
         // 第十五条 "下线时间不得超过30天": 01-07…02-05, ending at 02-05 24:00 although 02-05 is in the 春节
         // holiday (02-04…02-10): a cap on time offline is not rolled forward (《民法典》第二百零三条 does not apply).
-        expect: { state: 'takedown.offline', notices: ['takedownAnnouncement'], deadlines: { takedownLimit: { dueAt: '2019-02-06T00:00:00+08:00', warnAt: '2019-02-03T00:00:00+08:00' } } },
+        expect: {
+          state: 'takedown.offline',
+          notices: ['takedownAnnouncement'],
+          deadlines: { takedownLimit: { dueAt: '2019-02-06T00:00:00+08:00', warnAt: '2019-02-03T00:00:00+08:00' } },
+        },
       },
       { at: '2019-02-03T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning'], breaches: [] } },
-      { ...send('2019-02-05T09:00:00+08:00' /* 春节 */, 'site.restored', {}, host), expect: { state: 'closed', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } } },
+      {
+        ...send('2019-02-05T09:00:00+08:00' /* 春节 */, 'site.restored', {}, host),
+        expect: { state: 'closed', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } },
+      },
     ] satisfies Steps,
   },
   // 第十五条 "下线时间不得超过30天", replayed at exact instants: the 30 days start at 00:00 after the day of
@@ -178,15 +297,30 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   ...(
     [
       // 02-05 is in 春节 (02-04…02-10); the old roll-forward let the site stay down until 02-11 24:00 (36 days).
-      { takenDownAt: '2019-01-06T10:00:00+08:00', dueAt: '2019-02-06T00:00:00+08:00', restoredAt: '2019-02-05T23:59:59+08:00', late: false },
+      {
+        takenDownAt: '2019-01-06T10:00:00+08:00',
+        dueAt: '2019-02-06T00:00:00+08:00',
+        restoredAt: '2019-02-05T23:59:59+08:00',
+        late: false,
+      },
       { takenDownAt: '2019-01-06T10:00:00+08:00', dueAt: '2019-02-06T00:00:00+08:00', restoredAt: '2019-02-11T09:00:00+08:00', late: true },
       // Taken down at 23:30 on a Sunday night: that day is not counted; 10-01 (国庆) is the 30th day.
-      { takenDownAt: '2019-09-01T23:30:00+08:00', dueAt: '2019-10-02T00:00:00+08:00', restoredAt: '2019-10-01T20:00:00+08:00', late: false },
+      {
+        takenDownAt: '2019-09-01T23:30:00+08:00',
+        dueAt: '2019-10-02T00:00:00+08:00',
+        restoredAt: '2019-10-01T20:00:00+08:00',
+        late: false,
+      },
       { takenDownAt: '2019-09-01T23:30:00+08:00', dueAt: '2019-10-02T00:00:00+08:00', restoredAt: '2019-10-08T09:00:00+08:00', late: true },
       // The 30th day, 2021-01-03, is a Sunday in the 元旦 holiday (01-01…01-03): not rolled to Monday 01-04.
       { takenDownAt: '2020-12-04T15:00:00+08:00', dueAt: '2021-01-04T00:00:00+08:00', restoredAt: '2021-01-04T08:30:00+08:00', late: true },
       // A plain working-day end changes nothing.
-      { takenDownAt: '2021-05-10T09:00:00+08:00', dueAt: '2021-06-10T00:00:00+08:00', restoredAt: '2021-06-09T17:00:00+08:00', late: false },
+      {
+        takenDownAt: '2021-05-10T09:00:00+08:00',
+        dueAt: '2021-06-10T00:00:00+08:00',
+        restoredAt: '2021-06-09T17:00:00+08:00',
+        late: false,
+      },
     ] as const
   ).map(({ takenDownAt, dueAt, restoredAt, late }): Omit<Scenario, 'modules'> => {
     const day = takenDownAt.slice(0, 10);
@@ -197,11 +331,31 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         open(before(72), takedown({ plannedStart: day })),
         send(before(48), 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority),
         send(before(24), 'takedown.decided', { approved: true }, city),
-        { ...send(takenDownAt, 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/3' }, host), expect: { deadlines: { takedownLimit: { dueAt, status: 'running' } } } },
-        ...(late ? [{ at: dueAt, tick: true as const, expect: { case: 'c', fired: ['takedownLimit:warning', 'takedownLimit:due'], breaches: ['takedownOverlong'], state: 'takedown.offline' } }] : []),
+        {
+          ...send(takenDownAt, 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/3' }, host),
+          expect: { deadlines: { takedownLimit: { dueAt, status: 'running' } } },
+        },
+        ...(late
+          ? [
+              {
+                at: dueAt,
+                tick: true as const,
+                expect: {
+                  case: 'c',
+                  fired: ['takedownLimit:warning', 'takedownLimit:due'],
+                  breaches: ['takedownOverlong'],
+                  state: 'takedown.offline',
+                },
+              },
+            ]
+          : []),
         {
           ...send(restoredAt, 'site.restored', {}, host),
-          expect: { status: 'done', breaches: late ? ['takedownOverlong'] : [], deadlines: { takedownLimit: { status: 'completed', outcome: late ? 'missed' : 'met' } } },
+          expect: {
+            status: 'done',
+            breaches: late ? ['takedownOverlong'] : [],
+            deadlines: { takedownLimit: { status: 'completed', outcome: late ? 'missed' : 'met' } },
+          },
         },
       ],
     };
@@ -213,17 +367,52 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2020-01-10T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority),
       send('2020-01-15T10:00:00+08:00', 'takedown.decided', { approved: true }, city),
       // 30 days from 01-20 end on 02-19, a working day.
-      { ...send('2020-01-20T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/2' }, host), expect: { deadlines: { takedownLimit: { dueAt: '2020-02-20T00:00:00+08:00' } } } },
-      { at: '2020-02-20T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning', 'takedownLimit:due'], breaches: ['takedownOverlong'], state: 'takedown.offline' } },
-      { ...send('2020-02-21T09:00:00+08:00', 'site.restored', {}, host), expect: { status: 'done', deadlines: { takedownLimit: { outcome: 'missed' } } } },
+      {
+        ...send('2020-01-20T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/2' }, host),
+        expect: { deadlines: { takedownLimit: { dueAt: '2020-02-20T00:00:00+08:00' } } },
+      },
+      {
+        at: '2020-02-20T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'c',
+          fired: ['takedownLimit:warning', 'takedownLimit:due'],
+          breaches: ['takedownOverlong'],
+          state: 'takedown.offline',
+        },
+      },
+      {
+        ...send('2020-02-21T09:00:00+08:00', 'site.restored', {}, host),
+        expect: { status: 'done', deadlines: { takedownLimit: { outcome: 'missed' } } },
+      },
     ],
   },
   {
     name: 'a second counted take-down in 2019 or one planned for more than 30 days is refused at once',
     steps: [
-      { ...open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', earlierTakedowns: [{ from: '2019-01-06', counted: true }] }), host, 'second'), expect: { case: 'second', state: 'closed', status: 'done' } },
-      { ...open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', plannedDays: 31 }), host, 'long'), expect: { case: 'long', state: 'closed', status: 'done' } },
-      { ...send('2019-07-01T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'long'), expect: { case: 'long', rejected: 'CASE_CLOSED' } },
+      {
+        ...open(
+          '2019-07-01T09:00:00+08:00',
+          takedown({ plannedStart: '2019-07-08', earlierTakedowns: [{ from: '2019-01-06', counted: true }] }),
+          host,
+          'second',
+        ),
+        expect: { case: 'second', state: 'closed', status: 'done' },
+      },
+      {
+        ...open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', plannedDays: 31 }), host, 'long'),
+        expect: { case: 'long', state: 'closed', status: 'done' },
+      },
+      {
+        ...send(
+          '2019-07-01T10:00:00+08:00',
+          'takedown.reviewed',
+          { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+          authority,
+          'long',
+        ),
+        expect: { case: 'long', rejected: 'CASE_CLOSED' },
+      },
       { ...open('2019-07-01T10:01:00+08:00', takedown({ plannedDays: 0 })), expect: { rejected: 'INVALID_PAYLOAD' } },
     ],
   },
@@ -231,14 +420,54 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'with takedownYearBasis = rolling12Months a take-down within twelve months of the last is refused, and a refused review or decision ends the matter',
     parameters: { [M]: { takedownYearBasis: 'rolling12Months' } },
     steps: [
-      { ...open('2020-02-20T09:00:00+08:00', takedown({ plannedStart: '2020-03-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }), host, 'rolling'), expect: { case: 'rolling', state: 'closed' } },
-      { ...open('2020-06-20T09:00:00+08:00', takedown({ plannedStart: '2020-07-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }), host, 'r'), expect: { case: 'r', state: 'takedown.reviewing' } },
-      { ...send('2020-06-22T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: false, opinion: '整改可在线进行' }, authority, 'r'), expect: { case: 'r', state: 'closed', status: 'done' } },
+      {
+        ...open(
+          '2020-02-20T09:00:00+08:00',
+          takedown({ plannedStart: '2020-03-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }),
+          host,
+          'rolling',
+        ),
+        expect: { case: 'rolling', state: 'closed' },
+      },
+      {
+        ...open(
+          '2020-06-20T09:00:00+08:00',
+          takedown({ plannedStart: '2020-07-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }),
+          host,
+          'r',
+        ),
+        expect: { case: 'r', state: 'takedown.reviewing' },
+      },
+      {
+        ...send(
+          '2020-06-22T10:00:00+08:00',
+          'takedown.reviewed',
+          { reviewer: '县政府政务公开办', approved: false, opinion: '整改可在线进行' },
+          authority,
+          'r',
+        ),
+        expect: { case: 'r', state: 'closed', status: 'done' },
+      },
       open('2020-06-23T09:00:00+08:00', takedown({ plannedStart: '2020-07-01' }), host, 'd'),
-      send('2020-06-23T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'd'),
-      { ...send('2020-06-24T10:00:00+08:00', 'takedown.decided', { approved: false }, city, 'd'), expect: { case: 'd', rejected: 'INVALID_PAYLOAD' } },
-      { ...send('2020-06-24T10:01:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, authority, 'd'), expect: { case: 'd', rejected: 'ROLE_NOT_ALLOWED' } },
-      { ...send('2020-06-24T10:02:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, city, 'd'), expect: { case: 'd', state: 'closed', status: 'done' } },
+      send(
+        '2020-06-23T10:00:00+08:00',
+        'takedown.reviewed',
+        { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+        authority,
+        'd',
+      ),
+      {
+        ...send('2020-06-24T10:00:00+08:00', 'takedown.decided', { approved: false }, city, 'd'),
+        expect: { case: 'd', rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        ...send('2020-06-24T10:01:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, authority, 'd'),
+        expect: { case: 'd', rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        ...send('2020-06-24T10:02:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, city, 'd'),
+        expect: { case: 'd', state: 'closed', status: 'done' },
+      },
     ],
   },
 
@@ -247,24 +476,51 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a migration notice taken down before its 30 days are up is recorded as a breach',
     steps: [
       { ...open('2019-09-20T09:00:00+08:00', migration), expect: { state: 'migrationNotice.awaitingPosting' } },
-      { ...send('2019-09-20T09:30:00+08:00', 'notice.removed', { reason: '误操作' }, host), expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing posted */ } },
+      {
+        ...send('2019-09-20T09:30:00+08:00', 'notice.removed', { reason: '误操作' }, host),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing posted */ },
+      },
       { ...send('2019-09-20T09:31:00+08:00', 'notice.posted', { location: '' }, host), expect: { rejected: 'INVALID_PAYLOAD' } },
-      { ...send('2019-09-20T09:32:00+08:00', 'notice.posted', { location: '网站首页顶部' }, media), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        ...send('2019-09-20T09:32:00+08:00', 'notice.posted', { location: '网站首页顶部' }, media),
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
       {
         ...send('2019-09-20T10:00:00+08:00', 'notice.posted', { location: '网站首页顶部' }, host),
         // 30 days end 10-20 24:00, a Sunday: not rolled forward (第十三条 is a floor, not a period to act in).
-        expect: { state: 'migrationNotice.posted', deadlines: { noticeMinimum: { dueAt: '2019-10-21T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          state: 'migrationNotice.posted',
+          deadlines: { noticeMinimum: { dueAt: '2019-10-21T00:00:00+08:00', status: 'running' } },
+        },
       },
-      { ...send('2019-10-15T10:00:00+08:00', 'notice.removed', { reason: '网站已关停' }, host), expect: { state: 'closed', status: 'done', breaches: ['noticeRemovedEarly'], deadlines: { noticeMinimum: { status: 'cancelled' } } } },
+      {
+        ...send('2019-10-15T10:00:00+08:00', 'notice.removed', { reason: '网站已关停' }, host),
+        expect: {
+          state: 'closed',
+          status: 'done',
+          breaches: ['noticeRemovedEarly'],
+          deadlines: { noticeMinimum: { status: 'cancelled' } },
+        },
+      },
     ] satisfies Steps,
   },
   {
     name: 'a completion notice kept for 30 days may then be removed without a breach',
     steps: [
       open('2021-03-01T09:00:00+08:00', { ...migration, notice: 'completion' }),
-      { ...send('2021-03-01T10:00:00+08:00', 'notice.posted', { location: '西吉县人民政府网站通知公告栏目' }, host), expect: { deadlines: { noticeMinimum: { dueAt: '2021-04-01T00:00:00+08:00' } } } },
-      { at: '2021-04-01T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] } },
-      { ...send('2021-04-01T10:00:00+08:00', 'notice.removed', { reason: '保留期满' }, host), expect: { state: 'closed', status: 'done', breaches: [] } },
+      {
+        ...send('2021-03-01T10:00:00+08:00', 'notice.posted', { location: '西吉县人民政府网站通知公告栏目' }, host),
+        expect: { deadlines: { noticeMinimum: { dueAt: '2021-04-01T00:00:00+08:00' } } },
+      },
+      {
+        at: '2021-04-01T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] },
+      },
+      {
+        ...send('2021-04-01T10:00:00+08:00', 'notice.removed', { reason: '保留期满' }, host),
+        expect: { state: 'closed', status: 'done', breaches: [] },
+      },
     ],
   },
 
@@ -279,41 +535,84 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { postedAt: '2019-09-05T16:00:00+08:00', dueAt: '2019-10-06T00:00:00+08:00', removedAt: '2019-10-06T10:00:00+08:00', early: false },
       { postedAt: '2019-09-05T16:00:00+08:00', dueAt: '2019-10-06T00:00:00+08:00', removedAt: '2019-10-05T20:00:00+08:00', early: true },
     ] as const
-  ).map(({ postedAt, dueAt, removedAt, early }): Omit<Scenario, 'modules'> => ({
-    name: `第十三条: a notice posted at ${postedAt} has been kept 30 days at ${dueAt}; removed at ${removedAt} it is ${early ? 'early' : 'in time'}`,
-    steps: [
-      open(postedAt.slice(0, 10) + 'T09:00:00+08:00', migration),
-      { ...send(postedAt, 'notice.posted', { location: '网站首页顶部' }, host), expect: { deadlines: { noticeMinimum: { dueAt, status: 'running' } } } },
-      ...(early ? [] : [{ at: dueAt, tick: true as const, expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] } }]),
-      {
-        ...send(removedAt, 'notice.removed', { reason: '网站已完成迁移' }, host),
-        expect: { state: 'closed', status: 'done', breaches: early ? ['noticeRemovedEarly'] : [] },
-      },
-    ],
-  })),
+  ).map(
+    ({ postedAt, dueAt, removedAt, early }): Omit<Scenario, 'modules'> => ({
+      name: `第十三条: a notice posted at ${postedAt} has been kept 30 days at ${dueAt}; removed at ${removedAt} it is ${early ? 'early' : 'in time'}`,
+      steps: [
+        open(postedAt.slice(0, 10) + 'T09:00:00+08:00', migration),
+        {
+          ...send(postedAt, 'notice.posted', { location: '网站首页顶部' }, host),
+          expect: { deadlines: { noticeMinimum: { dueAt, status: 'running' } } },
+        },
+        ...(early
+          ? []
+          : [
+              {
+                at: dueAt,
+                tick: true as const,
+                expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] },
+              },
+            ]),
+        {
+          ...send(removedAt, 'notice.removed', { reason: '网站已完成迁移' }, host),
+          expect: { state: 'closed', status: 'done', breaches: early ? ['noticeRemovedEarly'] : [] },
+        },
+      ],
+    }),
+  ),
 
   // ── 第三十九条 政务新媒体账号 ──────────────────────────────────────────────
   {
     name: 'an account opened before the 2021 Spring Festival is filed within 10 working days, and its closure before National Day 2021 within 5',
     steps: [
       { ...open('2021-02-05T09:00:00+08:00', account, media), expect: { state: 'account.planned' } },
-      { ...send('2021-02-05T09:30:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* not opened yet */ } },
-      { ...send('2021-02-05T09:31:00+08:00', 'account.opened', { ...opened, responsible: { principal: '局长', deputy: '副局长' } }, media), expect: { rejected: 'INVALID_PAYLOAD' /* 总编辑 */ } },
+      {
+        ...send('2021-02-05T09:30:00+08:00', 'account.filed', filed, media),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not opened yet */ },
+      },
+      {
+        ...send('2021-02-05T09:31:00+08:00', 'account.opened', { ...opened, responsible: { principal: '局长', deputy: '副局长' } }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' /* 总编辑 */ },
+      },
       {
         ...send('2021-02-05T10:00:00+08:00', 'account.opened', opened, media),
         // 10 working days: 02-07 /* 调休 Sunday */, 02-08, 02-09, 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22, 02-23, 02-24; 02-11…02-17 春节.
-        expect: { state: 'account.awaitingFiling', deadlines: { accountFiling: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-23T00:00:00+08:00' } } },
+        expect: {
+          state: 'account.awaitingFiling',
+          deadlines: { accountFiling: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-23T00:00:00+08:00' } },
+        },
       },
-      { ...send('2021-02-05T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '停用' }, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* not filed yet */ } },
-      { ...send('2021-02-18T10:00:00+08:00', 'account.filed', filed, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { ...send('2021-02-18T10:01:00+08:00', 'account.filed', { ...filed, filedWith: [] }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
-      { ...send('2021-02-18T10:02:00+08:00', 'account.filed', filed, authority), expect: { state: 'account.active', deadlines: { accountFiling: { status: 'completed', outcome: 'met' } } } },
       {
-        ...send('2021-09-28T10:00:00+08:00', 'account.closed', { approvedBy: '县卫生健康局局长', announcement: '本账号将于2021年9月30日停止运营，相关服务请关注“西吉县人民政府”。' }, media),
-        // 5 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11; 10-01…10-07 国庆.
-        expect: { state: 'account.closing', notices: ['accountClosureAnnouncement'], deadlines: { closureFiling: { dueAt: '2021-10-12T00:00:00+08:00', warnAt: '2021-10-10T00:00:00+08:00' } } },
+        ...send('2021-02-05T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '停用' }, media),
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not filed yet */ },
       },
-      { ...send('2021-10-11T10:00:00+08:00', 'account.closureFiled', { reference: '固政公备〔2021〕12号' }, city), expect: { state: 'closed', status: 'done', breaches: [], deadlines: { closureFiling: { outcome: 'met' } } } },
+      { ...send('2021-02-18T10:00:00+08:00', 'account.filed', filed, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      {
+        ...send('2021-02-18T10:01:00+08:00', 'account.filed', { ...filed, filedWith: [] }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        ...send('2021-02-18T10:02:00+08:00', 'account.filed', filed, authority),
+        expect: { state: 'account.active', deadlines: { accountFiling: { status: 'completed', outcome: 'met' } } },
+      },
+      {
+        ...send(
+          '2021-09-28T10:00:00+08:00',
+          'account.closed',
+          { approvedBy: '县卫生健康局局长', announcement: '本账号将于2021年9月30日停止运营，相关服务请关注“西吉县人民政府”。' },
+          media,
+        ),
+        // 5 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11; 10-01…10-07 国庆.
+        expect: {
+          state: 'account.closing',
+          notices: ['accountClosureAnnouncement'],
+          deadlines: { closureFiling: { dueAt: '2021-10-12T00:00:00+08:00', warnAt: '2021-10-10T00:00:00+08:00' } },
+        },
+      },
+      {
+        ...send('2021-10-11T10:00:00+08:00', 'account.closureFiled', { reference: '固政公备〔2021〕12号' }, city),
+        expect: { state: 'closed', status: 'done', breaches: [], deadlines: { closureFiling: { outcome: 'met' } } },
+      },
     ] satisfies Steps,
   },
   {
@@ -321,21 +620,52 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       open('2020-09-28T09:00:00+08:00', account, media),
       // 10 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-16, 10-19.
-      { ...send('2020-09-28T10:00:00+08:00', 'account.opened', opened, media), expect: { deadlines: { accountFiling: { dueAt: '2020-10-20T00:00:00+08:00' } } } },
-      { at: '2020-10-20T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['accountFiling:warning', 'accountFiling:due'], breaches: ['accountFilingLate'] } },
-      { ...send('2020-10-21T10:00:00+08:00', 'account.filed', filed, media), expect: { state: 'account.active', deadlines: { accountFiling: { outcome: 'missed' } } } },
-      { ...send('2020-11-02T10:00:00+08:00', 'account.closed', { approvedBy: '局长' }, media), expect: { rejected: 'INVALID_PAYLOAD' /* 公告 */ } },
-      { ...send('2020-11-02T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '本账号停止运营' }, media), expect: { deadlines: { closureFiling: { dueAt: '2020-11-10T00:00:00+08:00' } } } },
-      { at: '2020-11-10T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['closureFiling:warning', 'closureFiling:due'], breaches: ['accountFilingLate', 'closureFilingLate'], state: 'account.closing' } },
+      {
+        ...send('2020-09-28T10:00:00+08:00', 'account.opened', opened, media),
+        expect: { deadlines: { accountFiling: { dueAt: '2020-10-20T00:00:00+08:00' } } },
+      },
+      {
+        at: '2020-10-20T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['accountFiling:warning', 'accountFiling:due'], breaches: ['accountFilingLate'] },
+      },
+      {
+        ...send('2020-10-21T10:00:00+08:00', 'account.filed', filed, media),
+        expect: { state: 'account.active', deadlines: { accountFiling: { outcome: 'missed' } } },
+      },
+      {
+        ...send('2020-11-02T10:00:00+08:00', 'account.closed', { approvedBy: '局长' }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' /* 公告 */ },
+      },
+      {
+        ...send('2020-11-02T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '本账号停止运营' }, media),
+        expect: { deadlines: { closureFiling: { dueAt: '2020-11-10T00:00:00+08:00' } } },
+      },
+      {
+        at: '2020-11-10T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'c',
+          fired: ['closureFiling:warning', 'closureFiling:due'],
+          breaches: ['accountFilingLate', 'closureFilingLate'],
+          state: 'account.closing',
+        },
+      },
       { ...send('2020-11-11T10:00:00+08:00', 'account.closureFiled', { reference: '' }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
-      { ...send('2020-11-11T10:01:00+08:00', 'account.closureFiled', { reference: '固政公备〔2020〕30号' }, media), expect: { status: 'done', deadlines: { closureFiling: { outcome: 'missed' } } } },
+      {
+        ...send('2020-11-11T10:01:00+08:00', 'account.closureFiled', { reference: '固政公备〔2020〕30号' }, media),
+        expect: { status: 'done', deadlines: { closureFiling: { outcome: 'missed' } } },
+      },
     ],
   },
   {
     name: 'an official’s verified account is filed with no period to run',
     steps: [
       open('2022-03-01T09:00:00+08:00', { ...account, accountName: '西吉县卫健局局长', holder: 'official' }, media),
-      { ...send('2022-03-01T10:00:00+08:00', 'account.opened', opened, media), expect: { state: 'account.awaitingFiling', deadlines: { accountFiling: 'absent' } } },
+      {
+        ...send('2022-03-01T10:00:00+08:00', 'account.opened', opened, media),
+        expect: { state: 'account.awaitingFiling', deadlines: { accountFiling: 'absent' } },
+      },
       { ...send('2022-04-20T10:00:00+08:00', 'account.filed', filed, media), expect: { state: 'account.active', breaches: [] } },
     ],
   },
@@ -347,12 +677,25 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         ...open('2019-09-30T09:00:00+08:00', week('2019-09-30'), media),
         // The week runs on the clock from Monday 09-30 00:00 to Monday 10-07 00:00.
-        expect: { state: 'week.counting', deadlines: { weeklyPosts: { dueAt: '2019-10-07T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } } },
+        expect: {
+          state: 'week.counting',
+          deadlines: { weeklyPosts: { dueAt: '2019-10-07T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } },
+        },
       },
       send('2019-09-30T10:00:00+08:00', 'post.published', post('国庆假期就医指南'), media),
       send('2019-10-01T08:00:00+08:00' /* 国庆 */, 'post.published', post('庆祝新中国成立70周年'), media),
       send('2019-10-04T09:00:00+08:00', 'post.published', post('假期疫苗接种安排'), media),
-      { at: '2019-10-07T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['weeklyPosts:warning', 'weeklyPosts:due'], breaches: ['tooFewPosts'], state: 'closed', status: 'done' } },
+      {
+        at: '2019-10-07T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'c',
+          fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
+          breaches: ['tooFewPosts'],
+          state: 'closed',
+          status: 'done',
+        },
+      },
     ],
   },
   {
@@ -362,12 +705,19 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a week in June 2020 with 4 posts ends without a breach',
     steps: [
-      { ...open('2020-06-03T09:00:00+08:00', week('2020-06-01'), media), expect: { deadlines: { weeklyPosts: { dueAt: '2020-06-08T00:00:00+08:00' } } } },
+      {
+        ...open('2020-06-03T09:00:00+08:00', week('2020-06-01'), media),
+        expect: { deadlines: { weeklyPosts: { dueAt: '2020-06-08T00:00:00+08:00' } } },
+      },
       send('2020-06-03T10:00:00+08:00', 'post.published', post('一'), media),
       send('2020-06-04T10:00:00+08:00', 'post.published', post('二'), media),
       send('2020-06-05T10:00:00+08:00', 'post.published', post('三'), media),
       { ...send('2020-06-06T10:00:00+08:00', 'post.published', post('四'), media), expect: { state: 'week.counting' } },
-      { at: '2020-06-08T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['weeklyPosts:warning', 'weeklyPosts:due'], breaches: [], state: 'closed', status: 'done' } },
+      {
+        at: '2020-06-08T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['weeklyPosts:warning', 'weeklyPosts:due'], breaches: [], state: 'closed', status: 'done' },
+      },
     ],
   },
   {
@@ -375,16 +725,32 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       { ...open('2022-01-05T09:00:00+08:00', week('2022-01-04'), media), expect: { rejected: 'INVALID_PAYLOAD' /* a Tuesday */ } },
       open('2022-01-05T09:00:00+08:00', week('2022-01-03'), media),
-      { ...send('2022-01-05T10:00:00+08:00', 'post.published', { ...post('两审'), reviews: post('').reviews.slice(0, 2) }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
       {
-        ...send('2022-01-05T10:01:00+08:00', 'post.published', { ...post('同一人'), reviews: post('').reviews.map((r) => ({ ...r, reviewer: '编辑甲' })) }, media),
+        ...send('2022-01-05T10:00:00+08:00', 'post.published', { ...post('两审'), reviews: post('').reviews.slice(0, 2) }, media),
         expect: { rejected: 'INVALID_PAYLOAD' },
       },
       {
-        ...send('2022-01-05T10:02:00+08:00', 'post.published', { ...post('重复初审'), reviews: post('').reviews.map((r, i) => ({ ...r, stage: i === 2 ? '初审' : r.stage })) }, media),
+        ...send(
+          '2022-01-05T10:01:00+08:00',
+          'post.published',
+          { ...post('同一人'), reviews: post('').reviews.map((r) => ({ ...r, reviewer: '编辑甲' })) },
+          media,
+        ),
         expect: { rejected: 'INVALID_PAYLOAD' },
       },
-      { ...send('2022-01-05T10:03:00+08:00', 'post.published', { ...post('未保密审查'), secrecyReviewed: false }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        ...send(
+          '2022-01-05T10:02:00+08:00',
+          'post.published',
+          { ...post('重复初审'), reviews: post('').reviews.map((r, i) => ({ ...r, stage: i === 2 ? '初审' : r.stage })) },
+          media,
+        ),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        ...send('2022-01-05T10:03:00+08:00', 'post.published', { ...post('未保密审查'), secrecyReviewed: false }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       { ...send('2022-01-05T10:04:00+08:00', 'post.published', post('角色错误'), host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       { ...send('2022-01-05T10:05:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* a week case */ } },
       { ...send('2022-01-05T10:06:00+08:00', 'deadline.due', { name: 'weeklyPosts' }, media), expect: { rejected: 'UNKNOWN_EVENT' } },
@@ -405,18 +771,48 @@ const byName = (name: string) => scenarios.find((s) => s.name.startsWith(name))!
 
 describe('websites-new-media output', () => {
   it('counts the posts of a week', async () => {
-    expect(await outputOf(byName('a week of the 2019 National Day'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 3, takedownRefusals: null });
+    expect(await outputOf(byName('a week of the 2019 National Day'))).toEqual({
+      kind: 'week',
+      outcome: 'weekEnded',
+      posts: 3,
+      takedownRefusals: null,
+    });
     expect(await outputOf(byName('a week in June 2020'))).toEqual({ kind: 'week', outcome: 'weekEnded', posts: 4, takedownRefusals: null });
   });
   it('says a take-down not allowed by 第十五条 was refused', async () => {
-    expect(await outputOf(byName('a second counted take-down'), 'second')).toEqual({ kind: 'takedown', outcome: 'refused', posts: null, takedownRefusals: ['alreadyTakenDownThisYear'] });
-    expect(await outputOf(byName('a second counted take-down'), 'long')).toEqual({ kind: 'takedown', outcome: 'refused', posts: null, takedownRefusals: ['tooLong'] });
-    expect(await outputOf(byName('a take-down over the 2019 Spring Festival'))).toEqual({ kind: 'takedown', outcome: 'restored', posts: null, takedownRefusals: [] });
+    expect(await outputOf(byName('a second counted take-down'), 'second')).toEqual({
+      kind: 'takedown',
+      outcome: 'refused',
+      posts: null,
+      takedownRefusals: ['alreadyTakenDownThisYear'],
+    });
+    expect(await outputOf(byName('a second counted take-down'), 'long')).toEqual({
+      kind: 'takedown',
+      outcome: 'refused',
+      posts: null,
+      takedownRefusals: ['tooLong'],
+    });
+    expect(await outputOf(byName('a take-down over the 2019 Spring Festival'))).toEqual({
+      kind: 'takedown',
+      outcome: 'restored',
+      posts: null,
+      takedownRefusals: [],
+    });
   });
   it('says a week opened before its Monday was refused', async () => {
-    expect(await outputOf(byName('a week case opened before its Monday'))).toEqual({ kind: 'week', outcome: 'refused', posts: 0, takedownRefusals: null });
+    expect(await outputOf(byName('a week case opened before its Monday'))).toEqual({
+      kind: 'week',
+      outcome: 'refused',
+      posts: 0,
+      takedownRefusals: null,
+    });
   });
   it('says an error report was answered', async () => {
-    expect(await outputOf(byName('an error report received on the eve'))).toEqual({ kind: 'errorReport', outcome: 'answered', posts: null, takedownRefusals: null });
+    expect(await outputOf(byName('an error report received on the eve'))).toEqual({
+      kind: 'errorReport',
+      outcome: 'answered',
+      posts: null,
+      takedownRefusals: null,
+    });
   });
 });

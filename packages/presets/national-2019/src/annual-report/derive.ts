@@ -4,7 +4,7 @@ import type { Supplement } from '@zwgk/rule-national-annual-report';
 import type { ApplicantKind, NationalDisclosureContext } from '@zwgk/rule-national-disclosure-request';
 import type { ProactiveContext } from '@zwgk/rule-national-proactive-disclosure';
 import type { RemedyContext } from '@zwgk/rule-national-remedy';
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, REMEDY_RESULTS, type ApplicationRowKey, type RemedyColumn } from './rows.js';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRowKey, REMEDY_RESULTS, type RemedyColumn } from './rows.js';
 
 /** One row of table 三: a count per applicant column and the total. */
 export type ApplicantCounts = Readonly<Record<ApplicantKind | 'total', number>>;
@@ -39,7 +39,11 @@ export interface AnnualReport {
   /** 三、收到和处理政府信息公开申请情况, by row key then applicant column. */
   readonly applications: Readonly<Record<ApplicationRowKey, ApplicantCounts>>;
   /** 四、政府信息公开行政复议、行政诉讼情况. */
-  readonly remedies: { readonly reconsideration: RemedyCounts; readonly litigationDirect: RemedyCounts; readonly litigationAfterReconsideration: RemedyCounts };
+  readonly remedies: {
+    readonly reconsideration: RemedyCounts;
+    readonly litigationDirect: RemedyCounts;
+    readonly litigationAfterReconsideration: RemedyCounts;
+  };
   /** 五、存在的主要问题及改进情况 (the office's text). */
   readonly problems: string | null;
   /** 六、其他需要报告的事项: the processing fees from the cases, complaints, and the office's text. */
@@ -78,7 +82,10 @@ function zeroRemedies(): Record<RemedyColumn, number> {
  * const report = await annualReport(store, { agency: '某县自然资源局', year: 2025 });
  * report.applications.new.total //=> 14
  */
-export async function annualReport(store: Pick<CaseStore, 'listCases' | 'audit'>, options: { readonly agency: string; readonly year: number }): Promise<AnnualReport> {
+export async function annualReport(
+  store: Pick<CaseStore, 'listCases' | 'audit'>,
+  options: { readonly agency: string; readonly year: number },
+): Promise<AnnualReport> {
   const { agency, year } = options;
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
@@ -87,7 +94,10 @@ export async function annualReport(store: Pick<CaseStore, 'listCases' | 'audit'>
   const counted = (module: string, id: string) => (sources[module] ??= []).push(id);
 
   // 三: applications.
-  const applications = Object.fromEntries(APPLICATION_ROWS.map((r) => [r.key, zeroApplicants()])) as Record<ApplicationRowKey, Record<ApplicantKind | 'total', number>>;
+  const applications = Object.fromEntries(APPLICATION_ROWS.map((r) => [r.key, zeroApplicants()])) as Record<
+    ApplicationRowKey,
+    Record<ApplicantKind | 'total', number>
+  >;
   const add = (row: ApplicationRowKey, kind: ApplicantKind) => {
     applications[row][kind] += 1;
     applications[row].total += 1;
@@ -131,20 +141,35 @@ export async function annualReport(store: Pick<CaseStore, 'listCases' | 'audit'>
       if (decided === null) complaints.pending += 1;
       continue;
     }
-    const group = c.remedy.kind === 'reconsideration' ? remedies.reconsideration : c.remedy.afterReconsideration ? remedies.litigationAfterReconsideration : remedies.litigationDirect;
+    const group =
+      c.remedy.kind === 'reconsideration'
+        ? remedies.reconsideration
+        : c.remedy.afterReconsideration
+          ? remedies.litigationAfterReconsideration
+          : remedies.litigationDirect;
     group[decided ?? 'pending'] += 1;
     group.total += 1;
   }
 
   // 二: proactive items published in the year.
-  const proactive = { regulations: { issued: 0, repealed: 0 }, normativeDocuments: { issued: 0, repealed: 0 }, published: 0, publishedLate: 0 };
+  const proactive = {
+    regulations: { issued: 0, repealed: 0 },
+    normativeDocuments: { issued: 0, repealed: 0 },
+    published: 0,
+    publishedLate: 0,
+  };
   for (const record of await store.listCases({ moduleId: 'national-proactive-disclosure', agency })) {
     const c = context<ProactiveContext>(record);
     if (c.published !== true || record.closedAt === null || !inYear(date(record.closedAt))) continue;
     counted('national-proactive-disclosure', record.id);
     proactive.published += 1;
     if (record.breaches.some((b) => b.name === 'publicationOverdue')) proactive.publishedLate += 1;
-    const bucket = c.information.category === 'regulation' ? proactive.regulations : c.information.category === 'normativeDocument' ? proactive.normativeDocuments : null;
+    const bucket =
+      c.information.category === 'regulation'
+        ? proactive.regulations
+        : c.information.category === 'normativeDocument'
+          ? proactive.normativeDocuments
+          : null;
     if (bucket && c.information.event === 'formed') bucket.issued += 1;
     if (bucket && c.information.event === 'repealed') bucket.repealed += 1;
   }
@@ -156,9 +181,13 @@ export async function annualReport(store: Pick<CaseStore, 'listCases' | 'audit'>
     const c = context<{ report: { year: number }; supplement: Supplement | null }>(record);
     if (c.report.year !== year || c.supplement === null) continue;
     counted('national-annual-report', record.id);
-    const entry = (await store.audit(record.id)).filter((e) => e.kind === 'event.applied' && (e.data as { event?: { type?: string } }).event?.type === 'figures.supplemented').at(-1);
+    const entry = (await store.audit(record.id))
+      .filter((e) => e.kind === 'event.applied' && (e.data as { event?: { type?: string } }).event?.type === 'figures.supplemented')
+      .at(-1);
     supplement = c.supplement;
-    source = entry ? { caseId: record.id, enteredAt: entry.at, enteredBy: entry.actor ?? record.openedBy } : { caseId: record.id, enteredAt: record.updatedAt, enteredBy: record.openedBy };
+    source = entry
+      ? { caseId: record.id, enteredAt: entry.at, enteredBy: entry.actor ?? record.openedBy }
+      : { caseId: record.id, enteredAt: record.updatedAt, enteredBy: record.openedBy };
   }
 
   return {

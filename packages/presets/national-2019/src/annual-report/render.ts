@@ -16,21 +16,47 @@ function proactiveRows(r: AnnualReport): string[][] {
     ['行政处罚', blank(p.penaltyDecisions), '', ''],
     ['行政强制', blank(p.compulsionDecisions), '', ''],
     ['信息内容', '本年收费金额（单位：万元）', '', ''],
-    ['行政事业性收费', p.administrativeFeesTenThousandYuan === null ? '（待填报）' : p.administrativeFeesTenThousandYuan.toFixed(2), '', ''],
+    [
+      '行政事业性收费',
+      p.administrativeFeesTenThousandYuan === null ? '（待填报）' : p.administrativeFeesTenThousandYuan.toFixed(2),
+      '',
+      '',
+    ],
   ];
 }
 
 /** Table 三 as rows of cells: the row's words, then one figure per applicant column. */
 function applicationRows(r: AnnualReport): string[][] {
-  const header = ['本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和', ...APPLICANT_COLUMNS.map((c) => (c.key === 'naturalPerson' || c.key === 'total' ? c.label : `法人或其他组织·${c.label}`))];
-  return [header, ...APPLICATION_ROWS.map((row) => [row.group && row.group !== '三、本年度办理结果' ? `${row.group} ${row.label}` : row.group ? `三、本年度办理结果 ${row.label}` : row.label, ...APPLICANT_COLUMNS.map((c) => String(r.applications[row.key][c.key]))])];
+  const header = [
+    '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',
+    ...APPLICANT_COLUMNS.map((c) => (c.key === 'naturalPerson' || c.key === 'total' ? c.label : `法人或其他组织·${c.label}`)),
+  ];
+  return [
+    header,
+    ...APPLICATION_ROWS.map((row) => [
+      row.group && row.group !== '三、本年度办理结果'
+        ? `${row.group} ${row.label}`
+        : row.group
+          ? `三、本年度办理结果 ${row.label}`
+          : row.label,
+      ...APPLICANT_COLUMNS.map((c) => String(r.applications[row.key][c.key])),
+    ]),
+  ];
 }
 
 /** Table 四 as rows of cells: the group, then one figure per result. */
 function remedyRows(r: AnnualReport): string[][] {
   const header = ['', ...REMEDY_RESULTS.map((c) => c.label)];
-  const row = (label: string, counts: AnnualReport['remedies']['reconsideration']) => [label, ...REMEDY_RESULTS.map((c) => String(counts[c.key]))];
-  return [header, row('行政复议', r.remedies.reconsideration), row('行政诉讼·未经复议直接起诉', r.remedies.litigationDirect), row('行政诉讼·复议后起诉', r.remedies.litigationAfterReconsideration)];
+  const row = (label: string, counts: AnnualReport['remedies']['reconsideration']) => [
+    label,
+    ...REMEDY_RESULTS.map((c) => String(counts[c.key])),
+  ];
+  return [
+    header,
+    row('行政复议', r.remedies.reconsideration),
+    row('行政诉讼·未经复议直接起诉', r.remedies.litigationDirect),
+    row('行政诉讼·复议后起诉', r.remedies.litigationAfterReconsideration),
+  ];
 }
 
 function otherMattersLines(r: AnnualReport): string[] {
@@ -46,7 +72,12 @@ function otherMattersLines(r: AnnualReport): string[] {
 function pad(cells: string[][]): string[] {
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => width(row[i] ?? ''))));
-  return cells.map((row) => row.map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell)).join('  ').trimEnd());
+  return cells.map((row) =>
+    row
+      .map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /**
@@ -79,7 +110,9 @@ export function annualReportText(r: AnnualReport): string {
     '六、其他需要报告的事项',
     ...otherMattersLines(r),
     '',
-    r.supplement ? `（一、二、五、六中由本机关填报的内容：年度报告案件 ${r.supplement.caseId}，${r.supplement.enteredAt} 由 ${r.supplement.enteredBy.id} 填报，已记入审计链）` : '（本机关尚未填报案件无法得出的内容）',
+    r.supplement
+      ? `（一、二、五、六中由本机关填报的内容：年度报告案件 ${r.supplement.caseId}，${r.supplement.enteredAt} 由 ${r.supplement.enteredBy.id} 填报，已记入审计链）`
+      : '（本机关尚未填报案件无法得出的内容）',
   ];
   return lines.join('\n');
 }
@@ -94,7 +127,13 @@ const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"
  */
 export function annualReportCsv(r: AnnualReport): string {
   const table = (title: string, rows: string[][]) => [csvCell(title), ...rows.map((row) => row.map(csvCell).join(','))].join('\n');
-  return [table('二、主动公开政府信息情况', proactiveRows(r)), table('三、收到和处理政府信息公开申请情况', applicationRows(r)), table('四、政府信息公开行政复议、行政诉讼情况', remedyRows(r))].join('\n\n') + '\n';
+  return (
+    [
+      table('二、主动公开政府信息情况', proactiveRows(r)),
+      table('三、收到和处理政府信息公开申请情况', applicationRows(r)),
+      table('四、政府信息公开行政复议、行政诉讼情况', remedyRows(r)),
+    ].join('\n\n') + '\n'
+  );
 }
 
 const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -130,7 +169,9 @@ ${table(remedyRows(r))}
 <h2>五、存在的主要问题及改进情况</h2>
 ${para(r.problems)}
 <h2>六、其他需要报告的事项</h2>
-${otherMattersLines(r).map((l) => para(l)).join('\n')}
+${otherMattersLines(r)
+  .map((l) => para(l))
+  .join('\n')}
 </body>
 </html>
 `;

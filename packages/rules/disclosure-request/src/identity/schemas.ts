@@ -6,10 +6,14 @@ import { isUnifiedSocialCreditCode } from './unified-social-credit-code.js';
 export const residentIdNumberSchema = z
   .string()
   .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-  .refine(isResidentIdNumber, { message: 'must be an 18-character resident identity number with a valid date of birth and check character (GB 11643-1999)' });
+  .refine(isResidentIdNumber, {
+    message: 'must be an 18-character resident identity number with a valid date of birth and check character (GB 11643-1999)',
+  });
 
 /** A unified social credit code (统一社会信用代码); spaces are removed and letters upper-cased. */
 export const unifiedSocialCreditCodeSchema = z
   .string()
   .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-  .refine(isUnifiedSocialCreditCode, { message: 'must be an 18-character unified social credit code with a valid check character (GB 32100-2015)' });
+  .refine(isUnifiedSocialCreditCode, {
+    message: 'must be an 18-character unified social credit code with a valid check character (GB 32100-2015)',
+  });

@@ -19,14 +19,26 @@ const authority = { id: 'county-government-office', role: 'higherAuthority' } as
 const REVIEW = { subject: '2020年农村危房改造补助资金分配明细', originatingDepartment: '西吉县住房和城乡建设局' };
 const FINANCE = '西吉县财政局';
 const letter = {
-  information: { title: '2020年农村危房改造补助资金分配明细', documentNumber: null, description: '补助对象及金额', producedOn: '2021-01-15', publisher: '西吉县住房和城乡建设局' },
+  information: {
+    title: '2020年农村危房改造补助资金分配明细',
+    documentNumber: null,
+    description: '补助对象及金额',
+    producedOn: '2021-01-15',
+    publisher: '西吉县住房和城乡建设局',
+  },
   matters: ['资金数额是否与财政拨付一致'],
   opinion: '拟依申请公开',
   basis: '《西吉县政府信息依申请公开制度》第九条',
 };
 const provided = { howToObtain: '到县政务公开办公室领取纸质文件', form: 'paper' } as const;
 
-const review = (at: string, type: string, actor: { id: string; role: string }, payload: unknown, expect?: ScenarioStep['expect']): ScenarioStep => ({
+const review = (
+  at: string,
+  type: string,
+  actor: { id: string; role: string },
+  payload: unknown,
+  expect?: ScenarioStep['expect'],
+): ScenarioStep => ({
   at,
   send: { case: 'app/review', type, payload, actor },
   ...(expect ? { expect } : {}),
@@ -62,33 +74,76 @@ export const composedScenarios: S[] = [
         { state: handling('examining', { review: 'pending' }) },
         { case: 'app/review', state: 'reviewing.initialOpinion', status: 'open' },
       ]),
-      { at: '2021-03-01T10:01:00+08:00', send: { case: 'app', type: 'review.requested', payload: REVIEW, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-01T10:02:00+08:00', send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [] }, actor: clerk }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        at: '2021-03-01T10:01:00+08:00',
+        send: { case: 'app', type: 'review.requested', payload: REVIEW, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-01T10:02:00+08:00',
+        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [] }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       {
         at: '2021-03-01T10:05:00+08:00',
         send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk },
-        expect: [{ state: handling('examining', { review: 'pending', agencies: 'pending' }) }, { case: 'app/coordination', state: 'application.preparing' }],
+        expect: [
+          { state: handling('examining', { review: 'pending', agencies: 'pending' }) },
+          { case: 'app/coordination', state: 'application.preparing' },
+        ],
       },
-      { at: '2021-03-01T11:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-01T11:01:00+08:00', send: { case: 'app', type: 'reply.refused', payload: { reasons: '等待中' }, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      {
+        at: '2021-03-01T11:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-01T11:01:00+08:00',
+        send: { case: 'app', type: 'reply.refused', payload: { reasons: '等待中' }, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
       ...reviewChain('2021-03-02', { opinion: 'disclosable' }, [
         { case: 'app/review', state: 'disclosable', status: 'done' },
         { case: 'app', state: handling('examining', { review: 'done', agencies: 'pending' }) },
       ]),
-      { at: '2021-03-02T10:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* the other agency has not answered */ } },
+      {
+        at: '2021-03-02T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the other agency has not answered */ },
+      },
       { at: '2021-03-02T11:00:00+08:00', send: { case: 'app/coordination', type: 'letter.sent', payload: letter, actor: releasing } },
-      { at: '2021-03-02T11:30:00+08:00', send: { case: 'app/coordination', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
+      {
+        at: '2021-03-02T11:30:00+08:00',
+        send: { case: 'app/coordination', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+      },
       {
         at: '2021-03-03T10:00:00+08:00',
         send: { case: 'app/coordination', type: 'reply.given', payload: { agency: FINANCE, opinion: 'agree' }, actor: finance },
-        expect: [{ case: 'app/coordination', status: 'done' }, { case: 'app', state: handling('examining', { review: 'done', agencies: 'done' }) }],
+        expect: [
+          { case: 'app/coordination', status: 'done' },
+          { case: 'app', state: handling('examining', { review: 'done', agencies: 'done' }) },
+        ],
       },
       // 第十二条: another form than the one requested needs the reason, or the notice is incomplete.
-      { at: '2021-03-03T11:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: { howToObtain: '电子邮件发送', form: 'electronic' }, actor: clerk }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      {
+        at: '2021-03-03T11:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: { howToObtain: '电子邮件发送', form: 'electronic' }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       {
         at: '2021-03-03T11:05:00+08:00',
-        send: { case: 'app', type: 'reply.disclosed', payload: { howToObtain: '电子邮件发送至申请人邮箱', form: 'electronic', formReason: '原件为电子表格，无纸质版本' }, actor: clerk },
-        expect: { state: 'disclosed', status: 'done', notices: ['disclosure'], deadlines: { reply: { status: 'completed', outcome: 'met' } } },
+        send: {
+          case: 'app',
+          type: 'reply.disclosed',
+          payload: { howToObtain: '电子邮件发送至申请人邮箱', form: 'electronic', formReason: '原件为电子表格，无纸质版本' },
+          actor: clerk,
+        },
+        expect: {
+          state: 'disclosed',
+          status: 'done',
+          notices: ['disclosure'],
+          deadlines: { reply: { status: 'completed', outcome: 'met' } },
+        },
       },
     ],
   },
@@ -97,12 +152,28 @@ export const composedScenarios: S[] = [
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       requestReview('2021-03-01T10:00:00+08:00'),
-      ...reviewChain('2021-03-02', { opinion: 'partlyDisclosable', withheld: '附表二 涉密统计数据' }, [{ case: 'app/review', state: 'partlyDisclosable' }, { case: 'app', state: handling('examining', { review: 'done' }) }]),
-      { at: '2021-03-02T10:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-02T10:05:00+08:00', send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '附表二' }, actor: clerk }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      ...reviewChain('2021-03-02', { opinion: 'partlyDisclosable', withheld: '附表二 涉密统计数据' }, [
+        { case: 'app/review', state: 'partlyDisclosable' },
+        { case: 'app', state: handling('examining', { review: 'done' }) },
+      ]),
+      {
+        at: '2021-03-02T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-02T10:05:00+08:00',
+        send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '附表二' }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       {
         at: '2021-03-02T10:10:00+08:00',
-        send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '附表二 统计数据', reasons: '经保密审查属于国家秘密，已作区分处理' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'reply.partlyDisclosed',
+          payload: { ...provided, withheld: '附表二 统计数据', reasons: '经保密审查属于国家秘密，已作区分处理' },
+          actor: clerk,
+        },
         expect: { state: 'partlyDisclosed', status: 'done', notices: ['partialDisclosure'] },
       },
     ],
@@ -112,13 +183,31 @@ export const composedScenarios: S[] = [
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       requestReview('2021-03-01T10:00:00+08:00'),
-      review('2021-03-01T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'notDisclosable', ground: 'privacy', reason: '含补助对象身份证号码和家庭住址' }, [
-        { case: 'app/review', state: 'notDisclosable', status: 'done' },
-        { case: 'app', state: handling('examining', { review: 'done' }) },
-      ]),
-      { at: '2021-03-01T11:10:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-01T11:11:00+08:00', send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '身份证号', reasons: '隐私' }, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-01T11:12:00+08:00', send: { case: 'app', type: 'reply.refused', payload: { reasons: '' }, actor: clerk }, expect: { rejected: 'INVALID_PAYLOAD' } },
+      review(
+        '2021-03-01T11:00:00+08:00',
+        'initialOpinion.given',
+        dept,
+        { opinion: 'notDisclosable', ground: 'privacy', reason: '含补助对象身份证号码和家庭住址' },
+        [
+          { case: 'app/review', state: 'notDisclosable', status: 'done' },
+          { case: 'app', state: handling('examining', { review: 'done' }) },
+        ],
+      ),
+      {
+        at: '2021-03-01T11:10:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-01T11:11:00+08:00',
+        send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '身份证号', reasons: '隐私' }, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-01T11:12:00+08:00',
+        send: { case: 'app', type: 'reply.refused', payload: { reasons: '' }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
       {
         at: '2021-03-01T11:15:00+08:00',
         send: { case: 'app', type: 'reply.refused', payload: { reasons: '经保密审查，申请公开的信息涉及个人隐私' }, actor: clerk },
@@ -133,36 +222,86 @@ export const composedScenarios: S[] = [
       requestReview('2021-03-01T10:00:00+08:00'),
       {
         at: '2021-03-05T16:00:00+08:00' /* Friday: 11 working days remain (03-08 … 03-22) */,
-        send: { case: 'app', type: 'thirdParty.consulted', payload: { party: '马某', information: '补助对象名单中马某的补助金额', interest: 'privacy' }, actor: clerk },
-        expect: { state: handling('examining', { review: 'pending', thirdParty: 'consulting' }), notices: ['thirdPartyConsultation'], deadlines: { reply: { status: 'paused' } } },
+        send: {
+          case: 'app',
+          type: 'thirdParty.consulted',
+          payload: { party: '马某', information: '补助对象名单中马某的补助金额', interest: 'privacy' },
+          actor: clerk,
+        },
+        expect: {
+          state: handling('examining', { review: 'pending', thirdParty: 'consulting' }),
+          notices: ['thirdPartyConsultation'],
+          deadlines: { reply: { status: 'paused' } },
+        },
       },
-      ...reviewChain('2021-03-08', { opinion: 'disclosable' }, { case: 'app', state: handling('examining', { review: 'done', thirdParty: 'consulting' }), deadlines: { reply: { status: 'paused' } } }),
+      ...reviewChain(
+        '2021-03-08',
+        { opinion: 'disclosable' },
+        {
+          case: 'app',
+          state: handling('examining', { review: 'done', thirdParty: 'consulting' }),
+          deadlines: { reply: { status: 'paused' } },
+        },
+      ),
       {
         at: '2021-03-10T10:00:00+08:00' /* Wednesday: 11 working days from 03-11 end on 03-25 */,
         send: { case: 'app', type: 'thirdParty.replied', payload: { consents: false, opinion: '不同意公开本人补助金额' }, actor: clerk },
-        expect: { state: handling('examining', { review: 'done', thirdParty: 'objected' }), deadlines: { reply: { status: 'running', dueAt: '2021-03-26T00:00:00+08:00', warnAt: '2021-03-23T00:00:00+08:00' } } },
+        expect: {
+          state: handling('examining', { review: 'done', thirdParty: 'objected' }),
+          deadlines: { reply: { status: 'running', dueAt: '2021-03-26T00:00:00+08:00', warnAt: '2021-03-23T00:00:00+08:00' } },
+        },
       },
-      { at: '2021-03-10T11:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' /* 第三方不同意公开的，不得公开 */ } },
+      {
+        at: '2021-03-10T11:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 第三方不同意公开的，不得公开 */ },
+      },
       {
         at: '2021-03-11T09:00:00+08:00',
-        send: { case: 'app', type: 'publicInterest.overrode', payload: { content: '补助对象名单及补助金额', reasons: '危房改造补助属于公共资金，不公开可能对公共利益造成重大影响' }, actor: head },
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { content: '补助对象名单及补助金额', reasons: '危房改造补助属于公共资金，不公开可能对公共利益造成重大影响' },
+          actor: head,
+        },
         expect: { state: handling('examining', { review: 'done', thirdParty: 'overridden' }), notices: ['thirdPartyOverride'] },
       },
-      { at: '2021-03-11T10:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { state: 'disclosed', notices: ['disclosure'], deadlines: { reply: { outcome: 'met' } } } },
+      {
+        at: '2021-03-11T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { state: 'disclosed', notices: ['disclosure'], deadlines: { reply: { outcome: 'met' } } },
+      },
     ],
   },
   {
     name: 'a third party’s standing objection still allows a partial disclosure that withholds what concerns it',
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
-      { at: '2021-03-01T09:30:00+08:00', send: { case: 'app', type: 'thirdParty.consulted', payload: { party: '某建筑公司', information: '施工合同单价', interest: 'tradeSecret' }, actor: clerk } },
+      {
+        at: '2021-03-01T09:30:00+08:00',
+        send: {
+          case: 'app',
+          type: 'thirdParty.consulted',
+          payload: { party: '某建筑公司', information: '施工合同单价', interest: 'tradeSecret' },
+          actor: clerk,
+        },
+      },
       { at: '2021-03-03T09:30:00+08:00', send: { case: 'app', type: 'thirdParty.replied', payload: { consents: false }, actor: clerk } },
       requestReview('2021-03-03T10:00:00+08:00'),
       ...reviewChain('2021-03-04', { opinion: 'disclosable' }),
-      { at: '2021-03-04T10:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      {
+        at: '2021-03-04T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
       {
         at: '2021-03-04T10:05:00+08:00',
-        send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '施工合同单价', reasons: '涉及第三方商业秘密，第三方不同意公开' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'reply.partlyDisclosed',
+          payload: { ...provided, withheld: '施工合同单价', reasons: '涉及第三方商业秘密，第三方不同意公开' },
+          actor: clerk,
+        },
         expect: { state: 'partlyDisclosed', notices: ['partialDisclosure'] },
       },
     ],
@@ -172,20 +311,57 @@ export const composedScenarios: S[] = [
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       requestReview('2021-03-01T09:30:00+08:00'),
-      { at: '2021-03-01T10:00:00+08:00', send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk } },
+      {
+        at: '2021-03-01T10:00:00+08:00',
+        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk },
+      },
       ...reviewChain('2021-03-02', { opinion: 'disclosable' }),
       { at: '2021-03-02T11:00:00+08:00', send: { case: 'app/coordination', type: 'letter.sent', payload: letter, actor: releasing } },
-      { at: '2021-03-02T11:30:00+08:00', send: { case: 'app/coordination', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
-      { at: '2021-03-03T10:00:00+08:00', send: { case: 'app/coordination', type: 'reply.given', payload: { agency: FINANCE, opinion: 'disagree', reasons: '资金尚在审计中' }, actor: finance } },
-      { at: '2021-03-03T11:00:00+08:00', send: { case: 'app/coordination', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing } },
+      {
+        at: '2021-03-02T11:30:00+08:00',
+        send: { case: 'app/coordination', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+      },
+      {
+        at: '2021-03-03T10:00:00+08:00',
+        send: {
+          case: 'app/coordination',
+          type: 'reply.given',
+          payload: { agency: FINANCE, opinion: 'disagree', reasons: '资金尚在审计中' },
+          actor: finance,
+        },
+      },
+      {
+        at: '2021-03-03T11:00:00+08:00',
+        send: { case: 'app/coordination', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+      },
       {
         at: '2021-03-04T10:00:00+08:00',
-        send: { case: 'app/coordination', type: 'authority.decided', payload: { authority: '西吉县人民政府办公室', release: false, reasons: '审计结束前暂不公开' }, actor: authority },
-        expect: [{ case: 'app/coordination', status: 'done' }, { case: 'app', state: handling('examining', { review: 'done', agencies: 'done' }) }],
+        send: {
+          case: 'app/coordination',
+          type: 'authority.decided',
+          payload: { authority: '西吉县人民政府办公室', release: false, reasons: '审计结束前暂不公开' },
+          actor: authority,
+        },
+        expect: [
+          { case: 'app/coordination', status: 'done' },
+          { case: 'app', state: handling('examining', { review: 'done', agencies: 'done' }) },
+        ],
       },
-      { at: '2021-03-04T11:00:00+08:00', send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-04T11:01:00+08:00', send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '金额', reasons: '审计' }, actor: clerk }, expect: { rejected: 'EVENT_NOT_ALLOWED' } },
-      { at: '2021-03-04T11:05:00+08:00', send: { case: 'app', type: 'reply.refused', payload: { reasons: '经上级机关协调，审计结束前暂不公开' }, actor: clerk }, expect: { state: 'refused', notices: ['refusal'] } },
+      {
+        at: '2021-03-04T11:00:00+08:00',
+        send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-04T11:01:00+08:00',
+        send: { case: 'app', type: 'reply.partlyDisclosed', payload: { ...provided, withheld: '金额', reasons: '审计' }, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-04T11:05:00+08:00',
+        send: { case: 'app', type: 'reply.refused', payload: { reasons: '经上级机关协调，审计结束前暂不公开' }, actor: clerk },
+        expect: { state: 'refused', notices: ['refusal'] },
+      },
     ],
   },
   {
@@ -196,9 +372,21 @@ export const composedScenarios: S[] = [
         at: '2020-03-05T10:00:00+08:00',
         send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk },
         // 5 working days after 03-02: 03-03 … 03-06, 03-09 → 03-09 24:00 (not 03-12 24:00, counted from 03-05).
-        expect: { case: 'app/coordination', state: 'application.preparing', deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } } },
+        expect: {
+          case: 'app/coordination',
+          state: 'application.preparing',
+          deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } },
+        },
       },
-      { at: '2020-03-10T00:00:00+08:00', tick: true, expect: { case: 'app/coordination', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] } },
+      {
+        at: '2020-03-10T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'app/coordination',
+          fired: ['sendApplication:warning', 'sendApplication:due'],
+          breaches: ['letterLateApplication'],
+        },
+      },
     ],
   },
   {
@@ -210,11 +398,23 @@ export const composedScenarios: S[] = [
         send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE] }, actor: clerk },
         expect: { case: 'app/coordination', deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', status: 'running' } } },
       },
-      { at: '2020-03-11T10:01:00+08:00', tick: true, expect: { case: 'app/coordination', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] } },
+      {
+        at: '2020-03-11T10:01:00+08:00',
+        tick: true,
+        expect: {
+          case: 'app/coordination',
+          fired: ['sendApplication:warning', 'sendApplication:due'],
+          breaches: ['letterLateApplication'],
+        },
+      },
       {
         at: '2020-03-11T11:00:00+08:00',
         send: { case: 'app/coordination', type: 'letter.sent', payload: letter, actor: releasing },
-        expect: { case: 'app/coordination', state: 'application.consulting', deadlines: { sendApplication: { status: 'completed', outcome: 'missed' } } },
+        expect: {
+          case: 'app/coordination',
+          state: 'application.consulting',
+          deadlines: { sendApplication: { status: 'completed', outcome: 'missed' } },
+        },
       },
     ],
   },
@@ -224,12 +424,22 @@ export const composedScenarios: S[] = [
       { at: '2020-03-02T09:30:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       {
         at: '2020-03-03T10:00:00+08:00',
-        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: Array.from({ length: 11 }, (_, i) => `西吉县第${i + 1}机关`) }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'coordination.requested',
+          payload: { subject: REVIEW.subject, agencies: Array.from({ length: 11 }, (_, i) => `西吉县第${i + 1}机关`) },
+          actor: clerk,
+        },
         expect: { rejected: 'INVALID_PAYLOAD' /* the child's input refuses it; nothing is opened */ },
       },
       {
         at: '2020-03-03T10:05:00+08:00',
-        send: { case: 'app', type: 'coordination.requested', payload: { subject: REVIEW.subject, agencies: [FINANCE, '西吉县发展和改革局'] }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'coordination.requested',
+          payload: { subject: REVIEW.subject, agencies: [FINANCE, '西吉县发展和改革局'] },
+          actor: clerk,
+        },
         expect: [{ state: handling('examining', { agencies: 'pending' }) }, { case: 'app/coordination', state: 'application.preparing' }],
       },
     ],
@@ -239,8 +449,19 @@ export const composedScenarios: S[] = [
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       requestReview('2021-03-01T09:30:00+08:00'),
-      review('2021-03-01T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'notDisclosable', ground: 'privacy', reason: '个人隐私' }),
-      { at: '2021-03-01T11:30:00+08:00', send: { case: 'app', type: 'reply.nonexistent', payload: { explanation: '申请的年度无此项目' }, actor: clerk }, expect: [{ state: 'nonexistent', status: 'done' }, { case: 'app/review', status: 'done' }] },
+      review('2021-03-01T11:00:00+08:00', 'initialOpinion.given', dept, {
+        opinion: 'notDisclosable',
+        ground: 'privacy',
+        reason: '个人隐私',
+      }),
+      {
+        at: '2021-03-01T11:30:00+08:00',
+        send: { case: 'app', type: 'reply.nonexistent', payload: { explanation: '申请的年度无此项目' }, actor: clerk },
+        expect: [
+          { state: 'nonexistent', status: 'done' },
+          { case: 'app/review', status: 'done' },
+        ],
+      },
     ],
   },
 ];

@@ -61,7 +61,10 @@ function perItemBandName(price: number): string {
 }
 
 function perVolumeBandName(price: number): string {
-  return { 0: '30页以下（含30页）', 10: '31—100页（含100页）的部分', 20: '101—200页（含200页）的部分', 40: '201页以上的部分' }[price] ?? String(price);
+  return (
+    { 0: '30页以下（含30页）', 10: '31—100页（含100页）的部分', 20: '101—200页（含200页）的部分', 40: '201页以上的部分' }[price] ??
+    String(price)
+  );
 }
 
 /**
