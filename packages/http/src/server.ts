@@ -185,7 +185,8 @@ export interface Service extends RunningServer {
 export const isPostgresUrl = (store: string) => /^postgres(ql)?:\/\//i.test(store);
 
 async function openStore(options: ServiceOptions): Promise<ServiceStore> {
-  if (isPostgresUrl(options.store)) return PostgresStore.open({ ...options.postgres, connection: options.store, ...(options.create ? { create: true } : {}) });
+  if (isPostgresUrl(options.store))
+    return PostgresStore.open({ ...options.postgres, connection: options.store, ...(options.create ? { create: true } : {}) });
   return new SqliteStore(options.store, { ...options.sqlite, ...(options.create ? { create: true } : {}) });
 }
 

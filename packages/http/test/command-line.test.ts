@@ -127,7 +127,14 @@ describe.runIf(url)('two service instances on one PostgreSQL database', () => {
     // A long interval: the test sweeps by hand, both at once.
     for (let i = 0; i < 2; i++)
       services.push(
-        await startService({ store: url!, create: true, postgres: { schema, maxConnections: 4 }, port: 0, clock, tickIntervalMs: 3_600_000 }),
+        await startService({
+          store: url!,
+          create: true,
+          postgres: { schema, maxConnections: 4 },
+          port: 0,
+          clock,
+          tickIntervalMs: 3_600_000,
+        }),
       );
     const [a, b] = services as [Service, Service];
     const opened = await fetch(`${a.url}/cases`, {
