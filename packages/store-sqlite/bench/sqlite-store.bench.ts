@@ -60,7 +60,7 @@ for (let r = 0; r < ROUNDS; r++) {
   rounds.fullUncached.push(await throughput(new SqliteStore(join(dir, `full-uncached-${r}.sqlite`), { cacheSize: 0, create: true })));
   rounds.normal.push(await throughput(new SqliteStore(join(dir, `normal-${r}.sqlite`), { synchronous: 'NORMAL', create: true })));
   // 16 senders at once: group commit (the default) against one transaction per event.
-  rounds.full16.push(await throughput(new SqliteStore(join(dir, `full16-${r}.sqlite`), { create: true }), 16));
+  rounds.full16.push(await throughput(new SqliteStore(join(dir, `full16-${r}.sqlite`), { create: true, groupCommit: {} }), 16));
   rounds.full16Single.push(
     await throughput(new SqliteStore(join(dir, `full16-single-${r}.sqlite`), { groupCommit: false, create: true }), 16),
   );

@@ -19,7 +19,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('SqliteStore group commit', () => {
   it('writes commits that arrive together in one transaction', async () => {
-    const store = new SqliteStore(join(dir, 'a.sqlite'), { create: true });
+    const store = new SqliteStore(join(dir, 'a.sqlite'), { create: true, groupCommit: {} });
     await Promise.all(Array.from({ length: 20 }, (_, i) => store.commit(createCommit(sampleCase(`case-${i}`)))));
     expect(store.commitStats).toEqual({ transactions: 1, commits: 20 });
     expect((await store.caseIds()).length).toBe(20);
@@ -27,7 +27,7 @@ describe('SqliteStore group commit', () => {
   });
 
   it('fails only the commit whose check fails; its batch-mates are written', async () => {
-    const store = new SqliteStore(join(dir, 'b.sqlite'), { create: true });
+    const store = new SqliteStore(join(dir, 'b.sqlite'), { create: true, groupCommit: {} });
     await store.commit(createCommit(sampleCase('stale')));
     const stored = (await store.load('stale'))!;
     await store.commit(updateCommit(stored, { state: 'moved' })); // the case moves on
@@ -49,7 +49,7 @@ describe('SqliteStore group commit', () => {
 
   it('answers no caller before its batch is in the file', async () => {
     const file = join(dir, 'c.sqlite');
-    const store = new SqliteStore(file, { create: true });
+    const store = new SqliteStore(file, { create: true, groupCommit: {} });
     const written = Promise.all([store.commit(createCommit(sampleCase('x'))), store.commit(createCommit(sampleCase('y')))]);
     const other = new SqliteStore(file, { groupCommit: false });
     expect(await other.caseIds()).toEqual([]); // queued, not yet written or acknowledged
@@ -59,15 +59,15 @@ describe('SqliteStore group commit', () => {
     store.close();
   });
 
-  it('commits each on its own when switched off', async () => {
-    const store = new SqliteStore(join(dir, 'd.sqlite'), { groupCommit: false, create: true });
+  it('commits each on its own when switched off (the default)', async () => {
+    const store = new SqliteStore(join(dir, 'd.sqlite'), { create: true });
     await Promise.all(Array.from({ length: 5 }, (_, i) => store.commit(createCommit(sampleCase(`case-${i}`)))));
     expect(store.commitStats).toEqual({ transactions: 5, commits: 5 });
     store.close();
   });
 
   it('batches concurrent engine sends on different cases, and every chain still verifies', async () => {
-    const store = new SqliteStore(join(dir, 'e.sqlite'), { create: true });
+    const store = new SqliteStore(join(dir, 'e.sqlite'), { create: true, groupCommit: {} });
     let n = 0;
     const engine = createEngine({
       modules: [toyRequest, toyReview],
