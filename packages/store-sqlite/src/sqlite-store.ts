@@ -47,9 +47,8 @@ export interface SqliteStoreOptions {
    * HTTP requests) are written together in one transaction, so one fsync serves the batch. Each
    * commit keeps its own optimistic check inside its own savepoint: one that fails rolls back alone
    * and only its caller gets the error; every caller is answered once its batch is durable.
-   * `false` (the default for now: a multi-process concurrency test saw a conflict escape a batch once,
-   * not yet explained) commits each on its own. `{}` means `{ maxBatch: 64, windowMs: 0 }`: a batch
-   * closes at the next turn of the event loop (no added wait) or at 64 commits.
+   * The default `{}` means `{ maxBatch: 64, windowMs: 0 }`: a batch closes at the next turn of the
+   * event loop (no added wait) or at 64 commits. `false` commits each on its own transaction.
    */
   readonly groupCommit?: false | { readonly maxBatch?: number; readonly windowMs?: number };
 }
@@ -106,7 +105,7 @@ export class SqliteStore implements CaseStore {
   readonly #commit: (commit: Commit) => void;
   // One IMMEDIATE transaction over a batch; each commit inside runs in its own savepoint (a nested
   // better-sqlite3 transaction), and comes back as undefined (written) or its error (rolled back).
-  readonly #commitBatch: (commits: readonly Commit[]) => unknown[];
+  readonly #commitBatch: Database.Transaction<(commits: readonly Commit[]) => { before: string; outcomes: unknown[] }>;
   readonly #groupCommit: { readonly maxBatch: number; readonly windowMs: number } | undefined;
   #pending: PendingCommit[] = [];
   #flushScheduled = false;
@@ -241,8 +240,12 @@ export class SqliteStore implements CaseStore {
       // One writer at a time (BEGIN IMMEDIATE): cursors rise in commit order.
       for (const f of commit.feed ?? []) s.insertFeed.run(f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f));
     });
-    this.#commitBatch = db.transaction((commits: readonly Commit[]) =>
-      commits.map((commit) => {
+    this.#commitBatch = db.transaction((commits: readonly Commit[]) => {
+      // Read under the write lock: a commit by another process that lands between a read outside
+      // the transaction and BEGIN IMMEDIATE would otherwise pass for our own, and the cache would
+      // keep that process's case stale (every retry conflicting again).
+      const before = this.#fileState.get() as string;
+      const outcomes = commits.map((commit) => {
         try {
           this.#commit(commit);
           return undefined;
@@ -252,9 +255,10 @@ export class SqliteStore implements CaseStore {
           if (own instanceof ZwgkError) return own;
           throw error;
         }
-      }),
-    );
-    const group = options.groupCommit ?? false;
+      });
+      return { before, outcomes };
+    });
+    const group = options.groupCommit ?? {};
     this.#groupCommit =
       group === false ? undefined : { maxBatch: Math.max(1, group.maxBatch ?? 64), windowMs: Math.max(0, group.windowMs ?? 0) };
   }
@@ -370,10 +374,13 @@ export class SqliteStore implements CaseStore {
   /** One durable transaction over the commits; each comes back written (undefined) or with its error. */
   #write(commits: readonly Commit[]): unknown[] {
     // IMMEDIATE takes the write lock at once, so two processes never interleave a read-check-write.
-    const before = this.#caching ? (this.#fileState.get() as string) : '';
-    const outcomes = (this.#commitBatch as unknown as { immediate(c: readonly Commit[]): unknown[] }).immediate(commits);
+    const { before, outcomes } = this.#commitBatch.immediate(commits);
     this.#transactions++;
     this.#commits += commits.length;
+    // A commit that conflicted read a case another writer has changed since: forget that case.
+    commits.forEach((commit, i) => {
+      if (outcomes[i] !== undefined) for (const { record } of commit.cases) this.#cache.delete(record.id);
+    });
     this.#remember(
       commits.filter((_, i) => outcomes[i] === undefined),
       before,

@@ -59,8 +59,15 @@ describe('SqliteStore group commit', () => {
     store.close();
   });
 
-  it('commits each on its own when switched off (the default)', async () => {
-    const store = new SqliteStore(join(dir, 'd.sqlite'), { create: true });
+  it('groups by default', async () => {
+    const store = new SqliteStore(join(dir, 'default.sqlite'), { create: true });
+    await Promise.all(Array.from({ length: 5 }, (_, i) => store.commit(createCommit(sampleCase(`case-${i}`)))));
+    expect(store.commitStats).toEqual({ transactions: 1, commits: 5 });
+    store.close();
+  });
+
+  it('commits each on its own when switched off', async () => {
+    const store = new SqliteStore(join(dir, 'd.sqlite'), { create: true, groupCommit: false });
     await Promise.all(Array.from({ length: 5 }, (_, i) => store.commit(createCommit(sampleCase(`case-${i}`)))));
     expect(store.commitStats).toEqual({ transactions: 5, commits: 5 });
     store.close();
