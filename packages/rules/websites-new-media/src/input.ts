@@ -21,14 +21,21 @@ export const openingInputSchema = z.object({
   siteType: z.enum(['portal', 'department']),
 });
 
-/** A site's earlier take-down this year (or in the twelve months before), for the yearly limit. */
+/**
+ * A site's earlier take-down that the engine does not hold (before the engine was used, or recorded
+ * elsewhere), for the yearly limit. Take-downs recorded as cases of this module are found by the
+ * engine itself (a facts query on the case `title`, the site's name).
+ */
 export const earlierTakedownSchema = z.object({
   from: z.iso.date(),
   /** false for force majeure or an ordered emergency take-down (第十五条第二款: 不计入当年下线次数). */
   counted: z.boolean(),
 });
 
-/** An application for a temporary take-down (第十五条). */
+/**
+ * An application for a temporary take-down (第十五条). Open the case with `title` = the site's name:
+ * the yearly limit is checked against the earlier take-down cases with that title.
+ */
 export const takedownInputSchema = z.object({
   kind: z.literal('takedown'),
   site: text,
@@ -37,6 +44,19 @@ export const takedownInputSchema = z.object({
   plannedStart: z.iso.date(),
   plannedDays: z.number().int().positive(),
   earlierTakedowns: z.array(earlierTakedownSchema).default([]),
+});
+
+/**
+ * An emergency take-down (第十五条第二款): power or network cut by force majeure, or an ordered
+ * emergency take-down for unmet security requirements. Not counted against the yearly limit, but
+ * filed (报备) in writing through the city office. Opened when the site goes offline.
+ */
+export const emergencyTakedownInputSchema = z.object({
+  kind: z.literal('emergencyTakedown'),
+  site: text,
+  hostUnit: text,
+  cause: z.enum(['forceMajeure', 'orderedEmergency']),
+  description: text,
 });
 
 /** A migration notice on the site's home page, or the completion notice on the portal (第十三条). */
@@ -69,6 +89,7 @@ export const input = z.discriminatedUnion('kind', [
   errorReportInputSchema,
   openingInputSchema,
   takedownInputSchema,
+  emergencyTakedownInputSchema,
   migrationNoticeInputSchema,
   accountInputSchema,
   weekInputSchema,
@@ -80,8 +101,8 @@ export type Kind = WebsitesNewMediaInput['kind'];
 
 /** What a finished case of this module hands to its parent case. */
 export const output = z.object({
-  kind: z.enum(['errorReport', 'opening', 'takedown', 'migrationNotice', 'account', 'week']),
-  outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded']),
+  kind: z.enum(['errorReport', 'opening', 'takedown', 'emergencyTakedown', 'migrationNotice', 'account', 'week']),
+  outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded', 'withdrawn']),
   posts: z.number().int().nonnegative().nullable(),
   takedownRefusals: z.array(z.enum(['tooLong', 'alreadyTakenDownThisYear'])).nullable(),
 });

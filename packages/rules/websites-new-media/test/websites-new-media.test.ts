@@ -60,9 +60,9 @@ const post = (title: string) => ({
 });
 
 type Steps = Scenario['steps'];
-const open = (at: string, input: unknown, actor: { id: string; role: string } = host, as = 'c') => ({
+const open = (at: string, input: unknown, actor: { id: string; role: string } = host, as = 'c', title?: string) => ({
   at,
-  open: { as, module: M, input, actor },
+  open: { as, module: M, input, actor, ...(title ? { title } : {}) },
 });
 const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string }, as = 'c') => ({
   at,
@@ -288,7 +288,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { at: '2019-02-03T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning'], breaches: [] } },
       {
         ...send('2019-02-05T09:00:00+08:00' /* 春节 */, 'site.restored', {}, host),
-        expect: { state: 'closed', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } },
+        expect: { state: 'restored', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } },
       },
     ] satisfies Steps,
   },
@@ -582,10 +582,6 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { accountFiling: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-23T00:00:00+08:00' } },
         },
       },
-      {
-        ...send('2021-02-05T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '停用' }, media),
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not filed yet */ },
-      },
       { ...send('2021-02-18T10:00:00+08:00', 'account.filed', filed, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       {
         ...send('2021-02-18T10:01:00+08:00', 'account.filed', { ...filed, filedWith: [] }, media),
@@ -721,13 +717,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ],
   },
   {
-    name: 'a post without three reviews by three different reviewers, or without the secrecy review, is rejected (第四十一条)',
+    name: 'a post that skipped 三审 or the secrecy review is recorded with the breach of 第四十一条 and counts toward 第四十条’s four a week',
     steps: [
       { ...open('2022-01-05T09:00:00+08:00', week('2022-01-04'), media), expect: { rejected: 'INVALID_PAYLOAD' /* a Tuesday */ } },
       open('2022-01-05T09:00:00+08:00', week('2022-01-03'), media),
       {
         ...send('2022-01-05T10:00:00+08:00', 'post.published', { ...post('两审'), reviews: post('').reviews.slice(0, 2) }, media),
-        expect: { rejected: 'INVALID_PAYLOAD' },
+        expect: { state: 'week.counting', breaches: ['postNotReviewed'] },
       },
       {
         ...send(
@@ -736,25 +732,151 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           { ...post('同一人'), reviews: post('').reviews.map((r) => ({ ...r, reviewer: '编辑甲' })) },
           media,
         ),
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        ...send(
-          '2022-01-05T10:02:00+08:00',
-          'post.published',
-          { ...post('重复初审'), reviews: post('').reviews.map((r, i) => ({ ...r, stage: i === 2 ? '初审' : r.stage })) },
-          media,
-        ),
-        expect: { rejected: 'INVALID_PAYLOAD' },
+        expect: { breaches: ['postNotReviewed', 'postNotReviewed'] },
       },
       {
         ...send('2022-01-05T10:03:00+08:00', 'post.published', { ...post('未保密审查'), secrecyReviewed: false }, media),
-        expect: { rejected: 'INVALID_PAYLOAD' },
+        expect: { breaches: ['postNotReviewed', 'postNotReviewed', 'postNotReviewed'] },
       },
-      { ...send('2022-01-05T10:04:00+08:00', 'post.published', post('角色错误'), host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      { ...send('2022-01-05T10:05:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* a week case */ } },
-      { ...send('2022-01-05T10:06:00+08:00', 'deadline.due', { name: 'weeklyPosts' }, media), expect: { rejected: 'UNKNOWN_EVENT' } },
-      { ...send('2022-01-05T10:07:00+08:00', 'post.published', post('三审齐全'), media), expect: { state: 'week.counting' } },
+      {
+        ...send('2022-01-05T10:04:00+08:00', 'post.published', { title: '未审', secrecyReviewed: false }, media),
+        expect: { breaches: ['postNotReviewed', 'postNotReviewed', 'postNotReviewed', 'postNotReviewed'] },
+      },
+      {
+        ...send('2022-01-05T10:05:00+08:00', 'post.published', { ...post('四审'), reviews: [...post('').reviews, post('').reviews[0]] }, media),
+        expect: { rejected: 'INVALID_PAYLOAD' /* more than three reviews is not a 三审 record */ },
+      },
+      { ...send('2022-01-05T10:06:00+08:00', 'post.published', post('角色错误'), host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2022-01-05T10:07:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* a week case */ } },
+      { ...send('2022-01-05T10:08:00+08:00', 'deadline.due', { name: 'weeklyPosts' }, media), expect: { rejected: 'UNKNOWN_EVENT' } },
+      // Four posts were published, one of them after 三审: the week has its four (第四十条), the breaches stay.
+      {
+        at: '2022-01-10T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'c',
+          fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
+          state: 'closed',
+          breaches: ['postNotReviewed', 'postNotReviewed', 'postNotReviewed', 'postNotReviewed'],
+        },
+      },
+    ] satisfies Steps,
+  },
+
+  // ── 第十五条 临时下线每年不得超过1次, from the engine's own cases ────────────────
+  {
+    name: 'a second take-down of the same site in 2019 is refused at its first review because the engine holds the first one; another site’s and an emergency take-down do not count',
+    steps: [
+      open('2019-03-01T09:00:00+08:00', takedown({ plannedStart: '2019-03-10', plannedDays: 10 }), host, 'first', SITE),
+      send('2019-03-01T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'first'),
+      send('2019-03-04T10:00:00+08:00', 'takedown.decided', { approved: true }, city, 'first'),
+      send('2019-03-10T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/5' }, host, 'first'),
+      {
+        ...send('2019-03-15T10:00:00+08:00', 'site.restored', {}, authority, 'first'),
+        expect: { case: 'first', state: 'restored', status: 'done' },
+      },
+      // An emergency take-down of the same site (第十五条第二款) is filed, not counted.
+      {
+        ...open(
+          '2019-05-06T09:00:00+08:00',
+          { kind: 'emergencyTakedown', site: SITE, hostUnit: '县教育局', cause: 'forceMajeure', description: '暴雨致机房断电' },
+          host,
+          'storm',
+          SITE,
+        ),
+        expect: { case: 'storm', state: 'emergencyTakedown.filing', deadlines: { emergencyFiling: { dueAt: '2019-05-10T00:00:00+08:00' } } },
+      },
+      send('2019-05-07T09:00:00+08:00', 'emergency.filed', { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕12号' }, host, 'storm'),
+      {
+        ...send('2019-05-08T09:00:00+08:00', 'site.restored', {}, host, 'storm'),
+        expect: { case: 'storm', state: 'closed', breaches: [] },
+      },
+      // Another site's take-down does not count for this one.
+      open('2019-06-03T09:00:00+08:00', takedown({ site: '西吉县卫生健康局网站', plannedStart: '2019-06-10', plannedDays: 5 }), host, 'other', '西吉县卫生健康局网站'),
+      {
+        ...send('2019-06-03T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'other'),
+        expect: { case: 'other', state: 'takedown.reviewing' },
+      },
+      // The second take-down of the site this year: nothing typed in, the engine's own first case counts.
+      {
+        ...open('2019-09-02T09:00:00+08:00', takedown({ plannedStart: '2019-09-10', plannedDays: 5 }), host, 'second', SITE),
+        expect: { case: 'second', state: 'takedown.reviewing' },
+      },
+      {
+        ...send('2019-09-02T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'second'),
+        expect: { case: 'second', state: 'closed', status: 'done' },
+      },
+      // In 2020 the site may be taken down again.
+      open('2020-01-06T09:00:00+08:00', takedown({ plannedStart: '2020-01-13', plannedDays: 5 }), host, 'next', SITE),
+      {
+        ...send('2020-01-06T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'next'),
+        expect: { case: 'next', state: 'takedown.reviewing' },
+      },
+    ] satisfies Steps,
+  },
+  {
+    name: 'an ordered emergency take-down not filed within emergencyFilingWorkingDays is a breach; the late filing is still recorded (第十五条第二款)',
+    parameters: { [M]: { emergencyFilingWorkingDays: 1 } },
+    steps: [
+      {
+        ...open(
+          '2019-09-30T15:00:00+08:00',
+          { kind: 'emergencyTakedown', site: SITE, hostUnit: '县教育局', cause: 'orderedEmergency', description: '未落实等级保护要求，被责令紧急下线' },
+          host,
+        ),
+        // 1 working day from 09-30 (not counted): 10-01…07 国庆 skipped, 10-08 → due 10-08 24:00.
+        expect: { deadlines: { emergencyFiling: { dueAt: '2019-10-09T00:00:00+08:00', length: 1 } } },
+      },
+      {
+        at: '2019-10-09T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['emergencyFiling:warning', 'emergencyFiling:due'], breaches: ['emergencyFilingLate'], state: 'emergencyTakedown.filing' },
+      },
+      {
+        ...send('2019-10-10T09:00:00+08:00', 'emergency.filed', { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕30号' }, authority),
+        expect: { state: 'emergencyTakedown.offline', deadlines: { emergencyFiling: { outcome: 'missed' } } },
+      },
+      { ...send('2019-10-20T09:00:00+08:00', 'site.restored', {}, host), expect: { state: 'closed', status: 'done' } },
+    ] satisfies Steps,
+  },
+
+  // ── 第三十九条 账号未备案即关闭 ─────────────────────────────────────────────
+  {
+    name: 'an account closed before it was ever filed is recorded: the closure announced, the missing filing a breach, the closure filing still due',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', account, media),
+      send('2021-03-01T10:00:00+08:00', 'account.opened', opened, media),
+      {
+        ...send('2021-03-05T10:00:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '因机构调整停用' }, media),
+        expect: {
+          state: 'account.closing',
+          notices: ['accountClosureAnnouncement'],
+          breaches: ['accountNeverFiled'],
+          deadlines: { accountFiling: { status: 'cancelled' }, closureFiling: { status: 'running' } },
+        },
+      },
+      {
+        ...send('2021-03-08T10:00:00+08:00', 'account.closureFiled', { reference: '固政公开备〔2021〕5号' }, authority),
+        expect: { state: 'closed', status: 'done', breaches: ['accountNeverFiled'] },
+      },
+    ] satisfies Steps,
+  },
+
+  // ── Ways out of waits on outside parties ──────────────────────────────────
+  {
+    name: 'the competent authority closes matters nobody pursues (第四条), records a site back online and a closure filing, and the portal relays an answer',
+    steps: [
+      open('2019-03-01T09:00:00+08:00', opening, host, 'o'),
+      open('2019-03-01T09:01:00+08:00', migration, host, 'n'),
+      open('2019-03-01T09:02:00+08:00', account, media, 'a'),
+      { ...send('2019-06-03T09:00:00+08:00', 'matter.closed', { reason: '主办单位撤回开设申请' }, authority, 'o'), expect: { case: 'o', state: 'closed', status: 'done' } },
+      { ...send('2019-06-03T09:01:00+08:00', 'matter.closed', { reason: '重复' }, authority, 'o'), expect: { case: 'o', rejected: 'CASE_CLOSED' } },
+      { ...send('2019-06-03T09:02:00+08:00', 'matter.closed', { reason: '网站不再迁移' }, portal, 'n'), expect: { case: 'n', state: 'closed' } },
+      { ...send('2019-06-03T09:03:00+08:00', 'matter.closed', { reason: '账号未开设' }, media, 'a'), expect: { case: 'a', rejected: 'ROLE_NOT_ALLOWED' } },
+      { ...send('2019-06-03T09:04:00+08:00', 'matter.closed', { reason: '账号未开设' }, authority, 'a'), expect: { case: 'a', state: 'closed' } },
+      open('2019-06-03T09:05:00+08:00', errorReport, portal, 'e'),
+      send('2019-06-03T10:00:00+08:00', 'errorReport.forwarded', forwarded, portal, 'e'),
+      { ...send('2019-06-04T10:00:00+08:00', 'errorReport.answered', answered, portal, 'e'), expect: { case: 'e', state: 'closed', notices: ['errorReportReply'] } },
     ] satisfies Steps,
   },
 ];
@@ -797,6 +919,14 @@ describe('websites-new-media output', () => {
       outcome: 'restored',
       posts: null,
       takedownRefusals: [],
+    });
+  });
+  it('says a take-down refused because the engine holds the site’s take-down of the year was refused for that reason', async () => {
+    expect(await outputOf(byName('a second take-down of the same site in 2019'), 'second')).toEqual({
+      kind: 'takedown',
+      outcome: 'refused',
+      posts: null,
+      takedownRefusals: ['alreadyTakenDownThisYear'],
     });
   });
   it('says a week opened before its Monday was refused', async () => {
