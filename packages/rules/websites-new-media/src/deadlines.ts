@@ -47,6 +47,22 @@ export const deadlines = {
     clause: '第十五条',
     warnBefore: { length: 1, unit: 'workingDays' },
   },
+  quarterlyInspection: {
+    label: { zh: '季度巡查抽检期限（本季度末）', en: 'quarterly inspection (by the end of the quarter)' },
+    length: 2184,
+    unit: 'hours',
+    startsOn: { zh: '本季度第一日0时；止于本季度最后一日24时（长度逐案按季度天数计算）', en: '00:00 on the first day of the quarter; ends at 24:00 on its last day (hours computed per quarter)' },
+    clause: '第三十二条',
+    warnBefore: { length: 7 * 24 * 60, unit: 'minutes' },
+  },
+  inspectionPublication: {
+    label: { zh: '巡查抽检情况公开期限', en: 'publishing the inspection results' },
+    length: 10,
+    unit: 'workingDays',
+    startsOn: { zh: '巡查抽检完成之日（参数 inspectionPublicationWorkingDays，原文为"及时公开"）', en: 'the day the inspection was done (parameter; the text says 及时公开)' },
+    clause: '第三十二条',
+    warnBefore: { length: 2, unit: 'workingDays' },
+  },
   noticeMinimum: {
     label: {
       zh: '迁移公告最短保留期（30日，不因节假日顺延）',
@@ -100,6 +116,15 @@ export const breaches = {
   emergencyFilingLate: {
     label: { zh: '紧急下线未及时书面报备', en: 'emergency take-down not filed in time' },
     clause: '第十五条',
+  },
+  migrationWithoutApproval: {
+    label: { zh: '整合迁移未经批准即启动', en: 'migration started without approval' },
+    clause: '第十二条',
+  },
+  inspectionLate: { label: { zh: '本季度未开展巡查抽检', en: 'no inspection within the quarter' }, clause: '第三十二条' },
+  inspectionPublicationLate: {
+    label: { zh: '巡查抽检情况未及时公开', en: 'inspection results not published in time' },
+    clause: '第三十二条',
   },
   noticeRemovedEarly: { label: { zh: '迁移公告保留不足30天', en: 'migration notice removed before 30 days' }, clause: '第十三条' },
   accountFilingLate: {

@@ -130,6 +130,46 @@ export const emergencyFiledSchema = z.object({ filedWith: z.array(text).min(1), 
 /** The competent authority closes a matter that is not pursued (an application withdrawn, an approval not used). */
 export const matterClosedSchema = z.object({ reason: text });
 
+/** One level of review of a migration application (逐级审核, 第十二条). */
+export const migrationReviewedSchema = z.object({ reviewer: text, approved: z.boolean(), opinion: text });
+
+/** The city disclosure office's decision on a migration (经市政府政务公开办批准). */
+export const migrationDecidedSchema = z.discriminatedUnion('approved', [
+  z.object({ approved: z.literal(true) }),
+  z.object({ approved: z.literal(false), reasons: text }),
+]);
+
+/** The migration is started (方可启动: after approval; a start before it is recorded with the breach). */
+export const migrationStartedSchema = z.object({ plan: text });
+
+/** 第三十三条's ways of inspecting. */
+export const INSPECTION_METHODS = ['thirdPartyAssessment', 'professionalRating', 'publicOpinionSurvey', 'officeInspection'] as const;
+
+/** The quarter's inspection done (第三十二条, by the ways of 第三十三条). */
+export const inspectionDoneSchema = z.object({
+  methods: z.array(z.enum(INSPECTION_METHODS)).min(1),
+  sitesChecked: z.number().int().min(1),
+  findings: text,
+});
+
+/** The inspection's results published (检查情况及时公开). */
+export const inspectionPublishedSchema = z.object({ url: z.url() });
+
+/** The yearly website report table published (第三十五条: 向社会公开), with its main figures. */
+export const yearlyTablePublishedSchema = z.object({
+  url: z.url(),
+  /** 年度信息发布总数 */
+  posts: z.number().int().min(0),
+  /** 用户总访问量 */
+  visits: z.number().int().min(0),
+  /** 服务事项数 */
+  serviceItems: z.number().int().min(0),
+  /** 受理量 */
+  serviceRequests: z.number().int().min(0),
+  /** 网民留言办理情况 */
+  messagesHandled: text,
+});
+
 /** The site is back online. */
 export const siteRestoredSchema = z.object({});
 
@@ -262,6 +302,51 @@ export const events = {
     roles: ['hostUnit', 'competentAuthority'],
     label: { zh: '紧急下线书面报备', en: 'emergency take-down filed' },
     clause: '第十五条',
+  },
+  'migration.reviewed': {
+    schema: migrationReviewedSchema,
+    roles: ['competentAuthority'],
+    label: { zh: '整合迁移申请逐级审核', en: 'migration application reviewed' },
+    clause: '第十二条',
+  },
+  'migration.decided': {
+    schema: migrationDecidedSchema,
+    roles: ['cityOffice'],
+    label: { zh: '市政府政务公开办批准或不批准整合迁移', en: 'city office decided on the migration' },
+    clause: '第十二条',
+  },
+  'migration.started': {
+    schema: migrationStartedSchema,
+    roles: ['hostUnit', 'competentAuthority'],
+    label: { zh: '启动整合迁移', en: 'migration started' },
+    clause: '第十二条',
+  },
+  'inspection.done': {
+    schema: inspectionDoneSchema,
+    roles: ['competentAuthority'],
+    label: { zh: '完成本季度巡查抽检', en: 'quarterly inspection done' },
+    clause: '第三十二条',
+  },
+  'inspection.published': {
+    schema: inspectionPublishedSchema,
+    roles: ['competentAuthority', 'portalOperator'],
+    label: { zh: '公开巡查抽检情况', en: 'inspection results published' },
+    clause: '第三十二条',
+  },
+  'yearlyTable.published': {
+    schema: yearlyTablePublishedSchema,
+    roles: ['hostUnit'],
+    label: { zh: '公开政府网站年度工作报表', en: 'yearly website report table published' },
+    clause: '第三十五条',
+  },
+  'account.sanctioned': {
+    schema: z.object({
+      measure: z.enum(['interview', 'warning', 'circulatedCriticism', 'closureOrdered']),
+      facts: text,
+    }),
+    roles: ['propagandaOffice'],
+    label: { zh: '县网宣办约谈、警告、通报或责令关闭', en: 'account sanctioned by the county internet publicity office' },
+    clause: '第四十三条',
   },
   'matter.closed': {
     schema: matterClosedSchema,

@@ -59,6 +59,33 @@ export const emergencyTakedownInputSchema = z.object({
   description: text,
 });
 
+/**
+ * An application to migrate a site's content before closing it for good (第十二条: 无力维护、主办单位撤销合并
+ * or 集约化), with the reasons and safeguards; reviewed level by level and approved by the city office.
+ */
+export const migrationInputSchema = z.object({
+  kind: z.literal('migration'),
+  site: text,
+  hostUnit: text,
+  reason: text,
+  safeguards: text,
+});
+
+/** One quarter's inspection of every government site by the disclosure office (第三十二条). */
+export const inspectionInputSchema = z.object({
+  kind: z.literal('inspection'),
+  /** The quarter inspected, `YYYY-Qn`. */
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
+});
+
+/** A host unit's yearly website report table (第三十五条), published. */
+export const yearlyTableInputSchema = z.object({
+  kind: z.literal('yearlyTable'),
+  site: text,
+  hostUnit: text,
+  year: z.number().int().min(2018).max(2022),
+});
+
 /** A migration notice on the site's home page, or the completion notice on the portal (第十三条). */
 export const migrationNoticeInputSchema = z.object({
   kind: z.literal('migrationNotice'),
@@ -90,7 +117,10 @@ export const input = z.discriminatedUnion('kind', [
   openingInputSchema,
   takedownInputSchema,
   emergencyTakedownInputSchema,
+  migrationInputSchema,
   migrationNoticeInputSchema,
+  inspectionInputSchema,
+  yearlyTableInputSchema,
   accountInputSchema,
   weekInputSchema,
 ]);
@@ -101,8 +131,8 @@ export type Kind = WebsitesNewMediaInput['kind'];
 
 /** What a finished case of this module hands to its parent case. */
 export const output = z.object({
-  kind: z.enum(['errorReport', 'opening', 'takedown', 'emergencyTakedown', 'migrationNotice', 'account', 'week']),
-  outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded', 'withdrawn']),
+  kind: z.enum(['errorReport', 'opening', 'takedown', 'emergencyTakedown', 'migration', 'migrationNotice', 'inspection', 'yearlyTable', 'account', 'week']),
+  outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded', 'withdrawn', 'started', 'published']),
   posts: z.number().int().nonnegative().nullable(),
   takedownRefusals: z.array(z.enum(['tooLong', 'alreadyTakenDownThisYear'])).nullable(),
 });

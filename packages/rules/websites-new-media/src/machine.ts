@@ -6,13 +6,24 @@ import type { Kind, WebsitesNewMediaInput } from './input.js';
 import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 import { nextBeijingMidnight } from './plain-days.js';
+import { quarterSpan } from './quarter.js';
 import { decideTakedown, MAX_TAKEDOWNS_PER_YEAR, type TakedownDecision, type YearBasis } from './takedown-allowance.js';
 
 /** 第四十条第二款: 原则上每周发布信息不得少于4条. */
 export const MIN_POSTS_PER_WEEK = 4;
 
 /** How a matter ended. */
-export type Outcome = 'answered' | 'opened' | 'refused' | 'restored' | 'removed' | 'closureFiled' | 'weekEnded' | 'withdrawn';
+export type Outcome =
+  | 'answered'
+  | 'opened'
+  | 'refused'
+  | 'restored'
+  | 'removed'
+  | 'closureFiled'
+  | 'weekEnded'
+  | 'withdrawn'
+  | 'started'
+  | 'published';
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface WebsitesNewMediaContext {
@@ -23,6 +34,8 @@ export interface WebsitesNewMediaContext {
   readonly yearBasis: YearBasis;
   /** The period to file an emergency take-down (parameter `emergencyFilingWorkingDays`). */
   readonly emergencyFilingWorkingDays: number;
+  /** The period to publish an inspection's results (parameter `inspectionPublicationWorkingDays`). */
+  readonly inspectionPublicationWorkingDays: number;
   /** The take-down decision of 第十五条 made at opening (take-down cases only). */
   readonly takedown: TakedownDecision | null;
   readonly hostUnit: string | null;
@@ -51,9 +64,12 @@ const machineSetup = kit.setup({
     isKind: ({ context }, params: { kind: Kind }) => context.data.kind === params.kind,
     answerFromReceipt: ({ context }) => context.answerCountedFrom === 'receipt',
     takedownAllowed: ({ context }) => context.takedown?.allowed === true,
-    reviewApproved: ({ event }) => event.type === 'takedown.reviewed' && event.payload.approved,
+    reviewApproved: ({ event }) => (event.type === 'takedown.reviewed' || event.type === 'migration.reviewed') && event.payload.approved,
     reviewedAtLeastOnce: ({ context }) => context.reviews > 0,
-    decisionApproves: ({ event }) => (event.type === 'opening.decided' || event.type === 'takedown.decided') && event.payload.approved,
+    decisionApproves: ({ event }) =>
+      (event.type === 'opening.decided' || event.type === 'takedown.decided' || event.type === 'migration.decided') && event.payload.approved,
+    quarterStarted: ({ context }) =>
+      context.data.kind === 'inspection' && Date.parse(context.openedAt) >= Date.parse(quarterSpan(context.data.quarter).start),
     stepNotDone: ({ context, event }) => event.type === 'opening.stepDone' && !context.stepsDone.includes(event.payload.step),
     allStepsDone: ({ context }) => OPENING_STEPS.every((s) => context.stepsDone.includes(s)),
     institutionAccount: ({ context }) => context.data.kind === 'account' && context.data.holder === 'institution',
@@ -284,6 +300,117 @@ const emergencyTakedown = {
 } as const;
 
 /**
+ * 整合迁移 (第十二条): the host unit's application, reviewed level by level, approved by the city office;
+ * only then may the migration start (方可启动). A start before approval is recorded with the breach.
+ */
+const migration = {
+  initial: 'reviewing',
+  states: {
+    reviewing: {
+      on: {
+        'migration.reviewed': [
+          { guard: 'reviewApproved', actions: 'countReview', meta: { clause: '第十二条' } },
+          { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十二条' } },
+        ],
+        'migration.decided': [
+          { guard: and(['reviewedAtLeastOnce', 'decisionApproves']), target: 'approved', meta: { clause: '第十二条' } },
+          { guard: 'reviewedAtLeastOnce', target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十二条' } },
+        ],
+        'migration.started': {
+          target: '#websites-new-media.closed',
+          actions: [
+            recordBreach('migrationWithoutApproval', ({ event }) => ({ startedAt: event.at, plan: (event.payload as { plan: string }).plan })),
+            outcome('started'),
+          ],
+          meta: { clause: '第十二条' },
+        },
+      },
+    },
+    approved: {
+      on: {
+        'migration.started': { target: '#websites-new-media.closed', actions: outcome('started'), meta: { clause: '第十二条' } },
+        ...closedByAuthority,
+      },
+    },
+  },
+} as const;
+
+/**
+ * 季度巡查抽检 (第三十二条): one inspection of every site each quarter, by the ways of 第三十三条, its
+ * results published 及时 (parameter `inspectionPublicationWorkingDays`). Open the case within the quarter.
+ */
+const inspection = {
+  initial: 'checking',
+  states: {
+    checking: {
+      always: [
+        { guard: 'quarterStarted', target: 'inspecting', meta: { clause: '第三十二条' } },
+        { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第三十二条' } },
+      ],
+    },
+    inspecting: {
+      entry: startDeadline('quarterlyInspection', {
+        from: ({ context }) => quarterSpan(dataOf(context, 'inspection').quarter).start,
+        length: ({ context }) => quarterSpan(dataOf(context, 'inspection').quarter).hours,
+      }),
+      on: {
+        'inspection.done': {
+          target: 'publishing',
+          actions: [
+            completeDeadline('quarterlyInspection'),
+            startDeadline('inspectionPublication', { length: ({ context }) => (context as Ctx).inspectionPublicationWorkingDays }),
+          ],
+          meta: { clause: ['第三十二条', '第三十三条'] },
+        },
+        'deadline.due': {
+          guard: deadlineDue('quarterlyInspection'),
+          actions: recordOverdue('inspectionLate'),
+          meta: { clause: '第三十二条' },
+        },
+      },
+    },
+    publishing: {
+      on: {
+        'inspection.published': {
+          target: '#websites-new-media.closed',
+          actions: [completeDeadline('inspectionPublication'), outcome('published')],
+          meta: { clause: '第三十二条' },
+        },
+        'deadline.due': {
+          guard: deadlineDue('inspectionPublication'),
+          actions: recordOverdue('inspectionPublicationLate'),
+          meta: { clause: '第三十二条' },
+        },
+      },
+    },
+  },
+} as const;
+
+/** 年度工作报表 (第三十五条): the host unit compiles and publishes its site's table. The text gives no date. */
+const yearlyTable = {
+  initial: 'compiling',
+  states: {
+    compiling: {
+      on: {
+        'yearlyTable.published': { target: '#websites-new-media.closed', actions: outcome('published'), meta: { clause: '第三十五条' } },
+        ...closedByAuthority,
+      },
+    },
+  },
+} as const;
+
+/** 第四十三条第二款: the county internet publicity office's measure on an account is recorded and notified. */
+const sanctioned = {
+  'account.sanctioned': {
+    actions: sendNotice('accountSanction', ({ context, event }) => {
+      const p = event.payload as { measure: 'interview' | 'warning' | 'circulatedCriticism' | 'closureOrdered'; facts: string };
+      return { accountName: dataOf(context, 'account').accountName, measure: p.measure, facts: p.facts };
+    }),
+    meta: { clause: '第四十三条' },
+  },
+} as const;
+
+/**
  * 迁移/关停公告 (第十三条): kept at least 30 days. Removing it earlier is recorded as a breach (the
  * removal has happened; "原则上" admits exceptions that 责任追究 weighs), not refused.
  */
@@ -383,11 +510,13 @@ const account = {
           },
           { target: 'closing', actions: [neverFiled(), ...closeAccount()], meta: { clause: '第三十九条' } },
         ],
+        ...sanctioned,
       },
     },
     active: {
       on: {
         'account.closed': { target: 'closing', actions: closeAccount(), meta: { clause: '第三十九条' } },
+        ...sanctioned,
       },
     },
     closing: {
@@ -476,6 +605,7 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
       answerCountedFrom: input.parameters.errorAnswerCountedFrom ?? 'forwarding',
       yearBasis: input.parameters.takedownYearBasis ?? 'calendarYear',
       emergencyFilingWorkingDays: input.parameters.emergencyFilingWorkingDays ?? 3,
+      inspectionPublicationWorkingDays: input.parameters.inspectionPublicationWorkingDays ?? 10,
       takedown:
         data.kind === 'takedown' ? decideTakedown(data, data.earlierTakedowns, input.parameters.takedownYearBasis ?? 'calendarYear') : null,
       hostUnit: null,
@@ -494,7 +624,10 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
         { guard: { type: 'isKind', params: { kind: 'opening' } }, target: 'opening', meta: { clause: '第九条' } },
         { guard: { type: 'isKind', params: { kind: 'takedown' } }, target: 'takedown', meta: { clause: '第十五条' } },
         { guard: { type: 'isKind', params: { kind: 'emergencyTakedown' } }, target: 'emergencyTakedown', meta: { clause: '第十五条' } },
+        { guard: { type: 'isKind', params: { kind: 'migration' } }, target: 'migration', meta: { clause: '第十二条' } },
         { guard: { type: 'isKind', params: { kind: 'migrationNotice' } }, target: 'migrationNotice', meta: { clause: '第十三条' } },
+        { guard: { type: 'isKind', params: { kind: 'inspection' } }, target: 'inspection', meta: { clause: '第三十二条' } },
+        { guard: { type: 'isKind', params: { kind: 'yearlyTable' } }, target: 'yearlyTable', meta: { clause: '第三十五条' } },
         { guard: { type: 'isKind', params: { kind: 'account' } }, target: 'account', meta: { clause: '第三十九条' } },
         { target: 'week', meta: { clause: '第四十条' } },
       ],
@@ -503,7 +636,10 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
     opening,
     takedown,
     emergencyTakedown,
+    migration,
     migrationNotice,
+    inspection,
+    yearlyTable,
     account,
     week,
     closed: { type: 'final' },

@@ -879,6 +879,84 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { ...send('2019-06-04T10:00:00+08:00', 'errorReport.answered', answered, portal, 'e'), expect: { case: 'e', state: 'closed', notices: ['errorReportReply'] } },
     ] satisfies Steps,
   },
+
+  // ── 第十二条 整合迁移, 第三十二条 巡查抽检, 第三十五条 年度报表, 第四十三条 网宣办处置 ──────────
+  {
+    name: 'a migration before permanent closure starts only after review and the city office’s approval; one started without approval is recorded with the breach (第十二条)',
+    steps: [
+      open('2019-04-01T09:00:00+08:00', { kind: 'migration', site: SITE, hostUnit: '县教育局', reason: '按集约化要求永久关停', safeguards: '内容整合至县政府门户网站教育专栏' }, host, 'm'),
+      { ...send('2019-04-01T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'), expect: { case: 'm', rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ } },
+      send('2019-04-02T10:00:00+08:00', 'migration.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'm'),
+      { ...send('2019-04-08T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'), expect: { case: 'm', state: 'migration.approved' } },
+      { ...send('2019-04-09T10:00:00+08:00', 'migration.started', { plan: '4月底前完成迁移' }, host, 'm'), expect: { case: 'm', state: 'closed', breaches: [] } },
+      open('2019-05-06T09:00:00+08:00', { kind: 'migration', site: '西吉县扶贫开发办公室网站', hostUnit: '县扶贫办', reason: '机构撤并', safeguards: '内容并入县政府门户网站' }, host, 'early'),
+      open('2019-05-06T09:01:00+08:00', { kind: 'migration', site: '西吉县水务局网站', hostUnit: '县水务局', reason: '无力维护', safeguards: '无' }, host, 'no'),
+      {
+        ...send('2019-05-07T10:00:00+08:00', 'migration.started', { plan: '已开始迁移' }, host, 'early'),
+        expect: { case: 'early', state: 'closed', breaches: ['migrationWithoutApproval'] },
+      },
+      {
+        ...send('2019-05-08T10:00:00+08:00', 'migration.reviewed', { reviewer: '县政府政务公开办', approved: false, opinion: '保障措施不足' }, authority, 'no'),
+        expect: { case: 'no', state: 'closed' },
+      },
+    ] satisfies Steps,
+  },
+  {
+    name: 'the quarterly inspection of 2019-Q3 is due by 24:00 on 30 September; done late, it is a breach, and its results are published within 10 working days (第三十二条、第三十三条)',
+    steps: [
+      {
+        ...open('2019-07-01T09:00:00+08:00', { kind: 'inspection', quarter: '2019-Q3' }, authority),
+        expect: { state: 'inspection.inspecting', deadlines: { quarterlyInspection: { dueAt: '2019-10-01T00:00:00+08:00', length: 2208 } } },
+      },
+      { at: '2019-10-01T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['quarterlyInspection:warning', 'quarterlyInspection:due'], breaches: ['inspectionLate'] } },
+      {
+        ...send('2019-10-08T10:00:00+08:00', 'inspection.done', { methods: ['thirdPartyAssessment', 'officeInspection'], sitesChecked: 12, findings: '2个网站栏目长期未更新' }, authority),
+        // 10 working days from 10-08 (not counted): 10-09…11 (3), 10-12 调休 Saturday (4), 10-14…18 (9), 10-21 (10).
+        expect: { state: 'inspection.publishing', deadlines: { inspectionPublication: { dueAt: '2019-10-22T00:00:00+08:00' } } },
+      },
+      {
+        ...send('2019-10-15T10:00:00+08:00', 'inspection.published', { url: 'http://www.nxxj.gov.cn/zwgk/xcjc/2019q3' }, portal),
+        expect: { state: 'closed', status: 'done', breaches: ['inspectionLate'], deadlines: { inspectionPublication: { outcome: 'met' } } },
+      },
+    ] satisfies Steps,
+  },
+  {
+    name: 'an inspection case opened before its quarter is refused at once; one whose results are not published in time records the breach',
+    parameters: { [M]: { inspectionPublicationWorkingDays: 2 } },
+    steps: [
+      { ...open('2020-03-30T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority, 'early'), expect: { case: 'early', state: 'closed' } },
+      open('2020-04-01T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority),
+      send('2020-06-10T10:00:00+08:00', 'inspection.done', { methods: ['publicOpinionSurvey'], sitesChecked: 12, findings: '未发现问题' }, authority),
+      { at: '2020-06-13T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['inspectionPublication:warning', 'inspectionPublication:due'], breaches: ['inspectionPublicationLate'] } },
+    ] satisfies Steps,
+  },
+  {
+    name: 'a host unit publishes its yearly website report table (第三十五条)',
+    steps: [
+      { ...open('2020-01-06T09:00:00+08:00', { kind: 'yearlyTable', site: SITE, hostUnit: '县教育局', year: 2019 }, host), expect: { state: 'yearlyTable.compiling' } },
+      {
+        ...send('2020-01-20T10:00:00+08:00', 'yearlyTable.published', { url: 'http://www.nxxj.gov.cn/jyj/ndbb/2019', posts: 1260, visits: 380000, serviceItems: 45, serviceRequests: 3100, messagesHandled: '留言126件，均已办结' }, host),
+        expect: { state: 'closed', status: 'done' },
+      },
+    ] satisfies Steps,
+  },
+  {
+    name: 'the county internet publicity office interviews the unit of an account and orders it closed (第四十三条); the closure is then recorded',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', account, media),
+      send('2021-03-01T10:00:00+08:00', 'account.opened', opened, media),
+      send('2021-03-02T10:00:00+08:00', 'account.filed', filed, media),
+      {
+        ...send('2021-06-01T10:00:00+08:00', 'account.sanctioned', { measure: 'interview', facts: '连续两月未更新' }, { id: 'wxb', role: 'propagandaOffice' }),
+        expect: { state: 'account.active', notices: ['accountSanction'] },
+      },
+      {
+        ...send('2021-07-01T10:00:00+08:00', 'account.sanctioned', { measure: 'closureOrdered', facts: '约谈后仍未整改' }, { id: 'wxb', role: 'propagandaOffice' }),
+        expect: { state: 'account.active', notices: ['accountSanction'] },
+      },
+      { ...send('2021-07-02T10:00:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '奉令关闭' }, media), expect: { state: 'account.closing' } },
+    ] satisfies Steps,
+  },
 ];
 
 describeRuleModule(websitesNewMedia, { readme, scenarios });
