@@ -27,7 +27,10 @@ export const deadlines = {
     warnBefore: { length: 15 * 24 * 60, unit: 'minutes' },
   },
   reportRolled: {
-    label: { zh: '年度报告报送期限（次年三月底前，遇休息日顺延）', en: 'yearly report (end of March of the next year, rolled past a rest day)' },
+    label: {
+      zh: '年度报告报送期限（次年三月底前，遇休息日顺延）',
+      en: 'yearly report (end of March of the next year, rolled past a rest day)',
+    },
     length: REPORT_PERIOD_DAYS,
     unit: 'calendarDays',
     startsOn: {

@@ -56,7 +56,11 @@ const criticise = [
     missedDueAt: event.payload.dueAt,
     supplementaryWorkingDays: context.supplementaryWorkingDays,
   })),
-  sendNotice('criticismCirculation', ({ context, event }) => ({ unit: context.unit, year: context.year, missedDueAt: event.payload.dueAt })),
+  sendNotice('criticismCirculation', ({ context, event }) => ({
+    unit: context.unit,
+    year: context.year,
+    missedDueAt: event.payload.dueAt,
+  })),
   startDeadline('supplementary', { length: ({ context }) => context.supplementaryWorkingDays }),
 ];
 

@@ -280,7 +280,12 @@ describeRuleModule(annualReport, {
         },
         {
           at: '2021-02-03T11:00:00+08:00',
-          send: { case: 'r', type: 'figures.supplemented', payload: { figure: 'proactive.published', add: 0, reason: '无' }, actor: office },
+          send: {
+            case: 'r',
+            type: 'figures.supplemented',
+            payload: { figure: 'proactive.published', add: 0, reason: '无' },
+            actor: office,
+          },
           expect: { rejected: 'INVALID_PAYLOAD' },
         },
       ],

@@ -33,13 +33,21 @@ describe('the figures of 第三条第1项, derived from the cases', () => {
   it('count a published item once and never count a withheld or not-released one as published', () => {
     const figures = reportFigures(
       {
-        proactive: { total: 4, byStatus: { done: 3, open: 1 }, byState: { published: 1, withheld: 1, notReleased: 1, 'preparing.x': 1 }, deadlines: {} },
+        proactive: {
+          total: 4,
+          byStatus: { done: 3, open: 1 },
+          byState: { published: 1, withheld: 1, notReleased: 1, 'preparing.x': 1 },
+          deadlines: {},
+        },
       },
       ['published'],
     );
-    expect([figures['proactive.published'], figures['proactive.withheld'], figures['proactive.notReleased'], figures['proactive.pending']]).toEqual([
-      1, 1, 1, 1,
-    ]);
+    expect([
+      figures['proactive.published'],
+      figures['proactive.withheld'],
+      figures['proactive.notReleased'],
+      figures['proactive.pending'],
+    ]).toEqual([1, 1, 1, 1]);
   });
 
   it('keep a state a later module version adds: a post-closure state under a published one counts as published, an unknown one as other', () => {

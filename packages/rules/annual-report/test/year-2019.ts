@@ -47,7 +47,14 @@ const openItem = (at: string, as: string, title: string, over: Record<string, un
   at,
   open: { as, module: 'proactive-disclosure', input: item(title, over), actor: publisher, agency },
 });
-const send = (at: string, kase: string, type: string, payload: unknown, actor: { id: string; role: string }, expect?: ScenarioStep['expect']) => ({
+const send = (
+  at: string,
+  kase: string,
+  type: string,
+  payload: unknown,
+  actor: { id: string; role: string },
+  expect?: ScenarioStep['expect'],
+) => ({
   at,
   send: { case: kase, type, payload, actor },
   ...(expect ? { expect } : {}),
@@ -75,18 +82,36 @@ const letter = (title: string) => ({
 const steps: ScenarioStep[] = [
   // A1 公开 on time; A2 公开 after its reply period ran out (2019-06-25 24:00).
   openApplication('2019-03-04T09:00:00+08:00', 'a1', '2018年县教育局部门预算'),
-  send('2019-03-04T10:00:00+08:00', 'a1', 'review.requested', { subject: '2018年县教育局部门预算', originatingDepartment: '县教育局财务股' }, clerk),
+  send(
+    '2019-03-04T10:00:00+08:00',
+    'a1',
+    'review.requested',
+    { subject: '2018年县教育局部门预算', originatingDepartment: '县教育局财务股' },
+    clerk,
+  ),
   ...reviewChain('a1/review', '2019-03-05', { opinion: 'disclosable' }),
   send('2019-03-08T09:00:00+08:00', 'a1', 'reply.disclosed', { howToObtain: '到县教育局领取', form: 'paper' }, clerk, {
     state: 'disclosed',
     deadlines: { reply: { outcome: 'met' } },
   }),
   openApplication('2019-06-03T09:00:00+08:00', 'a2', '2018年义务教育阶段学校撤并情况'),
-  send('2019-06-03T11:00:00+08:00', 'a2', 'review.requested', { subject: '2018年义务教育阶段学校撤并情况', originatingDepartment: '县教育局基教股' }, clerk),
+  send(
+    '2019-06-03T11:00:00+08:00',
+    'a2',
+    'review.requested',
+    { subject: '2018年义务教育阶段学校撤并情况', originatingDepartment: '县教育局基教股' },
+    clerk,
+  ),
   ...reviewChain('a2/review', '2019-06-04', { opinion: 'disclosable' }),
   // A3 区分处理 after a review that withholds a part.
   openApplication('2019-06-03T10:00:00+08:00', 'a3', '2018年学生资助名单'),
-  send('2019-06-04T09:00:00+08:00', 'a3', 'review.requested', { subject: '2018年学生资助名单', originatingDepartment: '县教育局资助中心' }, clerk),
+  send(
+    '2019-06-04T09:00:00+08:00',
+    'a3',
+    'review.requested',
+    { subject: '2018年学生资助名单', originatingDepartment: '县教育局资助中心' },
+    clerk,
+  ),
   ...reviewChain('a3/review', '2019-06-05', { opinion: 'partlyDisclosable', withheld: '学生身份证号码' }),
   send(
     '2019-06-06T09:00:00+08:00',
@@ -105,14 +130,9 @@ const steps: ScenarioStep[] = [
   openApplication('2019-09-02T09:00:00+08:00', 'a4', '教师个人档案'),
   send('2019-09-03T09:00:00+08:00', 'a4', 'reply.refused', { reasons: '属于个人隐私' }, clerk, { state: 'refused' }),
   openApplication('2019-09-02T10:00:00+08:00', 'a5', '县医院药品采购价格'),
-  send(
-    '2019-09-03T10:00:00+08:00',
-    'a5',
-    'reply.notHeldHere',
-    { holder: OTHER, holderContact: '0954-1234567' },
-    clerk,
-    { state: 'referred' },
-  ),
+  send('2019-09-03T10:00:00+08:00', 'a5', 'reply.notHeldHere', { holder: OTHER, holderContact: '0954-1234567' }, clerk, {
+    state: 'referred',
+  }),
   openApplication('2019-09-02T11:00:00+08:00', 'a6', '1985年全县教师名册'),
   send('2019-09-03T11:00:00+08:00', 'a6', 'reply.nonexistent', { explanation: '该名册未制作' }, clerk, { state: 'nonexistent' }),
   openApplication('2019-11-04T09:00:00+08:00', 'a7', '教育资金使用情况'),
@@ -132,7 +152,9 @@ const steps: ScenarioStep[] = [
   send('2019-05-06T10:00:00+08:00', 'p2', 'review.requested', {}, publisher),
   ...reviewChain('p2/review', '2019-05-07', { opinion: 'disclosable' }),
   send('2019-05-08T09:00:00+08:00', 'p2', 'item.published', { channels: ['portal', 'noticeBoard'] }, publisher, { state: 'published' }),
-  openItem('2019-06-10T09:00:00+08:00', 'p3', '2019年建档立卡贫困学生名单', { basis: { article: '第三条', criterion: 'affectsVitalInterests' } }),
+  openItem('2019-06-10T09:00:00+08:00', 'p3', '2019年建档立卡贫困学生名单', {
+    basis: { article: '第三条', criterion: 'affectsVitalInterests' },
+  }),
   send('2019-06-10T10:00:00+08:00', 'p3', 'review.requested', {}, publisher),
   send(
     '2019-06-11T09:00:00+08:00',
@@ -168,8 +190,15 @@ const steps: ScenarioStep[] = [
   openApplication('2020-01-10T09:00:00+08:00', 'x3', '2020年秋季学期招生计划'),
 
   // The 2019 report: the figures come from the cases above when it is submitted.
-  { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { unit: EDU, unitKind: 'department', year: 2019 }, actor: office } },
-  { at: '2020-03-02T09:00:00+08:00', send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit }, expect: { state: 'underReview' } },
+  {
+    at: '2020-01-06T09:00:00+08:00',
+    open: { as: 'r', module: M, input: { unit: EDU, unitKind: 'department', year: 2019 }, actor: office },
+  },
+  {
+    at: '2020-03-02T09:00:00+08:00',
+    send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit },
+    expect: { state: 'underReview' },
+  },
   {
     at: '2020-03-03T09:00:00+08:00',
     send: {

@@ -214,13 +214,19 @@ export const REVIEW_STAGES = ['初审', '复审', '终审'] as const;
  */
 export const postPublishedSchema = z.object({
   title: text,
-  reviews: z.array(z.object({ stage: z.enum(REVIEW_STAGES), reviewer: text })).max(3).default([]),
+  reviews: z
+    .array(z.object({ stage: z.enum(REVIEW_STAGES), reviewer: text }))
+    .max(3)
+    .default([]),
   /** 信息公开保密审查 (第四十一条第(一)项) */
   secrecyReviewed: z.boolean(),
 });
 
 /** What a post lacked of 第四十一条's 三审 and secrecy review; empty when it had all. */
-export function reviewDefects(post: { readonly reviews: readonly { stage: string; reviewer: string }[]; readonly secrecyReviewed: boolean }): string[] {
+export function reviewDefects(post: {
+  readonly reviews: readonly { stage: string; reviewer: string }[];
+  readonly secrecyReviewed: boolean;
+}): string[] {
   const defects: string[] = [];
   const stages = new Set(post.reviews.map((r) => r.stage));
   for (const stage of REVIEW_STAGES) if (!stages.has(stage)) defects.push(`缺少${stage}`);

@@ -62,8 +62,8 @@ export {
   takedownAnnouncementSchema,
 } from './notices.js';
 export type { Parameters } from './parameters.js';
+export { parameters } from './parameters.js';
 export type { QuarterSpan } from './quarter.js';
 export { quarterSpan } from './quarter.js';
-export { parameters } from './parameters.js';
 export type { EarlierTakedown, TakedownDecision, TakedownRefusal, TakedownRequest, YearBasis } from './takedown-allowance.js';
 export { decideTakedown, MAX_TAKEDOWN_DAYS, MAX_TAKEDOWNS_PER_YEAR } from './takedown-allowance.js';

@@ -131,8 +131,30 @@ export type Kind = WebsitesNewMediaInput['kind'];
 
 /** What a finished case of this module hands to its parent case. */
 export const output = z.object({
-  kind: z.enum(['errorReport', 'opening', 'takedown', 'emergencyTakedown', 'migration', 'migrationNotice', 'inspection', 'yearlyTable', 'account', 'week']),
-  outcome: z.enum(['answered', 'opened', 'refused', 'restored', 'removed', 'closureFiled', 'weekEnded', 'withdrawn', 'started', 'published']),
+  kind: z.enum([
+    'errorReport',
+    'opening',
+    'takedown',
+    'emergencyTakedown',
+    'migration',
+    'migrationNotice',
+    'inspection',
+    'yearlyTable',
+    'account',
+    'week',
+  ]),
+  outcome: z.enum([
+    'answered',
+    'opened',
+    'refused',
+    'restored',
+    'removed',
+    'closureFiled',
+    'weekEnded',
+    'withdrawn',
+    'started',
+    'published',
+  ]),
   posts: z.number().int().nonnegative().nullable(),
   takedownRefusals: z.array(z.enum(['tooLong', 'alreadyTakenDownThisYear'])).nullable(),
 });

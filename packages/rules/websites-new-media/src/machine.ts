@@ -1,6 +1,5 @@
-import type { Instant } from '@zwgk/core';
+import type { CaseCounts, Instant } from '@zwgk/core';
 import { and, assign } from 'xstate';
-import type { CaseCounts } from '@zwgk/core';
 import { COUNTED_TAKEDOWN_STATES, EARLIER_TAKEDOWNS, OPENING_STEPS, type OpeningStep, reviewDefects } from './events.js';
 import type { Kind, WebsitesNewMediaInput } from './input.js';
 import { kit } from './kit.js';
@@ -67,7 +66,8 @@ const machineSetup = kit.setup({
     reviewApproved: ({ event }) => (event.type === 'takedown.reviewed' || event.type === 'migration.reviewed') && event.payload.approved,
     reviewedAtLeastOnce: ({ context }) => context.reviews > 0,
     decisionApproves: ({ event }) =>
-      (event.type === 'opening.decided' || event.type === 'takedown.decided' || event.type === 'migration.decided') && event.payload.approved,
+      (event.type === 'opening.decided' || event.type === 'takedown.decided' || event.type === 'migration.decided') &&
+      event.payload.approved,
     quarterStarted: ({ context }) =>
       context.data.kind === 'inspection' && Date.parse(context.openedAt) >= Date.parse(quarterSpan(context.data.quarter).start),
     stepNotDone: ({ context, event }) => event.type === 'opening.stepDone' && !context.stepsDone.includes(event.payload.step),
@@ -288,7 +288,11 @@ const emergencyTakedown = {
       entry: startDeadline('emergencyFiling', { length: ({ context }) => (context as Ctx).emergencyFilingWorkingDays }),
       on: {
         'emergency.filed': { target: 'offline', actions: completeDeadline('emergencyFiling'), meta: { clause: '第十五条' } },
-        'deadline.due': { guard: deadlineDue('emergencyFiling'), actions: recordOverdue('emergencyFilingLate'), meta: { clause: '第十五条' } },
+        'deadline.due': {
+          guard: deadlineDue('emergencyFiling'),
+          actions: recordOverdue('emergencyFilingLate'),
+          meta: { clause: '第十五条' },
+        },
       },
     },
     offline: {
@@ -319,7 +323,10 @@ const migration = {
         'migration.started': {
           target: '#websites-new-media.closed',
           actions: [
-            recordBreach('migrationWithoutApproval', ({ event }) => ({ startedAt: event.at, plan: (event.payload as { plan: string }).plan })),
+            recordBreach('migrationWithoutApproval', ({ event }) => ({
+              startedAt: event.at,
+              plan: (event.payload as { plan: string }).plan,
+            })),
             outcome('started'),
           ],
           meta: { clause: '第十二条' },

@@ -52,8 +52,7 @@ export const websitesNewMedia = kit.defineModule({
   },
   openEnded: {
     'account.active': '第三十九条：账号开设备案后持续运行，直到“因工作原因需要关闭”时关闭；原文没有运行期限',
-    'migrationNotice.kept':
-      '第十三条：公告“原则上至少保留30天”只规定下限，30天后可以一直保留；撤下时以 notice.removed 记录',
+    'migrationNotice.kept': '第十三条：公告“原则上至少保留30天”只规定下限，30天后可以一直保留；撤下时以 notice.removed 记录',
   },
   machine: websitesNewMediaMachine,
 });

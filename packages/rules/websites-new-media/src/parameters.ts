@@ -32,8 +32,7 @@ export const parameters = {
     label: { zh: '巡查抽检情况公开期限（工作日）', en: 'period to publish the inspection results (working days)' },
     default: 10,
     schema: z.number().int().min(1).max(60),
-    why:
-      '第三十二条：每季度巡查抽检，"检查情况及时公开"，原文没有给出天数。默认 10 个工作日（自巡查抽检完成之日起算），是本模块的选择。',
+    why: '第三十二条：每季度巡查抽检，"检查情况及时公开"，原文没有给出天数。默认 10 个工作日（自巡查抽检完成之日起算），是本模块的选择。',
   } satisfies ParameterSpec<number>,
 } as const;
 

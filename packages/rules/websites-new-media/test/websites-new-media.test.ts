@@ -539,7 +539,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ postedAt, dueAt, removedAt, early }): Omit<Scenario, 'modules'> => ({
       name: `第十三条: a notice posted at ${postedAt} has been kept 30 days at ${dueAt}; removed at ${removedAt} it is ${early ? 'early' : 'in time'}`,
       steps: [
-        open(postedAt.slice(0, 10) + 'T09:00:00+08:00', migration),
+        open(`${postedAt.slice(0, 10)}T09:00:00+08:00`, migration),
         {
           ...send(postedAt, 'notice.posted', { location: '网站首页顶部' }, host),
           expect: { deadlines: { noticeMinimum: { dueAt, status: 'running' } } },
@@ -743,7 +743,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         expect: { breaches: ['postNotReviewed', 'postNotReviewed', 'postNotReviewed', 'postNotReviewed'] },
       },
       {
-        ...send('2022-01-05T10:05:00+08:00', 'post.published', { ...post('四审'), reviews: [...post('').reviews, post('').reviews[0]] }, media),
+        ...send(
+          '2022-01-05T10:05:00+08:00',
+          'post.published',
+          { ...post('四审'), reviews: [...post('').reviews, post('').reviews[0]] },
+          media,
+        ),
         expect: { rejected: 'INVALID_PAYLOAD' /* more than three reviews is not a 三审 record */ },
       },
       { ...send('2022-01-05T10:06:00+08:00', 'post.published', post('角色错误'), host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
@@ -768,7 +773,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a second take-down of the same site in 2019 is refused at its first review because the engine holds the first one; another site’s and an emergency take-down do not count',
     steps: [
       open('2019-03-01T09:00:00+08:00', takedown({ plannedStart: '2019-03-10', plannedDays: 10 }), host, 'first', SITE),
-      send('2019-03-01T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'first'),
+      send(
+        '2019-03-01T10:00:00+08:00',
+        'takedown.reviewed',
+        { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+        authority,
+        'first',
+      ),
       send('2019-03-04T10:00:00+08:00', 'takedown.decided', { approved: true }, city, 'first'),
       send('2019-03-10T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/5' }, host, 'first'),
       {
@@ -784,17 +795,39 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           'storm',
           SITE,
         ),
-        expect: { case: 'storm', state: 'emergencyTakedown.filing', deadlines: { emergencyFiling: { dueAt: '2019-05-10T00:00:00+08:00' } } },
+        expect: {
+          case: 'storm',
+          state: 'emergencyTakedown.filing',
+          deadlines: { emergencyFiling: { dueAt: '2019-05-10T00:00:00+08:00' } },
+        },
       },
-      send('2019-05-07T09:00:00+08:00', 'emergency.filed', { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕12号' }, host, 'storm'),
+      send(
+        '2019-05-07T09:00:00+08:00',
+        'emergency.filed',
+        { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕12号' },
+        host,
+        'storm',
+      ),
       {
         ...send('2019-05-08T09:00:00+08:00', 'site.restored', {}, host, 'storm'),
         expect: { case: 'storm', state: 'closed', breaches: [] },
       },
       // Another site's take-down does not count for this one.
-      open('2019-06-03T09:00:00+08:00', takedown({ site: '西吉县卫生健康局网站', plannedStart: '2019-06-10', plannedDays: 5 }), host, 'other', '西吉县卫生健康局网站'),
+      open(
+        '2019-06-03T09:00:00+08:00',
+        takedown({ site: '西吉县卫生健康局网站', plannedStart: '2019-06-10', plannedDays: 5 }),
+        host,
+        'other',
+        '西吉县卫生健康局网站',
+      ),
       {
-        ...send('2019-06-03T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'other'),
+        ...send(
+          '2019-06-03T10:00:00+08:00',
+          'takedown.reviewed',
+          { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+          authority,
+          'other',
+        ),
         expect: { case: 'other', state: 'takedown.reviewing' },
       },
       // The second take-down of the site this year: nothing typed in, the engine's own first case counts.
@@ -803,13 +836,25 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         expect: { case: 'second', state: 'takedown.reviewing' },
       },
       {
-        ...send('2019-09-02T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'second'),
+        ...send(
+          '2019-09-02T10:00:00+08:00',
+          'takedown.reviewed',
+          { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+          authority,
+          'second',
+        ),
         expect: { case: 'second', state: 'closed', status: 'done' },
       },
       // In 2020 the site may be taken down again.
       open('2020-01-06T09:00:00+08:00', takedown({ plannedStart: '2020-01-13', plannedDays: 5 }), host, 'next', SITE),
       {
-        ...send('2020-01-06T10:00:00+08:00', 'takedown.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'next'),
+        ...send(
+          '2020-01-06T10:00:00+08:00',
+          'takedown.reviewed',
+          { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+          authority,
+          'next',
+        ),
         expect: { case: 'next', state: 'takedown.reviewing' },
       },
     ] satisfies Steps,
@@ -821,7 +866,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         ...open(
           '2019-09-30T15:00:00+08:00',
-          { kind: 'emergencyTakedown', site: SITE, hostUnit: '县教育局', cause: 'orderedEmergency', description: '未落实等级保护要求，被责令紧急下线' },
+          {
+            kind: 'emergencyTakedown',
+            site: SITE,
+            hostUnit: '县教育局',
+            cause: 'orderedEmergency',
+            description: '未落实等级保护要求，被责令紧急下线',
+          },
           host,
         ),
         // 1 working day from 09-30 (not counted): 10-01…07 国庆 skipped, 10-08 → due 10-08 24:00.
@@ -830,10 +881,20 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         at: '2019-10-09T00:00:00+08:00',
         tick: true,
-        expect: { case: 'c', fired: ['emergencyFiling:warning', 'emergencyFiling:due'], breaches: ['emergencyFilingLate'], state: 'emergencyTakedown.filing' },
+        expect: {
+          case: 'c',
+          fired: ['emergencyFiling:warning', 'emergencyFiling:due'],
+          breaches: ['emergencyFilingLate'],
+          state: 'emergencyTakedown.filing',
+        },
       },
       {
-        ...send('2019-10-10T09:00:00+08:00', 'emergency.filed', { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕30号' }, authority),
+        ...send(
+          '2019-10-10T09:00:00+08:00',
+          'emergency.filed',
+          { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕30号' },
+          authority,
+        ),
         expect: { state: 'emergencyTakedown.offline', deadlines: { emergencyFiling: { outcome: 'missed' } } },
       },
       { ...send('2019-10-20T09:00:00+08:00', 'site.restored', {}, host), expect: { state: 'closed', status: 'done' } },
@@ -869,14 +930,32 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       open('2019-03-01T09:00:00+08:00', opening, host, 'o'),
       open('2019-03-01T09:01:00+08:00', migration, host, 'n'),
       open('2019-03-01T09:02:00+08:00', account, media, 'a'),
-      { ...send('2019-06-03T09:00:00+08:00', 'matter.closed', { reason: '主办单位撤回开设申请' }, authority, 'o'), expect: { case: 'o', state: 'closed', status: 'done' } },
-      { ...send('2019-06-03T09:01:00+08:00', 'matter.closed', { reason: '重复' }, authority, 'o'), expect: { case: 'o', rejected: 'CASE_CLOSED' } },
-      { ...send('2019-06-03T09:02:00+08:00', 'matter.closed', { reason: '网站不再迁移' }, portal, 'n'), expect: { case: 'n', state: 'closed' } },
-      { ...send('2019-06-03T09:03:00+08:00', 'matter.closed', { reason: '账号未开设' }, media, 'a'), expect: { case: 'a', rejected: 'ROLE_NOT_ALLOWED' } },
-      { ...send('2019-06-03T09:04:00+08:00', 'matter.closed', { reason: '账号未开设' }, authority, 'a'), expect: { case: 'a', state: 'closed' } },
+      {
+        ...send('2019-06-03T09:00:00+08:00', 'matter.closed', { reason: '主办单位撤回开设申请' }, authority, 'o'),
+        expect: { case: 'o', state: 'closed', status: 'done' },
+      },
+      {
+        ...send('2019-06-03T09:01:00+08:00', 'matter.closed', { reason: '重复' }, authority, 'o'),
+        expect: { case: 'o', rejected: 'CASE_CLOSED' },
+      },
+      {
+        ...send('2019-06-03T09:02:00+08:00', 'matter.closed', { reason: '网站不再迁移' }, portal, 'n'),
+        expect: { case: 'n', state: 'closed' },
+      },
+      {
+        ...send('2019-06-03T09:03:00+08:00', 'matter.closed', { reason: '账号未开设' }, media, 'a'),
+        expect: { case: 'a', rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        ...send('2019-06-03T09:04:00+08:00', 'matter.closed', { reason: '账号未开设' }, authority, 'a'),
+        expect: { case: 'a', state: 'closed' },
+      },
       open('2019-06-03T09:05:00+08:00', errorReport, portal, 'e'),
       send('2019-06-03T10:00:00+08:00', 'errorReport.forwarded', forwarded, portal, 'e'),
-      { ...send('2019-06-04T10:00:00+08:00', 'errorReport.answered', answered, portal, 'e'), expect: { case: 'e', state: 'closed', notices: ['errorReportReply'] } },
+      {
+        ...send('2019-06-04T10:00:00+08:00', 'errorReport.answered', answered, portal, 'e'),
+        expect: { case: 'e', state: 'closed', notices: ['errorReportReply'] },
+      },
     ] satisfies Steps,
   },
 
@@ -884,19 +963,67 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a migration before permanent closure starts only after review and the city office’s approval; one started without approval is recorded with the breach (第十二条)',
     steps: [
-      open('2019-04-01T09:00:00+08:00', { kind: 'migration', site: SITE, hostUnit: '县教育局', reason: '按集约化要求永久关停', safeguards: '内容整合至县政府门户网站教育专栏' }, host, 'm'),
-      { ...send('2019-04-01T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'), expect: { case: 'm', rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ } },
-      send('2019-04-02T10:00:00+08:00', 'migration.reviewed', { reviewer: '县政府政务公开办', approved: true, opinion: '同意' }, authority, 'm'),
-      { ...send('2019-04-08T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'), expect: { case: 'm', state: 'migration.approved' } },
-      { ...send('2019-04-09T10:00:00+08:00', 'migration.started', { plan: '4月底前完成迁移' }, host, 'm'), expect: { case: 'm', state: 'closed', breaches: [] } },
-      open('2019-05-06T09:00:00+08:00', { kind: 'migration', site: '西吉县扶贫开发办公室网站', hostUnit: '县扶贫办', reason: '机构撤并', safeguards: '内容并入县政府门户网站' }, host, 'early'),
-      open('2019-05-06T09:01:00+08:00', { kind: 'migration', site: '西吉县水务局网站', hostUnit: '县水务局', reason: '无力维护', safeguards: '无' }, host, 'no'),
+      open(
+        '2019-04-01T09:00:00+08:00',
+        {
+          kind: 'migration',
+          site: SITE,
+          hostUnit: '县教育局',
+          reason: '按集约化要求永久关停',
+          safeguards: '内容整合至县政府门户网站教育专栏',
+        },
+        host,
+        'm',
+      ),
+      {
+        ...send('2019-04-01T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'),
+        expect: { case: 'm', rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ },
+      },
+      send(
+        '2019-04-02T10:00:00+08:00',
+        'migration.reviewed',
+        { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
+        authority,
+        'm',
+      ),
+      {
+        ...send('2019-04-08T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'),
+        expect: { case: 'm', state: 'migration.approved' },
+      },
+      {
+        ...send('2019-04-09T10:00:00+08:00', 'migration.started', { plan: '4月底前完成迁移' }, host, 'm'),
+        expect: { case: 'm', state: 'closed', breaches: [] },
+      },
+      open(
+        '2019-05-06T09:00:00+08:00',
+        {
+          kind: 'migration',
+          site: '西吉县扶贫开发办公室网站',
+          hostUnit: '县扶贫办',
+          reason: '机构撤并',
+          safeguards: '内容并入县政府门户网站',
+        },
+        host,
+        'early',
+      ),
+      open(
+        '2019-05-06T09:01:00+08:00',
+        { kind: 'migration', site: '西吉县水务局网站', hostUnit: '县水务局', reason: '无力维护', safeguards: '无' },
+        host,
+        'no',
+      ),
       {
         ...send('2019-05-07T10:00:00+08:00', 'migration.started', { plan: '已开始迁移' }, host, 'early'),
         expect: { case: 'early', state: 'closed', breaches: ['migrationWithoutApproval'] },
       },
       {
-        ...send('2019-05-08T10:00:00+08:00', 'migration.reviewed', { reviewer: '县政府政务公开办', approved: false, opinion: '保障措施不足' }, authority, 'no'),
+        ...send(
+          '2019-05-08T10:00:00+08:00',
+          'migration.reviewed',
+          { reviewer: '县政府政务公开办', approved: false, opinion: '保障措施不足' },
+          authority,
+          'no',
+        ),
         expect: { case: 'no', state: 'closed' },
       },
     ] satisfies Steps,
@@ -906,11 +1033,23 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       {
         ...open('2019-07-01T09:00:00+08:00', { kind: 'inspection', quarter: '2019-Q3' }, authority),
-        expect: { state: 'inspection.inspecting', deadlines: { quarterlyInspection: { dueAt: '2019-10-01T00:00:00+08:00', length: 2208 } } },
+        expect: {
+          state: 'inspection.inspecting',
+          deadlines: { quarterlyInspection: { dueAt: '2019-10-01T00:00:00+08:00', length: 2208 } },
+        },
       },
-      { at: '2019-10-01T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['quarterlyInspection:warning', 'quarterlyInspection:due'], breaches: ['inspectionLate'] } },
       {
-        ...send('2019-10-08T10:00:00+08:00', 'inspection.done', { methods: ['thirdPartyAssessment', 'officeInspection'], sitesChecked: 12, findings: '2个网站栏目长期未更新' }, authority),
+        at: '2019-10-01T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'c', fired: ['quarterlyInspection:warning', 'quarterlyInspection:due'], breaches: ['inspectionLate'] },
+      },
+      {
+        ...send(
+          '2019-10-08T10:00:00+08:00',
+          'inspection.done',
+          { methods: ['thirdPartyAssessment', 'officeInspection'], sitesChecked: 12, findings: '2个网站栏目长期未更新' },
+          authority,
+        ),
         // 10 working days from 10-08 (not counted): 10-09…11 (3), 10-12 调休 Saturday (4), 10-14…18 (9), 10-21 (10).
         expect: { state: 'inspection.publishing', deadlines: { inspectionPublication: { dueAt: '2019-10-22T00:00:00+08:00' } } },
       },
@@ -924,18 +1063,49 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'an inspection case opened before its quarter is refused at once; one whose results are not published in time records the breach',
     parameters: { [M]: { inspectionPublicationWorkingDays: 2 } },
     steps: [
-      { ...open('2020-03-30T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority, 'early'), expect: { case: 'early', state: 'closed' } },
+      {
+        ...open('2020-03-30T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority, 'early'),
+        expect: { case: 'early', state: 'closed' },
+      },
       open('2020-04-01T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority),
-      send('2020-06-10T10:00:00+08:00', 'inspection.done', { methods: ['publicOpinionSurvey'], sitesChecked: 12, findings: '未发现问题' }, authority),
-      { at: '2020-06-13T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['inspectionPublication:warning', 'inspectionPublication:due'], breaches: ['inspectionPublicationLate'] } },
+      send(
+        '2020-06-10T10:00:00+08:00',
+        'inspection.done',
+        { methods: ['publicOpinionSurvey'], sitesChecked: 12, findings: '未发现问题' },
+        authority,
+      ),
+      {
+        at: '2020-06-13T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'c',
+          fired: ['inspectionPublication:warning', 'inspectionPublication:due'],
+          breaches: ['inspectionPublicationLate'],
+        },
+      },
     ] satisfies Steps,
   },
   {
     name: 'a host unit publishes its yearly website report table (第三十五条)',
     steps: [
-      { ...open('2020-01-06T09:00:00+08:00', { kind: 'yearlyTable', site: SITE, hostUnit: '县教育局', year: 2019 }, host), expect: { state: 'yearlyTable.compiling' } },
       {
-        ...send('2020-01-20T10:00:00+08:00', 'yearlyTable.published', { url: 'http://www.nxxj.gov.cn/jyj/ndbb/2019', posts: 1260, visits: 380000, serviceItems: 45, serviceRequests: 3100, messagesHandled: '留言126件，均已办结' }, host),
+        ...open('2020-01-06T09:00:00+08:00', { kind: 'yearlyTable', site: SITE, hostUnit: '县教育局', year: 2019 }, host),
+        expect: { state: 'yearlyTable.compiling' },
+      },
+      {
+        ...send(
+          '2020-01-20T10:00:00+08:00',
+          'yearlyTable.published',
+          {
+            url: 'http://www.nxxj.gov.cn/jyj/ndbb/2019',
+            posts: 1260,
+            visits: 380000,
+            serviceItems: 45,
+            serviceRequests: 3100,
+            messagesHandled: '留言126件，均已办结',
+          },
+          host,
+        ),
         expect: { state: 'closed', status: 'done' },
       },
     ] satisfies Steps,
@@ -947,14 +1117,27 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2021-03-01T10:00:00+08:00', 'account.opened', opened, media),
       send('2021-03-02T10:00:00+08:00', 'account.filed', filed, media),
       {
-        ...send('2021-06-01T10:00:00+08:00', 'account.sanctioned', { measure: 'interview', facts: '连续两月未更新' }, { id: 'wxb', role: 'propagandaOffice' }),
+        ...send(
+          '2021-06-01T10:00:00+08:00',
+          'account.sanctioned',
+          { measure: 'interview', facts: '连续两月未更新' },
+          { id: 'wxb', role: 'propagandaOffice' },
+        ),
         expect: { state: 'account.active', notices: ['accountSanction'] },
       },
       {
-        ...send('2021-07-01T10:00:00+08:00', 'account.sanctioned', { measure: 'closureOrdered', facts: '约谈后仍未整改' }, { id: 'wxb', role: 'propagandaOffice' }),
+        ...send(
+          '2021-07-01T10:00:00+08:00',
+          'account.sanctioned',
+          { measure: 'closureOrdered', facts: '约谈后仍未整改' },
+          { id: 'wxb', role: 'propagandaOffice' },
+        ),
         expect: { state: 'account.active', notices: ['accountSanction'] },
       },
-      { ...send('2021-07-02T10:00:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '奉令关闭' }, media), expect: { state: 'account.closing' } },
+      {
+        ...send('2021-07-02T10:00:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '奉令关闭' }, media),
+        expect: { state: 'account.closing' },
+      },
     ] satisfies Steps,
   },
 ];
