@@ -21,7 +21,7 @@ describe('the figures of 第三条第1项, derived from the cases', () => {
         figure: 'applications.disclosed',
         add: 1,
         reason: '2019年1月启用本系统前收到的纸质申请1件，已公开',
-        at: '2020-03-03T09:00:00+08:00',
+        at: '2020-01-07T09:00:00+08:00',
         by: 'disclosure-office',
       },
     ]);

@@ -135,8 +135,8 @@ const steps: ScenarioStep[] = [
   }),
   openApplication('2019-09-02T11:00:00+08:00', 'a6', '1985年全县教师名册'),
   send('2019-09-03T11:00:00+08:00', 'a6', 'reply.nonexistent', { explanation: '该名册未制作' }, clerk, { state: 'nonexistent' }),
-  openApplication('2019-11-04T09:00:00+08:00', 'a7', '教育资金使用情况'),
-  send('2019-11-05T09:00:00+08:00', 'a7', 'reply.unclear', { toCorrect: '请写明资金名称和年度' }, clerk),
+  openApplication('2019-12-16T09:00:00+08:00', 'a7', '教育资金使用情况'),
+  send('2019-12-17T09:00:00+08:00', 'a7', 'reply.unclear', { toCorrect: '请写明资金名称和年度' }, clerk),
   // A8 received in late December and still being handled when the report comes in.
   openApplication('2019-12-30T09:00:00+08:00', 'a8', '2019年校车采购合同'),
   // Not counted: another agency's application of 2019, and 县教育局's first application of 2020.
@@ -187,7 +187,7 @@ const steps: ScenarioStep[] = [
   ),
   openItem('2019-12-23T09:00:00+08:00', 'p5', '2020年寒假安全教育通知'),
   openItem('2019-04-01T09:30:00+08:00', 'x2', '2019年基本公共卫生服务项目', {}, OTHER),
-  openApplication('2020-01-10T09:00:00+08:00', 'x3', '2020年秋季学期招生计划'),
+  openApplication('2020-01-02T09:00:00+08:00', 'x3', '2020年秋季学期招生计划'),
 
   // The 2019 report: the figures come from the cases above when it is submitted.
   {
@@ -195,12 +195,12 @@ const steps: ScenarioStep[] = [
     open: { as: 'r', module: M, input: { unit: EDU, unitKind: 'department', year: 2019 }, actor: office },
   },
   {
-    at: '2020-03-02T09:00:00+08:00',
+    at: '2020-01-06T10:00:00+08:00',
     send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit },
     expect: { state: 'underReview' },
   },
   {
-    at: '2020-03-03T09:00:00+08:00',
+    at: '2020-01-07T09:00:00+08:00',
     send: {
       case: 'r',
       type: 'figures.supplemented',
