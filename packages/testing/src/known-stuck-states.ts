@@ -15,7 +15,6 @@ export const builtInKnownStuckStates: Readonly<Record<string, Readonly<Record<st
     'proactive.escalated': 'fixed by issue 15/16: waits on the higher authority (outside) alone, with no period',
     'application.escalated': 'fixed by issue 15/16: waits on the higher authority (outside) alone, with no period',
   },
-  'assessment@1.0.0': { selfInspecting: 'fixed by issue 15/16: waits on the assessed unit alone, with no period' },
   'websites-new-media@1.0.0': {
     'errorReport.handling':
       'fixed by issue 15/16: waits on the host unit alone; the 2-working-day deadline records a breach but does not move the case',
