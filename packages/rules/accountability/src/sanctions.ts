@@ -72,7 +72,13 @@ export const SANCTIONS = {
     clause: '第七条(三)',
     rank: 3,
     required: ['unitCirculatedCriticism', 'rectificationWithinTime', 'disqualifiedFromAwards', 'circulatedCriticism'],
-    allowed: ['unitCirculatedCriticism', 'rectificationWithinTime', 'disqualifiedFromAwards', 'circulatedCriticism', 'disciplinarySanction'],
+    allowed: [
+      'unitCirculatedCriticism',
+      'rectificationWithinTime',
+      'disqualifiedFromAwards',
+      'circulatedCriticism',
+      'disciplinarySanction',
+    ],
   },
   // (四) says only 依法追究有关人员的责任: at least one measure short of a criminal referral.
   reversed: { clause: '第七条(四)', rank: 4, required: [ORDINARY], allowed: ORDINARY },

@@ -36,7 +36,13 @@ const staffInput = {
 const ORDINARY_ALTERNATIVES = SANCTIONS.reversed.allowed.join('|');
 const HARMFUL = ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'];
 /** 第七条(三) as written, with the 政纪处分 its serious consequences allow. */
-const SERIOUS = ['unitCirculatedCriticism', 'rectificationWithinTime', 'disqualifiedFromAwards', 'circulatedCriticism', 'disciplinarySanction'];
+const SERIOUS = [
+  'unitCirculatedCriticism',
+  'rectificationWithinTime',
+  'disqualifiedFromAwards',
+  'circulatedCriticism',
+  'disciplinarySanction',
+];
 
 const finding = (ground: string, facts = '经调查属实') => ({ ground, facts, evidence: ['调查笔录'] });
 const assessed = (conduct: Conduct) => ({ conduct });
@@ -71,22 +77,14 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         { state: 'investigating' },
       ),
       // Nothing allocated and nobody heard yet: 第八条.
-      send(
-        '2019-08-06T10:00:00+08:00',
-        'decision.issued',
-        { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复' },
-        office,
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
+      send('2019-08-06T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       send('2019-08-07T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'unapproved', handler: '张三' })),
       // Responsibility allocated but the handler not heard: still refused.
-      send(
-        '2019-08-08T10:00:00+08:00',
-        'decision.issued',
-        { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复' },
-        office,
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
+      send('2019-08-08T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       send('2019-08-09T10:00:00+08:00', 'statement.recorded', said('张三'), respondent),
       send(
         '2019-08-12T10:00:00+08:00',
@@ -485,14 +483,14 @@ describe('sanctions of 第七条', () => {
     ],
     ['harmful', HARMFUL, undefined, []],
     ['serious', SERIOUS.filter((m) => m !== 'disciplinarySanction'), '2019-11-30', []],
-    ['serious', ['unitCirculatedCriticism', 'disqualifiedFromAwards', 'circulatedCriticism'], undefined, ['rectificationWithinTime required for severity serious (第七条(三))']],
-    ['reversed', ['writtenSelfExamination'], undefined, []],
     [
-      'criminal',
-      ['disciplinarySanction'],
+      'serious',
+      ['unitCirculatedCriticism', 'disqualifiedFromAwards', 'circulatedCriticism'],
       undefined,
-      ['criminalReferral required for severity criminal (第七条(五))'],
+      ['rectificationWithinTime required for severity serious (第七条(三))'],
     ],
+    ['reversed', ['writtenSelfExamination'], undefined, []],
+    ['criminal', ['disciplinarySanction'], undefined, ['criminalReferral required for severity criminal (第七条(五))']],
   ] as const)('%s with %j (correct by %s): %j', (severity, measures, correctBy, problems) => {
     expect(sanctionProblems(severity, measures as Measure[], correctBy)).toEqual(problems);
   });
