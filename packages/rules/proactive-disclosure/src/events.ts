@@ -40,7 +40,6 @@ export const violationSituation = z.enum([
   'contentNotUpdated',
 ]);
 /** The situations of 第十二条 that the supervisory organ or the office finds and records. (The value `violationSituation` parses to.) */
-/** The situations of 第十二条 that the supervisory organ or the office finds and records. (The value `violationSituation` parses to.) */
 export type ViolationSituation = z.infer<typeof violationSituation>;
 
 /** Payload of a recorded violation of 第十二条: the situation and the facts. */
@@ -79,7 +78,6 @@ export const events = {
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type ProactiveDisclosureEvents = typeof events;
-/** The item was put out through one or more channels of 第十一条. Channels add up over several events; the case is published once the portal (and, for a county department, an offline medium) has it, and, for a major item, the press conference has been held. (The value `itemPublishedPayload` parses to.) */
 /** The item was put out through one or more channels of 第十一条. Channels add up over several events; the case is published once the portal (and, for a county department, an offline medium) has it, and, for a major item, the press conference has been held. (The value `itemPublishedPayload` parses to.) */
 export type ItemPublishedPayload = z.output<typeof itemPublishedPayload>;
 /** Payload of a recorded violation of 第十二条: the situation and the facts. (The value `violationRecordedPayload` parses to.) */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { disclosureBasis } from './basis.js';
+import { channel } from './channels.js';
 
 const text = z.string().trim().min(1);
 
@@ -9,14 +10,13 @@ const text = z.string().trim().min(1);
  */
 export const publisherLevel = z.enum(['countyGovernment', 'countyDepartment', 'township', 'publicInstitution']);
 /** Who publishes the item (第二条): the county government, a county department (第四条, 第十一条第二款), a township government (第五条), or a public institution that follows this regulation (第十三条). (The value `publisherLevel` parses to.) */
-/** Who publishes the item (第二条): the county government, a county department (第四条, 第十一条第二款), a township government (第五条), or a public institution that follows this regulation (第十三条). (The value `publisherLevel` parses to.) */
 export type PublisherLevel = z.infer<typeof publisherLevel>;
 
 /**
  * The data a case is opened with, when the item is formed or changed (open it with
  * `occurredAt` = that instant: the 20 working days of 第六条 run from it).
  */
-export const proactiveDisclosureInput = z
+export const input = z
   .object({
     item: z.object({
       title: text,
@@ -56,4 +56,14 @@ export const proactiveDisclosureInput = z
   });
 
 /** The data a case of this module is opened with. */
-export type ProactiveDisclosureInput = z.output<typeof proactiveDisclosureInput>;
+export type ProactiveDisclosureInput = z.output<typeof input>;
+
+/** The final output (see ProactiveDisclosureOutput): a parent case receives it in `child.done`. */
+export const output = z.object({
+  outcome: z.enum(['published', 'withheld', 'notReleased']),
+  channels: z.array(channel),
+  pressConference: z.boolean(),
+  withheld: z.string().optional(),
+  ground: z.string().optional(),
+  disagreements: z.array(z.string()).optional(),
+});

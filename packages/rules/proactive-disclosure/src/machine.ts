@@ -1,15 +1,5 @@
-import {
-  completeDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-  openChild,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-} from '@zwgk/core';
-import { and, assign, enqueueActions, not, setup, stateIn } from 'xstate';
+import type { Instant } from '@zwgk/core';
+import { and, assign, enqueueActions, not, stateIn } from 'xstate';
 import type { DisclosureBasis } from './basis.js';
 import { type Channel, OFFLINE_CHANNELS } from './channels.js';
 import {
@@ -20,9 +10,9 @@ import {
   type ReviewOutcome,
   reviewOutcomeSchema,
 } from './children.js';
-import type { events, ViolationSituation } from './events.js';
+import type { ViolationSituation } from './events.js';
 import type { ProactiveDisclosureInput } from './input.js';
-import type { ProactiveDisclosureParameters } from './parameters.js';
+import { kit } from './kit.js';
 
 /** How a case ended. */
 export type Outcome = 'published' | 'withheld' | 'notReleased';
@@ -55,9 +45,9 @@ export interface ProactiveDisclosureContext {
   readonly publishedAt: Instant | null;
 }
 
-type Event = MachineEvent<typeof events>;
+const { completeDeadline, deadlineDue, openChild, recordBreach, sendNotice, startDeadline } = kit;
 
-const BREACH_OF_SITUATION: Readonly<Record<ViolationSituation, string>> = {
+const BREACH_OF_SITUATION: Readonly<Record<ViolationSituation, 'dutyNotPerformed' | 'improperDisclosure' | 'contentNotUpdated'>> = {
   dutyNotPerformed: 'dutyNotPerformed',
   improperDisclosure: 'improperDisclosure',
   contentNotUpdated: 'contentNotUpdated',
@@ -90,14 +80,8 @@ const catalogueEntry = () =>
     };
   });
 
-const machineSetup = setup({
-  types: {
-    context: {} as ProactiveDisclosureContext,
-    events: {} as Event,
-    input: {} as MachineInput<ProactiveDisclosureInput, ProactiveDisclosureParameters>,
-    emitted: {} as EngineEffect,
-    output: {} as ProactiveDisclosureOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as ProactiveDisclosureContext },
   guards: {
     basisIs: ({ context }, params: { article: DisclosureBasis['article'] }) => context.input.basis.article === params.article,
     noAgencies: ({ context }) => context.input.agencies.length === 0,
@@ -109,7 +93,7 @@ const machineSetup = setup({
       coordinationOutcomeSchema.safeParse(event.payload.output).success,
     reviewRefused: ({ context }) => context.review?.decision === 'notDisclosable',
     releaseRefused: ({ context }) => context.coordination?.release === false,
-    publicationDue: ({ context, event }) => context.clockRuns && event.type === 'deadline.due' && event.payload.name === 'publication',
+    clockRuns: ({ context }) => context.clockRuns,
     isChange: ({ context }) => context.input.change === 'changed',
     pressConferenceNotYetHeld: ({ context }) => context.pressConferenceAt === null,
     /** Every channel the item needs: 第十一条's media, and the press conference of a major item when it counts. */
@@ -169,12 +153,12 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
   on: {
     'deadline.due': [
       {
-        guard: and(['publicationDue', 'isChange']),
+        guard: and([deadlineDue('publication'), 'clockRuns', 'isChange']),
         actions: recordBreach('updateOverdue', ({ event }) => ({ dueAt: (event.payload as { dueAt: string }).dueAt })),
         meta: { clause: ['第十二条', '第六条'] },
       },
       {
-        guard: 'publicationDue',
+        guard: and([deadlineDue('publication'), 'clockRuns']),
         actions: recordBreach('publicationOverdue', ({ event }) => ({ dueAt: (event.payload as { dueAt: string }).dueAt })),
         meta: { clause: ['第十二条', '第六条'] },
       },

@@ -1,5 +1,7 @@
+import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import { channel } from './channels.js';
+import type { ClauseId } from './clauses.js';
 import { violationSituation } from './events.js';
 
 const text = z.string().trim().min(1);
@@ -44,4 +46,4 @@ export const notices = {
     clause: '第十二条',
     schema: correctionOrderSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

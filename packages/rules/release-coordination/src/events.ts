@@ -1,5 +1,7 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 /**
  * The basic facts of the information to be published, as 第九条第(一)项 lists them:
@@ -35,7 +37,6 @@ export const consultationLetterSchema = z.object({
   other: z.string().min(1).optional(),
 });
 /** The content of the written consultation letter (征求意见公文), as 第九条 requires it: (一) the basic facts, (二) the matters to coordinate, (三) the releasing agency's opinion and its basis, (四) anything else. (The value `consultationLetterSchema` parses to.) */
-/** The content of the written consultation letter (征求意见公文), as 第九条 requires it: (一) the basic facts, (二) the matters to coordinate, (三) the releasing agency's opinion and its basis, (四) anything else. (The value `consultationLetterSchema` parses to.) */
 export type ConsultationLetter = z.output<typeof consultationLetterSchema>;
 
 /** The written receipt (签收) of the letter by one consulted agency: its reply period runs from here. */
@@ -46,7 +47,6 @@ export const replyGivenSchema = z.discriminatedUnion('opinion', [
   z.object({ agency: z.string().min(1), opinion: z.literal('agree') }),
   z.object({ agency: z.string().min(1), opinion: z.literal('disagree'), reasons: z.string().min(1) }),
 ]);
-/** A consulted agency's written reply (书面函复): it agrees, or disagrees and says why. (The value `replyGivenSchema` parses to.) */
 /** A consulted agency's written reply (书面函复): it agrees, or disagrees and says why. (The value `replyGivenSchema` parses to.) */
 export type ReplyGiven = z.output<typeof replyGivenSchema>;
 
@@ -74,8 +74,6 @@ export const releaseObjectedSchema = z.object({
   agency: z.string().min(1),
   objection: z.string().min(1),
 });
-
-type Role = 'releasingAgency' | 'consultedAgency' | 'higherAuthority';
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
@@ -121,4 +119,4 @@ export const events = {
     label: { zh: '对擅自发布提出异议', en: 'objection to an unauthorised release' },
     clause: '第十二条',
   },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;

@@ -1,19 +1,12 @@
-import {
-  completeDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-} from '@zwgk/core';
-import { assign, emit, enqueueActions, setup } from 'xstate';
-import type { ConsultationLetter, events } from './events.js';
-import type { Parameters } from './parameters.js';
+import type { Instant, KitTypes } from '@zwgk/core';
+import { assign, emit, enqueueActions } from 'xstate';
+import { MODES, type Mode, replyDeadlineName } from './agencies.js';
+import type { ConsultationLetter } from './events.js';
+import { kit } from './kit.js';
 
-/** Whether the release is proactive disclosure or the answer to an application. */
-export type Mode = 'proactive' | 'application';
+export type { Mode } from './agencies.js';
+export { MAX_CONSULTED_AGENCIES, MODES, replyDeadlineName } from './agencies.js';
+
 /** How the coordination was settled: every agency consented, consent was deemed (no reply in time), or a higher authority decided. */
 export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority';
 
@@ -64,30 +57,8 @@ export interface ReleaseCoordinationContext {
   readonly releasedEarly: boolean;
 }
 
-/** What differs between the two kinds of consultation: deadline, breach and clause names. */
-export const MODES = {
-  proactive: { send: 'sendProactive', reply: 'replyProactive', late: 'letterLateProactive', clause: '第七条', replyDays: 10 },
-  application: { send: 'sendApplication', reply: 'replyApplication', late: 'letterLateApplication', clause: '第八条', replyDays: 5 },
-} as const;
-
-/**
- * The most agencies one consultation writes to. Each consulted agency has its own reply period
- * (第七条, 第八条, 第十条), so each has its own deadline, and deadline names are declared in the
- * manifest: the module declares this many per kind of consultation.
- */
-export const MAX_CONSULTED_AGENCIES = 10;
-
-/**
- * The name of the reply deadline of the consulted agency at `index` (0-based, in the order of the
- * case input, repeated names dropped): `replyProactive` / `replyApplication` for the first, then
- * `….2`, `….3` and so on. The first keeps the plain name that single-agency cases always had.
- */
-export function replyDeadlineName(mode: Mode, index: number): string {
-  const base = MODES[mode].reply;
-  return index === 0 ? base : `${base}.${index + 1}`;
-}
-
-type Event = MachineEvent<typeof events>;
+type Event = KitTypes<typeof kit>['event'];
+const { completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
 const POSITIONED: readonly AgencyStatus[] = ['agreed', 'disagreed', 'deemedConsent'];
 
 const agencyOf = (event: Event): string | undefined =>
@@ -107,17 +78,10 @@ const hasDisagreement = (context: ReleaseCoordinationContext) => context.agencie
 const disagreementsOf = (context: ReleaseCoordinationContext) =>
   context.agencies.filter((a) => a.status === 'disagreed').map((a) => ({ agency: a.agency, reasons: a.reasons ?? '' }));
 
-const machineSetup = setup({
-  types: {
-    context: {} as ReleaseCoordinationContext,
-    events: {} as Event,
-    input: {} as MachineInput<ReleaseCoordinationInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as ReleaseCoordinationOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as ReleaseCoordinationContext },
   guards: {
     isProactive: ({ context }) => context.mode === 'proactive',
-    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
     /** 第十条: the period that ran out is that of an agency which signed for the letter and has not replied. */
     agencyReplyDue: ({ context, event }) => dueAgency(context, event)?.status === 'received',
     agencyAwaitingReceipt: ({ context, event }) => awaitingReceipt(context, event),
@@ -201,8 +165,8 @@ function consultation(mode: Mode) {
             meta: { clause: [m.clause, '第九条'] },
           },
           'deadline.due': {
-            guard: { type: 'isDue', params: { name: m.send } } as const,
-            actions: recordBreach(m.late, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            guard: deadlineDue(m.send),
+            actions: kit.recordOverdue(m.late),
             meta: { clause: m.clause },
           },
         },

@@ -1,4 +1,6 @@
+import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
 import { consultationLetterSchema } from './events.js';
 
 /** The letter as sent to the consulted agencies: 第九条's content, its recipients and their reply period. */
@@ -44,4 +46,4 @@ export const notices = {
     clause: '第十二条',
     schema: objectionReportSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;
