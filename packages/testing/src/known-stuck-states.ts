@@ -11,10 +11,6 @@ export const builtInKnownStuckStates: Readonly<Record<string, Readonly<Record<st
     'reviewing.awaitingClassification':
       'fixed by issue 15/16: the classifying authority (outside) has no deadline and the office no way on',
   },
-  'release-coordination@1.0.0': {
-    'proactive.escalated': 'fixed by issue 15/16: waits on the higher authority (outside) alone, with no period',
-    'application.escalated': 'fixed by issue 15/16: waits on the higher authority (outside) alone, with no period',
-  },
   'assessment@1.0.0': { selfInspecting: 'fixed by issue 15/16: waits on the assessed unit alone, with no period' },
   'supervision@1.0.0': { 'inspection.rectifying': 'fixed by issue 15/16: waits on the inspected body alone, with no period' },
   'websites-new-media@1.0.0': {

@@ -38,6 +38,15 @@ function replyDeadlines(
 
 /** The periods of 第七条 and 第八条: the letter's, and each consulted agency's reply. */
 export const deadlines = {
+  receiptPresumed: {
+    label: { zh: '推定收到征求意见公文', en: 'receipt of the letter presumed' },
+    length: 3, // the parameter presumedReceiptWorkingDays gives the length each case runs with
+    unit: 'workingDays',
+    startsOn: { zh: '发出书面征求意见公文之时', en: 'the letter is sent' },
+    clause: '第十条',
+    warnBefore: { length: 1, unit: 'workingDays' },
+    endsBy: 'deemed', // receipt is presumed, not a duty missed
+  },
   sendProactive: {
     label: { zh: '主动公开信息书面征求意见期限', en: 'consultation letter (proactive information)' },
     length: 5,
@@ -70,6 +79,14 @@ export const breaches = {
   letterLateApplication: {
     label: { zh: '未在收到申请之日起5个工作日内书面征求意见', en: 'consultation letter late (application)' },
     clause: '第八条',
+  },
+  publishedWithoutApproval: {
+    label: { zh: '须报请批准的信息未经批准即发布', en: 'published without the approval the rules require' },
+    clause: '第四条',
+  },
+  unauthorisedRelease: {
+    label: { zh: '上一级行政机关协调决定不予发布或拟公开机关撤回后擅自发布', en: 'published after the release was refused or withdrawn' },
+    clause: '第十二条',
   },
   prematureRelease: {
     label: { zh: '协调未完成即发布政府政务信息', en: 'published before the consultation was settled' },

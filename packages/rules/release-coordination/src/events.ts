@@ -69,6 +69,17 @@ export const releasePublishedSchema = z.object({
   location: z.string().min(1).optional(),
 });
 
+/** The approval that 第四条第二款 requires before certain information is published (报请批准后方可发布). */
+export const approvalGrantedSchema = z.object({
+  /** The organ that approved. */
+  authority: z.string().min(1),
+  /** The approval's document reference. */
+  reference: z.string().min(1),
+});
+
+/** The releasing agency decides not to publish (after a disagreement, or while the higher authority coordinates). */
+export const releaseWithdrawnSchema = z.object({ reasons: z.string().min(1) });
+
 /** Another agency objects to an unauthorised release and reports it (第十二条第二款). */
 export const releaseObjectedSchema = z.object({
   agency: z.string().min(1),
@@ -113,9 +124,27 @@ export const events = {
     label: { zh: '发布政府政务信息', en: 'information published' },
     clause: '第十二条',
   },
+  'approval.granted': {
+    schema: approvalGrantedSchema,
+    roles: ['releasingAgency', 'higherAuthority'],
+    label: { zh: '报请批准后获得批准', en: 'publication approved' },
+    clause: '第四条',
+  },
+  'letter.revised': {
+    schema: consultationLetterSchema,
+    roles: ['releasingAgency'],
+    label: { zh: '修改拟公开信息后重新征求意见', en: 'information revised and the disagreeing agencies consulted again' },
+    clause: '第六条',
+  },
+  'release.withdrawn': {
+    schema: releaseWithdrawnSchema,
+    roles: ['releasingAgency'],
+    label: { zh: '拟公开机关决定不予发布', en: 'the releasing agency withdraws the release' },
+    clause: '第六条',
+  },
   'release.objected': {
     schema: releaseObjectedSchema,
-    roles: ['consultedAgency'],
+    roles: ['consultedAgency', 'otherAgency'],
     label: { zh: '对擅自发布提出异议', en: 'objection to an unauthorised release' },
     clause: '第十二条',
   },

@@ -20,6 +20,11 @@ export const input = z
       }),
     /** 收到申请之日: the instant the application was received (application mode only, 第八条). */
     applicationReceivedAt: z.iso.datetime({ offset: true }).optional(),
+    /**
+     * 第四条第二款: information (农产品质量安全状况, 重大疫情, 重要地理信息数据, 统计数据…) that a law or
+     * rule says is published only after approval: the rule and the approving organ.
+     */
+    approval: z.object({ law: z.string().min(1), authority: z.string().min(1) }).optional(),
   })
   .refine((input) => input.mode === 'application' || input.applicationReceivedAt === undefined, {
     path: ['applicationReceivedAt'],
@@ -29,6 +34,9 @@ export const input = z
 /** The contract a parent reads from child.done (see ReleaseCoordinationOutput). */
 export const output = z.object({
   release: z.boolean(),
-  settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority']),
+  settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority', 'withdrawn']),
   disagreements: z.array(z.string()),
+  /** 第四条第二款: the information may be published only after approval, and whether it was given before closing. */
+  approvalRequired: z.boolean().optional(),
+  approved: z.boolean().optional(),
 });

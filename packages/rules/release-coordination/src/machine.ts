@@ -1,5 +1,5 @@
 import type { Instant, KitTypes } from '@zwgk/core';
-import { assign, emit, enqueueActions } from 'xstate';
+import { and, assign, emit, enqueueActions } from 'xstate';
 import { MODES, type Mode, replyDeadlineName } from './agencies.js';
 import type { ConsultationLetter } from './events.js';
 import { kit } from './kit.js';
@@ -8,7 +8,7 @@ export type { Mode } from './agencies.js';
 export { MAX_CONSULTED_AGENCIES, MODES, replyDeadlineName } from './agencies.js';
 
 /** How the coordination was settled: every agency consented, consent was deemed (no reply in time), or a higher authority decided. */
-export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority';
+export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority' | 'withdrawn';
 
 /** Where one consulted agency stands. */
 export type AgencyStatus = 'awaitingReceipt' | 'received' | 'agreed' | 'disagreed' | 'deemedConsent';
@@ -22,6 +22,8 @@ export interface AgencyPosition {
   readonly deadline: string;
   /** The reasons of a disagreement. */
   readonly reasons: string | null;
+  /** No receipt was recorded in time: receipt is presumed at `receivedAt` (parameter presumedReceiptWorkingDays). */
+  readonly receiptPresumed: boolean;
 }
 
 /** The data a case is opened with (another module opens this one as a child with it). */
@@ -31,6 +33,8 @@ export interface ReleaseCoordinationInput {
   readonly agencies: readonly string[];
   /** When the application was received (application mode): the letter's period runs from it (第八条). */
   readonly applicationReceivedAt?: Instant;
+  /** 第四条第二款: the information is published only after approval. */
+  readonly approval?: { readonly law: string; readonly authority: string };
 }
 
 /** What a settled case returns (to a parent module as `child.done`). */
@@ -39,6 +43,9 @@ export interface ReleaseCoordinationOutput {
   readonly settledBy: SettledBy;
   /** One entry per disagreeing agency: `机关：理由`. */
   readonly disagreements: string[];
+  /** 第四条第二款: publication needs approval, and whether it was given before the case closed. */
+  readonly approvalRequired?: boolean;
+  readonly approved?: boolean;
 }
 
 /** What a case of this module remembers between events (the machine's context). */
@@ -55,10 +62,16 @@ export interface ReleaseCoordinationContext {
   readonly settledBy: SettledBy | null;
   /** The information was published before the matter was settled (第十二条). */
   readonly releasedEarly: boolean;
+  readonly presumedReceiptWorkingDays: number;
+  /** Whether the `receiptPresumed` deadline is running (from a letter sent until every receipt is recorded or presumed). */
+  readonly receiptClockRunning: boolean;
+  /** 第四条第二款: the approval publication needs (null: none needed), and when it was given. */
+  readonly approval: { readonly law: string; readonly authority: string } | null;
+  readonly approvedAt: Instant | null;
 }
 
 type Event = KitTypes<typeof kit>['event'];
-const { completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
+const { cancelDeadline, completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
 const POSITIONED: readonly AgencyStatus[] = ['agreed', 'disagreed', 'deemedConsent'];
 
 const agencyOf = (event: Event): string | undefined =>
@@ -84,25 +97,81 @@ const machineSetup = kit.setup({
     isProactive: ({ context }) => context.mode === 'proactive',
     /** 第十条: the period that ran out is that of an agency which signed for the letter and has not replied. */
     agencyReplyDue: ({ context, event }) => dueAgency(context, event)?.status === 'received',
-    agencyAwaitingReceipt: ({ context, event }) => awaitingReceipt(context, event),
+    agencyAwaitingReceipt: ({ context, event }) =>
+      awaitingReceipt(context, event) ||
+      context.agencies.some((a) => a.agency === agencyOf(event) && a.status === 'received' && a.receiptPresumed),
     agencyMayReply: ({ context, event }) => statusOf(context, agencyOf(event)) === 'received',
     allAnsweredWithDisagreement: ({ context }) => allPositioned(context) && hasDisagreement(context),
     allConsentedSomeDeemed: ({ context }) =>
       allPositioned(context) && !hasDisagreement(context) && context.agencies.some((a) => a.status === 'deemedConsent'),
     allConsented: ({ context }) => allPositioned(context) && !hasDisagreement(context),
     mayEscalateEarly: ({ context }) => context.escalateOnFirstDisagreement && hasDisagreement(context),
-    objectionAllowed: ({ context, event }) => context.releasedEarly && statusOf(context, agencyOf(event)) !== undefined,
+    // 第十二条第二款: 其他行政机关 — any other organ, consulted or not, may object to a release made too early.
+    objectionAllowed: ({ context }) => context.releasedEarly,
+    approvalPending: ({ context }) => context.approval !== null && context.approvedAt === null,
+    anyAwaitingReceipt: ({ context }) => context.agencies.some((a) => a.status === 'awaitingReceipt'),
   },
   actions: {
     recordReceipt: assign(({ context, event }) =>
       event.type === 'letter.received'
-        ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }) }
+        ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at, receiptPresumed: false }) }
         : {},
     ),
-    /** The agency's own reply period runs from its receipt of the letter (第七条, 第八条). */
+    /** Every agency has signed: the presumption of receipt is no longer needed. */
+    completeReceiptWhenAllSigned: enqueueActions(({ context, enqueue }) => {
+      if (context.receiptClockRunning && !context.agencies.some((a) => a.status === 'awaitingReceipt')) {
+        enqueue(completeDeadline('receiptPresumed'));
+        enqueue.assign({ receiptClockRunning: false });
+      }
+    }),
+    /**
+     * No receipt recorded within the parameter's working days of sending: each agency still unsigned
+     * is presumed to have received the letter at the due instant, and its own reply period runs from it
+     * (so 第十条's deemed consent can follow; no case waits forever on a receipt).
+     */
+    presumeReceipt: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'deadline.due') return;
+      const at = event.payload.dueAt;
+      enqueue.assign({
+        agencies: context.agencies.map((a) =>
+          a.status === 'awaitingReceipt' ? { ...a, status: 'received' as const, receivedAt: at, receiptPresumed: true } : a,
+        ),
+      });
+      for (const a of context.agencies) {
+        if (a.status === 'awaitingReceipt') enqueue.emit({ type: 'zwgk.deadline', op: 'start', name: a.deadline, from: at });
+      }
+      enqueue(completeDeadline('receiptPresumed'));
+      enqueue.assign({ receiptClockRunning: false });
+    }),
+    /** The releasing agency revises the information: the disagreeing agencies are consulted again on the new letter. */
+    reconsultDisagreeing: assign(({ context, event }) =>
+      event.type === 'letter.revised'
+        ? {
+            letter: event.payload,
+            agencies: context.agencies.map((a) =>
+              a.status === 'disagreed'
+                ? { ...a, status: 'awaitingReceipt' as const, receivedAt: null, reasons: null, receiptPresumed: false }
+                : a,
+            ),
+          }
+        : {},
+    ),
+    /** The case ends without a release: the periods still running no longer apply. */
+    cancelAllRunning: enqueueActions(({ context, enqueue }) => {
+      for (const a of context.agencies) {
+        if (a.status === 'received')
+          enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '拟公开机关决定不予发布' });
+      }
+      if (context.receiptClockRunning) enqueue(cancelDeadline('receiptPresumed', '拟公开机关决定不予发布'));
+    }),
+    recordApproval: assign(({ event }) => (event.type === 'approval.granted' ? { approvedAt: event.at } : {})),
+    /**
+     * The agency's own reply period runs from its receipt of the letter (第七条, 第八条). A receipt
+     * recorded after one was presumed rebuts the presumption: the period runs again from the real receipt.
+     */
     startAgencyDeadline: emit(({ context, event }) => ({
       type: 'zwgk.deadline' as const,
-      op: 'start' as const,
+      op: 'restart' as const,
       name: deadlineOf(context, agencyOf(event)),
     })),
     completeAgencyDeadline: emit(({ context, event }) => ({
@@ -123,6 +192,7 @@ const machineSetup = kit.setup({
         if (a.status === 'received')
           enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '已报请上一级行政机关协调' });
       }
+      if (context.receiptClockRunning) enqueue(cancelDeadline('receiptPresumed', '已报请上一级行政机关协调'));
     }),
     recordReply: assign(({ context, event }) => {
       if (event.type !== 'reply.given') return {};
@@ -155,6 +225,10 @@ function consultation(mode: Mode) {
             actions: [
               'recordLetter',
               completeDeadline(m.send),
+              startDeadline('receiptPresumed', {
+                length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
+              }),
+              assign({ receiptClockRunning: true }),
               sendNotice('consultationLetter', ({ context, event }) => ({
                 ...(event.payload as ConsultationLetter),
                 subject: (context as ReleaseCoordinationContext).subject,
@@ -176,7 +250,7 @@ function consultation(mode: Mode) {
         on: {
           'letter.received': {
             guard: 'agencyAwaitingReceipt',
-            actions: ['recordReceipt', 'startAgencyDeadline'],
+            actions: ['recordReceipt', 'startAgencyDeadline', 'completeReceiptWhenAllSigned'],
             meta: { clause: m.clause },
           },
           'reply.given': {
@@ -184,7 +258,14 @@ function consultation(mode: Mode) {
             actions: ['recordReply', 'completeAgencyDeadline'],
             meta: { clause: [m.clause, '第十一条'] },
           },
-          'deadline.due': { guard: 'agencyReplyDue', actions: 'deemSilentConsent', meta: { clause: '第十条' } },
+          'deadline.due': [
+            { guard: 'agencyReplyDue', actions: 'deemSilentConsent', meta: { clause: '第十条' } },
+            {
+              guard: and([deadlineDue('receiptPresumed'), 'anyAwaitingReceipt']),
+              actions: 'presumeReceipt',
+              meta: { clause: [m.clause, '第十条'] },
+            },
+          ],
           'matter.escalated': {
             guard: 'mayEscalateEarly',
             target: 'escalated',
@@ -212,11 +293,35 @@ function consultation(mode: Mode) {
       disagreed: {
         on: {
           'matter.escalated': { target: 'escalated', actions: ['recordEscalation', escalationReport()], meta: { clause: '第十一条' } },
+          // 第六条: the releasing agency may instead revise the information and confirm it again with those who disagreed…
+          'letter.revised': {
+            target: 'consulting',
+            actions: [
+              'reconsultDisagreeing',
+              startDeadline('receiptPresumed', {
+                length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
+              }),
+              assign({ receiptClockRunning: true }),
+              sendNotice('consultationLetter', ({ context, event }) => ({
+                ...(event.payload as ConsultationLetter),
+                subject: (context as ReleaseCoordinationContext).subject,
+                recipients: (context as ReleaseCoordinationContext).agencies
+                  .filter((a) => a.status === 'awaitingReceipt')
+                  .map((a) => a.agency),
+                replyWithinWorkingDays: m.replyDays,
+              })),
+            ],
+            meta: { clause: ['第六条', m.clause, '第九条'] },
+          },
+          // …or not publish at all.
+          'release.withdrawn': withdrawal(),
         },
       },
       /** The higher authority coordinates; its decision ends the matter. */
       escalated: {
         on: {
+          // The higher authority has no period in the text; the releasing agency may still decide not to publish.
+          'release.withdrawn': withdrawal(),
           'authority.decided': {
             target: '#release-coordination.settled',
             actions: 'recordDecision',
@@ -225,6 +330,14 @@ function consultation(mode: Mode) {
         },
       },
     },
+  } as const;
+}
+
+function withdrawal() {
+  return {
+    target: '#release-coordination.withdrawn',
+    actions: ['cancelAllRunning', { type: 'settle', params: { by: 'withdrawn' } }],
+    meta: { clause: ['第六条', '第十一条'] },
   } as const;
 }
 
@@ -253,6 +366,7 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
       receivedAt: null,
       deadline: replyDeadlineName(input.data.mode, index),
       reasons: null,
+      receiptPresumed: false,
     })),
     letter: null,
     // 第八条: 收到申请之日起 — the parent opens this case when it decides to consult, often days later.
@@ -262,6 +376,10 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
     decision: null,
     settledBy: null,
     releasedEarly: false,
+    presumedReceiptWorkingDays: input.parameters.presumedReceiptWorkingDays ?? 3,
+    receiptClockRunning: false,
+    approval: input.data.approval ?? null,
+    approvedAt: null,
   }),
   on: {
     'release.published': {
@@ -273,9 +391,14 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
             .filter((a) => a.status !== 'agreed' && a.status !== 'deemedConsent')
             .map((a) => a.agency),
         })),
+        enqueueActions(({ context, event, enqueue }) => {
+          if (context.approval !== null && context.approvedAt === null && event.type === 'release.published')
+            enqueue(recordBreach('publishedWithoutApproval', { channel: event.payload.channel, law: context.approval.law }));
+        }),
       ],
-      meta: { clause: ['第十二条', '第六条'] },
+      meta: { clause: ['第十二条', '第六条', '第四条'] },
     },
+    'approval.granted': { guard: 'approvalPending', actions: 'recordApproval', meta: { clause: '第四条' } },
     'release.objected': {
       guard: 'objectionAllowed',
       actions: sendNotice('objectionReport', ({ context, event }) => ({
@@ -297,10 +420,14 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
     proactive: consultation('proactive'),
     application: consultation('application'),
     settled: { type: 'final' },
+    /** The releasing agency decided not to publish (from a disagreement, or while the higher authority coordinates). */
+    withdrawn: { type: 'final' },
   },
   output: ({ context }) => ({
-    release: context.settledBy === 'higherAuthority' ? context.decision?.release === true : true,
+    release:
+      context.settledBy === 'withdrawn' ? false : context.settledBy === 'higherAuthority' ? context.decision?.release === true : true,
     settledBy: context.settledBy ?? 'consent',
     disagreements: disagreementsOf(context).map((d) => `${d.agency}：${d.reasons}`),
+    ...(context.approval === null ? {} : { approvalRequired: true, approved: context.approvedAt !== null }),
   }),
 });

@@ -21,7 +21,8 @@ export const escalationReportSchema = z.object({
 
 /** The report of an objection to an unauthorised release (第十二条第二款). */
 export const objectionReportSchema = z.object({
-  subject: z.string().min(1),
+  /** The information concerned (absent in a report recorded after the case closed: the case names it). */
+  subject: z.string().min(1).optional(),
   agency: z.string().min(1),
   objection: z.string().min(1),
 });

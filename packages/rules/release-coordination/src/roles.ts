@@ -7,6 +7,7 @@ import type { KitRole } from '@zwgk/core';
 export const roles = {
   releasingAgency: { zh: '拟公开政府政务信息的行政机关', en: 'releasing agency', inside: true },
   consultedAgency: { zh: '被征求意见的行政机关', en: 'consulted agency', inside: false },
+  otherAgency: { zh: '其他行政机关（未被征求意见的）', en: 'another administrative organ (not consulted)', inside: false },
   higherAuthority: { zh: '上一级行政机关或政府政务信息公开工作主管部门', en: 'higher authority', inside: false },
 } as const satisfies Record<string, KitRole>;
 
