@@ -164,6 +164,7 @@ const machineSetup = kit.setup({
       }
       if (context.receiptClockRunning) enqueue(cancelDeadline('receiptPresumed', '拟公开机关决定不予发布'));
     }),
+    startReceiptClock: assign({ receiptClockRunning: true }),
     recordApproval: assign(({ event }) => (event.type === 'approval.granted' ? { approvedAt: event.at } : {})),
     /**
      * The agency's own reply period runs from its receipt of the letter (第七条, 第八条). A receipt
@@ -228,7 +229,7 @@ function consultation(mode: Mode) {
               startDeadline('receiptPresumed', {
                 length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
               }),
-              assign({ receiptClockRunning: true }),
+              'startReceiptClock',
               sendNotice('consultationLetter', ({ context, event }) => ({
                 ...(event.payload as ConsultationLetter),
                 subject: (context as ReleaseCoordinationContext).subject,
@@ -301,7 +302,7 @@ function consultation(mode: Mode) {
               startDeadline('receiptPresumed', {
                 length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
               }),
-              assign({ receiptClockRunning: true }),
+              'startReceiptClock',
               sendNotice('consultationLetter', ({ context, event }) => ({
                 ...(event.payload as ConsultationLetter),
                 subject: (context as ReleaseCoordinationContext).subject,
