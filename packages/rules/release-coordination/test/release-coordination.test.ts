@@ -1054,7 +1054,7 @@ describe('the breaches of issue 15 cite their clause', () => {
     ['unauthorisedRelease', '《西吉县政府政务信息发布协调制度》第十二条'],
     ['prematureRelease', '《西吉县政府政务信息发布协调制度》第十二条'],
   ])('%s cites %s', (breach, citation) => {
-    const spec = releaseCoordination.breaches[breach];
+    const spec = releaseCoordination.breaches?.[breach];
     expect(spec && releaseCoordination.clauses[spec.clause]?.citation).toBe(citation);
   });
 
