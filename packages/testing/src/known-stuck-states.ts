@@ -6,11 +6,6 @@
  * declare it `openEnded` with the text's reason.
  */
 export const builtInKnownStuckStates: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'confidentiality-review@1.0.0': {
-    'reviewing.bureauApproval': 'fixed by issue 15/16: the secrecy bureau (outside) has no deadline and the office no way on',
-    'reviewing.awaitingClassification':
-      'fixed by issue 15/16: the classifying authority (outside) has no deadline and the office no way on',
-  },
   'assessment@1.0.0': { selfInspecting: 'fixed by issue 15/16: waits on the assessed unit alone, with no period' },
   'supervision@1.0.0': { 'inspection.rectifying': 'fixed by issue 15/16: waits on the inspected body alone, with no period' },
   'websites-new-media@1.0.0': {
