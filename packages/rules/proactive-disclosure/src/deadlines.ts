@@ -36,6 +36,10 @@ export const breaches = {
     label: { zh: '不及时更新公开的政府政务信息内容（第十二条第3项，经记录）', en: 'published content not updated in time (recorded)' },
     clause: '第十二条',
   },
+  publishedWithoutApproval: {
+    label: { zh: '需要批准的政府政务信息未经批准即发布', en: 'published before the approval it needs' },
+    clause: '第十条',
+  },
   pressConferenceMissing: {
     label: { zh: '重大信息未同时以新闻发布会形式公开', en: 'major item published without a press conference' },
     clause: '第十一条',

@@ -1,4 +1,5 @@
 import type { EventSpec } from '@zwgk/core';
+import { reviewInput } from '@zwgk/rule-confidentiality-review';
 import { z } from 'zod';
 import { channel } from './channels.js';
 import type { ClauseId } from './clauses.js';
@@ -10,6 +11,18 @@ const text = z.string().trim().min(1);
 export const reviewRequestedPayload = z.object({
   /** The department that produced the item; defaults to the publisher named in the case input. */
   originatingDepartment: text.optional(),
+  /** 保密审查制度第七条: the other departments that formed the item jointly; each must consent in writing. */
+  jointlyIssuedWith: z.array(text).optional(),
+  /** 保密审查制度第十条: the marking given when the item was produced or signed (非密, 秘密, 机密, 绝密). */
+  marking: reviewInput.shape.marking,
+});
+
+/** 第十条第二句: the approval the item needs before it is published was given. */
+export const approvalGrantedPayload = z.object({
+  /** The organ that approved. */
+  authority: text,
+  /** The approval's document reference. */
+  reference: text,
 });
 
 /**
@@ -67,6 +80,12 @@ export const events = {
     roles: ['spokesperson', 'disclosureOffice'],
     label: { zh: '以新闻发布会形式公开', en: 'released at a press conference' },
     clause: '第十一条',
+  },
+  'approval.granted': {
+    schema: approvalGrantedPayload,
+    roles: ['publisher', 'disclosureOffice', 'approvingAuthority'],
+    label: { zh: '依照国家有关规定获得发布批准', en: 'publication approved' },
+    clause: '第十条',
   },
   'violation.recorded': {
     schema: violationRecordedPayload,

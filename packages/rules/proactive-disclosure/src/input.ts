@@ -33,6 +33,11 @@ export const input = z
     major: z.boolean(),
     /** The other agencies the item touches (第十条): they are consulted before it is published. */
     agencies: z.array(text).default([]),
+    /**
+     * 第十条第二句 (and 《发布协调制度》第四条第二款): publication needs approval under national rules — the rule
+     * and the approving organ. Publishing before the approval is recorded as a breach.
+     */
+    approval: z.object({ law: text, authority: text }).optional(),
     /** 第六条第二句: a law or regulation sets another period; this module then runs no 20-day clock. */
     otherPeriod: z.object({ law: text }).optional(),
   })

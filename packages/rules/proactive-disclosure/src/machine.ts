@@ -43,6 +43,10 @@ export interface ProactiveDisclosureContext {
   readonly location: string | null;
   readonly pressConferenceAt: Instant | null;
   readonly publishedAt: Instant | null;
+  /** 第十条第二句: when the approval the item needs was given (null: not yet, or none needed). */
+  readonly approvedAt: Instant | null;
+  /** A publication before the approval was recorded as a breach already (once per case). */
+  readonly unapprovedPublicationRecorded: boolean;
 }
 
 const { completeDeadline, deadlineDue, openChild, recordBreach, sendNotice, startDeadline } = kit;
@@ -101,6 +105,7 @@ const machineSetup = kit.setup({
       channelsSuffice(context.channels, context.input.publisher.level) &&
       (!context.input.major || !context.pressConferenceCompletesPublication || context.pressConferenceAt !== null),
     majorWithoutConference: ({ context }) => context.input.major && context.pressConferenceAt === null,
+    approvalPending: ({ context }) => context.input.approval !== undefined && context.approvedAt === null,
   },
   actions: {
     addChannels: assign(({ context, event }) =>
@@ -110,6 +115,20 @@ const machineSetup = kit.setup({
     ),
     recordPressConference: assign(({ event }) => (event.type === 'pressConference.held' ? { pressConferenceAt: event.at } : {})),
     markPublished: assign(({ event }) => ({ publishedAt: event.at })),
+    recordApproval: assign(({ event }) => (event.type === 'approval.granted' ? { approvedAt: event.at } : {})),
+    /** 第十条第二句 未经批准不得发布: a publication before the approval is recorded (not refused), once. */
+    checkApproval: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'item.published' || context.input.approval === undefined) return;
+      if (context.approvedAt !== null || context.unapprovedPublicationRecorded) return;
+      enqueue(
+        recordBreach('publishedWithoutApproval', {
+          channels: [...event.payload.channels],
+          law: context.input.approval.law,
+          authority: context.input.approval.authority,
+        }),
+      );
+      enqueue.assign({ unapprovedPublicationRecorded: true });
+    }),
     startClock: enqueueActions(({ context, enqueue }) => {
       if (context.clockRuns) enqueue(startDeadline('publication'));
     }),
@@ -149,6 +168,8 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     location: null,
     pressConferenceAt: null,
     publishedAt: null,
+    approvedAt: null,
+    unapprovedPublicationRecorded: false,
   }),
   on: {
     'deadline.due': [
@@ -164,6 +185,7 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
       },
     ],
     'violation.recorded': { actions: 'recordViolation', meta: { clause: '第十二条' } },
+    'approval.granted': { guard: 'approvalPending', actions: 'recordApproval', meta: { clause: '第十条' } },
   },
   states: {
     /**
@@ -198,12 +220,16 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
               on: {
                 'review.requested': {
                   target: 'pending',
-                  actions: openChild('confidentiality-review', REVIEW_KEY, ({ context, event }) => ({
-                    subject: (context as ProactiveDisclosureContext).input.item.title,
-                    originatingDepartment:
-                      (event.payload as { originatingDepartment?: string }).originatingDepartment ??
-                      (context as ProactiveDisclosureContext).input.publisher.name,
-                  })),
+                  // 保密审查制度第七条/第十条: the co-issuing departments and the marking reach the review.
+                  actions: openChild('confidentiality-review', REVIEW_KEY, ({ context, event }) => {
+                    const payload = event.payload as { originatingDepartment?: string; jointlyIssuedWith?: string[]; marking?: string };
+                    return {
+                      subject: (context as ProactiveDisclosureContext).input.item.title,
+                      originatingDepartment: payload.originatingDepartment ?? (context as ProactiveDisclosureContext).input.publisher.name,
+                      ...(payload.jointlyIssuedWith === undefined ? {} : { jointlyIssuedWith: payload.jointlyIssuedWith }),
+                      ...(payload.marking === undefined ? {} : { marking: payload.marking }),
+                    };
+                  }),
                   meta: { clause: '第八条' },
                 },
               },
@@ -274,7 +300,7 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     /** Cleared for publication: channels add up until 第十一条 is met (and the press conference of a major item). */
     publishing: {
       on: {
-        'item.published': { actions: 'addChannels', meta: { clause: '第十一条' } },
+        'item.published': { actions: ['addChannels', 'checkApproval'], meta: { clause: ['第十一条', '第十条'] } },
         'pressConference.held': { guard: 'pressConferenceNotYetHeld', actions: 'recordPressConference', meta: { clause: '第十一条' } },
       },
       always: [

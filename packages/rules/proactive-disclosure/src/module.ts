@@ -1,3 +1,5 @@
+import type { AfterClosureArgs, EngineEffect } from '@zwgk/core';
+import type { ViolationRecordedPayload } from './events.js';
 import { kit } from './kit.js';
 import { proactiveDisclosureMachine } from './machine.js';
 
@@ -23,5 +25,18 @@ export const proactiveDisclosure = kit.defineModule({
     第十四条: '解释机关，不是工作流程 / interpretation, not a workflow',
     第十五条: '施行日期和有效期，由 inForce 表示 / the period in force is the module inForce',
   },
+  afterClosure: {
+    // 第十二条: improper disclosure and content not updated are found after publication by nature.
+    'violation.recorded': { clause: '第十二条', effects: violationAfterClosure },
+    // 第十一条 with pressConferenceCompletesPublication = false: a conference held after the portal publication.
+    'pressConference.held': { states: ['published'], moveTo: 'pressConferenceHeld', clause: '第十一条', effects: () => [] },
+  },
   machine: proactiveDisclosureMachine,
 });
+
+function violationAfterClosure({ event }: AfterClosureArgs): EngineEffect[] {
+  const { situation, facts } = event.payload as ViolationRecordedPayload;
+  const effects: EngineEffect[] = [{ type: 'zwgk.breach', breach: situation, data: { facts, recordedBy: event.actor.role } }];
+  if (event.actor.role === 'supervisor') effects.push({ type: 'zwgk.notice', notice: 'correctionOrder', data: { situation, facts } });
+  return effects;
+}

@@ -26,8 +26,9 @@ export const catalogueEntrySchema = z.object({
 
 /** The supervisory organ's order to correct (第十二条: 由监察机关责令改正). */
 export const correctionOrderSchema = z.object({
-  title: text,
-  publisher: text,
+  /** The item and its publisher (absent in an order recorded after the case closed: the case names them). */
+  title: text.optional(),
+  publisher: text.optional(),
   situation: violationSituation,
   facts: text,
 });

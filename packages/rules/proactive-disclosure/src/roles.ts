@@ -9,6 +9,7 @@ export const roles = {
   disclosureOffice: { zh: '政务公开办公室', en: 'disclosure office', inside: true },
   spokesperson: { zh: '新闻发言人', en: 'spokesperson (press conference, 第十一条)', inside: true },
   supervisor: { zh: '监察机关', en: 'supervisory organ (第十二条)', inside: false },
+  approvingAuthority: { zh: '依照国家有关规定批准发布的机关', en: 'organ that approves publication (第十条第二句)', inside: false },
 } as const satisfies Record<string, KitRole>;
 
 /** The roles that take part in proactive disclosure (the keys of `roles`). */
