@@ -108,7 +108,7 @@ export const migrations: readonly Migration[] = [
   {
     version: 6,
     description:
-      'one round trip per commit batch: commit_batch(json) writes commits in one transaction, each in its own savepoint; deadline claims (a lease) for several sweepers',
+      'one round trip per commit batch: commit_batch(jsonb) writes commits in one transaction, each in its own savepoint; deadline claims (a lease) for several sweepers',
     // commit_batch takes an array of commits (records and entries as JSON text, byte for byte what
     // the engine wrote, so audit hashes verify) and returns one outcome per commit: NULL when it was
     // written, else its conflict as JSON text ({"message", "details"}). Each commit runs in its own
@@ -122,10 +122,10 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE deadlines ADD COLUMN claimed_by text;
       ALTER TABLE deadlines ADD COLUMN claimed_until timestamptz;
 
-      CREATE FUNCTION commit_batch(batch json) RETURNS text[] LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      CREATE FUNCTION commit_batch(batch jsonb) RETURNS text[] LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
       DECLARE
-        c json;
-        k json;
+        c jsonb;
+        k jsonb;
         i integer := 0;
         n integer;
         written integer[] := '{}';
@@ -135,10 +135,10 @@ export const migrations: readonly Migration[] = [
         message text;
         detail text;
       BEGIN
-        FOR c IN SELECT value FROM json_array_elements(batch) LOOP
+        FOR c IN SELECT value FROM jsonb_array_elements(batch) LOOP
           i := i + 1;
           BEGIN
-            FOR k IN SELECT value FROM json_array_elements(c->'cases') LOOP
+            FOR k IN SELECT value FROM jsonb_array_elements(c->'cases') LOOP
               IF k->>'expected' IS NULL THEN
                 INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title)
                   VALUES (k->>'id', k->>'moduleId', k->>'status', k->>'state', k->>'agency', k->>'parentId', (k->>'auditSeq')::integer,
@@ -160,19 +160,19 @@ export const migrations: readonly Migration[] = [
               END IF;
             END LOOP;
             INSERT INTO audit (case_id, seq, entry)
-              SELECT a."caseId", a.seq, a.entry FROM json_to_recordset(c->'audit') AS a("caseId" text, seq integer, entry text);
+              SELECT a."caseId", a.seq, a.entry FROM jsonb_to_recordset(c->'audit') AS a("caseId" text, seq integer, entry text);
             INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome)
               SELECT d."caseId", d.name, d.status, d."nextFireAt", d."dueAt", d."warnAt", d.record, d.outcome
-              FROM json_to_recordset(c->'deadlines') AS d("caseId" text, name text, status text, "nextFireAt" bigint, "dueAt" bigint,
+              FROM jsonb_to_recordset(c->'deadlines') AS d("caseId" text, name text, status text, "nextFireAt" bigint, "dueAt" bigint,
                                                            "warnAt" bigint, record text, outcome text)
               ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at,
                 due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record, outcome = excluded.outcome,
                 claimed_by = NULL, claimed_until = NULL;
             INSERT INTO idempotency (case_id, event_id, result)
-              SELECT e."caseId", e."eventId", e.result FROM json_to_recordset(c->'idempotency') AS e("caseId" text, "eventId" text, result text)
+              SELECT e."caseId", e."eventId", e.result FROM jsonb_to_recordset(c->'idempotency') AS e("caseId" text, "eventId" text, result text)
               ON CONFLICT DO NOTHING;
             GET DIAGNOSTICS n = ROW_COUNT;
-            IF n < json_array_length(c->'idempotency') THEN
+            IF n < jsonb_array_length(c->'idempotency') THEN
               RAISE EXCEPTION USING ERRCODE = 'ZW409', MESSAGE = format('event %s was already applied to case %s',
                   c->'idempotency'->0->>'eventId', c->'idempotency'->0->>'caseId'),
                 DETAIL = json_build_object('caseId', c->'idempotency'->0->>'caseId', 'eventId', c->'idempotency'->0->>'eventId')::text;
@@ -188,23 +188,23 @@ export const migrations: readonly Migration[] = [
                 'details', CASE WHEN SQLSTATE = 'ZW409' THEN detail::json ELSE '{}'::json END)::text;
           END;
         END LOOP;
-        IF EXISTS (SELECT FROM json_array_elements(batch) WITH ORDINALITY AS b(cm, ord)
-                   WHERE ord = ANY (written) AND json_array_length(b.cm->'feed') > 0) THEN
+        IF EXISTS (SELECT FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord)
+                   WHERE ord = ANY (written) AND jsonb_array_length(b.cm->'feed') > 0) THEN
           -- A bigserial is taken at insert, not at commit: without this lock a reader could pass the
           -- cursor of a transaction still open and never see its entries. Held until COMMIT.
           PERFORM pg_advisory_xact_lock(hashtext('zwgk-feed:' || current_schema()));
           INSERT INTO feed (case_id, kind, agency, module_id, entry)
             SELECT f.value->>'caseId', f.value->>'kind', f.value->>'agency', f.value->>'moduleId', (f.value->>'entry')::jsonb
-            FROM json_array_elements(batch) WITH ORDINALITY AS b(cm, ord), json_array_elements(b.cm->'feed') WITH ORDINALITY AS f(value, fo)
+            FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord), jsonb_array_elements(b.cm->'feed') WITH ORDINALITY AS f(value, fo)
             WHERE b.ord = ANY (written) ORDER BY b.ord, f.fo;
         END IF;
-        SELECT count(*) INTO heads FROM json_array_elements(batch) WITH ORDINALITY AS b(cm, ord), json_array_elements(b.cm->'cases') AS h(value)
+        SELECT count(*) INTO heads FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord), jsonb_array_elements(b.cm->'cases') AS h(value)
           WHERE b.ord = ANY (written) AND (h.value->>'expected') IS DISTINCT FROM (h.value->>'auditSeq');
         IF heads > 0 THEN
           UPDATE ledger_size SET size = size + heads RETURNING size INTO total;
           INSERT INTO ledger (idx, case_id, seq, hash)
             SELECT total - heads + row_number() OVER (ORDER BY b.ord, h.ko) - 1, h.value->>'id', (h.value->>'auditSeq')::integer, h.value->>'hash'
-            FROM json_array_elements(batch) WITH ORDINALITY AS b(cm, ord), json_array_elements(b.cm->'cases') WITH ORDINALITY AS h(value, ko)
+            FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord), jsonb_array_elements(b.cm->'cases') WITH ORDINALITY AS h(value, ko)
             WHERE b.ord = ANY (written) AND (h.value->>'expected') IS DISTINCT FROM (h.value->>'auditSeq');
         END IF;
         RETURN outcomes;

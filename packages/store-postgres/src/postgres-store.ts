@@ -48,6 +48,32 @@ export interface PostgresStoreOptions {
    * should its process die before firing it. Default 60,000.
    */
   readonly claimLeaseMs?: number;
+  /**
+   * How many cases to keep parsed in memory (record and deadlines), so that one round trip serves
+   * the reads of an event: `idempotentResult` (or the first read of the case) asks the database for
+   * the case's audit sequence, and fetches the record and deadlines only when that moved; `load` and
+   * `deadlinesOf` within `cacheFreshMs` of that answer reuse it. Commits always check the audit
+   * sequence in the database, so a case another process changed meanwhile is a `VERSION_CONFLICT`
+   * (the engine reloads and retries), never a lost update. Default 2,000; 0 reads every time.
+   */
+  readonly cacheSize?: number;
+  /**
+   * How long after the database confirmed a cached case its reads reuse it, in ms. Default 200:
+   * a read in this process may miss another process's change for that long (this process's own
+   * commits are seen at once). 0 confirms on every read.
+   */
+  readonly cacheFreshMs?: number;
+}
+
+/** A case as the database last confirmed it to this store (`confirmedAt`, performance.now()). */
+interface CachedCase {
+  readonly record: CaseRecord;
+  readonly deadlines: readonly DeadlineRecord[];
+  confirmedAt: number;
+}
+
+function sortByName(deadlines: DeadlineRecord[]): DeadlineRecord[] {
+  return deadlines.sort((a, b) => compare(a.name, b.name));
 }
 
 /** Group commit settings with their defaults filled in. */
@@ -136,6 +162,9 @@ export class PostgresStore implements CaseStore {
   #pending: PendingCommit[] = [];
   #flushTimer: NodeJS.Immediate | NodeJS.Timeout | undefined;
   #inFlight = 0;
+  readonly #cache = new Map<string, CachedCase>();
+  readonly #cacheSize: number;
+  readonly #cacheFreshMs: number;
   readonly #writing = new Set<Promise<void>>();
   #transactions = 0;
   #commits = 0;
@@ -154,6 +183,8 @@ export class PostgresStore implements CaseStore {
             maxInFlight: Math.max(1, group.maxInFlight ?? 2),
           };
     this.#claimLeaseMs = Math.max(1, options.claimLeaseMs ?? 60_000);
+    this.#cacheSize = Math.max(0, options.cacheSize ?? 2_000);
+    this.#cacheFreshMs = Math.max(0, options.cacheFreshMs ?? 200);
   }
 
   /** Connects and applies missing migrations (under an advisory lock); creates the schema only with `create: true`. */
@@ -217,8 +248,93 @@ export class PostgresStore implements CaseStore {
   }
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
+    if (this.#cacheSize > 0) return (this.#fresh(caseId) ?? (await this.#confirm(caseId)).cached)?.record;
     const { rows } = await this.#pool.query(`SELECT record FROM ${this.schema}.cases WHERE id = $1`, [caseId]);
     return rows[0] ? parse<CaseRecord>(rows[0].record, `case ${caseId}: its stored record`, { caseId }) : undefined;
+  }
+
+  /** The cached case, if the database confirmed it within `cacheFreshMs`. */
+  #fresh(caseId: string): CachedCase | undefined {
+    const entry = this.#cache.get(caseId);
+    return entry && performance.now() - entry.confirmedAt <= this.#cacheFreshMs ? entry : undefined;
+  }
+
+  /**
+   * One round trip: the case's audit sequence, its record and deadlines only if that moved from the
+   * cached one (read in one snapshot), and the stored result of `eventId` when one is asked about.
+   */
+  async #confirm(caseId: string, eventId?: string): Promise<{ cached: CachedCase | undefined; result: unknown }> {
+    const s = this.schema;
+    const known = this.#cache.get(caseId);
+    const { rows } = await this.#pool.query({
+      name: `zwgk-confirm:${s}`,
+      text: `SELECT c.audit_seq,
+               CASE WHEN c.audit_seq IS DISTINCT FROM $2 THEN c.record END AS record,
+               CASE WHEN c.audit_seq IS DISTINCT FROM $2 THEN
+                 (SELECT coalesce(array_agg(d.record ORDER BY d.name), '{}') FROM ${s}.deadlines d WHERE d.case_id = c.id) END AS deadlines,
+               CASE WHEN $3::text IS NOT NULL THEN (SELECT result FROM ${s}.idempotency WHERE case_id = $1 AND event_id = $3) END AS result
+             FROM (SELECT 1) one LEFT JOIN ${s}.cases c ON c.id = $1`,
+      values: [caseId, known?.record.auditSeq ?? -1, eventId ?? null],
+    });
+    const row = rows[0] as Row;
+    const result =
+      row.result === null || row.result === undefined
+        ? undefined
+        : parse(row.result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId });
+    if (row.audit_seq === null) {
+      this.#cache.delete(caseId);
+      return { cached: undefined, result };
+    }
+    const confirmedAt = performance.now();
+    const current = this.#cache.get(caseId);
+    if (row.record === null) {
+      // Unchanged since it was cached; unless a commit of ours replaced the entry meanwhile.
+      if (current === known && current) current.confirmedAt = confirmedAt;
+      return { cached: current, result };
+    }
+    const record = parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId });
+    const deadlines = (row.deadlines as string[]).map((text) => {
+      const d = parse<DeadlineRecord>(text, `case ${caseId}: a deadline`, { caseId });
+      return d;
+    });
+    // A commit of ours that returned while this read was under way left a newer entry: keep it.
+    if (current && current.record.auditSeq > record.auditSeq) return { cached: current, result };
+    return { cached: this.#remember(caseId, { record, deadlines, confirmedAt }), result };
+  }
+
+  /** Caches a case as the database just confirmed it, newest last (the oldest goes first when full). */
+  #remember(caseId: string, entry: CachedCase): CachedCase {
+    this.#cache.delete(caseId);
+    this.#cache.set(caseId, entry);
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    return entry;
+  }
+
+  /** After a batch: what the written commits wrote is what the database holds; a case whose commit failed is read afresh next time. */
+  #afterBatch(commits: readonly Commit[], outcomes: readonly unknown[]): void {
+    if (this.#cacheSize === 0) return;
+    const confirmedAt = performance.now();
+    commits.forEach((commit, i) => {
+      if (outcomes[i] !== undefined) {
+        for (const { record } of commit.cases) this.#cache.delete(record.id);
+        return;
+      }
+      for (const { record, expectedAuditSeq } of commit.cases) {
+        const cached = this.#cache.get(record.id);
+        const changed = commit.deadlines.filter((d) => d.caseId === record.id);
+        if (expectedAuditSeq === null) {
+          this.#remember(record.id, { record, deadlines: sortByName(changed), confirmedAt });
+        } else if (cached && cached.record.auditSeq === expectedAuditSeq) {
+          const names = new Set(changed.map((d) => d.name));
+          const deadlines = sortByName([...cached.deadlines.filter((d) => !names.has(d.name)), ...changed]);
+          this.#remember(record.id, { record, deadlines, confirmedAt });
+        } else {
+          this.#cache.delete(record.id); // not known whole here: the next read takes it from the database
+        }
+      }
+      // Deadlines of a case the commit did not write (none the engine makes): read afresh.
+      for (const d of commit.deadlines) if (!commit.cases.some((c) => c.record.id === d.caseId)) this.#cache.delete(d.caseId);
+    });
   }
 
   async commit(commit: Commit): Promise<void> {
@@ -280,19 +396,26 @@ export class PostgresStore implements CaseStore {
    * (undefined) or with its `VERSION_CONFLICT`; any other error fails them all (nothing written).
    */
   async #write(commits: readonly Commit[]): Promise<(ZwgkError | undefined)[]> {
-    const { rows } = await this.#pool.query({
-      name: `zwgk-commit-batch:${this.schema}`,
-      text: `SELECT ${this.schema}.commit_batch($1::json) AS outcomes`,
-      values: [JSON.stringify(commits.map(batchItem))],
-    });
+    const { rows } = await this.#pool
+      .query({
+        name: `zwgk-commit-batch:${this.schema}`,
+        text: `SELECT ${this.schema}.commit_batch($1::jsonb) AS outcomes`,
+        values: [JSON.stringify(commits.map(batchItem))],
+      })
+      .catch((error: unknown) => {
+        // Written or not is unknown (a lost connection may follow the COMMIT): read these cases afresh.
+        for (const commit of commits) for (const { record } of commit.cases) this.#cache.delete(record.id);
+        throw error;
+      });
     this.#transactions++;
     this.#commits += commits.length;
-    const outcomes = rows[0].outcomes as (string | null)[];
-    return outcomes.map((outcome) => {
+    const outcomes = (rows[0].outcomes as (string | null)[]).map((outcome) => {
       if (outcome === null) return undefined;
       const { message, details } = JSON.parse(outcome) as { message: string; details: Record<string, unknown> };
       return conflict(details.caseId === undefined ? `${message}: another writer committed first, reload and retry` : message, details);
     });
+    this.#afterBatch(commits, outcomes);
+    return outcomes;
   }
 
   /** Transactions written and the commits they carried, since this store was opened: their ratio is the mean batch. */
@@ -323,6 +446,8 @@ export class PostgresStore implements CaseStore {
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
+    // With the cache: the same round trip confirms (or refreshes) the case the event is about to load.
+    if (this.#cacheSize > 0) return (await this.#confirm(caseId, eventId)).result;
     const { rows } = await this.#pool.query(`SELECT result FROM ${this.schema}.idempotency WHERE case_id = $1 AND event_id = $2`, [
       caseId,
       eventId,
@@ -340,6 +465,10 @@ export class PostgresStore implements CaseStore {
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
+    if (this.#cacheSize > 0) {
+      const cached = this.#fresh(caseId) ?? (await this.#confirm(caseId)).cached;
+      if (cached) return [...cached.deadlines];
+    }
     return this.#deadlines(
       (await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE case_id = $1 ORDER BY name`, [caseId]))
         .rows,
