@@ -49,18 +49,21 @@ export interface PostgresStoreOptions {
    */
   readonly claimLeaseMs?: number;
   /**
-   * How many cases to keep parsed in memory (record and deadlines), so that one round trip serves
-   * the reads of an event: `idempotentResult` (or the first read of the case) asks the database for
-   * the case's audit sequence, and fetches the record and deadlines only when that moved; `load` and
-   * `deadlinesOf` within `cacheFreshMs` of that answer reuse it. Commits always check the audit
-   * sequence in the database, so a case another process changed meanwhile is a `VERSION_CONFLICT`
-   * (the engine reloads and retries), never a lost update. Default 2,000; 0 reads every time.
+   * How many cases to keep parsed in memory (record and deadlines), so that an event costs one read
+   * round trip: `idempotentResult` reads the case's audit sequence with the event id, and its
+   * record and deadlines only when that moved; the `load` of that event (within `cacheFreshMs`)
+   * reuses the answer. Any other `load` asks the database the same way (one round trip, the
+   * sequence only when unchanged), so no load answers from before a change that another process
+   * had finished when it was called. Commits always check the audit sequence in the database.
+   * Default 2,000 (a few MiB); 0 reads everything every time.
    */
   readonly cacheSize?: number;
   /**
-   * How long after the database confirmed a cached case its reads reuse it, in ms. Default 200:
-   * a read in this process may miss another process's change for that long (this process's own
-   * commits are seen at once). 0 confirms on every read.
+   * How long a confirmed case serves `deadlinesOf` (and its event's `load`), in ms. Default 100. The
+   * engine reads deadlines after loading the case in the same operation; a `deadlinesOf` called
+   * first (`send` without an event id looks for deadlines to fire first) may miss, for that long,
+   * a change of its deadlines another process just made: a deadline that one fired is found fired
+   * when the case is loaded to fire it.
    */
   readonly cacheFreshMs?: number;
 }
@@ -70,6 +73,8 @@ interface CachedCase {
   readonly record: CaseRecord;
   readonly deadlines: readonly DeadlineRecord[];
   confirmedAt: number;
+  /** When `idempotentResult` confirmed it for an event: the next `load` of the case within `cacheFreshMs` is that event's. */
+  confirmedFor?: number | undefined;
 }
 
 function sortByName(deadlines: DeadlineRecord[]): DeadlineRecord[] {
@@ -184,7 +189,7 @@ export class PostgresStore implements CaseStore {
           };
     this.#claimLeaseMs = Math.max(1, options.claimLeaseMs ?? 60_000);
     this.#cacheSize = Math.max(0, options.cacheSize ?? 2_000);
-    this.#cacheFreshMs = Math.max(0, options.cacheFreshMs ?? 200);
+    this.#cacheFreshMs = Math.max(0, options.cacheFreshMs ?? 100);
   }
 
   /** Connects and applies missing migrations (under an advisory lock); creates the schema only with `create: true`. */
@@ -248,12 +253,23 @@ export class PostgresStore implements CaseStore {
   }
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
-    if (this.#cacheSize > 0) return (this.#fresh(caseId) ?? (await this.#confirm(caseId)).cached)?.record;
+    if (this.#cacheSize > 0) {
+      // The load of the event whose idempotency read just confirmed the case takes it from that
+      // read; any other load asks the database, so a load never answers from before a change
+      // another process had finished when it was called (only the audit sequence comes back when
+      // the case did not change).
+      const entry = this.#cache.get(caseId);
+      if (entry?.confirmedFor !== undefined && performance.now() - entry.confirmedFor <= this.#cacheFreshMs) {
+        entry.confirmedFor = undefined;
+        return entry.record;
+      }
+      return (await this.#confirm(caseId)).cached?.record;
+    }
     const { rows } = await this.#pool.query(`SELECT record FROM ${this.schema}.cases WHERE id = $1`, [caseId]);
     return rows[0] ? parse<CaseRecord>(rows[0].record, `case ${caseId}: its stored record`, { caseId }) : undefined;
   }
 
-  /** The cached case, if the database confirmed it within `cacheFreshMs`. */
+  /** The cached case, if the database confirmed it within `cacheFreshMs` (for `deadlinesOf`). */
   #fresh(caseId: string): CachedCase | undefined {
     const entry = this.#cache.get(caseId);
     return entry && performance.now() - entry.confirmedAt <= this.#cacheFreshMs ? entry : undefined;
@@ -447,7 +463,11 @@ export class PostgresStore implements CaseStore {
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
     // With the cache: the same round trip confirms (or refreshes) the case the event is about to load.
-    if (this.#cacheSize > 0) return (await this.#confirm(caseId, eventId)).result;
+    if (this.#cacheSize > 0) {
+      const { cached, result } = await this.#confirm(caseId, eventId);
+      if (cached && result === undefined) cached.confirmedFor = cached.confirmedAt; // for this event's load
+      return result;
+    }
     const { rows } = await this.#pool.query(`SELECT result FROM ${this.schema}.idempotency WHERE case_id = $1 AND event_id = $2`, [
       caseId,
       eventId,
