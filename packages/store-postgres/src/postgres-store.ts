@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type AuditEntry,
   type AuditFinding,
@@ -14,7 +15,6 @@ import {
   type LedgerLeaf,
   ZwgkError,
 } from '@zwgk/core';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { migrations } from './migrations.js';
 
@@ -37,8 +37,8 @@ export interface PostgresStoreOptions {
    * sent as one statement in one transaction, so one round trip and one WAL flush serve the batch.
    * Each commit keeps its own optimistic check in its own savepoint: one that fails rolls back
    * alone and only its caller gets the error; every caller is answered once its batch is durable.
-   * The default `{}` means `{ maxBatch: 64, windowMs: 0, maxInFlight: 2 }`: a batch closes at the
-   * next turn of the event loop (no added wait) or at 64 commits, and while two batches are being
+   * The default `{}` means `{ maxBatch: 64, windowMs: 0, maxInFlight: 4 }`: a batch closes at the
+   * next turn of the event loop (no added wait) or at 64 commits, and while four batches are being
    * written the next commits wait and go together when one returns. `false` sends each commit on
    * its own (still one round trip each).
    */
@@ -149,9 +149,11 @@ function parse<T>(value: unknown, what: string, details: Record<string, unknown>
 
 /**
  * The store for several engine processes on several machines: PostgreSQL through `pg`. Each
- * commit is one transaction; a case row is updated only if its audit sequence is still the one
- * the writer loaded (`UPDATE … WHERE audit_seq = $expected`), so concurrent writers never
- * overwrite each other and a due deadline is fired by exactly one of the processes sweeping.
+ * commit is one statement and one transaction (`commit_batch`, shared by the commits in flight
+ * together, each in its own savepoint); a case row is updated only if its audit sequence is still
+ * the one the writer loaded (`UPDATE … WHERE audit_seq = $expected`), so concurrent writers never
+ * overwrite each other and a due deadline is fired by exactly one of the processes sweeping, which
+ * claim their shares of the due deadlines (`claimDueDeadlines`).
  *
  * @example
  * const store = await PostgresStore.open({ connection: process.env.DATABASE_URL! });
@@ -185,7 +187,7 @@ export class PostgresStore implements CaseStore {
         : {
             maxBatch: Math.max(1, group.maxBatch ?? 64),
             windowMs: Math.max(0, group.windowMs ?? 0),
-            maxInFlight: Math.max(1, group.maxInFlight ?? 2),
+            maxInFlight: Math.max(1, group.maxInFlight ?? 4),
           };
     this.#claimLeaseMs = Math.max(1, options.claimLeaseMs ?? 60_000);
     this.#cacheSize = Math.max(0, options.cacheSize ?? 2_000);
