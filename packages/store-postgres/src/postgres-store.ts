@@ -306,15 +306,14 @@ export class PostgresStore implements CaseStore {
     const confirmedAt = performance.now();
     const current = this.#cache.get(caseId);
     if (row.record === null) {
-      // Unchanged since it was cached; unless a commit of ours replaced the entry meanwhile.
-      if (current === known && current) current.confirmedAt = confirmedAt;
-      return { cached: current, result };
+      // Unchanged since it was cached, unless a commit of ours replaced the entry meanwhile; put
+      // back if other cases pushed it out of the cache meanwhile.
+      if (current && current !== known) return { cached: current, result };
+      known!.confirmedAt = confirmedAt;
+      return { cached: current ?? this.#remember(caseId, known!), result };
     }
     const record = parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId });
-    const deadlines = (row.deadlines as string[]).map((text) => {
-      const d = parse<DeadlineRecord>(text, `case ${caseId}: a deadline`, { caseId });
-      return d;
-    });
+    const deadlines = (row.deadlines as string[]).map((text) => parse<DeadlineRecord>(text, `case ${caseId}: a deadline`, { caseId }));
     // A commit of ours that returned while this read was under way left a newer entry: keep it.
     if (current && current.record.auditSeq > record.auditSeq) return { cached: current, result };
     return { cached: this.#remember(caseId, { record, deadlines, confirmedAt }), result };

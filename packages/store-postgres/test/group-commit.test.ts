@@ -125,6 +125,24 @@ describe.runIf(url)('PostgresStore group commit', () => {
     expect((await verifyStore(store)).findings).toEqual([]);
   });
 
+  it('keeps working when concurrent events push each other out of a small cache', async () => {
+    const store = await open(freshSchema(), { create: true, cacheSize: 1 });
+    const engine = createEngine({
+      modules: [toyRequest, toyReview],
+      calendar: china,
+      clock: new SimulatedClock('2019-09-27T10:00:00+08:00'),
+      store,
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
+    for (const type of ['thirdParty.consulted', 'thirdParty.replied'] as const) {
+      const payload = type === 'thirdParty.consulted' ? { party: '某公司' } : { agrees: true };
+      await Promise.all(ids.map((caseId) => engine.send(caseId, { type, payload, actor: clerk, eventId: `${caseId}-${type}` })));
+    }
+    for (const caseId of ids) expect((await engine.getCase(caseId)).case.version).toBe(3);
+    expect((await verifyStore(store)).findings).toEqual([]);
+  });
+
   it('sees a change another process made once its cached copy conflicts, and retries on it', async () => {
     const schema = freshSchema();
     const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
