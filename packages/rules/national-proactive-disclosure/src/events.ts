@@ -1,4 +1,7 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 
@@ -37,7 +40,7 @@ export const events = {
     label: { zh: '经审查不予公开', en: 'withheld after review' },
     clause: '第十四条',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of an event of this module. */
 export type EventType = keyof typeof events;
