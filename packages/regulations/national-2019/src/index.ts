@@ -78,3 +78,19 @@ export const disclosureOfficeRoles = {
   clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true },
   officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office', inside: true },
 } as const satisfies Record<string, KitRole>;
+
+/**
+ * The grounds on which information is withheld under 第十四条 (state secrets, prohibited by law,
+ * endangering security or stability), 第十五条 (a third party's rights) and 第十六条 (internal
+ * affairs, process information, enforcement files), in the order the annual report counts them
+ * (国办公开办函〔2021〕30号 三(三)1–7).
+ */
+export const withholdingGrounds = [
+  'stateSecret',
+  'prohibitedByLaw',
+  'endangersSecurityOrStability',
+  'thirdPartyRights',
+  'internalAffairs',
+  'processInformation',
+  'enforcementFile',
+] as const;

@@ -8,20 +8,6 @@ import { computeProcessingFee, type ProcessingFee } from './fee/compute-processi
 import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 
-const {
-  cancelDeadline,
-  completeDeadline,
-  deadlineDue,
-  extendDeadline,
-  openChild,
-  pauseDeadline,
-  recordBreach,
-  restartDeadline,
-  resumeDeadline,
-  sendNotice,
-  startDeadline,
-} = kit;
-
 /** One consultation the application waits for or waited for (a child case). */
 export interface Consultation {
   readonly kind: ConsulteeKind;
@@ -100,7 +86,7 @@ function consult(kind: ConsulteeKind): EffectAction {
     for (const p of parties) {
       const key = `consultation-${++n}`;
       added[key] = { kind, party: p.party, opinion: null };
-      enqueue(openChild(CONSULTATION, key, { kind, party: p.party, information: p.information, concern: p.concern }));
+      enqueue(kit.openChild(CONSULTATION, key, { kind, party: p.party, information: p.information, concern: p.concern }));
     }
     enqueue(assign({ consultations: { ...context.consultations, ...added } }));
   }) as unknown as EffectAction;
@@ -186,18 +172,18 @@ export const nationalDisclosureMachine = kit
       // fee notice may go out any more).
       'deadline.due': [
         {
-          guard: deadlineDue('reply'),
-          actions: [assign({ replyOverdue: true }), recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
+          guard: kit.deadlineDue('reply'),
+          actions: [assign({ replyOverdue: true }), kit.recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
           meta: { clause: '第三十三条' },
         },
         {
-          guard: deadlineDue('delayedReply'),
-          actions: [assign({ replyOverdue: true }), recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
+          guard: kit.deadlineDue('delayedReply'),
+          actions: [assign({ replyOverdue: true }), kit.recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
           meta: { clause: '第三十五条' },
         },
       ],
       'assistance.given': {
-        actions: sendNotice('assistanceRecord', ({ event }) => ({ ...event.payload })),
+        actions: kit.sendNotice('assistanceRecord', ({ event }) => ({ ...event.payload })),
         meta: { clause: '第四十三条' },
       },
       'application.withdrawn': {
@@ -212,7 +198,7 @@ export const nationalDisclosureMachine = kit
       received: {
         always: {
           target: 'examining',
-          actions: startDeadline('reply', { from: ({ context }) => context.receivedAt }),
+          actions: kit.startDeadline('reply', { from: ({ context }) => context.receivedAt }),
           meta: { clause: ['第二十七条', '第二十九条', '第三十一条', '第三十三条'] },
         },
       },
@@ -225,11 +211,11 @@ export const nationalDisclosureMachine = kit
             actions: [
               assign({ correctionRequested: true }),
               enqueueActions(({ check, enqueue }) => {
-                if (check('correctionLate')) enqueue(recordBreach('correctionRequestLate', ({ event }) => ({ askedAt: event.at })));
+                if (check('correctionLate')) enqueue(kit.recordBreach('correctionRequestLate', ({ event }) => ({ askedAt: event.at })));
               }),
-              cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
-              startDeadline('correction', { length: ({ context }) => context.parameters.correctionWorkingDays }),
-              sendNotice('correctionRequest', ({ context, event }) => ({
+              kit.cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
+              kit.startDeadline('correction', { length: ({ context }) => context.parameters.correctionWorkingDays }),
+              kit.sendNotice('correctionRequest', ({ context, event }) => ({
                 ...event.payload,
                 correctionWorkingDays: context.parameters.correctionWorkingDays,
               })),
@@ -238,17 +224,17 @@ export const nationalDisclosureMachine = kit
           },
           'thirdParties.consulted': {
             target: 'consulting',
-            actions: [pauseDeadline('reply', '征求第三方意见所需时间不计算在答复期限内'), consult('thirdParty')],
+            actions: [kit.pauseDeadline('reply', '征求第三方意见所需时间不计算在答复期限内'), consult('thirdParty')],
             meta: { clause: ['第三十二条', '第三十三条'] },
           },
           'coMakers.consulted': {
             target: 'consulting',
-            actions: [pauseDeadline('reply', '征求共同制作机关意见所需时间不计算在答复期限内'), consult('coMaker')],
+            actions: [kit.pauseDeadline('reply', '征求共同制作机关意见所需时间不计算在答复期限内'), consult('coMaker')],
             meta: { clause: ['第三十四条', '第三十三条'] },
           },
           'agencies.consulted': {
             target: 'consulting',
-            actions: [pauseDeadline('reply', '征求其他机关意见所需时间不计算在答复期限内'), consult('agency')],
+            actions: [kit.pauseDeadline('reply', '征求其他机关意见所需时间不计算在答复期限内'), consult('agency')],
             meta: { clause: '第三十三条' },
           },
           'reasons.requested': {
@@ -256,8 +242,8 @@ export const nationalDisclosureMachine = kit
             guard: 'mayRequestReasons',
             actions: [
               assign({ reasonsRequested: true }),
-              startDeadline('reasons', { length: ({ context }) => context.parameters.reasonsWorkingDays }),
-              sendNotice('reasonsRequest', ({ context, event }) => ({
+              kit.startDeadline('reasons', { length: ({ context }) => context.parameters.reasonsWorkingDays }),
+              kit.sendNotice('reasonsRequest', ({ context, event }) => ({
                 ...event.payload,
                 reasonsWorkingDays: context.parameters.reasonsWorkingDays,
               })),
@@ -268,9 +254,11 @@ export const nationalDisclosureMachine = kit
             guard: 'mayDelay',
             actions: [
               assign({ delayed: true }),
-              cancelDeadline('reply', '第三十五条：确定延迟答复的合理期限'),
-              startDeadline('delayedReply', { length: ({ event }) => (event.type === 'reply.delayed' ? event.payload.workingDays : 20) }),
-              sendNotice('delay', ({ event }) => ({ ...event.payload })),
+              kit.cancelDeadline('reply', '第三十五条：确定延迟答复的合理期限'),
+              kit.startDeadline('delayedReply', {
+                length: ({ event }) => (event.type === 'reply.delayed' ? event.payload.workingDays : 20),
+              }),
+              kit.sendNotice('delay', ({ event }) => ({ ...event.payload })),
             ],
             meta: { clause: '第三十五条' },
           },
@@ -278,8 +266,8 @@ export const nationalDisclosureMachine = kit
             guard: 'mayExtend',
             actions: [
               assign({ extended: true }),
-              extendDeadline('reply', ({ event }) => event.payload.workingDays ?? 20),
-              sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, workingDays: event.payload.workingDays ?? 20 })),
+              kit.extendDeadline('reply', ({ event }) => event.payload.workingDays ?? 20),
+              kit.sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, workingDays: event.payload.workingDays ?? 20 })),
             ],
             meta: { clause: '第三十三条' },
           },
@@ -288,9 +276,9 @@ export const nationalDisclosureMachine = kit
             guard: 'mayNotifyFee',
             actions: [
               assign({ fee: ({ event }) => ({ ...computeProcessingFee(event.payload), paid: null }) }),
-              pauseDeadline('reply', '发出收费通知至缴费的时间不计算在办理期限内（国办函〔2020〕109号第六条）'),
-              startDeadline('feePayment'),
-              sendNotice('feeNotice', ({ event }) => {
+              kit.pauseDeadline('reply', '发出收费通知至缴费的时间不计算在办理期限内（国办函〔2020〕109号第六条）'),
+              kit.startDeadline('feePayment'),
+              kit.sendNotice('feeNotice', ({ event }) => {
                 const fee = computeProcessingFee(event.payload);
                 return {
                   basis: fee.basis,
@@ -311,8 +299,8 @@ export const nationalDisclosureMachine = kit
               guard: and(['answerRespectsObjections', 'answerFitsHistory', 'isDelayed']),
               actions: [
                 assign(({ event }) => ({ answer: answerOf(event), ...concluded(answerOf(event)!) })),
-                completeDeadline('delayedReply'),
-                sendNotice('answer', ({ event }) => ({ ...event.payload })),
+                kit.completeDeadline('delayedReply'),
+                kit.sendNotice('answer', ({ event }) => ({ ...event.payload })),
               ],
               meta: { clause: ['第三十五条', '第三十六条'] },
             },
@@ -321,17 +309,17 @@ export const nationalDisclosureMachine = kit
               guard: and(['answerRespectsObjections', 'answerFitsHistory', not('isDelayed')]),
               actions: [
                 assign(({ event }) => ({ answer: answerOf(event), ...concluded(answerOf(event)!) })),
-                completeDeadline('reply'),
+                kit.completeDeadline('reply'),
                 enqueueActions(({ check, enqueue, context, event }) => {
                   const answer = answerOf(event);
                   if (answer && 'publicInterest' in answer && answer.publicInterest && check('overridesObjection')) {
                     const parties = Object.values(context.consultations)
                       .filter((c) => c.kind === 'thirdParty' && c.opinion === 'objects')
                       .map((c) => c.party);
-                    enqueue(sendNotice('thirdPartyDecision', { parties, ...answer.publicInterest }));
+                    enqueue(kit.sendNotice('thirdPartyDecision', { parties, ...answer.publicInterest }));
                   }
                 }),
-                sendNotice('answer', ({ event }) => ({ ...event.payload })),
+                kit.sendNotice('answer', ({ event }) => ({ ...event.payload })),
               ],
               meta: {
                 clause: [
@@ -355,12 +343,12 @@ export const nationalDisclosureMachine = kit
         on: {
           'application.corrected': {
             target: 'examining',
-            actions: [assign({ corrected: true }), completeDeadline('correction'), restartDeadline('reply')],
+            actions: [assign({ corrected: true }), kit.completeDeadline('correction'), kit.restartDeadline('reply')],
             meta: { clause: ['第三十条', '第三十三条'] },
           },
           'deadline.due': {
             target: 'deemedWithdrawn',
-            guard: deadlineDue('correction'),
+            guard: kit.deadlineDue('correction'),
             actions: assign({ end: 'notCorrected' as const, ...concluded({ kind: 'notCorrected' }) }),
             meta: { clause: '第三十条' },
           },
@@ -368,7 +356,7 @@ export const nationalDisclosureMachine = kit
       },
 
       consulting: {
-        always: { guard: 'noneLeft', target: 'examining', actions: resumeDeadline('reply'), meta: { clause: '第三十三条' } },
+        always: { guard: 'noneLeft', target: 'examining', actions: kit.resumeDeadline('reply'), meta: { clause: '第三十三条' } },
         on: {
           'child.done': {
             guard: 'consultationDone',
@@ -394,11 +382,11 @@ export const nationalDisclosureMachine = kit
         on: {
           'reasons.given': {
             target: 'examining',
-            actions: [assign({ reasonsGiven: true }), completeDeadline('reasons')],
+            actions: [assign({ reasonsGiven: true }), kit.completeDeadline('reasons')],
             meta: { clause: '第三十五条' },
           },
           // No reasons within the time given: the office may answer that it will not handle the applications.
-          'deadline.due': { target: 'examining', guard: deadlineDue('reasons'), meta: { clause: '第三十五条' } },
+          'deadline.due': { target: 'examining', guard: kit.deadlineDue('reasons'), meta: { clause: '第三十五条' } },
         },
       },
 
@@ -408,14 +396,14 @@ export const nationalDisclosureMachine = kit
             target: 'examining',
             actions: [
               assign({ fee: ({ context }) => (context.fee ? { ...context.fee, paid: true } : null) }),
-              completeDeadline('feePayment'),
-              resumeDeadline('reply'),
+              kit.completeDeadline('feePayment'),
+              kit.resumeDeadline('reply'),
             ],
             meta: { clause: ['办法第六条', '第三十三条'] },
           },
           'deadline.due': {
             target: 'deemedWithdrawn',
-            guard: deadlineDue('feePayment'),
+            guard: kit.deadlineDue('feePayment'),
             actions: assign({
               fee: ({ context }) => (context.fee ? { ...context.fee, paid: false } : null),
               end: 'feeUnpaid' as const,

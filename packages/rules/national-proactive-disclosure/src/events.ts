@@ -1,4 +1,5 @@
 import type { EventSpec } from '@zwgk/core';
+import { withholdingGrounds } from '@zwgk/regulation-national-2019';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import type { Role } from './roles.js';
@@ -25,15 +26,7 @@ export const events = {
   },
   'publication.withheld': {
     schema: z.object({
-      ground: z.enum([
-        'stateSecret',
-        'prohibitedByLaw',
-        'endangersSecurityOrStability',
-        'thirdPartyRights',
-        'internalAffairs',
-        'processInformation',
-        'enforcementFile',
-      ]),
+      ground: z.enum(withholdingGrounds),
       reasons: text,
     }),
     roles: ['officeHead'],
