@@ -26,7 +26,7 @@ import {
   startDeadline,
 } from '../effects.js';
 import type { CaseEvent, EngineEffect, EngineEvent, Instant, MachineInput } from '../events.js';
-import type { Bilingual, BreachSpec, Clause, DeadlineSpec, EventSpec, NoticeSpec, ParameterSpec, RoleSpec } from '../manifest.js';
+import type { AfterClosureSpec, Bilingual, BreachSpec, Clause, DeadlineSpec, EventSpec, NoticeSpec, ParameterSpec, RoleSpec } from '../manifest.js';
 import type { IssuedRegulation } from './regulation.js';
 
 /** A role of a kit-built module: its labels, and whether it belongs to the office running the case. */
@@ -86,6 +86,8 @@ export interface KitModuleDefinition<C extends string, TMachine extends AnyState
   readonly unimplemented?: Readonly<Partial<Record<C, string>>>;
   /** Non-final states that may wait without a deadline or an inside role's way out, with the reason. */
   readonly openEnded?: Readonly<Record<string, string>>;
+  /** Facts a closed case still records, by event type (see `RuleModuleDefinition.afterClosure`). */
+  readonly afterClosure?: Readonly<Record<string, AfterClosureSpec<NoInfer<C>>>>;
 }
 
 /** The guard `deadlineDue(name)` returns: true for the engine's `deadline.due` event of that deadline. */
@@ -146,8 +148,8 @@ export interface RuleKit<C extends string, R extends string, E, D, N, B, P, I ex
   restartDeadline(name: keyof D & string, options?: StartOptions): EffectAction;
   completeDeadline(name: keyof D & string): EffectAction;
   cancelDeadline(name: keyof D & string, reason?: string): EffectAction;
-  /** Sends a declared notice; its data are validated against the notice's schema when sent. */
-  sendNotice(name: keyof N & string, data?: Resolvable<Record<string, unknown>>): EffectAction;
+  /** Sends a declared notice; its data are validated against the notice's schema when sent (`deadline`: see `sendNotice` in core). */
+  sendNotice(name: keyof N & string, data?: Resolvable<Record<string, unknown>>, options?: { deadline?: keyof D & string }): EffectAction;
   /** Records a declared breach. */
   recordBreach(name: keyof B & string, data?: Resolvable<Record<string, unknown>>): EffectAction;
   /** Records a declared breach for a deadline that fell due: its data are the deadline's name and due instant. */
@@ -224,7 +226,7 @@ export function createRuleKit<
     restartDeadline: (name, options) => restartDeadline(name, options),
     completeDeadline: (name) => completeDeadline(name),
     cancelDeadline: (name, reason) => cancelDeadline(name, reason),
-    sendNotice: (name, data) => sendNotice(name, data),
+    sendNotice: (name, data, options) => sendNotice(name, data, options),
     recordBreach: (name, data) => recordBreach(name, data),
     recordOverdue: (name) => recordBreach(name, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt as Instant })),
     openChild: (module, key, input) => openChild(module, key, input),
@@ -247,6 +249,7 @@ export function createRuleKit<
         ...(spec.breaches === undefined ? {} : { breaches: spec.breaches as Readonly<Record<string, BreachSpec<C>>> }),
         ...(spec.parameters === undefined ? {} : { parameters: spec.parameters as Readonly<Record<string, ParameterSpec<any>>> }),
         ...(definition.openEnded === undefined ? {} : { openEnded: definition.openEnded }),
+        ...(definition.afterClosure === undefined ? {} : { afterClosure: definition.afterClosure }),
         ...(spec.children === undefined ? {} : { children: spec.children }),
         machine: definition.machine,
       }),
