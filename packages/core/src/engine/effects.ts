@@ -86,7 +86,7 @@ export function carryOut(
         data = { ...data, dueAt: deadline.dueAt, remaining: deadline.status === 'paused' ? deadline.remaining : null };
       }
       if (spec.schema) {
-        const parsed = (spec.schema as z.ZodType).safeParse(effect.data);
+        const parsed = (spec.schema as z.ZodType).safeParse(data);
         if (!parsed.success) {
           throw new ZwgkError(
             'INVALID_PAYLOAD',

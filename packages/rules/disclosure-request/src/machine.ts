@@ -206,6 +206,8 @@ export const disclosureRequestMachine = kit
         const party = context.thirdParties[partyOf(event) ?? ''];
         return party !== undefined && !party.overridden && (party.answer === 'objected' || party.answer === 'silent');
       },
+      /** No review and no consultation of other agencies is open: an answer that discloses nothing may be given (a third party's consent matters only to disclosure, 第十条). */
+      noChildPending: not(or([at('handling.review.pending'), at('handling.agencies.pending')])),
       /** No review or consultation is still open: the answer may be given (第八条, 第十条). */
       nothingPending: not(or([at('handling.review.pending'), at('handling.agencies.pending'), at('handling.thirdParty.consulting')])),
       /** Nothing was started yet: no review, no consultation (an on-the-spot answer discloses nothing new). */
@@ -379,7 +381,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.refused': {
                     target: '#disclosure-request.refused',
-                    guard: 'nothingPending',
+                    guard: 'noChildPending',
                     actions: [
                       outcome('refused'),
                       completeDeadline('reply'),
@@ -389,7 +391,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.notHeldHere': {
                     target: '#disclosure-request.referred',
-                    guard: 'nothingPending',
+                    guard: 'noChildPending',
                     actions: [
                       outcome('referred'),
                       completeDeadline('reply'),
@@ -399,7 +401,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.nonexistent': {
                     target: '#disclosure-request.nonexistent',
-                    guard: 'nothingPending',
+                    guard: 'noChildPending',
                     actions: [
                       outcome('nonexistent'),
                       completeDeadline('reply'),
