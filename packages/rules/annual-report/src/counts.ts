@@ -48,8 +48,9 @@ function answerOf(record: CaseRecord): string {
 function refusalGround(record: CaseRecord): RefusalGround {
   const context = contextOf(record);
   if (asObject(context?.['review'])?.['decision'] === 'notDisclosable') return 'confidentialityReview';
-  const thirdParty = asObject(context?.['thirdParty']);
-  if (thirdParty?.['consents'] === false && thirdParty['overridden'] !== true) return 'thirdPartyObjection';
+  // Third parties by name (disclosure-request's context.thirdParties): one objection not overridden is the ground.
+  const thirdParties = Object.values(asObject(context?.['thirdParties']) ?? {}).map(asObject);
+  if (thirdParties.some((p) => p?.['answer'] === 'objected' && p['overridden'] !== true)) return 'thirdPartyObjection';
   if (asObject(context?.['coordination'])?.['release'] === false) return 'otherAgencyObjection';
   return 'statedReasons';
 }

@@ -35,17 +35,17 @@ function record(over: Partial<CaseRecord> & { context?: Record<string, unknown> 
 describe('deriveReportCounts', () => {
   const cases = [
     record({ id: 'a1', state: 'disclosed' }),
-    record({ id: 'a2', state: 'refused', context: { review: { decision: 'notDisclosable' }, thirdParty: null, coordination: null } }),
+    record({ id: 'a2', state: 'refused', context: { review: { decision: 'notDisclosable' }, thirdParties: {}, coordination: null } }),
     record({
       id: 'a3',
       state: 'refused',
-      context: { review: null, thirdParty: { consents: false, overridden: false }, coordination: null },
+      context: { review: null, thirdParties: { 张某: { answer: 'objected', overridden: false } }, coordination: null },
     }),
-    record({ id: 'a4', state: 'refused', context: { review: null, thirdParty: null, coordination: { release: false } } }),
+    record({ id: 'a4', state: 'refused', context: { review: null, thirdParties: {}, coordination: { release: false } } }),
     record({
       id: 'a5',
       state: 'refused',
-      context: { review: null, thirdParty: { consents: false, overridden: true }, coordination: null },
+      context: { review: null, thirdParties: { 张某: { answer: 'objected', overridden: true } }, coordination: null },
     }),
     record({ id: 'a6', status: 'open', state: 'handling.(main.examining|review.none|agencies.none|thirdParty.none)' }),
     record({ id: 'a7', status: 'ended', state: 'handling.(main.examining|review.none|agencies.none|thirdParty.none)' }),
@@ -134,7 +134,7 @@ describe('deriveReportCounts', () => {
         },
         {
           at: '2019-06-10T10:00:00+08:00',
-          send: { case: 'refused', type: 'thirdParty.replied', payload: { consents: false }, actor: clerk },
+          send: { case: 'refused', type: 'thirdParty.replied', payload: { party: '某建筑公司', consents: false }, actor: clerk },
         },
         {
           at: '2019-06-11T10:00:00+08:00',
