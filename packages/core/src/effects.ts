@@ -102,13 +102,19 @@ export const cancelDeadline = (name: Resolvable<string>, reason?: string) =>
  * its `dueAt` and, while its clock is stopped, `remaining` to the data, as they stand after the
  * effects before this one.
  */
-export function sendNotice(notice: string, data: Resolvable<Record<string, unknown>> = {}, options: { deadline?: Resolvable<string> } = {}) {
-  return effect((args: Args): EngineEffect => ({
-    type: 'zwgk.notice',
-    notice,
-    data: resolve(data, args),
-    ...(options.deadline === undefined ? {} : { deadline: resolve(options.deadline, args) }),
-  }));
+export function sendNotice(
+  notice: string,
+  data: Resolvable<Record<string, unknown>> = {},
+  options: { deadline?: Resolvable<string> } = {},
+) {
+  return effect(
+    (args: Args): EngineEffect => ({
+      type: 'zwgk.notice',
+      notice,
+      data: resolve(data, args),
+      ...(options.deadline === undefined ? {} : { deadline: resolve(options.deadline, args) }),
+    }),
+  );
 }
 
 /** Records a breach of the regulation on the case (a ground for 责任追究). */

@@ -26,7 +26,17 @@ import {
   startDeadline,
 } from '../effects.js';
 import type { CaseEvent, EngineEffect, EngineEvent, Instant, MachineInput } from '../events.js';
-import type { AfterClosureSpec, Bilingual, BreachSpec, Clause, DeadlineSpec, EventSpec, NoticeSpec, ParameterSpec, RoleSpec } from '../manifest.js';
+import type {
+  AfterClosureSpec,
+  Bilingual,
+  BreachSpec,
+  Clause,
+  DeadlineSpec,
+  EventSpec,
+  NoticeSpec,
+  ParameterSpec,
+  RoleSpec,
+} from '../manifest.js';
 import type { IssuedRegulation } from './regulation.js';
 
 /** A role of a kit-built module: its labels, and whether it belongs to the office running the case. */

@@ -284,7 +284,12 @@ export const disclosureRequestMachine = kit
             meta: { clause: ['第七条', '第五条', '第十一条'] },
           },
           { guard: 'isRecordCorrection', target: 'correcting', meta: { clause: ['第七条', '第五条', '第十一条'] } },
-          { guard: 'identityProblem', target: 'handling', actions: askForPapers, meta: { clause: ['第七条', '第二条', '第五条', '第六条'] } },
+          {
+            guard: 'identityProblem',
+            target: 'handling',
+            actions: askForPapers,
+            meta: { clause: ['第七条', '第二条', '第五条', '第六条'] },
+          },
           { target: 'handling', meta: { clause: ['第七条', '第二条', '第五条', '第六条'] } },
         ],
       },
@@ -331,7 +336,9 @@ export const disclosureRequestMachine = kit
           'reply.extended': {
             actions: [
               extendDeadline('reply', ({ event }) => event.payload.days ?? 15),
-              sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, days: event.payload.days ?? 15 }), { deadline: 'reply' }),
+              sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, days: event.payload.days ?? 15 }), {
+                deadline: 'reply',
+              }),
             ],
             meta: { clause: '第八条' },
           },
@@ -635,7 +642,10 @@ export function feeStatement(items: readonly { readonly item: FeeItem; readonly 
 
 function addCorrection() {
   return assign({
-    corrections: ({ context, event }: { context: DisclosureRequestContext; event: AnyEvent }) => [...context.corrections, event.payload.description],
+    corrections: ({ context, event }: { context: DisclosureRequestContext; event: AnyEvent }) => [
+      ...context.corrections,
+      event.payload.description,
+    ],
   }) as unknown as EffectAction;
 }
 function recordReply() {

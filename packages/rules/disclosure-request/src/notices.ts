@@ -93,7 +93,12 @@ export const notices = {
     recipient: 'thirdParty',
     clause: '第十条',
     // The letter states by when the third party is to answer (its own period, parameter thirdPartyWorkingDays).
-    schema: z.object({ party: text, information: text, interest: z.enum(['tradeSecret', 'privacy']), dueAt: z.iso.datetime({ offset: true }) }),
+    schema: z.object({
+      party: text,
+      information: text,
+      interest: z.enum(['tradeSecret', 'privacy']),
+      dueAt: z.iso.datetime({ offset: true }),
+    }),
   },
   thirdPartyOverride: {
     label: { zh: '决定公开告知书（致第三方）', en: 'written notice to the third party of disclosure in the public interest' },

@@ -30,7 +30,10 @@ export const parameters = {
       'true or false apply to every application.',
   },
   correctionWorkingDays: {
-    label: { zh: '补正期限（工作日，告知书未另定时）', en: 'time given to correct the application (working days, unless the notice sets another)' },
+    label: {
+      zh: '补正期限（工作日，告知书未另定时）',
+      en: 'time given to correct the application (working days, unless the notice sets another)',
+    },
     default: 15,
     schema: z.number().int().min(1).max(60),
     why:

@@ -245,7 +245,12 @@ export const composedScenarios: S[] = [
       ),
       {
         at: '2021-03-10T10:00:00+08:00' /* Wednesday: 11 working days from 03-11 end on 03-25 */,
-        send: { case: 'app', type: 'thirdParty.replied', payload: { party: '马某', consents: false, opinion: '不同意公开本人补助金额' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'thirdParty.replied',
+          payload: { party: '马某', consents: false, opinion: '不同意公开本人补助金额' },
+          actor: clerk,
+        },
         expect: {
           state: handling('examining', { review: 'done', thirdParty: 'answered' }),
           deadlines: { reply: { status: 'running', dueAt: '2021-03-26T00:00:00+08:00', warnAt: '2021-03-23T00:00:00+08:00' } },
@@ -261,7 +266,11 @@ export const composedScenarios: S[] = [
         send: {
           case: 'app',
           type: 'publicInterest.overrode',
-          payload: { party: '马某', content: '补助对象名单及补助金额', reasons: '危房改造补助属于公共资金，不公开可能对公共利益造成重大影响' },
+          payload: {
+            party: '马某',
+            content: '补助对象名单及补助金额',
+            reasons: '危房改造补助属于公共资金，不公开可能对公共利益造成重大影响',
+          },
           actor: head,
         },
         expect: { state: handling('examining', { review: 'done', thirdParty: 'answered' }), notices: ['thirdPartyOverride'] },
@@ -302,7 +311,10 @@ export const composedScenarios: S[] = [
           actor: clerk,
         },
       },
-      { at: '2021-03-03T09:30:00+08:00', send: { case: 'app', type: 'thirdParty.replied', payload: { party: '某建筑公司', consents: false }, actor: clerk } },
+      {
+        at: '2021-03-03T09:30:00+08:00',
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: '某建筑公司', consents: false }, actor: clerk },
+      },
       requestReview('2021-03-03T10:00:00+08:00'),
       ...reviewChain('2021-03-04', { opinion: 'disclosable' }),
       {
@@ -322,7 +334,17 @@ export const composedScenarios: S[] = [
       },
       {
         at: '2021-03-05T09:00:00+08:00',
-        send: { case: 'app', type: 'fee.charged', payload: { items: [{ item: 'copying', amountFen: 300 }, { item: 'postage', amountFen: 1200 }] }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'fee.charged',
+          payload: {
+            items: [
+              { item: 'copying', amountFen: 300 },
+              { item: 'postage', amountFen: 1200 },
+            ],
+          },
+          actor: clerk,
+        },
         expect: { state: 'partlyDisclosed', status: 'done', notices: ['feeStatement'] },
       },
     ],

@@ -195,14 +195,24 @@ export const thirdPartyScenarios: S[] = [
           notices: ['thirdPartyConsultation'],
           deadlines: {
             reply: { status: 'paused', dueAt: null, warnAt: null },
-            [`thirdParty:${COMPANY}`]: { status: 'running', dueAt: '2019-11-30T00:00:00+08:00', warnAt: '2019-11-27T00:00:00+08:00', length: 15 },
+            [`thirdParty:${COMPANY}`]: {
+              status: 'running',
+              dueAt: '2019-11-30T00:00:00+08:00',
+              warnAt: '2019-11-27T00:00:00+08:00',
+              length: 15,
+            },
           },
         },
       },
       // Disclosing waits for the third party (第十条); a second letter to the same party is not a new consultation.
       {
         at: '2019-11-08T16:00:00+08:00',
-        send: { case: 'app', type: 'reply.partlyDisclosed', payload: { howToObtain: '邮寄', form: 'electronic', withheld: '工艺', reasons: '商业秘密' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'reply.partlyDisclosed',
+          payload: { howToObtain: '邮寄', form: 'electronic', withheld: '工艺', reasons: '商业秘密' },
+          actor: clerk,
+        },
         expect: { rejected: 'EVENT_NOT_ALLOWED' },
       },
       { ...consult('2019-11-08T16:05:00+08:00', COMPANY), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
@@ -265,7 +275,12 @@ export const thirdPartyScenarios: S[] = [
       // A silent party did not consent: the office may withhold (or decide to disclose in the public interest, below).
       {
         at: '2019-12-02T10:00:00+08:00',
-        send: { case: 'app', type: 'reply.refused', payload: { reasons: '涉及第三方商业秘密，第三方逾期未提出意见，不予公开' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'reply.refused',
+          payload: { reasons: '涉及第三方商业秘密，第三方逾期未提出意见，不予公开' },
+          actor: clerk,
+        },
         expect: { state: 'refused', status: 'done', notices: ['refusal'], deadlines: { reply: { outcome: 'met' } } },
       },
     ],
@@ -274,7 +289,10 @@ export const thirdPartyScenarios: S[] = [
     name: 'several third parties each answer or default on their own: one consents, one objects late after its period, and the reply clock waits only while one is within its period',
     steps: [
       { at: '2019-11-04T10:00:00+08:00', open: { as: 'app', module: M, input: reportApplication, actor: clerk } },
-      { ...consult('2019-11-05T10:00:00+08:00', PERSON, 'privacy'), expect: { notices: ['thirdPartyConsultation'], deadlines: { reply: { status: 'paused' } } } },
+      {
+        ...consult('2019-11-05T10:00:00+08:00', PERSON, 'privacy'),
+        expect: { notices: ['thirdPartyConsultation'], deadlines: { reply: { status: 'paused' } } },
+      },
       {
         ...consult('2019-11-12T10:00:00+08:00', COMPANY),
         // A second party while the first is pending: its own letter and period; the clock is already stopped.
@@ -300,7 +318,12 @@ export const thirdPartyScenarios: S[] = [
       // Only the office head decides to disclose over a silence or objection, and only for a party that withholds.
       {
         at: '2019-11-13T10:00:00+08:00',
-        send: { case: 'app', type: 'publicInterest.overrode', payload: { party: PERSON, content: '名单', reasons: '公共资金' }, actor: head },
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { party: PERSON, content: '名单', reasons: '公共资金' },
+          actor: head,
+        },
         expect: { rejected: 'EVENT_NOT_ALLOWED' /* 张某 consented */ },
       },
       {
@@ -311,23 +334,44 @@ export const thirdPartyScenarios: S[] = [
           case: 'app',
           fired: [`thirdParty:${COMPANY}:warning`, `thirdParty:${COMPANY}:due`],
           state: handling('examining', { thirdParty: 'answered' }),
-          deadlines: { [`thirdParty:${COMPANY}`]: { outcome: 'elapsed' }, reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' } },
+          deadlines: {
+            [`thirdParty:${COMPANY}`]: { outcome: 'elapsed' },
+            reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' },
+          },
         },
       },
       // A late objection is recorded; it does not stop the clock again.
       {
         at: '2019-12-05T09:00:00+08:00',
-        send: { case: 'app', type: 'thirdParty.replied', payload: { party: COMPANY, consents: false, opinion: '涉及生产工艺，不同意公开' }, actor: clerk },
-        expect: { state: handling('examining', { thirdParty: 'answered' }), deadlines: { reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' } } },
+        send: {
+          case: 'app',
+          type: 'thirdParty.replied',
+          payload: { party: COMPANY, consents: false, opinion: '涉及生产工艺，不同意公开' },
+          actor: clerk,
+        },
+        expect: {
+          state: handling('examining', { thirdParty: 'answered' }),
+          deadlines: { reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' } },
+        },
       },
       {
         at: '2019-12-05T10:00:00+08:00',
-        send: { case: 'app', type: 'publicInterest.overrode', payload: { party: COMPANY, content: '环评报告中的污染物排放数据', reasons: '涉及公众健康' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { party: COMPANY, content: '环评报告中的污染物排放数据', reasons: '涉及公众健康' },
+          actor: clerk,
+        },
         expect: { rejected: 'ROLE_NOT_ALLOWED' },
       },
       {
         at: '2019-12-05T10:05:00+08:00',
-        send: { case: 'app', type: 'publicInterest.overrode', payload: { party: COMPANY, content: '环评报告中的污染物排放数据', reasons: '涉及公众健康，不公开可能对公共利益造成重大影响' }, actor: head },
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { party: COMPANY, content: '环评报告中的污染物排放数据', reasons: '涉及公众健康，不公开可能对公共利益造成重大影响' },
+          actor: head,
+        },
         expect: { notices: ['thirdPartyOverride'] },
       },
       // A party consulted after the others answered stops the clock again.
@@ -339,7 +383,11 @@ export const thirdPartyScenarios: S[] = [
       {
         at: '2019-12-09T10:00:00+08:00',
         send: { case: 'app', type: 'reply.nonexistent', payload: { explanation: '报告已由企业撤回，本机关未保存' }, actor: clerk },
-        expect: { state: 'nonexistent', status: 'done', deadlines: { reply: { outcome: 'met' }, 'thirdParty:西吉县另一企业': { status: 'cancelled' } } },
+        expect: {
+          state: 'nonexistent',
+          status: 'done',
+          deadlines: { reply: { outcome: 'met' }, 'thirdParty:西吉县另一企业': { status: 'cancelled' } },
+        },
       },
     ],
   },
@@ -410,7 +458,11 @@ export const thirdPartyScenarios: S[] = [
         send: {
           case: 'app',
           type: 'publicInterest.overrode',
-          payload: { party: PERSON, content: '补助对象名单（姓名、补助金额）', reasons: '补助资金属于公共资金，不公开将对公共利益造成重大影响' },
+          payload: {
+            party: PERSON,
+            content: '补助对象名单（姓名、补助金额）',
+            reasons: '补助资金属于公共资金，不公开将对公共利益造成重大影响',
+          },
           actor: head,
         },
         expect: { state: handling('examining', { thirdParty: 'answered' }), notices: ['thirdPartyOverride'] },
@@ -712,7 +764,12 @@ export const answerScenarios: S[] = [
       },
       {
         at: '2019-06-10T10:00:00+08:00',
-        send: { case: 'app', type: 'reply.refused', payload: { reasons: '申请内容不明确，经告知补正逾期未补正，无法确定所需信息' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'reply.refused',
+          payload: { reasons: '申请内容不明确，经告知补正逾期未补正，无法确定所需信息' },
+          actor: clerk,
+        },
         expect: { state: 'refused', deadlines: { reply: { outcome: 'met' } } },
       },
     ],
@@ -980,7 +1037,12 @@ export const registrationScenarios: S[] = [
           as: 'committee',
           module: M,
           input: application({
-            applicant: { kind: 'organisation', name: '西吉县某小区业主委员会', contact: '0954-3019999', certificate: { certificate: '业主委员会备案证明', number: '西住建备〔2019〕12号' } },
+            applicant: {
+              kind: 'organisation',
+              name: '西吉县某小区业主委员会',
+              contact: '0954-3019999',
+              certificate: { certificate: '业主委员会备案证明', number: '西住建备〔2019〕12号' },
+            },
           }),
           actor: clerk,
         },
@@ -1008,12 +1070,22 @@ export const registrationScenarios: S[] = [
       },
       {
         at: '2020-06-01T09:15:00+08:00',
-        send: { case: 'citizen', type: 'papers.supplied', payload: { identity: { document: 'residentIdCard', number: '640422198503120027' } }, actor: clerk },
+        send: {
+          case: 'citizen',
+          type: 'papers.supplied',
+          payload: { identity: { document: 'residentIdCard', number: '640422198503120027' } },
+          actor: clerk,
+        },
         expect: { notices: [] },
       },
       {
         at: '2020-06-01T09:20:00+08:00',
-        open: { as: 'fix', module: M, input: recordCorrection({ applicant: { kind: 'organisation', name: '某村民小组', contact: '13800000000' } }), actor: clerk },
+        open: {
+          as: 'fix',
+          module: M,
+          input: recordCorrection({ applicant: { kind: 'organisation', name: '某村民小组', contact: '13800000000' } }),
+          actor: clerk,
+        },
         expect: { state: 'correcting', notices: ['identityPapersRequest'] },
       },
     ],
