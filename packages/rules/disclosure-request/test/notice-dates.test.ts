@@ -1,13 +1,14 @@
 // The dates the notices state are the engine's deadlines, read back from the cases the scenarios leave.
 import { replayScenario } from '@zwgk/scenarios';
+import type { Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { disclosureRequest } from '../src/index.js';
 import { answerScenarios, deadlineScenarios, thirdPartyScenarios } from './scenarios/single.js';
 
-async function noticesOf(scenarioName: string, scenarios: readonly { name: string; steps: readonly unknown[] }[]) {
+async function noticesOf(scenarioName: string, scenarios: readonly Omit<Scenario, 'modules'>[]) {
   const scenario = scenarios.find((s) => s.name.startsWith(scenarioName));
   if (!scenario) throw new Error(`no scenario ${scenarioName}`);
-  const result = await replayScenario({ ...(scenario as never), modules: [disclosureRequest] }, { stopAtFirstFailure: true });
+  const result = await replayScenario({ ...scenario, modules: [disclosureRequest] }, { stopAtFirstFailure: true });
   const view = await result.engine.getCase(result.cases['app']!);
   return view.case.notices.map((n) => ({ name: n.name, data: n.data as Record<string, unknown> }));
 }
