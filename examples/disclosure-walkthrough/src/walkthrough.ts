@@ -95,7 +95,7 @@ export async function runWalkthrough(): Promise<{ engine: Engine; caseId: string
     { party: '马某', information: '名单中马某的补助金额', interest: 'privacy' },
     clerk,
   );
-  await at('2020-10-19T09:00:00+08:00', caseId, 'thirdParty.replied', { consents: true }, clerk);
+  await at('2020-10-19T09:00:00+08:00', caseId, 'thirdParty.replied', { party: '马某', consents: true }, clerk);
   await at('2020-10-20T09:00:00+08:00', caseId, 'reply.extended', { reason: '需核对财政拨付记录' }, head);
   await at('2020-10-27T10:00:00+08:00', caseId, 'reply.disclosed', { howToObtain: '到县政务公开办公室领取纸质文件', form: 'paper' }, clerk);
   return { engine, caseId };

@@ -36,13 +36,14 @@ describe('OaService decisions', () => {
     await oa.close();
   });
 
-  it('registers nothing when the form lacks valid identity papers (第七条)', async () => {
+  it('registers nothing when the form gives no identity papers, and registers a mistyped ID number with the problem noted (第七条)', async () => {
     const { oa } = await service();
-    const error = await rejection(
-      oa.receiveApplication({ ...demoApplications.housing, idNumber: '640422198503120028' }, demoOfficers.clerk),
-    );
+    const error = await rejection(oa.receiveApplication({ ...demoApplications.housing, idNumber: '' }, demoOfficers.clerk));
     expect(error.code).toBe('INVALID_PAYLOAD');
     expect(await oa.caseList()).toEqual([]);
+    const row = await oa.receiveApplication({ ...demoApplications.housing, idNumber: '640422198503120028' }, demoOfficers.clerk);
+    expect(row.state).toBe('办理中');
+    expect(await oa.caseList()).toHaveLength(1);
     await oa.close();
   });
 

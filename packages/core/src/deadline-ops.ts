@@ -199,13 +199,27 @@ export function applyDeadlineOperation(
     case 'extend': {
       const rule = spec.extension;
       if (!rule) refuse(ctx, op, 'its spec allows no extension');
-      if (current.status !== 'running' || current.dueAtMs === null) refuse(ctx, op, `it is ${current.status}`);
+      const paused = current.status === 'paused' && current.remaining !== null;
+      if (!paused && (current.status !== 'running' || current.dueAtMs === null)) refuse(ctx, op, `it is ${current.status}`);
       if (current.extensionsUsed >= rule.maxTimes)
         refuse(ctx, op, `it was already extended ${current.extensionsUsed} time(s), the most allowed`);
-      if (atMs >= current.dueAtMs) refuse(ctx, op, `its due instant ${current.dueAt} has passed; an extension must come before it`);
+      if (paused && current.fellDue) refuse(ctx, op, 'it fell due before its clock stopped; an extension must come before the due instant');
+      if (!paused && atMs >= (current.dueAtMs as number))
+        refuse(ctx, op, `its due instant ${current.dueAt} has passed; an extension must come before it`);
       const extra = length ?? rule.maxLength;
       if (!Number.isInteger(extra) || extra < 1 || extra > rule.maxLength)
         refuse(ctx, op, `length ${extra} is outside 1…${rule.maxLength}`);
+      if (paused) {
+        // The clock is stopped (a third party consulted): the extension adds to the time left, which
+        // counts again from the resume instant; the due instant is known only then.
+        const added = spec.unit === 'hours' ? extra * HOUR : extra;
+        return {
+          ...current,
+          remaining: (current.remaining as number) + added,
+          extensionsUsed: current.extensionsUsed + 1,
+          history: [...current.history, entry(`+${extra}`)],
+        };
+      }
       const extensions = [...current.extensions, extra];
       const due = computeDue(spec, ctx.calendar, current.anchor, current.anchorLength, extensions);
       return withDue(current, due, ctx, entry(`+${extra}`), false, { extensions, extensionsUsed: current.extensionsUsed + 1 });

@@ -96,9 +96,25 @@ export const completeDeadline = (name: Resolvable<string>) => deadlineEffect('co
 export const cancelDeadline = (name: Resolvable<string>, reason?: string) =>
   deadlineEffect('cancel', name, reason === undefined ? {} : { reason });
 
-/** Sends the named notice; its data are validated against the notice's schema. */
-export function sendNotice(notice: string, data: Resolvable<Record<string, unknown>> = {}) {
-  return effect((args: Args): EngineEffect => ({ type: 'zwgk.notice', notice, data: resolve(data, args) }));
+/**
+ * Sends the named notice; its data are validated against the notice's schema. `deadline` names a
+ * deadline whose due instant the notice states (an extension notice's new due date): the engine adds
+ * its `dueAt` and, while its clock is stopped, `remaining` to the data, as they stand after the
+ * effects before this one.
+ */
+export function sendNotice(
+  notice: string,
+  data: Resolvable<Record<string, unknown>> = {},
+  options: { deadline?: Resolvable<string> } = {},
+) {
+  return effect(
+    (args: Args): EngineEffect => ({
+      type: 'zwgk.notice',
+      notice,
+      data: resolve(data, args),
+      ...(options.deadline === undefined ? {} : { deadline: resolve(options.deadline, args) }),
+    }),
+  );
 }
 
 /** Records a breach of the regulation on the case (a ground for 责任追究). */

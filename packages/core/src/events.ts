@@ -78,7 +78,16 @@ export type EngineEffect =
       /** For `pause`: warn after this many units (the spec's `pause.warnAfter` unit) if the pause has not ended. */
       readonly warnAfter?: number;
     }
-  | { readonly type: 'zwgk.notice'; readonly notice: string; readonly data: Readonly<Record<string, unknown>> }
+  | {
+      readonly type: 'zwgk.notice';
+      readonly notice: string;
+      readonly data: Readonly<Record<string, unknown>>;
+      /**
+       * A deadline of the case whose due instant the notice states: the engine adds `dueAt` (null
+       * while its clock is stopped) and `remaining` (the units left while stopped, else null) to the data.
+       */
+      readonly deadline?: string;
+    }
   | { readonly type: 'zwgk.child'; readonly module: string; readonly key: string; readonly input: unknown }
   | { readonly type: 'zwgk.breach'; readonly breach: string; readonly data: Readonly<Record<string, unknown>> };
 

@@ -149,7 +149,7 @@ describe('a disclosure request over HTTP', () => {
     // No third party was consulted (第十条): there is no reply to receive.
     const { status, json } = await call('POST', `/cases/${caseId}/events`, {
       type: 'thirdParty.replied',
-      payload: { consents: true },
+      payload: { party: '某公司', consents: true },
       actor: clerk,
     });
     expect(status).toBe(409);

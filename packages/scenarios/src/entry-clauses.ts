@@ -70,7 +70,9 @@ export function clausesOfEntry(module: AnyRuleModule, entry: AuditEntry): string
     case 'deadline.changed':
     case 'deadline.warned':
     case 'deadline.fell-due': {
-      const spec = module.deadlines?.[data.name];
+      // A keyed family's deadline is named `family:key` (one party's period): its spec is the family's.
+      const name = String(data.name);
+      const spec = module.deadlines?.[name] ?? (name.includes(':') ? module.deadlines?.[name.slice(0, name.indexOf(':'))] : undefined);
       if (!spec) break;
       clauses.add(spec.clause);
       if (data.op === 'extend' && spec.extension) clauses.add(spec.extension.clause);

@@ -10,6 +10,7 @@ export const STATE_WORDS_ZH: Readonly<Record<string, string>> = {
   active: '运营中',
   agencies: '征求其他机关意见',
   analysing: '分析意见',
+  answered: '已答复或期满',
   answeredOnTheSpot: '当场答复',
   answering: '答复中',
   appeal: '复核申诉',

@@ -52,6 +52,8 @@ describe('runScenarioFile', () => {
         extensions: [15],
         citation: '《西吉县政府信息依申请公开制度》第八条',
       }),
+      // The third party answered within its own 15 working days (parameter thirdPartyWorkingDays, 条例2019第三十二条).
+      expect.objectContaining({ name: 'thirdParty:马某', verdict: 'met', dueAt: '2020-11-04T00:00:00+08:00' }),
     ]);
     // 《西吉县政府政务信息发布协调制度》第八条: the consulted agency had 5 working days to answer and did not;
     // 第十条 deems its silence consent, so its period ends deemed, not missed.
@@ -64,7 +66,9 @@ describe('runScenarioFile', () => {
     const deadlineEntries = application.entries.filter((e) => e.kind === 'deadline.changed');
     expect(deadlineEntries.map((e) => e.clauses.map((c) => c.clause))).toEqual([
       ['第八条'],
+      ['条例2019第三十二条'],
       expect.arrayContaining(['第八条']),
+      ['条例2019第三十二条'],
       expect.arrayContaining(['第八条']),
       ['第八条'],
       ['第八条'],

@@ -80,8 +80,13 @@ export function carryOut(
       const spec = own(module.notices, effect.notice);
       if (!spec) moduleFault(module, `the machine sent notice ${effect.notice}, which notices does not declare`);
       let data = effect.data;
+      if (effect.deadline !== undefined) {
+        const deadline = working.deadlines.get(effect.deadline);
+        if (!deadline) moduleFault(module, `notice ${effect.notice} states deadline ${effect.deadline}, which the case has not started`);
+        data = { ...data, dueAt: deadline.dueAt, remaining: deadline.status === 'paused' ? deadline.remaining : null };
+      }
       if (spec.schema) {
-        const parsed = (spec.schema as z.ZodType).safeParse(effect.data);
+        const parsed = (spec.schema as z.ZodType).safeParse(data);
         if (!parsed.success) {
           throw new ZwgkError(
             'INVALID_PAYLOAD',

@@ -158,8 +158,8 @@ export interface RuleKit<C extends string, R extends string, E, D, N, B, P, I ex
   restartDeadline(name: keyof D & string, options?: StartOptions): EffectAction;
   completeDeadline(name: keyof D & string): EffectAction;
   cancelDeadline(name: keyof D & string, reason?: string): EffectAction;
-  /** Sends a declared notice; its data are validated against the notice's schema when sent. */
-  sendNotice(name: keyof N & string, data?: Resolvable<Record<string, unknown>>): EffectAction;
+  /** Sends a declared notice; its data are validated against the notice's schema when sent (`deadline`: see `sendNotice` in core). */
+  sendNotice(name: keyof N & string, data?: Resolvable<Record<string, unknown>>, options?: { deadline?: keyof D & string }): EffectAction;
   /** Records a declared breach. */
   recordBreach(name: keyof B & string, data?: Resolvable<Record<string, unknown>>): EffectAction;
   /** Records a declared breach for a deadline that fell due: its data are the deadline's name and due instant. */
@@ -236,7 +236,7 @@ export function createRuleKit<
     restartDeadline: (name, options) => restartDeadline(name, options),
     completeDeadline: (name) => completeDeadline(name),
     cancelDeadline: (name, reason) => cancelDeadline(name, reason),
-    sendNotice: (name, data) => sendNotice(name, data),
+    sendNotice: (name, data, options) => sendNotice(name, data, options),
     recordBreach: (name, data) => recordBreach(name, data),
     recordOverdue: (name) => recordBreach(name, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt as Instant })),
     openChild: (module, key, input) => openChild(module, key, input),

@@ -1,7 +1,11 @@
 import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
-/** The reply period of 第八条: 15 working days, once extensible by 15, the clock stopped while a third party is consulted. */
+/**
+ * The reply period of 第八条 (15 working days, once extensible by 15, the clock stopped while a
+ * third party is consulted or a correction awaited), each third party's period to answer, and the
+ * applicant's 补正期限.
+ */
 export const deadlines = {
   reply: {
     label: { zh: '答复期限', en: 'reply' },
@@ -12,6 +16,24 @@ export const deadlines = {
     warnBefore: { length: 3, unit: 'workingDays' },
     extension: { maxTimes: 1, maxLength: 15, clause: '第八条' },
     pause: { clause: '条例2007第二十四条' },
+  },
+  thirdParty: {
+    label: { zh: '第三方提出意见期限', en: 'third party’s answer' },
+    length: 15,
+    unit: 'workingDays',
+    startsOn: { zh: '书面征求第三方意见之日（每个第三方各自计算）', en: 'the written consultation (one period per third party)' },
+    clause: '条例2019第三十二条',
+    warnBefore: { length: 3, unit: 'workingDays' },
+    endsBy: 'elapse',
+    keyed: true,
+  },
+  correction: {
+    label: { zh: '补正期限', en: 'correction period' },
+    length: 15,
+    unit: 'workingDays',
+    startsOn: { zh: '告知补正之日（期限写入补正告知书）', en: 'the correction request (its date is stated in the notice)' },
+    clause: '条例2019第三十条',
+    endsBy: 'elapse',
   },
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 

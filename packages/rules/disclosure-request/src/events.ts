@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { difficultySchema, informationFormSchema } from './input.js';
+import { normalisedCodeSchema } from './identity/schemas.js';
+import { citizenIdentitySchema, difficultySchema, informationFormSchema, organisationCertificateSchema } from './input.js';
 
 const text = z.string().trim().min(1);
 
@@ -61,13 +62,13 @@ export const events = {
     clause: '第十条',
   },
   'thirdParty.replied': {
-    schema: z.object({ consents: z.boolean(), opinion: text.optional() }),
+    schema: z.object({ party: text, consents: z.boolean(), opinion: text.optional() }),
     roles: ['clerk'],
     label: { zh: '第三方答复', en: 'third party replied' },
     clause: '第十条',
   },
   'publicInterest.overrode': {
-    schema: z.object({ content: text, reasons: text }),
+    schema: z.object({ party: text, content: text, reasons: text }),
     roles: ['officeHead'],
     label: {
       zh: '不公开可能对公共利益造成重大影响，决定公开',
@@ -106,7 +107,8 @@ export const events = {
     clause: '第九条',
   },
   'reply.unclear': {
-    schema: z.object({ toCorrect: text }),
+    /** `workingDays`: the 补正期限 for this application, when the office sets another than the parameter's. */
+    schema: z.object({ toCorrect: text, workingDays: z.number().int().min(1).max(60).optional() }),
     roles: ['clerk'],
     label: { zh: '告知申请人作出更改、补充', en: 'applicant asked to correct or complete the application' },
     clause: '第九条',
@@ -115,12 +117,6 @@ export const events = {
     schema: z.object({ description: text, form: informationFormSchema.optional() }),
     roles: ['applicant', 'clerk'],
     label: { zh: '收到补正后的申请', en: 'corrected application received' },
-    clause: '条例2019第三十条',
-  },
-  'application.abandoned': {
-    schema: z.object({ correctionDueDate: z.iso.date({ message: 'must be the date YYYY-MM-DD by which the applicant was to correct' }) }),
-    roles: ['clerk'],
-    label: { zh: '逾期不补正，视为放弃申请', en: 'not corrected in time: deemed abandoned' },
     clause: '条例2019第三十条',
   },
   'fee.charged': {
@@ -134,6 +130,20 @@ export const events = {
     roles: ['clerk'],
     label: { zh: '为阅读困难或视听障碍的申请人提供帮助', en: 'help given to an applicant with reading, sight or hearing difficulties' },
     clause: '第十四条',
+  },
+  'papers.supplied': {
+    schema: z
+      .object({
+        identity: citizenIdentitySchema.optional(),
+        creditCode: normalisedCodeSchema.optional(),
+        certificate: organisationCertificateSchema.optional(),
+      })
+      .refine((p) => p.identity !== undefined || p.creditCode !== undefined || p.certificate !== undefined, {
+        message: 'name the papers supplied: identity, creditCode or certificate',
+      }),
+    roles: ['clerk', 'applicant'],
+    label: { zh: '补正身份证明文件', en: 'identity papers supplied' },
+    clause: '第七条',
   },
   'record.corrected': {
     schema: z.object({ correction: text }),

@@ -5,8 +5,10 @@ export { clauses } from './clauses.js';
 export { breaches, deadlines } from './deadlines.js';
 export type { EventType, FeeItem } from './events.js';
 export { events, feeItemSchema, onTheSpotAnswerSchema } from './events.js';
+export type { ApplicantPapers } from './identity/problem.js';
+export { identityProblem } from './identity/problem.js';
 export { isResidentIdNumber, residentIdCheckCharacter } from './identity/resident-id-number.js';
-export { residentIdNumberSchema, unifiedSocialCreditCodeSchema } from './identity/schemas.js';
+export { normalisedCodeSchema, residentIdNumberSchema, unifiedSocialCreditCodeSchema } from './identity/schemas.js';
 export { isUnifiedSocialCreditCode, unifiedSocialCreditCheckCharacter } from './identity/unified-social-credit-code.js';
 export type { Application, Difficulty, InformationForm } from './input.js';
 export {
@@ -17,11 +19,12 @@ export {
   difficultySchema,
   informationFormSchema,
   input,
+  organisationCertificateSchema,
   requestSchema,
 } from './input.js';
 export { kit } from './kit.js';
-export type { DisclosureRequestContext, DisclosureRequestOutput, Outcome, ThirdPartyConsultation } from './machine.js';
-export { disclosureRequestMachine } from './machine.js';
+export type { DisclosureRequestContext, DisclosureRequestOutput, Outcome, ThirdPartyAnswer, ThirdPartyConsultation } from './machine.js';
+export { disclosureRequestMachine, feeStatement } from './machine.js';
 export { disclosureRequest } from './module.js';
 export type { NoticeName } from './notices.js';
 export { notices } from './notices.js';

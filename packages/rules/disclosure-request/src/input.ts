@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { residentIdNumberSchema, unifiedSocialCreditCodeSchema } from './identity/schemas.js';
+import { normalisedCodeSchema } from './identity/schemas.js';
 
 const text = z.string().trim().min(1);
 
@@ -9,18 +9,34 @@ export const channelSchema = z.enum(['writing', 'electronic', 'oral']);
 /** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). */
 export const informationFormSchema = z.enum(['paper', 'electronic', 'inspection', 'copy', 'other']);
 
-/** A citizen's valid identity papers (第七条): a resident identity card, checked, or another certificate. */
+/**
+ * A citizen's identity papers (第七条): a resident identity card or another certificate. The
+ * number is registered as given (normalised); the case notes it when it fails its check
+ * (`identityProblem`), it is not refused.
+ */
 export const citizenIdentitySchema = z.discriminatedUnion('document', [
-  z.object({ document: z.literal('residentIdCard'), number: residentIdNumberSchema }),
+  z.object({ document: z.literal('residentIdCard'), number: normalisedCodeSchema }),
   /** A passport, 港澳台居民居住证, 军官证…: named, not checked. */
   z.object({ document: z.literal('otherCertificate'), certificate: text, number: text }),
 ]);
 
-/** The applicant: name and contact (第六条) and valid identity papers (第七条). */
+/** A certificate an organisation without a unified social credit code shows (登记证书, 批准文件…): named, not checked. */
+export const organisationCertificateSchema = z.object({ certificate: text, number: text });
+
+/**
+ * The applicant: name and contact (第六条) and the identity papers given (第七条). An organisation
+ * is identified by its unified social credit code or another certificate; one with neither, or
+ * with a code that fails its check, is registered all the same, with the problem noted.
+ */
 export const applicantSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('citizen'), name: text, contact: text, identity: citizenIdentitySchema }),
-  /** A legal person or other organisation, identified by its unified social credit code. */
-  z.object({ kind: z.literal('organisation'), name: text, contact: text, creditCode: unifiedSocialCreditCodeSchema }),
+  z.object({
+    kind: z.literal('organisation'),
+    name: text,
+    contact: text,
+    creditCode: normalisedCodeSchema.optional(),
+    certificate: organisationCertificateSchema.optional(),
+  }),
 ]);
 
 /** What is asked: information (第六条) or the correction of a record about the applicant (第十一条). */
@@ -34,8 +50,10 @@ export const difficultySchema = z.enum(['reading', 'sight', 'hearing']);
 
 /**
  * The data a case is opened with: the application as received. Opening the case is the
- * registration 第七条 requires at once; an application without valid identity papers, or
- * missing the content of 第六条, is rejected (INVALID_PAYLOAD) and so not registered.
+ * registration 第七条 requires at once; an application missing the content of 第五条 or 第六条 is
+ * rejected (INVALID_PAYLOAD). Identity papers that fail their check do not stop the registration:
+ * the case notes the problem and asks for valid papers (第七条 says what is registered at once, not
+ * that anything else is refused).
  */
 export const applicationSchema = z
   .object({
@@ -52,8 +70,8 @@ export const applicationSchema = z
     message: 'an oral application must record who filled in the form and the applicant’s circumstances (第五条)',
   });
 
-/** The data a case is opened with: the application as received. Opening the case is the registration 第七条 requires at once; an application without valid identity papers, or missing the content of 第六条, is rejected (INVALID_PAYLOAD) and so not registered. (The value `applicationSchema` parses to.) */
-/** The data a case is opened with: the application as received. Opening the case is the registration 第七条 requires at once; an application without valid identity papers, or missing the content of 第六条, is rejected (INVALID_PAYLOAD) and so not registered. (The value `applicationSchema` parses to.) */
+/** The data a case is opened with: the application as received (see `applicationSchema`). (The value `applicationSchema` parses to.) */
+/** The data a case is opened with: the application as received (see `applicationSchema`). (The value `applicationSchema` parses to.) */
 export type Application = z.output<typeof applicationSchema>;
 /** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). (The value `informationFormSchema` parses to.) */
 /** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). (The value `informationFormSchema` parses to.) */

@@ -1,6 +1,13 @@
 import { endOfBeijingDay, instantToMs, toBeijingDate } from '@zwgk/calendar';
-import type { Instant } from '@zwgk/core';
-import { and, assign, not, or, stateIn } from 'xstate';
+import {
+  completeDeadline as completeNamedDeadline,
+  type EffectAction,
+  type Instant,
+  partyDeadline,
+  sendNotice as sendNoticeStating,
+  startDeadline as startNamedDeadline,
+} from '@zwgk/core';
+import { and, assign, enqueueActions, not, or, stateIn } from 'xstate';
 import {
   COORDINATION_KEY,
   type CoordinationOutcome,
@@ -10,6 +17,7 @@ import {
   reviewOutcomeSchema,
 } from './children.js';
 import type { FeeItem } from './events.js';
+import { identityProblem } from './identity/problem.js';
 import type { Application, Difficulty, InformationForm } from './input.js';
 import { kit } from './kit.js';
 import { REGULATION_2019_IN_FORCE, type RestartOnCorrection } from './parameters.js';
@@ -41,13 +49,22 @@ export type Outcome =
   | 'recordForwarded'
   | 'correctionDeclined';
 
+/**
+ * Where a consulted third party stands: `pending` within its period, `consented` / `objected` when
+ * it answered, `silent` when its period passed without an answer (silence is not consent: the
+ * information stays protected unless the office decides to disclose it in the public interest).
+ */
+export type ThirdPartyAnswer = 'pending' | 'consented' | 'objected' | 'silent';
+
 /** A third party consulted because the information concerns its trade secrets or privacy (第十条), and its answer. */
 export interface ThirdPartyConsultation {
   readonly party: string;
   readonly information: string;
-  /** null while the third party has not replied. */
-  readonly consents: boolean | null;
-  /** The office head decided to disclose in the public interest despite an objection (第十条). */
+  readonly interest: 'tradeSecret' | 'privacy';
+  readonly answer: ThirdPartyAnswer;
+  /** What it said, if it answered (also an answer that came after its period). */
+  readonly opinion: string | null;
+  /** The office head decided to disclose in the public interest despite an objection or silence (第十条). */
   readonly overridden: boolean;
 }
 
@@ -56,13 +73,18 @@ export interface DisclosureRequestContext {
   readonly caseId: string;
   readonly receivedAt: Instant;
   readonly application: Application;
-  /** Whether a correction restarts the reply period, resolved from the parameter and the receipt date. */
+  /** What is wrong with the identity papers (第七条), in words; null when they are valid. The case is registered all the same. */
+  readonly identityProblem: string | null;
+  /** Whether 条例2019第三十条 governs a correction (fresh period, deemed abandonment), resolved from the parameter and the receipt date. */
   readonly restartOnCorrection: boolean;
+  readonly correctionWorkingDays: number;
+  readonly thirdPartyWorkingDays: number;
   /** The form the applicant asked for (第六条); null for a record correction. */
   readonly requestedForm: InformationForm | null;
   readonly review: ReviewOutcome | null;
   readonly coordination: CoordinationOutcome | null;
-  readonly thirdParty: ThirdPartyConsultation | null;
+  /** Every third party consulted, by name, each on its own period (第十条). */
+  readonly thirdParties: Readonly<Record<string, ThirdPartyConsultation>>;
   readonly corrections: readonly string[];
   readonly fees: readonly { readonly item: FeeItem; readonly amountFen: number }[];
   readonly assistance: readonly { readonly difficulty: Difficulty; readonly help: string }[];
@@ -73,39 +95,96 @@ export interface DisclosureRequestContext {
 export interface DisclosureRequestOutput {
   readonly outcome: Outcome | null;
   readonly review: ReviewOutcome['decision'] | null;
+  /** The fees charged while the case was open (fees recorded after the answer are in the case's notices). */
   readonly feesFen: number;
 }
 
 const ID = 'disclosure-request';
+const THIRD_PARTY = 'thirdParty';
 const at = (path: string) => stateIn(`#${ID}.${path}`);
 
-/** The parameter resolved for one application: 'byReceiptDate' restarts only from 2019-05-15 (条例2019第三十条). */
+/** The parameter resolved for one application: 'byReceiptDate' applies 条例2019第三十条 only from 2019-05-15. */
 function resolveRestartOnCorrection(value: RestartOnCorrection, receivedAt: Instant): boolean {
   return value === 'byReceiptDate' ? toBeijingDate(receivedAt) >= REGULATION_2019_IN_FORCE : value;
 }
 
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
 
+// biome-ignore lint/suspicious/noExplicitAny: the machine's events, read by type below
+type AnyEvent = { type: string; payload?: any };
+
+/** The third party an event names: its payload's party, or the key of its deadline (`thirdParty:<party>`). */
+function partyOf(event: AnyEvent): string | undefined {
+  if (event.type === 'deadline.due') {
+    const name = String(event.payload?.name ?? '');
+    return name.startsWith(`${THIRD_PARTY}:`) ? name.slice(THIRD_PARTY.length + 1) : undefined;
+  }
+  return typeof event.payload?.party === 'string' ? event.payload.party : undefined;
+}
+
+const partyAnswer = (context: DisclosureRequestContext, event: AnyEvent): ThirdPartyAnswer | undefined => {
+  const party = partyOf(event);
+  return party === undefined ? undefined : context.thirdParties[party]?.answer;
+};
+
+/** Whether no other consulted third party is still within its period. */
+const othersAnswered = (context: DisclosureRequestContext, event: AnyEvent) =>
+  Object.values(context.thirdParties).every((p) => p.party === partyOf(event) || p.answer !== 'pending');
+
+const setParty = (change: (p: ThirdPartyConsultation, event: AnyEvent) => Partial<ThirdPartyConsultation>) =>
+  assign({
+    thirdParties: ({ context, event }: { context: DisclosureRequestContext; event: AnyEvent }) => {
+      const party = partyOf(event)!;
+      const current = context.thirdParties[party]!;
+      return { ...context.thirdParties, [party]: { ...current, ...change(current, event) } };
+    },
+  }) as unknown as EffectAction;
+
+const addParty = assign({
+  thirdParties: ({ context, event }: { context: DisclosureRequestContext; event: AnyEvent }) => ({
+    ...context.thirdParties,
+    [event.payload.party]: {
+      party: event.payload.party,
+      information: event.payload.information,
+      interest: event.payload.interest,
+      answer: 'pending',
+      opinion: null,
+      overridden: false,
+    } satisfies ThirdPartyConsultation,
+  }),
+}) as unknown as EffectAction;
+
+const partyDeadlineOf = ({ event }: { event: AnyEvent }) => partyDeadline(THIRD_PARTY, partyOf(event)!);
+
+/** Consulting one more third party: its own period starts, and the letter states its due date (第十条). */
+const consultParty = [
+  addParty,
+  startNamedDeadline(partyDeadlineOf, { length: ({ context }) => context.thirdPartyWorkingDays }),
+  sendNoticeStating(
+    'thirdPartyConsultation',
+    ({ event }) => ({ party: event.payload.party, information: event.payload.information, interest: event.payload.interest }),
+    { deadline: partyDeadlineOf },
+  ),
+];
+
+/** The notice asking for valid papers (第七条), naming what is wrong with those given. */
+const askForPapers = sendNotice('identityPapersRequest', ({ context }) => ({ problem: context.identityProblem }));
+
 /**
  * The workflow of 《西吉县政府信息依申请公开制度》. Opening a case registers the application
- * (第七条); a disclosure request is then handled in four parallel regions: the answer itself
- * (`main`), the confidentiality review (`review`), the consultation of other agencies
- * (`agencies`) and of a third party (`thirdParty`). An answer is given only when nothing is
- * pending; disclosing needs a passed review and no objection standing.
+ * (第七条), noting papers that fail their check; a disclosure request is then handled in four
+ * parallel regions: the answer itself (`main`), the confidentiality review (`review`), the
+ * consultation of other agencies (`agencies`) and of third parties (`thirdParty`). An answer is
+ * given only when nothing is pending; disclosing needs a passed review and no objection standing.
  */
 export const disclosureRequestMachine = kit
   .setup({
     types: { context: {} as DisclosureRequestContext },
     guards: {
       isRecordCorrection: ({ context }) => context.application.request.kind === 'recordCorrection',
+      identityProblem: ({ context }) => context.identityProblem !== null,
       onReceiptDay: ({ context, event }) => 'at' in event && toBeijingDate(event.at) === toBeijingDate(context.receivedAt),
       restartsOnCorrection: ({ context }) => context.restartOnCorrection,
-      /**
-       * 条例2019第三十条: only an applicant who 逾期不补正 is deemed to have abandoned the application —
-       * the correction period (to 24:00 of its last day) must have passed.
-       */
-      correctionPeriodPassed: ({ event }) =>
-        event.type === 'application.abandoned' && instantToMs(event.at) >= instantToMs(endOfBeijingDay(event.payload.correctionDueDate)),
       reviewDone: ({ event }) =>
         event.type === 'child.done' && event.payload.key === REVIEW_KEY && reviewOutcomeSchema.safeParse(event.payload.output).success,
       coordinationDone: ({ event }) =>
@@ -115,9 +194,20 @@ export const disclosureRequestMachine = kit
       reviewAllowsFullDisclosure: ({ context }) => context.review?.decision === 'disclosable',
       reviewAllowsPartialDisclosure: ({ context }) => context.review !== null && context.review.decision !== 'notDisclosable',
       agenciesAllowRelease: ({ context }) => context.coordination === null || context.coordination.release,
-      thirdPartyAllows: ({ context }) =>
-        context.thirdParty === null || context.thirdParty.consents === true || context.thirdParty.overridden,
-      thirdPartyObjects: ({ event }) => event.type === 'thirdParty.replied' && !event.payload.consents,
+      /** 第十条: every third party consented, or the office decided to disclose over its objection or silence. */
+      thirdPartiesAllow: ({ context }) => Object.values(context.thirdParties).every((p) => p.answer === 'consented' || p.overridden),
+      partyNotConsulted: ({ context, event }) => partyOf(event) !== undefined && context.thirdParties[partyOf(event)!] === undefined,
+      partyPending: ({ context, event }) => partyAnswer(context, event) === 'pending',
+      partySilent: ({ context, event }) => partyAnswer(context, event) === 'silent',
+      othersAnswered: ({ context, event }) => othersAnswered(context, event),
+      partyObjects: ({ event }) => event.type === 'thirdParty.replied' && !event.payload.consents,
+      /** 第十条: the office may disclose over an objection, or over a silence that is not consent. */
+      partyWithholds: ({ context, event }) => {
+        const party = context.thirdParties[partyOf(event) ?? ''];
+        return party !== undefined && !party.overridden && (party.answer === 'objected' || party.answer === 'silent');
+      },
+      /** No review and no consultation of other agencies is open: an answer that discloses nothing may be given (a third party's consent matters only to disclosure, 第十条). */
+      noChildPending: not(or([at('handling.review.pending'), at('handling.agencies.pending')])),
       /** No review or consultation is still open: the answer may be given (第八条, 第十条). */
       nothingPending: not(or([at('handling.review.pending'), at('handling.agencies.pending'), at('handling.thirdParty.consulting')])),
       /** Nothing was started yet: no review, no consultation (an on-the-spot answer discloses nothing new). */
@@ -135,11 +225,14 @@ export const disclosureRequestMachine = kit
       caseId: input.caseId,
       receivedAt: input.openedAt,
       application: input.data,
+      identityProblem: identityProblem(input.data.applicant),
       restartOnCorrection: resolveRestartOnCorrection(input.parameters.restartOnCorrection, input.openedAt),
+      correctionWorkingDays: input.parameters.correctionWorkingDays,
+      thirdPartyWorkingDays: input.parameters.thirdPartyWorkingDays,
       requestedForm: input.data.request.kind === 'disclosure' ? input.data.request.form : null,
       review: null,
       coordination: null,
-      thirdParty: null,
+      thirdParties: {},
       corrections: [],
       fees: [],
       assistance: [],
@@ -155,14 +248,48 @@ export const disclosureRequestMachine = kit
         ],
         meta: { clause: '第十四条' },
       },
+      // Papers supplied after registration are recorded; papers that still fail their check are asked for again.
+      'papers.supplied': {
+        actions: [
+          assign(({ context, event }) => {
+            const { identity, creditCode, certificate } = event.payload;
+            const applicant =
+              context.application.applicant.kind === 'citizen'
+                ? { ...context.application.applicant, ...(identity ? { identity } : {}) }
+                : {
+                    ...context.application.applicant,
+                    ...(creditCode ? { creditCode } : {}),
+                    ...(certificate ? { certificate } : {}),
+                  };
+            return { application: { ...context.application, applicant }, identityProblem: identityProblem(applicant) };
+          }),
+          enqueueActions(({ context, enqueue }) => {
+            if (context.identityProblem !== null) enqueue(askForPapers);
+          }),
+        ],
+        meta: { clause: '第七条' },
+      },
     },
     states: {
-      // Opening the case is the registration: the input schema admits only an application with
-      // valid identity papers (第七条), made in writing, electronically or orally with the office's
-      // record (第五条), with the applicant's name, contact, description and form (第六条).
+      // Opening the case is the registration (第七条), made in writing, electronically or orally with
+      // the office's record (第五条), with the applicant's name, contact, description and form (第六条).
+      // Papers that fail their check are noted and asked for; the application is registered and the
+      // reply period runs all the same (第七条 says what is registered at once, not that others are refused).
       registered: {
         always: [
+          {
+            guard: and(['isRecordCorrection', 'identityProblem']),
+            target: 'correcting',
+            actions: askForPapers,
+            meta: { clause: ['第七条', '第五条', '第十一条'] },
+          },
           { guard: 'isRecordCorrection', target: 'correcting', meta: { clause: ['第七条', '第五条', '第十一条'] } },
+          {
+            guard: 'identityProblem',
+            target: 'handling',
+            actions: askForPapers,
+            meta: { clause: ['第七条', '第二条', '第五条', '第六条'] },
+          },
           { target: 'handling', meta: { clause: ['第七条', '第二条', '第五条', '第六条'] } },
         ],
       },
@@ -197,25 +324,28 @@ export const disclosureRequestMachine = kit
         type: 'parallel',
         entry: startDeadline('reply'),
         on: {
+          // A late reply is 其他违反政府信息公开有关规定 (责任追究制度第五条(五)): 第五条(四) speaks of
+          // 不及时受理 (accepting an application), which 第二条 keeps apart from 办理 and 答复.
           'deadline.due': {
             guard: deadlineDue('reply'),
             actions: recordOverdue('replyOverdue'),
-            meta: { clause: ['第八条', '责任追究制度第五条(四)'] },
+            meta: { clause: ['第八条', '责任追究制度第五条(五)'] },
           },
+          // Any time before the reply falls due, also while its clock is stopped (the engine refuses a
+          // second extension and one after the due instant); the notice states the new due date.
           'reply.extended': {
             actions: [
               extendDeadline('reply', ({ event }) => event.payload.days ?? 15),
-              sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, days: event.payload.days ?? 15 })),
+              sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, days: event.payload.days ?? 15 }), {
+                deadline: 'reply',
+              }),
             ],
             meta: { clause: '第八条' },
           },
           'fee.charged': {
             actions: [
               assign({ fees: ({ context, event }) => [...context.fees, ...event.payload.items] }),
-              sendNotice('feeStatement', ({ event }) => ({
-                items: event.payload.items,
-                totalFen: event.payload.items.reduce((sum: number, i: { amountFen: number }) => sum + i.amountFen, 0),
-              })),
+              sendNotice('feeStatement', ({ event }) => feeStatement(event.payload.items)),
             ],
             meta: { clause: '第十三条' },
           },
@@ -238,7 +368,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.disclosed': {
                     target: '#disclosure-request.disclosed',
-                    guard: and(['nothingPending', 'reviewAllowsFullDisclosure', 'agenciesAllowRelease', 'thirdPartyAllows']),
+                    guard: and(['nothingPending', 'reviewAllowsFullDisclosure', 'agenciesAllowRelease', 'thirdPartiesAllow']),
                     actions: [
                       outcome('disclosed'),
                       completeDeadline('reply'),
@@ -258,7 +388,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.refused': {
                     target: '#disclosure-request.refused',
-                    guard: 'nothingPending',
+                    guard: 'noChildPending',
                     actions: [
                       outcome('refused'),
                       completeDeadline('reply'),
@@ -268,7 +398,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.notHeldHere': {
                     target: '#disclosure-request.referred',
-                    guard: 'nothingPending',
+                    guard: 'noChildPending',
                     actions: [
                       outcome('referred'),
                       completeDeadline('reply'),
@@ -278,7 +408,7 @@ export const disclosureRequestMachine = kit
                   },
                   'reply.nonexistent': {
                     target: '#disclosure-request.nonexistent',
-                    guard: 'nothingPending',
+                    guard: 'noChildPending',
                     actions: [
                       outcome('nonexistent'),
                       completeDeadline('reply'),
@@ -286,12 +416,16 @@ export const disclosureRequestMachine = kit
                     ],
                     meta: { clause: ['第九条', '第三条'] },
                   },
+                  // The notice states what to correct and the 补正期限 (条例2019第三十条), a deadline of the case.
                   'reply.unclear': {
                     target: 'awaitingCorrection',
                     guard: 'nothingPending',
                     actions: [
                       pauseDeadline('reply', '等待申请人补正'),
-                      sendNotice('correctionRequest', ({ event }) => ({ toCorrect: event.payload.toCorrect })),
+                      startDeadline('correction', {
+                        length: ({ context, event }) => event.payload.workingDays ?? context.correctionWorkingDays,
+                      }),
+                      sendNotice('correctionRequest', ({ event }) => ({ toCorrect: event.payload.toCorrect }), { deadline: 'correction' }),
                     ],
                     meta: { clause: ['第九条', '条例2019第三十条'] },
                   },
@@ -303,27 +437,31 @@ export const disclosureRequestMachine = kit
                     {
                       target: 'examining',
                       guard: 'restartsOnCorrection',
-                      actions: [
-                        assign({ corrections: ({ context, event }) => [...context.corrections, event.payload.description] }),
-                        restartDeadline('reply'),
-                      ],
+                      actions: [addCorrection(), completeDeadline('correction'), restartDeadline('reply')],
                       meta: { clause: ['条例2019第三十条', '第九条'] },
                     },
                     {
                       target: 'examining',
-                      actions: [
-                        assign({ corrections: ({ context, event }) => [...context.corrections, event.payload.description] }),
-                        resumeDeadline('reply'),
-                      ],
+                      actions: [addCorrection(), completeDeadline('correction'), resumeDeadline('reply')],
                       meta: { clause: '第九条' },
                     },
                   ],
-                  'application.abandoned': {
-                    target: '#disclosure-request.abandoned',
-                    guard: 'correctionPeriodPassed',
-                    actions: [outcome('abandoned'), cancelDeadline('reply', '逾期不补正，视为放弃申请')],
-                    meta: { clause: '条例2019第三十条' },
-                  },
+                  'deadline.due': [
+                    // 逾期不补正的，视为放弃申请: follows from the date the notice stated.
+                    {
+                      target: '#disclosure-request.abandoned',
+                      guard: and([deadlineDue('correction'), 'restartsOnCorrection']),
+                      actions: [outcome('abandoned'), completeDeadline('correction'), cancelDeadline('reply', '逾期不补正，视为放弃申请')],
+                      meta: { clause: '条例2019第三十条' },
+                    },
+                    // Before 2019-05-15 nothing is deemed: the clock runs on and the office answers the application as it stands.
+                    {
+                      target: 'examining',
+                      guard: deadlineDue('correction'),
+                      actions: [completeDeadline('correction'), resumeDeadline('reply')],
+                      meta: { clause: ['第九条', '第八条'] },
+                    },
+                  ],
                 },
               },
             },
@@ -391,71 +529,89 @@ export const disclosureRequestMachine = kit
             },
           },
 
+          // Third parties (第十条), each on its own period (parameter thirdPartyWorkingDays, 条例2019第三十二条):
+          // `consulting` while any is within its period (the reply clock stopped, 条例2007第二十四条),
+          // `answered` once every one has answered or let its period pass.
           thirdParty: {
             initial: 'none',
+            on: {
+              // An answer after the period is recorded all the same; the clock is not stopped again.
+              'thirdParty.replied': {
+                guard: 'partySilent',
+                actions: recordReply(),
+                meta: { clause: '第十条' },
+              },
+              'publicInterest.overrode': {
+                guard: 'partyWithholds',
+                actions: [
+                  setParty(() => ({ overridden: true })),
+                  sendNotice('thirdPartyOverride', ({ event }) => ({
+                    party: event.payload.party,
+                    content: event.payload.content,
+                    reasons: event.payload.reasons,
+                  })),
+                ],
+                meta: { clause: '第十条' },
+              },
+            },
             states: {
               none: {
                 on: {
                   'thirdParty.consulted': {
                     target: 'consulting',
-                    guard: 'examining',
-                    actions: [
-                      assign({
-                        thirdParty: ({ event }) => ({
-                          party: event.payload.party,
-                          information: event.payload.information,
-                          consents: null,
-                          overridden: false,
-                        }),
-                      }),
-                      pauseDeadline('reply', '征求第三方意见'),
-                      sendNotice('thirdPartyConsultation', ({ event }) => ({ ...event.payload })),
-                    ],
-                    meta: { clause: ['第十条', '条例2007第二十四条'] },
+                    guard: and(['examining', 'partyNotConsulted']),
+                    actions: [...consultParty, pauseDeadline('reply', '征求第三方意见')],
+                    meta: { clause: ['第十条', '条例2007第二十四条', '条例2019第三十二条'] },
                   },
                 },
               },
               consulting: {
                 on: {
+                  'thirdParty.consulted': {
+                    guard: and(['examining', 'partyNotConsulted']),
+                    actions: consultParty,
+                    meta: { clause: ['第十条', '条例2019第三十二条'] },
+                  },
                   'thirdParty.replied': [
                     {
-                      target: 'objected',
-                      guard: 'thirdPartyObjects',
-                      actions: [
-                        assign({ thirdParty: ({ context }) => ({ ...context.thirdParty!, consents: false }) }),
-                        resumeDeadline('reply'),
-                      ],
+                      target: 'answered',
+                      guard: and(['partyPending', 'othersAnswered']),
+                      actions: [recordReply(), completeNamedDeadline(partyDeadlineOf), resumeDeadline('reply')],
                       meta: { clause: ['第十条', '条例2007第二十四条'] },
                     },
                     {
-                      target: 'consented',
-                      actions: [
-                        assign({ thirdParty: ({ context }) => ({ ...context.thirdParty!, consents: true }) }),
-                        resumeDeadline('reply'),
-                      ],
-                      meta: { clause: ['第十条', '条例2007第二十四条'] },
+                      guard: 'partyPending',
+                      actions: [recordReply(), completeNamedDeadline(partyDeadlineOf)],
+                      meta: { clause: '第十条' },
+                    },
+                  ],
+                  // The period passed without an answer: the silence is recorded (not consent) and, when no
+                  // other third party is pending, the reply clock runs again.
+                  'deadline.due': [
+                    {
+                      target: 'answered',
+                      guard: and(['partyPending', 'othersAnswered']),
+                      actions: [setParty(() => ({ answer: 'silent' })), completeNamedDeadline(partyDeadlineOf), resumeDeadline('reply')],
+                      meta: { clause: ['第十条', '条例2019第三十二条', '条例2007第二十四条'] },
+                    },
+                    {
+                      guard: 'partyPending',
+                      actions: [setParty(() => ({ answer: 'silent' })), completeNamedDeadline(partyDeadlineOf)],
+                      meta: { clause: ['第十条', '条例2019第三十二条'] },
                     },
                   ],
                 },
               },
-              consented: {},
-              objected: {
+              answered: {
                 on: {
-                  'publicInterest.overrode': {
-                    target: 'overridden',
-                    actions: [
-                      assign({ thirdParty: ({ context }) => ({ ...context.thirdParty!, overridden: true }) }),
-                      sendNotice('thirdPartyOverride', ({ context, event }) => ({
-                        party: context.thirdParty?.party,
-                        content: event.payload.content,
-                        reasons: event.payload.reasons,
-                      })),
-                    ],
-                    meta: { clause: '第十条' },
+                  'thirdParty.consulted': {
+                    target: 'consulting',
+                    guard: and(['examining', 'partyNotConsulted']),
+                    actions: [...consultParty, pauseDeadline('reply', '征求第三方意见')],
+                    meta: { clause: ['第十条', '条例2007第二十四条', '条例2019第三十二条'] },
                   },
                 },
               },
-              overridden: {},
             },
           },
         },
@@ -478,3 +634,20 @@ export const disclosureRequestMachine = kit
       feesFen: context.fees.reduce((sum, f) => sum + f.amountFen, 0),
     }),
   });
+
+/** The fee statement of 第十三条: the items charged and their total, in fen. */
+export function feeStatement(items: readonly { readonly item: FeeItem; readonly amountFen: number }[]) {
+  return { items, totalFen: items.reduce((sum, i) => sum + i.amountFen, 0) };
+}
+
+function addCorrection() {
+  return assign({
+    corrections: ({ context, event }: { context: DisclosureRequestContext; event: AnyEvent }) => [
+      ...context.corrections,
+      event.payload.description,
+    ],
+  }) as unknown as EffectAction;
+}
+function recordReply() {
+  return setParty((_, event) => ({ answer: event.payload.consents ? 'consented' : 'objected', opinion: event.payload.opinion ?? null }));
+}

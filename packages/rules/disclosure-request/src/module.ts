@@ -1,11 +1,12 @@
+import type { FeeItem } from './events.js';
 import { kit } from './kit.js';
-import { disclosureRequestMachine } from './machine.js';
+import { disclosureRequestMachine, feeStatement } from './machine.js';
 
 /**
  * 《西吉县政府信息依申请公开制度》 (西政办发〔2018〕47号) as a rule module: receipt and
  * registration, the 15-working-day reply with one extension, the six answers of 第九条, the
- * third party's consultation with the clock stopped, the confidentiality review and the
- * consultation of other agencies as child cases, fees, help, and corrections of records.
+ * third parties' consultation, each on its own period, with the clock stopped, the confidentiality review and the
+ * consultation of other agencies as child cases, fees (also after the answer), help, and corrections of records.
  *
  * @example
  * const engine = createEngine({ modules: [disclosureRequest, confidentialityReview, releaseCoordination], calendar: china, clock });
@@ -22,4 +23,18 @@ export const disclosureRequest = kit.defineModule({
     第十六条: '施行日期和有效期，由模块的 inForce 表达',
   },
   machine: disclosureRequestMachine,
+  afterClosure: {
+    // Postage, copying and retrieval are often known only once the information is sent (第十三条).
+    'fee.charged': {
+      states: ['disclosed', 'partlyDisclosed'],
+      clause: '第十三条',
+      effects: ({ event }) => [
+        {
+          type: 'zwgk.notice',
+          notice: 'feeStatement',
+          data: feeStatement((event.payload as { items: readonly { item: FeeItem; amountFen: number }[] }).items),
+        },
+      ],
+    },
+  },
 });

@@ -32,7 +32,17 @@ export const notices = {
     label: { zh: '延期答复告知书', en: 'notice of extension' },
     recipient: 'applicant',
     clause: '第八条',
-    schema: z.object({ reason: text, days: z.number().int().min(1).max(15) }),
+    // The new due date (第八条 告知申请人): the engine states the reply deadline's due instant; while the
+    // clock is stopped (a third party consulted) it is not known yet, and the notice states the working
+    // days left, counted from the day the clock runs again.
+    schema: z
+      .object({
+        reason: text,
+        days: z.number().int().min(1).max(15),
+        dueAt: z.iso.datetime({ offset: true }).nullable(),
+        remaining: z.number().int().nonnegative().nullable(),
+      })
+      .refine((n) => n.dueAt !== null || n.remaining !== null, { path: ['dueAt'], message: 'the notice must state the new due date' }),
   },
   disclosure: {
     label: { zh: '政府信息公开告知书（获取方式和途径）', en: 'disclosure notice: how and where to obtain the information' },
@@ -68,13 +78,27 @@ export const notices = {
     label: { zh: '补正申请告知书', en: 'request to correct or complete the application' },
     recipient: 'applicant',
     clause: '第九条',
-    schema: z.object({ toCorrect: text }),
+    // What to correct and by when (条例2019第三十条 说明需要补正的事项和合理的补正期限): the engine
+    // states the correction deadline's due instant, 24:00 of the last day.
+    schema: z.object({ toCorrect: text, dueAt: z.iso.datetime({ offset: true }) }),
+  },
+  identityPapersRequest: {
+    label: { zh: '补正身份证明文件告知', en: 'request for valid identity papers' },
+    recipient: 'applicant',
+    clause: '第七条',
+    schema: z.object({ problem: text }),
   },
   thirdPartyConsultation: {
     label: { zh: '第三方意见征询函', en: 'written consultation of the third party' },
     recipient: 'thirdParty',
     clause: '第十条',
-    schema: z.object({ party: text, information: text, interest: z.enum(['tradeSecret', 'privacy']) }),
+    // The letter states by when the third party is to answer (its own period, parameter thirdPartyWorkingDays).
+    schema: z.object({
+      party: text,
+      information: text,
+      interest: z.enum(['tradeSecret', 'privacy']),
+      dueAt: z.iso.datetime({ offset: true }),
+    }),
   },
   thirdPartyOverride: {
     label: { zh: '决定公开告知书（致第三方）', en: 'written notice to the third party of disclosure in the public interest' },

@@ -3,7 +3,14 @@ import { releaseCoordination } from '@zwgk/rule-release-coordination';
 import { describeRuleModule } from '@zwgk/testing';
 import { disclosureRequest } from '../src/index.js';
 import { composedScenarios } from './scenarios/composed.js';
-import { answerScenarios, deadlineScenarios, recordScenarios, serviceScenarios, thirdPartyScenarios } from './scenarios/single.js';
+import {
+  answerScenarios,
+  deadlineScenarios,
+  recordScenarios,
+  registrationScenarios,
+  serviceScenarios,
+  thirdPartyScenarios,
+} from './scenarios/single.js';
 
 describeRuleModule(disclosureRequest, {
   dependencies: [confidentialityReview, releaseCoordination],
@@ -13,6 +20,7 @@ describeRuleModule(disclosureRequest, {
     ...thirdPartyScenarios,
     ...answerScenarios,
     ...serviceScenarios,
+    ...registrationScenarios,
     ...recordScenarios,
     ...composedScenarios,
   ],

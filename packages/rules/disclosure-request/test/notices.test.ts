@@ -26,7 +26,16 @@ describe('notices carry the content their clause requires', () => {
     expect(notices.referral.schema.safeParse({ holder: '县民政局', holderContact: '0954-3012222' }).success).toBe(true);
     expect(notices.refusal.schema.safeParse({ reasons: '  ' }).success).toBe(false);
     expect(notices.nonexistence.schema.safeParse({}).success).toBe(false);
-    expect(notices.correctionRequest.schema.safeParse({ toCorrect: '请写明年度' }).success).toBe(true);
+    // 条例2019第三十条: what to correct and by when.
+    expect(notices.correctionRequest.schema.safeParse({ toCorrect: '请写明年度' }).success).toBe(false);
+    expect(notices.correctionRequest.schema.safeParse({ toCorrect: '请写明年度', dueAt: '2019-10-31T00:00:00+08:00' }).success).toBe(true);
+  });
+
+  it('an extension notice states the new due date, or the days left while the clock is stopped (第八条)', () => {
+    const extension = notices.extension.schema;
+    expect(extension.safeParse({ reason: '档案', days: 15, dueAt: null, remaining: null }).success).toBe(false);
+    expect(extension.safeParse({ reason: '档案', days: 15, dueAt: '2021-03-09T00:00:00+08:00', remaining: null }).success).toBe(true);
+    expect(extension.safeParse({ reason: '档案', days: 15, dueAt: null, remaining: 26 }).success).toBe(true);
   });
 
   it('the written notice to an overridden third party states the content and the reasons (第十条)', () => {

@@ -17,3 +17,9 @@ export const unifiedSocialCreditCodeSchema = z
   .refine(isUnifiedSocialCreditCode, {
     message: 'must be an 18-character unified social credit code with a valid check character (GB 32100-2015)',
   });
+
+/** An identity number or code as registered: spaces removed, letters upper-cased, not checked (the case notes a failed check). */
+export const normalisedCodeSchema = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+  .pipe(z.string().min(1, 'must not be empty'));

@@ -247,9 +247,14 @@ export const composedScenarios: S[] = [
       ),
       {
         at: '2021-03-10T10:00:00+08:00' /* Wednesday: 11 working days from 03-11 end on 03-25 */,
-        send: { case: 'app', type: 'thirdParty.replied', payload: { consents: false, opinion: '不同意公开本人补助金额' }, actor: clerk },
+        send: {
+          case: 'app',
+          type: 'thirdParty.replied',
+          payload: { party: '马某', consents: false, opinion: '不同意公开本人补助金额' },
+          actor: clerk,
+        },
         expect: {
-          state: handling('examining', { review: 'done', thirdParty: 'objected' }),
+          state: handling('examining', { review: 'done', thirdParty: 'answered' }),
           deadlines: { reply: { status: 'running', dueAt: '2021-03-26T00:00:00+08:00', warnAt: '2021-03-23T00:00:00+08:00' } },
         },
       },
@@ -263,15 +268,35 @@ export const composedScenarios: S[] = [
         send: {
           case: 'app',
           type: 'publicInterest.overrode',
-          payload: { content: '补助对象名单及补助金额', reasons: '危房改造补助属于公共资金，不公开可能对公共利益造成重大影响' },
+          payload: {
+            party: '马某',
+            content: '补助对象名单及补助金额',
+            reasons: '危房改造补助属于公共资金，不公开可能对公共利益造成重大影响',
+          },
           actor: head,
         },
-        expect: { state: handling('examining', { review: 'done', thirdParty: 'overridden' }), notices: ['thirdPartyOverride'] },
+        expect: { state: handling('examining', { review: 'done', thirdParty: 'answered' }), notices: ['thirdPartyOverride'] },
       },
       {
         at: '2021-03-11T10:00:00+08:00',
         send: { case: 'app', type: 'reply.disclosed', payload: provided, actor: clerk },
         expect: { state: 'disclosed', notices: ['disclosure'], deadlines: { reply: { outcome: 'met' } } },
+      },
+      // 第十三条: the postage is known once the paper copy is sent, after the answer closed the case.
+      {
+        at: '2021-03-12T15:00:00+08:00',
+        send: { case: 'app', type: 'fee.charged', payload: { items: [{ item: 'postage', amountFen: 1200 }] }, actor: clerk },
+        expect: { state: 'disclosed', status: 'done', notices: ['feeStatement'] },
+      },
+      {
+        at: '2021-03-12T15:05:00+08:00',
+        send: { case: 'app', type: 'fee.charged', payload: { items: [{ item: 'service', amountFen: 1200 }] }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' /* nothing but retrieval, copying and postage, after the answer too */ },
+      },
+      {
+        at: '2021-03-12T15:10:00+08:00',
+        send: { case: 'app', type: 'reply.refused', payload: { reasons: '重复' }, actor: clerk },
+        expect: { rejected: 'CASE_CLOSED' },
       },
     ],
   },
@@ -288,7 +313,10 @@ export const composedScenarios: S[] = [
           actor: clerk,
         },
       },
-      { at: '2021-03-03T09:30:00+08:00', send: { case: 'app', type: 'thirdParty.replied', payload: { consents: false }, actor: clerk } },
+      {
+        at: '2021-03-03T09:30:00+08:00',
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: '某建筑公司', consents: false }, actor: clerk },
+      },
       requestReview('2021-03-03T10:00:00+08:00'),
       ...reviewChain('2021-03-04', { opinion: 'disclosable' }),
       {
@@ -305,6 +333,21 @@ export const composedScenarios: S[] = [
           actor: clerk,
         },
         expect: { state: 'partlyDisclosed', notices: ['partialDisclosure'] },
+      },
+      {
+        at: '2021-03-05T09:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'fee.charged',
+          payload: {
+            items: [
+              { item: 'copying', amountFen: 300 },
+              { item: 'postage', amountFen: 1200 },
+            ],
+          },
+          actor: clerk,
+        },
+        expect: { state: 'partlyDisclosed', status: 'done', notices: ['feeStatement'] },
       },
     ],
   },

@@ -165,71 +165,258 @@ export const deadlineScenarios: S[] = [
   },
 ];
 
+const COMPANY = '西吉县某建材有限公司';
+const PERSON = '张某';
+const reportApplication = application({ request: { kind: 'disclosure', description: '某企业环评报告全文', form: 'electronic' } });
+const consult = (at: string, party: string, interest: 'tradeSecret' | 'privacy' = 'tradeSecret') => ({
+  at,
+  send: {
+    case: 'app',
+    type: 'thirdParty.consulted',
+    payload: { party, information: `环评报告中涉及${party}的部分`, interest },
+    actor: clerk,
+  },
+});
+
 export const thirdPartyScenarios: S[] = [
   {
     name: 'the time waiting for a third party is not counted: consulted on a Friday, answered on a Monday, the reply is due a working day later',
     steps: [
       {
         at: '2019-11-04T10:00:00+08:00' /* Monday */,
-        open: {
-          as: 'app',
-          module: M,
-          input: application({ request: { kind: 'disclosure', description: '某企业环评报告全文', form: 'electronic' } }),
-          actor: clerk,
-        },
+        open: { as: 'app', module: M, input: reportApplication, actor: clerk },
         expect: { deadlines: { reply: { dueAt: '2019-11-26T00:00:00+08:00' } } },
       },
       {
-        at: '2019-11-08T15:00:00+08:00' /* Friday: 11 working days remain (11-11…11-25) */,
-        send: {
-          case: 'app',
-          type: 'thirdParty.consulted',
-          payload: { party: '西吉县某建材有限公司', information: '环评报告中的生产工艺部分', interest: 'tradeSecret' },
-          actor: clerk,
-        },
+        ...consult('2019-11-08T15:00:00+08:00' /* Friday: 11 working days remain (11-11…11-25) */, COMPANY),
+        // The third party has 15 working days of its own (parameter thirdPartyWorkingDays, 条例2019第三十二条): 11-11 … 11-29.
         expect: {
           state: handling('examining', { thirdParty: 'consulting' }),
           notices: ['thirdPartyConsultation'],
-          deadlines: { reply: { status: 'paused', dueAt: null, warnAt: null } },
+          deadlines: {
+            reply: { status: 'paused', dueAt: null, warnAt: null },
+            [`thirdParty:${COMPANY}`]: {
+              status: 'running',
+              dueAt: '2019-11-30T00:00:00+08:00',
+              warnAt: '2019-11-27T00:00:00+08:00',
+              length: 15,
+            },
+          },
         },
       },
+      // Disclosing waits for the third party (第十条); a second letter to the same party is not a new consultation.
       {
         at: '2019-11-08T16:00:00+08:00',
-        send: { case: 'app', type: 'reply.refused', payload: { reasons: '涉及商业秘密' }, actor: clerk },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-11-08T16:05:00+08:00',
-        send: { case: 'app', type: 'reply.extended', payload: { reason: '等待第三方' }, actor: head },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-11-08T16:10:00+08:00',
-        send: { case: 'app', type: 'thirdParty.replied', payload: { consents: 'yes' }, actor: clerk },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2019-11-11T09:00:00+08:00' /* Monday: 11 working days counted from the next day, 11-12…11-26 */,
-        send: { case: 'app', type: 'thirdParty.replied', payload: { consents: true, opinion: '同意公开' }, actor: clerk },
-        expect: {
-          state: handling('examining', { thirdParty: 'consented' }),
-          deadlines: { reply: { status: 'running', dueAt: '2019-11-27T00:00:00+08:00', warnAt: '2019-11-22T00:00:00+08:00' } },
-        },
-      },
-      {
-        at: '2019-11-11T09:30:00+08:00',
         send: {
           case: 'app',
-          type: 'thirdParty.consulted',
-          payload: { party: '另一企业', information: '同一报告', interest: 'tradeSecret' },
+          type: 'reply.partlyDisclosed',
+          payload: { howToObtain: '邮寄', form: 'electronic', withheld: '工艺', reasons: '商业秘密' },
           actor: clerk,
         },
         expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      { ...consult('2019-11-08T16:05:00+08:00', COMPANY), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
+      {
+        at: '2019-11-08T16:10:00+08:00',
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: COMPANY, consents: 'yes' }, actor: clerk },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2019-11-08T16:15:00+08:00',
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: '未征求意见的公司', consents: true }, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2019-11-11T09:00:00+08:00' /* Monday: 11 working days counted from the next day, 11-12…11-26 */,
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: COMPANY, consents: true, opinion: '同意公开' }, actor: clerk },
+        expect: {
+          state: handling('examining', { thirdParty: 'answered' }),
+          deadlines: {
+            reply: { status: 'running', dueAt: '2019-11-27T00:00:00+08:00', warnAt: '2019-11-22T00:00:00+08:00' },
+            [`thirdParty:${COMPANY}`]: { status: 'completed', outcome: 'met' },
+          },
+        },
       },
       {
         at: '2019-11-26T17:00:00+08:00',
         send: { case: 'app', type: 'reply.refused', payload: { reasons: '经保密审查属于国家秘密' }, actor: clerk },
         expect: { state: 'refused', deadlines: { reply: { outcome: 'met' } } },
+      },
+    ],
+  },
+  {
+    name: 'a silent third party: when its 15 working days pass the silence is recorded, the reply clock runs again with the days left, and the office answers',
+    steps: [
+      { at: '2019-11-04T10:00:00+08:00', open: { as: 'app', module: M, input: reportApplication, actor: clerk } },
+      {
+        ...consult('2019-11-08T15:00:00+08:00', COMPANY),
+        expect: { deadlines: { reply: { status: 'paused' }, [`thirdParty:${COMPANY}`]: { dueAt: '2019-11-30T00:00:00+08:00' } } },
+      },
+      {
+        at: '2019-11-27T00:00:00+08:00',
+        tick: true,
+        expect: { case: 'app', fired: [`thirdParty:${COMPANY}:warning`], state: handling('examining', { thirdParty: 'consulting' }) },
+      },
+      {
+        at: '2019-11-30T00:00:00+08:00' /* Saturday, 24:00 of 11-29 */,
+        tick: true,
+        // Silence is not consent and no breach: the period simply elapsed. 11 working days from 12-02: 12-02 … 12-16.
+        expect: {
+          case: 'app',
+          fired: [`thirdParty:${COMPANY}:due`],
+          breaches: [],
+          state: handling('examining', { thirdParty: 'answered' }),
+          deadlines: {
+            [`thirdParty:${COMPANY}`]: { status: 'completed', outcome: 'elapsed' },
+            reply: { status: 'running', dueAt: '2019-12-17T00:00:00+08:00' },
+          },
+        },
+      },
+      // A silent party did not consent: the office may withhold (or decide to disclose in the public interest, below).
+      {
+        at: '2019-12-02T10:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'reply.refused',
+          payload: { reasons: '涉及第三方商业秘密，第三方逾期未提出意见，不予公开' },
+          actor: clerk,
+        },
+        expect: { state: 'refused', status: 'done', notices: ['refusal'], deadlines: { reply: { outcome: 'met' } } },
+      },
+    ],
+  },
+  {
+    name: 'several third parties each answer or default on their own: one consents, one objects late after its period, and the reply clock waits only while one is within its period',
+    steps: [
+      { at: '2019-11-04T10:00:00+08:00', open: { as: 'app', module: M, input: reportApplication, actor: clerk } },
+      {
+        ...consult('2019-11-05T10:00:00+08:00', PERSON, 'privacy'),
+        expect: { notices: ['thirdPartyConsultation'], deadlines: { reply: { status: 'paused' } } },
+      },
+      {
+        ...consult('2019-11-12T10:00:00+08:00', COMPANY),
+        // A second party while the first is pending: its own letter and period; the clock is already stopped.
+        expect: {
+          notices: ['thirdPartyConsultation'],
+          state: handling('examining', { thirdParty: 'consulting' }),
+          deadlines: {
+            [`thirdParty:${PERSON}`]: { dueAt: '2019-11-27T00:00:00+08:00' },
+            [`thirdParty:${COMPANY}`]: { dueAt: '2019-12-04T00:00:00+08:00' },
+            reply: { status: 'paused' },
+          },
+        },
+      },
+      {
+        at: '2019-11-13T09:00:00+08:00',
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: PERSON, consents: true }, actor: clerk },
+        // One answered, the other still within its period: the clock stays stopped.
+        expect: {
+          state: handling('examining', { thirdParty: 'consulting' }),
+          deadlines: { [`thirdParty:${PERSON}`]: { outcome: 'met' }, reply: { status: 'paused' } },
+        },
+      },
+      // Only the office head decides to disclose over a silence or objection, and only for a party that withholds.
+      {
+        at: '2019-11-13T10:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { party: PERSON, content: '名单', reasons: '公共资金' },
+          actor: head,
+        },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 张某 consented */ },
+      },
+      {
+        at: '2019-12-04T00:00:00+08:00',
+        tick: true,
+        // 14 working days were left when the clock stopped on 11-05 (11-06 … 11-25); counted from 12-05 they end on 12-24.
+        expect: {
+          case: 'app',
+          fired: [`thirdParty:${COMPANY}:warning`, `thirdParty:${COMPANY}:due`],
+          state: handling('examining', { thirdParty: 'answered' }),
+          deadlines: {
+            [`thirdParty:${COMPANY}`]: { outcome: 'elapsed' },
+            reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' },
+          },
+        },
+      },
+      // A late objection is recorded; it does not stop the clock again.
+      {
+        at: '2019-12-05T09:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'thirdParty.replied',
+          payload: { party: COMPANY, consents: false, opinion: '涉及生产工艺，不同意公开' },
+          actor: clerk,
+        },
+        expect: {
+          state: handling('examining', { thirdParty: 'answered' }),
+          deadlines: { reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' } },
+        },
+      },
+      {
+        at: '2019-12-05T10:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { party: COMPANY, content: '环评报告中的污染物排放数据', reasons: '涉及公众健康' },
+          actor: clerk,
+        },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2019-12-05T10:05:00+08:00',
+        send: {
+          case: 'app',
+          type: 'publicInterest.overrode',
+          payload: { party: COMPANY, content: '环评报告中的污染物排放数据', reasons: '涉及公众健康，不公开可能对公共利益造成重大影响' },
+          actor: head,
+        },
+        expect: { notices: ['thirdPartyOverride'] },
+      },
+      // A party consulted after the others answered stops the clock again.
+      {
+        ...consult('2019-12-06T10:00:00+08:00', '西吉县另一企业'),
+        expect: { state: handling('examining', { thirdParty: 'consulting' }), deadlines: { reply: { status: 'paused' } } },
+      },
+      // An answer that discloses nothing needs no third party's opinion; the case closes and the open period ends with it.
+      {
+        at: '2019-12-09T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.nonexistent', payload: { explanation: '报告已由企业撤回，本机关未保存' }, actor: clerk },
+        expect: {
+          state: 'nonexistent',
+          status: 'done',
+          deadlines: { reply: { outcome: 'met' }, 'thirdParty:西吉县另一企业': { status: 'cancelled' } },
+        },
+      },
+    ],
+  },
+  {
+    name: 'the office head may extend (第八条) while the clock is stopped for a third party: the days are added to those left, counted when the clock runs again',
+    steps: [
+      { at: '2019-11-04T10:00:00+08:00', open: { as: 'app', module: M, input: reportApplication, actor: clerk } },
+      consult('2019-11-08T15:00:00+08:00', COMPANY),
+      {
+        at: '2019-11-08T16:05:00+08:00',
+        send: { case: 'app', type: 'reply.extended', payload: { reason: '需调取企业历年环评档案' }, actor: head },
+        // The notice states the working days left (11 + 15): the due date follows once the clock runs again.
+        expect: { notices: ['extension'], deadlines: { reply: { status: 'paused', dueAt: null, extensionsUsed: 1 } } },
+      },
+      {
+        at: '2019-11-08T16:10:00+08:00',
+        send: { case: 'app', type: 'reply.extended', payload: { reason: '再次延期' }, actor: head },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* once only */ },
+      },
+      {
+        at: '2019-11-11T09:00:00+08:00',
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: COMPANY, consents: true }, actor: clerk },
+        // 26 working days from 11-12: 11-12 … 12-17.
+        expect: { deadlines: { reply: { status: 'running', dueAt: '2019-12-18T00:00:00+08:00', extensionsUsed: 1 } } },
+      },
+      {
+        at: '2019-12-17T17:00:00+08:00',
+        send: { case: 'app', type: 'reply.refused', payload: { reasons: '属于国家秘密' }, actor: clerk },
+        expect: { state: 'refused', deadlines: { reply: { outcome: 'met', extensionsUsed: 1 } } },
       },
     ],
   },
@@ -242,7 +429,7 @@ export const thirdPartyScenarios: S[] = [
         send: {
           case: 'app',
           type: 'thirdParty.consulted',
-          payload: { party: '张某', information: '补助对象名单中的身份信息', interest: 'privacy' },
+          payload: { party: PERSON, information: '补助对象名单中的身份信息', interest: 'privacy' },
           actor: clerk,
         },
       },
@@ -251,29 +438,19 @@ export const thirdPartyScenarios: S[] = [
         send: {
           case: 'app',
           type: 'publicInterest.overrode',
-          payload: { content: '补助对象名单', reasons: '涉及公共资金使用' },
+          payload: { party: PERSON, content: '补助对象名单', reasons: '涉及公共资金使用' },
           actor: head,
         },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 张某 has not answered and its period runs */ },
       },
       {
         at: '2019-11-12T10:00:00+08:00',
-        send: { case: 'app', type: 'thirdParty.replied', payload: { consents: false, opinion: '不同意公开' }, actor: clerk },
-        expect: { state: handling('examining', { thirdParty: 'objected' }), notices: [], deadlines: { reply: { status: 'running' } } },
-      },
-      {
-        at: '2019-11-12T11:00:00+08:00',
-        send: {
-          case: 'app',
-          type: 'publicInterest.overrode',
-          payload: { content: '补助对象名单', reasons: '涉及公共资金使用' },
-          actor: clerk,
-        },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        send: { case: 'app', type: 'thirdParty.replied', payload: { party: PERSON, consents: false, opinion: '不同意公开' }, actor: clerk },
+        expect: { state: handling('examining', { thirdParty: 'answered' }), notices: [], deadlines: { reply: { status: 'running' } } },
       },
       {
         at: '2019-11-12T11:01:00+08:00',
-        send: { case: 'app', type: 'publicInterest.overrode', payload: { content: '补助对象名单' }, actor: head },
+        send: { case: 'app', type: 'publicInterest.overrode', payload: { party: PERSON, content: '补助对象名单' }, actor: head },
         expect: { rejected: 'INVALID_PAYLOAD' },
       },
       {
@@ -281,10 +458,14 @@ export const thirdPartyScenarios: S[] = [
         send: {
           case: 'app',
           type: 'publicInterest.overrode',
-          payload: { content: '补助对象名单（姓名、补助金额）', reasons: '补助资金属于公共资金，不公开将对公共利益造成重大影响' },
+          payload: {
+            party: PERSON,
+            content: '补助对象名单（姓名、补助金额）',
+            reasons: '补助资金属于公共资金，不公开将对公共利益造成重大影响',
+          },
           actor: head,
         },
-        expect: { state: handling('examining', { thirdParty: 'overridden' }), notices: ['thirdPartyOverride'] },
+        expect: { state: handling('examining', { thirdParty: 'answered' }), notices: ['thirdPartyOverride'] },
       },
       // Disclosing still needs a confidentiality review (《西吉县政务公开保密审查制度》第二条).
       {
@@ -391,10 +572,14 @@ export const answerScenarios: S[] = [
       {
         at: '2019-10-10T10:05:00+08:00',
         send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明所需资金明细的年度和乡镇' }, actor: clerk },
+        // The notice states the 补正期限: 15 working days (parameter correctionWorkingDays), 10-11 … 10-30.
         expect: {
           state: handling('awaitingCorrection'),
           notices: ['correctionRequest'],
-          deadlines: { reply: { status: 'paused', dueAt: null } },
+          deadlines: {
+            reply: { status: 'paused', dueAt: null },
+            correction: { status: 'running', dueAt: '2019-10-31T00:00:00+08:00', length: 15 },
+          },
         },
       },
       {
@@ -419,6 +604,7 @@ export const answerScenarios: S[] = [
           state: handling('examining'),
           deadlines: {
             reply: { status: 'running', dueAt: '2019-11-12T00:00:00+08:00', warnAt: '2019-11-07T00:00:00+08:00', extensionsUsed: 0 },
+            correction: { status: 'completed', outcome: 'met' },
           },
         },
       },
@@ -500,51 +686,41 @@ export const answerScenarios: S[] = [
     ],
   },
   {
-    name: 'an applicant who does not correct in time is deemed to have abandoned the application',
+    name: '条例2019第三十条: the notice states a 补正期限 the office sets; when it passes without a correction the application is deemed abandoned, at 24:00 of its last day',
     steps: [
       { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
-      { at: '2019-10-10T10:05:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
       {
-        at: '2019-11-01T10:00:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: applicant },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-11-01T10:01:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '10月31日' }, actor: clerk },
+        at: '2019-10-10T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度', workingDays: 0 }, actor: clerk },
         expect: { rejected: 'INVALID_PAYLOAD' },
       },
       {
-        at: '2019-11-01T10:02:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-32' }, actor: clerk },
-        expect: { rejected: 'INVALID_PAYLOAD' /* no such day */ },
+        at: '2019-10-10T10:05:00+08:00',
+        send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度', workingDays: 5 }, actor: clerk },
+        // 5 working days: 10-11, 10-12 (调休 Saturday), 10-14 … 10-16.
+        expect: { notices: ['correctionRequest'], deadlines: { correction: { dueAt: '2019-10-17T00:00:00+08:00', length: 5 } } },
       },
       {
-        at: '2019-11-01T10:05:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
-        expect: { state: 'abandoned', status: 'done', deadlines: { reply: { status: 'cancelled', outcome: 'cancelled' } } },
-      },
-    ],
-  },
-  {
-    name: '条例2019第三十条 (逾期不补正的，视为放弃申请): the application is deemed abandoned only once the correction period has passed, at 24:00 of its last day',
-    steps: [
-      { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
-      { at: '2019-10-10T10:05:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
-      {
-        at: '2019-10-21T10:00:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* ten days left to correct */ },
+        at: '2019-10-16T23:59:00+08:00',
+        tick: true,
+        expect: { case: 'app', fired: [], state: handling('awaitingCorrection') },
       },
       {
-        at: '2019-10-31T23:59:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the last day is not over */ },
+        at: '2019-10-17T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'app',
+          fired: ['correction:due'],
+          state: 'abandoned',
+          status: 'done',
+          breaches: [],
+          deadlines: { correction: { status: 'completed', outcome: 'elapsed' }, reply: { status: 'cancelled', outcome: 'cancelled' } },
+        },
       },
       {
-        at: '2019-11-01T00:00:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
-        expect: { state: 'abandoned', status: 'done', deadlines: { reply: { status: 'cancelled', outcome: 'cancelled' } } },
+        at: '2019-10-17T09:00:00+08:00',
+        send: { case: 'app', type: 'application.corrected', payload: { description: '2019年度' }, actor: applicant },
+        expect: { rejected: 'CASE_CLOSED' },
       },
     ],
   },
@@ -554,15 +730,47 @@ export const answerScenarios: S[] = [
       { at: '2019-10-08T10:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       { at: '2019-10-10T10:05:00+08:00', send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度' }, actor: clerk } },
       {
-        at: '2019-10-31T09:00:00+08:00',
-        send: { case: 'app', type: 'application.abandoned', payload: { correctionDueDate: '2019-10-31' }, actor: clerk },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        at: '2019-10-30T23:59:00+08:00',
+        send: { case: 'app', type: 'application.corrected', payload: { description: '2019年度' }, actor: applicant },
+        // 15 working days from 10-31: 10-31, 11-01, 11-04 … 11-08, 11-11 … 11-15, 11-18 … 11-20.
+        expect: {
+          state: handling('examining'),
+          deadlines: { correction: { outcome: 'met' }, reply: { status: 'running', dueAt: '2019-11-21T00:00:00+08:00' } },
+        },
+      },
+    ],
+  },
+  {
+    name: 'before 2019-05-15 nothing is deemed (条例2019第三十条 does not reach back): when the 补正期限 passes the clock runs on with the days left and the office answers',
+    steps: [
+      { at: '2019-05-14T23:30:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
+      {
+        at: '2019-05-16T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明所需资金明细的年度' }, actor: clerk },
+        // 13 working days of the reply remain (05-17 … 06-04); the 补正期限 is 05-17 … 06-06.
+        expect: { deadlines: { reply: { status: 'paused' }, correction: { dueAt: '2019-06-07T00:00:00+08:00' } } },
       },
       {
-        at: '2019-10-31T16:00:00+08:00',
-        send: { case: 'app', type: 'application.corrected', payload: { description: '2019年度' }, actor: applicant },
-        // 15 working days from 10-31: 11-01, 11-04 … 11-08, 11-11 … 11-15, 11-18 … 11-21.
-        expect: { state: handling('examining'), deadlines: { reply: { status: 'running', dueAt: '2019-11-22T00:00:00+08:00' } } },
+        at: '2019-06-07T00:00:00+08:00' /* 端午 */,
+        tick: true,
+        // 13 working days from 06-10 (06-07 端午 and the weekend skipped): 06-10 … 06-26.
+        expect: {
+          case: 'app',
+          fired: ['correction:due'],
+          state: handling('examining'),
+          status: 'open',
+          deadlines: { correction: { outcome: 'elapsed' }, reply: { status: 'running', dueAt: '2019-06-27T00:00:00+08:00' } },
+        },
+      },
+      {
+        at: '2019-06-10T10:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'reply.refused',
+          payload: { reasons: '申请内容不明确，经告知补正逾期未补正，无法确定所需信息' },
+          actor: clerk,
+        },
+        expect: { state: 'refused', deadlines: { reply: { outcome: 'met' } } },
       },
     ],
   },
@@ -665,6 +873,12 @@ export const serviceScenarios: S[] = [
         send: { case: 'app', type: 'reply.refused', payload: { reasons: '不予公开' }, actor: clerk },
         expect: { status: 'done' },
       },
+      // After the answer a fee is recorded only where information was provided (disclosed, partly disclosed).
+      {
+        at: '2019-10-11T10:00:00+08:00',
+        send: { case: 'app', type: 'fee.charged', payload: { items: [{ item: 'postage', amountFen: 800 }] }, actor: clerk },
+        expect: { rejected: 'CASE_CLOSED' },
+      },
     ],
   },
   {
@@ -716,28 +930,8 @@ export const serviceScenarios: S[] = [
     ],
   },
   {
-    name: 'registration needs valid identity papers and the content of 第六条; an oral application needs the office’s record',
+    name: 'registration needs the content of 第五条 and 第六条; an oral application needs the office’s record',
     steps: [
-      {
-        at: '2019-10-08T09:00:00+08:00',
-        open: {
-          as: 'bad-id',
-          module: M,
-          input: application({ applicant: { ...citizen, identity: { document: 'residentIdCard', number: '640422198503120021' } } }),
-          actor: clerk,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2019-10-08T09:01:00+08:00',
-        open: {
-          as: 'bad-code',
-          module: M,
-          input: application({ applicant: { ...organisation, creditCode: '91640422MA76XJ2K3N' } }),
-          actor: clerk,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
       {
         at: '2019-10-08T09:02:00+08:00',
         open: { as: 'oral', module: M, input: application({ channel: 'oral' }), actor: clerk },
@@ -787,6 +981,112 @@ export const serviceScenarios: S[] = [
           actor: applicant,
         },
         expect: { state: handling('examining') },
+      },
+    ],
+  },
+];
+
+export const registrationScenarios: S[] = [
+  {
+    name: '第七条: an organisation whose unified social credit code fails its check is registered all the same, the problem noted and valid papers asked for; the reply period runs',
+    steps: [
+      {
+        at: '2020-06-01T09:00:00+08:00',
+        open: {
+          as: 'coop',
+          module: M,
+          input: application({ applicant: { ...organisation, creditCode: '91640422MA76XJ2K3N' /* check character wrong */ } }),
+          actor: clerk,
+        },
+        expect: {
+          state: handling('examining'),
+          status: 'open',
+          notices: ['identityPapersRequest'],
+          deadlines: { reply: { status: 'running', dueAt: '2020-06-23T00:00:00+08:00' } },
+        },
+      },
+      {
+        at: '2020-06-02T10:00:00+08:00',
+        send: { case: 'coop', type: 'papers.supplied', payload: {}, actor: applicant },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-06-02T10:05:00+08:00',
+        send: { case: 'coop', type: 'papers.supplied', payload: { creditCode: '91640422MA76XJ2K3X' }, actor: applicant },
+        // Still wrong: recorded, and asked for again.
+        expect: { notices: ['identityPapersRequest'], deadlines: { reply: { status: 'running', dueAt: '2020-06-23T00:00:00+08:00' } } },
+      },
+      {
+        at: '2020-06-03T10:00:00+08:00',
+        send: { case: 'coop', type: 'papers.supplied', payload: { creditCode: '91640422MA76XJ2K3M' }, actor: clerk },
+        expect: { notices: [], state: handling('examining') },
+      },
+      {
+        at: '2020-06-22T16:00:00+08:00',
+        send: { case: 'coop', type: 'reply.nonexistent', payload: { explanation: '本机关未制作该信息' }, actor: clerk },
+        expect: { state: 'nonexistent', deadlines: { reply: { outcome: 'met' } } },
+      },
+    ],
+  },
+  {
+    name: '第七条: an organisation with no credit code is registered on another certificate; one with neither is registered and asked; a citizen’s mistyped identity number likewise',
+    steps: [
+      {
+        at: '2020-06-01T09:00:00+08:00',
+        open: {
+          as: 'committee',
+          module: M,
+          input: application({
+            applicant: {
+              kind: 'organisation',
+              name: '西吉县某小区业主委员会',
+              contact: '0954-3019999',
+              certificate: { certificate: '业主委员会备案证明', number: '西住建备〔2019〕12号' },
+            },
+          }),
+          actor: clerk,
+        },
+        expect: { state: handling('examining'), notices: [] },
+      },
+      {
+        at: '2020-06-01T09:05:00+08:00',
+        open: {
+          as: 'group',
+          module: M,
+          input: application({ applicant: { kind: 'organisation', name: '某村民小组', contact: '13800000000' } }),
+          actor: clerk,
+        },
+        expect: { state: handling('examining'), notices: ['identityPapersRequest'], deadlines: { reply: { status: 'running' } } },
+      },
+      {
+        at: '2020-06-01T09:10:00+08:00',
+        open: {
+          as: 'citizen',
+          module: M,
+          input: application({ applicant: { ...citizen, identity: { document: 'residentIdCard', number: '640422198503120021' } } }),
+          actor: clerk,
+        },
+        expect: { state: handling('examining'), notices: ['identityPapersRequest'] },
+      },
+      {
+        at: '2020-06-01T09:15:00+08:00',
+        send: {
+          case: 'citizen',
+          type: 'papers.supplied',
+          payload: { identity: { document: 'residentIdCard', number: '640422198503120027' } },
+          actor: clerk,
+        },
+        expect: { notices: [] },
+      },
+      {
+        at: '2020-06-01T09:20:00+08:00',
+        open: {
+          as: 'fix',
+          module: M,
+          input: recordCorrection({ applicant: { kind: 'organisation', name: '某村民小组', contact: '13800000000' } }),
+          actor: clerk,
+        },
+        expect: { state: 'correcting', notices: ['identityPapersRequest'] },
       },
     ],
   },
