@@ -43,14 +43,16 @@ export type Source = z.output<typeof sourceSchema>;
 /**
  * The ground of 第五条 a breach recorded by another module suggests, or `null` when it suggests none.
  * Pure. An overdue reply to an application (`disclosure-request` / `replyOverdue`, 《西吉县政府信息依申请公开制度》第八条)
- * is 不及时受理群众的公开申请 (第五条第(四)项). The suggestion is only that: the investigator records the
- * grounds found (`finding.recorded`).
+ * is 其他违反政府信息公开有关规定 (第五条第(五)项), as disclosure-request cites it: 第五条第(四)项 speaks of
+ * 受理 (registering an application), and 依申请公开制度第二条 treats 受理, 办理 and 答复 as separate steps.
+ * The suggestion is only that: the investigator records the grounds found (`finding.recorded`), and may
+ * find 第五条第(四)项 where the application was also not registered in time.
  *
  * @example
  * suggestedGround({ caseId: 'case-0001', module: 'disclosure-request', breach: 'replyOverdue' })
- * //=> 'applicationsOrComplaintsNeglected'
+ * //=> 'otherViolation'
  */
 export function suggestedGround(source: Source): Ground | null {
-  if (source.module === 'disclosure-request' && source.breach === 'replyOverdue') return 'applicationsOrComplaintsNeglected';
+  if (source.module === 'disclosure-request' && source.breach === 'replyOverdue') return 'otherViolation';
   return null;
 }

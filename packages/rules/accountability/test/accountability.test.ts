@@ -506,10 +506,8 @@ describe('sanctions of 第七条', () => {
 });
 
 describe('the source of a case', () => {
-  it('an overdue reply of disclosure-request suggests 第五条第(四)项', () => {
-    expect(suggestedGround({ caseId: 'c1', module: 'disclosure-request', breach: 'replyOverdue' })).toBe(
-      'applicationsOrComplaintsNeglected',
-    );
+  it('an overdue reply of disclosure-request suggests 第五条第(五)项, the item disclosure-request cites for it', () => {
+    expect(suggestedGround({ caseId: 'c1', module: 'disclosure-request', breach: 'replyOverdue' })).toBe('otherViolation');
     expect(suggestedGround({ caseId: 'c1', module: 'release-coordination', breach: 'prematureRelease' })).toBeNull();
   });
   it('the input accepts a case without a source and rejects an incomplete one', () => {

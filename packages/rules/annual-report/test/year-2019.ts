@@ -156,6 +156,7 @@ const steps: ScenarioStep[] = [
     basis: { article: '第三条', criterion: 'affectsVitalInterests' },
   }),
   send('2019-06-10T10:00:00+08:00', 'p3', 'review.requested', {}, publisher),
+  // A refusal goes up the whole chain of 保密审查制度第四条 and is confirmed by the office.
   send(
     '2019-06-11T09:00:00+08:00',
     'p3/review',
@@ -163,7 +164,10 @@ const steps: ScenarioStep[] = [
     { opinion: 'notDisclosable', ground: 'privacy', reason: '含学生身份证号码和家庭住址' },
     dept,
   ),
-  { at: '2019-06-11T09:01:00+08:00', tick: true, expect: { case: 'p3', state: 'withheld', status: 'done' } },
+  send('2019-06-11T09:10:00+08:00', 'p3/review', 'headReview.given', { verdict: 'approve' }, deptHead),
+  send('2019-06-11T09:20:00+08:00', 'p3/review', 'leaderReview.given', { verdict: 'approve' }, leader),
+  send('2019-06-11T09:30:00+08:00', 'p3/review', 'officeReview.given', { verdict: 'approve' }, reviewOffice),
+  { at: '2019-06-11T09:31:00+08:00', tick: true, expect: { case: 'p3', state: 'withheld', status: 'done' } },
   openItem('2019-09-02T09:00:00+08:00', 'p4', '2019年营养改善计划资金分配方案', { agencies: ['西吉县财政局'] }),
   send('2019-09-02T10:00:00+08:00', 'p4', 'review.requested', {}, publisher),
   ...reviewChain('p4/review', '2019-09-03', { opinion: 'disclosable' }),
