@@ -26,7 +26,9 @@ describe('zwgk run', () => {
     expect(out).toContain('■ 政府信息依申请公开 (disclosure-request@1.0.0) application [case-0001]: done, 已公开');
     expect(out).toContain('#2 2020-09-29 10:00  期限  答复期限起算，2020-10-27 24:00届满  ← 《西吉县政府信息依申请公开制度》第八条');
     // States and events in the module's own words, not xstate paths and event types.
-    expect(out).toContain('#14 2020-10-20 09:00  事件 head-li(officeHead)  延长答复期限（机构负责人同意）：');
+    expect(out).toContain('#16 2020-10-20 09:00  事件 head-li(officeHead)  延长答复期限（机构负责人同意）：');
+    // One party's own period (a keyed family) in the family's words with the party.
+    expect(out).toContain('#9 2020-10-13 16:00  期限  第三方提出意见期限（马某）起算，2020-11-03 24:00届满');
     expect(out).not.toContain('handling.(');
     // Every count of the reply: the start's, the resume's after the third party answered, the extension's.
     expect(out).toMatch(/ {8}起算 started: 自2020-09-29次日起算15个工作日.*\n {8}恢复计时 resumed: .*\n {8}延长 extended: /);
@@ -57,7 +59,7 @@ describe('zwgk run', () => {
     };
     expect(json.ok).toBe(true);
     expect(json.scenarios.map((s) => s.ok)).toEqual([true, true]);
-    expect(json.scenarios[0]!.cases[0]!.deadlines.map((d) => d.verdict)).toEqual(['met']);
+    expect(json.scenarios[0]!.cases[0]!.deadlines.map((d) => d.verdict)).toEqual(['met', 'met']); // the reply, the third party's answer
     expect(json.scenarios[1]!.refusals.map((r) => r.code)).toEqual(['NOT_IN_FORCE']);
   });
 
