@@ -26,7 +26,17 @@ import {
   startDeadline,
 } from '../effects.js';
 import type { CaseEvent, EngineEffect, EngineEvent, Instant, MachineInput } from '../events.js';
-import type { Bilingual, BreachSpec, Clause, DeadlineSpec, EventSpec, NoticeSpec, ParameterSpec, RoleSpec } from '../manifest.js';
+import type {
+  AfterClosureSpec,
+  Bilingual,
+  BreachSpec,
+  Clause,
+  DeadlineSpec,
+  EventSpec,
+  NoticeSpec,
+  ParameterSpec,
+  RoleSpec,
+} from '../manifest.js';
 import type { IssuedRegulation } from './regulation.js';
 
 /** A role of a kit-built module: its labels, and whether it belongs to the office running the case. */
@@ -86,6 +96,8 @@ export interface KitModuleDefinition<C extends string, TMachine extends AnyState
   readonly unimplemented?: Readonly<Partial<Record<C, string>>>;
   /** Non-final states that may wait without a deadline or an inside role's way out, with the reason. */
   readonly openEnded?: Readonly<Record<string, string>>;
+  /** Facts a closed case still records, by event type (see `RuleModuleDefinition.afterClosure`). */
+  readonly afterClosure?: Readonly<Record<string, AfterClosureSpec<C>>>;
 }
 
 /** The guard `deadlineDue(name)` returns: true for the engine's `deadline.due` event of that deadline. */
@@ -247,6 +259,7 @@ export function createRuleKit<
         ...(spec.breaches === undefined ? {} : { breaches: spec.breaches as Readonly<Record<string, BreachSpec<C>>> }),
         ...(spec.parameters === undefined ? {} : { parameters: spec.parameters as Readonly<Record<string, ParameterSpec<any>>> }),
         ...(definition.openEnded === undefined ? {} : { openEnded: definition.openEnded }),
+        ...(definition.afterClosure === undefined ? {} : { afterClosure: definition.afterClosure }),
         ...(spec.children === undefined ? {} : { children: spec.children }),
         machine: definition.machine,
       }),
