@@ -197,7 +197,7 @@ export const spokespersonMachine = kit
         states: {
           awaitingConsent: {
             on: {
-              'leader.consented': { target: 'consented', actions: 'recordConsent', meta: { clause: '第五条(二)' } },
+              'leader.consented': { target: 'leaderConsented', actions: 'recordConsent', meta: { clause: '第五条(二)' } },
               'leader.declined': { target: '#spokesperson.refused', meta: { clause: '第五条(二)' } },
               'conference.held': {
                 target: '#spokesperson.held',
@@ -207,7 +207,7 @@ export const spokespersonMachine = kit
               'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(二)' } },
             },
           },
-          consented: {
+          leaderConsented: {
             on: {
               'conference.held': { target: '#spokesperson.held', meta: { clause: '第五条(二)' } },
               'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(二)' } },

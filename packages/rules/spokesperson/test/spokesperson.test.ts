@@ -384,7 +384,7 @@ describeRuleModule(spokesperson, {
               {
                 at: '2020-09-30T10:01:00+08:00',
                 send: { case: 'c', type: 'leader.consented', payload: { approver: '常务副县长' }, actor: government },
-                expect: { state: 'adHoc.consented' },
+                expect: { state: 'adHoc.leaderConsented' },
               },
             ]
           : consent === 'declined'
