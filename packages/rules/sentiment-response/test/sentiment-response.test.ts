@@ -1,4 +1,4 @@
-import { describeRuleModule, runScenario } from '@zwgk/testing';
+import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { responsibleBody, type Scope, sentimentResponse } from '../src/index.js';
 
@@ -394,73 +394,75 @@ describeRuleModule(sentimentResponse, {
           outcome: 'missed',
         },
       ] as const
-    ).map(({ conferenceAt, resultsAt, state, breaches, outcome }) => ({
-      name: `三(一): results published at ${resultsAt} ${conferenceAt ? `and a press conference at ${conferenceAt}` : 'with no press conference'} are recorded (separate duties)`,
-      steps: [
-        {
-          at: '2020-10-01T08:00:00+08:00' /* 国庆 2020 */,
-          open: {
-            as: 's',
-            module: 'sentiment-response',
-            input: { subject: '火石寨景区游客滞留', severity: 'major', scope: township },
-            actor: monitor,
+    ).map(
+      ({ conferenceAt, resultsAt, state, breaches, outcome }): Omit<Scenario, 'modules'> => ({
+        name: `三(一): results published at ${resultsAt} ${conferenceAt ? `and a press conference at ${conferenceAt}` : 'with no press conference'} are recorded (separate duties)`,
+        steps: [
+          {
+            at: '2020-10-01T08:00:00+08:00' /* 国庆 2020 */,
+            open: {
+              as: 's',
+              module: 'sentiment-response',
+              input: { subject: '火石寨景区游客滞留', severity: 'major', scope: township },
+              actor: monitor,
+            },
+            expect: { deadlines: { pressConference: { dueAt: '2020-10-02T08:00:00+08:00', status: 'running' } } },
           },
-          expect: { deadlines: { pressConference: { dueAt: '2020-10-02T08:00:00+08:00', status: 'running' } } },
-        },
-        { at: '2020-10-01T08:30:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } },
-        ...(resultsAt < '2020-10-02T08:00:00+08:00'
-          ? [
-              {
-                at: resultsAt,
-                send: { case: 's', type: 'results.published', payload: results, actor: body },
-                expect: { state: 'major.resultsPublished', status: 'open' as const, notices: ['publicRelease'], breaches: [] },
-              },
-              {
-                at: '2020-10-01T22:00:00+08:00',
-                send: { case: 's', type: 'info.updated', payload: website, actor: spokesperson },
-                expect: { state: 'major.resultsPublished', notices: ['publicRelease'] },
-              },
-            ]
-          : []),
-        ...(conferenceAt
-          ? [
-              {
-                at: conferenceAt,
-                send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
-                expect: { state, status: 'done' as const, notices: ['publicRelease'] },
-              },
-            ]
-          : [
-              {
-                at: '2020-10-02T08:00:00+08:00',
-                tick: true as const,
-                expect: {
-                  case: 's',
-                  fired: ['pressConference:warning', 'pressConference:due'],
-                  breaches: ['pressConferenceOverdue'],
-                  ...(resultsAt < '2020-10-02T08:00:00+08:00'
-                    ? { state: 'closed', status: 'done' as const }
-                    : { state: 'major.informing' }),
+          { at: '2020-10-01T08:30:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } },
+          ...((resultsAt < '2020-10-02T08:00:00+08:00'
+            ? [
+                {
+                  at: resultsAt,
+                  send: { case: 's', type: 'results.published', payload: results, actor: body },
+                  expect: { state: 'major.resultsPublished', status: 'open' as const, notices: ['publicRelease'], breaches: [] },
                 },
-              },
-            ]),
-        ...(resultsAt >= '2020-10-02T08:00:00+08:00'
-          ? [
-              {
-                at: resultsAt,
-                send: { case: 's', type: 'results.published', payload: results, actor: body },
-                // After a missed conference the results close the case; the breach stays on record.
-                expect: { state, status: 'done' as const, notices: ['publicRelease'], breaches: [...breaches] },
-              },
-            ]
-          : []),
-        {
-          at: '2020-10-03T10:00:00+08:00',
-          tick: true as const,
-          expect: { case: 's', status: 'done' as const, breaches: [...breaches], deadlines: { pressConference: { outcome } } },
-        },
-      ],
-    })),
+                {
+                  at: '2020-10-01T22:00:00+08:00',
+                  send: { case: 's', type: 'info.updated', payload: website, actor: spokesperson },
+                  expect: { state: 'major.resultsPublished', notices: ['publicRelease'] },
+                },
+              ]
+            : []) satisfies Scenario['steps']),
+          ...((conferenceAt
+            ? [
+                {
+                  at: conferenceAt,
+                  send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
+                  expect: { state, status: 'done' as const, notices: ['publicRelease'] },
+                },
+              ]
+            : [
+                {
+                  at: '2020-10-02T08:00:00+08:00',
+                  tick: true as const,
+                  expect: {
+                    case: 's',
+                    fired: ['pressConference:warning', 'pressConference:due'],
+                    breaches: ['pressConferenceOverdue'],
+                    ...(resultsAt < '2020-10-02T08:00:00+08:00'
+                      ? { state: 'closed', status: 'done' as const }
+                      : { state: 'major.informing' }),
+                  },
+                },
+              ]) satisfies Scenario['steps']),
+          ...((resultsAt >= '2020-10-02T08:00:00+08:00'
+            ? [
+                {
+                  at: resultsAt,
+                  send: { case: 's', type: 'results.published', payload: results, actor: body },
+                  // After a missed conference the results close the case; the breach stays on record.
+                  expect: { state, status: 'done' as const, notices: ['publicRelease'], breaches: [...breaches] },
+                },
+              ]
+            : []) satisfies Scenario['steps']),
+          {
+            at: '2020-10-03T10:00:00+08:00',
+            tick: true as const,
+            expect: { case: 's', status: 'done' as const, breaches: [...breaches], deadlines: { pressConference: { outcome } } },
+          },
+        ],
+      }),
+    ),
     // Reclassification of a major sentiment as other (a misregistered item): by the office, with its
     // reason (audited with the event); the 三(一) deadlines still running are cancelled, breaches already
     // recorded stay, and the 48 hours of 三(二) run from the time found unless a release was already made.
@@ -509,57 +511,61 @@ describeRuleModule(sentimentResponse, {
           },
         },
       ] as const
-    ).map(({ name, release, downgradeAt, expect }) => ({
-      name: `reclassification: a major sentiment ${name}`,
-      steps: [
-        {
-          at: '2021-05-01T09:00:00+08:00',
-          open: {
-            as: 's',
-            module: 'sentiment-response',
-            input: { subject: '网传某镇疫情', severity: 'major', scope: township },
-            actor: monitor,
+    ).map(
+      ({ name, release, downgradeAt, expect }): Omit<Scenario, 'modules'> => ({
+        name: `reclassification: a major sentiment ${name}`,
+        steps: [
+          {
+            at: '2021-05-01T09:00:00+08:00',
+            open: {
+              as: 's',
+              module: 'sentiment-response',
+              input: { subject: '网传某镇疫情', severity: 'major', scope: township },
+              actor: monitor,
+            },
+            expect: { state: 'major.awaitingFirstRelease' },
           },
-          expect: { state: 'major.awaitingFirstRelease' },
-        },
-        ...(release ? [{ at: release, send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } }] : []),
-        {
-          at: downgradeAt,
-          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other' }, actor: office },
-          expect: { rejected: 'INVALID_PAYLOAD' as const /* the reason is required */ },
-        },
-        {
-          at: downgradeAt,
-          send: {
-            case: 's',
-            type: 'sentiment.classified',
-            payload: { severity: 'other', reason: '经核实为个别病例，非突发事件' },
-            actor: office,
+          ...((release
+            ? [{ at: release, send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } }]
+            : []) satisfies Scenario['steps']),
+          {
+            at: downgradeAt,
+            send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other' }, actor: office },
+            expect: { rejected: 'INVALID_PAYLOAD' as const /* the reason is required */ },
           },
-          expect,
-        },
-        {
-          at: '2021-05-02T09:00:00+08:00',
-          tick: true as const,
-          expect: { case: 's', fired: [] /* no press conference due any more */ },
-        },
-        ...(release
-          ? [
-              {
-                at: '2021-05-02T10:00:00+08:00',
-                send: { case: 's', type: 'results.published', payload: results, actor: body },
-                expect: { state: 'closed', status: 'done' as const, breaches: [...expect.breaches] },
-              },
-            ]
-          : [
-              {
-                at: '2021-05-02T10:00:00+08:00',
-                send: { case: 's', type: 'response.given', payload: weibo, actor: body },
-                expect: { state: 'other.informing', deadlines: { response: { status: 'completed', outcome: 'met' } } },
-              },
-            ]),
-      ],
-    })),
+          {
+            at: downgradeAt,
+            send: {
+              case: 's',
+              type: 'sentiment.classified',
+              payload: { severity: 'other', reason: '经核实为个别病例，非突发事件' },
+              actor: office,
+            },
+            expect,
+          },
+          {
+            at: '2021-05-02T09:00:00+08:00',
+            tick: true as const,
+            expect: { case: 's', fired: [] /* no press conference due any more */ },
+          },
+          ...((release
+            ? [
+                {
+                  at: '2021-05-02T10:00:00+08:00',
+                  send: { case: 's', type: 'results.published', payload: results, actor: body },
+                  expect: { state: 'closed', status: 'done' as const, breaches: [...expect.breaches] },
+                },
+              ]
+            : [
+                {
+                  at: '2021-05-02T10:00:00+08:00',
+                  send: { case: 's', type: 'response.given', payload: weibo, actor: body },
+                  expect: { state: 'other.informing', deadlines: { response: { status: 'completed', outcome: 'met' } } },
+                },
+              ]) satisfies Scenario['steps']),
+        ],
+      }),
+    ),
     {
       name: 'reclassification: a major sentiment downgraded after its results while the press conference was still in time closes without it',
       steps: [
@@ -602,34 +608,36 @@ describeRuleModule(sentimentResponse, {
           fired: ['firstRelease:warning', 'firstRelease:due'],
         },
       ] as const
-    ).map(({ fromFound, firstDue, conferenceDue, fired }) => ({
-      name: `an other sentiment found at 09:00 and upgraded at 12:00 on 国庆 2020: first release due ${firstDue}, press conference ${conferenceDue} (majorDeadlinesFromFoundAt ${fromFound})`,
-      parameters: { 'sentiment-response': { majorDeadlinesFromFoundAt: fromFound } },
-      steps: [
-        {
-          at: '2020-10-01T09:00:00+08:00',
-          open: { as: 's', module: 'sentiment-response', input: { subject: '景区拥堵' }, actor: monitor },
-          expect: { state: 'other.awaitingResponse' },
-        },
-        {
-          at: '2020-10-01T12:00:00+08:00',
-          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: '发生踩踏' }, actor: office },
-          expect: {
-            state: 'major.awaitingFirstRelease',
-            deadlines: {
-              response: { status: 'cancelled', outcome: 'cancelled' },
-              firstRelease: { dueAt: firstDue, status: 'running' },
-              pressConference: { dueAt: conferenceDue, status: 'running' },
+    ).map(
+      ({ fromFound, firstDue, conferenceDue, fired }): Omit<Scenario, 'modules'> => ({
+        name: `an other sentiment found at 09:00 and upgraded at 12:00 on 国庆 2020: first release due ${firstDue}, press conference ${conferenceDue} (majorDeadlinesFromFoundAt ${fromFound})`,
+        parameters: { 'sentiment-response': { majorDeadlinesFromFoundAt: fromFound } },
+        steps: [
+          {
+            at: '2020-10-01T09:00:00+08:00',
+            open: { as: 's', module: 'sentiment-response', input: { subject: '景区拥堵' }, actor: monitor },
+            expect: { state: 'other.awaitingResponse' },
+          },
+          {
+            at: '2020-10-01T12:00:00+08:00',
+            send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: '发生踩踏' }, actor: office },
+            expect: {
+              state: 'major.awaitingFirstRelease',
+              deadlines: {
+                response: { status: 'cancelled', outcome: 'cancelled' },
+                firstRelease: { dueAt: firstDue, status: 'running' },
+                pressConference: { dueAt: conferenceDue, status: 'running' },
+              },
             },
           },
-        },
-        {
-          at: '2020-10-01T12:00:01+08:00',
-          tick: true as const,
-          expect: { case: 's', fired: [...fired], breaches: fromFound ? ['firstReleaseOverdue'] : [] },
-        },
-      ],
-    })),
+          {
+            at: '2020-10-01T12:00:01+08:00',
+            tick: true as const,
+            expect: { case: 's', fired: [...fired], breaches: fromFound ? ['firstReleaseOverdue'] : [] },
+          },
+        ],
+      }),
+    ),
     {
       name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected',
       steps: [
