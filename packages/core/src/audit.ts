@@ -215,6 +215,21 @@ export type AuditVerification =
 
 /** Checks one case's chain from its first entry; names the first entry that does not chain. */
 export function verifyChain(caseId: string, entries: readonly AuditEntry[], digest: Sha256Hex = sha256Hex): AuditVerification {
+  return verifyStoredChain(caseId, entries, undefined, digest);
+}
+
+/**
+ * {@link verifyChain} for a chain read from a store that keeps entries as JSON text, given the
+ * texts the entries were parsed from (`entries[i]` is `JSON.parse(texts[i])`): an entry written by
+ * the engine is its canonical body followed by its hash, so the body's hash is taken on the text
+ * itself, without printing the entry again. A text in another form falls back to the parsed entry.
+ */
+export function verifyStoredChain(
+  caseId: string,
+  entries: readonly AuditEntry[],
+  texts: readonly string[] | undefined,
+  digest: Sha256Hex = sha256Hex,
+): AuditVerification {
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
@@ -222,17 +237,34 @@ export function verifyChain(caseId: string, entries: readonly AuditEntry[], dige
     if (entry.caseId !== caseId) return broken(`entry belongs to case ${entry.caseId}`);
     if (entry.seq !== i + 1) return broken(`sequence ${entry.seq} where ${i + 1} was expected`);
     if (entry.prevHash !== prev) return broken('prevHash does not match the hash of the entry before');
-    const { hash, ...body } = entry;
-    let expected: string;
-    try {
-      expected = hashEntry(body, digest);
-    } catch {
-      return broken('entry is not serialisable');
+    const text = texts?.[i];
+    if (text === undefined || storedBodyHash(text, entry, digest) !== entry.hash) {
+      // The general path: the canonical text of the parsed entry (a text written in another form,
+      // or one that was changed, lands here and is judged on its content).
+      const { hash, ...body } = entry;
+      let expected: string;
+      try {
+        expected = hashEntry(body, digest);
+      } catch {
+        return broken('entry is not serialisable');
+      }
+      if (hash !== expected) return broken('hash does not match the entry: it was changed after it was written');
     }
-    if (hash !== expected) return broken('hash does not match the entry: it was changed after it was written');
-    prev = hash;
+    prev = entry.hash;
   }
   return { ok: true, entries: entries.length };
+}
+
+/**
+ * The hash of a stored entry's body taken from its text, when the text ends with the entry's own
+ * hash as its last member (`…,"hash":"<hex>"}`, as `JSON.stringify` writes an entry from
+ * {@link chainEntry}); otherwise undefined. When it equals the entry's hash, the text before that
+ * member is exactly the body that was hashed, so the parsed entry is that body plus its hash.
+ */
+function storedBodyHash(text: string, entry: AuditEntry, digest: Sha256Hex = sha256Hex): string | undefined {
+  const suffix = `,"hash":"${entry.hash}"}`;
+  if (typeof entry.hash !== 'string' || !text.endsWith(suffix)) return undefined;
+  return digest(`${entry.prevHash}${text.slice(0, text.length - suffix.length)}}`);
 }
 
 /**

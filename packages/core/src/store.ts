@@ -118,6 +118,12 @@ export interface CaseStore {
   countCases(query: CaseCountQuery): Promise<CaseCounts>;
   /** The case's audit trail, in sequence order. */
   audit(caseId: string): Promise<AuditEntry[]>;
+  /**
+   * A case's chain with each entry's stored JSON text beside it (`entries[i]` is what `texts[i]`
+   * parses to), for a store that keeps entries as text: verification then hashes the text it read
+   * instead of printing each entry again. Optional.
+   */
+  auditTexts?(caseId: string): Promise<{ readonly entries: AuditEntry[]; readonly texts: readonly string[] }>;
   /** Ids of every case, for verifying all chains. */
   caseIds(): Promise<string[]>;
   /** How many leaves the store-wide ledger holds. */

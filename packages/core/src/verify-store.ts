@@ -1,4 +1,4 @@
-import { type AuditEntry, type Sha256Hex, sha256Hex, verifyChain } from './audit.js';
+import { type AuditEntry, type Sha256Hex, sha256Hex, verifyStoredChain } from './audit.js';
 import { type AuditFinding, CaseProjection } from './case-projection.js';
 import type { CaseRecord } from './case-record.js';
 import { type Checkpoint, type CheckpointSigner, type CheckpointVerifier, checkpointSignedText, makeCheckpoint } from './checkpoint.js';
@@ -151,9 +151,11 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
   for (const caseId of await store.caseIds()) {
     cases++;
     let chain: AuditEntry[];
+    let texts: readonly string[] | undefined;
     let record: CaseRecord | undefined;
     try {
-      chain = await store.audit(caseId);
+      if (store.auditTexts) ({ entries: chain, texts } = await store.auditTexts(caseId));
+      else chain = await store.audit(caseId);
       record = await store.load(caseId);
     } catch (error) {
       if (!(error instanceof ZwgkError && error.code === 'STORE_CORRUPT')) throw error;
@@ -162,7 +164,7 @@ export async function verifyStore(store: CaseStore, options: StoreVerificationOp
       continue;
     }
     entries += chain.length;
-    const verdict = verifyChain(caseId, chain, digest);
+    const verdict = verifyStoredChain(caseId, chain, texts, digest);
     if (!verdict.ok) report({ caseId, field: 'chain', seq: verdict.seq, reason: verdict.reason });
     if (!record) continue;
     const projection = new CaseProjection();

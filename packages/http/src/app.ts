@@ -58,6 +58,7 @@ import {
   upcomingQuerySchema,
   verifyQuerySchema,
 } from './schemas.js';
+import { type WebhookDispatcher, webhookPutSchema, webhookSubscriptionSchema } from './webhooks.js';
 
 /** Browser access from other origins: off unless configured. */
 export interface CorsOptions {
@@ -76,6 +77,8 @@ export interface HttpAppOptions {
   readonly clock?: Clock;
   /** Called with failures that are not the client's fault (500). Default `console.error`. */
   readonly onError?: (error: unknown) => void;
+  /** Webhook delivery, managed by an administrator at /admin/webhooks; without it those routes are 404. */
+  readonly webhooks?: WebhookDispatcher;
   /** The store's latest (signed) checkpoint, served at GET /audit/checkpoint; without it that route is 404. */
   readonly checkpoint?: () => Promise<Checkpoint>;
   /** The longest request body read, in bytes (413 past it). Default 256 KiB. */
@@ -365,6 +368,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     if (!principal || (principal.roles !== '*' && !principal.roles.includes(CALENDAR_ADMIN))) {
       throw new HttpError(403, 'ROLE_NOT_ALLOWED', `changing the calendar needs the role ${CALENDAR_ADMIN}`, { role: CALENDAR_ADMIN });
     }
+    // One calendar counts every agency's deadlines: credentials scoped to some agencies may not move the others'.
+    requireAdministrator(principal, 'changing the calendar, which moves every agency’s deadlines,');
     const body = parse(calendarUpdateBodySchema, await jsonBody(c), 'body');
     const current = engine.calendar;
     const schedules = calendarInput(() =>
@@ -375,6 +380,39 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const next = calendarInput(() => withSchedules(current, schedules));
     const recomputed = await engine.useCalendar(next);
     return c.json({ calendar: calendarView(next), recomputed });
+  });
+
+  // Webhook subscriptions, for an administrator: they can receive any agency's entries.
+  const webhooks = (c: Context<AppEnv>): WebhookDispatcher => {
+    if (!options.authenticate)
+      throw new HttpError(
+        403,
+        'SCOPE_NOT_ALLOWED',
+        'managing webhooks needs authenticated administrator credentials: start the service with --tokens or --client-certs',
+        {},
+      );
+    requireAdministrator(c.get('principal'), 'managing webhooks');
+    if (!options.webhooks)
+      throw new HttpError(
+        404,
+        'NOT_FOUND',
+        'this service delivers no webhooks: start it with --webhooks <file.json> (the file may not exist yet)',
+        {},
+      );
+    return options.webhooks;
+  };
+  app.get('/admin/webhooks', authenticated, (c) => c.json({ subscriptions: webhooks(c).list() }));
+  app.put('/admin/webhooks/:id', authenticated, async (c) => {
+    const dispatcher = webhooks(c);
+    const { after, ...rest } = parse(webhookPutSchema, await jsonBody(c), 'body');
+    const subscription = parse(webhookSubscriptionSchema, { id: c.req.param('id'), ...rest }, 'body');
+    const { created, subscription: view } = dispatcher.put(subscription, after);
+    return c.json(view, created ? 201 : 200);
+  });
+  app.delete('/admin/webhooks/:id', authenticated, (c) => {
+    const id = c.req.param('id');
+    if (!webhooks(c).remove(id)) throw new HttpError(404, 'NOT_FOUND', `no webhook subscription ${id}`, { id });
+    return c.json({ removed: id });
   });
 
   app.get('/health', (c) => c.json({ ok: true as const, modules: engine.modules.length, calendar: engine.calendar.version }));
@@ -390,6 +428,11 @@ function scopeOf(principal: Principal | undefined): { agencies: readonly string[
 function isAdmin(principal: Principal | undefined): boolean {
   const scope = scopeOf(principal);
   return scope.agencies === '*' && scope.modules === '*';
+}
+
+function requireAdministrator(principal: Principal | undefined, what: string): void {
+  if (!isAdmin(principal))
+    throw new HttpError(403, 'SCOPE_NOT_ALLOWED', `${what} needs an administrator scope (agencies "*" and modules "*")`, {});
 }
 
 /** Whether the credentials may see a case: its agency and module are in their scope. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Calendar, china, createCalendar, formatIssuePath, loadSchedules, type YearSchedule } from '@zwgk/calendar';
@@ -35,7 +35,8 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [
   --cors-origin <origin>  let browser pages of this origin call the service (repeatable; default none)
   --max-body-bytes <n>    longest request body; default 262144 (256 KiB)
   --webhooks <file.json>  deliver the change feed: { "subscriptions": [{ "id", "url", "secret", "kinds"?,
-                          "agencies"?, "modules"? }] }; delivery state in <file>.state.json
+                          "agencies"?, "modules"? }] }; delivery state in <file>.state.json; an
+                          administrator adds and removes subscriptions with /admin/webhooks (kept in the file)
   --allow-unauthenticated-remote
                           listen beyond loopback without --tokens or --client-certs (any caller may act
                           as any actor: only behind a gateway that authenticates)`;
@@ -191,7 +192,11 @@ export function serviceOptionsFromArgs(argv: readonly string[], env: Env): Comma
       ? {}
       : {
           webhooks: {
-            subscriptions: readJson(local(values.webhooks), webhooksFileSchema, 'webhooks file').subscriptions,
+            // A file that does not exist yet starts with no subscriptions; PUT /admin/webhooks/{id} writes it.
+            subscriptions: existsSync(local(values.webhooks))
+              ? readJson(local(values.webhooks), webhooksFileSchema, 'webhooks file').subscriptions
+              : [],
+            subscriptionsFile: local(values.webhooks),
             statePath: `${local(values.webhooks)}.state.json`,
           },
         }),

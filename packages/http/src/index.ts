@@ -13,12 +13,13 @@ export type { ServicePreset } from './presets.js';
 export { DEFAULT_PRESET, presetModules, presets } from './presets.js';
 export type { CheckpointOptions, RunningServer, ServeOptions, Service, ServiceOptions, ServiceStore } from './server.js';
 export { isLoopback, isPostgresUrl, serve, startService } from './server.js';
-export type { SubscriptionState, WebhookOptions, WebhookSubscription } from './webhooks.js';
+export type { SubscriptionState, WebhookOptions, WebhookSubscription, WebhookSubscriptionView } from './webhooks.js';
 export {
   DELIVERY_HEADER,
   SIGNATURE_HEADER,
   signatureOf,
   WebhookDispatcher,
+  webhookPutSchema,
   webhookSubscriptionSchema,
   webhooksFileSchema,
 } from './webhooks.js';

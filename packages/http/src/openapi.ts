@@ -32,10 +32,14 @@ import {
   upcomingSchema,
   verificationSchema,
   verifyQuerySchema,
+  webhookListSchema,
+  webhookRemovedSchema,
+  webhookViewSchema,
 } from './schemas.js';
+import { webhookPutSchema } from './webhooks.js';
 
 type JsonSchema = Record<string, unknown>;
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put' | 'delete';
 
 /** One operation of the service, as the document describes it. */
 interface Operation {
@@ -217,6 +221,36 @@ export const operations: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/admin/webhooks',
+    operationId: 'listWebhooks',
+    tag: 'feed',
+    summary: 'The webhook subscriptions and where each one’s delivery stands (secrets are never shown); needs an administrator scope',
+    ok: { status: 200, schema: webhookListSchema, description: 'The subscriptions' },
+    errors: [403, 404],
+  },
+  {
+    method: 'put',
+    path: '/admin/webhooks/{id}',
+    operationId: 'putWebhook',
+    tag: 'feed',
+    summary:
+      'Add (201) or replace (200) a webhook subscription, kept in the webhooks file; a new one starts after `after` (default 0, the whole feed); needs an administrator scope',
+    body: 'WebhookSubscriptionRequest',
+    ok: { status: 201, schema: webhookViewSchema, description: 'The subscription was added' },
+    alsoOk: { status: 200, description: 'The subscription was replaced' },
+    errors: [400, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/admin/webhooks/{id}',
+    operationId: 'deleteWebhook',
+    tag: 'feed',
+    summary: 'Remove a webhook subscription (a delivery in flight is its last); needs an administrator scope',
+    ok: { status: 200, schema: webhookRemovedSchema, description: 'The subscription was removed' },
+    errors: [403, 404],
+  },
+  {
+    method: 'get',
     path: '/health',
     operationId: 'health',
     tag: 'service',
@@ -243,6 +277,7 @@ const namedSchemas: Readonly<Record<string, z.ZodType>> = {
   Module: moduleSummarySchema,
   Error: errorBodySchema,
   CalendarUpdateRequest: calendarUpdateBodySchema,
+  WebhookSubscriptionRequest: webhookPutSchema,
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

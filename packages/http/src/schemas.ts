@@ -221,6 +221,24 @@ export const feedSchema = z.object({
   next: z.string().describe('The cursor to pass as `after` next time (the last entry’s, or `after` itself when there was none)'),
 });
 
+export const webhookViewSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    kinds: z.array(z.enum(FEED_KINDS)).optional(),
+    agencies: z.array(z.string()).optional(),
+    modules: z.array(z.string()).optional(),
+    state: z.object({
+      cursor: z.number().int().describe('The last feed cursor its endpoint acknowledged'),
+      attempts: z.number().int().describe('Failed attempts at the next entry'),
+      nextAttemptAtMs: z.number().describe('No attempt before this instant (ms since the epoch)'),
+      lastError: z.string().optional(),
+    }),
+  })
+  .describe('A webhook subscription and where its delivery stands; its secret is never shown');
+export const webhookListSchema = z.object({ subscriptions: z.array(webhookViewSchema) });
+export const webhookRemovedSchema = z.object({ removed: z.string() });
+
 export const historySchema = z.object({ caseId: z.string(), entries: z.array(auditEntrySchema) });
 export const caseListSchema = z.object({
   cases: z.array(caseRecordSchema),

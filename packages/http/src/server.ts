@@ -125,7 +125,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
 }
 
 /** Options of {@link startService}: the store, the rules, the scheduler's interval and the server's options. */
-export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock'> {
+export interface ServiceOptions extends Omit<ServeOptions, 'engine' | 'clock' | 'webhooks'> {
   /** A SQLite file (created only with `create`) or a PostgreSQL URL (`postgres://user@host:5432/db`). */
   readonly store: string;
   /** Create the file when there is none (`--create`). Default false: a missing file is an error, never a new empty store. */
@@ -225,8 +225,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       ...(options.onFired ? { onFired: options.onFired } : {}),
       onError,
     });
-    const server = await serve({ ...options, engine, clock, onError, checkpoint });
     const webhooks = options.webhooks ? new WebhookDispatcher(engine, { ...options.webhooks, clock, onError }) : undefined;
+    const { webhooks: _webhookOptions, ...serveOptions } = options;
+    const server = await serve({ ...serveOptions, engine, clock, onError, checkpoint, ...(webhooks ? { webhooks } : {}) });
     scheduler.start();
     webhooks?.start();
     return {

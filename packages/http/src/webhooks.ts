@@ -27,9 +27,26 @@ export type WebhookSubscription = z.infer<typeof webhookSubscriptionSchema>;
 /** A webhooks file: `{ "subscriptions": [ … ] }`. */
 export const webhooksFileSchema = z.strictObject({ subscriptions: z.array(webhookSubscriptionSchema) });
 
+/** A subscription as an administrator sends it (PUT /admin/webhooks/{id}): the id is the path's. */
+export const webhookPutSchema = webhookSubscriptionSchema.omit({ id: true }).extend({
+  /** Deliver entries after this cursor; default 0, the whole feed. Replacing a subscription without it keeps its place. */
+  after: z.int().min(0).optional(),
+});
+
+/** A subscription as the service shows it: never its secret. */
+export interface WebhookSubscriptionView extends Omit<WebhookSubscription, 'secret'> {
+  readonly state: SubscriptionState;
+}
+
 /** Options of {@link WebhookDispatcher}. */
 export interface WebhookOptions {
   readonly subscriptions: readonly WebhookSubscription[];
+  /**
+   * The webhooks file the subscriptions came from: subscriptions added, replaced or removed at run
+   * time ({@link WebhookDispatcher.put}, {@link WebhookDispatcher.remove}) are written back to it
+   * (atomically), so a restart keeps them. Without it they last until the service stops.
+   */
+  readonly subscriptionsFile?: string;
   /** A JSON file holding each subscription's cursor and backoff (written atomically after each change). */
   readonly statePath: string;
   /** Time for backoff; default the system clock. */
@@ -78,6 +95,7 @@ export function signatureOf(body: string, secret: string): string {
 export class WebhookDispatcher {
   readonly #options: WebhookOptions;
   readonly #clock: Clock;
+  readonly #subscriptions = new Map<string, WebhookSubscription>();
   readonly #state: Record<string, SubscriptionState>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running: Promise<void> | undefined;
@@ -91,7 +109,46 @@ export class WebhookDispatcher {
     this.#options = options;
     this.#clock = options.clock ?? systemClock;
     this.#state = readState(options.statePath);
-    for (const s of options.subscriptions) this.#state[s.id] ??= { cursor: 0, attempts: 0, nextAttemptAtMs: 0 };
+    for (const s of options.subscriptions) {
+      this.#subscriptions.set(s.id, s);
+      this.#state[s.id] ??= { cursor: 0, attempts: 0, nextAttemptAtMs: 0 };
+    }
+  }
+
+  /** The subscriptions and where each stands, without their secrets. */
+  list(): WebhookSubscriptionView[] {
+    return [...this.#subscriptions.values()].map((subscription) => this.#view(subscription));
+  }
+
+  /**
+   * Adds or replaces a subscription. A new one starts after cursor `after` (default 0: the whole
+   * feed); a replaced one keeps its place unless `after` is given. Saved to the webhooks file.
+   */
+  put(subscription: WebhookSubscription, after?: number): { readonly created: boolean; readonly subscription: WebhookSubscriptionView } {
+    const created = !this.#subscriptions.has(subscription.id);
+    this.#subscriptions.set(subscription.id, subscription);
+    if (created || after !== undefined) this.#state[subscription.id] = { cursor: after ?? 0, attempts: 0, nextAttemptAtMs: 0 };
+    this.#saveSubscriptions();
+    this.#save();
+    return { created, subscription: this.#view(subscription) };
+  }
+
+  /** Removes a subscription (false when there is none of that id); a delivery in flight to it is its last. */
+  remove(id: string): boolean {
+    if (!this.#subscriptions.delete(id)) return false;
+    delete this.#state[id];
+    this.#saveSubscriptions();
+    this.#save();
+    return true;
+  }
+
+  #view({ secret: _secret, ...subscription }: WebhookSubscription): WebhookSubscriptionView {
+    return { ...subscription, state: structuredClone(this.#state[subscription.id]!) };
+  }
+
+  #saveSubscriptions(): void {
+    const file = this.#options.subscriptionsFile;
+    if (file) writeAtomically(file, `${JSON.stringify({ subscriptions: [...this.#subscriptions.values()] }, null, 2)}\n`);
   }
 
   /** Each subscription's state (a copy). */
@@ -104,7 +161,7 @@ export class WebhookDispatcher {
    * one fails (then backs off) or none is left. Returns how many entries were acknowledged.
    */
   async deliverOnce(): Promise<number> {
-    const outcomes = await Promise.all(this.#options.subscriptions.map((s) => this.#deliverTo(s)));
+    const outcomes = await Promise.all([...this.#subscriptions.values()].map((s) => this.#deliverTo(s)));
     return outcomes.reduce((a, b) => a + b, 0);
   }
 
@@ -135,6 +192,8 @@ export class WebhookDispatcher {
     const state = this.#state[subscription.id]!;
     if (this.#clock.now() < state.nextAttemptAtMs) return 0;
     let delivered = 0;
+    // Stops when an administrator replaced or removed the subscription meanwhile.
+    const current = () => this.#subscriptions.get(subscription.id) === subscription && this.#state[subscription.id] === state;
     for (;;) {
       const entries = await this.engine.feed({
         after: state.cursor,
@@ -145,7 +204,7 @@ export class WebhookDispatcher {
       });
       if (entries.length === 0) return delivered;
       for (const entry of entries) {
-        if (this.#stopping) return delivered;
+        if (this.#stopping || !current()) return delivered;
         const failure = await this.#post(subscription, entry);
         if (failure) {
           state.attempts += 1;
@@ -189,10 +248,15 @@ export class WebhookDispatcher {
   }
 
   #save(): void {
-    const temporary = `${this.#options.statePath}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.#state, null, 2));
-    renameSync(temporary, this.#options.statePath);
+    writeAtomically(this.#options.statePath, JSON.stringify(this.#state, null, 2));
   }
+}
+
+/** A reader (or a crash) never sees half a file. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
 }
 
 function readState(path: string): Record<string, SubscriptionState> {

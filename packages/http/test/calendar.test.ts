@@ -14,6 +14,7 @@ const schedule2027 = applyHolidayNotice(china.schedules, parseHolidayNotice(exam
 const tokens = {
   'clerk-token-0123456789': { actorId: clerk.id, roles: [clerk.role] },
   'admin-token-0123456789': { actorId: 'admin-li', roles: ['calendar-admin'] },
+  'county-admin-token-0123': { actorId: 'admin-wang', roles: ['calendar-admin'], agencies: ['西吉县教育局'] },
 };
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -161,5 +162,15 @@ describe('POST /admin/calendar adds a year at run time and moves the running dea
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/^line 7: 2027-01-01 is a 周五, but the notice says 周四/);
     expect((await call('GET', '/calendar', 'clerk-token-0123456789')).json.years).not.toContain(2027);
+  });
+
+  it('refuses a calendar-admin scoped to some agencies: one calendar counts every agency’s deadlines', async () => {
+    const { call, caseId } = await app();
+    expect(await call('POST', '/admin/calendar', 'county-admin-token-0123', { noticeText: example2027 })).toMatchObject({
+      status: 403,
+      json: { error: { code: 'SCOPE_NOT_ALLOWED', message: expect.stringContaining('administrator scope') } },
+    });
+    expect((await call('GET', '/calendar', 'clerk-token-0123456789')).json.years).not.toContain(2027);
+    expect((await call('GET', `/cases/${caseId}`, 'clerk-token-0123456789')).json.deadlines[0]).toMatchObject({ provisional: true });
   });
 });

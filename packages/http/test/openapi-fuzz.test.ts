@@ -75,7 +75,11 @@ const request = () => {
     id: fc.oneof(fc.constant('clerk-ma'), fc.string({ minLength: 1, maxLength: 10 })),
     role: fc.constantFrom(...roles),
   });
-  const caseId = fc.oneof(fc.constant('fuzz-1'), fc.stringMatching(ID_PATTERN), fc.string({ maxLength: 12 }));
+  // "." and ".." are dot segments the URL parser removes before the request is sent (`/cases/./events`
+  // arrives as `/cases/events`, a path the document does not have): not a request of this operation.
+  const caseId = fc
+    .oneof(fc.constant('fuzz-1'), fc.stringMatching(ID_PATTERN), fc.string({ maxLength: 12 }))
+    .filter((id) => id !== '.' && id !== '..');
   const openBody = fc.record(
     {
       moduleId: fc.constantFrom(...modules.map((m) => m.id), 'nope'),
@@ -126,8 +130,8 @@ describe('requests built from /openapi.json (fast-check)', () => {
         const path = operation.path.replace('{id}', encodeURIComponent(id));
         const response = await fetch(`${server.url}${path}${queryString ? `?${queryString}` : ''}`, {
           method: operation.method.toUpperCase(),
-          headers: operation.method === 'post' ? { 'content-type': 'application/json' } : {},
-          ...(operation.method === 'post' ? { body: JSON.stringify(body) } : {}),
+          headers: operation.method === 'post' || operation.method === 'put' ? { 'content-type': 'application/json' } : {},
+          ...(operation.method === 'post' || operation.method === 'put' ? { body: JSON.stringify(body) } : {}),
         });
         const json = await response.json();
         const status = String(response.status);

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signatureOf, WebhookDispatcher } from '../src/index.js';
+import { bearerTokens, createHttpApp, signatureOf, WebhookDispatcher, webhooksFileSchema } from '../src/index.js';
 
 // Webhook delivery against a local receiver on loopback that fails, times out and recovers, and
 // against a service process killed while a delivery is in flight.
@@ -130,6 +130,109 @@ describe('webhook delivery', () => {
     await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-b', agency: '县教育局' });
     expect(await dispatcher.deliverOnce()).toBe(1);
     expect(hook.received.map((r) => [r.entry.caseId, r.entry.kind])).toEqual([['wh-b', 'case.opened']]);
+  });
+});
+
+describe('webhook subscriptions managed at /admin/webhooks', () => {
+  const tokens = {
+    'admin-token-0123456789': { actorId: 'admin-li', roles: '*' as const },
+    'edu-clerk-token-012345': { actorId: 'clerk-ma', roles: ['clerk'], agencies: ['县教育局'] },
+  };
+  async function admin(
+    webhooks?: WebhookDispatcher,
+    engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') }),
+  ) {
+    const http = createHttpApp({ engine, authenticate: bearerTokens(tokens), ...(webhooks ? { webhooks } : {}) });
+    return async (method: string, path: string, token: string, body?: unknown) => {
+      const response = await http.request(path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, json: (await response.json()) as any };
+    };
+  }
+
+  it('adds, lists without secrets, replaces and removes subscriptions, keeps them in the webhooks file, and only for an administrator', async () => {
+    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
+    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+    const hook = await receiver([]);
+    const file = join(dir, 'admin-webhooks.json');
+    expect(existsSync(file)).toBe(false); // the service may start before the file exists
+    const options = { subscriptions: [], subscriptionsFile: file, statePath: `${file}.state.json`, clock };
+    const dispatcher = new WebhookDispatcher(engine, options);
+    const call = await admin(dispatcher, engine);
+    await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-admin-1' });
+
+    const added = await call('PUT', '/admin/webhooks/oa', 'admin-token-0123456789', {
+      url: hook.url,
+      secret: SECRET,
+      kinds: ['case.opened'],
+    });
+    expect(added).toEqual({
+      status: 201,
+      json: { id: 'oa', url: hook.url, kinds: ['case.opened'], state: { cursor: 0, attempts: 0, nextAttemptAtMs: 0 } },
+    });
+    expect(webhooksFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')))).toEqual({
+      subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET, kinds: ['case.opened'] }],
+    });
+    expect(await dispatcher.deliverOnce()).toBe(1);
+    expect(hook.received.map((r) => [r.entry.caseId, r.entry.kind, r.signatureOk])).toEqual([['wh-admin-1', 'case.opened', true]]);
+    const cursor = dispatcher.state.oa!.cursor;
+
+    // Replaced without `after`: it keeps its place.
+    const replaced = await call('PUT', '/admin/webhooks/oa', 'admin-token-0123456789', {
+      url: hook.url,
+      secret: SECRET,
+      kinds: ['case.opened', 'case.closed'],
+    });
+    expect(replaced).toMatchObject({ status: 200, json: { kinds: ['case.opened', 'case.closed'], state: { cursor } } });
+    const listed = await call('GET', '/admin/webhooks', 'admin-token-0123456789');
+    expect(listed.status).toBe(200);
+    expect(listed.json.subscriptions).toHaveLength(1);
+    expect(JSON.stringify(listed.json)).not.toContain(SECRET);
+
+    // Bad input and credentials scoped to one agency change nothing.
+    const before = readFileSync(file, 'utf8');
+    expect(await call('PUT', '/admin/webhooks/oa', 'admin-token-0123456789', { url: 'ftp://x', secret: SECRET })).toMatchObject({
+      status: 400,
+    });
+    expect(await call('PUT', '/admin/webhooks/bad%20id', 'admin-token-0123456789', { url: hook.url, secret: SECRET })).toMatchObject({
+      status: 400,
+    });
+    for (const [method, path] of [
+      ['GET', '/admin/webhooks'],
+      ['PUT', '/admin/webhooks/edu'],
+      ['DELETE', '/admin/webhooks/oa'],
+    ] as const) {
+      const body = method === 'PUT' ? { url: hook.url, secret: SECRET } : undefined;
+      expect(await call(method, path, 'edu-clerk-token-012345', body)).toMatchObject({
+        status: 403,
+        json: { error: { code: 'SCOPE_NOT_ALLOWED' } },
+      });
+    }
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    // A restart reads the subscriptions back from the file.
+    const restarted = new WebhookDispatcher(engine, {
+      ...options,
+      subscriptions: webhooksFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).subscriptions,
+    });
+    expect(restarted.list()).toEqual(dispatcher.list());
+
+    expect(await call('DELETE', '/admin/webhooks/oa', 'admin-token-0123456789')).toEqual({ status: 200, json: { removed: 'oa' } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ subscriptions: [] });
+    expect(await call('DELETE', '/admin/webhooks/oa', 'admin-token-0123456789')).toMatchObject({ status: 404 });
+    await engine.open('disclosure-request', { input: application, actor: clerk, caseId: 'wh-admin-2' });
+    expect(await dispatcher.deliverOnce()).toBe(0); // removed: nothing more is sent
+  });
+
+  it('answers 404 on a service started without --webhooks', async () => {
+    const call = await admin();
+    expect(await call('GET', '/admin/webhooks', 'admin-token-0123456789')).toMatchObject({
+      status: 404,
+      json: { error: { code: 'NOT_FOUND', message: expect.stringContaining('--webhooks') } },
+    });
   });
 });
 

@@ -98,7 +98,7 @@ const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = OFF');
 const insertCase = db.prepare(
-  'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)',
+  'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)',
 );
 const insertAudit = db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)');
 const insertLeaf = db.prepare('INSERT INTO ledger (case_id, seq, hash) VALUES (?, ?, ?)');
@@ -157,7 +157,7 @@ const fill = db.transaction((from: number, to: number) => {
       auditSeq: head.seq,
       auditHash: head.hash,
     });
-    insertCase.run(id, record.moduleId, record.status, state, head.seq, JSON.stringify(record));
+    insertCase.run(id, record.moduleId, record.status, state, head.seq, JSON.stringify(record), record.openedAt, record.title ?? null);
     insertDeadline.run(id, 'reply', 'running', dueMs, dueMs, JSON.stringify(deadline));
   }
 });

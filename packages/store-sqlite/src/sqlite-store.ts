@@ -495,6 +495,15 @@ export class SqliteStore implements CaseStore {
     );
   }
 
+  async auditTexts(caseId: string): Promise<{ entries: AuditEntry[]; texts: string[] }> {
+    const rows = this.#statements.audit.all(caseId) as Row[];
+    const texts = rows.map((row) => row.entry as string);
+    const entries = rows.map((row, i) =>
+      parse<AuditEntry>(texts[i]!, `case ${caseId}: audit entry ${String(row.seq)}`, { caseId, seq: row.seq }),
+    );
+    return { entries, texts };
+  }
+
   async caseIds(): Promise<string[]> {
     return (this.#statements.caseIds.all() as Row[]).map((row) => String(row.id));
   }

@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The change feed is written in the same transaction as the event it mirrors (an outbox): a
+// service killed while requests are in flight loses no acknowledged event's entries, and shows
+// none of an event it never committed.
+
+const clerk = { id: 'clerk-ma', role: 'clerk' };
+const application = {
+  channel: 'writing',
+  applicant: {
+    kind: 'citizen',
+    name: '马明',
+    contact: '13909541234',
+    identity: { document: 'residentIdCard', number: '640422198503120027' },
+  },
+  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
+};
+const repo = resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'zwgk-feed-killed-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function startProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const main = join(repo, 'packages/http/src/main.ts');
+  const child = spawn(
+    process.execPath,
+    [join(repo, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(repo, 'tsconfig.json'), main, ...args],
+    {
+      cwd: repo,
+    },
+  );
+  children.push(child);
+  let out = '';
+  let err = '';
+  return new Promise((done, fail) => {
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const url = /listening on (\S+)/.exec(out)?.[1];
+      if (url) done({ child, url });
+    });
+    child.stderr!.on('data', (chunk) => (err += chunk));
+    child.on('exit', (code) => fail(new Error(`zwgk-http exited ${code}: ${err}`)));
+  });
+}
+
+describe('the change feed of a service killed while requests are in flight', () => {
+  it('holds the entries of every acknowledged open, and none of a case the store does not hold', async () => {
+    const store = join(dir, 'cases.sqlite');
+    const first = await startProcess(['--store', store, '--create', '--port', '0']);
+    const acknowledged: string[] = [];
+    let killed = false;
+    const open = async (i: number) => {
+      const caseId = `feed-kill-${String(i).padStart(3, '0')}`;
+      try {
+        const response = await fetch(`${first.url}/cases`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            moduleId: 'disclosure-request',
+            input: application,
+            actor: clerk,
+            caseId,
+            occurredAt: '2021-03-01T09:30:00+08:00',
+          }),
+        });
+        if (response.status === 201) acknowledged.push(caseId);
+        // Kill while the rest are still in flight, some of them inside a commit.
+        if (acknowledged.length === 8 && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
+        }
+      } catch {
+        // The connection died with the process: not acknowledged.
+      }
+    };
+    // Four clients in parallel, so commits are in flight together (group commit) when the kill lands.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < 60 && !killed) await open(next++);
+      }),
+    );
+    if (!killed) first.child.kill('SIGKILL');
+    await new Promise((done) =>
+      first.child.exitCode === null && first.child.signalCode === null ? first.child.once('exit', done) : done(null),
+    );
+    expect(acknowledged.length).toBeGreaterThanOrEqual(8);
+
+    const second = await startProcess(['--store', store, '--port', '0']);
+    const get = async (path: string) => {
+      const response = await fetch(`${second.url}${path}`);
+      return { status: response.status, json: (await response.json()) as any };
+    };
+    const feed = (await get('/feed?limit=1000')).json.entries as { cursor: string; caseId: string; kind: string; auditSeq: number }[];
+    const cases = ((await get('/cases?limit=1000')).json.cases as { caseId?: string; id?: string }[]).map((c) => c.caseId ?? c.id);
+    // Every acknowledged open is in the store and in the feed.
+    for (const caseId of acknowledged) {
+      expect(cases).toContain(caseId);
+      expect(feed.filter((e) => e.caseId === caseId && e.kind === 'case.opened')).toHaveLength(1);
+    }
+    // Nothing in the feed the store does not hold: each entry's case exists and its audit entry is there.
+    for (const entry of feed) {
+      expect(cases).toContain(entry.caseId);
+      const history = (await get(`/cases/${entry.caseId}/history`)).json.entries as unknown[];
+      expect(entry.auditSeq).toBeLessThanOrEqual(history.length);
+    }
+    // Every stored case was opened through the feed, once; cursors rise in commit order.
+    expect(new Set(feed.filter((e) => e.kind === 'case.opened').map((e) => e.caseId))).toEqual(new Set(cases));
+    const cursors = feed.map((e) => Number(e.cursor));
+    expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
+    expect(new Set(cursors).size).toBe(cursors.length);
+    expect((await get('/audit/verify')).json).toMatchObject({ ok: true });
+    console.info(
+      `killed after ${acknowledged.length} acknowledged opens; the store holds ${cases.length} cases, the feed ${feed.length} entries`,
+    );
+    second.child.kill('SIGTERM');
+  }, 180_000);
+});
