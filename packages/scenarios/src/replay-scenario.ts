@@ -86,6 +86,7 @@ export async function replayScenario(scenario: Scenario, options: ReplayOptions 
           input: step.open.input,
           actor: step.open.actor,
           ...(step.open.agency ? { agency: step.open.agency } : {}),
+          ...(step.open.title ? { title: step.open.title } : {}),
           ...(step.open.occurredAt ? { occurredAt: step.open.occurredAt } : {}),
         });
         cases[step.open.as] = opened.caseId;

@@ -97,6 +97,7 @@ export async function resolveScenario(parsed: ParsedScenarioFile, catalog: Modul
         input: step.input,
         actor: actor(step.actor, ['steps', i, 'actor']),
         ...(step.agency ? { agency: step.agency } : {}),
+        ...(step.title ? { title: step.title } : {}),
         ...(step.occurredAt ? { occurredAt: step.occurredAt } : {}),
       };
       return { ...common, open };

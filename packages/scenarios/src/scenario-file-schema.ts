@@ -61,6 +61,7 @@ export const openStepSchema = z.strictObject({
   actor: actorRef,
   input: z.unknown(),
   agency: z.string().optional(),
+  title: z.string().optional().describe("The case's title: the matter's key, e.g. the website's name"),
   occurredAt: beijingInstant.optional(),
 });
 

@@ -45,6 +45,8 @@ export type ScenarioStep =
         readonly input: unknown;
         readonly actor: Actor;
         readonly agency?: string;
+        /** The case's title: the matter's key (a website's name), which facts queries of other cases filter by. */
+        readonly title?: string;
         readonly occurredAt?: Instant;
       };
     })

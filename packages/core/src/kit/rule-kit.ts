@@ -96,8 +96,8 @@ export interface KitModuleDefinition<C extends string, TMachine extends AnyState
   readonly unimplemented?: Readonly<Partial<Record<C, string>>>;
   /** Non-final states that may wait without a deadline or an inside role's way out, with the reason. */
   readonly openEnded?: Readonly<Record<string, string>>;
-  /** Facts a closed case still records, by event type (see `RuleModuleDefinition.afterClosure`). */
-  readonly afterClosure?: Readonly<Record<string, AfterClosureSpec<C>>>;
+  /** Facts a closed case still records, by event type (see `afterClosure` in `defineRuleModule`). */
+  readonly afterClosure?: Readonly<Record<string, AfterClosureSpec<NoInfer<C>>>>;
 }
 
 /** The guard `deadlineDue(name)` returns: true for the engine's `deadline.due` event of that deadline. */

@@ -5,10 +5,32 @@ import { REPORT_PERIOD_DAYS } from './period.js';
 /** The default new limit for a late report (the `supplementaryWorkingDays` parameter's default): working days the unit is given to report after the criticism (责令限期补报, 第五条第1项). */
 export const SUPPLEMENTARY_WORKING_DAYS = 10;
 
-/** The periods of the text: the report by the end of March (第一条) and the new limit for a late one (第五条第1项). */
+/** Working days, by default, to complete a report returned as incomplete (the `completionWorkingDays` parameter's default). */
+export const COMPLETION_WORKING_DAYS = 10;
+
+/**
+ * The periods of the text: the report by the end of March (第一条: `report`, a fixed date, or
+ * `reportRolled` under the parameter `reportDueReading`), the new limit for a late one (第五条第1项)
+ * and the completion of a returned one (第二条).
+ */
 export const deadlines = {
+  // 次年三月底前 names a date: 24:00 on 31 March, whatever day of the week it is (clock hours from 1 January).
   report: {
-    label: { zh: '年度报告报送期限（次年三月底前）', en: 'yearly report (by the end of March of the next year)' },
+    label: { zh: '年度报告报送期限（次年3月31日24时，不顺延）', en: 'yearly report (24:00 on 31 March of the next year, not rolled)' },
+    length: 2160,
+    unit: 'hours',
+    startsOn: {
+      zh: '次年1月1日0时；期限止于3月31日24时（闰年为2184小时），3月31日为休息日的不顺延',
+      en: '00:00 on 1 January of the next year; ends at 24:00 on 31 March (2184 hours in a leap year), not rolled past a rest day',
+    },
+    clause: '第一条',
+    warnBefore: { length: 15 * 24 * 60, unit: 'minutes' },
+  },
+  reportRolled: {
+    label: {
+      zh: '年度报告报送期限（次年三月底前，遇休息日顺延）',
+      en: 'yearly report (end of March of the next year, rolled past a rest day)',
+    },
     length: REPORT_PERIOD_DAYS,
     unit: 'calendarDays',
     startsOn: {
@@ -26,11 +48,23 @@ export const deadlines = {
     clause: '第五条(一)',
     warnBefore: { length: 3, unit: 'workingDays' },
   },
+  completion: {
+    label: { zh: '退回补充完善期限', en: 'completing a returned report' },
+    length: COMPLETION_WORKING_DAYS,
+    unit: 'workingDays',
+    startsOn: { zh: '政务公开办公室退回报告之日', en: 'the day the office returned the report' },
+    clause: '第二条',
+    warnBefore: { length: 3, unit: 'workingDays' },
+  },
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
 /** What the module records when 第一条 or 第五条 is not kept. */
 export const breaches = {
   reportOverdue: { label: { zh: '逾期不报告年度工作报告', en: 'yearly report not submitted in time' }, clause: '第五条(一)' },
+  reportIncomplete: {
+    label: { zh: '退回的报告未在期限内补充完善', en: 'returned report not completed in time' },
+    clause: '第五条(一)',
+  },
   refusedToRectify: {
     label: { zh: '拒不整改（拒不补报）', en: 'refusal to rectify (no report within the new limit)' },
     clause: '第五条(二)',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportCountsSchema } from './report.js';
+import { figuresSchema } from './figures.js';
 
 const text = z.string().trim().min(1);
 
@@ -22,7 +22,15 @@ export const output = z.object({
   outcome: z.enum(['accepted', 'refused']),
   late: z.boolean(),
   submittedAt: z.string().nullable(),
-  counts: reportCountsSchema.nullable(),
+  /** The figures derived from the cases, the office's supplements beside them, and the reported sum. */
+  figures: z
+    .object({
+      derivedAt: z.string(),
+      derived: figuresSchema,
+      supplements: z.array(z.object({ figure: z.string(), add: z.number().int(), reason: z.string(), at: z.string(), by: z.string() })),
+      reported: figuresSchema,
+    })
+    .nullable(),
 });
 
 /** What a finished case hands to the OA system (and to 考核, 《西吉县政务公开考核制度》). */

@@ -19,5 +19,9 @@ export const annualReport = kit.defineModule({
     解释: '解释权条款，不是工作流程',
     施行: '施行日期和有效期，由模块的 inForce 表达',
   },
+  afterClosure: {
+    // 第一条: a unit found to refuse (第五条第2项) may still send its report later; it is recorded, not refused.
+    'report.submitted': { states: ['refused'], moveTo: 'reportedAfterRefusal', clause: '第一条' },
+  },
   machine: annualReportMachine,
 });

@@ -12,6 +12,21 @@ export const criticismNoticeSchema = z.object({
   supplementaryWorkingDays: z.number().int().positive(),
 });
 
+/** The 通报 of 第五条第1项 circulated to every reporting unit of the county: who was late, for which year. */
+export const criticismCirculationNoticeSchema = z.object({
+  unit: text,
+  year: z.number().int(),
+  missedDueAt: text,
+});
+
+/** The report returned for completion (第二条 受理): what is missing and by when. */
+export const reportReturnedNoticeSchema = z.object({
+  unit: text,
+  year: z.number().int(),
+  missing: text,
+  completionWorkingDays: z.number().int().positive(),
+});
+
 /** 建议取消评先、授奖资格 (第五条第2项): to the unit's party committee, government or superior. */
 export const awardsRecommendationNoticeSchema = z.object({
   unit: text,
@@ -26,6 +41,18 @@ export const notices = {
     recipient: 'reportingUnit',
     clause: '第五条(一)',
     schema: criticismNoticeSchema,
+  },
+  criticismCirculation: {
+    label: { zh: '通报批评（全县通报）', en: 'public criticism circulated to every reporting unit' },
+    recipient: 'allReportingUnits',
+    clause: '第五条(一)',
+    schema: criticismCirculationNoticeSchema,
+  },
+  reportReturned: {
+    label: { zh: '退回报告补充完善通知', en: 'report returned for completion' },
+    recipient: 'reportingUnit',
+    clause: '第二条',
+    schema: reportReturnedNoticeSchema,
   },
   awardsRecommendation: {
     label: { zh: '建议取消年度评先、授奖资格', en: 'recommendation to withdraw the year’s commendations and awards' },

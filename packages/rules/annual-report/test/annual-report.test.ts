@@ -1,15 +1,21 @@
+import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
+import { disclosureRequest } from '@zwgk/rule-disclosure-request';
+import { proactiveDisclosure } from '@zwgk/rule-proactive-disclosure';
+import { releaseCoordination } from '@zwgk/rule-release-coordination';
 import { describeRuleModule } from '@zwgk/testing';
 import { annualReport } from '../src/index.js';
 import { M, office, report, unit } from './fixtures.js';
+import { year2019Steps } from './year-2019.js';
 
 const edu = { unit: '县教育局', unitKind: 'department' } as const;
 const township = { unit: '兴隆镇人民政府', unitKind: 'township' } as const;
 
 describeRuleModule(annualReport, {
   readme: new URL('../README.md', import.meta.url).pathname,
+  dependencies: [disclosureRequest, confidentialityReview, proactiveDisclosure, releaseCoordination],
   scenarios: [
     {
-      name: 'the 2019 report is due at 24:00 on 31 March 2020, counted from 1 January because 2020 is a leap year, and is submitted on time and accepted',
+      name: 'the 2019 report is due at 24:00 on 31 March 2020 (a leap year: 2184 hours from 1 January), submitted on time and accepted',
       steps: [
         {
           at: '2020-01-02T09:00:00+08:00',
@@ -18,7 +24,8 @@ describeRuleModule(annualReport, {
             state: 'awaitingReport',
             status: 'open',
             deadlines: {
-              report: { dueAt: '2020-04-01T00:00:00+08:00', warnAt: '2020-03-17T00:00:00+08:00', status: 'running' },
+              report: { dueAt: '2020-04-01T00:00:00+08:00', warnAt: '2020-03-17T00:00:00+08:00', status: 'running', length: 2184 },
+              reportRolled: 'absent',
               supplementary: 'absent',
             },
           },
@@ -37,35 +44,25 @@ describeRuleModule(annualReport, {
       ],
     },
     {
-      name: 'the 2018 report, whose last day 31 March 2019 is a Sunday, is due at 24:00 on Monday 1 April; missing it draws criticism and a new limit of 10 working days, and the late report is accepted',
+      name: '三月底前 is a fixed date by default: the 2018 report is due at 24:00 on Sunday 31 March 2019, not rolled; missing it draws a criticism to the unit, circulated to every unit, and a new limit of 10 working days; the late report is accepted',
       steps: [
         {
           at: '2019-01-02T09:00:00+08:00',
           open: { as: 'r', module: M, input: { ...township, year: 2018 }, actor: office },
-          expect: {
-            deadlines: {
-              report: {
-                dueAt: '2019-04-02T00:00:00+08:00' /* 2019-03-31 Sunday → 民法典第二百零三条 */,
-                warnAt: '2019-03-18T00:00:00+08:00',
-              },
-            },
-          },
+          expect: { deadlines: { report: { dueAt: '2019-04-01T00:00:00+08:00', warnAt: '2019-03-17T00:00:00+08:00', length: 2160 } } },
         },
         {
-          at: '2019-04-02T00:00:00+08:00',
+          at: '2019-04-01T00:00:00+08:00',
           tick: true,
           expect: {
             case: 'r',
             fired: ['report:warning', 'report:due'],
             state: 'overdue',
-            notices: ['criticism'],
+            notices: ['criticism', 'criticismCirculation'],
             breaches: ['reportOverdue'],
             deadlines: {
-              supplementary: {
-                dueAt: '2019-04-18T00:00:00+08:00' /* 2019-04-05 清明 holiday skipped */,
-                warnAt: '2019-04-13T00:00:00+08:00',
-                status: 'running',
-              },
+              // From Monday 04-01 00:00 (not counted): 04-02…04 (3), 04-05 清明 skipped, 04-08…12 (8), 04-15, 16 (10).
+              supplementary: { dueAt: '2019-04-17T00:00:00+08:00', status: 'running' },
             },
           },
         },
@@ -82,6 +79,27 @@ describeRuleModule(annualReport, {
       ],
     },
     {
+      name: 'with reportDueReading rolledPastRestDay the 2018 report is due at 24:00 on Monday 1 April 2019 (《民法典》第二百零三条)',
+      parameters: { [M]: { reportDueReading: 'rolledPastRestDay' } },
+      steps: [
+        {
+          at: '2019-01-02T09:00:00+08:00',
+          open: { as: 'r', module: M, input: { ...township, year: 2018 }, actor: office },
+          expect: {
+            deadlines: {
+              report: 'absent',
+              reportRolled: { dueAt: '2019-04-02T00:00:00+08:00' /* 2019-03-31 Sunday */, warnAt: '2019-03-18T00:00:00+08:00' },
+            },
+          },
+        },
+        {
+          at: '2019-04-01T20:00:00+08:00',
+          send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit },
+          expect: { state: 'underReview', breaches: [], deadlines: { reportRolled: { outcome: 'met' } } },
+        },
+      ],
+    },
+    {
       name: 'an integrator that sets supplementaryWorkingDays to 5 gives a late unit 5 working days to report',
       parameters: { 'annual-report': { supplementaryWorkingDays: 5 } },
       steps: [
@@ -94,14 +112,14 @@ describeRuleModule(annualReport, {
             case: 'r',
             fired: ['report:warning', 'report:due'],
             state: 'overdue',
-            notices: ['criticism'],
+            notices: ['criticism', 'criticismCirculation'],
             deadlines: { supplementary: { dueAt: '2020-04-10T00:00:00+08:00', length: 5 } },
           },
         },
       ],
     },
     {
-      name: 'a unit that lets the new limit pass as well is recommended for the loss of the year’s commendations and awards',
+      name: 'a unit that lets the new limit pass is recommended for the loss of the year’s awards; a report it sends later is still recorded (第五条第2项, after closure)',
       steps: [
         { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { ...edu, year: 2019 }, actor: office } },
         {
@@ -126,6 +144,16 @@ describeRuleModule(annualReport, {
             breaches: ['reportOverdue', 'refusedToRectify'],
           },
         },
+        {
+          at: '2020-05-06T09:00:00+08:00',
+          send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit },
+          expect: { state: 'reportedAfterRefusal', status: 'done', breaches: ['reportOverdue', 'refusedToRectify'] },
+        },
+        {
+          at: '2020-05-07T09:00:00+08:00',
+          send: { case: 'r', type: 'report.accepted', payload: {}, actor: office },
+          expect: { rejected: 'CASE_CLOSED' },
+        },
       ],
     },
     {
@@ -140,7 +168,7 @@ describeRuleModule(annualReport, {
         {
           at: '2021-04-01T00:00:00+08:00',
           tick: true,
-          expect: { case: 'r', fired: ['report:warning', 'report:due'], state: 'overdue', notices: ['criticism'] },
+          expect: { case: 'r', fired: ['report:warning', 'report:due'], state: 'overdue', notices: ['criticism', 'criticismCirculation'] },
         },
         {
           at: '2021-04-17T00:00:00+08:00' /* 2021-04-03…05 清明 holiday */,
@@ -155,7 +183,59 @@ describeRuleModule(annualReport, {
       ],
     },
     {
-      name: 'the office may not write a unit’s report, a report whose figures do not add up is refused, and the office cannot accept or find a refusal before a report or a lapse',
+      name: 'the office returns an incomplete report for completion (第二条), with what is missing and a period; the completed report is accepted',
+      steps: [
+        { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { ...edu, year: 2019 }, actor: office } },
+        { at: '2020-03-02T09:00:00+08:00', send: { case: 'r', type: 'report.submitted', payload: report({ plan: null }), actor: unit } },
+        {
+          at: '2020-03-03T09:00:00+08:00',
+          send: { case: 'r', type: 'report.returned', payload: { missing: '缺年初工作计划执行情况（第一条）' }, actor: office },
+          expect: {
+            state: 'returned',
+            notices: ['reportReturned'],
+            // From 03-03 (not counted): 03-04…06 (3), 03-09…13 (8), 03-16, 17 (10).
+            deadlines: { completion: { dueAt: '2020-03-18T00:00:00+08:00', status: 'running', length: 10 } },
+          },
+        },
+        {
+          at: '2020-03-10T09:00:00+08:00',
+          send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit },
+          expect: { state: 'underReview', deadlines: { completion: { outcome: 'met' } } },
+        },
+        {
+          at: '2020-03-11T09:00:00+08:00',
+          send: { case: 'r', type: 'report.accepted', payload: {}, actor: office },
+          expect: { state: 'accepted', status: 'done', breaches: [] },
+        },
+      ],
+    },
+    {
+      name: 'a returned report not completed within completionWorkingDays is not reported: breach, criticism circulated, new limit (第五条第1项)',
+      parameters: { [M]: { completionWorkingDays: 3 } },
+      steps: [
+        { at: '2020-01-06T09:00:00+08:00', open: { as: 'r', module: M, input: { ...edu, year: 2019 }, actor: office } },
+        { at: '2020-03-02T09:00:00+08:00', send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit } },
+        {
+          at: '2020-03-03T09:00:00+08:00',
+          send: { case: 'r', type: 'report.returned', payload: { missing: '缺主要问题的整改建议' }, actor: office },
+          expect: { deadlines: { completion: { dueAt: '2020-03-07T00:00:00+08:00', length: 3 } } },
+        },
+        {
+          at: '2020-03-07T00:00:00+08:00',
+          tick: true,
+          expect: {
+            case: 'r',
+            fired: ['completion:warning', 'completion:due'],
+            state: 'overdue',
+            breaches: ['reportIncomplete'],
+            notices: ['criticism', 'criticismCirculation'],
+            deadlines: { supplementary: { status: 'running' } },
+          },
+        },
+      ],
+    },
+    {
+      name: 'the office may not write a unit’s report nor supplement figures before a report, an incomplete report is refused, and the office cannot accept or find a refusal before a report or a lapse',
       steps: [
         { at: '2021-02-01T09:00:00+08:00', open: { as: 'r', module: M, input: { ...edu, year: 2020 }, actor: office } },
         {
@@ -167,13 +247,11 @@ describeRuleModule(annualReport, {
           at: '2021-02-02T10:00:00+08:00',
           send: {
             case: 'r',
-            type: 'report.submitted',
-            payload: report({
-              basics: { ...report().basics, counts: { ...report().basics.counts, refusals: { total: 2, by: { thirdPartyObjection: 1 } } } },
-            }),
-            actor: unit,
+            type: 'figures.supplemented',
+            payload: { figure: 'proactive.published', add: 2, reason: '纸质公开' },
+            actor: office,
           },
-          expect: { rejected: 'INVALID_PAYLOAD' },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' },
         },
         {
           at: '2021-02-02T11:00:00+08:00',
@@ -199,6 +277,27 @@ describeRuleModule(annualReport, {
           at: '2021-02-03T10:00:00+08:00',
           send: { case: 'r', type: 'report.submitted', payload: report(), actor: unit },
           expect: { rejected: 'EVENT_NOT_ALLOWED' },
+        },
+        {
+          at: '2021-02-03T11:00:00+08:00',
+          send: {
+            case: 'r',
+            type: 'figures.supplemented',
+            payload: { figure: 'proactive.published', add: 0, reason: '无' },
+            actor: office,
+          },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+      ],
+    },
+    {
+      name: '县教育局’s year 2019: the report’s figures are derived from its applications and proactive items; the office supplements one (the hand count is in figures.test.ts); the report comes in on 6 January 2020, while a7 still awaits its correction',
+      steps: [
+        ...year2019Steps,
+        {
+          at: '2020-01-08T09:00:00+08:00',
+          send: { case: 'r', type: 'report.accepted', payload: {}, actor: office },
+          expect: { state: 'accepted', status: 'done' },
         },
       ],
     },

@@ -4,7 +4,7 @@ import { annualReport } from '../src/index.js';
 import { M, office } from './fixtures.js';
 
 describe('the notices of 第五条', () => {
-  it('criticise the late unit with its new limit, then recommend the loss of awards with the facts', async () => {
+  it('criticise the late unit with its new limit, circulate the criticism to every unit, then recommend the loss of awards with the facts', async () => {
     const { engine, cases } = await runScenario({
       name: 'no report at all',
       modules: [annualReport],
@@ -24,6 +24,13 @@ describe('the notices of 第五条', () => {
         '第五条(一)',
         '2020-04-01T00:00:00+08:00',
         { unit: '县教育局', year: 2019, missedDueAt: '2020-04-01T00:00:00+08:00', supplementaryWorkingDays: 10 },
+      ],
+      [
+        'criticismCirculation',
+        'allReportingUnits',
+        '第五条(一)',
+        '2020-04-01T00:00:00+08:00',
+        { unit: '县教育局', year: 2019, missedDueAt: '2020-04-01T00:00:00+08:00' },
       ],
       [
         'awardsRecommendation',

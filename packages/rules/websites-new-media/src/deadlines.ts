@@ -39,6 +39,39 @@ export const deadlines = {
   // 第十三条 "原则上至少保留30天" is a floor on how long the notice stays up: met at 24:00 of the 30th day
   // after posting whatever day that is. Rolling it forward (《民法典》第二百零三条) would make a notice kept
   // 30 full days a breach; that rule extends a period for doing something, not a minimum duration.
+  emergencyFiling: {
+    label: { zh: '紧急下线书面报备期限', en: 'filing an emergency take-down' },
+    length: 3,
+    unit: 'workingDays',
+    startsOn: {
+      zh: '网站紧急下线之日（参数 emergencyFilingWorkingDays，原文为"及时"）',
+      en: 'the day the site went offline (parameter; the text says 及时)',
+    },
+    clause: '第十五条',
+    warnBefore: { length: 1, unit: 'workingDays' },
+  },
+  quarterlyInspection: {
+    label: { zh: '季度巡查抽检期限（本季度末）', en: 'quarterly inspection (by the end of the quarter)' },
+    length: 2184,
+    unit: 'hours',
+    startsOn: {
+      zh: '本季度第一日0时；止于本季度最后一日24时（长度逐案按季度天数计算）',
+      en: '00:00 on the first day of the quarter; ends at 24:00 on its last day (hours computed per quarter)',
+    },
+    clause: '第三十二条',
+    warnBefore: { length: 7 * 24 * 60, unit: 'minutes' },
+  },
+  inspectionPublication: {
+    label: { zh: '巡查抽检情况公开期限', en: 'publishing the inspection results' },
+    length: 10,
+    unit: 'workingDays',
+    startsOn: {
+      zh: '巡查抽检完成之日（参数 inspectionPublicationWorkingDays，原文为"及时公开"）',
+      en: 'the day the inspection was done (parameter; the text says 及时公开)',
+    },
+    clause: '第三十二条',
+    warnBefore: { length: 2, unit: 'workingDays' },
+  },
   noticeMinimum: {
     label: {
       zh: '迁移公告最短保留期（30日，不因节假日顺延）',
@@ -89,11 +122,32 @@ export const breaches = {
     clause: '第二十条',
   },
   takedownOverlong: { label: { zh: '临时下线超过30天', en: 'site offline for more than 30 days' }, clause: '第十五条' },
+  emergencyFilingLate: {
+    label: { zh: '紧急下线未及时书面报备', en: 'emergency take-down not filed in time' },
+    clause: '第十五条',
+  },
+  migrationWithoutApproval: {
+    label: { zh: '整合迁移未经批准即启动', en: 'migration started without approval' },
+    clause: '第十二条',
+  },
+  inspectionLate: { label: { zh: '本季度未开展巡查抽检', en: 'no inspection within the quarter' }, clause: '第三十二条' },
+  inspectionPublicationLate: {
+    label: { zh: '巡查抽检情况未及时公开', en: 'inspection results not published in time' },
+    clause: '第三十二条',
+  },
   noticeRemovedEarly: { label: { zh: '迁移公告保留不足30天', en: 'migration notice removed before 30 days' }, clause: '第十三条' },
   accountFilingLate: {
     label: { zh: '政务新媒体账号未在10个工作日内备案', en: 'account not filed within 10 working days' },
     clause: '第三十九条',
   },
   closureFilingLate: { label: { zh: '账号关闭未在5个工作日内备案', en: 'closure not filed within 5 working days' }, clause: '第三十九条' },
+  accountNeverFiled: {
+    label: { zh: '政务新媒体账号未备案即关闭', en: 'account closed without ever being filed' },
+    clause: '第三十九条',
+  },
+  postNotReviewed: {
+    label: { zh: '信息未经三审或保密审查即发布', en: 'post published without the three reviews or the secrecy review' },
+    clause: '第四十一条',
+  },
   tooFewPosts: { label: { zh: '每周发布信息少于4条', en: 'fewer than 4 posts in the week' }, clause: '第四十条' },
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

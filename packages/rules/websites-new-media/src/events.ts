@@ -1,4 +1,4 @@
-import type { EventSpec } from '@zwgk/core';
+import type { CaseRecord, EventSpec, FactsQuery } from '@zwgk/core';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import type { Role } from './roles.js';
@@ -75,6 +75,46 @@ export const siteLaunchedSchema = z.object({ url: z.url() });
 /** One level of review of a take-down application (逐级审核). */
 export const takedownReviewedSchema = z.object({ reviewer: text, approved: z.boolean(), opinion: text });
 
+/**
+ * The states of this module's cases in which a site has been (or is) temporarily taken offline, as
+ * 第十五条's yearly count reads them: the site offline, or back online after it. Emergency take-downs
+ * (第十五条第二款) end elsewhere and are not counted.
+ */
+export const COUNTED_TAKEDOWN_STATES = ['takedown.offline', 'restored'] as const;
+
+/** Name of the facts query of `takedown.reviewed`: the site's earlier take-down cases of the year. */
+export const EARLIER_TAKEDOWNS = 'earlierTakedowns';
+
+const contextOf = (record: CaseRecord) => (record.snapshot as { context?: Record<string, unknown> } | null)?.context ?? {};
+
+function yearBefore(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const prev = new Date(Date.UTC(y - 1, m - 1, d));
+  if (prev.getUTCMonth() !== m - 1) prev.setUTCDate(0);
+  return prev.toISOString().slice(0, 10);
+}
+
+/**
+ * 第十五条 临时下线每年不得超过1次: the engine's own take-down cases of the same site (case `title`, or
+ * the site's name when the case has none) opened before this one, in the calendar year of the planned
+ * start or, with `takedownYearBasis` = rolling12Months, in the twelve months before it.
+ */
+function earlierTakedownsQuery({ case: record }: { case: CaseRecord }): Readonly<Record<string, FactsQuery>> {
+  const context = contextOf(record);
+  const data = (context['data'] ?? {}) as { site?: string; plannedStart?: string };
+  const start = data.plannedStart ?? record.openedAt.slice(0, 10);
+  const from = context['yearBasis'] === 'rolling12Months' ? yearBefore(start) : `${start.slice(0, 4)}-01-01`;
+  return {
+    [EARLIER_TAKEDOWNS]: {
+      kind: 'count',
+      moduleId: 'websites-new-media',
+      title: record.title ?? data.site ?? '',
+      openedFrom: `${from}T00:00:00+08:00`,
+      openedTo: record.openedAt,
+    },
+  };
+}
+
 /** The city disclosure office's answer (经市政府政务公开办同意). */
 export const takedownDecidedSchema = z.discriminatedUnion('approved', [
   z.object({ approved: z.literal(true) }),
@@ -83,6 +123,52 @@ export const takedownDecidedSchema = z.discriminatedUnion('approved', [
 
 /** The site is taken offline; the announcement is published on the portal at the same time (同时…发布公告). */
 export const siteTakenDownSchema = z.object({ announcementUrl: z.url() });
+
+/** The emergency take-down is filed (报备) in writing through the city office (第十五条第二款). */
+export const emergencyFiledSchema = z.object({ filedWith: z.array(text).min(1), reference: text });
+
+/** The competent authority closes a matter that is not pursued (an application withdrawn, an approval not used). */
+export const matterClosedSchema = z.object({ reason: text });
+
+/** One level of review of a migration application (逐级审核, 第十二条). */
+export const migrationReviewedSchema = z.object({ reviewer: text, approved: z.boolean(), opinion: text });
+
+/** The city disclosure office's decision on a migration (经市政府政务公开办批准). */
+export const migrationDecidedSchema = z.discriminatedUnion('approved', [
+  z.object({ approved: z.literal(true) }),
+  z.object({ approved: z.literal(false), reasons: text }),
+]);
+
+/** The migration is started (方可启动: after approval; a start before it is recorded with the breach). */
+export const migrationStartedSchema = z.object({ plan: text });
+
+/** 第三十三条's ways of inspecting. */
+export const INSPECTION_METHODS = ['thirdPartyAssessment', 'professionalRating', 'publicOpinionSurvey', 'officeInspection'] as const;
+
+/** The quarter's inspection done (第三十二条, by the ways of 第三十三条). */
+export const inspectionDoneSchema = z.object({
+  methods: z.array(z.enum(INSPECTION_METHODS)).min(1),
+  sitesChecked: z.number().int().min(1),
+  findings: text,
+});
+
+/** The inspection's results published (检查情况及时公开). */
+export const inspectionPublishedSchema = z.object({ url: z.url() });
+
+/** The yearly website report table published (第三十五条: 向社会公开), with its main figures. */
+export const yearlyTablePublishedSchema = z.object({
+  url: z.url(),
+  /** 年度信息发布总数 */
+  posts: z.number().int().min(0),
+  /** 用户总访问量 */
+  visits: z.number().int().min(0),
+  /** 服务事项数 */
+  serviceItems: z.number().int().min(0),
+  /** 受理量 */
+  serviceRequests: z.number().int().min(0),
+  /** 网民留言办理情况 */
+  messagesHandled: text,
+});
 
 /** The site is back online. */
 export const siteRestoredSchema = z.object({});
@@ -122,28 +208,34 @@ export const accountClosureFiledSchema = z.object({ reference: text });
 export const REVIEW_STAGES = ['初审', '复审', '终审'] as const;
 
 /**
- * A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different
- * reviewer, and the secrecy review 第四十一条第(一)项 requires.
+ * A post on the account, with the reviews it had. 第四十一条's 三审 ("先审后发") asks for the three
+ * stages, each by a different reviewer, and the secrecy review of 第四十一条第(一)项; a post without
+ * them is still recorded (it was published) and counted, with the breach (see {@link reviewDefects}).
  */
-export const postPublishedSchema = z
-  .object({
-    title: text,
-    reviews: z
-      .array(z.object({ stage: z.enum(REVIEW_STAGES), reviewer: text }))
-      .length(3, '三审制: three reviews (初审、复审、终审) are required'),
-    /** 信息公开保密审查 (第四十一条第(一)项) */
-    secrecyReviewed: z.literal(true),
-  })
-  .superRefine((post, ctx) => {
-    const stages = new Set(post.reviews.map((r) => r.stage));
-    if (stages.size !== 3)
-      ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: each of 初审、复审、终审 must be recorded once' });
-    const reviewers = new Set(post.reviews.map((r) => r.reviewer));
-    if (reviewers.size !== 3)
-      ctx.addIssue({ code: 'custom', path: ['reviews'], message: '三审制: the three reviews must be by three different reviewers' });
-  });
-/** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
-/** A post on the account. 第四十一条's 三审 ("先审后发"): the three stages, each by a different reviewer, and the secrecy review 第四十一条第(一)项 requires. (The value `postPublishedSchema` parses to.) */
+export const postPublishedSchema = z.object({
+  title: text,
+  reviews: z
+    .array(z.object({ stage: z.enum(REVIEW_STAGES), reviewer: text }))
+    .max(3)
+    .default([]),
+  /** 信息公开保密审查 (第四十一条第(一)项) */
+  secrecyReviewed: z.boolean(),
+});
+
+/** What a post lacked of 第四十一条's 三审 and secrecy review; empty when it had all. */
+export function reviewDefects(post: {
+  readonly reviews: readonly { stage: string; reviewer: string }[];
+  readonly secrecyReviewed: boolean;
+}): string[] {
+  const defects: string[] = [];
+  const stages = new Set(post.reviews.map((r) => r.stage));
+  for (const stage of REVIEW_STAGES) if (!stages.has(stage)) defects.push(`缺少${stage}`);
+  if (post.reviews.length === 3 && new Set(post.reviews.map((r) => r.reviewer)).size !== 3) defects.push('三审未由三名不同审核人完成');
+  if (!post.secrecyReviewed) defects.push('未经保密审查');
+  return defects;
+}
+
+/** A post on the account with the reviews it had. (The value `postPublishedSchema` parses to.) */
 export type PostPublished = z.output<typeof postPublishedSchema>;
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
@@ -156,7 +248,8 @@ export const events = {
   },
   'errorReport.answered': {
     schema: errorReportAnsweredSchema,
-    roles: ['hostUnit'],
+    // The portal operator runs the 互动交流 feedback (第二十条第一款) and may record the answer it relays.
+    roles: ['hostUnit', 'portalOperator'],
     label: { zh: '纠错意见处理完毕并回复', en: 'error report handled and answered' },
     clause: '第二十条',
   },
@@ -189,6 +282,7 @@ export const events = {
     roles: ['competentAuthority'],
     label: { zh: '临时下线申请逐级审核', en: 'take-down application reviewed' },
     clause: '第十五条',
+    facts: earlierTakedownsQuery,
   },
   'takedown.decided': {
     schema: takedownDecidedSchema,
@@ -204,9 +298,67 @@ export const events = {
   },
   'site.restored': {
     schema: siteRestoredSchema,
-    roles: ['hostUnit'],
+    // The competent authority supervises the site (第四条) and may record that it is back online.
+    roles: ['hostUnit', 'competentAuthority'],
     label: { zh: '网站恢复上线', en: 'site back online' },
     clause: '第十五条',
+  },
+  'emergency.filed': {
+    schema: emergencyFiledSchema,
+    roles: ['hostUnit', 'competentAuthority'],
+    label: { zh: '紧急下线书面报备', en: 'emergency take-down filed' },
+    clause: '第十五条',
+  },
+  'migration.reviewed': {
+    schema: migrationReviewedSchema,
+    roles: ['competentAuthority'],
+    label: { zh: '整合迁移申请逐级审核', en: 'migration application reviewed' },
+    clause: '第十二条',
+  },
+  'migration.decided': {
+    schema: migrationDecidedSchema,
+    roles: ['cityOffice'],
+    label: { zh: '市政府政务公开办批准或不批准整合迁移', en: 'city office decided on the migration' },
+    clause: '第十二条',
+  },
+  'migration.started': {
+    schema: migrationStartedSchema,
+    roles: ['hostUnit', 'competentAuthority'],
+    label: { zh: '启动整合迁移', en: 'migration started' },
+    clause: '第十二条',
+  },
+  'inspection.done': {
+    schema: inspectionDoneSchema,
+    roles: ['competentAuthority'],
+    label: { zh: '完成本季度巡查抽检', en: 'quarterly inspection done' },
+    clause: '第三十二条',
+  },
+  'inspection.published': {
+    schema: inspectionPublishedSchema,
+    roles: ['competentAuthority', 'portalOperator'],
+    label: { zh: '公开巡查抽检情况', en: 'inspection results published' },
+    clause: '第三十二条',
+  },
+  'yearlyTable.published': {
+    schema: yearlyTablePublishedSchema,
+    roles: ['hostUnit'],
+    label: { zh: '公开政府网站年度工作报表', en: 'yearly website report table published' },
+    clause: '第三十五条',
+  },
+  'account.sanctioned': {
+    schema: z.object({
+      measure: z.enum(['interview', 'warning', 'circulatedCriticism', 'closureOrdered']),
+      facts: text,
+    }),
+    roles: ['propagandaOffice'],
+    label: { zh: '县网宣办约谈、警告、通报或责令关闭', en: 'account sanctioned by the county internet publicity office' },
+    clause: '第四十三条',
+  },
+  'matter.closed': {
+    schema: matterClosedSchema,
+    roles: ['competentAuthority', 'portalOperator'],
+    label: { zh: '主管单位终结未继续办理的事项', en: 'matter closed by the competent authority' },
+    clause: '第四条',
   },
   'notice.posted': {
     schema: noticePostedSchema,
@@ -240,14 +392,14 @@ export const events = {
   },
   'account.closureFiled': {
     schema: accountClosureFiledSchema,
-    roles: ['newMediaOperator', 'cityOffice'],
+    roles: ['newMediaOperator', 'cityOffice', 'competentAuthority'],
     label: { zh: '账号关闭报市政务公开办备案', en: 'closure filed' },
     clause: '第三十九条',
   },
   'post.published': {
     schema: postPublishedSchema,
     roles: ['newMediaOperator'],
-    label: { zh: '政务新媒体发布信息（经三审）', en: 'post published (after three reviews)' },
+    label: { zh: '政务新媒体发布信息', en: 'post published' },
     clause: '第四十一条',
   },
 } as const satisfies Record<string, EventSpec<Role, ClauseId>>;

@@ -1,23 +1,40 @@
-import type { Instant } from '@zwgk/core';
+import type { CaseCounts, Instant } from '@zwgk/core';
 import { and, assign } from 'xstate';
-import { OPENING_STEPS, type OpeningStep } from './events.js';
+import { COUNTED_TAKEDOWN_STATES, EARLIER_TAKEDOWNS, OPENING_STEPS, type OpeningStep, reviewDefects } from './events.js';
 import type { Kind, WebsitesNewMediaInput } from './input.js';
 import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 import { nextBeijingMidnight } from './plain-days.js';
-import { decideTakedown, type TakedownDecision } from './takedown-allowance.js';
+import { quarterSpan } from './quarter.js';
+import { decideTakedown, MAX_TAKEDOWNS_PER_YEAR, type TakedownDecision, type YearBasis } from './takedown-allowance.js';
 
 /** 第四十条第二款: 原则上每周发布信息不得少于4条. */
 export const MIN_POSTS_PER_WEEK = 4;
 
 /** How a matter ended. */
-export type Outcome = 'answered' | 'opened' | 'refused' | 'restored' | 'removed' | 'closureFiled' | 'weekEnded';
+export type Outcome =
+  | 'answered'
+  | 'opened'
+  | 'refused'
+  | 'restored'
+  | 'removed'
+  | 'closureFiled'
+  | 'weekEnded'
+  | 'withdrawn'
+  | 'started'
+  | 'published';
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface WebsitesNewMediaContext {
   readonly data: WebsitesNewMediaInput;
   readonly openedAt: Instant;
   readonly answerCountedFrom: Parameters['errorAnswerCountedFrom'];
+  /** How 第十五条's 每年 is read (parameter `takedownYearBasis`); the facts query of `takedown.reviewed` reads it. */
+  readonly yearBasis: YearBasis;
+  /** The period to file an emergency take-down (parameter `emergencyFilingWorkingDays`). */
+  readonly emergencyFilingWorkingDays: number;
+  /** The period to publish an inspection's results (parameter `inspectionPublicationWorkingDays`). */
+  readonly inspectionPublicationWorkingDays: number;
   /** The take-down decision of 第十五条 made at opening (take-down cases only). */
   readonly takedown: TakedownDecision | null;
   readonly hostUnit: string | null;
@@ -32,6 +49,12 @@ type Ctx = WebsitesNewMediaContext;
 
 const { cancelDeadline, completeDeadline, deadlineDue, recordBreach, recordOverdue, sendNotice, startDeadline } = kit;
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
+/** The site's earlier take-downs the engine holds, from the facts query of `takedown.reviewed`. */
+function engineTakedowns(event: { facts?: Readonly<Record<string, unknown>> }): number {
+  const counts = event.facts?.[EARLIER_TAKEDOWNS] as CaseCounts | undefined;
+  return COUNTED_TAKEDOWN_STATES.reduce((sum, state) => sum + (counts?.byState[state] ?? 0), 0);
+}
+
 const dataOf = <K extends Kind>(context: unknown, _kind: K) => (context as Ctx).data as Extract<WebsitesNewMediaInput, { kind: K }>;
 
 const machineSetup = kit.setup({
@@ -40,9 +63,13 @@ const machineSetup = kit.setup({
     isKind: ({ context }, params: { kind: Kind }) => context.data.kind === params.kind,
     answerFromReceipt: ({ context }) => context.answerCountedFrom === 'receipt',
     takedownAllowed: ({ context }) => context.takedown?.allowed === true,
-    reviewApproved: ({ event }) => event.type === 'takedown.reviewed' && event.payload.approved,
+    reviewApproved: ({ event }) => (event.type === 'takedown.reviewed' || event.type === 'migration.reviewed') && event.payload.approved,
     reviewedAtLeastOnce: ({ context }) => context.reviews > 0,
-    decisionApproves: ({ event }) => (event.type === 'opening.decided' || event.type === 'takedown.decided') && event.payload.approved,
+    decisionApproves: ({ event }) =>
+      (event.type === 'opening.decided' || event.type === 'takedown.decided' || event.type === 'migration.decided') &&
+      event.payload.approved,
+    quarterStarted: ({ context }) =>
+      context.data.kind === 'inspection' && Date.parse(context.openedAt) >= Date.parse(quarterSpan(context.data.quarter).start),
     stepNotDone: ({ context, event }) => event.type === 'opening.stepDone' && !context.stepsDone.includes(event.payload.step),
     allStepsDone: ({ context }) => OPENING_STEPS.every((s) => context.stepsDone.includes(s)),
     institutionAccount: ({ context }) => context.data.kind === 'account' && context.data.holder === 'institution',
@@ -50,6 +77,9 @@ const machineSetup = kit.setup({
     weekStarted: ({ context }) =>
       context.data.kind === 'week' && Date.parse(context.openedAt) >= Date.parse(`${context.data.weekStart}T00:00:00+08:00`),
     tooFewPosts: ({ context }) => context.posts < MIN_POSTS_PER_WEEK,
+    takenDownBeforeThisYear: ({ context, event }) =>
+      event.type === 'takedown.reviewed' && engineTakedowns(event) + (context.takedown?.countedThisYear ?? 0) >= MAX_TAKEDOWNS_PER_YEAR,
+    postLacksReviews: ({ event }) => event.type === 'post.published' && reviewDefects(event.payload).length > 0,
   },
   actions: {
     setOutcome: assign((_, params: { outcome: Outcome }) => ({ outcome: params.outcome })),
@@ -60,8 +90,24 @@ const machineSetup = kit.setup({
     ),
     recordOffline: assign(({ event }) => ({ offlineFrom: event.at })),
     countPost: assign(({ context }) => ({ posts: context.posts + 1 })),
+    refuseAsTakenDownBefore: assign(({ context, event }) =>
+      context.takedown === null || event.type !== 'takedown.reviewed'
+        ? {}
+        : {
+            takedown: {
+              allowed: false,
+              reasons: [...context.takedown.reasons, 'alreadyTakenDownThisYear' as const],
+              countedThisYear: context.takedown.countedThisYear + engineTakedowns(event),
+            },
+          },
+    ),
   },
 });
+
+/** 第四条: the competent authority closes a matter nobody pursues (an application withdrawn, an approval not used). */
+const closedByAuthority = {
+  'matter.closed': { target: '#websites-new-media.closed', actions: outcome('withdrawn'), meta: { clause: '第四条' } },
+} as const;
 
 /** 网民纠错 (第二十条第二款): forwarded within 1 working day, handled and answered within 2. */
 const errorReport = {
@@ -138,7 +184,7 @@ const opening = {
   initial: 'applying',
   states: {
     applying: {
-      on: { 'opening.applied': { target: 'deciding', meta: { clause: '第九条' } } },
+      on: { 'opening.applied': { target: 'deciding', meta: { clause: '第九条' } }, ...closedByAuthority },
     },
     deciding: {
       on: {
@@ -158,6 +204,7 @@ const opening = {
           actions: outcome('opened'),
           meta: { clause: '第十条' },
         },
+        ...closedByAuthority,
       },
     },
   },
@@ -177,6 +224,13 @@ const takedown = {
     reviewing: {
       on: {
         'takedown.reviewed': [
+          // 每年不得超过1次: the engine's own earlier take-downs of the site (facts query), with any typed in.
+          {
+            guard: 'takenDownBeforeThisYear',
+            target: '#websites-new-media.closed',
+            actions: ['refuseAsTakenDownBefore', outcome('refused')],
+            meta: { clause: '第十五条' },
+          },
           { guard: 'reviewApproved', actions: 'countReview', meta: { clause: '第十五条' } },
           { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十五条' } },
         ],
@@ -207,18 +261,159 @@ const takedown = {
           ],
           meta: { clause: '第十五条' },
         },
+        ...closedByAuthority,
       },
     },
     offline: {
       on: {
         'site.restored': {
-          target: '#websites-new-media.closed',
+          target: '#websites-new-media.restored',
           actions: [completeDeadline('takedownLimit'), outcome('restored')],
           meta: { clause: '第十五条' },
         },
         'deadline.due': { guard: deadlineDue('takedownLimit'), actions: recordOverdue('takedownOverlong'), meta: { clause: '第十五条' } },
       },
     },
+  },
+} as const;
+
+/**
+ * 紧急下线 (第十五条第二款): not counted against the yearly limit, but filed in writing through the city
+ * office within `emergencyFilingWorkingDays` (the text: 及时); a late filing is a breach and still recorded.
+ */
+const emergencyTakedown = {
+  initial: 'filing',
+  states: {
+    filing: {
+      entry: startDeadline('emergencyFiling', { length: ({ context }) => (context as Ctx).emergencyFilingWorkingDays }),
+      on: {
+        'emergency.filed': { target: 'offline', actions: completeDeadline('emergencyFiling'), meta: { clause: '第十五条' } },
+        'deadline.due': {
+          guard: deadlineDue('emergencyFiling'),
+          actions: recordOverdue('emergencyFilingLate'),
+          meta: { clause: '第十五条' },
+        },
+      },
+    },
+    offline: {
+      on: {
+        'site.restored': { target: '#websites-new-media.closed', actions: outcome('restored'), meta: { clause: '第十五条' } },
+      },
+    },
+  },
+} as const;
+
+/**
+ * 整合迁移 (第十二条): the host unit's application, reviewed level by level, approved by the city office;
+ * only then may the migration start (方可启动). A start before approval is recorded with the breach.
+ */
+const migration = {
+  initial: 'reviewing',
+  states: {
+    reviewing: {
+      on: {
+        'migration.reviewed': [
+          { guard: 'reviewApproved', actions: 'countReview', meta: { clause: '第十二条' } },
+          { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十二条' } },
+        ],
+        'migration.decided': [
+          { guard: and(['reviewedAtLeastOnce', 'decisionApproves']), target: 'approved', meta: { clause: '第十二条' } },
+          { guard: 'reviewedAtLeastOnce', target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第十二条' } },
+        ],
+        'migration.started': {
+          target: '#websites-new-media.closed',
+          actions: [
+            recordBreach('migrationWithoutApproval', ({ event }) => ({
+              startedAt: event.at,
+              plan: (event.payload as { plan: string }).plan,
+            })),
+            outcome('started'),
+          ],
+          meta: { clause: '第十二条' },
+        },
+      },
+    },
+    approved: {
+      on: {
+        'migration.started': { target: '#websites-new-media.closed', actions: outcome('started'), meta: { clause: '第十二条' } },
+        ...closedByAuthority,
+      },
+    },
+  },
+} as const;
+
+/**
+ * 季度巡查抽检 (第三十二条): one inspection of every site each quarter, by the ways of 第三十三条, its
+ * results published 及时 (parameter `inspectionPublicationWorkingDays`). Open the case within the quarter.
+ */
+const inspection = {
+  initial: 'checking',
+  states: {
+    checking: {
+      always: [
+        { guard: 'quarterStarted', target: 'inspecting', meta: { clause: '第三十二条' } },
+        { target: '#websites-new-media.closed', actions: outcome('refused'), meta: { clause: '第三十二条' } },
+      ],
+    },
+    inspecting: {
+      entry: startDeadline('quarterlyInspection', {
+        from: ({ context }) => quarterSpan(dataOf(context, 'inspection').quarter).start,
+        length: ({ context }) => quarterSpan(dataOf(context, 'inspection').quarter).hours,
+      }),
+      on: {
+        'inspection.done': {
+          target: 'publishing',
+          actions: [
+            completeDeadline('quarterlyInspection'),
+            startDeadline('inspectionPublication', { length: ({ context }) => (context as Ctx).inspectionPublicationWorkingDays }),
+          ],
+          meta: { clause: ['第三十二条', '第三十三条'] },
+        },
+        'deadline.due': {
+          guard: deadlineDue('quarterlyInspection'),
+          actions: recordOverdue('inspectionLate'),
+          meta: { clause: '第三十二条' },
+        },
+      },
+    },
+    publishing: {
+      on: {
+        'inspection.published': {
+          target: '#websites-new-media.closed',
+          actions: [completeDeadline('inspectionPublication'), outcome('published')],
+          meta: { clause: '第三十二条' },
+        },
+        'deadline.due': {
+          guard: deadlineDue('inspectionPublication'),
+          actions: recordOverdue('inspectionPublicationLate'),
+          meta: { clause: '第三十二条' },
+        },
+      },
+    },
+  },
+} as const;
+
+/** 年度工作报表 (第三十五条): the host unit compiles and publishes its site's table. The text gives no date. */
+const yearlyTable = {
+  initial: 'compiling',
+  states: {
+    compiling: {
+      on: {
+        'yearlyTable.published': { target: '#websites-new-media.closed', actions: outcome('published'), meta: { clause: '第三十五条' } },
+        ...closedByAuthority,
+      },
+    },
+  },
+} as const;
+
+/** 第四十三条第二款: the county internet publicity office's measure on an account is recorded and notified. */
+const sanctioned = {
+  'account.sanctioned': {
+    actions: sendNotice('accountSanction', ({ context, event }) => {
+      const p = event.payload as { measure: 'interview' | 'warning' | 'circulatedCriticism' | 'closureOrdered'; facts: string };
+      return { accountName: dataOf(context, 'account').accountName, measure: p.measure, facts: p.facts };
+    }),
+    meta: { clause: '第四十三条' },
   },
 } as const;
 
@@ -237,6 +432,7 @@ const migrationNotice = {
           actions: startDeadline('noticeMinimum', { from: ({ event }) => nextBeijingMidnight(event.at) }),
           meta: { clause: '第十三条' },
         },
+        ...closedByAuthority,
       },
     },
     posted: {
@@ -263,6 +459,24 @@ const migrationNotice = {
   },
 } as const;
 
+/** 第三十九条第五款: announce the closure and start the 5 working days to file it. */
+function closeAccount() {
+  return [
+    startDeadline('closureFiling'),
+    sendNotice('accountClosureAnnouncement', ({ context, event }) => {
+      const d = dataOf(context, 'account');
+      return { accountName: d.accountName, platform: d.platform, announcement: (event.payload as { announcement: string }).announcement };
+    }),
+  ];
+}
+
+function neverFiled() {
+  return recordBreach('accountNeverFiled', ({ context, event }) => ({
+    accountName: dataOf(context, 'account').accountName,
+    closedAt: event.at,
+  }));
+}
+
 /** 政务新媒体账号 (第三十九条): filed within 10 working days of opening; closure filed within 5. */
 const account = {
   initial: 'planned',
@@ -279,6 +493,7 @@ const account = {
           // An official's account: 报所在单位同意并备案, with no period in the text.
           { target: 'awaitingFiling', meta: { clause: '第三十九条' } },
         ],
+        ...closedByAuthority,
       },
     },
     awaitingFiling: {
@@ -292,25 +507,23 @@ const account = {
           actions: recordOverdue('accountFilingLate'),
           meta: { clause: '第三十九条' },
         },
+        // Closed without ever being filed: the closure happened; the missing filing is a breach.
+        'account.closed': [
+          {
+            guard: 'institutionAccount',
+            target: 'closing',
+            actions: [cancelDeadline('accountFiling', '账号未备案即关闭'), neverFiled(), ...closeAccount()],
+            meta: { clause: '第三十九条' },
+          },
+          { target: 'closing', actions: [neverFiled(), ...closeAccount()], meta: { clause: '第三十九条' } },
+        ],
+        ...sanctioned,
       },
     },
     active: {
       on: {
-        'account.closed': {
-          target: 'closing',
-          actions: [
-            startDeadline('closureFiling'),
-            sendNotice('accountClosureAnnouncement', ({ context, event }) => {
-              const d = dataOf(context, 'account');
-              return {
-                accountName: d.accountName,
-                platform: d.platform,
-                announcement: (event.payload as { announcement: string }).announcement,
-              };
-            }),
-          ],
-          meta: { clause: '第三十九条' },
-        },
+        'account.closed': { target: 'closing', actions: closeAccount(), meta: { clause: '第三十九条' } },
+        ...sanctioned,
       },
     },
     closing: {
@@ -347,8 +560,21 @@ const week = {
     counting: {
       entry: startDeadline('weeklyPosts', { from: ({ context }) => `${dataOf(context, 'week').weekStart}T00:00:00+08:00` }),
       on: {
-        // 第四十一条: only a post that passed 三审 (checked by its payload schema) is accepted and counted.
-        'post.published': { actions: 'countPost', meta: { clause: ['第四十一条', '第四十条'] } },
+        // 第四十一条: a post that skipped 三审 or the secrecy review is recorded with the breach, and counts for 第四十条.
+        'post.published': [
+          {
+            guard: 'postLacksReviews',
+            actions: [
+              'countPost',
+              recordBreach('postNotReviewed', ({ event }) => {
+                const post = event.payload as { title: string; reviews: { stage: string; reviewer: string }[]; secrecyReviewed: boolean };
+                return { title: post.title, defects: reviewDefects(post) };
+              }),
+            ],
+            meta: { clause: ['第四十一条', '第四十条'] },
+          },
+          { actions: 'countPost', meta: { clause: ['第四十一条', '第四十条'] } },
+        ],
         'deadline.due': [
           {
             guard: and([deadlineDue('weeklyPosts'), 'tooFewPosts']),
@@ -384,6 +610,9 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
       data,
       openedAt: input.openedAt,
       answerCountedFrom: input.parameters.errorAnswerCountedFrom ?? 'forwarding',
+      yearBasis: input.parameters.takedownYearBasis ?? 'calendarYear',
+      emergencyFilingWorkingDays: input.parameters.emergencyFilingWorkingDays ?? 3,
+      inspectionPublicationWorkingDays: input.parameters.inspectionPublicationWorkingDays ?? 10,
       takedown:
         data.kind === 'takedown' ? decideTakedown(data, data.earlierTakedowns, input.parameters.takedownYearBasis ?? 'calendarYear') : null,
       hostUnit: null,
@@ -401,7 +630,11 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
         { guard: { type: 'isKind', params: { kind: 'errorReport' } }, target: 'errorReport', meta: { clause: '第二十条' } },
         { guard: { type: 'isKind', params: { kind: 'opening' } }, target: 'opening', meta: { clause: '第九条' } },
         { guard: { type: 'isKind', params: { kind: 'takedown' } }, target: 'takedown', meta: { clause: '第十五条' } },
+        { guard: { type: 'isKind', params: { kind: 'emergencyTakedown' } }, target: 'emergencyTakedown', meta: { clause: '第十五条' } },
+        { guard: { type: 'isKind', params: { kind: 'migration' } }, target: 'migration', meta: { clause: '第十二条' } },
         { guard: { type: 'isKind', params: { kind: 'migrationNotice' } }, target: 'migrationNotice', meta: { clause: '第十三条' } },
+        { guard: { type: 'isKind', params: { kind: 'inspection' } }, target: 'inspection', meta: { clause: '第三十二条' } },
+        { guard: { type: 'isKind', params: { kind: 'yearlyTable' } }, target: 'yearlyTable', meta: { clause: '第三十五条' } },
         { guard: { type: 'isKind', params: { kind: 'account' } }, target: 'account', meta: { clause: '第三十九条' } },
         { target: 'week', meta: { clause: '第四十条' } },
       ],
@@ -409,10 +642,16 @@ export const websitesNewMediaMachine = machineSetup.createMachine({
     errorReport,
     opening,
     takedown,
+    emergencyTakedown,
+    migration,
     migrationNotice,
+    inspection,
+    yearlyTable,
     account,
     week,
     closed: { type: 'final' },
+    /** A temporary take-down that happened, the site back online: the state 第十五条's yearly count reads. */
+    restored: { type: 'final' },
   },
   output: ({ context }) => ({
     kind: context.data.kind,

@@ -28,6 +28,13 @@ export const takedownAnnouncementSchema = z.object({
 /** The public announcement of an account's closure (第三十九条第五款: 报本单位主要领导批准后进行公告). */
 export const accountClosureAnnouncementSchema = z.object({ accountName: text, platform: text, announcement: text });
 
+/** The county internet publicity office's measure on an account (第四十三条第二款), to the unit running it. */
+export const accountSanctionSchema = z.object({
+  accountName: text,
+  measure: z.enum(['interview', 'warning', 'circulatedCriticism', 'closureOrdered']),
+  facts: text,
+});
+
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   errorReportTransfer: {
@@ -53,5 +60,11 @@ export const notices = {
     recipient: 'public',
     clause: '第三十九条',
     schema: accountClosureAnnouncementSchema,
+  },
+  accountSanction: {
+    label: { zh: '约谈、警告、通报或责令关闭', en: 'interview, warning, circulated criticism or order to close' },
+    recipient: 'newMediaOperator',
+    clause: '第四十三条',
+    schema: accountSanctionSchema,
   },
 } as const satisfies Record<string, NoticeSpec<ClauseId>>;

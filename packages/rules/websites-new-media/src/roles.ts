@@ -10,6 +10,7 @@ export const roles = {
   competentAuthority: { zh: '政府网站主管单位（逐级审核机关）', en: 'competent authority (reviewing level)', inside: true },
   cityOffice: { zh: '市政府政务公开办', en: 'city disclosure office', inside: false },
   newMediaOperator: { zh: '政务新媒体开设单位', en: 'unit running a new-media account', inside: false },
+  propagandaOffice: { zh: '县网宣办', en: 'county internet publicity office', inside: false },
 } as const satisfies Record<string, KitRole>;
 
 /** The roles of the module (the keys of `roles`). */
