@@ -108,6 +108,15 @@ export interface CaseStore {
   deadlinesOf(caseId: string): Promise<DeadlineRecord[]>;
   /** Running deadlines due to fire (warning or due) by `untilMs`, oldest first, at most `limit`. */
   dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]>;
+  /**
+   * Optional, for stores several schedulers share: the deadlines `dueDeadlines` would return, less
+   * those another store instance has claimed and not yet fired, each now claimed by this instance
+   * for a lease (its length is the store's option), so N schedulers split the due deadlines instead
+   * of all loading and racing for each. A commit that changes a deadline ends its claim. The claim
+   * only spares work: firing still goes through the optimistic check, so a deadline fires once
+   * either way. `tick` uses it when the store has it, else `dueDeadlines`.
+   */
+  claimDueDeadlines?(untilMs: number, limit: number): Promise<DeadlineRecord[]>;
   /** Running deadlines whose warning or due instant falls in [fromMs, toMs). */
   deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]>;
   /** Every running or paused deadline (for recomputing after a calendar change). */

@@ -105,4 +105,111 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    description:
+      'one round trip per commit batch: commit_batch(jsonb) writes commits in one transaction, each in its own savepoint; deadline claims (a lease) for several sweepers',
+    // commit_batch takes an array of commits (records and entries as JSON text, byte for byte what
+    // the engine wrote, so audit hashes verify) and returns one outcome per commit: NULL when it was
+    // written, else its conflict as JSON text ({"message", "details"}). Each commit runs in its own
+    // BEGIN … EXCEPTION block (a subtransaction): a failed check rolls back that commit alone.
+    // Feed rows and ledger leaves of the written commits come last, in batch order, so the feed's
+    // advisory lock and the ledger counter's row lock (which order commits across processes) are
+    // held only from there to COMMIT. Any other error fails the whole batch.
+    // claimed_by/claimed_until: a sweeper's lease on a due deadline (see claimDueDeadlines); every
+    // upsert of the deadline by a commit clears it.
+    sql: `
+      ALTER TABLE deadlines ADD COLUMN claimed_by text;
+      ALTER TABLE deadlines ADD COLUMN claimed_until timestamptz;
+
+      CREATE FUNCTION commit_batch(batch jsonb) RETURNS text[] LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      DECLARE
+        c jsonb;
+        k jsonb;
+        i integer := 0;
+        n integer;
+        written integer[] := '{}';
+        outcomes text[] := '{}';
+        heads integer;
+        total bigint;
+        message text;
+        detail text;
+      BEGIN
+        FOR c IN SELECT value FROM jsonb_array_elements(batch) LOOP
+          i := i + 1;
+          BEGIN
+            FOR k IN SELECT value FROM jsonb_array_elements(c->'cases') LOOP
+              IF k->>'expected' IS NULL THEN
+                INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title)
+                  VALUES (k->>'id', k->>'moduleId', k->>'status', k->>'state', k->>'agency', k->>'parentId', (k->>'auditSeq')::integer,
+                          k->>'record', k->>'openedAt', k->>'title')
+                  ON CONFLICT (id) DO NOTHING;
+                IF NOT FOUND THEN
+                  RAISE EXCEPTION USING ERRCODE = 'ZW409', MESSAGE = format('case %s already exists', k->>'id'),
+                    DETAIL = json_build_object('caseId', k->>'id')::text;
+                END IF;
+              ELSE
+                UPDATE cases SET module_id = k->>'moduleId', status = k->>'status', state = k->>'state', agency = k->>'agency',
+                    parent_id = k->>'parentId', audit_seq = (k->>'auditSeq')::integer, record = k->>'record'
+                  WHERE id = k->>'id' AND audit_seq = (k->>'expected')::integer;
+                IF NOT FOUND THEN
+                  RAISE EXCEPTION USING ERRCODE = 'ZW409',
+                    MESSAGE = format('case %s was changed by another writer: reload it and retry', k->>'id'),
+                    DETAIL = json_build_object('caseId', k->>'id', 'expectedAuditSeq', (k->>'expected')::integer)::text;
+                END IF;
+              END IF;
+            END LOOP;
+            INSERT INTO audit (case_id, seq, entry)
+              SELECT a."caseId", a.seq, a.entry FROM jsonb_to_recordset(c->'audit') AS a("caseId" text, seq integer, entry text);
+            INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome)
+              SELECT d."caseId", d.name, d.status, d."nextFireAt", d."dueAt", d."warnAt", d.record, d.outcome
+              FROM jsonb_to_recordset(c->'deadlines') AS d("caseId" text, name text, status text, "nextFireAt" bigint, "dueAt" bigint,
+                                                           "warnAt" bigint, record text, outcome text)
+              ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at,
+                due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record, outcome = excluded.outcome,
+                claimed_by = NULL, claimed_until = NULL;
+            INSERT INTO idempotency (case_id, event_id, result)
+              SELECT e."caseId", e."eventId", e.result FROM jsonb_to_recordset(c->'idempotency') AS e("caseId" text, "eventId" text, result text)
+              ON CONFLICT DO NOTHING;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            IF n < jsonb_array_length(c->'idempotency') THEN
+              RAISE EXCEPTION USING ERRCODE = 'ZW409', MESSAGE = format('event %s was already applied to case %s',
+                  c->'idempotency'->0->>'eventId', c->'idempotency'->0->>'caseId'),
+                DETAIL = json_build_object('caseId', c->'idempotency'->0->>'caseId', 'eventId', c->'idempotency'->0->>'eventId')::text;
+            END IF;
+            written := written || i;
+            outcomes := outcomes || NULL::text;
+          EXCEPTION
+            -- Ours (a moved case), a duplicate key (another writer's audit entry or case got there
+            -- first) or a deadlock with another process's batch: this commit lost a race.
+            WHEN SQLSTATE 'ZW409' OR unique_violation OR deadlock_detected THEN
+              GET STACKED DIAGNOSTICS message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+              outcomes := outcomes || json_build_object('code', SQLSTATE, 'message', message,
+                'details', CASE WHEN SQLSTATE = 'ZW409' THEN detail::json ELSE '{}'::json END)::text;
+          END;
+        END LOOP;
+        IF EXISTS (SELECT FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord)
+                   WHERE ord = ANY (written) AND jsonb_array_length(b.cm->'feed') > 0) THEN
+          -- A bigserial is taken at insert, not at commit: without this lock a reader could pass the
+          -- cursor of a transaction still open and never see its entries. Held until COMMIT.
+          PERFORM pg_advisory_xact_lock(hashtext('zwgk-feed:' || current_schema()));
+          INSERT INTO feed (case_id, kind, agency, module_id, entry)
+            SELECT f.value->>'caseId', f.value->>'kind', f.value->>'agency', f.value->>'moduleId', (f.value->>'entry')::jsonb
+            FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord), jsonb_array_elements(b.cm->'feed') WITH ORDINALITY AS f(value, fo)
+            WHERE b.ord = ANY (written) ORDER BY b.ord, f.fo;
+        END IF;
+        SELECT count(*) INTO heads FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord), jsonb_array_elements(b.cm->'cases') AS h(value)
+          WHERE b.ord = ANY (written) AND (h.value->>'expected') IS DISTINCT FROM (h.value->>'auditSeq');
+        IF heads > 0 THEN
+          UPDATE ledger_size SET size = size + heads RETURNING size INTO total;
+          INSERT INTO ledger (idx, case_id, seq, hash)
+            SELECT total - heads + row_number() OVER (ORDER BY b.ord, h.ko) - 1, h.value->>'id', (h.value->>'auditSeq')::integer, h.value->>'hash'
+            FROM jsonb_array_elements(batch) WITH ORDINALITY AS b(cm, ord), jsonb_array_elements(b.cm->'cases') WITH ORDINALITY AS h(value, ko)
+            WHERE b.ord = ANY (written) AND (h.value->>'expected') IS DISTINCT FROM (h.value->>'auditSeq');
+        END IF;
+        RETURN outcomes;
+      END
+      $fn$;
+    `,
+  },
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type AuditEntry,
   type AuditFinding,
@@ -31,6 +32,106 @@ export interface PostgresStoreOptions {
    * mistyped schema name is never taken for an empty store.
    */
   readonly create?: boolean;
+  /**
+   * Group commit: commits that arrive together (concurrent `engine.send` calls, HTTP requests) are
+   * sent as one statement in one transaction, so one round trip and one WAL flush serve the batch.
+   * Each commit keeps its own optimistic check in its own savepoint: one that fails rolls back
+   * alone and only its caller gets the error; every caller is answered once its batch is durable.
+   * The default `{}` means `{ maxBatch: 64, windowMs: 0, maxInFlight: 4 }`: a batch closes at the
+   * next turn of the event loop (no added wait) or at 64 commits, and while four batches are being
+   * written the next commits wait and go together when one returns. `false` sends each commit on
+   * its own (still one round trip each).
+   */
+  readonly groupCommit?: false | { readonly maxBatch?: number; readonly windowMs?: number; readonly maxInFlight?: number };
+  /**
+   * How long a deadline `claimDueDeadlines` handed to this store stays reserved for it, in ms,
+   * should its process die before firing it. Default 60,000.
+   */
+  readonly claimLeaseMs?: number;
+  /**
+   * How many cases to keep parsed in memory (record and deadlines), so that an event costs one read
+   * round trip: `idempotentResult` reads the case's audit sequence with the event id, and its
+   * record and deadlines only when that moved; the `load` of that event (within `cacheFreshMs`)
+   * reuses the answer. Any other `load` asks the database the same way (one round trip, the
+   * sequence only when unchanged), so no load answers from before a change that another process
+   * had finished when it was called. Commits always check the audit sequence in the database.
+   * Default 2,000 (a few MiB); 0 reads everything every time.
+   */
+  readonly cacheSize?: number;
+  /**
+   * How long a confirmed case serves `deadlinesOf` (and its event's `load`), in ms. Default 100. The
+   * engine reads deadlines after loading the case in the same operation; a `deadlinesOf` called
+   * first (`send` without an event id looks for deadlines to fire first) may miss, for that long,
+   * a change of its deadlines another process just made: a deadline that one fired is found fired
+   * when the case is loaded to fire it.
+   */
+  readonly cacheFreshMs?: number;
+}
+
+/** A case as the database last confirmed it to this store (`confirmedAt`, performance.now()). */
+interface CachedCase {
+  readonly record: CaseRecord;
+  readonly deadlines: readonly DeadlineRecord[];
+  confirmedAt: number;
+  /** When `idempotentResult` confirmed it for an event: the next `load` of the case within `cacheFreshMs` is that event's. */
+  confirmedFor?: number | undefined;
+}
+
+function sortByName(deadlines: DeadlineRecord[]): DeadlineRecord[] {
+  return deadlines.sort((a, b) => compare(a.name, b.name));
+}
+
+/** Group commit settings with their defaults filled in. */
+interface GroupCommit {
+  readonly maxBatch: number;
+  readonly windowMs: number;
+  readonly maxInFlight: number;
+}
+
+/** A commit waiting for its batch. */
+interface PendingCommit {
+  readonly commit: Commit;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** A commit as `commit_batch` reads it: records and entries as the JSON text the engine's hashes cover. */
+function batchItem(commit: Commit) {
+  return {
+    cases: commit.cases.map(({ record, expectedAuditSeq }) => ({
+      id: record.id,
+      moduleId: record.moduleId,
+      status: record.status,
+      state: record.state,
+      agency: record.agency,
+      parentId: record.parentId,
+      auditSeq: record.auditSeq,
+      openedAt: record.openedAt,
+      title: record.title,
+      hash: record.auditHash,
+      expected: expectedAuditSeq,
+      record: JSON.stringify(record),
+    })),
+    audit: commit.audit.map((entry) => ({ caseId: entry.caseId, seq: entry.seq, entry: JSON.stringify(entry) })),
+    deadlines: commit.deadlines.map((d) => ({
+      caseId: d.caseId,
+      name: d.name,
+      status: d.status,
+      nextFireAt: d.nextFireAtMs,
+      dueAt: d.dueAtMs,
+      warnAt: d.warnAtMs,
+      outcome: d.outcome,
+      record: JSON.stringify(d),
+    })),
+    idempotency: commit.idempotency.map(({ caseId, eventId, result }) => ({ caseId, eventId, result: JSON.stringify(result) })),
+    feed: (commit.feed ?? []).map((f) => ({
+      caseId: f.caseId,
+      kind: f.kind,
+      agency: f.agency,
+      moduleId: f.moduleId,
+      entry: JSON.stringify(f),
+    })),
+  };
 }
 
 type Row = Record<string, unknown>;
@@ -48,9 +149,11 @@ function parse<T>(value: unknown, what: string, details: Record<string, unknown>
 
 /**
  * The store for several engine processes on several machines: PostgreSQL through `pg`. Each
- * commit is one transaction; a case row is updated only if its audit sequence is still the one
- * the writer loaded (`UPDATE … WHERE audit_seq = $expected`), so concurrent writers never
- * overwrite each other and a due deadline is fired by exactly one of the processes sweeping.
+ * commit is one statement and one transaction (`commit_batch`, shared by the commits in flight
+ * together, each in its own savepoint); a case row is updated only if its audit sequence is still
+ * the one the writer loaded (`UPDATE … WHERE audit_seq = $expected`), so concurrent writers never
+ * overwrite each other and a due deadline is fired by exactly one of the processes sweeping, which
+ * claim their shares of the due deadlines (`claimDueDeadlines`).
  *
  * @example
  * const store = await PostgresStore.open({ connection: process.env.DATABASE_URL! });
@@ -59,11 +162,36 @@ export class PostgresStore implements CaseStore {
   readonly #pool: pg.Pool;
   readonly #ownsPool: boolean;
   readonly schema: string;
+  readonly #groupCommit: GroupCommit | undefined;
+  readonly #claimLeaseMs: number;
+  /** This store's name on the deadlines it claims. */
+  readonly #sweeperId = randomUUID();
+  #pending: PendingCommit[] = [];
+  #flushTimer: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  #inFlight = 0;
+  readonly #cache = new Map<string, CachedCase>();
+  readonly #cacheSize: number;
+  readonly #cacheFreshMs: number;
+  readonly #writing = new Set<Promise<void>>();
+  #transactions = 0;
+  #commits = 0;
 
-  private constructor(pool: pg.Pool, ownsPool: boolean, schema: string) {
+  private constructor(pool: pg.Pool, ownsPool: boolean, schema: string, options: PostgresStoreOptions) {
     this.#pool = pool;
     this.#ownsPool = ownsPool;
     this.schema = schema;
+    const group = options.groupCommit ?? {};
+    this.#groupCommit =
+      group === false
+        ? undefined
+        : {
+            maxBatch: Math.max(1, group.maxBatch ?? 64),
+            windowMs: Math.max(0, group.windowMs ?? 0),
+            maxInFlight: Math.max(1, group.maxInFlight ?? 4),
+          };
+    this.#claimLeaseMs = Math.max(1, options.claimLeaseMs ?? 60_000);
+    this.#cacheSize = Math.max(0, options.cacheSize ?? 2_000);
+    this.#cacheFreshMs = Math.max(0, options.cacheFreshMs ?? 100);
   }
 
   /** Connects and applies missing migrations (under an advisory lock); creates the schema only with `create: true`. */
@@ -76,7 +204,7 @@ export class PostgresStore implements CaseStore {
       typeof options.connection === 'string'
         ? new pg.Pool({ connectionString: options.connection, max: options.maxConnections ?? 10, options: `-c search_path=${schema}` })
         : options.connection;
-    const store = new PostgresStore(pool, ownsPool, schema);
+    const store = new PostgresStore(pool, ownsPool, schema, options);
     try {
       await store.#migrate(options.create === true);
     } catch (error) {
@@ -127,98 +255,189 @@ export class PostgresStore implements CaseStore {
   }
 
   async load(caseId: string): Promise<CaseRecord | undefined> {
+    if (this.#cacheSize > 0) {
+      // The load of the event whose idempotency read just confirmed the case takes it from that
+      // read; any other load asks the database, so a load never answers from before a change
+      // another process had finished when it was called (only the audit sequence comes back when
+      // the case did not change).
+      const entry = this.#cache.get(caseId);
+      if (entry?.confirmedFor !== undefined && performance.now() - entry.confirmedFor <= this.#cacheFreshMs) {
+        entry.confirmedFor = undefined;
+        return entry.record;
+      }
+      return (await this.#confirm(caseId)).cached?.record;
+    }
     const { rows } = await this.#pool.query(`SELECT record FROM ${this.schema}.cases WHERE id = $1`, [caseId]);
     return rows[0] ? parse<CaseRecord>(rows[0].record, `case ${caseId}: its stored record`, { caseId }) : undefined;
   }
 
-  async commit(commit: Commit): Promise<void> {
+  /** The cached case, if the database confirmed it within `cacheFreshMs` (for `deadlinesOf`). */
+  #fresh(caseId: string): CachedCase | undefined {
+    const entry = this.#cache.get(caseId);
+    return entry && performance.now() - entry.confirmedAt <= this.#cacheFreshMs ? entry : undefined;
+  }
+
+  /**
+   * One round trip: the case's audit sequence, its record and deadlines only if that moved from the
+   * cached one (read in one snapshot), and the stored result of `eventId` when one is asked about.
+   */
+  async #confirm(caseId: string, eventId?: string): Promise<{ cached: CachedCase | undefined; result: unknown }> {
     const s = this.schema;
-    const client = await this.#pool.connect();
-    try {
-      await client.query('BEGIN');
-      for (const { record, expectedAuditSeq } of commit.cases) {
-        const values = [
-          record.id,
-          record.moduleId,
-          record.status,
-          record.state,
-          record.agency,
-          record.parentId,
-          record.auditSeq,
-          JSON.stringify(record),
-        ];
-        if (expectedAuditSeq === null) {
-          const inserted = await client.query(
-            `INSERT INTO ${s}.cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-            [...values, record.openedAt, record.title],
-          );
-          if (inserted.rowCount === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
-        } else {
-          const updated = await client.query(
-            `UPDATE ${s}.cases SET module_id = $2, status = $3, state = $4, agency = $5, parent_id = $6, audit_seq = $7, record = $8 WHERE id = $1 AND audit_seq = $9`,
-            [...values, expectedAuditSeq],
-          );
-          if (updated.rowCount === 0)
-            throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
-        }
-      }
-      for (const entry of commit.audit) {
-        await client.query(`INSERT INTO ${s}.audit (case_id, seq, entry) VALUES ($1, $2, $3)`, [
-          entry.caseId,
-          entry.seq,
-          JSON.stringify(entry),
-        ]);
-      }
-      for (const d of commit.deadlines) {
-        await client.query(
-          `INSERT INTO ${s}.deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record, outcome = excluded.outcome`,
-          [d.caseId, d.name, d.status, d.nextFireAtMs, d.dueAtMs, d.warnAtMs, JSON.stringify(d), d.outcome],
-        );
-      }
-      for (const { caseId, eventId, result } of commit.idempotency) {
-        const inserted = await client.query(
-          `INSERT INTO ${s}.idempotency (case_id, event_id, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-          [caseId, eventId, JSON.stringify(result)],
-        );
-        if (inserted.rowCount === 0) throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
-      }
-      if (commit.feed && commit.feed.length > 0) {
-        // A bigserial is taken at insert, not at commit: without this lock a reader could pass the
-        // cursor of a transaction still open and never see its entries. Held until COMMIT, so feed
-        // cursors become visible in order; taken last, so the lock is held only for the inserts.
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zwgk-feed:${s}`]);
-        for (const f of commit.feed) {
-          await client.query(`INSERT INTO ${s}.feed (case_id, kind, agency, module_id, entry) VALUES ($1, $2, $3, $4, $5)`, [
-            f.caseId,
-            f.kind,
-            f.agency,
-            f.moduleId,
-            JSON.stringify(f),
-          ]);
-        }
-      }
-      // Last, so the counter's row lock (which orders commits in the ledger) is held briefly.
-      const heads = commit.cases.filter((c) => c.record.auditSeq !== c.expectedAuditSeq).map((c) => c.record);
-      if (heads.length > 0) {
-        const { rows } = await client.query(`UPDATE ${s}.ledger_size SET size = size + $1 RETURNING size`, [heads.length]);
-        const first = Number(rows[0].size) - heads.length;
-        const params: unknown[] = [];
-        const values = heads.map((record, i) => {
-          params.push(first + i, record.id, record.auditSeq, record.auditHash);
-          return `($${params.length - 3}, $${params.length - 2}, $${params.length - 1}, $${params.length})`;
-        });
-        await client.query(`INSERT INTO ${s}.ledger (idx, case_id, seq, hash) VALUES ${values.join(', ')}`, params);
-      }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      // A unique violation means another transaction wrote the same case first.
-      if ((error as { code?: string }).code === '23505') throw conflict('another writer committed first: reload and retry', {});
-      throw error;
-    } finally {
-      client.release();
+    const known = this.#cache.get(caseId);
+    const { rows } = await this.#pool.query({
+      name: `zwgk-confirm:${s}`,
+      text: `SELECT c.audit_seq,
+               CASE WHEN c.audit_seq IS DISTINCT FROM $2 THEN c.record END AS record,
+               CASE WHEN c.audit_seq IS DISTINCT FROM $2 THEN
+                 (SELECT coalesce(array_agg(d.record ORDER BY d.name), '{}') FROM ${s}.deadlines d WHERE d.case_id = c.id) END AS deadlines,
+               CASE WHEN $3::text IS NOT NULL THEN (SELECT result FROM ${s}.idempotency WHERE case_id = $1 AND event_id = $3) END AS result
+             FROM (SELECT 1) one LEFT JOIN ${s}.cases c ON c.id = $1`,
+      values: [caseId, known?.record.auditSeq ?? -1, eventId ?? null],
+    });
+    const row = rows[0] as Row;
+    const result =
+      row.result === null || row.result === undefined
+        ? undefined
+        : parse(row.result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId });
+    if (row.audit_seq === null) {
+      this.#cache.delete(caseId);
+      return { cached: undefined, result };
     }
+    const confirmedAt = performance.now();
+    const current = this.#cache.get(caseId);
+    if (row.record === null) {
+      // Unchanged since it was cached, unless a commit of ours replaced the entry meanwhile; put
+      // back if other cases pushed it out of the cache meanwhile.
+      if (current && current !== known) return { cached: current, result };
+      known!.confirmedAt = confirmedAt;
+      return { cached: current ?? this.#remember(caseId, known!), result };
+    }
+    const record = parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId });
+    const deadlines = (row.deadlines as string[]).map((text) => parse<DeadlineRecord>(text, `case ${caseId}: a deadline`, { caseId }));
+    // A commit of ours that returned while this read was under way left a newer entry: keep it.
+    if (current && current.record.auditSeq > record.auditSeq) return { cached: current, result };
+    return { cached: this.#remember(caseId, { record, deadlines, confirmedAt }), result };
+  }
+
+  /** Caches a case as the database just confirmed it, newest last (the oldest goes first when full). */
+  #remember(caseId: string, entry: CachedCase): CachedCase {
+    this.#cache.delete(caseId);
+    this.#cache.set(caseId, entry);
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    return entry;
+  }
+
+  /** After a batch: what the written commits wrote is what the database holds; a case whose commit failed is read afresh next time. */
+  #afterBatch(commits: readonly Commit[], outcomes: readonly unknown[]): void {
+    if (this.#cacheSize === 0) return;
+    const confirmedAt = performance.now();
+    commits.forEach((commit, i) => {
+      if (outcomes[i] !== undefined) {
+        for (const { record } of commit.cases) this.#cache.delete(record.id);
+        return;
+      }
+      for (const { record, expectedAuditSeq } of commit.cases) {
+        const cached = this.#cache.get(record.id);
+        const changed = commit.deadlines.filter((d) => d.caseId === record.id);
+        if (expectedAuditSeq === null) {
+          this.#remember(record.id, { record, deadlines: sortByName(changed), confirmedAt });
+        } else if (cached && cached.record.auditSeq === expectedAuditSeq) {
+          const names = new Set(changed.map((d) => d.name));
+          const deadlines = sortByName([...cached.deadlines.filter((d) => !names.has(d.name)), ...changed]);
+          this.#remember(record.id, { record, deadlines, confirmedAt });
+        } else {
+          this.#cache.delete(record.id); // not known whole here: the next read takes it from the database
+        }
+      }
+      // Deadlines of a case the commit did not write (none the engine makes): read afresh.
+      for (const d of commit.deadlines) if (!commit.cases.some((c) => c.record.id === d.caseId)) this.#cache.delete(d.caseId);
+    });
+  }
+
+  async commit(commit: Commit): Promise<void> {
+    if (!this.#groupCommit) {
+      const [outcome] = await this.#write([commit]);
+      if (outcome !== undefined) throw outcome;
+      return;
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.#pending.push({ commit, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  /** Sends the waiting commits when a batch may go: at once when full, else once the event loop has run what is ready. */
+  #schedule(): void {
+    const { maxBatch, windowMs, maxInFlight } = this.#groupCommit!;
+    if (this.#pending.length === 0 || this.#inFlight >= maxInFlight) return; // a batch in flight sends the rest when it returns
+    if (this.#pending.length >= maxBatch) {
+      this.#flush();
+      return;
+    }
+    if (this.#flushTimer !== undefined) return;
+    const flush = () => {
+      this.#flushTimer = undefined;
+      this.#flush();
+    };
+    this.#flushTimer = windowMs === 0 ? setImmediate(flush) : setTimeout(flush, windowMs);
+  }
+
+  /** Takes batches off the queue while fewer than `maxInFlight` are being written; answers each caller once its batch is durable. */
+  #flush(): void {
+    const { maxBatch, maxInFlight } = this.#groupCommit!;
+    if (this.#flushTimer !== undefined) {
+      clearImmediate(this.#flushTimer as NodeJS.Immediate);
+      clearTimeout(this.#flushTimer as NodeJS.Timeout);
+      this.#flushTimer = undefined;
+    }
+    while (this.#pending.length > 0 && this.#inFlight < maxInFlight) {
+      const batch = this.#pending.splice(0, maxBatch);
+      this.#inFlight++;
+      const writing = this.#write(batch.map((p) => p.commit))
+        .then(
+          (outcomes) => batch.forEach((p, i) => (outcomes[i] === undefined ? p.resolve() : p.reject(outcomes[i]))),
+          (error: unknown) => batch.forEach((p) => p.reject(error)),
+        )
+        .finally(() => {
+          this.#inFlight--;
+          this.#writing.delete(writing);
+          this.#schedule();
+        });
+      this.#writing.add(writing);
+    }
+  }
+
+  /**
+   * One statement, one round trip, one transaction: `commit_batch` (migration 6) writes each commit
+   * in its own savepoint and says which lost their optimistic check. Each comes back written
+   * (undefined) or with its `VERSION_CONFLICT`; any other error fails them all (nothing written).
+   */
+  async #write(commits: readonly Commit[]): Promise<(ZwgkError | undefined)[]> {
+    const { rows } = await this.#pool
+      .query({
+        name: `zwgk-commit-batch:${this.schema}`,
+        text: `SELECT ${this.schema}.commit_batch($1::jsonb) AS outcomes`,
+        values: [JSON.stringify(commits.map(batchItem))],
+      })
+      .catch((error: unknown) => {
+        // Written or not is unknown (a lost connection may follow the COMMIT): read these cases afresh.
+        for (const commit of commits) for (const { record } of commit.cases) this.#cache.delete(record.id);
+        throw error;
+      });
+    this.#transactions++;
+    this.#commits += commits.length;
+    const outcomes = (rows[0].outcomes as (string | null)[]).map((outcome) => {
+      if (outcome === null) return undefined;
+      const { message, details } = JSON.parse(outcome) as { message: string; details: Record<string, unknown> };
+      return conflict(details.caseId === undefined ? `${message}: another writer committed first, reload and retry` : message, details);
+    });
+    this.#afterBatch(commits, outcomes);
+    return outcomes;
+  }
+
+  /** Transactions written and the commits they carried, since this store was opened: their ratio is the mean batch. */
+  get commitStats(): { readonly transactions: number; readonly commits: number } {
+    return { transactions: this.#transactions, commits: this.#commits };
   }
 
   async feed(query: FeedQuery): Promise<FeedEntry[]> {
@@ -244,6 +463,12 @@ export class PostgresStore implements CaseStore {
   }
 
   async idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined> {
+    // With the cache: the same round trip confirms (or refreshes) the case the event is about to load.
+    if (this.#cacheSize > 0) {
+      const { cached, result } = await this.#confirm(caseId, eventId);
+      if (cached && result === undefined) cached.confirmedFor = cached.confirmedAt; // for this event's load
+      return result;
+    }
     const { rows } = await this.#pool.query(`SELECT result FROM ${this.schema}.idempotency WHERE case_id = $1 AND event_id = $2`, [
       caseId,
       eventId,
@@ -261,6 +486,10 @@ export class PostgresStore implements CaseStore {
   }
 
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
+    if (this.#cacheSize > 0) {
+      const cached = this.#fresh(caseId) ?? (await this.#confirm(caseId)).cached;
+      if (cached) return [...cached.deadlines];
+    }
     return this.#deadlines(
       (await this.#pool.query(`SELECT case_id, name, record FROM ${this.schema}.deadlines WHERE case_id = $1 ORDER BY name`, [caseId]))
         .rows,
@@ -273,6 +502,35 @@ export class PostgresStore implements CaseStore {
       [untilMs, limit],
     );
     return this.#deadlines(rows);
+  }
+
+  /**
+   * Due deadlines as `dueDeadlines` finds them, each now claimed by this store for `claimLeaseMs`:
+   * rows another sweeper holds (claimed and not yet fired, changed or expired) are skipped, and rows
+   * another sweeper is claiming at this moment are passed over (`FOR UPDATE SKIP LOCKED`) rather
+   * than waited for, so several schedulers on one database share the due deadlines. A commit that
+   * changes a deadline (its firing) clears its claim. One round trip.
+   */
+  async claimDueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
+    const s = this.schema;
+    const { rows } = await this.#pool.query({
+      name: `zwgk-claim-due:${s}`,
+      text: `UPDATE ${s}.deadlines d SET claimed_by = $3, claimed_until = clock_timestamp() + $4 * interval '1 millisecond'
+             FROM (SELECT case_id, name FROM ${s}.deadlines
+                   WHERE next_fire_at IS NOT NULL AND next_fire_at <= $1 AND (claimed_until IS NULL OR claimed_until < clock_timestamp() OR claimed_by = $3)
+                   ORDER BY next_fire_at, case_id COLLATE "C", name COLLATE "C" LIMIT $2 FOR UPDATE SKIP LOCKED) due
+             WHERE d.case_id = due.case_id AND d.name = due.name
+             RETURNING d.case_id, d.name, d.record, d.next_fire_at`,
+      values: [untilMs, limit, this.#sweeperId, this.#claimLeaseMs],
+    });
+    // RETURNING keeps no order: back to due order (then case id, then name, as "C" compares ASCII ids).
+    const byDue = (rows as Row[]).sort(
+      (a, b) =>
+        Number(a.next_fire_at) - Number(b.next_fire_at) ||
+        compare(String(a.case_id), String(b.case_id)) ||
+        compare(String(a.name), String(b.name)),
+    );
+    return this.#deadlines(byDue);
   }
 
   async deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]> {
@@ -386,10 +644,18 @@ export class PostgresStore implements CaseStore {
     }));
   }
 
-  /** Closes the pool if the store made it. */
+  /** Writes the commits still waiting for their batch, then closes the pool if the store made it. */
   async close(): Promise<void> {
+    while (this.#pending.length > 0 || this.#writing.size > 0) {
+      if (this.#groupCommit) this.#flush();
+      await Promise.allSettled([...this.#writing]);
+    }
     if (this.#ownsPool) await this.#pool.end();
   }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The WHERE terms of a case query, on the indexed columns, with their parameters. */

@@ -120,7 +120,8 @@ async function firePauseWarning(
 export async function tick(ctx: EngineContext, now: number): Promise<FiredDeadline[]> {
   const fired: FiredDeadline[] = [];
   for (;;) {
-    const due = await ctx.store.dueDeadlines(now, 100);
+    // A store shared by several schedulers hands each its own share (claimed), else all that are due.
+    const due = await (ctx.store.claimDueDeadlines ? ctx.store.claimDueDeadlines(now, 100) : ctx.store.dueDeadlines(now, 100));
     if (due.length === 0) return fired;
     // Fire in due order: a firing may move its deadline (warning → due) or start new ones
     // earlier than the rest of the batch; past that horizon, query again.

@@ -4,7 +4,7 @@ import type { ClauseId } from './clauses.js';
 import { groundSchema } from './grounds.js';
 import { conductSchema } from './responsibility.js';
 import type { Role } from './roles.js';
-import { disallowedMeasures, measureSchema, severitySchema } from './sanctions.js';
+import { measureSchema, sanctionProblems, severitySchema } from './sanctions.js';
 
 /** A fact found in the investigation, with the ground of 第五条 it establishes (第八条 查清事实). */
 export const findingRecordedSchema = z.object({
@@ -22,7 +22,7 @@ export const statementRecordedSchema = z.union([
   z.object({ person: z.string().min(1), declined: z.literal(true) }),
 ]);
 
-/** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. */
+/** The decision (处理决定): its severity (第七条) and the measures, which must be those its item of 第七条 writes (all required ones, no others), with the date to correct by when it sets a period. */
 export const decisionIssuedSchema = z
   .object({
     severity: severitySchema,
@@ -32,9 +32,8 @@ export const decisionIssuedSchema = z
     correctBy: z.iso.date().optional(),
   })
   .superRefine((d, ctx) => {
-    const bad = disallowedMeasures(d.severity, d.measures);
-    if (bad.length > 0)
-      ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
+    for (const message of sanctionProblems(d.severity, d.measures, d.correctBy))
+      ctx.addIssue({ code: 'custom', path: [message.startsWith('限期') ? 'correctBy' : 'measures'], message });
   });
 /** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
 /** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
@@ -54,11 +53,16 @@ export const reviewDecidedSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('upheld'), reasons: z.string().min(1) }),
   z.object({ outcome: z.literal('revoked'), reasons: z.string().min(1) }),
   z
-    .object({ outcome: z.literal('varied'), reasons: z.string().min(1), severity: severitySchema, measures: z.array(measureSchema).min(1) })
+    .object({
+      outcome: z.literal('varied'),
+      reasons: z.string().min(1),
+      severity: severitySchema,
+      measures: z.array(measureSchema).min(1),
+      correctBy: z.iso.date().optional(),
+    })
     .superRefine((d, ctx) => {
-      const bad = disallowedMeasures(d.severity, d.measures);
-      if (bad.length > 0)
-        ctx.addIssue({ code: 'custom', path: ['measures'], message: `${bad.join(', ')} not allowed for severity ${d.severity} (第七条)` });
+      for (const message of sanctionProblems(d.severity, d.measures, d.correctBy))
+        ctx.addIssue({ code: 'custom', path: [message.startsWith('限期') ? 'correctBy' : 'measures'], message });
     }),
 ]);
 

@@ -32,12 +32,15 @@ export type { Parameters } from './parameters.js';
 export { parameters } from './parameters.js';
 export type { Allocation, Conduct, Share } from './responsibility.js';
 export { allocateResponsibility, conductSchema } from './responsibility.js';
-export type { Measure, Severity } from './sanctions.js';
+export type { Measure, Sanction, Severity } from './sanctions.js';
 export {
   disallowedMeasures,
   measureSchema,
+  missingMeasures,
   needsDisciplinaryReferral,
   needsJudicialReferral,
+  PERIOD_MEASURES,
   SANCTIONS,
+  sanctionProblems,
   severitySchema,
 } from './sanctions.js';

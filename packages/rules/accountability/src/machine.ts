@@ -106,7 +106,16 @@ const machineSetup = kit.setup({
       const severity = r.outcome === 'varied' ? r.severity : r.outcome === 'revoked' ? null : context.severity;
       const measures = r.outcome === 'varied' ? r.measures : r.outcome === 'revoked' ? [] : context.measures;
       enqueue.assign({ severity, measures, outcome: r.outcome === 'revoked' ? ('revoked' as const) : ('sanctioned' as const) });
-      enqueue(sendNotice('reviewResult', { outcome: r.outcome, reasons: r.reasons, severity, measures: [...measures] }));
+      const correctBy = r.outcome === 'varied' ? r.correctBy : undefined;
+      enqueue(
+        sendNotice('reviewResult', {
+          outcome: r.outcome,
+          reasons: r.reasons,
+          severity,
+          measures: [...measures],
+          ...(correctBy ? { correctBy } : {}),
+        }),
+      );
     }),
   },
 });

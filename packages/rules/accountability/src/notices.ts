@@ -43,6 +43,8 @@ export const reviewResultSchema = z.object({
   reasons: z.string().min(1),
   severity: severitySchema.nullable(),
   measures: z.array(measureSchema),
+  /** A varied decision that sets a period (限期改正/限期整改): the date to correct by. */
+  correctBy: z.iso.date().optional(),
 });
 
 /** The written rectification report (第九条), to the disclosure office and the supervisory organ. */

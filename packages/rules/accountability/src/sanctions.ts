@@ -38,18 +38,41 @@ export type Measure = z.output<typeof measureSchema>;
 
 const ORDINARY: readonly Measure[] = measureSchema.options.filter((m) => m !== 'criminalReferral');
 
-/** By severity: the clause, its rank and the measures it allows. */
+/**
+ * What one item of 第七条 requires and allows. `required` is the conjunction the item writes, each
+ * entry one measure or a set of alternatives (或) of which one must be named; `allowed` is every
+ * measure the item names (the required ones and those it leaves to the circumstances, 视情节).
+ */
+export interface Sanction {
+  readonly clause: Extract<ClauseId, `第七条${string}`>;
+  readonly rank: number;
+  readonly required: readonly (Measure | readonly Measure[])[];
+  readonly allowed: readonly Measure[];
+}
+
+/** By severity: the clause, its rank, the measures it requires (as written) and those it allows. */
 export const SANCTIONS = {
-  minor: { clause: '第七条(一)', rank: 1, measures: ['warning', 'criticismAndEducation', 'correctionWithinTime'] },
+  // (一) 给予告诫或批评教育,并限期改正: one of the two, and always a time to correct.
+  minor: {
+    clause: '第七条(一)',
+    rank: 1,
+    required: [['warning', 'criticismAndEducation'], 'correctionWithinTime'],
+    allowed: ['warning', 'criticismAndEducation', 'correctionWithinTime'],
+  },
+  // (二) 对部门或单位提出批评;对有关责任人给予通报批评,责令做出书面检查、取消其当年评先选优资格: all four.
   harmful: {
     clause: '第七条(二)',
     rank: 2,
-    measures: ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'],
+    required: ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'],
+    allowed: ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'],
   },
+  // (三) the unit: 通报批评, 责令限期整改, 取消年度评先选优资格; the leaders: 通报批评, 取消…资格;
+  // 造成严重后果的,视情节给予…政纪处分: the sanction is left to the circumstances.
   serious: {
     clause: '第七条(三)',
     rank: 3,
-    measures: [
+    required: ['unitCirculatedCriticism', 'rectificationWithinTime', 'disqualifiedFromAwards', 'circulatedCriticism'],
+    allowed: [
       'unitCirculatedCriticism',
       'rectificationWithinTime',
       'disqualifiedFromAwards',
@@ -57,10 +80,14 @@ export const SANCTIONS = {
       'disciplinarySanction',
     ],
   },
-  // (四) says only 依法追究有关人员的责任: any measure short of a criminal referral.
-  reversed: { clause: '第七条(四)', rank: 4, measures: ORDINARY },
-  criminal: { clause: '第七条(五)', rank: 5, measures: ['criminalReferral', 'disciplinarySanction'] },
-} as const satisfies Record<Severity, { clause: Extract<ClauseId, `第七条${string}`>; rank: number; measures: readonly Measure[] }>;
+  // (四) says only 依法追究有关人员的责任: at least one measure short of a criminal referral.
+  reversed: { clause: '第七条(四)', rank: 4, required: [ORDINARY], allowed: ORDINARY },
+  // (五) 提请司法机关依法追究刑事责任; a 政纪处分 (第八条) may accompany it.
+  criminal: { clause: '第七条(五)', rank: 5, required: ['criminalReferral'], allowed: ['criminalReferral', 'disciplinarySanction'] },
+} as const satisfies Record<Severity, Sanction>;
+
+/** The measures that set a period (限期改正, 限期整改): a decision naming one must say by when. */
+export const PERIOD_MEASURES: readonly Measure[] = ['correctionWithinTime', 'rectificationWithinTime'];
 
 /**
  * The measures a decision names that its severity does not allow (empty when all fit). Pure.
@@ -70,8 +97,40 @@ export const SANCTIONS = {
  * //=> ['disciplinarySanction']
  */
 export function disallowedMeasures(severity: Severity, measures: readonly Measure[]): Measure[] {
-  const allowed: readonly Measure[] = SANCTIONS[severity].measures;
+  const allowed: readonly Measure[] = SANCTIONS[severity].allowed;
   return measures.filter((m) => !allowed.includes(m));
+}
+
+/**
+ * The parts of its item of 第七条 a decision leaves out: each missing measure, or `a|b` when one of
+ * alternatives is missing (empty when the decision names every measure the item requires). Pure.
+ *
+ * @example
+ * missingMeasures('minor', ['warning'])
+ * //=> ['correctionWithinTime']
+ */
+export function missingMeasures(severity: Severity, measures: readonly Measure[]): string[] {
+  const required: readonly (Measure | readonly Measure[])[] = SANCTIONS[severity].required;
+  return required.flatMap((r) =>
+    typeof r === 'string' ? (measures.includes(r) ? [] : [r]) : r.some((m) => measures.includes(m)) ? [] : [r.join('|')],
+  );
+}
+
+/**
+ * Why a decision's measures do not match its item of 第七条, as messages naming the item (empty
+ * when they match): measures the item does not allow, measures it requires and the decision left
+ * out, and a period measure without the date to correct by. Pure.
+ */
+export function sanctionProblems(severity: Severity, measures: readonly Measure[], correctBy: string | undefined): string[] {
+  const { clause } = SANCTIONS[severity];
+  const problems: string[] = [];
+  const bad = disallowedMeasures(severity, measures);
+  if (bad.length > 0) problems.push(`${bad.join(', ')} not allowed for severity ${severity} (${clause})`);
+  const missing = missingMeasures(severity, measures);
+  if (missing.length > 0) problems.push(`${missing.join(', ')} required for severity ${severity} (${clause})`);
+  if (correctBy === undefined && measures.some((m) => PERIOD_MEASURES.includes(m)))
+    problems.push(`限期改正/限期整改 needs correctBy, the date to correct by (${clause})`);
+  return problems;
 }
 
 /** Whether the decision must go to the 纪检监察机关 (政纪处分, 第八条) — proposed by the disclosure office. */

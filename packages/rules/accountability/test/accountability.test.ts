@@ -6,7 +6,10 @@ import {
   type Conduct,
   decisionIssuedSchema,
   disallowedMeasures,
+  type Measure,
+  missingMeasures,
   SANCTIONS,
+  sanctionProblems,
   suggestedGround,
 } from '../src/index.js';
 
@@ -28,6 +31,18 @@ const staffInput = {
   unit: '县自然资源局',
   allegation: '擅自不公开征地补偿方案',
 } as const;
+
+/** 第七条(二) as written: the unit criticised; the persons 通报批评, 书面检查, 取消当年评先选优资格. */
+const ORDINARY_ALTERNATIVES = SANCTIONS.reversed.allowed.join('|');
+const HARMFUL = ['unitCriticised', 'circulatedCriticism', 'writtenSelfExamination', 'disqualifiedFromAwards'];
+/** 第七条(三) as written, with the 政纪处分 its serious consequences allow. */
+const SERIOUS = [
+  'unitCirculatedCriticism',
+  'rectificationWithinTime',
+  'disqualifiedFromAwards',
+  'circulatedCriticism',
+  'disciplinarySanction',
+];
 
 const finding = (ground: string, facts = '经调查属实') => ({ ground, facts, evidence: ['调查笔录'] });
 const assessed = (conduct: Conduct) => ({ conduct });
@@ -62,27 +77,19 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         { state: 'investigating' },
       ),
       // Nothing allocated and nobody heard yet: 第八条.
-      send(
-        '2019-08-06T10:00:00+08:00',
-        'decision.issued',
-        { severity: 'harmful', measures: ['circulatedCriticism'], reasons: '逾期答复' },
-        office,
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
+      send('2019-08-06T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       send('2019-08-07T10:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'unapproved', handler: '张三' })),
       // Responsibility allocated but the handler not heard: still refused.
-      send(
-        '2019-08-08T10:00:00+08:00',
-        'decision.issued',
-        { severity: 'harmful', measures: ['circulatedCriticism'], reasons: '逾期答复' },
-        office,
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
+      send('2019-08-08T10:00:00+08:00', 'decision.issued', { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       send('2019-08-09T10:00:00+08:00', 'statement.recorded', said('张三'), respondent),
       send(
         '2019-08-12T10:00:00+08:00',
         'decision.issued',
-        { severity: 'harmful', measures: ['circulatedCriticism', 'writtenSelfExamination'], reasons: '逾期答复，影响群众利益' },
+        { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复，影响群众利益' },
         respondent,
         {
           rejected: 'ROLE_NOT_ALLOWED',
@@ -91,7 +98,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send(
         '2019-08-12T10:05:00+08:00',
         'decision.issued',
-        { severity: 'harmful', measures: ['circulatedCriticism', 'writtenSelfExamination'], reasons: '逾期答复，影响群众利益' },
+        { severity: 'harmful', measures: HARMFUL, reasons: '逾期答复，影响群众利益' },
         office,
         {
           state: 'decided.(appeal.awaitingReceipt|rectification.pending)',
@@ -131,7 +138,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send(
         '2019-10-15T10:00:00+08:00',
         'review.decided',
-        { outcome: 'varied', reasons: '情节轻微', severity: 'minor', measures: ['criticismAndEducation'] },
+        {
+          outcome: 'varied',
+          reasons: '情节轻微',
+          severity: 'minor',
+          measures: ['criticismAndEducation', 'correctionWithinTime'],
+          correctBy: '2019-10-31',
+        },
         office,
         {
           state: 'decided.(appeal.final|rectification.pending)',
@@ -174,7 +187,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send(
         '2019-08-26T10:00:00+08:00',
         'decision.issued',
-        { severity: 'serious', measures: ['circulatedCriticism', 'disciplinarySanction'], reasons: '造成严重后果' },
+        { severity: 'serious', measures: SERIOUS, reasons: '造成严重后果', correctBy: '2019-09-30' },
         discipline,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
@@ -182,7 +195,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send(
         '2019-08-28T10:00:00+08:00',
         'decision.issued',
-        { severity: 'serious', measures: ['circulatedCriticism', 'disciplinarySanction'], reasons: '造成严重后果' },
+        { severity: 'serious', measures: SERIOUS, reasons: '造成严重后果', correctBy: '2019-09-30' },
         discipline,
         {
           notices: ['decisionNotice', 'disciplinaryReferral'],
@@ -337,6 +350,46 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
     ],
   },
+  {
+    name: '第七条 is applied as written, not as a menu: (一) needs 告诫或批评教育 and 限期改正 with its date, (二) all four measures, (三) the unit’s and the leaders’ measures with 限期整改; a 政纪处分 is left to the circumstances',
+    steps: [
+      open('2019-11-04T09:00:00+08:00', overdueInput),
+      send('2019-11-04T10:00:00+08:00', 'finding.recorded', finding('notDisclosed', '政策文件迟延公开2日')),
+      send('2019-11-04T11:00:00+08:00', 'responsibility.assessed', assessed({ kind: 'unapproved', handler: '张三' })),
+      send('2019-11-04T15:00:00+08:00', 'statement.recorded', said('张三'), respondent),
+      ...(
+        [
+          // (一) 给予告诫或批评教育,并限期改正: a warning alone leaves out the time to correct.
+          ['minor', ['warning']],
+          // (一) neither 告诫 nor 批评教育.
+          ['minor', ['correctionWithinTime'], '2019-11-15'],
+          // (一) 限期改正 without the date.
+          ['minor', ['criticismAndEducation', 'correctionWithinTime']],
+          // (二) only 通报批评 of the four measures.
+          ['harmful', ['circulatedCriticism']],
+          // (三) without 责令限期整改.
+          ['serious', ['unitCirculatedCriticism', 'disqualifiedFromAwards', 'circulatedCriticism']],
+          // (五) a criminal case must be referred to the judicial organs.
+          ['criminal', ['disciplinarySanction']],
+        ] as const
+      ).map(([severity, measures, correctBy], i) =>
+        send(
+          `2019-11-05T10:0${i}:00+08:00`,
+          'decision.issued',
+          { severity, measures, reasons: '逾期公开', ...(correctBy ? { correctBy } : {}) },
+          office,
+          { rejected: 'INVALID_PAYLOAD' },
+        ),
+      ),
+      send(
+        '2019-11-05T11:00:00+08:00',
+        'decision.issued',
+        { severity: 'minor', measures: ['criticismAndEducation', 'correctionWithinTime'], reasons: '情节轻微', correctBy: '2019-11-15' },
+        office,
+        { state: 'decided.(appeal.awaitingReceipt|rectification.pending)', notices: ['decisionNotice'] },
+      ),
+    ],
+  },
 ];
 
 describeRuleModule(accountability, { readme: new URL('../README.md', import.meta.url).pathname, scenarios });
@@ -415,6 +468,35 @@ describe('sanctions of 第七条', () => {
     expect(disallowedMeasures('minor', ['warning', 'disciplinarySanction'])).toEqual(['disciplinarySanction']);
     expect(disallowedMeasures('serious', ['disciplinarySanction'])).toEqual([]);
     expect(disallowedMeasures('reversed', ['criminalReferral'])).toEqual(['criminalReferral']);
+  });
+  it.each([
+    ['minor', ['warning'], undefined, ['correctionWithinTime required for severity minor (第七条(一))']],
+    ['minor', ['correctionWithinTime'], '2019-11-15', ['warning|criticismAndEducation required for severity minor (第七条(一))']],
+    ['minor', ['warning', 'correctionWithinTime'], undefined, ['限期改正/限期整改 needs correctBy, the date to correct by (第七条(一))']],
+    ['minor', ['warning', 'correctionWithinTime'], '2019-11-15', []],
+    ['minor', ['warning', 'criticismAndEducation', 'correctionWithinTime'], '2019-11-15', []],
+    [
+      'harmful',
+      ['circulatedCriticism'],
+      undefined,
+      ['unitCriticised, writtenSelfExamination, disqualifiedFromAwards required for severity harmful (第七条(二))'],
+    ],
+    ['harmful', HARMFUL, undefined, []],
+    ['serious', SERIOUS.filter((m) => m !== 'disciplinarySanction'), '2019-11-30', []],
+    [
+      'serious',
+      ['unitCirculatedCriticism', 'disqualifiedFromAwards', 'circulatedCriticism'],
+      undefined,
+      ['rectificationWithinTime required for severity serious (第七条(三))'],
+    ],
+    ['reversed', ['writtenSelfExamination'], undefined, []],
+    ['criminal', ['disciplinarySanction'], undefined, ['criminalReferral required for severity criminal (第七条(五))']],
+  ] as const)('%s with %j (correct by %s): %j', (severity, measures, correctBy, problems) => {
+    expect(sanctionProblems(severity, measures as Measure[], correctBy)).toEqual(problems);
+  });
+  it('names what a decision leaves out of its item', () => {
+    expect(missingMeasures('minor', ['warning'])).toEqual(['correctionWithinTime']);
+    expect(missingMeasures('reversed', [])).toEqual([ORDINARY_ALTERNATIVES]);
   });
   it('rejects a decision whose measures do not fit its severity, naming the field', () => {
     const r = decisionIssuedSchema.safeParse({ severity: 'harmful', measures: ['disciplinarySanction'], reasons: 'x' });

@@ -4,7 +4,8 @@ import { annualReportRegulation } from '@zwgk/regulation-xiji-2018-47';
  * The clause table of 《西吉县政府政务公开工作年度报告制度》 (西政办发〔2018〕47号), with the words
  * as published. Items of 第三条 and 第五条 are numbered 1, 2… in the text; ids are `'第三条(一)'` …
  * for them. The published text lost characters (「县」 in 全县, 年/月/日 in dates); they are kept as
- * published.
+ * published. The closing articles (interpretation, entry into force) carry no number in the text: like
+ * every Xiji module, they get the number their order gives, `第六条` and `第七条` (`inferredNumber`).
  */
 export const clauses = annualReportRegulation.clauses({
   序言: '为全面掌握全政府政务公开年度工作情况,并强化督导检查,根据《中华人民共和国政府信息公开条例》,特制定本制度。',
@@ -25,8 +26,8 @@ export const clauses = annualReportRegulation.clauses({
     text: '2对拒不整改的,建议其同级党委、政府、主管部门取消负有责任的单位和主管人员年度评先、授奖资格。',
     article: '第五条第2项',
   },
-  解释: { text: '本制度由政府政务公开办公室负责解释。', article: '解释条款' },
-  施行: { text: '本制度自201841起施行,有效期至2022430', article: '施行条款' },
+  第六条: { text: '本制度由政府政务公开办公室负责解释。', inferredNumber: true },
+  第七条: { text: '本制度自201841起施行,有效期至2022430', inferredNumber: true },
 });
 
 /** Ids of the clauses of 《西吉县政府政务公开工作年度报告制度》 this module cites (the keys of `clauses`). */

@@ -16,8 +16,8 @@ export const annualReport = kit.defineModule({
   title: { zh: '政务公开工作年度报告', en: 'Yearly government disclosure work report' },
   unimplemented: {
     序言: '制定目的和依据，不是工作流程',
-    解释: '解释权条款，不是工作流程',
-    施行: '施行日期和有效期，由模块的 inForce 表达',
+    第六条: '解释权条款，不是工作流程',
+    第七条: '施行日期和有效期，由模块的 inForce 表达',
   },
   afterClosure: {
     // 第一条: a unit found to refuse (第五条第2项) may still send its report later; it is recorded, not refused.

@@ -4,6 +4,8 @@ import { assessmentRegulation } from '@zwgk/regulation-xiji-2018-47';
  * The clause table of 《西吉县政务公开考核制度》 (西政办发〔2018〕47号), with the words as published.
  * Items are `'第四条(一)'` … `'第六条(五)'`. The published text lost characters (「县」 in 结合我县实际);
  * they are kept as published.
+ * The closing articles (interpretation, entry into force) carry no number in the text: like every Xiji
+ * module, they get the number their order gives, `第八条` and `第九条` (`inferredNumber`).
  */
 export const clauses = assessmentRegulation.clauses({
   序言: '为深入推进政务公开工作,提高政务公开质量和水平,依据《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定,结合我实际,制定本制度。',
@@ -51,8 +53,8 @@ export const clauses = assessmentRegulation.clauses({
   },
   第七条:
     '对政务公开工作考核中被评为优秀等次的单位,给予表彰;对在政务公开工作中做出突出贡献的先进个人,予以奖励;被评为不合格等次的单位,给予通报批评。',
-  解释: { text: '本制度由政府政务公开办公室负责解释。', article: '解释条款' },
-  施行: { text: '本制度自201841起施行,有效期至2022430', article: '施行条款' },
+  第八条: { text: '本制度由政府政务公开办公室负责解释。', inferredNumber: true },
+  第九条: { text: '本制度自201841起施行,有效期至2022430', inferredNumber: true },
 });
 
 /** Ids of the clauses of 《西吉县政务公开考核制度》 this module cites (the keys of `clauses`). */

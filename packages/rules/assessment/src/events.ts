@@ -2,7 +2,9 @@ import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
 import { areaScoresSchema } from './areas.js';
 import type { ClauseId } from './clauses.js';
+import { gradeSchema } from './grades.js';
 import type { Role } from './roles.js';
+import { timelinessQueries } from './timeliness.js';
 
 const text = z.string().trim().min(1);
 
@@ -12,8 +14,25 @@ export const methodSchema = z.enum(['briefing', 'documents', 'onSiteInspection',
 /** The ways of assessing that 第六条第(四)项 names. (The value `methodSchema` parses to.) */
 export type Method = z.output<typeof methodSchema>;
 
-/** Facts measured from the engine's cases (e.g. {@link onTimeReplyRate} of the unit's `reply` deadlines). */
-export const measuredSchema = z.object({ onTimeReplyRate: z.number().min(0).max(1).nullable() });
+/**
+ * The team's preliminary opinion (第六条第(五)项): the six areas' scores, what routine inspection
+ * found, the opinion, and the grade it determines (确定考核等次). Without `grade` the team confirms
+ * the grade computed from the scores; with it the team sets the grade, and must say why
+ * (`gradeReasons`); the computed grade is kept beside it. Timeliness (第四条第(五)项) is not typed in:
+ * it is measured from the unit's cases (the event's facts).
+ */
+export const opinionProposedSchema = z
+  .object({
+    scores: areaScoresSchema,
+    routineInspection: text,
+    opinion: text,
+    grade: gradeSchema.optional(),
+    gradeReasons: text.optional(),
+  })
+  .refine((d) => d.grade === undefined || d.gradeReasons !== undefined, {
+    path: ['gradeReasons'],
+    message: 'a grade the team sets needs its reasons (第六条第(五)项)',
+  });
 
 /**
  * The module's events, in the order of 第六条. `office` is the 政务公开办公室 (the competent
@@ -45,8 +64,10 @@ export const events = {
     clause: '第六条(四)',
   },
   'opinion.proposed': {
-    schema: z.object({ scores: areaScoresSchema, routineInspection: text, opinion: text, measured: measuredSchema }),
+    schema: opinionProposedSchema,
     roles: ['team'],
+    // 第四条第(五)项: the periods of the unit's applications and proactive items in the year.
+    facts: ({ case: record }) => timelinessQueries(record),
     label: { zh: '提出初步考核意见，确定考核等次', en: 'preliminary opinion and grade proposed' },
     clause: '第六条(五)',
   },

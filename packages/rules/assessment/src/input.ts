@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaScoresSchema } from './areas.js';
 import { gradeScaleSchema, gradeSchema } from './grades.js';
+import { timelinessSchema } from './notices.js';
 
 /** A periodic assessment of one unit (第一条: townships, departments, directly affiliated units) for one year. */
 export const input = z.object({
@@ -17,10 +18,14 @@ export const output = z.object({
   unit: z.string(),
   year: z.number().int(),
   scale: gradeScaleSchema,
+  /** The grade the team determined (第六条第(五)项) and the office approved. */
   grade: gradeSchema,
+  /** The grade computed from the scores (第五条), kept beside the team's. */
+  computedGrade: gradeSchema,
   total: z.number(),
   areas: areaScoresSchema,
-  onTimeReplyRate: z.number().nullable(),
+  /** 第四条第(五)项 measured from the unit's cases of the year. */
+  timeliness: timelinessSchema,
 });
 
 /** What a finished assessment hands to the OA system (the grade, for 第三条 年度工作目标管理). */

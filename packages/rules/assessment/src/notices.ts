@@ -5,15 +5,26 @@ import type { ClauseId } from './clauses.js';
 import { gradeSchema } from './grades.js';
 
 const text = z.string().trim().min(1);
+const dutyCounts = z.object({ met: z.number().int().min(0), missed: z.number().int().min(0), open: z.number().int().min(0) });
 
-/** 以书面形式通知被考核对象 (第六条第(五)项): the grade, the total and the areas. */
+/** 第四条第(五)项 measured from the unit's cases: each duty's periods and the share kept. */
+export const timelinessSchema = z.object({ application: dutyCounts, proactive: dutyCounts, rate: z.number().min(0).max(1).nullable() });
+
+/**
+ * 以书面形式通知被考核对象 (第六条第(五)项): the grade the team determined, the grade computed from
+ * the scores beside it (and the team's reasons when they differ), the total, the areas and the
+ * measured timeliness.
+ */
 export const resultNoticeSchema = z.object({
   unit: text,
   year: z.number().int(),
   grade: gradeSchema,
   gradeLabel: text,
+  computedGrade: gradeSchema,
+  gradeReasons: text.optional(),
   total: z.number(),
   areas: areaScoresSchema,
+  timeliness: timelinessSchema,
   opinion: text,
 });
 

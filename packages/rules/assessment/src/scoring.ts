@@ -3,8 +3,11 @@ import { type Grade, type GradeScale, SCALES } from './grades.js';
 
 /** Facts measured by the engine rather than judged by the team. */
 export interface MeasuredFacts {
-  /** Share of reply deadlines met, 0…1 ({@link onTimeReplyRate}); null when there were none. */
-  readonly onTimeReplyRate?: number | null;
+  /**
+   * Share of the periods of 第四条第(五)项 kept, 0…1 (both duties, {@link timeliness}); null when
+   * none was decided.
+   */
+  readonly timelinessRate?: number | null;
 }
 
 /** How area scores become a total and a grade (第五条 量化标准): the scale, thresholds and weights. */
@@ -14,6 +17,8 @@ export interface ScoringRules {
   readonly thresholds: readonly [number, number, number];
   /** Relative weight of each area; the total is the weighted mean. */
   readonly weights: Readonly<Record<Area, number>>;
+  /** Whether the measured timeliness rate caps the score of 程序和时限 (the `capTimeliness` parameter). */
+  readonly capTimeliness: boolean;
 }
 
 /** An assessed unit's score: area scores, weighted total and grade. */
@@ -25,25 +30,27 @@ export interface ScoreResult {
   readonly grade: Grade;
 }
 
-/** Equal weights, thresholds 90 / 80 / 60, the scale the text defines. */
+/** Equal weights, thresholds 90 / 80 / 60, the scale the text defines, the timeliness cap on. */
 export const DEFAULT_RULES: ScoringRules = {
   scale: 'defined',
   thresholds: [90, 80, 60],
   weights: { organisation: 1, institutions: 1, content: 1, forms: 1, procedureAndTimeliness: 1, effect: 1 },
+  capTimeliness: true,
 };
 
 /**
  * Scores an assessment (第四条, 第五条 量化标准): the team's scores of the six areas, with the
- * measured facts applied, weighted into a total and graded on the scale. A measured on-time reply
- * rate caps the score of 第四条第(五)项 (程序和时限) at 100 × the rate: no team judgement may rate
- * the keeping of time limits higher than the record shows. Pure.
+ * measured facts applied, weighted into a total and graded on the scale. With `capTimeliness` (the
+ * default) the measured timeliness rate (periods of 依申请公开 and 主动公开 kept) caps the score of
+ * 第四条第(五)项 (程序和时限) at 100 × the rate: no team judgement rates the keeping of time limits
+ * higher than the record shows. Pure.
  *
  * @param scores - the team's scores, 0–100 per area
  * @param measured - facts measured from the cases
  * @param rules - scale, thresholds and weights (the module's parameters)
  * @returns the areas used, the total and the grade
  * @example
- * scoreAssessment({ organisation: 95, institutions: 92, content: 90, forms: 94, procedureAndTimeliness: 96, effect: 93 }, { onTimeReplyRate: 0.8 })
+ * scoreAssessment({ organisation: 95, institutions: 92, content: 90, forms: 94, procedureAndTimeliness: 96, effect: 93 }, { timelinessRate: 0.8 })
  * //=> { areas: { …, procedureAndTimeliness: 80, … }, total: 90.7, grade: 'excellent' }
  */
 export function scoreAssessment(scores: AreaScores, measured: MeasuredFacts = {}, rules: ScoringRules = DEFAULT_RULES): ScoreResult {
@@ -51,11 +58,13 @@ export function scoreAssessment(scores: AreaScores, measured: MeasuredFacts = {}
   if (!(top >= second && second >= third)) throw new RangeError(`thresholds must not increase: ${rules.thresholds.join(' / ')}`);
   const weightSum = AREAS.reduce((s, a) => s + rules.weights[a], 0);
   if (!(weightSum > 0) || AREAS.some((a) => rules.weights[a] < 0)) throw new RangeError('weights must be non-negative and not all zero');
-  const rate = measured.onTimeReplyRate;
+  const rate = measured.timelinessRate;
   const areas: AreaScores = {
     ...scores,
     procedureAndTimeliness:
-      rate === undefined || rate === null ? scores.procedureAndTimeliness : Math.min(scores.procedureAndTimeliness, 100 * rate),
+      !rules.capTimeliness || rate === undefined || rate === null
+        ? scores.procedureAndTimeliness
+        : Math.min(scores.procedureAndTimeliness, Math.round(1000 * rate) / 10),
   };
   const total = Math.round((AREAS.reduce((s, a) => s + areas[a] * rules.weights[a], 0) / weightSum) * 10) / 10;
   const [g1, g2, g3, g4] = SCALES[rules.scale];

@@ -79,7 +79,7 @@ describe('onTimeReplyRate', () => {
     expect(
       scoreAssessment(
         { organisation: 90, institutions: 90, content: 90, forms: 90, procedureAndTimeliness: 90, effect: 90 },
-        { onTimeReplyRate: rate },
+        { timelinessRate: rate },
       ).areas.procedureAndTimeliness,
     ).toBe(50);
   });

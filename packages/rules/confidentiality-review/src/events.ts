@@ -36,6 +36,9 @@ export const stepVerdictPayload = z.discriminatedUnion('verdict', [
   z.object({ verdict: z.literal('sendBack'), reason: text }),
 ]);
 
+/** 第十二条: who asks the office to explain why information was not disclosed, and what they ask. */
+export const explanationRequestedPayload = z.object({ requester: text, question: text });
+
 /** Payload of a referral of the classification question to the organ that may decide it (第八条). */
 export const classificationReferredPayload = z.object({
   /** The superior organ or secrecy department that has the power to decide (第八条). */
@@ -97,7 +100,8 @@ export const events = {
   },
   'bureauApproval.given': {
     schema: stepVerdictPayload,
-    roles: ['secrecyBureau'],
+    // The office registers the bureau's written answer when it arrives (an inside way on; the bureau has no period in the text).
+    roles: ['secrecyBureau', 'disclosureOffice'],
     label: { zh: '保密机关批准', en: 'approval by the secrecy bureau' },
     clause: '第六条(四)',
   },
@@ -109,7 +113,8 @@ export const events = {
   },
   'classification.determined': {
     schema: classificationDeterminedPayload,
-    roles: ['classificationAuthority'],
+    // The office registers the authority's written determination when it arrives (the authority has no period in the text).
+    roles: ['classificationAuthority', 'disclosureOffice'],
     label: { zh: '有权机关确定是否属于国家秘密及密级', en: 'classification determined' },
     clause: '第八条',
   },
@@ -130,6 +135,12 @@ export const events = {
     roles: ['originatingDepartment'],
     label: { zh: '不予解密', en: 'declassification refused' },
     clause: '第九条',
+  },
+  'explanation.requested': {
+    schema: explanationRequestedPayload,
+    roles: ['requester', 'disclosureOffice'],
+    label: { zh: '要求说明不予公开的依据和理由', en: 'explanation of a withholding requested' },
+    clause: '第十二条',
   },
 } as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 

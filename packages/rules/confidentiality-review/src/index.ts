@@ -14,6 +14,7 @@ export {
   declassificationCompletedPayload,
   declassificationRefusedPayload,
   events,
+  explanationRequestedPayload,
   initialOpinionPayload,
   jointConsentPayload,
   stepVerdictPayload,
@@ -24,9 +25,9 @@ export type { ReviewInput, ReviewOutput } from './input.js';
 export { reviewInput, reviewOutput } from './input.js';
 export { kit } from './kit.js';
 export type { ChainStep, ReviewContext } from './machine.js';
-export { reviewMachine } from './machine.js';
+export { reviewMachine, unionWithheld } from './machine.js';
 export { confidentialityReview } from './module.js';
-export { notices, reviewOpinionNotice } from './notices.js';
+export { notices, reviewOpinionNotice, withholdingExplanationNotice } from './notices.js';
 export type { ReviewParameters, SendBackTarget } from './parameters.js';
 export { OPINION_WARNING_LEAD, parameters, sendBackTarget } from './parameters.js';
 export type { Role } from './roles.js';

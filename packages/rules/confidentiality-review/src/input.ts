@@ -29,6 +29,8 @@ export const reviewOutput = z.object({
   ground: z.string().optional(),
   withheld: z.string().optional(),
   declassified: z.boolean().optional(),
+  /** Why it is not disclosed (or what of it is withheld): kept so 第十二条's explanation can be given after closure. */
+  reason: z.string().optional(),
 });
 
 /** What a finished case of this module hands to its parent case. */

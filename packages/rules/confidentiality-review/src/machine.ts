@@ -1,5 +1,5 @@
 import type { KitTypes } from '@zwgk/core';
-import { assign, enqueueActions } from 'xstate';
+import { and, assign, enqueueActions } from 'xstate';
 import type { ClauseId } from './clauses.js';
 import { clauses } from './clauses.js';
 import type { StepVerdictPayload } from './events.js';
@@ -20,8 +20,8 @@ export interface ReviewContext {
   readonly marking: ReviewInput['marking'] | null;
   /** Co-issuing departments that consented in writing (第七条). */
   readonly consented: readonly string[];
-  /** What the chain is clearing for disclosure, once the initial opinion is given. */
-  readonly proposal: 'disclosable' | 'partlyDisclosable' | null;
+  /** What the chain is clearing, once the initial opinion is given (non-disclosure too, 第四条). */
+  readonly proposal: 'disclosable' | 'partlyDisclosable' | 'notDisclosable' | null;
   /** The classified part withheld (第十一条). */
   readonly withheld: string | null;
   /** 第九条: a state secret past its term, to be declassified before disclosure. */
@@ -34,6 +34,8 @@ export interface ReviewContext {
   /** The part the deciding authority found secret (第八条); it can only be withheld (第十一条). */
   readonly determinedSecretPart: string | null;
   readonly sendBackTo: SendBackTarget;
+  /** Parameter initialRefusalEndsReview: an initial opinion of non-disclosure ends the review at once. */
+  readonly initialRefusalEndsReview: boolean;
 }
 
 type Event = KitTypes<typeof kit>['event'];
@@ -50,6 +52,15 @@ const STEP_ROLE: Record<ChainStep, Role> = {
   officeReview: 'disclosureOffice',
 };
 
+/**
+ * The parts withheld, as one text: a union that never drops a part already withheld (第八条, 第十一条).
+ * Parts are separated by "；".
+ */
+export function unionWithheld(existing: string | null, added: string | null | undefined): string | null {
+  const parts = [...(existing ?? '').split('；'), ...(added ?? '').split('；')].map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length === 0 ? null : [...new Set(parts)].join('；');
+}
+
 const pending = (context: ReviewContext) => context.jointlyIssuedWith.filter((d) => !context.consented.includes(d));
 
 /** The written opinion of 第四条, from the decision in the context. */
@@ -63,7 +74,7 @@ function opinionData(context: ReviewContext): Record<string, unknown> {
       reason: context.reason ?? '',
     };
   }
-  const decision = context.proposal ?? 'disclosable';
+  const decision = context.proposal === 'partlyDisclosable' ? 'partlyDisclosable' : 'disclosable';
   return {
     subject: context.subject,
     decision,
@@ -88,6 +99,8 @@ const reviewSetup = kit.setup({
     sendsBack: ({ event }) => verdictOf(event)?.verdict === 'sendBack',
     sendsBackToStart: ({ context, event }) => verdictOf(event)?.verdict === 'sendBack' && context.sendBackTo === 'originatingDepartment',
     proposesNonDisclosure: ({ event }) => event.type === 'initialOpinion.given' && event.payload.opinion === 'notDisclosable',
+    initialRefusalEndsReview: ({ context }) => context.initialRefusalEndsReview,
+    proposedNonDisclosure: ({ context }) => context.proposal === 'notDisclosable',
     /**
      * 第五条(一): information marked 秘密/机密/绝密 may be proposed for full disclosure only when past its
      * term (第九条); a part the authority found secret (第八条) can only be withheld (第十一条).
@@ -125,8 +138,9 @@ const reviewSetup = kit.setup({
         ? {
             referredFrom: null,
             determinedSecretPart: event.payload.part,
-            withheld: event.payload.part,
-            proposal: context.proposal === null ? null : ('partlyDisclosable' as const),
+            withheld: unionWithheld(context.withheld, event.payload.part),
+            proposal:
+              context.proposal === null || context.proposal === 'notDisclosable' ? context.proposal : ('partlyDisclosable' as const),
           }
         : { referredFrom: null },
     ),
@@ -138,12 +152,20 @@ const reviewSetup = kit.setup({
       return payload && 'ground' in payload ? { decision: 'notDisclosable' as const, ground: payload.ground, reason: payload.reason } : {};
     }),
     /** A later step approves; with `withheld` it approves the rest only (第十一条). */
-    approve: assign(({ event }) => {
+    approve: assign(({ context, event }) => {
       const verdict = verdictOf(event);
-      return verdict?.verdict === 'approve' && verdict.withheld !== undefined
-        ? { proposal: 'partlyDisclosable' as const, withheld: verdict.withheld }
+      return verdict?.verdict === 'approve' && verdict.withheld !== undefined && context.proposal !== 'notDisclosable'
+        ? { proposal: 'partlyDisclosable' as const, withheld: unionWithheld(context.withheld, verdict.withheld) }
         : {};
     }),
+    /** 第四条: the office confirms the non-disclosure proposed by the originating department and kept by every step. */
+    confirmNonDisclosure: assign({ decision: 'notDisclosable' as const }),
+    /** 第六条(一): the initial opinion proposes non-disclosure; the chain reviews it (parameter initialRefusalEndsReview). */
+    proposeNonDisclosure: assign(({ event }) =>
+      event.type === 'initialOpinion.given' && event.payload.opinion === 'notDisclosable'
+        ? { proposal: 'notDisclosable' as const, ground: event.payload.ground, reason: event.payload.reason }
+        : {},
+    ),
   },
 });
 
@@ -216,6 +238,7 @@ export const reviewMachine = reviewSetup.createMachine({
     referredFrom: null,
     determinedSecretPart: null,
     sendBackTo: input.parameters.sendBackTo ?? 'previousStep',
+    initialRefusalEndsReview: input.parameters.initialRefusalEndsReview === true,
   }),
   states: {
     reviewing: {
@@ -274,19 +297,31 @@ export const reviewMachine = reviewSetup.createMachine({
           on: {
             'initialOpinion.given': [
               {
-                guard: 'proposesNonDisclosure',
+                guard: and(['proposesNonDisclosure', 'initialRefusalEndsReview']),
                 target: '#confidentiality-review.notDisclosable',
                 actions: ['refuse', 'sendOpinion'],
                 meta: { clause: ['第六条(一)', ...GROUND_CLAUSES] },
               },
               {
+                guard: 'proposesNonDisclosure',
+                target: 'headReview',
+                actions: 'proposeNonDisclosure',
+                meta: { clause: ['第六条(一)', '第四条', ...GROUND_CLAUSES] },
+              },
+              {
                 guard: 'proposesPermittedDisclosure',
                 target: 'headReview',
-                actions: assign(({ event }) =>
+                actions: assign(({ context, event }) =>
                   event.type === 'initialOpinion.given' && event.payload.opinion !== 'notDisclosable'
                     ? {
                         proposal: event.payload.opinion,
-                        withheld: event.payload.opinion === 'partlyDisclosable' ? event.payload.withheld : null,
+                        ground: null,
+                        reason: null,
+                        // A part the authority found secret (第八条) stays withheld whatever the new opinion says.
+                        withheld: unionWithheld(
+                          context.determinedSecretPart,
+                          event.payload.opinion === 'partlyDisclosable' ? event.payload.withheld : null,
+                        ),
                         pastSecrecyTerm: event.payload.pastSecrecyTerm,
                       }
                     : {},
@@ -311,7 +346,15 @@ export const reviewMachine = reviewSetup.createMachine({
         },
         officeReview: {
           on: {
-            'officeReview.given': stepTransitions('officeReview', '第六条(四)', 'bureauApproval', 'leaderReview'),
+            'officeReview.given': [
+              {
+                guard: and(['approves', 'proposedNonDisclosure']),
+                target: '#confidentiality-review.notDisclosable',
+                actions: ['confirmNonDisclosure', 'sendOpinion'],
+                meta: { clause: ['第六条(四)', '第四条', ...GROUND_CLAUSES] },
+              },
+              ...stepTransitions('officeReview', '第六条(四)', 'bureauApproval', 'leaderReview'),
+            ],
             'classification.referred': referral('officeReview'),
           },
         },
@@ -428,6 +471,7 @@ export const reviewMachine = reviewSetup.createMachine({
     return {
       decision,
       ...(decision === 'notDisclosable' && context.ground !== null ? { ground: context.ground } : {}),
+      ...(decision === 'notDisclosable' && context.reason !== null ? { reason: context.reason } : {}),
       ...(decision === 'partlyDisclosable' && context.withheld !== null ? { withheld: context.withheld } : {}),
       ...(context.declassified ? { declassified: true } : {}),
     };

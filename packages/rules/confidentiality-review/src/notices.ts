@@ -12,6 +12,17 @@ export const reviewOpinionNotice = z.discriminatedUnion('decision', [
   z.object({ subject: text, decision: z.literal('notDisclosable'), ground: nonDisclosureGround, citation: text, reason: text }),
 ]);
 
+/** 第十二条: the basis and the reasons for not disclosing, given to whoever asks. */
+export const withholdingExplanationNotice = z.object({
+  requester: text,
+  question: text,
+  decision: z.enum(['partlyDisclosable', 'notDisclosable']),
+  ground: nonDisclosureGround.optional(),
+  citation: text,
+  reason: text,
+  withheld: text.optional(),
+});
+
 export const classificationReferralNotice = z.object({ subject: text, authority: text, question: text });
 export const jointConsentRequestNotice = z.object({ subject: text, leadDepartment: text, departments: z.array(text).min(1) });
 export const declassificationResultNotice = z.object({ subject: text, declassified: z.boolean(), detail: text });
@@ -35,6 +46,12 @@ export const notices = {
     recipient: 'coIssuingDepartment',
     clause: '第七条',
     schema: jointConsentRequestNotice,
+  },
+  withholdingExplanation: {
+    label: { zh: '不予公开的依据和理由说明', en: 'explanation of why information was withheld' },
+    recipient: 'requester',
+    clause: '第十二条',
+    schema: withholdingExplanationNotice,
   },
   declassificationResult: {
     label: { zh: '解密手续办理结果', en: 'declassification result' },

@@ -21,6 +21,11 @@ export const roles = {
     inside: false,
   },
   coIssuingDepartment: { zh: '共同形成信息的其他部门', en: 'co-issuing department (第七条)', inside: false },
+  requester: {
+    zh: '提出质疑的公民、法人或者其他组织',
+    en: 'citizen or organisation asking why information was withheld (第十二条)',
+    inside: false,
+  },
 } as const satisfies Record<string, KitRole>;
 
 /** The roles that take part in a confidentiality review (the keys of `roles`). */

@@ -1,5 +1,6 @@
-import { describeRuleModule, type Scenario, type ScenarioStep } from '@zwgk/testing';
-import { confidentialityReview } from '../src/index.js';
+import { describeRuleModule, runScenario, type Scenario, type ScenarioStep } from '@zwgk/testing';
+import { describe, expect, it } from 'vitest';
+import { confidentialityReview, unionWithheld } from '../src/index.js';
 
 // Actors, one per role.
 const office = { id: 'zwgk-office', role: 'disclosureOffice' } as const;
@@ -213,7 +214,38 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
     ],
   },
   {
-    name: 'the originating department may find at once that the information is not disclosable (第五条(二) privacy)',
+    name: '第四条, 第六条 (issue 15): an initial opinion of non-disclosure (第五条(二) privacy) goes through the head, the leader in charge and the office, which confirms it',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send(
+        '2019-09-27T11:00:00+08:00',
+        'initialOpinion.given',
+        dept,
+        { opinion: 'notDisclosable', ground: 'privacy', reason: '含个人身份信息' },
+        { state: 'reviewing.headReview', notices: [] },
+      ),
+      send('2019-09-29T09:00:00+08:00', 'headReview.given', head, approve, { state: 'reviewing.leaderReview', notices: [] }),
+      send('2019-09-29T10:00:00+08:00', 'leaderReview.given', leader, approve, { state: 'reviewing.officeReview', notices: [] }),
+      // The office confirms the non-disclosure: the written opinion of 第四条; the secrecy bureau approves disclosures only.
+      send('2019-09-29T11:00:00+08:00', 'officeReview.given', office, approve, {
+        state: 'notDisclosable',
+        status: 'done',
+        notices: ['reviewOpinion'],
+        deadlines: { opinion: { status: 'completed', outcome: 'met' } },
+      }),
+      // 第十二条: a citizen asks why it was not disclosed; the office answers with the ground, its clause and the reason.
+      send(
+        '2019-10-08T09:00:00+08:00',
+        'explanation.requested',
+        { id: 'citizen-1', role: 'requester' },
+        { requester: '马某', question: '为何未公开2019年教育经费使用情况' },
+        { state: 'notDisclosable', status: 'done', notices: ['withholdingExplanation'] },
+      ),
+    ],
+  },
+  {
+    name: '第六条(一) with parameter initialRefusalEndsReview = true: the initial opinion of non-disclosure ends the review at once',
+    parameters: { [M]: { initialRefusalEndsReview: true } },
     steps: [
       openReview('2019-09-27T10:00:00+08:00'),
       send(
@@ -222,6 +254,82 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
         dept,
         { opinion: 'notDisclosable', ground: 'privacy', reason: '含个人身份信息' },
         { state: 'notDisclosable', notices: ['reviewOpinion'] },
+      ),
+    ],
+  },
+  {
+    name: '第八条, 第十一条 (issue 15): the withheld parts are a union; the part the authority found secret survives a new initial opinion and later approvals',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-27T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'partlyDisclosable', withheld: '附件三' }),
+      send('2019-09-29T09:00:00+08:00', 'headReview.given', head, { verdict: 'approve', withheld: '附件四' }),
+      send(
+        '2019-09-29T10:00:00+08:00',
+        'classification.referred',
+        leader,
+        { authority: '自治区保密局', question: '表五是否属于国家秘密' },
+        {
+          state: 'reviewing.awaitingClassification',
+          notices: ['classificationReferral'],
+        },
+      ),
+      // The office registers the authority's written determination when it arrives (the authority itself has no period).
+      send(
+        '2019-10-08T09:00:00+08:00',
+        'classification.determined',
+        office,
+        { classified: true, level: '秘密', part: '表五' },
+        {
+          state: 'reviewing.leaderReview',
+        },
+      ),
+      send('2019-10-08T10:00:00+08:00', 'leaderReview.given', leader, { verdict: 'sendBack', reason: '请重新提出初步意见' }),
+      send(
+        '2019-10-08T11:00:00+08:00',
+        'headReview.given',
+        head,
+        { verdict: 'sendBack', reason: '请重新提出初步意见' },
+        {
+          state: 'reviewing.initialOpinion',
+        },
+      ),
+      // A new initial opinion names only 附件一: the part found secret (表五) stays withheld.
+      send('2019-10-09T09:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'partlyDisclosable', withheld: '附件一' }),
+      ...approveFromHead('2019-10-10'),
+      // The office registers the secrecy bureau's written approval (the bureau itself has no period).
+      send(
+        '2019-10-10T15:00:00+08:00',
+        'bureauApproval.given',
+        office,
+        { verdict: 'approve', withheld: '附件一' },
+        {
+          state: 'partlyDisclosable',
+          status: 'done',
+          notices: ['reviewOpinion'],
+        },
+      ),
+      send(
+        '2019-10-11T09:00:00+08:00',
+        'explanation.requested',
+        office,
+        { requester: '某律师事务所', question: '部分内容未公开的依据' },
+        { state: 'partlyDisclosable', notices: ['withholdingExplanation'] },
+      ),
+    ],
+  },
+  {
+    name: '第十二条 (issue 15): nothing was withheld from a disclosable item, so there is no withholding to explain',
+    steps: [
+      openReview('2019-09-27T10:00:00+08:00'),
+      send('2019-09-27T11:00:00+08:00', 'initialOpinion.given', dept, { opinion: 'disclosable' }),
+      ...approveFromHead('2019-09-29'),
+      send('2019-09-29T15:00:00+08:00', 'bureauApproval.given', bureau, approve, { state: 'disclosable', status: 'done' }),
+      send(
+        '2019-10-08T09:00:00+08:00',
+        'explanation.requested',
+        { id: 'citizen-1', role: 'requester' },
+        { requester: '马某', question: '为何未公开' },
+        { rejected: 'CASE_CLOSED' },
       ),
     ],
   },
@@ -604,4 +712,45 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
 describeRuleModule(confidentialityReview, {
   readme: new URL('../README.md', import.meta.url).pathname,
   scenarios,
+});
+
+describe('issue 15: what a withholding leaves on record', () => {
+  const byName = (prefix: string) => scenarios.find((s) => s.name.startsWith(prefix))!;
+
+  it('the union of the withheld parts reaches the output and the explanation (第八条, 第十一条, 第十二条)', async () => {
+    const { engine, cases } = await runScenario({ ...byName('第八条, 第十一条 (issue 15)'), modules: [confidentialityReview] });
+    const record = (await engine.getCase(cases.r!)).case;
+    const closed = (await engine.history(cases.r!)).find((e) => e.kind === 'case.closed');
+    expect((closed?.data as { output: unknown }).output).toEqual({ decision: 'partlyDisclosable', withheld: '表五；附件一' });
+    expect(record.notices.at(-1)).toMatchObject({
+      name: 'withholdingExplanation',
+      recipient: 'requester',
+      citation: '《西吉县政务公开保密审查制度》第十二条（条号据顺序推定）',
+      data: {
+        decision: 'partlyDisclosable',
+        withheld: '表五；附件一',
+        citation: '《西吉县政务公开保密审查制度》第十一条（条号据顺序推定）',
+      },
+    });
+  });
+
+  it('the explanation of a refusal gives the ground, its clause and the reason (第十二条)', async () => {
+    const { engine, cases } = await runScenario({ ...byName('第四条, 第六条 (issue 15)'), modules: [confidentialityReview] });
+    const record = (await engine.getCase(cases.r!)).case;
+    expect(record.notices.at(-1)).toMatchObject({
+      name: 'withholdingExplanation',
+      data: {
+        requester: '马某',
+        decision: 'notDisclosable',
+        ground: 'privacy',
+        citation: '《西吉县政务公开保密审查制度》第五条（条号据顺序推定）第（二）项',
+        reason: '含个人身份信息',
+      },
+    });
+  });
+
+  it('unionWithheld never drops a part', () => {
+    expect(unionWithheld('表五', '附件一；表五')).toBe('表五；附件一');
+    expect(unionWithheld(null, undefined)).toBeNull();
+  });
 });

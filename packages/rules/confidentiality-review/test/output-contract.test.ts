@@ -64,7 +64,7 @@ describe('the final output other modules depend on', () => {
       [head, approve],
       [leader, { verdict: 'refuse', ground: 'tradeSecret', reason: '含报价' }],
     );
-    expect(await outputOf(input, steps)).toEqual({ decision: 'notDisclosable', ground: 'tradeSecret' });
+    expect(await outputOf(input, steps)).toEqual({ decision: 'notDisclosable', ground: 'tradeSecret', reason: '含报价' });
   });
 
   it('gives ground classifiedStateSecret when the authority finds the whole secret (第八条)', async () => {
@@ -72,7 +72,11 @@ describe('the final output other modules depend on', () => {
       send('classification.referred', dept, { authority: '市保密局', question: '密级？' }),
       send('classification.determined', authority, { classified: true, level: '绝密' }),
     ];
-    expect(await outputOf(input, steps)).toEqual({ decision: 'notDisclosable', ground: 'classifiedStateSecret' });
+    expect(await outputOf(input, steps)).toEqual({
+      decision: 'notDisclosable',
+      ground: 'classifiedStateSecret',
+      reason: '经有权机关确定属于国家秘密，密级为绝密',
+    });
   });
 
   it('gives ground noJointConsent when a co-issuing department refuses (第七条)', async () => {
@@ -82,6 +86,7 @@ describe('the final output other modules depend on', () => {
     expect(await outputOf({ ...input, jointlyIssuedWith: ['县财政局'] }, steps)).toEqual({
       decision: 'notDisclosable',
       ground: 'noJointConsent',
+      reason: '县财政局不同意公开（财函1号）：不同意',
     });
   });
 
@@ -189,6 +194,7 @@ describe('the case input other modules open a review with', () => {
     const { engine, cases } = await runScenario({
       name: 'parent',
       modules: [parent, confidentialityReview],
+      parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
       steps: [
         { at: '2019-10-08T08:00:00+08:00', open: { as: 'p', module: 'parent', input: {}, actor: clerk } },
         {
@@ -213,7 +219,7 @@ describe('the case input other modules open a review with', () => {
       ],
     });
     const closed = (await engine.history(cases.p!)).find((e) => e.kind === 'case.closed');
-    expect((closed?.data as { output: unknown }).output).toEqual({ decision: 'notDisclosable', ground: 'privacy' });
+    expect((closed?.data as { output: unknown }).output).toEqual({ decision: 'notDisclosable', ground: 'privacy', reason: '含个人信息' });
   });
 });
 
@@ -223,6 +229,7 @@ describe('the written opinion (第四条)', () => {
     const { engine, cases } = await runScenario({
       name: 'opinion',
       modules: [confidentialityReview],
+      parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
       steps: [
         { at: '2019-10-08T08:00:00+08:00', open: { as: 'r', module: 'confidentiality-review', input, actor: office } },
         send('initialOpinion.given', dept, { opinion: 'notDisclosable', ground: 'endangersSecurity', reason: '影响社会稳定' }),

@@ -22,7 +22,7 @@ export const reviewOutcomeSchema = z.object({
 /** What a release-coordination child case reports back: whether to release, how it was settled, the disagreements. */
 export const coordinationOutcomeSchema = z.object({
   release: z.boolean(),
-  settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority']),
+  settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority', 'withdrawn']),
   disagreements: z.array(z.string()),
 });
 

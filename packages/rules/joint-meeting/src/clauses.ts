@@ -4,7 +4,8 @@ import { jointMeetingRegulation } from '@zwgk/regulation-xiji-2018-47';
  * The clause table of 《西吉县政务公开联席会议制度》 (西政办发〔2018〕47号), every article as
  * published (the lost characters — 县, closing brackets — are left as they are). 第四条第(一)项 has
  * numbered sub-items 1–3, cited as `第四条(一)1` … `第四条(一)3`. The two closing lines (interpretation,
- * entry into force) carry no article number in the text and none is invented: they are `解释` and `施行`.
+ * entry into force) carry no article number in the text: like every Xiji module, they get the number
+ * their order gives, `第六条` and `第七条`, marked `inferredNumber`.
  */
 export const clauses = jointMeetingRegulation.clauses({
   序言: '为了进一步加强全政务公开工作的组织领导,根据《西吉县政府政务公开制度》,特制定本制度。',
@@ -52,8 +53,8 @@ export const clauses = jointMeetingRegulation.clauses({
   '第五条(六)': { text: '对全政务公开进行指导,组织各部门和单位间相互交流,并做好信息反馈工作', article: '第五条第(六)项' },
   '第五条(七)': { text: '召集联络员工作会议,通报有关情况,布置工作任务', article: '第五条第(七)项' },
   '第五条(八)': { text: '完成联席会议领导交办的其他事项。', article: '第五条第(八)项' },
-  解释: { text: '本制度由政府政务公开办公室负责解释。', article: '（解释）' },
-  施行: { text: '本制度自201841起施行,有效期至2022430', article: '（施行）' },
+  第六条: { text: '本制度由政府政务公开办公室负责解释。', inferredNumber: true },
+  第七条: { text: '本制度自201841起施行,有效期至2022430', inferredNumber: true },
 });
 
 /** Ids of the clauses of 《西吉县政务公开联席会议制度》 this module cites (the keys of `clauses`). */

@@ -1,4 +1,5 @@
 import type { EventSpec } from '@zwgk/core';
+import { reviewInput } from '@zwgk/rule-confidentiality-review';
 import { z } from 'zod';
 import { channel } from './channels.js';
 import type { ClauseId } from './clauses.js';
@@ -10,6 +11,18 @@ const text = z.string().trim().min(1);
 export const reviewRequestedPayload = z.object({
   /** The department that produced the item; defaults to the publisher named in the case input. */
   originatingDepartment: text.optional(),
+  /** 保密审查制度第七条: the other departments that formed the item jointly; each must consent in writing. */
+  jointlyIssuedWith: z.array(text).optional(),
+  /** 保密审查制度第十条: the marking given when the item was produced or signed (非密, 秘密, 机密, 绝密). */
+  marking: reviewInput.shape.marking,
+});
+
+/** 第十条第二句: the approval the item needs before it is published was given. */
+export const approvalGrantedPayload = z.object({
+  /** The organ that approved. */
+  authority: text,
+  /** The approval's document reference. */
+  reference: text,
 });
 
 /**
@@ -40,7 +53,6 @@ export const violationSituation = z.enum([
   'contentNotUpdated',
 ]);
 /** The situations of 第十二条 that the supervisory organ or the office finds and records. (The value `violationSituation` parses to.) */
-/** The situations of 第十二条 that the supervisory organ or the office finds and records. (The value `violationSituation` parses to.) */
 export type ViolationSituation = z.infer<typeof violationSituation>;
 
 /** Payload of a recorded violation of 第十二条: the situation and the facts. */
@@ -69,6 +81,12 @@ export const events = {
     label: { zh: '以新闻发布会形式公开', en: 'released at a press conference' },
     clause: '第十一条',
   },
+  'approval.granted': {
+    schema: approvalGrantedPayload,
+    roles: ['publisher', 'disclosureOffice', 'approvingAuthority'],
+    label: { zh: '依照国家有关规定获得发布批准', en: 'publication approved' },
+    clause: '第十条',
+  },
   'violation.recorded': {
     schema: violationRecordedPayload,
     roles: ['supervisor', 'disclosureOffice'],
@@ -79,7 +97,6 @@ export const events = {
 
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type ProactiveDisclosureEvents = typeof events;
-/** The item was put out through one or more channels of 第十一条. Channels add up over several events; the case is published once the portal (and, for a county department, an offline medium) has it, and, for a major item, the press conference has been held. (The value `itemPublishedPayload` parses to.) */
 /** The item was put out through one or more channels of 第十一条. Channels add up over several events; the case is published once the portal (and, for a county department, an offline medium) has it, and, for a major item, the press conference has been held. (The value `itemPublishedPayload` parses to.) */
 export type ItemPublishedPayload = z.output<typeof itemPublishedPayload>;
 /** Payload of a recorded violation of 第十二条: the situation and the facts. (The value `violationRecordedPayload` parses to.) */

@@ -1,15 +1,5 @@
-import {
-  completeDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-  openChild,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-} from '@zwgk/core';
-import { and, assign, enqueueActions, not, setup, stateIn } from 'xstate';
+import type { Instant } from '@zwgk/core';
+import { and, assign, enqueueActions, not, stateIn } from 'xstate';
 import type { DisclosureBasis } from './basis.js';
 import { type Channel, OFFLINE_CHANNELS } from './channels.js';
 import {
@@ -20,9 +10,9 @@ import {
   type ReviewOutcome,
   reviewOutcomeSchema,
 } from './children.js';
-import type { events, ViolationSituation } from './events.js';
+import type { ViolationSituation } from './events.js';
 import type { ProactiveDisclosureInput } from './input.js';
-import type { ProactiveDisclosureParameters } from './parameters.js';
+import { kit } from './kit.js';
 
 /** How a case ended. */
 export type Outcome = 'published' | 'withheld' | 'notReleased';
@@ -53,11 +43,15 @@ export interface ProactiveDisclosureContext {
   readonly location: string | null;
   readonly pressConferenceAt: Instant | null;
   readonly publishedAt: Instant | null;
+  /** 第十条第二句: when the approval the item needs was given (null: not yet, or none needed). */
+  readonly approvedAt: Instant | null;
+  /** A publication before the approval was recorded as a breach already (once per case). */
+  readonly unapprovedPublicationRecorded: boolean;
 }
 
-type Event = MachineEvent<typeof events>;
+const { completeDeadline, deadlineDue, openChild, recordBreach, sendNotice, startDeadline } = kit;
 
-const BREACH_OF_SITUATION: Readonly<Record<ViolationSituation, string>> = {
+const BREACH_OF_SITUATION: Readonly<Record<ViolationSituation, 'dutyNotPerformed' | 'improperDisclosure' | 'contentNotUpdated'>> = {
   dutyNotPerformed: 'dutyNotPerformed',
   improperDisclosure: 'improperDisclosure',
   contentNotUpdated: 'contentNotUpdated',
@@ -90,14 +84,8 @@ const catalogueEntry = () =>
     };
   });
 
-const machineSetup = setup({
-  types: {
-    context: {} as ProactiveDisclosureContext,
-    events: {} as Event,
-    input: {} as MachineInput<ProactiveDisclosureInput, ProactiveDisclosureParameters>,
-    emitted: {} as EngineEffect,
-    output: {} as ProactiveDisclosureOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as ProactiveDisclosureContext },
   guards: {
     basisIs: ({ context }, params: { article: DisclosureBasis['article'] }) => context.input.basis.article === params.article,
     noAgencies: ({ context }) => context.input.agencies.length === 0,
@@ -109,7 +97,7 @@ const machineSetup = setup({
       coordinationOutcomeSchema.safeParse(event.payload.output).success,
     reviewRefused: ({ context }) => context.review?.decision === 'notDisclosable',
     releaseRefused: ({ context }) => context.coordination?.release === false,
-    publicationDue: ({ context, event }) => context.clockRuns && event.type === 'deadline.due' && event.payload.name === 'publication',
+    clockRuns: ({ context }) => context.clockRuns,
     isChange: ({ context }) => context.input.change === 'changed',
     pressConferenceNotYetHeld: ({ context }) => context.pressConferenceAt === null,
     /** Every channel the item needs: 第十一条's media, and the press conference of a major item when it counts. */
@@ -117,6 +105,7 @@ const machineSetup = setup({
       channelsSuffice(context.channels, context.input.publisher.level) &&
       (!context.input.major || !context.pressConferenceCompletesPublication || context.pressConferenceAt !== null),
     majorWithoutConference: ({ context }) => context.input.major && context.pressConferenceAt === null,
+    approvalPending: ({ context }) => context.input.approval !== undefined && context.approvedAt === null,
   },
   actions: {
     addChannels: assign(({ context, event }) =>
@@ -126,6 +115,20 @@ const machineSetup = setup({
     ),
     recordPressConference: assign(({ event }) => (event.type === 'pressConference.held' ? { pressConferenceAt: event.at } : {})),
     markPublished: assign(({ event }) => ({ publishedAt: event.at })),
+    recordApproval: assign(({ event }) => (event.type === 'approval.granted' ? { approvedAt: event.at } : {})),
+    /** 第十条第二句 未经批准不得发布: a publication before the approval is recorded (not refused), once. */
+    checkApproval: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'item.published' || context.input.approval === undefined) return;
+      if (context.approvedAt !== null || context.unapprovedPublicationRecorded) return;
+      enqueue(
+        recordBreach('publishedWithoutApproval', {
+          channels: [...event.payload.channels],
+          law: context.input.approval.law,
+          authority: context.input.approval.authority,
+        }),
+      );
+      enqueue.assign({ unapprovedPublicationRecorded: true });
+    }),
     startClock: enqueueActions(({ context, enqueue }) => {
       if (context.clockRuns) enqueue(startDeadline('publication'));
     }),
@@ -165,21 +168,24 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     location: null,
     pressConferenceAt: null,
     publishedAt: null,
+    approvedAt: null,
+    unapprovedPublicationRecorded: false,
   }),
   on: {
     'deadline.due': [
       {
-        guard: and(['publicationDue', 'isChange']),
+        guard: and([deadlineDue('publication'), 'clockRuns', 'isChange']),
         actions: recordBreach('updateOverdue', ({ event }) => ({ dueAt: (event.payload as { dueAt: string }).dueAt })),
         meta: { clause: ['第十二条', '第六条'] },
       },
       {
-        guard: 'publicationDue',
+        guard: and([deadlineDue('publication'), 'clockRuns']),
         actions: recordBreach('publicationOverdue', ({ event }) => ({ dueAt: (event.payload as { dueAt: string }).dueAt })),
         meta: { clause: ['第十二条', '第六条'] },
       },
     ],
     'violation.recorded': { actions: 'recordViolation', meta: { clause: '第十二条' } },
+    'approval.granted': { guard: 'approvalPending', actions: 'recordApproval', meta: { clause: '第十条' } },
   },
   states: {
     /**
@@ -214,12 +220,16 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
               on: {
                 'review.requested': {
                   target: 'pending',
-                  actions: openChild('confidentiality-review', REVIEW_KEY, ({ context, event }) => ({
-                    subject: (context as ProactiveDisclosureContext).input.item.title,
-                    originatingDepartment:
-                      (event.payload as { originatingDepartment?: string }).originatingDepartment ??
-                      (context as ProactiveDisclosureContext).input.publisher.name,
-                  })),
+                  // 保密审查制度第七条/第十条: the co-issuing departments and the marking reach the review.
+                  actions: openChild('confidentiality-review', REVIEW_KEY, ({ context, event }) => {
+                    const payload = event.payload as { originatingDepartment?: string; jointlyIssuedWith?: string[]; marking?: string };
+                    return {
+                      subject: (context as ProactiveDisclosureContext).input.item.title,
+                      originatingDepartment: payload.originatingDepartment ?? (context as ProactiveDisclosureContext).input.publisher.name,
+                      ...(payload.jointlyIssuedWith === undefined ? {} : { jointlyIssuedWith: payload.jointlyIssuedWith }),
+                      ...(payload.marking === undefined ? {} : { marking: payload.marking }),
+                    };
+                  }),
                   meta: { clause: '第八条' },
                 },
               },
@@ -290,7 +300,7 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     /** Cleared for publication: channels add up until 第十一条 is met (and the press conference of a major item). */
     publishing: {
       on: {
-        'item.published': { actions: 'addChannels', meta: { clause: '第十一条' } },
+        'item.published': { actions: ['addChannels', 'checkApproval'], meta: { clause: ['第十一条', '第十条'] } },
         'pressConference.held': { guard: 'pressConferenceNotYetHeld', actions: 'recordPressConference', meta: { clause: '第十一条' } },
       },
       always: [

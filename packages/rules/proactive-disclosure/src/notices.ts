@@ -1,5 +1,7 @@
+import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import { channel } from './channels.js';
+import type { ClauseId } from './clauses.js';
 import { violationSituation } from './events.js';
 
 const text = z.string().trim().min(1);
@@ -24,8 +26,9 @@ export const catalogueEntrySchema = z.object({
 
 /** The supervisory organ's order to correct (第十二条: 由监察机关责令改正). */
 export const correctionOrderSchema = z.object({
-  title: text,
-  publisher: text,
+  /** The item and its publisher (absent in an order recorded after the case closed: the case names them). */
+  title: text.optional(),
+  publisher: text.optional(),
   situation: violationSituation,
   facts: text,
 });
@@ -44,4 +47,4 @@ export const notices = {
     clause: '第十二条',
     schema: correctionOrderSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

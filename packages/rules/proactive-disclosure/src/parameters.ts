@@ -1,4 +1,4 @@
-import type { ParameterSpec } from '@zwgk/core';
+import type { ParameterSpec, ParameterValues } from '@zwgk/core';
 import { z } from 'zod';
 
 /** What the text leaves open, with the default this module takes and why. */
@@ -15,12 +15,10 @@ export const parameters = {
       'the conference counts toward the 20 working days of 第六条. Default true: a major item is published only once the ' +
       'press conference is held too; false: publication online meets the deadline and a missing conference is a breach.',
   } satisfies ParameterSpec<boolean>,
-};
+} as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
-export interface ProactiveDisclosureParameters {
-  readonly pressConferenceCompletesPublication: boolean;
-}
+export type ProactiveDisclosureParameters = ParameterValues<typeof parameters>;
 
 /**
  * The lead of the `publication` deadline's warning: 3 working days before the 20th working day ends.

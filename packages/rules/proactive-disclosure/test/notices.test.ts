@@ -54,6 +54,7 @@ describe('what a case of proactive disclosure tells', () => {
     const { engine, cases } = await runScenario({
       name: 'withheld',
       modules,
+      parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
       steps: [
         open('2021-03-01T09:00:00+08:00', item()),
         send('2021-03-01T10:00:00+08:00', 'review.requested', {}),

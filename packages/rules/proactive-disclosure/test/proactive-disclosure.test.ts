@@ -133,6 +133,8 @@ const scenarios: S[] = [
   },
   {
     name: 'a review that finds the item not disclosable ends the case unpublished (第九条), and it accepts nothing more',
+    // The review's short cut (its default routes the refusal through the chain of 保密审查制度第四条).
+    parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
     steps: [
       open(
         '2021-03-01T09:00:00+08:00',
@@ -332,6 +334,13 @@ const scenarios: S[] = [
         deadlines: { publication: { outcome: 'met' } },
         breaches: ['pressConferenceMissing'],
       }),
+      // Issue 15: the conference held after the portal publication is recorded on the closed case.
+      send('2021-03-04T15:00:00+08:00', 'pressConference.held', { spokesperson: '马某' }, spokesperson, {
+        state: 'pressConferenceHeld',
+        status: 'done',
+        breaches: ['pressConferenceMissing'],
+      }),
+      reject('2021-03-05T15:00:00+08:00', 'pressConference.held', { spokesperson: '马某' }, 'CASE_CLOSED', spokesperson),
     ],
   },
   {
@@ -415,7 +424,63 @@ const scenarios: S[] = [
         state: 'published',
         status: 'done',
       }),
-      reject('2021-03-02T15:30:00+08:00', 'violation.recorded', { situation: 'dutyNotPerformed', facts: '…' }, 'CASE_CLOSED', supervisor),
+      // 第十二条第2项 is found after publication by nature: the closed case records it (issue 15).
+      send(
+        '2021-03-05T15:30:00+08:00',
+        'violation.recorded',
+        { situation: 'improperDisclosure', facts: '公开的附件含个人身份证号码' },
+        supervisor,
+        { state: 'published', status: 'done', breaches: ['improperDisclosure'], notices: ['correctionOrder'] },
+      ),
+      send('2021-04-30T09:00:00+08:00', 'violation.recorded', { situation: 'contentNotUpdated', facts: '项目计划调整后未更新' }, office, {
+        state: 'published',
+        breaches: ['improperDisclosure', 'contentNotUpdated'],
+        notices: [],
+      }),
+    ],
+  },
+  {
+    name: '第十条第二句 (issue 15): statistics that need approval, published on the portal before the approval, record the breach with its clause; the publication is not refused',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', item({ approval: { law: '《中华人民共和国统计法》第二十五条', authority: '固原市统计局' } })),
+      send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
+      ...reviewChain('2021-03-02'),
+      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'published',
+        status: 'done',
+        breaches: ['publishedWithoutApproval'],
+        notices: ['catalogueEntry'],
+        deadlines: { publication: { outcome: 'met' } },
+      }),
+    ],
+  },
+  {
+    name: '第十条第二句 (issue 15): the approval recorded before publication, the same statistics are published without a breach',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', item({ approval: { law: '《中华人民共和国统计法》第二十五条', authority: '固原市统计局' } })),
+      send('2021-03-01T09:30:00+08:00', 'approval.granted', { authority: '固原市统计局', reference: '固统函〔2021〕8号' }, office),
+      reject(
+        '2021-03-01T09:31:00+08:00',
+        'approval.granted',
+        { authority: '固原市统计局', reference: '固统函〔2021〕8号' },
+        'EVENT_NOT_ALLOWED',
+        office,
+      ),
+      send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
+      ...reviewChain('2021-03-02'),
+      send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'published',
+        breaches: [],
+      }),
+    ],
+  },
+  {
+    name: '第八条 and 保密审查制度第七条/第十条 (issue 15): the co-issuing departments and the marking reach the child review, which asks for their written consent',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', item()),
+      send('2021-03-01T10:00:00+08:00', 'review.requested', { jointlyIssuedWith: ['西吉县卫生健康局'], marking: '非密' }, publisher, [
+        { case: 'item/review', state: 'reviewing.initialOpinion', notices: ['jointConsentRequest'] },
+      ]),
     ],
   },
 ];

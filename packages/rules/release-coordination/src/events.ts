@@ -1,5 +1,7 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 /**
  * The basic facts of the information to be published, as 第九条第(一)项 lists them:
@@ -35,7 +37,6 @@ export const consultationLetterSchema = z.object({
   other: z.string().min(1).optional(),
 });
 /** The content of the written consultation letter (征求意见公文), as 第九条 requires it: (一) the basic facts, (二) the matters to coordinate, (三) the releasing agency's opinion and its basis, (四) anything else. (The value `consultationLetterSchema` parses to.) */
-/** The content of the written consultation letter (征求意见公文), as 第九条 requires it: (一) the basic facts, (二) the matters to coordinate, (三) the releasing agency's opinion and its basis, (四) anything else. (The value `consultationLetterSchema` parses to.) */
 export type ConsultationLetter = z.output<typeof consultationLetterSchema>;
 
 /** The written receipt (签收) of the letter by one consulted agency: its reply period runs from here. */
@@ -46,7 +47,6 @@ export const replyGivenSchema = z.discriminatedUnion('opinion', [
   z.object({ agency: z.string().min(1), opinion: z.literal('agree') }),
   z.object({ agency: z.string().min(1), opinion: z.literal('disagree'), reasons: z.string().min(1) }),
 ]);
-/** A consulted agency's written reply (书面函复): it agrees, or disagrees and says why. (The value `replyGivenSchema` parses to.) */
 /** A consulted agency's written reply (书面函复): it agrees, or disagrees and says why. (The value `replyGivenSchema` parses to.) */
 export type ReplyGiven = z.output<typeof replyGivenSchema>;
 
@@ -69,13 +69,22 @@ export const releasePublishedSchema = z.object({
   location: z.string().min(1).optional(),
 });
 
+/** The approval that 第四条第二款 requires before certain information is published (报请批准后方可发布). */
+export const approvalGrantedSchema = z.object({
+  /** The organ that approved. */
+  authority: z.string().min(1),
+  /** The approval's document reference. */
+  reference: z.string().min(1),
+});
+
+/** The releasing agency decides not to publish (after a disagreement, or while the higher authority coordinates). */
+export const releaseWithdrawnSchema = z.object({ reasons: z.string().min(1) });
+
 /** Another agency objects to an unauthorised release and reports it (第十二条第二款). */
 export const releaseObjectedSchema = z.object({
   agency: z.string().min(1),
   objection: z.string().min(1),
 });
-
-type Role = 'releasingAgency' | 'consultedAgency' | 'higherAuthority';
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
@@ -115,10 +124,28 @@ export const events = {
     label: { zh: '发布政府政务信息', en: 'information published' },
     clause: '第十二条',
   },
+  'approval.granted': {
+    schema: approvalGrantedSchema,
+    roles: ['releasingAgency', 'higherAuthority'],
+    label: { zh: '报请批准后获得批准', en: 'publication approved' },
+    clause: '第四条',
+  },
+  'letter.revised': {
+    schema: consultationLetterSchema,
+    roles: ['releasingAgency'],
+    label: { zh: '修改拟公开信息后重新征求意见', en: 'information revised and the disagreeing agencies consulted again' },
+    clause: '第六条',
+  },
+  'release.withdrawn': {
+    schema: releaseWithdrawnSchema,
+    roles: ['releasingAgency'],
+    label: { zh: '拟公开机关决定不予发布', en: 'the releasing agency withdraws the release' },
+    clause: '第六条',
+  },
   'release.objected': {
     schema: releaseObjectedSchema,
-    roles: ['consultedAgency'],
+    roles: ['consultedAgency', 'otherAgency'],
     label: { zh: '对擅自发布提出异议', en: 'objection to an unauthorised release' },
     clause: '第十二条',
   },
-} as const satisfies Record<string, { schema: z.ZodType; roles: readonly Role[]; label: { zh: string; en: string }; clause: ClauseId }>;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;

@@ -1,21 +1,14 @@
-import {
-  completeDeadline,
-  type EngineEffect,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-  recordBreach,
-  sendNotice,
-  startDeadline,
-} from '@zwgk/core';
-import { assign, emit, enqueueActions, setup } from 'xstate';
-import type { ConsultationLetter, events } from './events.js';
-import type { Parameters } from './parameters.js';
+import type { Instant, KitTypes } from '@zwgk/core';
+import { and, assign, emit, enqueueActions } from 'xstate';
+import { MODES, type Mode, replyDeadlineName } from './agencies.js';
+import type { ConsultationLetter } from './events.js';
+import { kit } from './kit.js';
 
-/** Whether the release is proactive disclosure or the answer to an application. */
-export type Mode = 'proactive' | 'application';
+export type { Mode } from './agencies.js';
+export { MAX_CONSULTED_AGENCIES, MODES, replyDeadlineName } from './agencies.js';
+
 /** How the coordination was settled: every agency consented, consent was deemed (no reply in time), or a higher authority decided. */
-export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority';
+export type SettledBy = 'consent' | 'deemedConsent' | 'higherAuthority' | 'withdrawn';
 
 /** Where one consulted agency stands. */
 export type AgencyStatus = 'awaitingReceipt' | 'received' | 'agreed' | 'disagreed' | 'deemedConsent';
@@ -29,6 +22,8 @@ export interface AgencyPosition {
   readonly deadline: string;
   /** The reasons of a disagreement. */
   readonly reasons: string | null;
+  /** No receipt was recorded in time: receipt is presumed at `receivedAt` (parameter presumedReceiptWorkingDays). */
+  readonly receiptPresumed: boolean;
 }
 
 /** The data a case is opened with (another module opens this one as a child with it). */
@@ -38,6 +33,8 @@ export interface ReleaseCoordinationInput {
   readonly agencies: readonly string[];
   /** When the application was received (application mode): the letter's period runs from it (第八条). */
   readonly applicationReceivedAt?: Instant;
+  /** 第四条第二款: the information is published only after approval. */
+  readonly approval?: { readonly law: string; readonly authority: string };
 }
 
 /** What a settled case returns (to a parent module as `child.done`). */
@@ -46,6 +43,9 @@ export interface ReleaseCoordinationOutput {
   readonly settledBy: SettledBy;
   /** One entry per disagreeing agency: `机关：理由`. */
   readonly disagreements: string[];
+  /** 第四条第二款: publication needs approval, and whether it was given before the case closed. */
+  readonly approvalRequired?: boolean;
+  readonly approved?: boolean;
 }
 
 /** What a case of this module remembers between events (the machine's context). */
@@ -62,32 +62,16 @@ export interface ReleaseCoordinationContext {
   readonly settledBy: SettledBy | null;
   /** The information was published before the matter was settled (第十二条). */
   readonly releasedEarly: boolean;
+  readonly presumedReceiptWorkingDays: number;
+  /** Whether the `receiptPresumed` deadline is running (from a letter sent until every receipt is recorded or presumed). */
+  readonly receiptClockRunning: boolean;
+  /** 第四条第二款: the approval publication needs (null: none needed), and when it was given. */
+  readonly approval: { readonly law: string; readonly authority: string } | null;
+  readonly approvedAt: Instant | null;
 }
 
-/** What differs between the two kinds of consultation: deadline, breach and clause names. */
-export const MODES = {
-  proactive: { send: 'sendProactive', reply: 'replyProactive', late: 'letterLateProactive', clause: '第七条', replyDays: 10 },
-  application: { send: 'sendApplication', reply: 'replyApplication', late: 'letterLateApplication', clause: '第八条', replyDays: 5 },
-} as const;
-
-/**
- * The most agencies one consultation writes to. Each consulted agency has its own reply period
- * (第七条, 第八条, 第十条), so each has its own deadline, and deadline names are declared in the
- * manifest: the module declares this many per kind of consultation.
- */
-export const MAX_CONSULTED_AGENCIES = 10;
-
-/**
- * The name of the reply deadline of the consulted agency at `index` (0-based, in the order of the
- * case input, repeated names dropped): `replyProactive` / `replyApplication` for the first, then
- * `….2`, `….3` and so on. The first keeps the plain name that single-agency cases always had.
- */
-export function replyDeadlineName(mode: Mode, index: number): string {
-  const base = MODES[mode].reply;
-  return index === 0 ? base : `${base}.${index + 1}`;
-}
-
-type Event = MachineEvent<typeof events>;
+type Event = KitTypes<typeof kit>['event'];
+const { cancelDeadline, completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
 const POSITIONED: readonly AgencyStatus[] = ['agreed', 'disagreed', 'deemedConsent'];
 
 const agencyOf = (event: Event): string | undefined =>
@@ -107,38 +91,88 @@ const hasDisagreement = (context: ReleaseCoordinationContext) => context.agencie
 const disagreementsOf = (context: ReleaseCoordinationContext) =>
   context.agencies.filter((a) => a.status === 'disagreed').map((a) => ({ agency: a.agency, reasons: a.reasons ?? '' }));
 
-const machineSetup = setup({
-  types: {
-    context: {} as ReleaseCoordinationContext,
-    events: {} as Event,
-    input: {} as MachineInput<ReleaseCoordinationInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as ReleaseCoordinationOutput,
-  },
+const machineSetup = kit.setup({
+  types: { context: {} as ReleaseCoordinationContext },
   guards: {
     isProactive: ({ context }) => context.mode === 'proactive',
-    isDue: ({ event }, params: { name: string }) => event.type === 'deadline.due' && event.payload.name === params.name,
     /** 第十条: the period that ran out is that of an agency which signed for the letter and has not replied. */
     agencyReplyDue: ({ context, event }) => dueAgency(context, event)?.status === 'received',
-    agencyAwaitingReceipt: ({ context, event }) => awaitingReceipt(context, event),
+    agencyAwaitingReceipt: ({ context, event }) =>
+      awaitingReceipt(context, event) ||
+      context.agencies.some((a) => a.agency === agencyOf(event) && a.status === 'received' && a.receiptPresumed),
     agencyMayReply: ({ context, event }) => statusOf(context, agencyOf(event)) === 'received',
     allAnsweredWithDisagreement: ({ context }) => allPositioned(context) && hasDisagreement(context),
     allConsentedSomeDeemed: ({ context }) =>
       allPositioned(context) && !hasDisagreement(context) && context.agencies.some((a) => a.status === 'deemedConsent'),
     allConsented: ({ context }) => allPositioned(context) && !hasDisagreement(context),
     mayEscalateEarly: ({ context }) => context.escalateOnFirstDisagreement && hasDisagreement(context),
-    objectionAllowed: ({ context, event }) => context.releasedEarly && statusOf(context, agencyOf(event)) !== undefined,
+    // 第十二条第二款: 其他行政机关 — any other organ, consulted or not, may object to a release made too early.
+    objectionAllowed: ({ context }) => context.releasedEarly,
+    approvalPending: ({ context }) => context.approval !== null && context.approvedAt === null,
+    anyAwaitingReceipt: ({ context }) => context.agencies.some((a) => a.status === 'awaitingReceipt'),
   },
   actions: {
     recordReceipt: assign(({ context, event }) =>
       event.type === 'letter.received'
-        ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at }) }
+        ? { agencies: update(context, event.payload.agency, { status: 'received', receivedAt: event.at, receiptPresumed: false }) }
         : {},
     ),
-    /** The agency's own reply period runs from its receipt of the letter (第七条, 第八条). */
+    /** Every agency has signed: the presumption of receipt is no longer needed. */
+    completeReceiptWhenAllSigned: enqueueActions(({ context, enqueue }) => {
+      if (context.receiptClockRunning && !context.agencies.some((a) => a.status === 'awaitingReceipt')) {
+        enqueue(completeDeadline('receiptPresumed'));
+        enqueue.assign({ receiptClockRunning: false });
+      }
+    }),
+    /**
+     * No receipt recorded within the parameter's working days of sending: each agency still unsigned
+     * is presumed to have received the letter at the due instant, and its own reply period runs from it
+     * (so 第十条's deemed consent can follow; no case waits forever on a receipt).
+     */
+    presumeReceipt: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'deadline.due') return;
+      const at = event.payload.dueAt;
+      enqueue.assign({
+        agencies: context.agencies.map((a) =>
+          a.status === 'awaitingReceipt' ? { ...a, status: 'received' as const, receivedAt: at, receiptPresumed: true } : a,
+        ),
+      });
+      for (const a of context.agencies) {
+        if (a.status === 'awaitingReceipt') enqueue.emit({ type: 'zwgk.deadline', op: 'start', name: a.deadline, from: at });
+      }
+      enqueue(completeDeadline('receiptPresumed'));
+      enqueue.assign({ receiptClockRunning: false });
+    }),
+    /** The releasing agency revises the information: the disagreeing agencies are consulted again on the new letter. */
+    reconsultDisagreeing: assign(({ context, event }) =>
+      event.type === 'letter.revised'
+        ? {
+            letter: event.payload,
+            agencies: context.agencies.map((a) =>
+              a.status === 'disagreed'
+                ? { ...a, status: 'awaitingReceipt' as const, receivedAt: null, reasons: null, receiptPresumed: false }
+                : a,
+            ),
+          }
+        : {},
+    ),
+    /** The case ends without a release: the periods still running no longer apply. */
+    cancelAllRunning: enqueueActions(({ context, enqueue }) => {
+      for (const a of context.agencies) {
+        if (a.status === 'received')
+          enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '拟公开机关决定不予发布' });
+      }
+      if (context.receiptClockRunning) enqueue(cancelDeadline('receiptPresumed', '拟公开机关决定不予发布'));
+    }),
+    startReceiptClock: assign({ receiptClockRunning: true }),
+    recordApproval: assign(({ event }) => (event.type === 'approval.granted' ? { approvedAt: event.at } : {})),
+    /**
+     * The agency's own reply period runs from its receipt of the letter (第七条, 第八条). A receipt
+     * recorded after one was presumed rebuts the presumption: the period runs again from the real receipt.
+     */
     startAgencyDeadline: emit(({ context, event }) => ({
       type: 'zwgk.deadline' as const,
-      op: 'start' as const,
+      op: 'restart' as const,
       name: deadlineOf(context, agencyOf(event)),
     })),
     completeAgencyDeadline: emit(({ context, event }) => ({
@@ -159,6 +193,7 @@ const machineSetup = setup({
         if (a.status === 'received')
           enqueue.emit({ type: 'zwgk.deadline', op: 'cancel', name: a.deadline, reason: '已报请上一级行政机关协调' });
       }
+      if (context.receiptClockRunning) enqueue(cancelDeadline('receiptPresumed', '已报请上一级行政机关协调'));
     }),
     recordReply: assign(({ context, event }) => {
       if (event.type !== 'reply.given') return {};
@@ -191,6 +226,10 @@ function consultation(mode: Mode) {
             actions: [
               'recordLetter',
               completeDeadline(m.send),
+              startDeadline('receiptPresumed', {
+                length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
+              }),
+              'startReceiptClock',
               sendNotice('consultationLetter', ({ context, event }) => ({
                 ...(event.payload as ConsultationLetter),
                 subject: (context as ReleaseCoordinationContext).subject,
@@ -201,8 +240,8 @@ function consultation(mode: Mode) {
             meta: { clause: [m.clause, '第九条'] },
           },
           'deadline.due': {
-            guard: { type: 'isDue', params: { name: m.send } } as const,
-            actions: recordBreach(m.late, ({ event }) => ({ deadline: event.payload.name, dueAt: event.payload.dueAt })),
+            guard: deadlineDue(m.send),
+            actions: kit.recordOverdue(m.late),
             meta: { clause: m.clause },
           },
         },
@@ -212,7 +251,7 @@ function consultation(mode: Mode) {
         on: {
           'letter.received': {
             guard: 'agencyAwaitingReceipt',
-            actions: ['recordReceipt', 'startAgencyDeadline'],
+            actions: ['recordReceipt', 'startAgencyDeadline', 'completeReceiptWhenAllSigned'],
             meta: { clause: m.clause },
           },
           'reply.given': {
@@ -220,7 +259,14 @@ function consultation(mode: Mode) {
             actions: ['recordReply', 'completeAgencyDeadline'],
             meta: { clause: [m.clause, '第十一条'] },
           },
-          'deadline.due': { guard: 'agencyReplyDue', actions: 'deemSilentConsent', meta: { clause: '第十条' } },
+          'deadline.due': [
+            { guard: 'agencyReplyDue', actions: 'deemSilentConsent', meta: { clause: '第十条' } },
+            {
+              guard: and([deadlineDue('receiptPresumed'), 'anyAwaitingReceipt']),
+              actions: 'presumeReceipt',
+              meta: { clause: [m.clause, '第十条'] },
+            },
+          ],
           'matter.escalated': {
             guard: 'mayEscalateEarly',
             target: 'escalated',
@@ -248,11 +294,35 @@ function consultation(mode: Mode) {
       disagreed: {
         on: {
           'matter.escalated': { target: 'escalated', actions: ['recordEscalation', escalationReport()], meta: { clause: '第十一条' } },
+          // 第六条: the releasing agency may instead revise the information and confirm it again with those who disagreed…
+          'letter.revised': {
+            target: 'consulting',
+            actions: [
+              'reconsultDisagreeing',
+              startDeadline('receiptPresumed', {
+                length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
+              }),
+              'startReceiptClock',
+              sendNotice('consultationLetter', ({ context, event }) => ({
+                ...(event.payload as ConsultationLetter),
+                subject: (context as ReleaseCoordinationContext).subject,
+                recipients: (context as ReleaseCoordinationContext).agencies
+                  .filter((a) => a.status === 'awaitingReceipt')
+                  .map((a) => a.agency),
+                replyWithinWorkingDays: m.replyDays,
+              })),
+            ],
+            meta: { clause: ['第六条', m.clause, '第九条'] },
+          },
+          // …or not publish at all.
+          'release.withdrawn': withdrawal(),
         },
       },
       /** The higher authority coordinates; its decision ends the matter. */
       escalated: {
         on: {
+          // The higher authority has no period in the text; the releasing agency may still decide not to publish.
+          'release.withdrawn': withdrawal(),
           'authority.decided': {
             target: '#release-coordination.settled',
             actions: 'recordDecision',
@@ -261,6 +331,14 @@ function consultation(mode: Mode) {
         },
       },
     },
+  } as const;
+}
+
+function withdrawal() {
+  return {
+    target: '#release-coordination.withdrawn',
+    actions: ['cancelAllRunning', { type: 'settle', params: { by: 'withdrawn' } }],
+    meta: { clause: ['第六条', '第十一条'] },
   } as const;
 }
 
@@ -289,6 +367,7 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
       receivedAt: null,
       deadline: replyDeadlineName(input.data.mode, index),
       reasons: null,
+      receiptPresumed: false,
     })),
     letter: null,
     // 第八条: 收到申请之日起 — the parent opens this case when it decides to consult, often days later.
@@ -298,6 +377,10 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
     decision: null,
     settledBy: null,
     releasedEarly: false,
+    presumedReceiptWorkingDays: input.parameters.presumedReceiptWorkingDays ?? 3,
+    receiptClockRunning: false,
+    approval: input.data.approval ?? null,
+    approvedAt: null,
   }),
   on: {
     'release.published': {
@@ -309,9 +392,14 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
             .filter((a) => a.status !== 'agreed' && a.status !== 'deemedConsent')
             .map((a) => a.agency),
         })),
+        enqueueActions(({ context, event, enqueue }) => {
+          if (context.approval !== null && context.approvedAt === null && event.type === 'release.published')
+            enqueue(recordBreach('publishedWithoutApproval', { channel: event.payload.channel, law: context.approval.law }));
+        }),
       ],
-      meta: { clause: ['第十二条', '第六条'] },
+      meta: { clause: ['第十二条', '第六条', '第四条'] },
     },
+    'approval.granted': { guard: 'approvalPending', actions: 'recordApproval', meta: { clause: '第四条' } },
     'release.objected': {
       guard: 'objectionAllowed',
       actions: sendNotice('objectionReport', ({ context, event }) => ({
@@ -333,10 +421,14 @@ export const releaseCoordinationMachine = machineSetup.createMachine({
     proactive: consultation('proactive'),
     application: consultation('application'),
     settled: { type: 'final' },
+    /** The releasing agency decided not to publish (from a disagreement, or while the higher authority coordinates). */
+    withdrawn: { type: 'final' },
   },
   output: ({ context }) => ({
-    release: context.settledBy === 'higherAuthority' ? context.decision?.release === true : true,
+    release:
+      context.settledBy === 'withdrawn' ? false : context.settledBy === 'higherAuthority' ? context.decision?.release === true : true,
     settledBy: context.settledBy ?? 'consent',
     disagreements: disagreementsOf(context).map((d) => `${d.agency}：${d.reasons}`),
+    ...(context.approval === null ? {} : { approvalRequired: true, approved: context.approvedAt !== null }),
   }),
 });

@@ -1,4 +1,6 @@
+import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
 import { consultationLetterSchema } from './events.js';
 
 /** The letter as sent to the consulted agencies: 第九条's content, its recipients and their reply period. */
@@ -19,7 +21,8 @@ export const escalationReportSchema = z.object({
 
 /** The report of an objection to an unauthorised release (第十二条第二款). */
 export const objectionReportSchema = z.object({
-  subject: z.string().min(1),
+  /** The information concerned (absent in a report recorded after the case closed: the case names it). */
+  subject: z.string().min(1).optional(),
   agency: z.string().min(1),
   objection: z.string().min(1),
 });
@@ -44,4 +47,4 @@ export const notices = {
     clause: '第十二条',
     schema: objectionReportSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;

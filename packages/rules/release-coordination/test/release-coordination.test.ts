@@ -9,6 +9,7 @@ const releasing = { id: 'edu-clerk', role: 'releasingAgency', name: '县教育�
 const finance = { id: 'fin-clerk', role: 'consultedAgency', name: '县财政局经办人' } as const;
 const reform = { id: 'drc-clerk', role: 'consultedAgency', name: '县发展和改革局经办人' } as const;
 const authority = { id: 'gov-office', role: 'higherAuthority', name: '县人民政府办公室' } as const;
+const audit = { id: 'audit-clerk', role: 'otherAgency', name: '县审计局经办人' } as const;
 
 const FINANCE = '县财政局';
 const REFORM = '县发展和改革局';
@@ -96,7 +97,8 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         at: '2020-10-21T10:00:00+08:00',
         send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
-        expect: { rejected: 'CASE_CLOSED' },
+        // After closure the publication is recorded (第十二条 needs it to be): settled by consent, it is no breach.
+        expect: { state: 'published', status: 'done', breaches: [] },
       },
     ],
   },
@@ -273,7 +275,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       {
         at: '2022-02-11T00:00:00+08:00',
         tick: true,
-        expect: { case: 'rc', fired: ['replyApplication:warning', 'replyApplication:due'], state: 'application.consulting' },
+        // 县发展和改革局 had not signed by 02-09 00:00 (3 working days from 01-29: 01-30 /* 调休 Sunday */, 02-07, 02-08):
+        // its receipt is presumed then (parameter presumedReceiptWorkingDays); its real receipt below rebuts it.
+        expect: {
+          case: 'rc',
+          fired: ['receiptPresumed:warning', 'receiptPresumed:due', 'replyApplication:warning', 'replyApplication:due'],
+          state: 'application.consulting',
+        },
       },
       {
         at: '2022-02-11T09:00:00+08:00',
@@ -513,8 +521,9 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
       {
         at: '2020-09-29T15:00:00+08:00',
-        send: { case: 'rc', type: 'release.objected', payload: { agency: '县审计局', objection: '未征求意见' }, actor: finance },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a consulted agency */ },
+        send: { case: 'rc', type: 'release.objected', payload: { agency: '县审计局', objection: '未征求意见' }, actor: audit },
+        // 第十二条第二款: 其他行政机关 — an organ that was not consulted may object too.
+        expect: { notices: ['objectionReport'] },
       },
       {
         at: '2020-09-29T15:05:00+08:00',
@@ -705,6 +714,257 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   },
 ];
 
+/*
+ * Issue 15: facts the text says happen are recorded, with their breach, notice and clause. Each
+ * scenario below is one item: a receipt never recorded, a revision or withdrawal after a
+ * disagreement, a release against the higher authority's decision (擅自发布), an objection from an
+ * organ that was not consulted, and the approval gate of 第四条第二款.
+ */
+const oneAgency = { mode: 'proactive', subject: '2021年县级财政衔接推进乡村振兴补助资金分配表', agencies: [FINANCE] } as const;
+const statistics = {
+  mode: 'proactive',
+  subject: '2021年一季度全县地区生产总值统计数据',
+  agencies: [FINANCE],
+  approval: { law: '《中华人民共和国统计法》第二十三条', authority: '固原市统计局' },
+} as const;
+const disputed = (at: string, more: Steps = []): Steps => [
+  { at: '2021-03-01T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: application, actor: releasing } },
+  { at: '2021-03-01T15:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+  { at: '2021-03-01T16:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
+  { at: '2021-03-01T16:30:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: REFORM }, actor: reform } },
+  { at: '2021-03-02T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(REFORM), actor: reform } },
+  {
+    at,
+    send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '资金数额尚待核定'), actor: finance },
+    expect: { state: 'application.disagreed', status: 'open' },
+  },
+  ...more,
+];
+
+scenarios.push(
+  {
+    name: '第七条, 第十条 (issue 15): no receipt is ever recorded; receipt is presumed 3 working days after sending and the agency’s silence is then deemed consent, so the case does not wait forever',
+    steps: [
+      { at: '2021-03-01T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: oneAgency, actor: releasing } },
+      {
+        at: '2021-03-01T15:00:00+08:00',
+        send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing },
+        // 3 working days from Monday 03-01: 03-02, 03-03, 03-04; the presumption falls at 03-05 00:00, warned a working day before.
+        expect: {
+          state: 'proactive.consulting',
+          notices: ['consultationLetter'],
+          deadlines: { receiptPresumed: { dueAt: '2021-03-05T00:00:00+08:00', warnAt: '2021-03-04T00:00:00+08:00', status: 'running' } },
+        },
+      },
+      {
+        at: '2021-03-05T00:00:00+08:00',
+        tick: true,
+        // Received at 03-05 00:00 by presumption; the 10 working days count from the next day, 03-06 (Saturday):
+        // 03-08 … 03-12, 03-15 … 03-19, ending at 24:00 on 03-19.
+        expect: {
+          case: 'rc',
+          fired: ['receiptPresumed:warning', 'receiptPresumed:due'],
+          state: 'proactive.consulting',
+          deadlines: {
+            receiptPresumed: { status: 'completed', outcome: 'deemed' },
+            replyProactive: { dueAt: '2021-03-20T00:00:00+08:00', status: 'running' },
+          },
+        },
+      },
+      {
+        at: '2021-03-20T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'rc',
+          fired: ['replyProactive:warning', 'replyProactive:due'],
+          state: 'settled',
+          status: 'done',
+          breaches: [],
+          deadlines: { replyProactive: { status: 'completed', outcome: 'deemed' } },
+        },
+      },
+    ],
+  },
+  {
+    name: '第六条 (issue 15): after a disagreement the releasing agency withdraws the release; publishing it anyway is 擅自发布, recorded after closure (第十二条), and an organ that was not consulted objects (第十二条第二款)',
+    steps: disputed('2021-03-03T10:00:00+08:00', [
+      {
+        at: '2021-03-03T11:00:00+08:00',
+        send: { case: 'rc', type: 'release.withdrawn', payload: { reasons: '财政局意见成立，暂不公开' }, actor: finance },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2021-03-03T11:05:00+08:00',
+        send: { case: 'rc', type: 'release.withdrawn', payload: { reasons: '财政局意见成立，暂不公开' }, actor: releasing },
+        expect: { state: 'withdrawn', status: 'done', breaches: [] },
+      },
+      {
+        at: '2021-03-10T09:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
+        expect: { state: 'published', status: 'done', breaches: ['unauthorisedRelease'] },
+      },
+      {
+        at: '2021-03-10T15:00:00+08:00',
+        send: { case: 'rc', type: 'release.objected', payload: { agency: '县审计局', objection: '撤回后擅自发布' }, actor: audit },
+        expect: { notices: ['objectionReport'], breaches: ['unauthorisedRelease'] },
+      },
+    ]),
+  },
+  {
+    name: '第六条, 第九条 (issue 15): after a disagreement the releasing agency revises the information and consults the disagreeing agency again; its consent settles the matter',
+    steps: disputed('2021-03-03T10:00:00+08:00', [
+      {
+        at: '2021-03-04T09:00:00+08:00',
+        send: { case: 'rc', type: 'letter.revised', payload: { ...letter, opinion: '按财政局核定数额修改后公开' }, actor: releasing },
+        expect: {
+          state: 'application.consulting',
+          notices: ['consultationLetter'],
+          // 3 working days from Thursday 03-04: 03-05, 03-08, 03-09.
+          deadlines: {
+            receiptPresumed: { status: 'running', dueAt: '2021-03-10T00:00:00+08:00' },
+            replyApplication: { status: 'completed' },
+          },
+        },
+      },
+      {
+        at: '2021-03-04T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the revised letter is not signed for yet */ },
+      },
+      {
+        at: '2021-03-04T11:00:00+08:00',
+        send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance },
+        // 5 working days from 03-04: 03-05, 03-08 … 03-11.
+        expect: {
+          deadlines: { receiptPresumed: { status: 'completed', outcome: 'met' }, replyApplication: { dueAt: '2021-03-12T00:00:00+08:00' } },
+        },
+      },
+      {
+        at: '2021-03-05T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { state: 'settled', status: 'done', breaches: [] },
+      },
+    ]),
+  },
+  {
+    name: '第十一条, 第十二条 (issue 15): the higher authority decides not to release; publishing afterwards is 擅自发布, recorded after closure',
+    steps: disputed('2021-03-03T10:00:00+08:00', [
+      {
+        at: '2021-03-03T11:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+      },
+      {
+        at: '2021-03-08T10:00:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'authority.decided',
+          payload: { authority: '西吉县人民政府办公室', release: false, reasons: '数据未经核定' },
+          actor: authority,
+        },
+        expect: { state: 'settled', status: 'done', breaches: [] },
+      },
+      {
+        at: '2021-03-09T10:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县教育局微信公众号' }, actor: releasing },
+        expect: { state: 'published', status: 'done', breaches: ['unauthorisedRelease'] },
+      },
+      {
+        at: '2021-03-09T11:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
+        expect: { rejected: 'CASE_CLOSED' /* the release against the decision is on record already */ },
+      },
+    ]),
+  },
+  {
+    name: '第十一条 (issue 15): while the higher authority coordinates (it has no period), the releasing agency may withdraw the release',
+    steps: disputed('2021-03-03T10:00:00+08:00', [
+      {
+        at: '2021-03-03T11:00:00+08:00',
+        send: { case: 'rc', type: 'matter.escalated', payload: { authority: '西吉县人民政府办公室' }, actor: releasing },
+      },
+      {
+        at: '2021-04-01T10:00:00+08:00',
+        send: { case: 'rc', type: 'release.withdrawn', payload: { reasons: '上级未作协调决定，本机关决定不予发布' }, actor: releasing },
+        expect: { state: 'withdrawn', status: 'done', breaches: [] },
+      },
+    ]),
+  },
+  {
+    name: '第四条第二款 (issue 15): statistics that need approval, published before the approval and before the consultation is settled, record both breaches',
+    steps: [
+      { at: '2021-04-06T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: statistics, actor: releasing } },
+      { at: '2021-04-06T11:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      {
+        at: '2021-04-07T09:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
+        expect: { state: 'proactive.consulting', breaches: ['prematureRelease', 'publishedWithoutApproval'] },
+      },
+      {
+        at: '2021-04-07T10:00:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'approval.granted',
+          payload: { authority: '固原市统计局', reference: '固统函〔2021〕12号' },
+          actor: authority,
+        },
+        expect: { breaches: ['prematureRelease', 'publishedWithoutApproval'] },
+      },
+      {
+        at: '2021-04-07T10:05:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'approval.granted',
+          payload: { authority: '固原市统计局', reference: '固统函〔2021〕12号' },
+          actor: authority,
+        },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* approved already */ },
+      },
+    ],
+  },
+  {
+    name: '第四条第二款 (issue 15): consultation settled without the approval; publishing before it is recorded after closure, publishing after it is not a breach',
+    steps: [
+      { at: '2021-04-06T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: statistics, actor: releasing } },
+      { at: '2021-04-06T11:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      { at: '2021-04-06T15:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
+      {
+        at: '2021-04-07T10:00:00+08:00',
+        send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance },
+        expect: { state: 'settled', status: 'done', breaches: [] },
+      },
+      {
+        at: '2021-04-08T10:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
+        expect: { state: 'published', breaches: ['publishedWithoutApproval'] },
+      },
+    ],
+  },
+  {
+    name: '第四条第二款 (issue 15): the approval recorded after the consultation closed; the publication that follows is no breach',
+    steps: [
+      { at: '2021-04-06T10:00:00+08:00', open: { as: 'rc', module: 'release-coordination', input: statistics, actor: releasing } },
+      { at: '2021-04-06T11:00:00+08:00', send: { case: 'rc', type: 'letter.sent', payload: letter, actor: releasing } },
+      { at: '2021-04-06T15:00:00+08:00', send: { case: 'rc', type: 'letter.received', payload: { agency: FINANCE }, actor: finance } },
+      { at: '2021-04-07T10:00:00+08:00', send: { case: 'rc', type: 'reply.given', payload: agree(FINANCE), actor: finance } },
+      {
+        at: '2021-04-09T10:00:00+08:00',
+        send: {
+          case: 'rc',
+          type: 'approval.granted',
+          payload: { authority: '固原市统计局', reference: '固统函〔2021〕15号' },
+          actor: releasing,
+        },
+        expect: { state: 'approved', status: 'done', breaches: [] },
+      },
+      {
+        at: '2021-04-09T15:00:00+08:00',
+        send: { case: 'rc', type: 'release.published', payload: { channel: '西吉县人民政府网站' }, actor: releasing },
+        expect: { state: 'published', breaches: [] },
+      },
+    ],
+  },
+);
+
 describeRuleModule(releaseCoordination, { readme, scenarios });
 
 /** The output a settled case returned (what a parent module receives in `child.done`). */
@@ -785,5 +1045,21 @@ describe('release-coordination payload schemas', () => {
   it('keeps the input contract a parent module opens the case with', () => {
     expect(releaseCoordination.input.safeParse({ mode: 'application', subject: 's', agencies: ['县财政局'], extra: 1 }).success).toBe(true);
     expect(releaseCoordination.input.safeParse({ mode: 'other', subject: 's', agencies: ['县财政局'] }).success).toBe(false);
+  });
+});
+
+describe('the breaches of issue 15 cite their clause', () => {
+  it.each([
+    ['publishedWithoutApproval', '《西吉县政府政务信息发布协调制度》第四条'],
+    ['unauthorisedRelease', '《西吉县政府政务信息发布协调制度》第十二条'],
+    ['prematureRelease', '《西吉县政府政务信息发布协调制度》第十二条'],
+  ])('%s cites %s', (breach, citation) => {
+    const spec = releaseCoordination.breaches?.[breach];
+    expect(spec && releaseCoordination.clauses[spec.clause]?.citation).toBe(citation);
+  });
+
+  it('a case settled by withdrawal returns release: false, settledBy withdrawn', async () => {
+    const out = await outputOf(byName('第十一条 (issue 15): while the higher authority'));
+    expect(out).toEqual({ release: false, settledBy: 'withdrawn', disagreements: ['县财政局：资金数额尚待核定'] });
   });
 });

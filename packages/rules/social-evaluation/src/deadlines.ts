@@ -14,11 +14,41 @@ export const deadlines = {
     clause: '第五条',
     warnBefore: { length: 43200, unit: 'minutes' },
   },
+  /**
+   * 第五条第4项: each evaluated unit reports its rectification to the joint meeting office. The text
+   * sets no period; one per unit (a keyed family, `rectification:<unit>`), its length the parameter
+   * `rectificationWorkingDays`, so one unit that never reports does not hold the others.
+   */
+  rectification: {
+    label: { zh: '被评单位上报整改结果期限', en: 'rectification report of an evaluated unit' },
+    length: 20,
+    unit: 'workingDays',
+    startsOn: { zh: '评议大会召开之日', en: 'the day of the evaluation assembly' },
+    clause: '第五条(四)',
+    keyed: true,
+  },
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
-/** The year missed (第五条) and the breaches of the discipline of 第十一条 with the consequences of 第十二条. */
+/**
+ * The year missed (第五条), an evaluated unit's own defaults in the steps of 第五条 (recorded, the
+ * evaluation going on without it), and the breaches of the discipline of 第十一条 with the
+ * consequences of 第十二条.
+ */
 export const breaches = {
   notHeldInYear: { label: { zh: '年度内未完成社会评议', en: 'evaluation not completed within its year' }, clause: '第五条' },
+  commitmentsNotPublished: {
+    label: { zh: '被评单位未向社会公开服务承诺目标', en: 'evaluated unit did not publish its service commitments' },
+    clause: '第五条(一)',
+  },
+  selfInspectionMissing: { label: { zh: '被评单位未开展自查自纠', en: 'evaluated unit did not inspect itself' }, clause: '第五条(一)' },
+  headAbsent: {
+    label: { zh: '被评单位负责人未参加评议大会', en: 'head of the evaluated unit absent from the assembly' },
+    clause: '第五条(三)',
+  },
+  rectificationNotReported: {
+    label: { zh: '被评单位逾期未上报整改结果', en: 'evaluated unit did not report its rectification in time' },
+    clause: '第五条(四)',
+  },
   organiserViolation: { label: { zh: '组织实施部门或工作人员违反评议工作纪律', en: 'organiser broke the discipline' }, clause: '第十二条' },
   evaluatedUnitViolation: {
     label: { zh: '被评单位违反评议工作纪律（列为不合格）', en: 'evaluated unit broke the discipline (unqualified)' },

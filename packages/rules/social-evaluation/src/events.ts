@@ -32,9 +32,12 @@ export const planAdoptedSchema = z
 export const preparationCompletedSchema = z.object({
   trainingHeld: z.literal(true),
   publicity: text,
-  /** The targets that published their service commitments (向社会公开服务承诺目标) and inspected themselves. */
-  commitmentsPublished: names,
-  selfInspected: names,
+  /**
+   * The targets that published their service commitments (向社会公开服务承诺目标) and inspected
+   * themselves; a target left out defaulted on that duty (recorded; the evaluation goes on).
+   */
+  commitmentsPublished: z.array(text),
+  selfInspected: z.array(text),
 });
 
 const problem = z.object({ target: text, problem: text });
@@ -50,8 +53,8 @@ export const surveyCompletedSchema = z.object({
 export const assemblyHeldSchema = z.object({
   representativesPresent: z.number().int().positive(),
   governmentLeaders: names,
-  /** Targets whose heads attended. */
-  targetHeadsPresent: names,
+  /** Targets whose heads attended; a target left out was absent (recorded; the assembly is held all the same). */
+  targetHeadsPresent: z.array(text),
   problems: z.array(problem),
 });
 

@@ -21,6 +21,10 @@ export const output = z.object({
   completedInYear: z.boolean(),
   results: z.array(z.object({ target: z.string(), score: z.number(), grade: z.enum(['excellent', 'good', 'qualified', 'unqualified']) })),
   unqualified: z.array(z.string()),
+  /** Each evaluated unit's defaults in the steps of 第五条 (the breach names), by unit. */
+  defaults: z.record(z.string(), z.array(z.string())),
+  /** The representatives who served the year (for discipline found after the results, 第十二条). */
+  representatives: z.array(z.object({ name: z.string(), employer: z.string() })),
 });
 
 /** What a concluded case returns (for 考核, 第七条第二款). */

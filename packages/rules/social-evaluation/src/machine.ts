@@ -1,5 +1,5 @@
-import type { Instant, KitTypes } from '@zwgk/core';
-import { assign } from 'xstate';
+import { completeDeadline as completeNamed, type Instant, type KitTypes, partyDeadline, startDeadline as startNamed } from '@zwgk/core';
+import { assign, enqueueActions } from 'xstate';
 import { checkEligibility, type Representative } from './eligibility.js';
 import type { ViolationRecorded } from './events.js';
 import { kit } from './kit.js';
@@ -30,6 +30,13 @@ export interface SocialEvaluationContext {
   readonly unqualifiedByViolation: readonly string[];
   readonly yearMissed: boolean;
   readonly minimumRepresentatives: number;
+  readonly rectificationWorkingDays: number;
+  /** Each target's defaults in the steps of 第五条 (breach names), by target: recorded, never blocking. */
+  readonly defaults: Readonly<Record<string, readonly string[]>>;
+  /** Targets whose rectification period ran out unreported (第五条第4项); a later report is still recorded. */
+  readonly rectificationDefaulted: readonly string[];
+  /** Every representative who served the year, with the employer (a disqualified one stays here). */
+  readonly served: readonly { readonly name: string; readonly employer: string }[];
 }
 
 type Ctx = SocialEvaluationContext;
@@ -47,15 +54,25 @@ function payloadOf<T extends Event['type']>(event: Event, type: T): PayloadOf<T>
 const violationOf = (event: Event) => payloadOf(event, 'violation.recorded') as ViolationRecorded | undefined;
 const known = (context: Ctx, names: readonly string[]) => names.every((n) => context.targets.includes(n));
 const covers = (context: Ctx, names: readonly string[]) => context.targets.every((t) => names.includes(t));
+const RECTIFICATION = 'rectification';
+const rectificationTarget = (event: Event) =>
+  event.type === 'deadline.due' && event.payload.name.startsWith(`${RECTIFICATION}:`)
+    ? event.payload.name.slice(RECTIFICATION.length + 1)
+    : undefined;
+/** Adds one default (a breach name) of a target to the record. */
+const withDefault = (defaults: Ctx['defaults'], target: string, breach: string): Ctx['defaults'] => ({
+  ...defaults,
+  [target]: [...(defaults[target] ?? []), breach],
+});
 
 const machineSetup = kit.setup({
   types: { context: {} as Ctx },
   guards: {
     /**
-     * The year's case is opened within the year (or after it, late); not before 1 January 0:00. (Not
-     * before the deadline's anchor: in a leap year that is 2 January, and 1 January is in the year.)
+     * The year's case is opened within the year (or after it, late), or in the year before to plan
+     * ahead (an evaluation of next year prepared in December); earlier than that it is premature.
      */
-    openedBeforeYear: ({ context }) => Date.parse(context.openedAt) < Date.parse(yearStart(context.year)),
+    openedTooEarly: ({ context }) => Date.parse(context.openedAt) < Date.parse(yearStart(context.year - 1)),
     eligible: ({ context, event }) => {
       const candidate = payloadOf(event, 'representative.appointed');
       return (
@@ -69,8 +86,8 @@ const machineSetup = kit.setup({
       return (
         p !== undefined &&
         context.panel.length >= context.minimumRepresentatives &&
-        covers(context, p.commitmentsPublished) &&
-        covers(context, p.selfInspected)
+        known(context, p.commitmentsPublished) &&
+        known(context, p.selfInspected)
       );
     },
     surveyOfTargets: ({ context, event }) => {
@@ -87,7 +104,7 @@ const machineSetup = kit.setup({
       const p = payloadOf(event, 'assembly.held');
       return (
         p !== undefined &&
-        covers(context, p.targetHeadsPresent) &&
+        known(context, p.targetHeadsPresent) &&
         known(
           context,
           p.problems.map((x) => x.target),
@@ -95,11 +112,24 @@ const machineSetup = kit.setup({
         p.representativesPresent <= context.panel.length
       );
     },
-    rectificationDue: ({ context, event }) => {
+    rectificationOnTime: ({ context, event }) => {
       const p = payloadOf(event, 'rectification.reported');
-      return p !== undefined && context.targets.includes(p.target) && !context.rectified.includes(p.target);
+      return (
+        p !== undefined &&
+        context.targets.includes(p.target) &&
+        !context.rectified.includes(p.target) &&
+        !context.rectificationDefaulted.includes(p.target)
+      );
     },
-    allRectified: ({ context }) => covers(context, context.rectified),
+    lateRectification: ({ context, event }) => {
+      const p = payloadOf(event, 'rectification.reported');
+      return p !== undefined && context.rectificationDefaulted.includes(p.target) && !context.rectified.includes(p.target);
+    },
+    rectificationDue: ({ context, event }) => {
+      const target = rectificationTarget(event);
+      return target !== undefined && context.targets.includes(target) && !context.rectified.includes(target);
+    },
+    everyTargetReportedOrDefaulted: ({ context }) => covers(context, [...context.rectified, ...context.rectificationDefaulted]),
     everyTargetGradedOnce: ({ context, event }) => {
       const p = payloadOf(event, 'appraisal.completed');
       if (p === undefined) return false;
@@ -127,11 +157,57 @@ const machineSetup = kit.setup({
     }),
     appoint: assign(({ context, event }) => {
       const p = payloadOf(event, 'representative.appointed');
-      return p ? { panel: [...context.panel, p] } : {};
+      return p ? { panel: [...context.panel, p], served: [...context.served, { name: p.name, employer: p.employer }] } : {};
     }),
-    recordRectification: assign(({ context, event }) => {
+    /** 第五条第1项: a target that did not publish its commitments or inspect itself defaulted; recorded, the evaluation goes on. */
+    recordPreparationDefaults: enqueueActions(({ context, event, enqueue }) => {
+      const p = payloadOf(event, 'preparation.completed');
+      if (!p) return;
+      let defaults = context.defaults;
+      for (const target of context.targets) {
+        if (!p.commitmentsPublished.includes(target)) {
+          defaults = withDefault(defaults, target, 'commitmentsNotPublished');
+          enqueue(recordBreach('commitmentsNotPublished', { year: context.year, target }));
+        }
+        if (!p.selfInspected.includes(target)) {
+          defaults = withDefault(defaults, target, 'selfInspectionMissing');
+          enqueue(recordBreach('selfInspectionMissing', { year: context.year, target }));
+        }
+      }
+      enqueue.assign({ defaults });
+    }),
+    /** 第五条第3项: a target whose head stayed away defaulted; the assembly is held all the same. */
+    recordAbsentHeads: enqueueActions(({ context, event, enqueue }) => {
+      const p = payloadOf(event, 'assembly.held');
+      if (!p) return;
+      let defaults = context.defaults;
+      for (const target of context.targets.filter((t) => !p.targetHeadsPresent.includes(t))) {
+        defaults = withDefault(defaults, target, 'headAbsent');
+        enqueue(recordBreach('headAbsent', { year: context.year, target }));
+      }
+      enqueue.assign({ defaults });
+    }),
+    /** 第五条第4项: one rectification period per target, each on its own clock. */
+    startRectificationPeriods: enqueueActions(({ context, enqueue }) => {
+      for (const target of context.targets)
+        enqueue(startNamed(partyDeadline(RECTIFICATION, target), { length: context.rectificationWorkingDays }));
+    }),
+    recordRectification: enqueueActions(({ context, event, enqueue }) => {
       const p = payloadOf(event, 'rectification.reported');
-      return p ? { rectified: [...context.rectified, p.target] } : {};
+      if (!p) return;
+      enqueue.assign({ rectified: [...context.rectified, p.target] });
+      if (!context.rectificationDefaulted.includes(p.target)) enqueue(completeNamed(partyDeadline(RECTIFICATION, p.target)));
+    }),
+    /** A target's period ran out unreported: the default is recorded and the others go on. */
+    recordRectificationDefault: enqueueActions(({ context, event, enqueue }) => {
+      const target = rectificationTarget(event);
+      if (target === undefined || event.type !== 'deadline.due') return;
+      enqueue(completeNamed(event.payload.name));
+      enqueue(recordBreach('rectificationNotReported', { year: context.year, target, dueAt: event.payload.dueAt }));
+      enqueue.assign({
+        rectificationDefaulted: [...context.rectificationDefaulted, target],
+        defaults: withDefault(context.defaults, target, 'rectificationNotReported'),
+      });
     }),
     recordResults: assign(({ event }) => {
       const p = payloadOf(event, 'appraisal.completed');
@@ -180,12 +256,16 @@ export const socialEvaluationMachine = machineSetup.createMachine({
     unqualifiedByViolation: [],
     yearMissed: false,
     minimumRepresentatives: typeof input.parameters.minimumRepresentatives === 'number' ? input.parameters.minimumRepresentatives : 1,
+    rectificationWorkingDays: input.parameters.rectificationWorkingDays,
+    defaults: {},
+    rectificationDefaulted: [],
+    served: [],
   }),
   states: {
     routing: {
       always: [
-        // A year's evaluation is the work of that year: a case opened before it starts is closed at once.
-        { guard: 'openedBeforeYear', target: 'premature', meta: { clause: '第五条' } },
+        // 一年一次: a case may be opened in the year before to plan ahead; one opened earlier is closed at once.
+        { guard: 'openedTooEarly', target: 'premature', meta: { clause: '第五条' } },
         { target: 'evaluation', meta: { clause: '第五条' } },
       ],
     },
@@ -204,6 +284,8 @@ export const socialEvaluationMachine = machineSetup.createMachine({
           ],
           meta: { clause: '第五条' },
         },
+        // 第五条第4项: a unit that reports after its period ran out is recorded all the same.
+        'rectification.reported': { guard: 'lateRectification', actions: 'recordRectification', meta: { clause: '第五条(四)' } },
         'violation.recorded': [
           {
             guard: 'byOrganiser',
@@ -244,7 +326,12 @@ export const socialEvaluationMachine = machineSetup.createMachine({
         appointing: {
           on: {
             'representative.appointed': { guard: 'eligible', actions: 'appoint', meta: { clause: ['第八条', '第九条'] } },
-            'preparation.completed': { guard: 'prepared', target: 'surveying', meta: { clause: '第五条(一)' } },
+            'preparation.completed': {
+              guard: 'prepared',
+              target: 'surveying',
+              actions: 'recordPreparationDefaults',
+              meta: { clause: '第五条(一)' },
+            },
           },
         },
         /** Step 2: visits and talks. */
@@ -253,12 +340,26 @@ export const socialEvaluationMachine = machineSetup.createMachine({
         },
         /** Step 3: the evaluation assembly. */
         assembly: {
-          on: { 'assembly.held': { guard: 'assemblyComplete', target: 'rectification', meta: { clause: '第五条(三)' } } },
+          on: {
+            'assembly.held': {
+              guard: 'assemblyComplete',
+              target: 'rectification',
+              actions: 'recordAbsentHeads',
+              meta: { clause: '第五条(三)' },
+            },
+          },
         },
-        /** Step 4: every target reports its rectification. */
+        /**
+         * Step 4: each target reports its rectification within its own period; one that does not is
+         * recorded as defaulted, and the step ends when every target has reported or defaulted.
+         */
         rectification: {
-          on: { 'rectification.reported': { guard: 'rectificationDue', actions: 'recordRectification', meta: { clause: '第五条(四)' } } },
-          always: { guard: 'allRectified', target: 'appraisal', meta: { clause: '第五条(四)' } },
+          entry: 'startRectificationPeriods',
+          on: {
+            'rectification.reported': { guard: 'rectificationOnTime', actions: 'recordRectification', meta: { clause: '第五条(四)' } },
+            'deadline.due': { guard: 'rectificationDue', actions: 'recordRectificationDefault', meta: { clause: '第五条(四)' } },
+          },
+          always: { guard: 'everyTargetReportedOrDefaulted', target: 'appraisal', meta: { clause: '第五条(四)' } },
         },
         /** Step 5: the democratic appraisal gives the final result. */
         appraisal: {
@@ -310,6 +411,8 @@ export const socialEvaluationMachine = machineSetup.createMachine({
       completedInYear: results.length > 0 && !context.yearMissed,
       results,
       unqualified: results.filter((r) => r.grade === 'unqualified').map((r) => r.target),
+      defaults: Object.fromEntries(Object.entries(context.defaults).map(([target, breaches]) => [target, [...breaches]])),
+      representatives: [...context.served],
     };
   },
 });

@@ -1,3 +1,4 @@
+import { afterClosure } from './after-closure.js';
 import { kit } from './kit.js';
 import { socialEvaluationMachine } from './machine.js';
 
@@ -20,5 +21,6 @@ export const socialEvaluation = kit.defineModule({
     第十三条: '解释机关，不是工作流程',
     第十四条: '施行日期和有效期，由 inForce 表示',
   },
+  afterClosure,
   machine: socialEvaluationMachine,
 });

@@ -36,6 +36,19 @@ export const disciplineRecommendationSchema = z.object({
   facts: text,
 });
 
+/**
+ * A published result corrected (第十二条 被评单位违反规定的,直接列为年度评议不合格单位): discipline
+ * found after the results were reported and published makes the unit unqualified for the year.
+ */
+export const resultCorrectionSchema = z.object({
+  year: z.number().int(),
+  target: text,
+  previousGrade: z.enum(['excellent', 'good', 'qualified', 'unqualified']),
+  grade: z.literal('unqualified'),
+  rule: disciplineRuleSchema,
+  facts: text,
+});
+
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {
   resultReport: {
@@ -55,6 +68,12 @@ export const notices = {
     recipient: 'accountabilityAuthority',
     clause: '第十二条',
     schema: accountabilityReferralSchema,
+  },
+  resultCorrection: {
+    label: { zh: '更正评议结果（列为不合格单位）', en: 'result corrected (unqualified)' },
+    recipient: 'public',
+    clause: '第十二条',
+    schema: resultCorrectionSchema,
   },
   disciplineRecommendation: {
     label: { zh: '建议给予纪律处分', en: 'recommendation of disciplinary action' },

@@ -122,14 +122,14 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       ),
       send('2019-03-05T10:20:00+08:00', 'representative.appointed', rep('李某'), { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
-      // Step 1 needs every target's published commitments and self-inspection.
+      // Step 1 names only the year's targets.
       send(
         '2019-03-20T10:00:00+08:00',
         'preparation.completed',
-        { ...prepared, commitmentsPublished: [EDU] },
+        { ...prepared, commitmentsPublished: [EDU, POWER, '县卫健局'] },
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying' }),
+      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying', breaches: [] }),
       send(
         '2019-04-20T10:00:00+08:00',
         'survey.completed',
@@ -137,12 +137,30 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
-      send('2019-05-20T10:00:00+08:00', 'assembly.held', { ...assembly, targetHeadsPresent: [EDU] }, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, { state: 'evaluation.rectification' }),
-      send('2019-06-20T10:00:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'ROLE_NOT_ALLOWED' }),
-      send('2019-06-20T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
-      send('2019-06-20T10:10:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'EVENT_NOT_ALLOWED' }, education),
-      send('2019-06-25T10:00:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
+      send(
+        '2019-05-20T10:00:00+08:00',
+        'assembly.held',
+        { ...assembly, targetHeadsPresent: [EDU, '县卫健局'] },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      // 第五条第4项: each unit's own period to report its rectification (20 working days, the parameter's default).
+      send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, {
+        state: 'evaluation.rectification',
+        deadlines: {
+          'rectification:县教育局': { dueAt: '2019-06-19T00:00:00+08:00', status: 'running' },
+          'rectification:县供电公司': { dueAt: '2019-06-19T00:00:00+08:00', status: 'running' },
+        },
+      }),
+      send('2019-06-10T10:00:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
+      send('2019-06-10T10:10:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'EVENT_NOT_ALLOWED' }, education),
+      send(
+        '2019-06-14T10:00:00+08:00',
+        'rectification.reported',
+        rectification(POWER),
+        { state: 'evaluation.appraisal', deadlines: { 'rectification:县供电公司': { status: 'completed', outcome: 'met' } } },
+        power,
+      ),
       send(
         '2019-07-20T10:00:00+08:00',
         'appraisal.completed',
@@ -265,16 +283,18 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       }),
     ],
   },
-  // 第五条 (一年一次): a year's case may be opened from 1 January 0:00 of that year, leap year or not; the year
-  // deadline still falls due at 24:00 on 31 December (in a leap year its 8 760 hours run from 2 January).
+  // 第五条 (一年一次): a year's case may be opened in that year, or in the year before to plan ahead, leap year or
+  // not; the year deadline still falls due at 24:00 on 31 December (in a leap year its 8 760 hours run from 2 January).
   ...(
     [
       { year: 2020, openedAt: '2020-01-01T00:00:00+08:00', premature: false, dueAt: '2021-01-01T00:00:00+08:00' },
       { year: 2020, openedAt: '2020-01-01T09:30:00+08:00', premature: false, dueAt: '2021-01-01T00:00:00+08:00' },
-      { year: 2020, openedAt: '2019-12-31T23:59:59+08:00', premature: true, dueAt: null },
+      // Planning ahead in December: the case is open and its year deadline counts from the year itself.
+      { year: 2020, openedAt: '2019-12-31T23:59:59+08:00', premature: false, dueAt: '2021-01-01T00:00:00+08:00' },
+      { year: 2020, openedAt: '2018-12-28T09:00:00+08:00', premature: true, dueAt: null },
       { year: 2019, openedAt: '2019-01-01T00:00:00+08:00', premature: false, dueAt: '2020-01-01T00:00:00+08:00' },
       { year: 2021, openedAt: '2021-01-01T10:00:00+08:00', premature: false, dueAt: '2022-01-01T00:00:00+08:00' },
-      { year: 2021, openedAt: '2020-12-31T23:00:00+08:00', premature: true, dueAt: null },
+      { year: 2021, openedAt: '2020-12-31T23:00:00+08:00', premature: false, dueAt: '2022-01-01T00:00:00+08:00' },
     ] as const
   ).map(
     ({ year, openedAt, premature, dueAt }): Omit<Scenario, 'modules'> => ({
@@ -314,13 +334,127 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     }),
   ),
   {
-    name: 'a case for 2020 opened in December 2019 is closed at once: a year is evaluated within that year',
+    name: 'a case for 2020 opened in December 2019 plans ahead: the plan is adopted and representatives appointed in December, and the year runs from 2020',
     steps: [
       {
         at: '2019-12-20T09:00:00+08:00',
         open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office },
-        expect: { state: 'premature', status: 'done', deadlines: { year: 'absent' } },
+        expect: {
+          state: 'evaluation.planning',
+          status: 'open',
+          deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00', status: 'running' } },
+        },
       },
+      send(
+        '2019-12-23T10:00:00+08:00',
+        'plan.adopted',
+        { ...plan, plan: '2020年度政务公开社会评议实施方案' },
+        { state: 'evaluation.appointing' },
+      ),
+      send('2019-12-27T10:00:00+08:00', 'representative.appointed', rep('李某')),
+      send('2020-03-02T10:00:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying', breaches: [] }),
+    ],
+  },
+  {
+    name: 'one defaulting unit is recorded at each step of 第五条 and does not hold the county’s evaluation: no commitments or self-inspection, head absent, rectification never reported in its period (reported late, recorded)',
+    steps: [
+      { at: '2019-03-01T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office } },
+      send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan),
+      send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
+      send(
+        '2019-03-20T10:05:00+08:00',
+        'preparation.completed',
+        { ...prepared, commitmentsPublished: [EDU], selfInspected: [EDU] },
+        { state: 'evaluation.surveying', breaches: ['commitmentsNotPublished', 'selfInspectionMissing'] },
+      ),
+      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
+      send(
+        '2019-05-20T10:05:00+08:00',
+        'assembly.held',
+        { ...assembly, representativesPresent: 1, targetHeadsPresent: [EDU] },
+        { state: 'evaluation.rectification', breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent'] },
+      ),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
+      // 20 working days from the assembly (2019-05-20) end at 24:00 on 2019-06-18 (端午 06-07 skipped): 县供电公司 has not reported.
+      {
+        at: '2019-06-19T00:00:00+08:00',
+        tick: true,
+        expect: {
+          case: 'e',
+          fired: ['rectification:县供电公司:due'],
+          state: 'evaluation.appraisal',
+          breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent', 'rectificationNotReported'],
+          deadlines: {
+            'rectification:县教育局': { status: 'completed', outcome: 'met' },
+            'rectification:县供电公司': { status: 'completed', outcome: 'missed' },
+          },
+        },
+      },
+      // The late report is recorded all the same; a second one is not.
+      send('2019-06-28T10:00:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
+      send('2019-06-28T10:05:00+08:00', 'rectification.reported', rectification(POWER), { rejected: 'EVENT_NOT_ALLOWED' }, power),
+      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, { state: 'evaluation.reporting' }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, {
+        state: 'concluded',
+        status: 'done',
+        notices: ['resultReport', 'resultPublication'],
+        breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent', 'rectificationNotReported'],
+      }),
+    ],
+  },
+  {
+    name: '第十一条、第十二条: discipline found after the results were published is recorded on the concluded case — the unit referred and its result corrected to 不合格, a representative’s serious breach sent to the employer, the organiser referred',
+    steps: [
+      { at: '2019-03-01T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office } },
+      send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan),
+      send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
+      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared),
+      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey),
+      send('2019-05-20T10:05:00+08:00', 'assembly.held', { ...assembly, representativesPresent: 1 }),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), undefined, education),
+      send('2019-06-11T10:05:00+08:00', 'rectification.reported', rectification(POWER), undefined, power),
+      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, { state: 'concluded', status: 'done' }),
+      send(
+        '2019-09-10T10:00:00+08:00',
+        'violation.recorded',
+        { by: 'evaluatedUnit', target: POWER, persons: ['某经理'], rule: 'acceptHospitality', facts: '评议期间宴请评议代表，事后查实' },
+        {
+          state: 'concluded',
+          status: 'done',
+          breaches: ['evaluatedUnitViolation'],
+          notices: ['accountabilityReferral', 'resultCorrection'],
+        },
+      ),
+      send(
+        '2019-09-10T10:05:00+08:00',
+        'violation.recorded',
+        { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司宴请', serious: true },
+        { breaches: ['evaluatedUnitViolation', 'representativeViolation'], notices: ['disciplineRecommendation'] },
+      ),
+      send(
+        '2019-09-11T10:00:00+08:00',
+        'violation.recorded',
+        { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' },
+        {
+          breaches: ['evaluatedUnitViolation', 'representativeViolation', 'organiserViolation'],
+          notices: ['accountabilityReferral'],
+        },
+      ),
+      // Not evaluated this year, not a representative of the year: refused, nothing recorded.
+      send(
+        '2019-09-12T10:00:00+08:00',
+        'violation.recorded',
+        { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      send(
+        '2019-09-12T10:05:00+08:00',
+        'violation.recorded',
+        { by: 'representative', representative: '钱某', rule: 'otherHarm', facts: '不是本年度评议代表', serious: false },
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      send('2019-09-12T10:10:00+08:00', 'survey.completed', survey, { rejected: 'CASE_CLOSED' }),
     ],
   },
 ];

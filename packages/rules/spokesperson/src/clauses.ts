@@ -4,6 +4,8 @@ import { spokespersonRegulation } from '@zwgk/regulation-xiji-2018-47';
  * The clause table of 《西吉县政务公开新闻发言人制度》 (西政办发〔2018〕47号), with the words as
  * published. Articles with items have one entry per item (`'第五条(四)'`); the published text lost
  * characters (「县」 in 全县, 「报」 in 报政府办公室, 「或」 in 第五条(七)); they are kept as published.
+ * The closing articles (interpretation, entry into force) carry no number in the text: like every Xiji
+ * module, they get the number their order gives, `第六条` and `第七条` (`inferredNumber`).
  */
 export const clauses = spokespersonRegulation.clauses({
   序言: '为加强舆论引导,及时准确反映全重大部署及政策措施,及时充分宣传我经济社会发展情况,及时掌握各类突发事件应对的主动权,依据《中华人民共和国政府信息公开条例》以及有关规定,结合我实际,制定本制度。',
@@ -55,7 +57,8 @@ export const clauses = spokespersonRegulation.clauses({
     text: '政府办公室、政府各部门要按照有效利用新闻媒体、主动引导舆论的原则,精心策划新闻发布的主题、内容、时机和形式;要建立健全舆情收集研判机制,收集、分析境内外媒体对本地、本部门工作的相关报道,及时核查其中的重要信息并研究对策,增强新闻发布的针对性和引导舆论的有效性。',
     article: '第五条第(八)项',
   },
-  解释和施行: { text: '本制度由政府政务公开办公室负责解释。本制度自201841起施行,有效期至2022430', article: '附则' },
+  第六条: { text: '本制度由政府政务公开办公室负责解释。', inferredNumber: true },
+  第七条: { text: '本制度自201841起施行,有效期至2022430', inferredNumber: true },
 });
 
 /** Ids of the clauses of 《西吉县政务公开新闻发言人制度》 this module cites (the keys of `clauses`). */

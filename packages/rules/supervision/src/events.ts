@@ -23,8 +23,15 @@ export const matterReferredSchema = z.object({ organ: z.string().min(1), reasons
 /** The answer to the complainant (事事有答复, 第四条). */
 export const answerSentSchema = z.object({ content: z.string().min(1), via: z.enum(['phone', 'letter', 'email', 'inPerson']) });
 
-/** The correction was verified (件件有落实, 第四条). */
-export const rectificationVerifiedSchema = z.object({ verifiedBy: z.string().min(1), notes: z.string().min(1) });
+/**
+ * The supervisor checked the corrections (件件有落实, 第四条; 督促整改, 第一条): `corrected` (the default)
+ * when they are made, `false` when the body did not make them, which is recorded as a breach.
+ */
+export const rectificationVerifiedSchema = z.object({
+  verifiedBy: z.string().min(1),
+  notes: z.string().min(1),
+  corrected: z.boolean().default(true),
+});
 
 /** One item of 第二条 inspected. */
 export const itemInspectedSchema = z.object({
@@ -63,7 +70,7 @@ export const events = {
     schema: rectificationVerifiedSchema,
     roles: ['supervisor'],
     label: { zh: '整改落实核查', en: 'correction verified' },
-    clause: '第四条',
+    clause: '第一条',
   },
   'item.inspected': {
     schema: itemInspectedSchema,

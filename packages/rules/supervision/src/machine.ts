@@ -4,7 +4,7 @@ import type { SupervisionInput } from './input.js';
 import { deficientItems, type InspectionItem, ITEM_CLAUSES, type ItemFinding, missingItems } from './items.js';
 import { kit } from './kit.js';
 
-const { sendNotice } = kit;
+const { recordBreach, sendNotice } = kit;
 
 /** What a case of this module remembers between events (the machine's context). */
 export interface SupervisionContext {
@@ -13,6 +13,8 @@ export interface SupervisionContext {
   readonly findings: string | null;
   readonly referred: boolean;
   readonly answeredAt: Instant | null;
+  /** Whether the supervisor found the ordered corrections made; null until checked (or none ordered). */
+  readonly corrected: boolean | null;
   readonly items: readonly ItemFinding[];
   readonly requireEveryItem: boolean;
 }
@@ -20,12 +22,17 @@ export interface SupervisionContext {
 const itemsComplete = (context: SupervisionContext) =>
   context.requireEveryItem ? missingItems(context.items).length === 0 : context.items.length > 0;
 const bodyOf = (context: SupervisionContext) => context.input.body;
+const isAnonymous = (context: SupervisionContext) => context.input.kind === 'complaint' && context.input.anonymous;
 
 const machineSetup = kit.setup({
   types: { context: {} as SupervisionContext },
   guards: {
     isReport: ({ context }) => context.input.kind === 'complaint' && context.input.receivedBy !== 'disclosureAuthority',
     isComplaint: ({ context }) => context.input.kind === 'complaint',
+    /** 第五条: an anonymous complaint or report is investigated; there is nobody to answer. */
+    anonymousSubstantiated: ({ context, event }) =>
+      isAnonymous(context) && event.type === 'investigation.concluded' && event.payload.substantiated,
+    anonymous: ({ context }) => isAnonymous(context),
     substantiated: ({ context }) => context.substantiated === true,
     mayRefer: ({ context }) => context.substantiated === true && !context.referred,
     item: ({ event }, params: { item: InspectionItem }) => event.type === 'item.inspected' && event.payload.item === params.item,
@@ -40,7 +47,7 @@ const machineSetup = kit.setup({
         enqueue(sendNotice('rectificationOrder', { body: bodyOf(context), corrections: event.payload.corrections ?? [] }));
     }),
     answer: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'answer.sent' || context.input.kind !== 'complaint') return;
+      if (event.type !== 'answer.sent' || context.input.kind !== 'complaint' || context.input.complainant === undefined) return;
       enqueue.assign({ answeredAt: event.at });
       enqueue(
         sendNotice('answerNotice', {
@@ -64,6 +71,13 @@ const machineSetup = kit.setup({
         }),
       );
     }),
+    /** 件件有落实 (第四条), 督促整改 (第一条): the supervisor's check; corrections not made are a breach. */
+    verify: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'rectification.verified') return;
+      enqueue.assign({ corrected: event.payload.corrected });
+      if (!event.payload.corrected)
+        enqueue(recordBreach('notCorrected', { body: bodyOf(context), verifiedBy: event.payload.verifiedBy, notes: event.payload.notes }));
+    }),
     recordItem: assign(({ context, event }) => (event.type === 'item.inspected' ? { items: [...context.items, event.payload] } : {})),
     report: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'inspection.concluded') return;
@@ -86,8 +100,9 @@ const itemRows = (Object.keys(ITEM_CLAUSES) as InspectionItem[]).map((item) => (
 }));
 
 /**
- * A case of 《西吉县政务公开监督检查制度》: a complaint or report investigated, corrected and always
- * answered (第一条, 第四条, 第五条), or an inspection recording findings on each item of 第二条.
+ * A case of 《西吉县政务公开监督检查制度》: a complaint or report investigated, corrected and answered
+ * unless anonymous (第一条, 第四条, 第五条), or an inspection recording findings on each item of 第二条
+ * whose ordered corrections the supervisor verifies (第一条).
  */
 export const supervisionMachine = machineSetup.createMachine({
   id: 'supervision',
@@ -98,6 +113,7 @@ export const supervisionMachine = machineSetup.createMachine({
     findings: null,
     referred: false,
     answeredAt: null,
+    corrected: null,
     items: [],
     requireEveryItem: input.parameters.requireEveryItem !== false,
   }),
@@ -115,7 +131,14 @@ export const supervisionMachine = machineSetup.createMachine({
       states: {
         /** 认真查实 (第一条), 调查处理 (第五条). */
         investigating: {
-          on: { 'investigation.concluded': { target: 'answering', actions: 'conclude', meta: { clause: ['第一条', '第五条'] } } },
+          on: {
+            'investigation.concluded': [
+              // 第五条: an anonymous report is investigated and corrected all the same; nobody is owed an answer.
+              { guard: 'anonymousSubstantiated', target: 'followUp', actions: 'conclude', meta: { clause: ['第一条', '第五条'] } },
+              { guard: 'anonymous', target: '#supervision.closed', actions: 'conclude', meta: { clause: ['第一条', '第五条'] } },
+              { target: 'answering', actions: 'conclude', meta: { clause: ['第一条', '第五条'] } },
+            ],
+          },
         },
         /** 事事有答复 (第四条): the case cannot end before the answer. The text sets no period for it. */
         answering: {
@@ -128,7 +151,7 @@ export const supervisionMachine = machineSetup.createMachine({
         },
         /** 件件有落实 (第四条), 督促整改 (第一条). */
         followUp: {
-          on: { 'rectification.verified': { target: '#supervision.closed', meta: { clause: ['第四条', '第一条'] } } },
+          on: { 'rectification.verified': { target: '#supervision.closed', actions: 'verify', meta: { clause: ['第四条', '第一条'] } } },
         },
       },
     },
@@ -144,8 +167,16 @@ export const supervisionMachine = machineSetup.createMachine({
             ],
           },
         },
+        /** 督促整改 (第一条): the body reports; the supervisor may also check on site without waiting for the report. */
         rectifying: {
-          on: { 'rectification.reported': { target: '#supervision.closed', meta: { clause: ['第二条(8)', '第一条'] } } },
+          on: {
+            'rectification.reported': { target: 'verifying', meta: { clause: ['第二条(8)', '第一条'] } },
+            'rectification.verified': { target: '#supervision.closed', actions: 'verify', meta: { clause: '第一条' } },
+          },
+        },
+        /** The body's own report does not close the case: the supervisor verifies it, as on the complaint path. */
+        verifying: {
+          on: { 'rectification.verified': { target: '#supervision.closed', actions: 'verify', meta: { clause: ['第一条', '第二条(8)'] } } },
         },
       },
     },
@@ -156,6 +187,9 @@ export const supervisionMachine = machineSetup.createMachine({
     answeredAt: context.answeredAt,
     substantiated: context.substantiated,
     referred: context.referred,
+    findings: context.findings,
+    corrected: context.corrected,
+    body: context.input.body,
     deficientItems: deficientItems(context.items),
   }),
 });

@@ -123,7 +123,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ],
   },
   {
-    name: 'an inspection records all eight items of 第二条; it cannot conclude before every item is recorded, and a deficient item must be corrected',
+    name: 'an inspection records all eight items of 第二条; it cannot conclude before every item is recorded, a deficient item must be corrected, and the body’s own report is verified by the supervisor (第一条 督促整改)',
     steps: [
       {
         at: '2021-03-01T09:00:00+08:00',
@@ -152,10 +152,160 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         rejected: 'ROLE_NOT_ALLOWED',
       }),
       send('2021-03-15T10:05:00+08:00', 'rectification.reported', { corrections: ['补建依申请公开登记台账'] }, bureau, {
+        state: 'inspection.verifying',
+        status: 'open',
+      }),
+      // The body cannot verify its own report.
+      send('2021-03-16T10:00:00+08:00', 'rectification.verified', { verifiedBy: '县住建局', notes: '已整改' }, bureau, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      send(
+        '2021-03-17T10:00:00+08:00',
+        'rectification.verified',
+        { verifiedBy: '县政府政务公开办公室', notes: '现场查看台账已补建' },
+        office,
+        {
+          state: 'closed',
+          status: 'done',
+          breaches: [],
+        },
+      ),
+      send('2021-03-18T10:00:00+08:00', 'item.inspected', item('leadership'), office, { rejected: 'CASE_CLOSED' }),
+      // An inspection is not a complaint: nothing to refer after closure under 第四条.
+      send('2021-03-18T11:00:00+08:00', 'matter.referred', { organ: '县监察委员会', reasons: '台账不全' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+    ],
+  },
+  {
+    name: 'an inspected body that never reports does not hold the case: the supervisor checks on site and records the corrections not made (第一条)',
+    steps: [
+      {
+        at: '2021-06-01T09:00:00+08:00',
+        open: { as: 's', module: 'supervision', input: { ...inspection, scope: '依申请公开专项检查' }, actor: office },
+      },
+      ...(
+        [
+          'organisation',
+          'leadership',
+          'disclosurePractice',
+          'quality',
+          'feesAndWaivers',
+          'reconsiderationAndLitigation',
+          'rulesInPlace',
+        ] as const
+      ).map((name, i) => send(`2021-06-01T10:0${i}:00+08:00`, 'item.inspected', item(name), office)),
+      send('2021-06-01T10:30:00+08:00', 'item.inspected', item('problemsAndImprovement', 'deficient'), office),
+      send('2021-06-01T15:00:00+08:00', 'inspection.concluded', { summary: '上年问题未整改' }, office, {
+        state: 'inspection.rectifying',
+        notices: ['inspectionReport', 'rectificationOrder'],
+      }),
+      send(
+        '2021-07-01T10:00:00+08:00',
+        'rectification.verified',
+        { verifiedBy: '县政府政务公开办公室', notes: '逾月未报告，现场复查问题仍在', corrected: false },
+        office,
+        { state: 'closed', status: 'done', breaches: ['notCorrected'] },
+      ),
+    ],
+  },
+  {
+    name: 'an anonymous report (第五条) is investigated and its correction verified without an answer to anybody; an unfounded anonymous complaint closes on its conclusion',
+    steps: [
+      {
+        at: '2020-06-01T09:00:00+08:00',
+        open: {
+          as: 's',
+          module: 'supervision',
+          input: { ...report, complainant: undefined, anonymous: true, channel: 'mailbox' },
+          actor: monitor,
+        },
+        expect: { state: 'complaint.investigating' },
+      },
+      send(
+        '2020-06-10T10:00:00+08:00',
+        'investigation.concluded',
+        { substantiated: true, findings: '棚改项目补偿标准未公开', corrections: ['10个工作日内在政府网站公开补偿标准'] },
+        monitor,
+        { state: 'complaint.followUp', notices: ['rectificationOrder'] },
+      ),
+      // Nobody to answer.
+      send('2020-06-11T10:00:00+08:00', 'answer.sent', { content: '已处理', via: 'letter' }, monitor, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2020-06-24T10:00:00+08:00', 'rectification.verified', { verifiedBy: '县监察委员会', notes: '补偿标准已公开' }, monitor, {
+        state: 'closed',
+        status: 'done',
+        notices: [],
+      }),
+      // Named and anonymous at once, or neither: a clear error, nothing opened.
+      {
+        at: '2020-06-25T09:00:00+08:00',
+        open: { as: 'x', module: 'supervision', input: { ...complaint, anonymous: true }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-06-25T09:10:00+08:00',
+        open: { as: 'x', module: 'supervision', input: { ...complaint, complainant: undefined }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2020-06-29T09:00:00+08:00',
+        open: { as: 'u', module: 'supervision', input: { ...complaint, complainant: undefined, anonymous: true }, actor: office },
+      },
+      send(
+        '2020-06-30T10:00:00+08:00',
+        'investigation.concluded',
+        { substantiated: false, findings: '申请已于法定期限内答复' },
+        office,
+        { state: 'closed', status: 'done', notices: [] },
+        'u',
+      ),
+    ],
+  },
+  {
+    name: 'a substantiated complaint can be referred for accountability after its case closed (第四条), once',
+    steps: [
+      { at: '2019-09-02T09:00:00+08:00', open: { as: 's', module: 'supervision', input: complaint, actor: office } },
+      send(
+        '2019-09-03T10:00:00+08:00',
+        'investigation.concluded',
+        { substantiated: true, findings: '申请逾期未答复', corrections: ['5个工作日内答复申请人'] },
+        office,
+      ),
+      send('2019-09-04T10:00:00+08:00', 'answer.sent', { content: '投诉属实，已责令答复', via: 'phone' }, office),
+      send('2019-09-11T10:00:00+08:00', 'rectification.verified', { verifiedBy: '县政府政务公开办公室', notes: '已答复' }, office, {
         state: 'closed',
         status: 'done',
       }),
-      send('2021-03-16T10:00:00+08:00', 'item.inspected', item('leadership'), office, { rejected: 'CASE_CLOSED' }),
+      send('2019-09-20T10:00:00+08:00', 'matter.referred', { organ: '县监察委员会', reasons: '逾期答复系经办人推诿所致' }, bureau, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      send('2019-09-20T10:05:00+08:00', 'matter.referred', { organ: '县监察委员会', reasons: '逾期答复系经办人推诿所致' }, office, {
+        state: 'referredAfterClosure',
+        status: 'done',
+        notices: ['accountabilityReferral'],
+      }),
+      send('2019-09-23T10:00:00+08:00', 'matter.referred', { organ: '县监察委员会', reasons: '重复移送' }, office, {
+        rejected: 'CASE_CLOSED',
+      }),
+      // An unfounded complaint has nothing to refer.
+      { at: '2019-09-24T09:00:00+08:00', open: { as: 'n', module: 'supervision', input: complaint, actor: office } },
+      send(
+        '2019-09-24T10:00:00+08:00',
+        'investigation.concluded',
+        { substantiated: false, findings: '已按期答复' },
+        office,
+        undefined,
+        'n',
+      ),
+      send('2019-09-24T11:00:00+08:00', 'answer.sent', { content: '经查不属实', via: 'phone' }, office, { state: 'closed' }, 'n'),
+      send(
+        '2019-09-25T10:00:00+08:00',
+        'matter.referred',
+        { organ: '县监察委员会', reasons: '—' },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED' },
+        'n',
+      ),
     ],
   },
   {

@@ -180,6 +180,8 @@ export const composedScenarios: S[] = [
   },
   {
     name: 'a review that finds the information not disclosable forbids any disclosure; the answer is a refusal with reasons',
+    // The short cut of the review's parameter (its default routes the refusal through the 第四条 chain).
+    parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       requestReview('2021-03-01T10:00:00+08:00'),
@@ -446,6 +448,7 @@ export const composedScenarios: S[] = [
   },
   {
     name: 'answering ends a review still open: the child case is ended with its parent',
+    parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
     steps: [
       { at: '2021-03-01T09:00:00+08:00', open: { as: 'app', module: M, input: application(), actor: clerk } },
       requestReview('2021-03-01T09:30:00+08:00'),

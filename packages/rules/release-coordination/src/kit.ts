@@ -1,0 +1,23 @@
+import { createRuleKit } from '@zwgk/core';
+import { releaseCoordinationRegulation } from '@zwgk/regulation-xiji-2018-47';
+import { clauses } from './clauses.js';
+import { breaches, deadlines } from './deadlines.js';
+import { events } from './events.js';
+import { input, output } from './input.js';
+import { notices } from './notices.js';
+import { parameters } from './parameters.js';
+import { roles } from './roles.js';
+
+/** The kit of 《西吉县政府政务信息发布协调制度》: the typed setup, effects and guards its machine is written with. */
+export const kit = createRuleKit({
+  regulation: releaseCoordinationRegulation,
+  clauses,
+  roles,
+  input,
+  output,
+  events,
+  deadlines,
+  notices,
+  breaches,
+  parameters,
+});
