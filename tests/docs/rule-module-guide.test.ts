@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryStore, SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
-import { engineWithCustomModule } from './guides/custom-module.js';
+import { cityClauses, cityRegulation, engineWithCustomModule } from './guides/custom-module.js';
 import { codeBlocks, containsExcerpt } from './guides/regions.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -24,6 +24,26 @@ describe('docs/guides/writing-a-rule-module.md', () => {
     expect(blocks.length).toBeGreaterThan(10);
     const notFound = blocks.filter((block) => !sources.some((s) => containsExcerpt(s.text, block)));
     expect(notFound, 'code blocks that are no longer in examples/custom-rule-module (update the guide)').toEqual([]);
+  });
+
+  it('its own regulation derives every citation, and the module’s source and dates in force, from one declaration', () => {
+    expect(cityClauses).toEqual({
+      第八条: { citation: '《某市政府信息公开实施办法》第八条', text: '（第八条的原文）' },
+      '第九条(二)': { citation: '《某市政府信息公开实施办法》第九条第（二）项', text: '（第九条第二项的原文）' },
+    });
+    expect(cityRegulation.source).toEqual({
+      name: '某市政府信息公开实施办法',
+      documentNumber: '某政发〔2024〕1号',
+      issuer: '某市人民政府',
+      jurisdiction: '某省某市',
+    });
+    expect(cityRegulation.inForce).toEqual({ from: '2024-03-01', to: '2029-02-28' });
+  });
+
+  it('shows the compile-time fixtures of the example, which npm run typecheck checks', () => {
+    const fixtures = readFileSync(join(root, 'examples/custom-rule-module/test/types.ts'), 'utf8');
+    expect(fixtures.match(/@ts-expect-error/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(blocks.some((block) => block.includes('@ts-expect-error') && containsExcerpt(fixtures, block))).toBe(true);
   });
 
   it('its loading example opens cases of the custom module and of a built-in one in one engine', async () => {

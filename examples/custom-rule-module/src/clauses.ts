@@ -1,41 +1,12 @@
-import type { Clause } from '@zwgk/core';
-
-const REGULATION = '《中华人民共和国政府信息公开条例》';
+import { decree711Clauses } from '@zwgk/regulation-national-2019';
 
 /**
- * The articles of the 2019 national regulation (国务院令第711号) this module implements.
- * The texts are quoted from memory for this example: check them against the official text
- * before relying on them.
+ * The articles of the 2019 national regulation (国务院令第711号) this module implements. Their words
+ * and citations come from the regulation package, which quotes them from the stored text; a module
+ * for a regulation zwgk does not ship declares it with `defineRegulation` and passes the words to
+ * its `clauses({...})` (see docs/guides/writing-a-rule-module.md).
  */
-export const clauses = {
-  第二十七条: {
-    citation: `${REGULATION}第二十七条`,
-    text: '除行政机关主动公开的政府信息外，公民、法人或者其他组织可以向地方各级人民政府、对外以自己名义履行行政管理职能的县级以上人民政府部门（含本条例第十条第二款规定的派出机构、内设机构）申请获取相关政府信息。',
-  },
-  第二十九条: {
-    citation: `${REGULATION}第二十九条`,
-    text:
-      '公民、法人或者其他组织申请获取政府信息的，应当向行政机关的政府信息公开工作机构提出，并采用包括信件、数据电文在内的书面形式；采用书面形式确有困难的，申请人可以口头提出，由受理该申请的政府信息公开工作机构代为填写政府信息公开申请。' +
-      '政府信息公开申请应当包括下列内容：（一）申请人的姓名或者名称、身份证明、联系方式；（二）申请公开的政府信息的名称、文号或者便于行政机关查询的其他特征性描述；（三）申请公开的政府信息的形式要求，包括获取信息的方式、途径。',
-  },
-  第三十条: {
-    citation: `${REGULATION}第三十条`,
-    text: '政府信息公开申请内容不明确的，行政机关应当给予指导和释明，并自收到申请之日起7个工作日内一次性告知申请人作出补正，说明需要补正的事项和合理的补正期限。答复期限自行政机关收到补正的申请之日起计算。申请人无正当理由逾期不补正的，视为放弃申请，行政机关不再处理该政府信息公开申请。',
-  },
-  第三十二条: {
-    citation: `${REGULATION}第三十二条`,
-    text: '依申请公开的政府信息公开会损害第三方合法权益的，行政机关应当书面征求第三方的意见。第三方应当自收到征求意见书之日起15个工作日内提出意见。第三方逾期未提出意见的，由行政机关依照本条例的规定决定是否公开。第三方不同意公开且有合理理由的，行政机关不予公开。行政机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知第三方。',
-  },
-  第三十三条: {
-    citation: `${REGULATION}第三十三条`,
-    text:
-      '行政机关收到政府信息公开申请，能够当场答复的，应当当场予以答复。行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。' +
-      '行政机关征求第三方和其他机关意见所需时间不计算在前款规定的期限内。',
-  },
-  第三十六条: {
-    citation: `${REGULATION}第三十六条`,
-    text: '对政府信息公开申请，行政机关根据下列情况分别作出答复：（一）所申请公开信息已经主动公开的，告知申请人获取该政府信息的方式、途径；（二）所申请公开信息可以公开的，向申请人提供该政府信息，或者告知申请人获取该政府信息的方式、途径和时间；（三）行政机关依据本条例的规定决定不予公开的，告知申请人不予公开并说明理由；（四）经检索没有所申请公开信息的，告知申请人该政府信息不存在；（五）所申请公开信息不属于本行政机关负责公开的，告知申请人并说明理由；能够确定负责公开该政府信息的行政机关的，告知申请人该行政机关的名称、联系方式；（六）行政机关已就申请人提出的政府信息公开申请作出答复、申请人重复申请公开相同政府信息的，告知申请人不予重复处理；（七）所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定的，告知申请人依照有关法律、行政法规的规定办理。',
-  },
-} as const satisfies Record<string, Clause>;
+export const clauses = decree711Clauses('第二十七条', '第二十九条', '第三十条', '第三十二条', '第三十三条', '第三十六条');
 
+/** A clause id of this module: what `meta.clause`, events, deadlines and notices may cite. */
 export type ClauseId = keyof typeof clauses;

@@ -1,23 +1,9 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
-
-/** How an application was made (第二十九条): in writing (a letter, a data message) or orally, written down by the office. */
-export const channelSchema = z.enum(['letter', 'dataMessage', 'oral']);
-
-/**
- * The application a case is opened with: the three contents 第二十九条 requires. Opening a case
- * is the agency's receipt of the application (第二十七条); its instant starts the reply period.
- */
-export const applicationSchema = z.object({
-  channel: channelSchema,
-  /** （一）the applicant's name, identity papers and contact. */
-  applicant: z.object({ name: text, identityDocument: text, contact: text }),
-  /** （二）the name, document number or another description of the information asked for. */
-  description: text,
-  /** （三）the form asked for, including how and where the information is to be obtained. */
-  form: text,
-});
 
 /** The seven answers of 第三十六条, each with the content the article requires. */
 export const answerSchema = z.discriminatedUnion('kind', [
@@ -37,8 +23,9 @@ export const answerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('specialProcedure'), law: text }),
 ]);
 
-export type Application = z.output<typeof applicationSchema>;
+/** An answer (the value `answerSchema` parses to). */
 export type Answer = z.output<typeof answerSchema>;
+/** Which of the seven answers. */
 export type AnswerKind = Answer['kind'];
 
 /** The module's events: payload schema, the roles that may send each, and the clause behind it. */
@@ -91,6 +78,7 @@ export const events = {
     label: { zh: '作出答复', en: 'answer given' },
     clause: '第三十六条',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
+/** An event of this module. */
 export type EventType = keyof typeof events;

@@ -1,29 +1,22 @@
-import {
+import { assign } from 'xstate';
+import type { AnswerKind } from './events.js';
+import type { Application, ThirdPartyOpinion } from './input.js';
+import { kit } from './kit.js';
+
+const {
   cancelDeadline,
   completeDeadline,
-  type EngineEffect,
+  deadlineDue,
   extendDeadline,
-  type MachineEvent,
-  type MachineInput,
   pauseDeadline,
   recordBreach,
   restartDeadline,
   resumeDeadline,
   sendNotice,
   startDeadline,
-} from '@zwgk/core';
-import { assign, setup } from 'xstate';
-import type { AnswerKind, Application, events } from './events.js';
+} = kit;
 
-/** The parameter values a case runs with (see `parameters` in module.ts). */
-export interface Parameters {
-  /** The time given to the applicant to correct the application (第三十条 “合理的补正期限”). */
-  readonly correctionWorkingDays: number;
-}
-
-/** What the third party said (第三十二条); `silent` when it did not answer within 15 working days. */
-export type ThirdPartyOpinion = 'consents' | 'objects' | 'silent';
-
+/** What a case remembers between events (the machine's context). */
 export interface NationalDisclosureContext {
   readonly application: Application;
   readonly correctionWorkingDays: number;
@@ -32,21 +25,6 @@ export interface NationalDisclosureContext {
   readonly thirdPartyOpinion: ThirdPartyOpinion | null;
   readonly answer: AnswerKind | null;
 }
-
-/** How a case ended. */
-export type Outcome = 'answered' | 'deemedWithdrawn';
-
-/** What a finished case hands to a parent case or to the agency's OA system. */
-export interface NationalDisclosureOutput {
-  readonly outcome: Outcome;
-  readonly answer: AnswerKind | null;
-  readonly thirdPartyOpinion: ThirdPartyOpinion | null;
-}
-
-const dueOf =
-  (name: string) =>
-  ({ event }: { event: MachineEvent<typeof events> }) =>
-    event.type === 'deadline.due' && event.payload.name === name;
 
 /**
  * The handling of one application under the 2019 national regulation. Opening the case is the
@@ -57,148 +35,141 @@ const dueOf =
  * stopped (第三十三条), extend once by up to 20 working days, and answer in one of the seven
  * ways of 第三十六条.
  */
-export const nationalDisclosureMachine = setup({
-  types: {
-    context: {} as NationalDisclosureContext,
-    events: {} as MachineEvent<typeof events>,
-    input: {} as MachineInput<Application, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as NationalDisclosureOutput,
-  },
-  guards: {
-    replyDue: dueOf('reply'),
-    correctionDue: dueOf('correction'),
-    thirdPartyDue: dueOf('thirdPartyOpinion'),
-    mayRequestCorrection: ({ context }) => !context.correctionRequested,
-  },
-}).createMachine({
-  id: 'national-disclosure-request-2019',
-  initial: 'received',
-  context: ({ input }) => ({
-    application: input.data,
-    correctionWorkingDays: input.parameters.correctionWorkingDays,
-    correctionRequested: false,
-    thirdPartyOpinion: null,
-    answer: null,
-  }),
-  on: {
-    // The reply period ran out before the answer: a breach of 第三十三条 (the case stays open).
-    'deadline.due': {
-      guard: 'replyDue',
-      actions: recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
-      meta: { clause: '第三十三条' },
+export const nationalDisclosureMachine = kit
+  .setup({
+    types: { context: {} as NationalDisclosureContext },
+    guards: {
+      mayRequestCorrection: ({ context }) => !context.correctionRequested,
     },
-  },
-  states: {
-    // Opening the case is the receipt: the input schema admits only an application with the
-    // contents of 第二十九条, made to an agency that 第二十七条 allows.
-    received: {
-      entry: startDeadline('reply'),
-      always: { target: 'examining', meta: { clause: ['第二十七条', '第二十九条', '第三十三条'] } },
-    },
-
-    examining: {
-      on: {
-        'correction.requested': {
-          target: 'awaitingCorrection',
-          guard: 'mayRequestCorrection',
-          actions: [
-            assign({ correctionRequested: true }),
-            cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
-            startDeadline('correction', { length: ({ context }) => context.correctionWorkingDays }),
-            sendNotice('correctionRequest', ({ context, event }) => ({
-              toCorrect: event.payload.toCorrect,
-              guidance: event.payload.guidance,
-              correctionWorkingDays: context.correctionWorkingDays,
-            })),
-          ],
-          meta: { clause: '第三十条' },
-        },
-        'thirdParty.consulted': {
-          target: 'consultingThirdParty',
-          actions: [
-            pauseDeadline('reply', '征求第三方意见所需时间不计算在答复期限内'),
-            startDeadline('thirdPartyOpinion'),
-            sendNotice('thirdPartyConsultation', ({ event }) => ({ ...event.payload })),
-          ],
-          meta: { clause: ['第三十二条', '第三十三条'] },
-        },
-        'agencies.consulted': {
-          target: 'consultingAgencies',
-          actions: pauseDeadline('reply', '征求其他机关意见所需时间不计算在答复期限内'),
-          meta: { clause: '第三十三条' },
-        },
-        'reply.extended': {
-          actions: [
-            extendDeadline('reply', ({ event }) => event.payload.workingDays ?? 20),
-            sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, workingDays: event.payload.workingDays ?? 20 })),
-          ],
-          meta: { clause: '第三十三条' },
-        },
-        'reply.given': {
-          target: 'answered',
-          actions: [
-            assign({ answer: ({ event }) => event.payload.kind }),
-            completeDeadline('reply'),
-            sendNotice('answer', ({ event }) => ({ ...event.payload })),
-          ],
-          meta: { clause: ['第三十六条', '第三十三条'] },
-        },
+  })
+  .createMachine({
+    id: 'national-disclosure-request-2019',
+    initial: 'received',
+    context: ({ input }) => ({
+      application: input.data,
+      correctionWorkingDays: input.parameters.correctionWorkingDays,
+      correctionRequested: false,
+      thirdPartyOpinion: null,
+      answer: null,
+    }),
+    on: {
+      // The reply period ran out before the answer: a breach of 第三十三条 (the case stays open).
+      'deadline.due': {
+        guard: deadlineDue('reply'),
+        actions: recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
+        meta: { clause: '第三十三条' },
       },
     },
+    states: {
+      // Opening the case is the receipt: the input schema admits only an application with the
+      // contents of 第二十九条, made to an agency that 第二十七条 allows.
+      received: {
+        entry: startDeadline('reply'),
+        always: { target: 'examining', meta: { clause: ['第二十七条', '第二十九条', '第三十三条'] } },
+      },
 
-    awaitingCorrection: {
-      on: {
-        'application.corrected': {
-          target: 'examining',
-          actions: [completeDeadline('correction'), restartDeadline('reply')],
-          meta: { clause: ['第三十条', '第三十三条'] },
-        },
-        'deadline.due': {
-          target: 'deemedWithdrawn',
-          guard: 'correctionDue',
-          meta: { clause: '第三十条' },
+      examining: {
+        on: {
+          'correction.requested': {
+            target: 'awaitingCorrection',
+            guard: 'mayRequestCorrection',
+            actions: [
+              assign({ correctionRequested: true }),
+              cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
+              startDeadline('correction', { length: ({ context }) => context.correctionWorkingDays }),
+              sendNotice('correctionRequest', ({ context, event }) => ({
+                toCorrect: event.payload.toCorrect,
+                guidance: event.payload.guidance,
+                correctionWorkingDays: context.correctionWorkingDays,
+              })),
+            ],
+            meta: { clause: '第三十条' },
+          },
+          'thirdParty.consulted': {
+            target: 'consultingThirdParty',
+            actions: [
+              pauseDeadline('reply', '征求第三方意见所需时间不计算在答复期限内'),
+              startDeadline('thirdPartyOpinion'),
+              sendNotice('thirdPartyConsultation', ({ event }) => ({ ...event.payload })),
+            ],
+            meta: { clause: ['第三十二条', '第三十三条'] },
+          },
+          'agencies.consulted': {
+            target: 'consultingAgencies',
+            actions: pauseDeadline('reply', '征求其他机关意见所需时间不计算在答复期限内'),
+            meta: { clause: '第三十三条' },
+          },
+          'reply.extended': {
+            actions: [
+              extendDeadline('reply', ({ event }) => event.payload.workingDays ?? 20),
+              sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, workingDays: event.payload.workingDays ?? 20 })),
+            ],
+            meta: { clause: '第三十三条' },
+          },
+          'reply.given': {
+            target: 'answered',
+            actions: [
+              assign({ answer: ({ event }) => event.payload.kind }),
+              completeDeadline('reply'),
+              sendNotice('answer', ({ event }) => ({ ...event.payload })),
+            ],
+            meta: { clause: ['第三十六条', '第三十三条'] },
+          },
         },
       },
-    },
 
-    consultingThirdParty: {
-      on: {
-        'thirdParty.replied': {
-          target: 'examining',
-          actions: [
-            assign({ thirdPartyOpinion: ({ event }) => (event.payload.consents ? 'consents' : 'objects') }),
-            completeDeadline('thirdPartyOpinion'),
-            resumeDeadline('reply'),
-          ],
-          meta: { clause: ['第三十二条', '第三十三条'] },
-        },
-        // Silence for 15 working days: the agency decides itself (第三十二条); the clock runs again.
-        'deadline.due': {
-          target: 'examining',
-          guard: 'thirdPartyDue',
-          actions: [assign({ thirdPartyOpinion: 'silent' }), resumeDeadline('reply')],
-          meta: { clause: ['第三十二条', '第三十三条'] },
+      awaitingCorrection: {
+        on: {
+          'application.corrected': {
+            target: 'examining',
+            actions: [completeDeadline('correction'), restartDeadline('reply')],
+            meta: { clause: ['第三十条', '第三十三条'] },
+          },
+          'deadline.due': {
+            target: 'deemedWithdrawn',
+            guard: deadlineDue('correction'),
+            meta: { clause: '第三十条' },
+          },
         },
       },
-    },
 
-    consultingAgencies: {
-      on: {
-        'agencies.replied': {
-          target: 'examining',
-          actions: resumeDeadline('reply'),
-          meta: { clause: '第三十三条' },
+      consultingThirdParty: {
+        on: {
+          'thirdParty.replied': {
+            target: 'examining',
+            actions: [
+              assign({ thirdPartyOpinion: ({ event }) => (event.payload.consents ? 'consents' : 'objects') }),
+              completeDeadline('thirdPartyOpinion'),
+              resumeDeadline('reply'),
+            ],
+            meta: { clause: ['第三十二条', '第三十三条'] },
+          },
+          // Silence for 15 working days: the agency decides itself (第三十二条); the clock runs again.
+          'deadline.due': {
+            target: 'examining',
+            guard: deadlineDue('thirdPartyOpinion'),
+            actions: [assign({ thirdPartyOpinion: 'silent' }), resumeDeadline('reply')],
+            meta: { clause: ['第三十二条', '第三十三条'] },
+          },
         },
       },
-    },
 
-    answered: { type: 'final' },
-    deemedWithdrawn: { type: 'final' },
-  },
-  output: ({ context }) => ({
-    outcome: context.answer === null ? 'deemedWithdrawn' : 'answered',
-    answer: context.answer,
-    thirdPartyOpinion: context.thirdPartyOpinion,
-  }),
-});
+      consultingAgencies: {
+        on: {
+          'agencies.replied': {
+            target: 'examining',
+            actions: resumeDeadline('reply'),
+            meta: { clause: '第三十三条' },
+          },
+        },
+      },
+
+      answered: { type: 'final' },
+      deemedWithdrawn: { type: 'final' },
+    },
+    output: ({ context }) => ({
+      outcome: context.answer === null ? 'deemedWithdrawn' : 'answered',
+      answer: context.answer,
+      thirdPartyOpinion: context.thirdPartyOpinion,
+    }),
+  });

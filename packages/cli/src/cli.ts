@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { type Calendar, CalendarError, type ComputedDeadline } from '@zwgk/calendar';
 import { type AnyRuleModule, moduleJsonSchemas, toMermaid, ZwgkError } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
-import { importRuleModules, presets, ScenarioFileError } from '@zwgk/scenarios';
+import { builtInCatalog, importRuleModules, presets, ScenarioFileError } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { AUDIT_EXIT, auditCheckpoint, auditVerify } from './audit/audit-command.js';
 import { importNotice } from './calendar/import-notice.js';
@@ -181,16 +181,10 @@ function presetRules(presetId: string, json: boolean, io: CliIo): number {
   return 0;
 }
 
-/** A module by id: an integrator's (`--module`) first, then the built-in ones. */
+/** A module by id from the catalog the scenarios use: the built-in presets' and an integrator's (`--module`), which wins. */
 function moduleById(id: string | undefined, extra: readonly LoadedModule[]): AnyRuleModule {
-  const modules = [
-    ...extra.map((e) => e.module),
-    ...(presets['xiji-2018-47']?.modules ?? []),
-    ...Object.values(presets)
-      .filter((p) => p.id !== 'xiji-2018-47')
-      .flatMap((p) => p.modules),
-  ];
-  const found = modules.find((m) => m.id === id);
+  const { modules } = builtInCatalog(extra.map((e) => e.module));
+  const found = modules.findLast((m) => m.id === id);
   if (!found) throw new UsageError(`no module ${id ?? '(none given)'}; modules: ${modules.map((m) => m.id).join(', ')}`);
   return found;
 }

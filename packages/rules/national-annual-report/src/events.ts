@@ -1,4 +1,7 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 import { supplementSchema } from './supplement.js';
 
 const text = z.string().trim().min(1);
@@ -17,7 +20,7 @@ export const events = {
     label: { zh: '报送并向社会公布年度报告', en: 'report submitted and published' },
     clause: '第四十九条',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of an event of this module. */
 export type EventType = keyof typeof events;

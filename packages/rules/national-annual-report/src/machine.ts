@@ -1,7 +1,9 @@
-import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, recordBreach, startDeadline } from '@zwgk/core';
-import { assign, setup } from 'xstate';
-import type { events } from './events.js';
-import { hoursToDue, type ReportInput, type Supplement } from './supplement.js';
+import { assign } from 'xstate';
+import type { ReportInput } from './input.js';
+import { kit } from './kit.js';
+import { hoursToDue, type Supplement } from './supplement.js';
+
+const { completeDeadline, deadlineDue, recordBreach, startDeadline } = kit;
 
 /** What the report case remembers: which report, and what the office added. */
 export interface AnnualReportContext {
@@ -15,53 +17,46 @@ export interface AnnualReportContext {
  * government) of the following year; the office enters what the cases cannot give (audited, the
  * last entry counts) and publishes.
  */
-export const annualReportMachine = setup({
-  types: {
-    context: {} as AnnualReportContext,
-    events: {} as MachineEvent<typeof events>,
-    input: {} as MachineInput<ReportInput>,
-    emitted: {} as EngineEffect,
-    output: {} as { readonly year: number; readonly url: string | null },
-  },
-  guards: {
-    hasSupplement: ({ context }) => context.supplement !== null,
-    publicationDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'publication',
-  },
-}).createMachine({
-  id: 'national-annual-report',
-  initial: 'opened',
-  context: ({ input }) => ({ report: input.data, supplement: null, url: null }),
-  states: {
-    opened: {
-      always: {
-        target: 'drafting',
-        actions: startDeadline('publication', {
-          from: ({ context }) => `${context.report.year + 1}-01-01T00:00:00+08:00`,
-          length: ({ context }) => hoursToDue(context.report),
-        }),
-        meta: { clause: '第四十九条' },
-      },
-    },
-    drafting: {
-      on: {
-        'figures.supplemented': {
-          actions: assign({ supplement: ({ event }) => event.payload }),
-          meta: { clause: ['第五十条', '年报格式'] },
-        },
-        'report.published': {
-          guard: 'hasSupplement',
-          target: 'published',
-          actions: [assign({ url: ({ event }) => event.payload.url }), completeDeadline('publication')],
-          meta: { clause: '第四十九条' },
-        },
-        'deadline.due': {
-          guard: 'publicationDue',
-          actions: recordBreach('reportOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
+export const annualReportMachine = kit
+  .setup({
+    types: { context: {} as AnnualReportContext },
+    guards: { hasSupplement: ({ context }) => context.supplement !== null },
+  })
+  .createMachine({
+    id: 'national-annual-report',
+    initial: 'opened',
+    context: ({ input }) => ({ report: input.data, supplement: null, url: null }),
+    states: {
+      opened: {
+        always: {
+          target: 'drafting',
+          actions: startDeadline('publication', {
+            from: ({ context }) => `${context.report.year + 1}-01-01T00:00:00+08:00`,
+            length: ({ context }) => hoursToDue(context.report),
+          }),
           meta: { clause: '第四十九条' },
         },
       },
+      drafting: {
+        on: {
+          'figures.supplemented': {
+            actions: assign({ supplement: ({ event }) => event.payload }),
+            meta: { clause: ['第五十条', '年报格式'] },
+          },
+          'report.published': {
+            guard: 'hasSupplement',
+            target: 'published',
+            actions: [assign({ url: ({ event }) => event.payload.url }), completeDeadline('publication')],
+            meta: { clause: '第四十九条' },
+          },
+          'deadline.due': {
+            guard: deadlineDue('publication'),
+            actions: recordBreach('reportOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
+            meta: { clause: '第四十九条' },
+          },
+        },
+      },
+      published: { type: 'final' },
     },
-    published: { type: 'final' },
-  },
-  output: ({ context }) => ({ year: context.report.year, url: context.url }),
-});
+    output: ({ context }) => ({ year: context.report.year, url: context.url }),
+  });

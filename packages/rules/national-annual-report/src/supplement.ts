@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReportInput } from './input.js';
 
 const text = z.string().trim().min(1);
 const count = z.number().int().min(0);
@@ -26,16 +27,6 @@ export const supplementSchema = z.strictObject({
 
 /** What the office adds (the value `supplementSchema` parses to). */
 export type Supplement = z.output<typeof supplementSchema>;
-
-/** Which report: an agency's (due 31 January, 第四十九条第一款) or a county-or-higher government's (31 March, 第二款). */
-export const reportInputSchema = z.object({
-  agency: text,
-  year: z.number().int().min(2019).max(2098),
-  level: z.enum(['department', 'government']),
-});
-
-/** Which report (the value `reportInputSchema` parses to). */
-export type ReportInput = z.output<typeof reportInputSchema>;
 
 /**
  * Hours from 1 January 00:00 of the following year to the due instant (24:00 on 31 January or 31

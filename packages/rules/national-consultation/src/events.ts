@@ -1,4 +1,7 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 
@@ -13,7 +16,7 @@ export const events = {
     label: { zh: '收到被征求意见方的书面意见', en: 'written opinion received' },
     clause: '第三十二条',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of an event of this module. */
 export type EventType = keyof typeof events;

@@ -1,9 +1,13 @@
 export type { ClauseId } from './clauses.js';
 export { clauses } from './clauses.js';
-export type { ConsultationInput, ConsultationOutput, ConsulteeKind, Opinion } from './consultation.js';
-export { consultationInputSchema, consultationOutputSchema, consulteeKindSchema, opinionSchema } from './consultation.js';
+export type { ConsulteeKind, Opinion } from './consultation.js';
+export { consulteeKindSchema, opinionSchema } from './consultation.js';
 export type { EventType } from './events.js';
 export { events } from './events.js';
-export type { ConsultationContext, Parameters } from './machine.js';
+export type { ConsultationInput, ConsultationOutput } from './input.js';
+export { input as consultationInputSchema, output as consultationOutputSchema } from './input.js';
+export type { ConsultationContext } from './machine.js';
 export { consultationMachine, OPINION_DEADLINE } from './machine.js';
-export { nationalConsultation, parameters } from './module.js';
+export { nationalConsultation } from './module.js';
+export type { Parameters } from './parameters.js';
+export { parameters } from './parameters.js';

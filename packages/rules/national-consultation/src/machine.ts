@@ -1,13 +1,10 @@
-import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, sendNotice, startDeadline } from '@zwgk/core';
-import { and, assign, setup } from 'xstate';
-import type { ConsultationInput, ConsultationOutput, ConsulteeKind, Opinion } from './consultation.js';
-import type { events } from './events.js';
+import type { KitTypes } from '@zwgk/core';
+import { assign } from 'xstate';
+import type { ConsulteeKind, Opinion } from './consultation.js';
+import type { ConsultationInput } from './input.js';
+import { kit } from './kit.js';
 
-/** The parameter values a consultation runs with. */
-export interface Parameters {
-  /** Working days another agency is given to answer (第三十三条 fixes none). */
-  readonly agencyOpinionWorkingDays: number;
-}
+const { completeDeadline, deadlineDue, sendNotice, startDeadline } = kit;
 
 /** What a consultation remembers: the party, and its opinion once known. */
 export interface ConsultationContext {
@@ -27,7 +24,7 @@ export const OPINION_DEADLINE: Readonly<Record<ConsulteeKind, 'thirdPartyOpinion
 /** What silence means, by kind (第三十二条: the agency decides; 第三十四条: deemed consent). */
 const SILENCE: Readonly<Record<ConsulteeKind, Opinion>> = { thirdParty: 'silent', coMaker: 'deemedConsent', agency: 'noReply' };
 
-type Event = MachineEvent<typeof events>;
+type Event = KitTypes<typeof kit>['event'];
 
 const recordOpinion = assign<ConsultationContext, Event, undefined, Event, never>({
   opinion: ({ event }) => (event.type === 'opinion.received' ? (event.payload.consents ? 'consents' : 'objects') : null),
@@ -37,99 +34,99 @@ const isKind =
   (kind: ConsulteeKind) =>
   ({ context }: { context: ConsultationContext }) =>
     context.input.kind === kind;
-const dueOfOwn = ({ context, event }: { context: ConsultationContext; event: Event }) =>
-  event.type === 'deadline.due' && event.payload.name === OPINION_DEADLINE[context.input.kind];
 
 /**
  * One written consultation, opened by an application as a child case, so that several parties
  * each run on their own clock: the letter goes out, the party answers within 15 working days
  * (第三十二条, 第三十四条), or its silence ends the consultation as the text says.
  */
-export const consultationMachine = setup({
-  types: {
-    context: {} as ConsultationContext,
-    events: {} as Event,
-    input: {} as MachineInput<ConsultationInput, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as ConsultationOutput,
-  },
-  guards: { isThirdParty: isKind('thirdParty'), isCoMaker: isKind('coMaker'), dueOfOwn },
-}).createMachine({
-  id: 'national-consultation',
-  initial: 'sending',
-  context: ({ input }) => ({
-    input: input.data,
-    agencyOpinionWorkingDays: input.parameters.agencyOpinionWorkingDays,
-    opinion: null,
-    reasons: null,
-  }),
-  states: {
-    sending: {
-      always: [
-        {
-          guard: 'isThirdParty',
-          target: 'awaitingOpinion',
-          actions: [startDeadline('thirdPartyOpinion'), sendNotice('consultationLetter', ({ context }) => ({ ...context.input }))],
-          meta: { clause: '第三十二条' },
-        },
-        {
-          guard: 'isCoMaker',
-          target: 'awaitingOpinion',
-          actions: [startDeadline('coMakerOpinion'), sendNotice('consultationLetter', ({ context }) => ({ ...context.input }))],
-          meta: { clause: '第三十四条' },
-        },
-        {
-          target: 'awaitingOpinion',
-          actions: [
-            startDeadline('agencyOpinion', { length: ({ context }) => context.agencyOpinionWorkingDays }),
-            sendNotice('consultationLetter', ({ context }) => ({ ...context.input })),
-          ],
-          meta: { clause: '第三十三条' },
-        },
-      ],
-    },
-    awaitingOpinion: {
-      on: {
-        // Each kind completes its own deadline (the names are fixed in the manifest).
-        'opinion.received': [
+export const consultationMachine = kit
+  .setup({
+    types: { context: {} as ConsultationContext },
+    guards: { isThirdParty: isKind('thirdParty'), isCoMaker: isKind('coMaker') },
+  })
+  .createMachine({
+    id: 'national-consultation',
+    initial: 'sending',
+    context: ({ input }) => ({
+      input: input.data,
+      agencyOpinionWorkingDays: input.parameters.agencyOpinionWorkingDays,
+      opinion: null,
+      reasons: null,
+    }),
+    states: {
+      sending: {
+        always: [
           {
             guard: 'isThirdParty',
-            target: 'done',
-            actions: [recordOpinion, completeDeadline('thirdPartyOpinion')],
+            target: 'awaitingOpinion',
+            actions: [startDeadline('thirdPartyOpinion'), sendNotice('consultationLetter', ({ context }) => ({ ...context.input }))],
             meta: { clause: '第三十二条' },
           },
           {
             guard: 'isCoMaker',
-            target: 'done',
-            actions: [recordOpinion, completeDeadline('coMakerOpinion')],
+            target: 'awaitingOpinion',
+            actions: [startDeadline('coMakerOpinion'), sendNotice('consultationLetter', ({ context }) => ({ ...context.input }))],
             meta: { clause: '第三十四条' },
           },
-          { target: 'done', actions: [recordOpinion, completeDeadline('agencyOpinion')], meta: { clause: '第三十三条' } },
-        ],
-        // Silence: 第三十二条 leaves the decision to the agency, 第三十四条 deems consent.
-        'deadline.due': [
           {
-            guard: and(['dueOfOwn', 'isThirdParty']),
-            target: 'done',
-            actions: assign({ opinion: 'silent' as const }),
-            meta: { clause: '第三十二条' },
+            target: 'awaitingOpinion',
+            actions: [
+              startDeadline('agencyOpinion', { length: ({ context }) => context.agencyOpinionWorkingDays }),
+              sendNotice('consultationLetter', ({ context }) => ({ ...context.input })),
+            ],
+            meta: { clause: '第三十三条' },
           },
-          {
-            guard: and(['dueOfOwn', 'isCoMaker']),
-            target: 'done',
-            actions: assign({ opinion: 'deemedConsent' as const }),
-            meta: { clause: '第三十四条' },
-          },
-          { guard: 'dueOfOwn', target: 'done', actions: assign({ opinion: 'noReply' as const }), meta: { clause: '第三十三条' } },
         ],
       },
+      awaitingOpinion: {
+        on: {
+          // Each kind completes its own deadline (the names are fixed in the manifest).
+          'opinion.received': [
+            {
+              guard: 'isThirdParty',
+              target: 'done',
+              actions: [recordOpinion, completeDeadline('thirdPartyOpinion')],
+              meta: { clause: '第三十二条' },
+            },
+            {
+              guard: 'isCoMaker',
+              target: 'done',
+              actions: [recordOpinion, completeDeadline('coMakerOpinion')],
+              meta: { clause: '第三十四条' },
+            },
+            { target: 'done', actions: [recordOpinion, completeDeadline('agencyOpinion')], meta: { clause: '第三十三条' } },
+          ],
+          // Silence: 第三十二条 leaves the decision to the agency, 第三十四条 deems consent. A case runs
+          // only the deadline of its party's kind, so the deadline's name says whose silence it is.
+          'deadline.due': [
+            {
+              guard: deadlineDue('thirdPartyOpinion'),
+              target: 'done',
+              actions: assign({ opinion: 'silent' as const }),
+              meta: { clause: '第三十二条' },
+            },
+            {
+              guard: deadlineDue('coMakerOpinion'),
+              target: 'done',
+              actions: assign({ opinion: 'deemedConsent' as const }),
+              meta: { clause: '第三十四条' },
+            },
+            {
+              guard: deadlineDue('agencyOpinion'),
+              target: 'done',
+              actions: assign({ opinion: 'noReply' as const }),
+              meta: { clause: '第三十三条' },
+            },
+          ],
+        },
+      },
+      done: { type: 'final' },
     },
-    done: { type: 'final' },
-  },
-  output: ({ context }) => ({
-    kind: context.input.kind,
-    party: context.input.party,
-    opinion: context.opinion ?? SILENCE[context.input.kind],
-    reasons: context.reasons,
-  }),
-});
+    output: ({ context }) => ({
+      kind: context.input.kind,
+      party: context.input.party,
+      opinion: context.opinion ?? SILENCE[context.input.kind],
+      reasons: context.reasons,
+    }),
+  });

@@ -1,3 +1,4 @@
+import { withholdingGrounds } from '@zwgk/regulation-national-2019';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 
@@ -5,18 +6,9 @@ const text = z.string().trim().min(1);
 
 /**
  * Why information is withheld: the grounds of 第十四条–第十六条, as the annual report counts them
- * (国办公开办函〔2021〕30号 三(三)1–8).
+ * (国办公开办函〔2021〕30号 三(三)1–8): those of the regulation package, and 行政查询事项 (8).
  */
-export const refusalGroundSchema = z.enum([
-  'stateSecret',
-  'prohibitedByLaw',
-  'endangersSecurityOrStability',
-  'thirdPartyRights',
-  'internalAffairs',
-  'processInformation',
-  'enforcementFile',
-  'administrativeQuery',
-]);
+export const refusalGroundSchema = z.enum([...withholdingGrounds, 'administrativeQuery']);
 
 /** A decision to disclose over a third party's objection in the public interest (第三十二条, 第十五条). */
 const publicInterest = z.object({ content: text, reasons: text });

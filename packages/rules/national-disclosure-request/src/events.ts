@@ -1,6 +1,9 @@
+import type { EventSpec } from '@zwgk/core';
 import { z } from 'zod';
 import { answerSchema } from './answers.js';
+import type { ClauseId } from './clauses.js';
 import { computeProcessingFee } from './fee/compute-processing-fee.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 const count = z.number().int().min(0);
@@ -124,7 +127,7 @@ export const events = {
     label: { zh: '作出答复', en: 'answer given' },
     clause: '第三十六条',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of an event of this module. */
 export type EventType = keyof typeof events;

@@ -8,6 +8,8 @@ export type { EventType, FeeNotice } from './events.js';
 export { events, feeNoticeSchema } from './events.js';
 export type { FeeBand, FeeBasis, ProcessingFee } from './fee/compute-processing-fee.js';
 export { computeProcessingFee, perItemPrice, perPagePrice } from './fee/compute-processing-fee.js';
+export type { DisclosureRequestInput } from './input.js';
+export { output as nationalDisclosureOutputSchema } from './input.js';
 export type { Consultation, NationalDisclosureContext, NationalDisclosureOutput, Outcome } from './machine.js';
 export { nationalDisclosureMachine, receivedDateOf } from './machine.js';
 export { nationalDisclosureRequest } from './module.js';

@@ -1,27 +1,11 @@
 import { china, instantToMs, toBeijingDate } from '@zwgk/calendar';
-import {
-  cancelDeadline,
-  completeDeadline,
-  type EffectAction,
-  type EngineEffect,
-  extendDeadline,
-  type Instant,
-  type MachineEvent,
-  type MachineInput,
-  openChild,
-  pauseDeadline,
-  recordBreach,
-  restartDeadline,
-  resumeDeadline,
-  sendNotice,
-  startDeadline,
-} from '@zwgk/core';
+import type { EffectAction, Instant, KitTypes } from '@zwgk/core';
 import { type ConsulteeKind, consultationOutputSchema, type Opinion } from '@zwgk/rule-national-consultation';
-import { and, assign, enqueueActions, not, setup } from 'xstate';
+import { and, assign, enqueueActions, not } from 'xstate';
 import { type Answer, type AnswerKind, type EndWithoutAnswer, type ReportRow, reportRowOf } from './answers.js';
 import { type ApplicantKind, type Application, receivedAtOf } from './application.js';
-import type { events } from './events.js';
 import { computeProcessingFee, type ProcessingFee } from './fee/compute-processing-fee.js';
+import { kit } from './kit.js';
 import type { Parameters } from './parameters.js';
 
 /** One consultation the application waits for or waited for (a child case). */
@@ -69,14 +53,10 @@ export interface NationalDisclosureOutput {
   readonly feePaid: boolean | null;
 }
 
-type Event = MachineEvent<typeof events>;
+type Event = KitTypes<typeof kit>['event'];
 type Args = { context: NationalDisclosureContext; event: Event };
 
 const CONSULTATION = 'national-consultation';
-const dueOf =
-  (name: string) =>
-  ({ event }: Args) =>
-    event.type === 'deadline.due' && event.payload.name === name;
 const pendingConsultations = (c: NationalDisclosureContext) => Object.values(c.consultations).filter((x) => x.opinion === null).length;
 const answerOf = (event: Event) => (event.type === 'reply.given' ? event.payload : null);
 
@@ -106,7 +86,7 @@ function consult(kind: ConsulteeKind): EffectAction {
     for (const p of parties) {
       const key = `consultation-${++n}`;
       added[key] = { kind, party: p.party, opinion: null };
-      enqueue(openChild(CONSULTATION, key, { kind, party: p.party, information: p.information, concern: p.concern }));
+      enqueue(kit.openChild(CONSULTATION, key, { kind, party: p.party, information: p.information, concern: p.concern }));
     }
     enqueue(assign({ consultations: { ...context.consultations, ...added } }));
   }) as unknown as EffectAction;
@@ -125,336 +105,329 @@ const concluded = (outcome: Answer | { kind: EndWithoutAnswer }) => ({ reportRow
  * payment and deemed withdrawal when unpaid (第四十二条, 国办函〔2020〕109号); and every answer of
  * 第三十六条–第三十九条.
  */
-export const nationalDisclosureMachine = setup({
-  types: {
-    context: {} as NationalDisclosureContext,
-    events: {} as Event,
-    input: {} as MachineInput<Application, Parameters>,
-    emitted: {} as EngineEffect,
-    output: {} as NationalDisclosureOutput,
-  },
-  guards: {
-    replyDue: dueOf('reply'),
-    delayedReplyDue: dueOf('delayedReply'),
-    correctionDue: dueOf('correction'),
-    reasonsDue: dueOf('reasons'),
-    feePaymentDue: dueOf('feePayment'),
-    mayRequestCorrection: ({ context }) => !context.correctionRequested,
-    correctionLate: ({ context, event }) => correctionRequestLate(context.receivedAt, event.at),
-    mayRequestReasons: ({ context }) => !context.reasonsRequested,
-    mayDelay: ({ context }) => context.reasonsGiven && !context.delayed,
-    mayExtend: ({ context }) => !context.extended && !context.delayed,
-    /** 办法第六条: the fee notice goes out within the answer period, once. */
-    mayNotifyFee: ({ context }) => context.fee === null && !context.replyOverdue && !context.delayed,
-    consultationDone: ({ context, event }) =>
-      event.type === 'child.done' &&
-      event.payload.key in context.consultations &&
-      consultationOutputSchema.safeParse(event.payload.output).success,
-    noneLeft: ({ context }) => pendingConsultations(context) === 0,
-    isDelayed: ({ context }) => context.delayed,
-    /**
-     * 第三十二条: a third party's reasonable objection blocks disclosure unless the office decides
-     * to disclose in the public interest; the answer must then carry the decision.
-     */
-    answerRespectsObjections: ({ context, event }) => {
-      const answer = answerOf(event);
-      if (!answer || (answer.kind !== 'disclosed' && answer.kind !== 'partlyDisclosed')) return true;
-      const objected = Object.values(context.consultations).some((c) => c.kind === 'thirdParty' && c.opinion === 'objects');
-      return !objected || answer.publicInterest !== undefined;
-    },
-    overridesObjection: ({ context, event }) => {
-      const answer = answerOf(event);
-      const objected = Object.values(context.consultations).some((c) => c.kind === 'thirdParty' && c.opinion === 'objects');
-      return objected && answer !== null && 'publicInterest' in answer && answer.publicInterest !== undefined;
-    },
-    /** 第三十条: “still unclear” only after the applicant corrected once. */
-    answerFitsHistory: ({ context, event }) => {
-      const answer = answerOf(event);
-      if (answer?.kind === 'stillUnclear') return context.corrected;
-      if (answer?.kind === 'unreasonableVolume') return context.reasonsRequested;
-      return true;
-    },
-  },
-}).createMachine({
-  id: 'national-disclosure-request',
-  initial: 'received',
-  context: ({ input }) => ({
-    application: input.data,
-    receivedAt: receivedAtOf(input.data),
-    applicantKind: input.data.applicant.kind,
-    parameters: input.parameters,
-    correctionRequested: false,
-    corrected: false,
-    reasonsRequested: false,
-    reasonsGiven: false,
-    delayed: false,
-    extended: false,
-    replyOverdue: false,
-    consultations: {},
-    fee: null,
-    answer: null,
-    end: null,
-    reportRow: null,
-  }),
-  on: {
-    // The reply period ran out before the answer: a breach of 第三十三条 (the case stays open, and no
-    // fee notice may go out any more).
-    'deadline.due': [
-      {
-        guard: 'replyDue',
-        actions: [assign({ replyOverdue: true }), recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
-        meta: { clause: '第三十三条' },
+export const nationalDisclosureMachine = kit
+  .setup({
+    types: { context: {} as NationalDisclosureContext },
+    guards: {
+      mayRequestCorrection: ({ context }) => !context.correctionRequested,
+      correctionLate: ({ context, event }) => correctionRequestLate(context.receivedAt, event.at),
+      mayRequestReasons: ({ context }) => !context.reasonsRequested,
+      mayDelay: ({ context }) => context.reasonsGiven && !context.delayed,
+      mayExtend: ({ context }) => !context.extended && !context.delayed,
+      /** 办法第六条: the fee notice goes out within the answer period, once. */
+      mayNotifyFee: ({ context }) => context.fee === null && !context.replyOverdue && !context.delayed,
+      consultationDone: ({ context, event }) =>
+        event.type === 'child.done' &&
+        event.payload.key in context.consultations &&
+        consultationOutputSchema.safeParse(event.payload.output).success,
+      noneLeft: ({ context }) => pendingConsultations(context) === 0,
+      isDelayed: ({ context }) => context.delayed,
+      /**
+       * 第三十二条: a third party's reasonable objection blocks disclosure unless the office decides
+       * to disclose in the public interest; the answer must then carry the decision.
+       */
+      answerRespectsObjections: ({ context, event }) => {
+        const answer = answerOf(event);
+        if (!answer || (answer.kind !== 'disclosed' && answer.kind !== 'partlyDisclosed')) return true;
+        const objected = Object.values(context.consultations).some((c) => c.kind === 'thirdParty' && c.opinion === 'objects');
+        return !objected || answer.publicInterest !== undefined;
       },
-      {
-        guard: 'delayedReplyDue',
-        actions: [assign({ replyOverdue: true }), recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
-        meta: { clause: '第三十五条' },
+      overridesObjection: ({ context, event }) => {
+        const answer = answerOf(event);
+        const objected = Object.values(context.consultations).some((c) => c.kind === 'thirdParty' && c.opinion === 'objects');
+        return objected && answer !== null && 'publicInterest' in answer && answer.publicInterest !== undefined;
       },
-    ],
-    'assistance.given': {
-      actions: sendNotice('assistanceRecord', ({ event }) => ({ ...event.payload })),
-      meta: { clause: '第四十三条' },
-    },
-    'application.withdrawn': {
-      target: '.withdrawn',
-      actions: assign({ end: 'withdrawn' as const, ...concluded({ kind: 'withdrawn' }) }),
-      meta: { clause: '第二十七条' },
-    },
-  },
-  states: {
-    // Opening the case registers the application (第二十九条's contents, checked by the input schema);
-    // the reply period counts from the day of receipt fixed by 第三十一条, not from the data entry.
-    received: {
-      always: {
-        target: 'examining',
-        actions: startDeadline('reply', { from: ({ context }) => context.receivedAt }),
-        meta: { clause: ['第二十七条', '第二十九条', '第三十一条', '第三十三条'] },
+      /** 第三十条: “still unclear” only after the applicant corrected once. */
+      answerFitsHistory: ({ context, event }) => {
+        const answer = answerOf(event);
+        if (answer?.kind === 'stillUnclear') return context.corrected;
+        if (answer?.kind === 'unreasonableVolume') return context.reasonsRequested;
+        return true;
       },
     },
+  })
+  .createMachine({
+    id: 'national-disclosure-request',
+    initial: 'received',
+    context: ({ input }) => ({
+      application: input.data,
+      receivedAt: receivedAtOf(input.data),
+      applicantKind: input.data.applicant.kind,
+      parameters: input.parameters,
+      correctionRequested: false,
+      corrected: false,
+      reasonsRequested: false,
+      reasonsGiven: false,
+      delayed: false,
+      extended: false,
+      replyOverdue: false,
+      consultations: {},
+      fee: null,
+      answer: null,
+      end: null,
+      reportRow: null,
+    }),
+    on: {
+      // The reply period ran out before the answer: a breach of 第三十三条 (the case stays open, and no
+      // fee notice may go out any more).
+      'deadline.due': [
+        {
+          guard: kit.deadlineDue('reply'),
+          actions: [assign({ replyOverdue: true }), kit.recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
+          meta: { clause: '第三十三条' },
+        },
+        {
+          guard: kit.deadlineDue('delayedReply'),
+          actions: [assign({ replyOverdue: true }), kit.recordBreach('replyOverdue', ({ event }) => ({ dueAt: event.payload.dueAt }))],
+          meta: { clause: '第三十五条' },
+        },
+      ],
+      'assistance.given': {
+        actions: kit.sendNotice('assistanceRecord', ({ event }) => ({ ...event.payload })),
+        meta: { clause: '第四十三条' },
+      },
+      'application.withdrawn': {
+        target: '.withdrawn',
+        actions: assign({ end: 'withdrawn' as const, ...concluded({ kind: 'withdrawn' }) }),
+        meta: { clause: '第二十七条' },
+      },
+    },
+    states: {
+      // Opening the case registers the application (第二十九条's contents, checked by the input schema);
+      // the reply period counts from the day of receipt fixed by 第三十一条, not from the data entry.
+      received: {
+        always: {
+          target: 'examining',
+          actions: kit.startDeadline('reply', { from: ({ context }) => context.receivedAt }),
+          meta: { clause: ['第二十七条', '第二十九条', '第三十一条', '第三十三条'] },
+        },
+      },
 
-    examining: {
-      on: {
-        'correction.requested': {
-          target: 'awaitingCorrection',
-          guard: 'mayRequestCorrection',
-          actions: [
-            assign({ correctionRequested: true }),
-            enqueueActions(({ check, enqueue }) => {
-              if (check('correctionLate')) enqueue(recordBreach('correctionRequestLate', ({ event }) => ({ askedAt: event.at })));
-            }),
-            cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
-            startDeadline('correction', { length: ({ context }) => context.parameters.correctionWorkingDays }),
-            sendNotice('correctionRequest', ({ context, event }) => ({
-              ...event.payload,
-              correctionWorkingDays: context.parameters.correctionWorkingDays,
-            })),
-          ],
-          meta: { clause: '第三十条' },
-        },
-        'thirdParties.consulted': {
-          target: 'consulting',
-          actions: [pauseDeadline('reply', '征求第三方意见所需时间不计算在答复期限内'), consult('thirdParty')],
-          meta: { clause: ['第三十二条', '第三十三条'] },
-        },
-        'coMakers.consulted': {
-          target: 'consulting',
-          actions: [pauseDeadline('reply', '征求共同制作机关意见所需时间不计算在答复期限内'), consult('coMaker')],
-          meta: { clause: ['第三十四条', '第三十三条'] },
-        },
-        'agencies.consulted': {
-          target: 'consulting',
-          actions: [pauseDeadline('reply', '征求其他机关意见所需时间不计算在答复期限内'), consult('agency')],
-          meta: { clause: '第三十三条' },
-        },
-        'reasons.requested': {
-          target: 'awaitingReasons',
-          guard: 'mayRequestReasons',
-          actions: [
-            assign({ reasonsRequested: true }),
-            startDeadline('reasons', { length: ({ context }) => context.parameters.reasonsWorkingDays }),
-            sendNotice('reasonsRequest', ({ context, event }) => ({
-              ...event.payload,
-              reasonsWorkingDays: context.parameters.reasonsWorkingDays,
-            })),
-          ],
-          meta: { clause: '第三十五条' },
-        },
-        'reply.delayed': {
-          guard: 'mayDelay',
-          actions: [
-            assign({ delayed: true }),
-            cancelDeadline('reply', '第三十五条：确定延迟答复的合理期限'),
-            startDeadline('delayedReply', { length: ({ event }) => (event.type === 'reply.delayed' ? event.payload.workingDays : 20) }),
-            sendNotice('delay', ({ event }) => ({ ...event.payload })),
-          ],
-          meta: { clause: '第三十五条' },
-        },
-        'reply.extended': {
-          guard: 'mayExtend',
-          actions: [
-            assign({ extended: true }),
-            extendDeadline('reply', ({ event }) => event.payload.workingDays ?? 20),
-            sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, workingDays: event.payload.workingDays ?? 20 })),
-          ],
-          meta: { clause: '第三十三条' },
-        },
-        'fee.notified': {
-          target: 'awaitingPayment',
-          guard: 'mayNotifyFee',
-          actions: [
-            assign({ fee: ({ event }) => ({ ...computeProcessingFee(event.payload), paid: null }) }),
-            pauseDeadline('reply', '发出收费通知至缴费的时间不计算在办理期限内（国办函〔2020〕109号第六条）'),
-            startDeadline('feePayment'),
-            sendNotice('feeNotice', ({ event }) => {
-              const fee = computeProcessingFee(event.payload);
-              return {
-                basis: fee.basis,
-                standard: fee.basis === 'perItem' ? '国办函〔2020〕109号 第四条（按件计收）' : '国办函〔2020〕109号 第五条（按量计收）',
-                amountYuan: fee.amountYuan,
-                bands: fee.bands,
-                reason: event.payload.reason,
-                paymentMethod: event.payload.paymentMethod,
-                payWithinWorkingDays: 20,
-              };
-            }),
-          ],
-          meta: { clause: ['第四十二条', '办法第三条', '办法第四条', '办法第五条', '办法第六条'] },
-        },
-        'reply.given': [
-          {
-            target: 'answered',
-            guard: and(['answerRespectsObjections', 'answerFitsHistory', 'isDelayed']),
+      examining: {
+        on: {
+          'correction.requested': {
+            target: 'awaitingCorrection',
+            guard: 'mayRequestCorrection',
             actions: [
-              assign(({ event }) => ({ answer: answerOf(event), ...concluded(answerOf(event)!) })),
-              completeDeadline('delayedReply'),
-              sendNotice('answer', ({ event }) => ({ ...event.payload })),
-            ],
-            meta: { clause: ['第三十五条', '第三十六条'] },
-          },
-          {
-            target: 'answered',
-            guard: and(['answerRespectsObjections', 'answerFitsHistory', not('isDelayed')]),
-            actions: [
-              assign(({ event }) => ({ answer: answerOf(event), ...concluded(answerOf(event)!) })),
-              completeDeadline('reply'),
-              enqueueActions(({ check, enqueue, context, event }) => {
-                const answer = answerOf(event);
-                if (answer && 'publicInterest' in answer && answer.publicInterest && check('overridesObjection')) {
-                  const parties = Object.values(context.consultations)
-                    .filter((c) => c.kind === 'thirdParty' && c.opinion === 'objects')
-                    .map((c) => c.party);
-                  enqueue(sendNotice('thirdPartyDecision', { parties, ...answer.publicInterest }));
-                }
+              assign({ correctionRequested: true }),
+              enqueueActions(({ check, enqueue }) => {
+                if (check('correctionLate')) enqueue(kit.recordBreach('correctionRequestLate', ({ event }) => ({ askedAt: event.at })));
               }),
-              sendNotice('answer', ({ event }) => ({ ...event.payload })),
+              kit.cancelDeadline('reply', '告知补正：答复期限自收到补正的申请之日起计算'),
+              kit.startDeadline('correction', { length: ({ context }) => context.parameters.correctionWorkingDays }),
+              kit.sendNotice('correctionRequest', ({ context, event }) => ({
+                ...event.payload,
+                correctionWorkingDays: context.parameters.correctionWorkingDays,
+              })),
             ],
-            meta: {
-              clause: [
-                '第三十六条',
-                '第三十三条',
-                '第三十七条',
-                '第三十八条',
-                '第三十九条',
-                '第十四条',
-                '第十五条',
-                '第十六条',
-                '年报格式',
-              ],
-            },
+            meta: { clause: '第三十条' },
           },
-        ],
-      },
-    },
-
-    awaitingCorrection: {
-      on: {
-        'application.corrected': {
-          target: 'examining',
-          actions: [assign({ corrected: true }), completeDeadline('correction'), restartDeadline('reply')],
-          meta: { clause: ['第三十条', '第三十三条'] },
-        },
-        'deadline.due': {
-          target: 'deemedWithdrawn',
-          guard: 'correctionDue',
-          actions: assign({ end: 'notCorrected' as const, ...concluded({ kind: 'notCorrected' }) }),
-          meta: { clause: '第三十条' },
-        },
-      },
-    },
-
-    consulting: {
-      always: { guard: 'noneLeft', target: 'examining', actions: resumeDeadline('reply'), meta: { clause: '第三十三条' } },
-      on: {
-        'child.done': {
-          guard: 'consultationDone',
-          actions: assign({
-            consultations: ({ context, event }) => {
-              if (event.type !== 'child.done') return context.consultations;
-              const out = consultationOutputSchema.parse(event.payload.output);
-              return {
-                ...context.consultations,
-                [event.payload.key]: { ...context.consultations[event.payload.key]!, opinion: out.opinion },
-              };
+          'thirdParties.consulted': {
+            target: 'consulting',
+            actions: [kit.pauseDeadline('reply', '征求第三方意见所需时间不计算在答复期限内'), consult('thirdParty')],
+            meta: { clause: ['第三十二条', '第三十三条'] },
+          },
+          'coMakers.consulted': {
+            target: 'consulting',
+            actions: [kit.pauseDeadline('reply', '征求共同制作机关意见所需时间不计算在答复期限内'), consult('coMaker')],
+            meta: { clause: ['第三十四条', '第三十三条'] },
+          },
+          'agencies.consulted': {
+            target: 'consulting',
+            actions: [kit.pauseDeadline('reply', '征求其他机关意见所需时间不计算在答复期限内'), consult('agency')],
+            meta: { clause: '第三十三条' },
+          },
+          'reasons.requested': {
+            target: 'awaitingReasons',
+            guard: 'mayRequestReasons',
+            actions: [
+              assign({ reasonsRequested: true }),
+              kit.startDeadline('reasons', { length: ({ context }) => context.parameters.reasonsWorkingDays }),
+              kit.sendNotice('reasonsRequest', ({ context, event }) => ({
+                ...event.payload,
+                reasonsWorkingDays: context.parameters.reasonsWorkingDays,
+              })),
+            ],
+            meta: { clause: '第三十五条' },
+          },
+          'reply.delayed': {
+            guard: 'mayDelay',
+            actions: [
+              assign({ delayed: true }),
+              kit.cancelDeadline('reply', '第三十五条：确定延迟答复的合理期限'),
+              kit.startDeadline('delayedReply', {
+                length: ({ event }) => (event.type === 'reply.delayed' ? event.payload.workingDays : 20),
+              }),
+              kit.sendNotice('delay', ({ event }) => ({ ...event.payload })),
+            ],
+            meta: { clause: '第三十五条' },
+          },
+          'reply.extended': {
+            guard: 'mayExtend',
+            actions: [
+              assign({ extended: true }),
+              kit.extendDeadline('reply', ({ event }) => event.payload.workingDays ?? 20),
+              kit.sendNotice('extension', ({ event }) => ({ reason: event.payload.reason, workingDays: event.payload.workingDays ?? 20 })),
+            ],
+            meta: { clause: '第三十三条' },
+          },
+          'fee.notified': {
+            target: 'awaitingPayment',
+            guard: 'mayNotifyFee',
+            actions: [
+              assign({ fee: ({ event }) => ({ ...computeProcessingFee(event.payload), paid: null }) }),
+              kit.pauseDeadline('reply', '发出收费通知至缴费的时间不计算在办理期限内（国办函〔2020〕109号第六条）'),
+              kit.startDeadline('feePayment'),
+              kit.sendNotice('feeNotice', ({ event }) => {
+                const fee = computeProcessingFee(event.payload);
+                return {
+                  basis: fee.basis,
+                  standard: fee.basis === 'perItem' ? '国办函〔2020〕109号 第四条（按件计收）' : '国办函〔2020〕109号 第五条（按量计收）',
+                  amountYuan: fee.amountYuan,
+                  bands: fee.bands,
+                  reason: event.payload.reason,
+                  paymentMethod: event.payload.paymentMethod,
+                  payWithinWorkingDays: 20,
+                };
+              }),
+            ],
+            meta: { clause: ['第四十二条', '办法第三条', '办法第四条', '办法第五条', '办法第六条'] },
+          },
+          'reply.given': [
+            {
+              target: 'answered',
+              guard: and(['answerRespectsObjections', 'answerFitsHistory', 'isDelayed']),
+              actions: [
+                assign(({ event }) => ({ answer: answerOf(event), ...concluded(answerOf(event)!) })),
+                kit.completeDeadline('delayedReply'),
+                kit.sendNotice('answer', ({ event }) => ({ ...event.payload })),
+              ],
+              meta: { clause: ['第三十五条', '第三十六条'] },
             },
-          }),
-          meta: { clause: ['第三十二条', '第三十四条'] },
-        },
-        'thirdParties.consulted': { actions: consult('thirdParty'), meta: { clause: '第三十二条' } },
-        'coMakers.consulted': { actions: consult('coMaker'), meta: { clause: '第三十四条' } },
-        'agencies.consulted': { actions: consult('agency'), meta: { clause: '第三十三条' } },
-      },
-    },
-
-    awaitingReasons: {
-      on: {
-        'reasons.given': {
-          target: 'examining',
-          actions: [assign({ reasonsGiven: true }), completeDeadline('reasons')],
-          meta: { clause: '第三十五条' },
-        },
-        // No reasons within the time given: the office may answer that it will not handle the applications.
-        'deadline.due': { target: 'examining', guard: 'reasonsDue', meta: { clause: '第三十五条' } },
-      },
-    },
-
-    awaitingPayment: {
-      on: {
-        'fee.paid': {
-          target: 'examining',
-          actions: [
-            assign({ fee: ({ context }) => (context.fee ? { ...context.fee, paid: true } : null) }),
-            completeDeadline('feePayment'),
-            resumeDeadline('reply'),
+            {
+              target: 'answered',
+              guard: and(['answerRespectsObjections', 'answerFitsHistory', not('isDelayed')]),
+              actions: [
+                assign(({ event }) => ({ answer: answerOf(event), ...concluded(answerOf(event)!) })),
+                kit.completeDeadline('reply'),
+                enqueueActions(({ check, enqueue, context, event }) => {
+                  const answer = answerOf(event);
+                  if (answer && 'publicInterest' in answer && answer.publicInterest && check('overridesObjection')) {
+                    const parties = Object.values(context.consultations)
+                      .filter((c) => c.kind === 'thirdParty' && c.opinion === 'objects')
+                      .map((c) => c.party);
+                    enqueue(kit.sendNotice('thirdPartyDecision', { parties, ...answer.publicInterest }));
+                  }
+                }),
+                kit.sendNotice('answer', ({ event }) => ({ ...event.payload })),
+              ],
+              meta: {
+                clause: [
+                  '第三十六条',
+                  '第三十三条',
+                  '第三十七条',
+                  '第三十八条',
+                  '第三十九条',
+                  '第十四条',
+                  '第十五条',
+                  '第十六条',
+                  '年报格式',
+                ],
+              },
+            },
           ],
-          meta: { clause: ['办法第六条', '第三十三条'] },
-        },
-        'deadline.due': {
-          target: 'deemedWithdrawn',
-          guard: 'feePaymentDue',
-          actions: assign({
-            fee: ({ context }) => (context.fee ? { ...context.fee, paid: false } : null),
-            end: 'feeUnpaid' as const,
-            ...concluded({ kind: 'feeUnpaid' }),
-          }),
-          meta: { clause: '办法第六条' },
         },
       },
-    },
 
-    answered: { type: 'final' },
-    deemedWithdrawn: { type: 'final' },
-    withdrawn: { type: 'final' },
-  },
-  output: ({ context }) => ({
-    outcome: context.answer ? 'answered' : context.end === 'withdrawn' ? 'withdrawn' : 'deemedWithdrawn',
-    answer: context.answer?.kind ?? null,
-    reportRow: context.reportRow ?? '其他处理.other',
-    applicantKind: context.applicantKind,
-    receivedAt: context.receivedAt,
-    feeYuan: context.fee?.amountYuan ?? null,
-    feePaid: context.fee?.paid ?? null,
-  }),
-});
+      awaitingCorrection: {
+        on: {
+          'application.corrected': {
+            target: 'examining',
+            actions: [assign({ corrected: true }), kit.completeDeadline('correction'), kit.restartDeadline('reply')],
+            meta: { clause: ['第三十条', '第三十三条'] },
+          },
+          'deadline.due': {
+            target: 'deemedWithdrawn',
+            guard: kit.deadlineDue('correction'),
+            actions: assign({ end: 'notCorrected' as const, ...concluded({ kind: 'notCorrected' }) }),
+            meta: { clause: '第三十条' },
+          },
+        },
+      },
+
+      consulting: {
+        always: { guard: 'noneLeft', target: 'examining', actions: kit.resumeDeadline('reply'), meta: { clause: '第三十三条' } },
+        on: {
+          'child.done': {
+            guard: 'consultationDone',
+            actions: assign({
+              consultations: ({ context, event }) => {
+                if (event.type !== 'child.done') return context.consultations;
+                const out = consultationOutputSchema.parse(event.payload.output);
+                return {
+                  ...context.consultations,
+                  [event.payload.key]: { ...context.consultations[event.payload.key]!, opinion: out.opinion },
+                };
+              },
+            }),
+            meta: { clause: ['第三十二条', '第三十四条'] },
+          },
+          'thirdParties.consulted': { actions: consult('thirdParty'), meta: { clause: '第三十二条' } },
+          'coMakers.consulted': { actions: consult('coMaker'), meta: { clause: '第三十四条' } },
+          'agencies.consulted': { actions: consult('agency'), meta: { clause: '第三十三条' } },
+        },
+      },
+
+      awaitingReasons: {
+        on: {
+          'reasons.given': {
+            target: 'examining',
+            actions: [assign({ reasonsGiven: true }), kit.completeDeadline('reasons')],
+            meta: { clause: '第三十五条' },
+          },
+          // No reasons within the time given: the office may answer that it will not handle the applications.
+          'deadline.due': { target: 'examining', guard: kit.deadlineDue('reasons'), meta: { clause: '第三十五条' } },
+        },
+      },
+
+      awaitingPayment: {
+        on: {
+          'fee.paid': {
+            target: 'examining',
+            actions: [
+              assign({ fee: ({ context }) => (context.fee ? { ...context.fee, paid: true } : null) }),
+              kit.completeDeadline('feePayment'),
+              kit.resumeDeadline('reply'),
+            ],
+            meta: { clause: ['办法第六条', '第三十三条'] },
+          },
+          'deadline.due': {
+            target: 'deemedWithdrawn',
+            guard: kit.deadlineDue('feePayment'),
+            actions: assign({
+              fee: ({ context }) => (context.fee ? { ...context.fee, paid: false } : null),
+              end: 'feeUnpaid' as const,
+              ...concluded({ kind: 'feeUnpaid' }),
+            }),
+            meta: { clause: '办法第六条' },
+          },
+        },
+      },
+
+      answered: { type: 'final' },
+      deemedWithdrawn: { type: 'final' },
+      withdrawn: { type: 'final' },
+    },
+    output: ({ context }) => ({
+      outcome: context.answer ? 'answered' : context.end === 'withdrawn' ? 'withdrawn' : 'deemedWithdrawn',
+      answer: context.answer?.kind ?? null,
+      reportRow: context.reportRow ?? '其他处理.other',
+      applicantKind: context.applicantKind,
+      receivedAt: context.receivedAt,
+      feeYuan: context.fee?.amountYuan ?? null,
+      feePaid: context.fee?.paid ?? null,
+    }),
+  });
 
 /** The Beijing date an application counts as received (第三十一条), for reports. */
 export const receivedDateOf = (context: Pick<NationalDisclosureContext, 'receivedAt'>) => toBeijingDate(context.receivedAt);

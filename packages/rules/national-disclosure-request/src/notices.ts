@@ -1,5 +1,7 @@
+import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import { answerSchema } from './answers.js';
+import type { ClauseId } from './clauses.js';
 
 const text = z.string().trim().min(1);
 const band = z.object({ band: text, units: z.number().int(), unitPriceYuan: z.number().int(), amountYuan: z.number().int(), clause: text });
@@ -67,7 +69,7 @@ export const notices = {
     clause: '第三十六条',
     schema: answerSchema,
   },
-} as const;
+} as const satisfies Record<string, NoticeSpec<ClauseId>>;
 
 /** The name of a notice of this module. */
 export type NoticeName = keyof typeof notices;

@@ -1,3 +1,4 @@
+import type { ParameterValues } from '@zwgk/core';
 import { z } from 'zod';
 
 /** What the regulation leaves to the agency: named parameters with defaults and the reason. */
@@ -21,7 +22,4 @@ export const parameters = {
 } as const;
 
 /** The parameter values a case runs with. */
-export interface Parameters {
-  readonly correctionWorkingDays: number;
-  readonly reasonsWorkingDays: number;
-}
+export type Parameters = ParameterValues<typeof parameters>;

@@ -1,4 +1,8 @@
+import type { EventSpec } from '@zwgk/core';
+import { withholdingGrounds } from '@zwgk/regulation-national-2019';
 import { z } from 'zod';
+import type { ClauseId } from './clauses.js';
+import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
 
@@ -22,22 +26,14 @@ export const events = {
   },
   'publication.withheld': {
     schema: z.object({
-      ground: z.enum([
-        'stateSecret',
-        'prohibitedByLaw',
-        'endangersSecurityOrStability',
-        'thirdPartyRights',
-        'internalAffairs',
-        'processInformation',
-        'enforcementFile',
-      ]),
+      ground: z.enum(withholdingGrounds),
       reasons: text,
     }),
     roles: ['officeHead'],
     label: { zh: '经审查不予公开', en: 'withheld after review' },
     clause: '第十四条',
   },
-} as const;
+} as const satisfies Record<string, EventSpec<Role, ClauseId>>;
 
 /** The type of an event of this module. */
 export type EventType = keyof typeof events;

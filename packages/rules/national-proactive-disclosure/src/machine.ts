@@ -1,7 +1,8 @@
-import { completeDeadline, type EngineEffect, type MachineEvent, type MachineInput, recordBreach, startDeadline } from '@zwgk/core';
-import { assign, setup } from 'xstate';
-import type { events } from './events.js';
-import type { Information } from './information.js';
+import { assign } from 'xstate';
+import type { Information } from './input.js';
+import { kit } from './kit.js';
+
+const { completeDeadline, deadlineDue, recordBreach, startDeadline } = kit;
 
 /** What a proactive-disclosure case remembers. */
 export interface ProactiveContext {
@@ -14,16 +15,7 @@ export interface ProactiveContext {
  * being formed or changed (第二十六条), through the channels of 第二十三条–第二十五条, or withheld
  * on a ground of 第十四条–第十六条.
  */
-export const proactiveMachine = setup({
-  types: {
-    context: {} as ProactiveContext,
-    events: {} as MachineEvent<typeof events>,
-    input: {} as MachineInput<Information>,
-    emitted: {} as EngineEffect,
-    output: {} as { readonly published: boolean; readonly category: Information['category']; readonly event: Information['event'] },
-  },
-  guards: { publicationDue: ({ event }) => event.type === 'deadline.due' && event.payload.name === 'publication' },
-}).createMachine({
+export const proactiveMachine = kit.setup({ types: { context: {} as ProactiveContext } }).createMachine({
   id: 'national-proactive-disclosure',
   initial: 'formed',
   context: ({ input }) => ({ information: input.data, published: null }),
@@ -48,7 +40,7 @@ export const proactiveMachine = setup({
           meta: { clause: ['第十四条', '第十五条', '第十六条'] },
         },
         'deadline.due': {
-          guard: 'publicationDue',
+          guard: deadlineDue('publication'),
           actions: recordBreach('publicationOverdue', ({ event }) => ({ dueAt: event.payload.dueAt })),
           meta: { clause: '第二十六条' },
         },
