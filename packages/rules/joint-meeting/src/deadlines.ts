@@ -28,7 +28,27 @@ export const deadlines = {
     clause: '第五条(三)',
     warnBefore: { length: 3, unit: 'workingDays' },
   },
+  evaluationReport: {
+    label: {
+      zh: '政务公开情况报告向社会公布期限（参数 evaluationReportWorkingDays；原文未规定）',
+      en: 'publication of the disclosure report (parameter evaluationReportWorkingDays; the text sets none)',
+    },
+    length: 20,
+    unit: 'workingDays',
+    startsOn: { zh: '作出评价之日', en: 'the day the evaluation is concluded' },
+    clause: '第二条(四)',
+    warnBefore: { length: 3, unit: 'workingDays' },
+  },
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
-/** A period passing prompts the office to urge; no breach is recorded (see the `followUpWorkingDays` parameter). */
-export const breaches = {} as const satisfies Record<string, BreachSpec<ClauseId>>;
+/**
+ * A report-back or complaint period passing prompts the office to urge; no breach is recorded (see the
+ * `followUpWorkingDays` parameter). The disclosure report not published in time is a breach: 第二条(四)
+ * requires it published, and the period is the county's own for information formed (see `evaluationReportWorkingDays`).
+ */
+export const breaches = {
+  evaluationReportLate: {
+    label: { zh: '政务公开情况报告未按期向社会公布', en: 'disclosure report not published in time' },
+    clause: '第二条(四)',
+  },
+} as const satisfies Record<string, BreachSpec<ClauseId>>;

@@ -95,6 +95,21 @@ export type ComplaintChecked = z.output<typeof complaintCheckedSchema>;
 /** The joint meeting deliberates the office's proposal (审议, 第五条(四)). */
 export const violationDeliberatedSchema = z.object({ decision: z.string().min(1) });
 
+/** The office records the inspection of one department (检查, 第二条(四)). */
+export const inspectionRecordedSchema = z.object({ unit, findings: z.string().min(1), result: z.string().min(1) });
+
+/** The evaluation of the round (评价, 第二条(四)), once every department was inspected. */
+export const evaluationConcludedSchema = z.object({ summary: z.string().min(1) });
+
+/** The 政务公开情况报告 made public (向社会公布, 第二条(四)). */
+export const reportPublishedSchema = z.object({ title: z.string().min(1), url: z.string().min(1) });
+
+/** The office's investigation of a breach found otherwise than by complaint (第五条(四)). */
+export const violationInvestigatedSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('violation'), findings: z.string().min(1), proposal: z.string().min(1) }),
+  z.object({ outcome: z.literal('unfounded'), findings: z.string().min(1) }),
+]);
+
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */
 export const events = {
   'meeting.held': {
@@ -150,6 +165,30 @@ export const events = {
     roles: ['meetingOffice'],
     label: { zh: '检查投诉办理情况', en: 'handling checked' },
     clause: '第五条(三)',
+  },
+  'inspection.recorded': {
+    schema: inspectionRecordedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '检查部门政务公开情况', en: 'department inspected' },
+    clause: '第二条(四)',
+  },
+  'evaluation.concluded': {
+    schema: evaluationConcludedSchema,
+    roles: ['meetingOffice', 'jointMeeting'],
+    label: { zh: '作出评价', en: 'evaluation concluded' },
+    clause: '第二条(四)',
+  },
+  'report.published': {
+    schema: reportPublishedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '向社会公布政务公开情况报告', en: 'disclosure report published' },
+    clause: '第二条(四)',
+  },
+  'violation.investigated': {
+    schema: violationInvestigatedSchema,
+    roles: ['meetingOffice'],
+    label: { zh: '调查违反政务公开制度的事项', en: 'breach investigated' },
+    clause: '第五条(四)',
   },
   'violation.deliberated': {
     schema: violationDeliberatedSchema,

@@ -7,26 +7,37 @@ export {
   complaintCheckedSchema,
   complaintHandledSchema,
   complaintUrgedSchema,
+  evaluationConcludedSchema,
   events,
+  inspectionRecordedSchema,
   itemReportedSchema,
   itemUrgedSchema,
   meetingHeldSchema,
   minutesIssuedSchema,
   progressCirculatedSchema,
+  reportPublishedSchema,
   topicSchema,
   topicSource,
   violationDeliberatedSchema,
+  violationInvestigatedSchema,
 } from './events.js';
 export type { TrackedItem, UnitReport } from './follow-up.js';
 export { allItemsReported, isItemReported, mayReport, outstandingReports, recordReport, trackItems } from './follow-up.js';
 export type { JointMeetingInput, JointMeetingOutput } from './input.js';
-export { complaintInputSchema, input as jointMeetingInputSchema, meetingInputSchema } from './input.js';
-export type { ComplaintUnit, JointMeetingContext, Kind, Outcome } from './machine.js';
+export {
+  complaintInputSchema,
+  evaluationInputSchema,
+  input as jointMeetingInputSchema,
+  meetingInputSchema,
+  violationInputSchema,
+} from './input.js';
+export type { ComplaintUnit, Inspection, JointMeetingContext, Kind, Outcome } from './machine.js';
 export { jointMeetingMachine } from './machine.js';
 export { jointMeeting } from './module.js';
 export {
   complaintAssignmentSchema,
   complaintUrgeNoticeSchema,
+  disclosureReportSchema,
   implementationReportSchema,
   itemUrgeNoticeSchema,
   minutesNoticeSchema,

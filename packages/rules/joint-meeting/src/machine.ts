@@ -13,12 +13,19 @@ import type { JointMeetingInput } from './input.js';
 import { kit } from './kit.js';
 import { DEFAULT_MEMBER_UNITS, type ItemReportedWhen } from './parameters.js';
 
-const { completeDeadline, deadlineDue, restartDeadline, sendNotice, startDeadline } = kit;
+const { completeDeadline, deadlineDue, recordOverdue, restartDeadline, sendNotice, startDeadline } = kit;
 
 /** Whether the case is a meeting or a complaint. */
 export type Kind = JointMeetingInput['kind'];
 /** How the case ended: a meeting with no agreed items or with every item reported back, a complaint resolved, or one passed to the joint meeting to deliberate. */
-export type Outcome = 'noItems' | 'itemsReported' | 'resolved' | 'deliberated';
+export type Outcome = 'noItems' | 'itemsReported' | 'resolved' | 'deliberated' | 'reportPublished' | 'unfounded';
+
+/** One department's inspection in an evaluation round (第二条(四)). */
+export interface Inspection {
+  readonly unit: string;
+  readonly findings: string;
+  readonly result: string;
+}
 
 /** One responsible unit of a complaint and its report. */
 export interface ComplaintUnit {
@@ -38,6 +45,12 @@ export interface JointMeetingContext {
   readonly items: readonly TrackedItem[];
   /** Complaint: the responsible units ordered to handle it (第五条(三)). */
   readonly complaintUnits: readonly ComplaintUnit[];
+  /** Evaluation: the departments inspected so far (第二条(四)). */
+  readonly inspections: readonly Inspection[];
+  /** Evaluation: the summary of the evaluation, once concluded. */
+  readonly evaluation: string | null;
+  /** The period to publish the disclosure report, in working days (parameter `evaluationReportWorkingDays`). */
+  readonly evaluationReportWorkingDays: number;
   readonly outcome: Outcome | null;
   /** Complaint: how it ended (the office's opinion or the joint meeting's decision). */
   readonly conclusion: string | null;
@@ -47,6 +60,16 @@ type Event = KitTypes<typeof kit>['event'];
 type Ctx = JointMeetingContext;
 
 const complaintOf = (c: Ctx) => (c.input.kind === 'complaint' ? c.input : null);
+const evaluationOf = (c: Ctx) => (c.input.kind === 'evaluation' ? c.input : null);
+const violationOf = (c: Ctx) => (c.input.kind === 'violation' ? c.input : null);
+const FOUND_BY: Readonly<Record<string, string>> = {
+  inspection: '检查发现',
+  evaluation: '评价发现',
+  supervision: '监督检查发现',
+  report: '举报反映',
+  office: '联席会议办公室发现',
+  other: '其他途径发现',
+};
 const pendingUnits = (c: Ctx) => c.complaintUnits.filter((u) => u.result === null).map((u) => u.unit);
 const isMember = (c: Ctx, unit: string) => c.memberUnits.includes(unit);
 
@@ -54,6 +77,16 @@ const machineSetup = kit.setup({
   types: { context: {} as Ctx },
   guards: {
     isMeeting: ({ context }) => context.kind === 'meeting',
+    isEvaluation: ({ context }) => context.kind === 'evaluation',
+    isViolation: ({ context }) => context.kind === 'violation',
+    /** A department of the round not yet inspected. */
+    inspectable: ({ context, event }) =>
+      event.type === 'inspection.recorded' &&
+      (evaluationOf(context)?.targets.includes(event.payload.unit) ?? false) &&
+      !context.inspections.some((i) => i.unit === event.payload.unit),
+    allInspected: ({ context }) => (evaluationOf(context)?.targets.length ?? 0) === context.inspections.length,
+    investigatedAs: ({ event }, params: { outcome: 'violation' | 'unfounded' }) =>
+      event.type === 'violation.investigated' && event.payload.outcome === params.outcome,
     /** 出席的须是成员单位；列席的（第四条(一)1）不限。 */
     attendeesAreMembers: ({ context, event }) =>
       event.type === 'meeting.held' && event.payload.attendees.every((u) => isMember(context, u)),
@@ -88,15 +121,30 @@ const machineSetup = kit.setup({
           }
         : {},
     ),
+    recordInspection: assign(({ context, event }) =>
+      event.type === 'inspection.recorded'
+        ? {
+            inspections: [
+              ...context.inspections,
+              { unit: event.payload.unit, findings: event.payload.findings, result: event.payload.result },
+            ],
+          }
+        : {},
+    ),
+    recordEvaluation: assign(({ event }) => (event.type === 'evaluation.concluded' ? { evaluation: event.payload.summary } : {})),
     reopenHandling: assign(({ context }) => ({ complaintUnits: context.complaintUnits.map((u) => ({ unit: u.unit, result: null })) })),
-    conclude: assign(({ event }, params: { outcome: Outcome }) => ({
+    conclude: assign(({ context, event }, params: { outcome: Outcome }) => ({
       outcome: params.outcome,
       conclusion:
         event.type === 'complaint.checked' && event.payload.outcome === 'resolved'
           ? event.payload.opinion
           : event.type === 'violation.deliberated'
             ? event.payload.decision
-            : null,
+            : event.type === 'violation.investigated'
+              ? event.payload.findings
+              : event.type === 'report.published'
+                ? `${event.payload.title} ${event.payload.url}`
+                : context.conclusion,
     })),
   },
 });
@@ -145,6 +193,9 @@ export const jointMeetingMachine = machineSetup.createMachine({
     followUpWorkingDays: input.parameters.followUpWorkingDays ?? 15,
     items: [],
     complaintUnits: [],
+    inspections: [],
+    evaluation: null,
+    evaluationReportWorkingDays: input.parameters.evaluationReportWorkingDays ?? 20,
     outcome: null,
     conclusion: null,
   }),
@@ -153,6 +204,8 @@ export const jointMeetingMachine = machineSetup.createMachine({
     routing: {
       always: [
         { guard: 'isMeeting', target: 'meeting', meta: { clause: '第四条(一)1' } },
+        { guard: 'isEvaluation', target: 'evaluation', meta: { clause: '第二条(四)' } },
+        { guard: 'isViolation', target: 'violation', meta: { clause: '第五条(四)' } },
         { target: 'complaint', meta: { clause: '第五条(三)' } },
       ],
     },
@@ -317,6 +370,97 @@ export const jointMeetingMachine = machineSetup.createMachine({
           },
         },
         /** The joint meeting deliberates the office's proposal (报联席会议审议, 第五条(四)). */
+        deliberation: {
+          on: {
+            'violation.deliberated': {
+              target: '#joint-meeting.closed',
+              actions: { type: 'conclude', params: { outcome: 'deliberated' } } as const,
+              meta: { clause: '第五条(四)' },
+            },
+          },
+        },
+      },
+    },
+    /**
+     * 第二条(四): 定期对政府部门政务公开情况实施检查和评价,并向社会公布政务公开情况报告. The office
+     * inspects each department of the round, the evaluation is concluded, and the report is published
+     * within `evaluationReportWorkingDays` (late: breach, and the case waits for it).
+     */
+    evaluation: {
+      initial: 'inspecting',
+      states: {
+        inspecting: {
+          on: {
+            'inspection.recorded': { guard: 'inspectable', actions: 'recordInspection', meta: { clause: '第二条(四)' } },
+            'evaluation.concluded': {
+              guard: 'allInspected',
+              target: 'reporting',
+              actions: 'recordEvaluation',
+              meta: { clause: '第二条(四)' },
+            },
+          },
+        },
+        reporting: {
+          entry: startDeadline('evaluationReport', { length: ({ context }) => context.evaluationReportWorkingDays }),
+          on: {
+            'report.published': {
+              target: '#joint-meeting.closed',
+              actions: [
+                completeDeadline('evaluationReport'),
+                { type: 'conclude', params: { outcome: 'reportPublished' } } as const,
+                sendNotice('disclosureReport', ({ context, event }) => {
+                  const c = context as Ctx;
+                  const e = event as Extract<Event, { type: 'report.published' }>;
+                  return {
+                    period: evaluationOf(c)?.period ?? '',
+                    title: e.payload.title,
+                    url: e.payload.url,
+                    summary: c.evaluation ?? '',
+                    inspections: c.inspections.map((i) => ({ unit: i.unit, result: i.result })),
+                  };
+                }),
+              ],
+              meta: { clause: '第二条(四)' },
+            },
+            'deadline.due': {
+              guard: deadlineDue('evaluationReport'),
+              actions: recordOverdue('evaluationReportLate'),
+              meta: { clause: '第二条(四)' },
+            },
+          },
+        },
+      },
+    },
+    /**
+     * 第五条(四): a breach found otherwise than through a complaint (an inspection, supervision, a
+     * report, the office itself) is investigated; a breach found goes to the joint meeting with a proposal.
+     */
+    violation: {
+      initial: 'investigating',
+      states: {
+        investigating: {
+          on: {
+            'violation.investigated': [
+              {
+                guard: { type: 'investigatedAs', params: { outcome: 'violation' } } as const,
+                target: 'deliberation',
+                actions: sendNotice('violationReport', ({ context, event }) => {
+                  const e = event as Extract<Event, { type: 'violation.investigated' }>;
+                  const v = violationOf(context as Ctx)!;
+                  const p = e.payload as Extract<typeof e.payload, { outcome: 'violation' }>;
+                  return { matter: v.matter, complainant: FOUND_BY[v.foundBy] ?? v.foundBy, findings: p.findings, proposal: p.proposal };
+                }),
+                meta: { clause: '第五条(四)' },
+              },
+              {
+                guard: { type: 'investigatedAs', params: { outcome: 'unfounded' } } as const,
+                target: '#joint-meeting.closed',
+                actions: { type: 'conclude', params: { outcome: 'unfounded' } } as const,
+                meta: { clause: '第五条(四)' },
+              },
+            ],
+          },
+        },
         deliberation: {
           on: {
             'violation.deliberated': {

@@ -62,9 +62,19 @@ export const complaintUrgeNoticeSchema = z.object({
 /** The investigated breach and the proposed handling, for deliberation (第五条(四)). */
 export const violationReportSchema = z.object({
   matter: z.string().min(1),
+  /** The complainant, or how the breach was found (第五条(四) reaches breaches found otherwise too). */
   complainant: z.string().min(1),
   findings: z.string().min(1),
   proposal: z.string().min(1),
+});
+
+/** The 政务公开情况报告 of an inspection-and-evaluation round, published (第二条(四)). */
+export const disclosureReportSchema = z.object({
+  period: z.string().min(1),
+  title: z.string().min(1),
+  url: z.string().min(1),
+  summary: z.string().min(1),
+  inspections: z.array(z.object({ unit, result: z.string().min(1) })).min(1),
 });
 
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
@@ -99,6 +109,12 @@ export const notices = {
     recipient: 'responsibleUnit',
     clause: '第五条(三)',
     schema: complaintUrgeNoticeSchema,
+  },
+  disclosureReport: {
+    label: { zh: '政务公开情况报告（向社会公布）', en: 'disclosure report (published)' },
+    recipient: 'public',
+    clause: '第二条(四)',
+    schema: disclosureReportSchema,
   },
   violationReport: {
     label: { zh: '违规事项调查处理意见', en: 'investigation report and proposal' },

@@ -57,6 +57,16 @@ export const parameters = {
       '期满不记违规，只提示办公室督办。 / The text says only "promptly" (第四条(一)3) and sets no period for complaints (第五条(三)): ' +
       'by default 15 working days, borrowed from the reply period of 依申请公开制度第八条; when it passes the office is prompted to urge, no breach is recorded.',
   } satisfies ParameterSpec<number>,
+  evaluationReportWorkingDays: {
+    label: { zh: '政务公开情况报告公布期限（工作日）', en: 'working days to publish the disclosure report' },
+    default: 20,
+    schema: z.number().int().min(1).max(60),
+    why:
+      '第二条(四) 要求“定期”检查评价并向社会公布政务公开情况报告，没有规定评价后多久公布。默认20个工作日，借用《西吉县政府政务公开制度》第六条' +
+      '主动公开信息“形成或者变更之日起20个工作日内”公开的期限；逾期记录违规 evaluationReportLate，案件等待公布。' +
+      ' / 第二条(四) sets no time to publish the report: by default 20 working days from the evaluation, the period the county gives for ' +
+      'publishing information once formed (政务公开制度第六条); late, the breach evaluationReportLate is recorded and the case waits for publication.',
+  } satisfies ParameterSpec<number>,
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */

@@ -564,6 +564,186 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
     ] satisfies Steps,
   },
+  // 第二条(四): 定期对政府部门政务公开情况实施检查和评价,并向社会公布政务公开情况报告. A round inspects
+  // every department named, is evaluated, and ends when the report is published; the text sets no time to
+  // publish, so the parameter evaluationReportWorkingDays (default 20, 政务公开制度第六条) applies, and a
+  // late report is a breach. Concluded on Friday 2021-01-29, across 春节 2021 (02-07 and 02-20 worked).
+  ...(
+    [
+      { days: 20, dueAt: '2021-03-04T00:00:00+08:00', publishedAt: '2021-02-26T10:00:00+08:00', late: false },
+      { days: 20, dueAt: '2021-03-04T00:00:00+08:00', publishedAt: '2021-03-10T10:00:00+08:00', late: true },
+      { days: 10, dueAt: '2021-02-19T00:00:00+08:00', publishedAt: '2021-02-26T10:00:00+08:00', late: true },
+    ] as const
+  ).map(
+    ({ days, dueAt, publishedAt, late }): Omit<Scenario, 'modules'> => ({
+      name: `第二条(四): a 2020 inspection-and-evaluation round concluded on 2021-01-29 publishes its report on ${publishedAt} (${days} working days, due ${dueAt}${late ? ', late' : ''})`,
+      parameters: { 'joint-meeting': { evaluationReportWorkingDays: days } },
+      steps: [
+        {
+          at: '2021-01-04T09:00:00+08:00',
+          open: {
+            as: 'e',
+            module: 'joint-meeting',
+            input: { kind: 'evaluation', period: '2020年度', targets: [EDU, '县民政局'] },
+            actor: office,
+          },
+          expect: { state: 'evaluation.inspecting', deadlines: { evaluationReport: 'absent' } },
+        },
+        {
+          at: '2021-01-11T10:00:00+08:00',
+          send: {
+            case: 'e',
+            type: 'inspection.recorded',
+            payload: { unit: EDU, findings: '招生信息按时公开', result: '良好' },
+            actor: office,
+          },
+          expect: { state: 'evaluation.inspecting' },
+        },
+        {
+          at: '2021-01-11T11:00:00+08:00',
+          send: { case: 'e', type: 'inspection.recorded', payload: { unit: EDU, findings: '重复', result: '良好' }, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* inspected already */ },
+        },
+        {
+          at: '2021-01-11T11:01:00+08:00',
+          send: { case: 'e', type: 'inspection.recorded', payload: { unit: FINANCE, findings: '不在本轮', result: '良好' }, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a department of this round */ },
+        },
+        {
+          at: '2021-01-12T10:00:00+08:00',
+          send: { case: 'e', type: 'evaluation.concluded', payload: { summary: '总体良好' }, actor: office },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* 县民政局 not inspected yet */ },
+        },
+        {
+          at: '2021-01-13T10:00:00+08:00',
+          send: {
+            case: 'e',
+            type: 'inspection.recorded',
+            payload: { unit: '县民政局', findings: '低保信息更新不及时', result: '一般' },
+            actor: approval,
+          },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2021-01-13T10:01:00+08:00',
+          send: {
+            case: 'e',
+            type: 'inspection.recorded',
+            payload: { unit: '县民政局', findings: '低保信息更新不及时', result: '一般' },
+            actor: office,
+          },
+        },
+        {
+          at: '2021-01-29T16:00:00+08:00',
+          send: { case: 'e', type: 'evaluation.concluded', payload: { summary: '2个部门总体良好，民政局须整改' }, actor: meetingBody },
+          expect: { state: 'evaluation.reporting', deadlines: { evaluationReport: { dueAt, status: 'running', length: days } } },
+        },
+        ...((late
+          ? [
+              {
+                at: dueAt,
+                tick: true,
+                expect: {
+                  case: 'e',
+                  fired: ['evaluationReport:warning', 'evaluationReport:due'],
+                  breaches: ['evaluationReportLate'],
+                  state: 'evaluation.reporting',
+                },
+              },
+            ]
+          : []) satisfies Steps),
+        {
+          at: publishedAt,
+          send: {
+            case: 'e',
+            type: 'report.published',
+            payload: { title: '西吉县2020年度政务公开情况报告', url: 'http://www.nxxj.gov.cn/zwgk/2021/report.html' },
+            actor: office,
+          },
+          expect: {
+            state: 'closed',
+            status: 'done',
+            notices: ['disclosureReport'],
+            breaches: late ? ['evaluationReportLate'] : [],
+            deadlines: { evaluationReport: { status: 'completed', outcome: late ? 'missed' : 'met' } },
+          },
+        },
+      ] satisfies Steps,
+    }),
+  ),
+  // 第五条(四): a breach found otherwise than through a complaint is investigated all the same.
+  ...(
+    [
+      { foundBy: 'inspection', outcome: 'violation' },
+      { foundBy: 'report', outcome: 'unfounded' },
+    ] as const
+  ).map(
+    ({ foundBy, outcome }): Omit<Scenario, 'modules'> => ({
+      name: `第五条(四): a breach found by ${foundBy}, not by complaint, is investigated ${outcome === 'violation' ? 'and put to the joint meeting' : 'and found unfounded'}`,
+      steps: [
+        {
+          at: '2020-09-30T09:00:00+08:00',
+          open: {
+            as: 'v',
+            module: 'joint-meeting',
+            input: {
+              kind: 'violation',
+              matter: '县民政局低保信息连续三个月未更新',
+              foundBy,
+              against: '县民政局',
+              source: '2020年第三季度检查',
+            },
+            actor: office,
+          },
+          expect: { state: 'violation.investigating' },
+        },
+        {
+          at: '2020-10-09T10:00:00+08:00' /* after 国庆 2020 */,
+          send: { case: 'v', type: 'violation.investigated', payload: { outcome: 'violation', findings: 'x', proposal: 'y' }, actor: edu },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2020-10-09T10:01:00+08:00',
+          send: { case: 'v', type: 'violation.deliberated', payload: { decision: '通报批评' }, actor: meetingBody },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not investigated yet */ },
+        },
+        ...((outcome === 'violation'
+          ? [
+              {
+                at: '2020-10-09T10:02:00+08:00',
+                send: {
+                  case: 'v',
+                  type: 'violation.investigated',
+                  payload: {
+                    outcome: 'violation',
+                    findings: '低保信息7至9月未更新，违反政务公开制度第六条',
+                    proposal: '建议通报批评并限期整改',
+                  },
+                  actor: office,
+                },
+                expect: { state: 'violation.deliberation', notices: ['violationReport'] },
+              },
+              {
+                at: '2020-10-20T15:00:00+08:00',
+                send: { case: 'v', type: 'violation.deliberated', payload: { decision: '通报批评，限10个工作日整改' }, actor: meetingBody },
+                expect: { state: 'closed', status: 'done' },
+              },
+            ]
+          : [
+              {
+                at: '2020-10-09T10:02:00+08:00',
+                send: {
+                  case: 'v',
+                  type: 'violation.investigated',
+                  payload: { outcome: 'unfounded', findings: '信息已在民政局子站更新' },
+                  actor: office,
+                },
+                expect: { state: 'closed', status: 'done', notices: [] },
+              },
+            ]) satisfies Steps),
+      ],
+    }),
+  ),
 ];
 
 describeRuleModule(jointMeeting, { readme, scenarios });
@@ -667,5 +847,30 @@ describe('joint-meeting payload schemas', () => {
   it('accepts a custom member list through the memberUnits parameter', () => {
     expect(jointMeeting.parameters!.memberUnits!.schema.safeParse([EDU]).success).toBe(true);
     expect(jointMeeting.parameters!.memberUnits!.schema.safeParse([]).success).toBe(false);
+  });
+});
+
+describe('第二条(四) and 第五条(四) cases report what they found', () => {
+  it('publishes the report with every inspected department and records the late breach under 第二条(四)', async () => {
+    const { view, output } = await run(
+      '第二条(四): a 2020 inspection-and-evaluation round concluded on 2021-01-29 publishes its report on 2021-03-10',
+      'e',
+    );
+    expect(output?.outcome).toBe('reportPublished');
+    const sent = view.case.notices.find((n) => n.name === 'disclosureReport');
+    expect(sent).toMatchObject({ recipient: 'public', citation: '《西吉县政务公开联席会议制度》第二条第(四)项' });
+    expect(sent?.data).toMatchObject({
+      period: '2020年度',
+      inspections: [
+        { unit: EDU, result: '良好' },
+        { unit: '县民政局', result: '一般' },
+      ],
+    });
+    expect(jointMeeting.breaches?.evaluationReportLate?.clause).toBe('第二条(四)');
+  });
+  it('names how a breach investigated without a complaint was found (第五条(四))', async () => {
+    const { view, output } = await run('第五条(四): a breach found by inspection', 'v');
+    expect(output).toEqual({ kind: 'violation', outcome: 'deliberated', conclusion: '通报批评，限10个工作日整改' });
+    expect(view.case.notices.find((n) => n.name === 'violationReport')?.data).toMatchObject({ complainant: '检查发现' });
   });
 });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { interpretationDocumentsSchema, interpretationReleaseSchema, materialSchema } from './interpretation.js';
+import {
+  interpretationDocumentsSchema,
+  interpretationReleaseSchema,
+  interpretationUpdateSchema,
+  materialSchema,
+} from './interpretation.js';
 
 const name = (what: string) => z.string().trim().min(1, `must name ${what}`);
 
@@ -54,11 +59,22 @@ export const policyEvents = {
     label: { zh: '政策文件发布（可同步发布解读材料）', en: 'policy published (with its interpretation, when together)' },
     clause: '网站十八(三)',
   },
+  /**
+   * A release of the interpretation on one or more channels: by the website, or by the drafting unit
+   * (a press conference, an interview, Weibo) before the website carries it (第三、五部分).
+   */
   'interpretation.published': {
     schema: interpretationReleaseSchema,
-    roles: ['websiteOperator'],
-    label: { zh: '解读材料发布', en: 'interpretation published' },
+    roles: ['websiteOperator', 'draftingUnit'],
+    label: { zh: '解读材料发布', en: 'interpretation released' },
     clause: '网站十八(三)',
+  },
+  /** 及时更新解读内容 (第五部分): recorded after the case closed at publication. */
+  'interpretation.updated': {
+    schema: interpretationUpdateSchema,
+    roles: ['websiteOperator', 'draftingUnit'],
+    label: { zh: '更新解读内容', en: 'interpretation updated' },
+    clause: '五',
   },
   'office.urged': {
     schema: z.object({ message: name('what is urged') }),

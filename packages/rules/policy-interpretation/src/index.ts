@@ -4,7 +4,7 @@ export { breaches, deadlines } from './deadlines.js';
 export type { PolicyEvents, PolicyInput } from './events.js';
 export { policyEvents, policyInputSchema } from './events.js';
 export { input, output } from './input.js';
-export type { Channel, Form, InterpretationPlan, InterpretationRelease, Material } from './interpretation.js';
+export type { Channel, Form, InterpretationPlan, InterpretationRelease, InterpretationUpdate, Material } from './interpretation.js';
 export {
   channelLabels,
   channelSchema,
@@ -13,7 +13,9 @@ export {
   interpretationDocumentsSchema,
   interpretationPlanSchema,
   interpretationReleaseSchema,
+  interpretationUpdateSchema,
   materialSchema,
+  onWebsite,
 } from './interpretation.js';
 export { kit } from './kit.js';
 export type { PolicyContext, PolicyOutput } from './machine.js';

@@ -12,7 +12,6 @@ export const formSchema = z.enum([
   'other',
 ]);
 /** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
-/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
 export type Form = z.infer<typeof formSchema>;
 
 /** The Chinese name of each 解读形式. */
@@ -41,7 +40,6 @@ export const channelSchema = z.enum([
   'other',
 ]);
 /** 解读途径 (第一、三、五部分): the carriers of the interpretation. (The value `channelSchema` parses to.) */
-/** 解读途径 (第一、三、五部分): the carriers of the interpretation. (The value `channelSchema` parses to.) */
 export type Channel = z.infer<typeof channelSchema>;
 
 /** The Chinese name of each 解读途径. */
@@ -67,8 +65,13 @@ export const interpretationPlanSchema = z.object({
   channels: z.array(channelSchema).min(1, 'must list at least one channel (解读途径)'),
   /** 解读时间, in words (e.g. 与文件同步发布). */
   timing: text('the timing (解读时间)'),
+  /**
+   * 解读时间 as a date (Beijing, YYYY-MM-DD) when the plan fixes one: the interpretation is to be
+   * published by 24:00 that day (第二部分 按时发布). Absent when the plan says 与文件同步发布, which
+   * 网站第十八条(三) checks at publication.
+   */
+  publishBy: z.iso.date('must be a date YYYY-MM-DD (解读时间)').optional(),
 });
-/** 解读方案 (第二部分): 解读提纲、解读形式、解读途径、解读时间. (The value `interpretationPlanSchema` parses to.) */
 /** 解读方案 (第二部分): 解读提纲、解读形式、解读途径、解读时间. (The value `interpretationPlanSchema` parses to.) */
 export type InterpretationPlan = z.output<typeof interpretationPlanSchema>;
 
@@ -96,20 +99,27 @@ export const materialSchema = z
   })
   .refine((m) => m.form !== 'other' || m.otherForm !== undefined, { message: 'must name the other form', path: ['otherForm'] });
 /** 解读材料 (第二部分 编写解读材料): one item per piece. (The value `materialSchema` parses to.) */
-/** 解读材料 (第二部分 编写解读材料): one item per piece. (The value `materialSchema` parses to.) */
 export type Material = z.output<typeof materialSchema>;
 
 /**
- * Where the interpretation is published: 政府网站是政策解读的第一平台 (第五部分), so the government
- * website is always among the channels.
+ * Where an interpretation is released: one or more channels. 政府网站是政策解读的第一平台 (第五部分)
+ * makes the website the main platform, not the only first one: a release at a press conference or on
+ * Weibo is recorded, and the website must follow within `websiteFollowUpWorkingDays` (the machine's
+ * `website` deadline).
  */
 export const interpretationReleaseSchema = z.object({
-  channels: z
-    .array(channelSchema)
-    .min(1)
-    .refine((c) => c.includes('governmentWebsite'), 'must include governmentWebsite (第五部分 政府网站是政策解读的第一平台)'),
+  channels: z.array(channelSchema).min(1, 'must list at least one channel (解读途径)'),
   url: z.string().trim().min(1).optional(),
 });
-/** Where the interpretation is published: 政府网站是政策解读的第一平台 (第五部分), so the government website is always among the channels. (The value `interpretationReleaseSchema` parses to.) */
-/** Where the interpretation is published: 政府网站是政策解读的第一平台 (第五部分), so the government website is always among the channels. (The value `interpretationReleaseSchema` parses to.) */
+/** Where an interpretation is released. (The value `interpretationReleaseSchema` parses to.) */
 export type InterpretationRelease = z.output<typeof interpretationReleaseSchema>;
+
+/** Whether a release includes the government website, the 第一平台 of 第五部分. */
+export const onWebsite = (channels: readonly Channel[]): boolean => channels.includes('governmentWebsite');
+
+/** 及时更新解读内容 (第五部分): an update of an interpretation already published. */
+export const interpretationUpdateSchema = interpretationReleaseSchema.extend({
+  summary: text('what was updated'),
+});
+/** An update of a published interpretation. (The value `interpretationUpdateSchema` parses to.) */
+export type InterpretationUpdate = z.output<typeof interpretationUpdateSchema>;

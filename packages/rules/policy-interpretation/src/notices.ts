@@ -6,7 +6,7 @@ import type { ClauseId } from './clauses.js';
 export const urgeNoticeSchema = z.object({
   draftingUnit: z.string().min(1),
   policy: z.string().min(1),
-  awaiting: z.enum(['interpretationPlan', 'interpretationMaterials']),
+  awaiting: z.enum(['interpretationPlan', 'interpretationMaterials', 'interpretationRelease', 'websiteRelease']),
   message: z.string().min(1),
 });
 
@@ -17,6 +17,8 @@ export const catalogueEntrySchema = z.object({
   materials: z.array(z.string().min(1)).min(1),
   channels: z.array(z.string().min(1)).min(1),
   publishedAt: z.string().min(1),
+  /** What an update (第五部分 及时更新解读内容) changed; absent on the first entry. */
+  update: z.string().min(1).optional(),
 });
 
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   catalogueEntrySchema,
   interpretationDocumentsSchema,
+  interpretationPlanSchema,
   interpretationReleaseSchema,
   minutesLate,
+  onWebsite,
   policyInterpretation,
 } from '../src/index.js';
 
@@ -34,6 +36,26 @@ const materials = {
   ],
 };
 const release = { channels: ['governmentWebsite', 'weibo'], url: 'http://www.nxxj.gov.cn/zcjd/1.html' };
+/** A release at a press conference, before the website carries the interpretation. */
+const pressRelease = { channels: ['spokesperson', 'newsMedia'] };
+
+/** Opens a case and takes it to `materialsReady` with a plan whose 解读时间 is `publishBy` (or none). */
+const upToMaterials = (approvedAt: string, publishBy?: string): Scenario['steps'] => [
+  { at: '2020-09-01T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
+  {
+    at: '2020-09-01T10:00:00+08:00',
+    send: {
+      case: 'p',
+      type: 'request.submitted',
+      payload: {
+        ...request,
+        interpretation: { plan: publishBy === undefined ? plan : { ...plan, timing: `${publishBy}前发布`, publishBy } },
+      },
+      actor: unit,
+    },
+  },
+  { at: approvedAt, send: { case: 'p', type: 'policy.approved', payload: decision, actor: government } },
+];
 
 describeRuleModule(policyInterpretation, {
   readme: new URL('../README.md', import.meta.url).pathname,
@@ -250,6 +272,213 @@ describeRuleModule(policyInterpretation, {
         ],
       }),
     ),
+    // 第二部分 按时发布: the plan's 解读时间 as a date is a deadline (24:00 that day, no roll-forward); the
+    // first release on any channel meets it. Missed, the breach is recorded and the case goes on.
+    ...(
+      [
+        {
+          name: 'a plan dated 2020-09-30 whose interpretation comes out after 国庆 2020 misses 按时发布 at 24:00 on 09-30',
+          publishBy: '2020-09-30',
+          dueAt: '2020-10-01T00:00:00+08:00',
+          steps: [
+            { at: '2020-09-29T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
+            {
+              at: '2020-09-30T10:00:00+08:00',
+              send: { case: 'p', type: 'policy.published', payload: {}, actor: website },
+              expect: { state: 'awaitingInterpretation', breaches: [] },
+            },
+            {
+              at: '2020-10-01T00:00:00+08:00',
+              tick: true,
+              expect: { case: 'p', fired: ['publication:due'], breaches: ['interpretationLate'], state: 'awaitingInterpretation' },
+            },
+            {
+              at: '2020-10-05T10:00:00+08:00' /* 国庆 2020 */,
+              send: { case: 'p', type: 'office.urged', payload: { message: '请立即发布解读' }, actor: office },
+              expect: { notices: ['urge'] },
+            },
+            {
+              at: '2020-10-09T09:00:00+08:00',
+              send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+              expect: {
+                state: 'published',
+                status: 'done',
+                notices: ['catalogueEntry'],
+                breaches: ['interpretationLate', 'interpretationNotSimultaneous'],
+                deadlines: { publication: { status: 'completed', outcome: 'missed' } },
+              },
+            },
+          ],
+        },
+        {
+          name: 'a plan dated 2020-10-03, a 国庆 holiday, is met by the policy and its interpretation published together on 10-03',
+          publishBy: '2020-10-03',
+          dueAt: '2020-10-04T00:00:00+08:00',
+          steps: [
+            { at: '2020-09-29T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
+            {
+              at: '2020-10-03T20:00:00+08:00',
+              send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
+              expect: {
+                state: 'published',
+                notices: ['catalogueEntry'],
+                breaches: [],
+                deadlines: { publication: { status: 'completed', outcome: 'met' } },
+              },
+            },
+          ],
+        },
+        {
+          name: 'a plan dated 2020-09-20 approved on 09-24 is already late at approval: the breach is recorded at the next tick',
+          publishBy: '2020-09-20',
+          dueAt: '2020-09-21T00:00:00+08:00',
+          steps: [],
+        },
+      ] as const
+    ).map(
+      ({ name, publishBy, dueAt, steps }): Omit<Scenario, 'modules'> => ({
+        name: `第二部分 按时发布: ${name}`,
+        steps: [
+          ...upToMaterials('2020-09-24T10:00:00+08:00', publishBy),
+          {
+            at: '2020-09-24T10:00:30+08:00',
+            tick: true,
+            // 24 hours from 00:00 of the plan's date: 24:00 that day, holiday or not; a date already past fires at once.
+            expect:
+              dueAt < '2020-09-24'
+                ? {
+                    case: 'p',
+                    state: 'preparingMaterials',
+                    fired: ['publication:due'],
+                    breaches: ['interpretationLate'],
+                    deadlines: { publication: { dueAt, status: 'running' } },
+                  }
+                : {
+                    case: 'p',
+                    state: 'preparingMaterials',
+                    fired: [],
+                    breaches: [],
+                    deadlines: { publication: { dueAt, status: 'running' } },
+                  },
+          },
+          ...steps,
+        ],
+      }),
+    ),
+    {
+      name: '第二部分: a plan without a date (与文件同步发布) starts no 按时发布 deadline; 网站第十八条(三) checks it at publication',
+      steps: [
+        ...upToMaterials('2020-09-24T10:00:00+08:00'),
+        { at: '2020-09-24T10:01:00+08:00', tick: true, expect: { case: 'p', deadlines: { publication: 'absent', website: 'absent' } } },
+      ],
+    },
+    // 第五部分 政府网站是政策解读的第一平台: a release at a press conference is recorded; the website must
+    // carry the interpretation within websiteFollowUpWorkingDays, else a breach, and the case waits for it.
+    // 网站第十八条(三) judges the website release for 同步发布.
+    ...(
+      [
+        // Monday 2021-03-01: 1 working day, due 24:00 on Tuesday 03-02; the website follows on 03-02 (met).
+        { days: 1, releasedAt: '2021-03-01T10:00:00+08:00', dueAt: '2021-03-03T00:00:00+08:00', websiteAt: '2021-03-02T09:00:00+08:00' },
+        // Friday 2021-03-05: due 24:00 on Monday 03-08; the website follows on Wednesday 03-10 (missed).
+        { days: 1, releasedAt: '2021-03-05T10:00:00+08:00', dueAt: '2021-03-09T00:00:00+08:00', websiteAt: '2021-03-10T09:00:00+08:00' },
+        // Parameter 3 working days: due 24:00 on Wednesday 03-10; the same website release is in time.
+        { days: 3, releasedAt: '2021-03-05T10:00:00+08:00', dueAt: '2021-03-11T00:00:00+08:00', websiteAt: '2021-03-10T09:00:00+08:00' },
+      ] as const
+    ).flatMap(({ days, releasedAt, dueAt, websiteAt }): Omit<Scenario, 'modules'>[] => {
+      const missed = websiteAt >= dueAt;
+      const late = missed ? (['interpretationNotOnWebsite'] as const) : [];
+      return (['withPolicy', 'afterPolicy'] as const).map((when) => ({
+        name: `第五部分 第一平台: released at a press conference ${when === 'withPolicy' ? 'with' : 'after'} the policy at ${releasedAt}, on the website at ${websiteAt} (${days} working day(s), due ${dueAt})`,
+        parameters: { 'policy-interpretation': { websiteFollowUpWorkingDays: days } },
+        steps: [
+          ...upToMaterials('2021-02-24T10:00:00+08:00'),
+          { at: '2021-02-25T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
+          ...((when === 'withPolicy'
+            ? [
+                {
+                  at: releasedAt,
+                  send: { case: 'p', type: 'policy.published', payload: { interpretation: pressRelease }, actor: website },
+                  expect: { state: 'awaitingWebsite', notices: [], deadlines: { website: { dueAt, status: 'running', length: days } } },
+                },
+              ]
+            : [
+                { at: releasedAt, send: { case: 'p', type: 'policy.published', payload: {}, actor: website } },
+                {
+                  at: releasedAt,
+                  send: { case: 'p', type: 'interpretation.published', payload: pressRelease, actor: unit },
+                  expect: { state: 'awaitingWebsite', notices: [], deadlines: { website: { dueAt, status: 'running', length: days } } },
+                },
+              ]) satisfies Scenario['steps']),
+          {
+            at: releasedAt.replace('10:00', '11:00'),
+            send: { case: 'p', type: 'office.urged', payload: { message: '请在政府网站同步发布解读' }, actor: office },
+            expect: { state: 'awaitingWebsite', notices: ['urge'] },
+          },
+          ...((missed
+            ? [{ at: dueAt, tick: true, expect: { case: 'p', fired: ['website:due'], breaches: ['interpretationNotOnWebsite'] } }]
+            : []) satisfies Scenario['steps']),
+          {
+            at: websiteAt.replace('09:00', '08:00'),
+            send: { case: 'p', type: 'interpretation.published', payload: { channels: ['weibo'] }, actor: unit },
+            expect: { state: 'awaitingWebsite', notices: [], breaches: [...late] },
+          },
+          {
+            at: websiteAt,
+            send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
+            expect: {
+              state: 'published',
+              status: 'done',
+              notices: ['catalogueEntry'],
+              // The website carried it a day or more after the policy: not 同步 (网站第十八条(三)).
+              breaches: [...late, 'interpretationNotSimultaneous'],
+              deadlines: { website: { status: 'completed', outcome: missed ? 'missed' : 'met' } },
+            },
+          },
+        ],
+      }));
+    }),
+    {
+      name: '第五部分 及时更新解读内容: updates after publication are recorded on the closed case and enter the catalogue again',
+      steps: [
+        ...upToMaterials('2020-09-24T10:00:00+08:00'),
+        { at: '2020-09-28T09:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
+        {
+          at: '2020-09-29T10:00:00+08:00',
+          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
+          expect: { state: 'published', status: 'done' },
+        },
+        {
+          at: '2020-10-12T10:00:00+08:00',
+          send: { case: 'p', type: 'interpretation.updated', payload: { channels: ['governmentWebsite'] }, actor: website },
+          expect: { rejected: 'INVALID_PAYLOAD' /* say what was updated */ },
+        },
+        {
+          at: '2020-10-12T10:01:00+08:00',
+          send: {
+            case: 'p',
+            type: 'interpretation.updated',
+            payload: { channels: ['governmentWebsite'], summary: '补充常见问题解答第6-8问', url: 'http://www.nxxj.gov.cn/zcjd/1.html' },
+            actor: website,
+          },
+          expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: [] },
+        },
+        {
+          at: '2020-11-02T10:00:00+08:00',
+          send: { case: 'p', type: 'interpretation.updated', payload: { channels: ['weibo'], summary: '发布图解' }, actor: unit },
+          expect: { state: 'published', notices: ['catalogueEntry'] },
+        },
+        {
+          at: '2020-11-02T10:05:00+08:00',
+          send: { case: 'p', type: 'interpretation.updated', payload: { channels: ['weibo'], summary: '发布图解' }, actor: office },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' },
+        },
+        {
+          at: '2020-11-03T10:00:00+08:00',
+          send: { case: 'p', type: 'office.urged', payload: { message: '请更新' }, actor: office },
+          expect: { rejected: 'CASE_CLOSED' },
+        },
+      ],
+    },
     {
       name: 'a policy the government does not approve ends without publication',
       steps: [
@@ -331,8 +560,8 @@ describeRuleModule(policyInterpretation, {
         },
         {
           at: '2019-09-23T09:09:00+08:00',
-          send: { case: 'p', type: 'office.urged', payload: { message: 'x' }, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing owed while under review */ },
+          send: { case: 'p', type: 'office.urged', payload: { message: '请同步准备解读材料' }, actor: office },
+          expect: { state: 'underReview', notices: ['urge'] /* 第五部分: the office urges at any time before publication */ },
         },
         {
           at: '2019-09-23T09:10:00+08:00',
@@ -376,8 +605,8 @@ describeRuleModule(policyInterpretation, {
         },
         {
           at: '2019-09-23T09:17:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { interpretation: { channels: ['weibo'] } }, actor: website },
-          expect: { rejected: 'INVALID_PAYLOAD' /* 政府网站是第一平台 */ },
+          send: { case: 'p', type: 'policy.published', payload: { interpretation: { channels: [] } }, actor: website },
+          expect: { rejected: 'INVALID_PAYLOAD' /* a release names its channels */ },
         },
         {
           at: '2019-09-23T09:18:00+08:00',
@@ -429,9 +658,23 @@ describe('interpretation documents (第二部分、第五部分)', () => {
     expect(neither.success).toBe(false);
     expect(neither.error?.issues[0]?.message).toContain('解读方案或起草说明');
   });
-  it('requires the government website among the channels of a published interpretation', () => {
+  it('records a release on any channel (the website is the main platform, not the only first one) and tells whether it was on the website', () => {
     expect(interpretationReleaseSchema.safeParse({ channels: ['governmentWebsite'] }).success).toBe(true);
-    expect(interpretationReleaseSchema.safeParse({ channels: ['newsMedia'] }).success).toBe(false);
+    expect(interpretationReleaseSchema.safeParse({ channels: ['newsMedia'] }).success).toBe(true);
+    expect(interpretationReleaseSchema.safeParse({ channels: [] }).success).toBe(false);
+    expect(onWebsite(['spokesperson', 'governmentWebsite'])).toBe(true);
+    expect(onWebsite(['spokesperson', 'newsMedia'])).toBe(false);
+  });
+  it('the 解读时间 of a plan may be a date, and only a real date', () => {
+    expect(interpretationPlanSchema.safeParse({ ...plan, publishBy: '2020-09-30' }).success).toBe(true);
+    expect(interpretationPlanSchema.safeParse({ ...plan, publishBy: '2020-09-31' }).success).toBe(false);
+    expect(interpretationPlanSchema.safeParse({ ...plan, publishBy: '国庆前' }).success).toBe(false);
+  });
+  it('each breach cites its clause: 按时发布 第二部分, 第一平台 第五部分, 同步发布 网站第十八条(三)', () => {
+    expect(policyInterpretation.breaches?.interpretationLate?.clause).toBe('二');
+    expect(policyInterpretation.breaches?.interpretationNotOnWebsite?.clause).toBe('五');
+    expect(policyInterpretation.breaches?.interpretationNotSimultaneous?.clause).toBe('网站十八(三)');
+    expect(policyInterpretation.afterClosure?.['interpretation.updated']?.clause).toBe('五');
   });
   it('the catalogue entry names the policy, its materials and where they were published', () => {
     expect(

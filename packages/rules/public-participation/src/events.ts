@@ -13,8 +13,11 @@ export const reporterSchema = z.object({ name: text, contact: text, idNumber: te
 /** The routes of 第十条 by which a report comes in. */
 export const reportChannelSchema = z.enum(['letter', 'fax', 'email', 'hotline', 'website', 'inPerson']);
 
-/** The ways the public may submit opinions in writing (第三条第二款, 第四条第(三)项). */
-export const submissionChannelSchema = z.enum(['letter', 'fax', 'email', 'website', 'inPerson']);
+/**
+ * The ways the public may submit opinions: 第三条第二款 names 电话、信函、传真、网络 (`phone`, `letter`, `fax`,
+ * `email` and `website` for 网络), and 当面 (`inPerson`); 第四条第(三)项 has the authority publish which it takes.
+ */
+export const submissionChannelSchema = z.enum(['phone', 'letter', 'fax', 'email', 'website', 'inPerson']);
 
 /** What 第四条 requires the authority to publish when it asks for opinions. */
 export const consultationPublishedSchema = z
@@ -41,7 +44,10 @@ export const consultationPublishedSchema = z
 /** What 第四条 requires the authority to publish when it asks for opinions. (The value `consultationPublishedSchema` parses to.) */
 export type ConsultationPublished = z.output<typeof consultationPublishedSchema>;
 
-/** A written opinion (第四条第二款); `at`/occurredAt is when it was submitted (postmark, receipt). */
+/**
+ * An opinion (第三条第二款, 第四条第二款); `at`/occurredAt is when it was submitted (postmark, receipt, call).
+ * One sent through a channel the consultation did not publish (第四条第(三)项) is recorded as irregular.
+ */
 export const opinionSubmittedSchema = z.object({
   channel: submissionChannelSchema,
   content: text,
@@ -100,6 +106,9 @@ export const hearingHeldSchema = z.object({
   speakers: z.number().int().nonnegative(),
   record: text,
 });
+
+/** An announced hearing is called off (第七条), e.g. the matter was withdrawn or the law no longer requires one. */
+export const hearingCancelledSchema = z.object({ reason: text, announceVia: z.array(text).min(1) });
 
 /** The authority closes the consultation after its end date. */
 export const consultationClosedSchema = z.object({});
@@ -171,6 +180,12 @@ export const events = {
     schema: hearingHeldSchema,
     roles: ['authority'],
     label: { zh: '举行听证', en: 'hearing held' },
+    clause: '第七条',
+  },
+  'hearing.cancelled': {
+    schema: hearingCancelledSchema,
+    roles: ['authority'],
+    label: { zh: '取消听证并公告', en: 'hearing cancelled' },
     clause: '第七条',
   },
   'consultation.closed': {

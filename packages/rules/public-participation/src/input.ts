@@ -38,9 +38,12 @@ export const output = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('consultation'),
     opinionsReceived: z.number().int().nonnegative(),
+    /** Opinions sent through a channel the consultation did not publish (第四条第(三)项), recorded apart. */
+    irregularOpinions: z.number().int().nonnegative(),
     questionnaires: z.number().int().nonnegative(),
     meetings: z.number().int().nonnegative(),
     hearingsHeld: z.number().int().nonnegative(),
+    hearingsCancelled: z.number().int().nonnegative(),
   }),
   z.object({
     kind: z.literal('report'),

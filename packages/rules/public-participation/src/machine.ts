@@ -21,11 +21,14 @@ export interface PublicParticipationContext {
   readonly authority: string | null;
   readonly published: ConsultationPublished | null;
   readonly opinionsReceived: number;
+  /** Opinions through a channel not published (第四条第(三)项): recorded, not counted with the others. */
+  readonly irregularOpinions: number;
   readonly questionnaires: number;
   readonly meetings: number;
   /** The hearing announced and not yet held (第七条). */
   readonly pendingHearing: HearingAnnounced | null;
   readonly hearingsHeld: number;
+  readonly hearingsCancelled: number;
   readonly categorised: number;
   // Report (第十条至第十三条)
   readonly report: ReportInput | null;
@@ -51,6 +54,10 @@ const machineSetup = kit.setup({
     endNotPassed: ({ event }) => event.type === 'consultation.published' && beijingDate(event.at) <= event.payload.endsOn,
     /** 应当在征求意见的时限内提交 (第四条第二款): opinions outside the published period are refused. */
     withinWindow: ({ context, event }) => context.published !== null && isWithinWindow(event.at, context.published),
+    /** 第四条第(三)项: the opinion came through a channel the consultation published. */
+    publishedChannel: ({ context, event }) =>
+      event.type === 'opinion.submitted' && context.published !== null && context.published.channels.includes(event.payload.channel),
+    hearingPending: ({ context }) => context.pendingHearing !== null,
     /** 提前通知 (第六条): the notice precedes the meeting by at least the lead time. */
     noticedInTime: ({ context, event }) =>
       event.type === 'meeting.noticed' &&
@@ -83,6 +90,8 @@ const machineSetup = kit.setup({
     countMeeting: assign(({ context }) => ({ meetings: context.meetings + 1 })),
     recordHearing: assign(({ event }) => (event.type === 'hearing.announced' ? { pendingHearing: event.payload } : {})),
     recordHearingHeld: assign(({ context }) => ({ pendingHearing: null, hearingsHeld: context.hearingsHeld + 1 })),
+    recordHearingCancelled: assign(({ context }) => ({ pendingHearing: null, hearingsCancelled: context.hearingsCancelled + 1 })),
+    countIrregularOpinion: assign(({ context }) => ({ irregularOpinions: context.irregularOpinions + 1 })),
     recordFinding: assign(({ event }) => (event.type === 'investigation.concluded' ? { finding: event.payload.finding } : {})),
   },
 });
@@ -115,10 +124,12 @@ export const publicParticipationMachine = machineSetup.createMachine({
     authority: input.data.kind === 'consultation' ? input.data.authority : null,
     published: null,
     opinionsReceived: 0,
+    irregularOpinions: 0,
     questionnaires: 0,
     meetings: 0,
     pendingHearing: null,
     hearingsHeld: 0,
+    hearingsCancelled: 0,
     categorised: 0,
     report: input.data.kind === 'report' ? input.data : null,
     finding: null,
@@ -156,7 +167,26 @@ export const publicParticipationMachine = machineSetup.createMachine({
         /** Opinions are taken within the published period; surveys, meetings and hearings may run. */
         collecting: {
           on: {
-            'opinion.submitted': { guard: 'withinWindow', actions: 'countOpinion', meta: { clause: ['第四条', '第三条'] } },
+            'opinion.submitted': [
+              { guard: and(['withinWindow', 'publishedChannel']), actions: 'countOpinion', meta: { clause: ['第四条', '第三条'] } },
+              // 第四条第(三)项: through a channel not published: recorded as irregular, kept apart, not refused.
+              {
+                guard: 'withinWindow',
+                actions: [
+                  'countIrregularOpinion',
+                  sendNotice('irregularOpinion', ({ context, event }) => {
+                    const e = event as Extract<Event, { type: 'opinion.submitted' }>;
+                    return {
+                      subject: (context as Ctx).subject,
+                      channel: e.payload.channel,
+                      publishedChannels: (context as Ctx).published?.channels ?? [],
+                      content: e.payload.content,
+                    };
+                  }),
+                ],
+                meta: { clause: ['第四条', '第三条'] },
+              },
+            ],
             'questionnaire.conducted': { actions: 'countQuestionnaire', meta: { clause: '第五条' } },
             'meeting.noticed': [
               {
@@ -189,6 +219,25 @@ export const publicParticipationMachine = machineSetup.createMachine({
               meta: { clause: '第七条' },
             },
             'hearing.held': { guard: 'hearingMayBeHeld', actions: 'recordHearingHeld', meta: { clause: '第七条' } },
+            // An announced hearing may be called off, publicly; a pending hearing then no longer holds the case.
+            'hearing.cancelled': {
+              guard: 'hearingPending',
+              actions: [
+                sendNotice('hearingCancellation', ({ context, event }) => {
+                  const c = context as Ctx;
+                  const e = event as Extract<Event, { type: 'hearing.cancelled' }>;
+                  return {
+                    subject: c.subject,
+                    matter: c.pendingHearing?.matter ?? '',
+                    startsAt: c.pendingHearing?.startsAt ?? e.at,
+                    reason: e.payload.reason,
+                    via: e.payload.announceVia,
+                  };
+                }),
+                'recordHearingCancelled',
+              ],
+              meta: { clause: '第七条' },
+            },
             'consultation.closed': { guard: 'mayClose', target: 'analysing', meta: { clause: '第四条' } },
           },
         },
@@ -264,9 +313,11 @@ export const publicParticipationMachine = machineSetup.createMachine({
       ? {
           kind: 'consultation',
           opinionsReceived: context.opinionsReceived,
+          irregularOpinions: context.irregularOpinions,
           questionnaires: context.questionnaires,
           meetings: context.meetings,
           hearingsHeld: context.hearingsHeld,
+          hearingsCancelled: context.hearingsCancelled,
         }
       : { kind: 'report', finding: context.finding ?? 'unsubstantiated', reporterTold: context.reporterTold },
 });

@@ -25,5 +25,22 @@ export const publicParticipation = kit.defineModule({
     第十八条: '解释机关，不是工作流程',
     第十九条: '施行日期和有效期，由 inForce 表示',
   },
+  afterClosure: {
+    /**
+     * 第十三条: the duty to keep the reporter's identity secret outlives the investigation; a leak found after
+     * the report case closed is recorded on it, with the breach.
+     */
+    'identity.disclosed': {
+      states: ['closed'],
+      clause: '第十三条',
+      effects: ({ event }) => [
+        {
+          type: 'zwgk.breach',
+          breach: 'reporterIdentityDisclosed',
+          data: { ...(event.payload as Record<string, unknown>), afterClosure: true },
+        },
+      ],
+    },
+  },
   machine: publicParticipationMachine,
 });

@@ -41,6 +41,26 @@ export const hearingAnnouncementSchema = z.discriminatedUnion('public', [
   }),
 ]);
 
+/** The public notice that an announced hearing is called off (第七条: announced to the public, so is its cancellation). */
+export const hearingCancellationSchema = z.object({
+  subject: text,
+  matter: text,
+  startsAt: instant,
+  reason: text,
+  via: z.array(text).min(1),
+});
+
+/**
+ * The record of an opinion sent through a channel the consultation did not publish (第四条第(三)项): kept,
+ * marked irregular, for the authority to decide whether to consider it.
+ */
+export const irregularOpinionSchema = z.object({
+  subject: text,
+  channel: text,
+  publishedChannels: z.array(text).min(1),
+  content: text,
+});
+
 /** The feedback to the participants (第八条). */
 export const feedbackNoticeSchema = feedbackGivenSchema.extend({ subject: text, opinionsReceived: z.number().int().nonnegative() });
 
@@ -88,6 +108,18 @@ export const notices = {
     recipient: 'public',
     clause: '第七条',
     schema: hearingAnnouncementSchema,
+  },
+  hearingCancellation: {
+    label: { zh: '取消听证公告', en: 'hearing cancellation' },
+    recipient: 'public',
+    clause: '第七条',
+    schema: hearingCancellationSchema,
+  },
+  irregularOpinion: {
+    label: { zh: '未经公布途径提交的意见（登记为不规范）', en: 'opinion through an unpublished channel (recorded as irregular)' },
+    recipient: 'authority',
+    clause: '第四条',
+    schema: irregularOpinionSchema,
   },
   feedbackNotice: {
     label: { zh: '意见反馈', en: 'feedback to participants' },

@@ -519,6 +519,175 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
     ],
   },
+  // 第三条第二款 (电话、信函、传真、网络) and 第四条第(三)项 (公众提交意见和建议的方式): a phone opinion is an
+  // opinion; one through a channel the consultation did not publish is recorded as irregular, not refused.
+  ...(
+    [
+      { channel: 'phone', published: ['email', 'phone'], regular: true },
+      { channel: 'fax', published: ['email'], regular: false },
+      { channel: 'phone', published: ['email', 'letter'], regular: false },
+      { channel: 'website', published: ['website'], regular: true },
+    ] as const
+  ).map(
+    ({ channel, published: channels, regular }): Omit<Scenario, 'modules'> => ({
+      name: `第四条第(三)项: an opinion by ${channel} when ${channels.join(', ')} were published is ${regular ? 'taken' : 'recorded as irregular'}`,
+      steps: [
+        { at: '2021-09-27T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
+        {
+          at: '2021-09-27T10:00:00+08:00',
+          send: {
+            case: 'c',
+            type: 'consultation.published',
+            payload: { ...published, startsOn: '2021-09-28', endsOn: '2021-10-12', channels },
+            actor: office,
+          },
+          expect: { state: 'consultation.collecting' },
+        },
+        {
+          at: '2021-10-03T10:00:00+08:00' /* 国庆 2021 */,
+          send: { case: 'c', type: 'opinion.submitted', payload: { channel, content: '建议增加村级公开栏' }, actor: citizen },
+          expect: { state: 'consultation.collecting', notices: regular ? [] : ['irregularOpinion'], breaches: [] },
+        },
+        {
+          at: '2021-10-13T09:00:00+08:00',
+          send: { case: 'c', type: 'opinion.submitted', payload: { channel, content: '逾期意见' }, actor: citizen },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* outside the published period, whatever the channel */ },
+        },
+        { at: '2021-10-13T09:01:00+08:00', send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office } },
+        {
+          at: '2021-10-14T09:00:00+08:00',
+          send: {
+            case: 'c',
+            type: 'opinions.analysed',
+            payload: regular ? analysed(1) : { categories: [], consideration: '不规范途径的意见已参考' },
+            actor: office,
+          },
+          expect: { state: 'consultation.feedback' },
+        },
+      ],
+    }),
+  ),
+  {
+    name: '第七条: an announced hearing can be cancelled publicly, after which the consultation closes; a new hearing may be announced in its place',
+    steps: [
+      { at: '2020-09-24T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
+      { at: '2020-09-24T12:00:00+08:00', send: { case: 'c', type: 'consultation.published', payload: published, actor: office } },
+      {
+        at: '2020-09-25T09:00:00+08:00',
+        send: { case: 'c', type: 'hearing.cancelled', payload: { reason: '无', announceVia: ['西吉县人民政府网站'] }, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no hearing announced */ },
+      },
+      {
+        at: '2020-09-25T10:00:00+08:00',
+        send: {
+          case: 'c',
+          type: 'hearing.announced',
+          payload: {
+            public: true,
+            legalBasis: '《价格法》第二十三条',
+            matter: '城区供暖价格调整',
+            startsAt: '2020-10-15T09:00:00+08:00',
+            place: '县政府三楼会议室',
+          },
+          actor: office,
+        },
+        expect: { notices: ['hearingAnnouncement'] },
+      },
+      {
+        at: '2020-10-09T09:00:00+08:00',
+        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the announced hearing is still to be held or cancelled */ },
+      },
+      {
+        at: '2020-10-09T10:00:00+08:00',
+        send: { case: 'c', type: 'hearing.cancelled', payload: { reason: '调价方案撤回' }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' /* say where it is announced */ },
+      },
+      {
+        at: '2020-10-09T10:01:00+08:00',
+        send: {
+          case: 'c',
+          type: 'hearing.cancelled',
+          payload: { reason: '调价方案撤回', announceVia: ['西吉县人民政府网站'] },
+          actor: citizen,
+        },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2020-10-09T10:02:00+08:00',
+        send: {
+          case: 'c',
+          type: 'hearing.cancelled',
+          payload: { reason: '调价方案撤回', announceVia: ['西吉县人民政府网站'] },
+          actor: office,
+        },
+        expect: { state: 'consultation.collecting', notices: ['hearingCancellation'] },
+      },
+      {
+        at: '2020-10-09T11:00:00+08:00',
+        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
+        expect: { state: 'consultation.analysing' },
+      },
+    ],
+  },
+  {
+    name: "第十三条: a leak of the reporter's identity found after the report case closed is recorded on it with the breach; a consultation takes no such fact",
+    steps: [
+      { at: '2019-09-27T10:00:00+08:00', open: { as: 'r', module: 'public-participation', input: obstructionReport, actor: office } },
+      {
+        at: '2019-10-10T10:05:00+08:00',
+        send: {
+          case: 'r',
+          type: 'investigation.concluded',
+          payload: { finding: 'substantiated', investigation: '经核实属实', measures: '责令公开' },
+          actor: office,
+        },
+        expect: { state: 'closed', status: 'done', breaches: [] },
+      },
+      {
+        at: '2019-11-04T10:00:00+08:00',
+        send: { case: 'r', type: 'identity.disclosed', payload: { by: '', facts: 'x' }, actor: office },
+        expect: { rejected: 'INVALID_PAYLOAD' },
+      },
+      {
+        at: '2019-11-04T10:01:00+08:00',
+        send: {
+          case: 'r',
+          type: 'identity.disclosed',
+          payload: { by: '某乡工作人员', facts: '被举报乡在村民会上点名举报人' },
+          actor: citizen,
+        },
+        expect: { rejected: 'ROLE_NOT_ALLOWED' },
+      },
+      {
+        at: '2019-11-04T10:02:00+08:00',
+        send: {
+          case: 'r',
+          type: 'identity.disclosed',
+          payload: { by: '某乡工作人员', facts: '被举报乡在村民会上点名举报人' },
+          actor: office,
+        },
+        expect: { state: 'closed', status: 'done', breaches: ['reporterIdentityDisclosed'] },
+      },
+      { at: '2020-09-24T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
+      { at: '2020-09-24T12:00:00+08:00', send: { case: 'c', type: 'consultation.published', payload: published, actor: office } },
+      { at: '2020-10-09T11:00:00+08:00', send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office } },
+      {
+        at: '2020-10-10T11:00:00+08:00',
+        send: { case: 'c', type: 'opinions.analysed', payload: { categories: [], consideration: '无意见' }, actor: office },
+      },
+      {
+        at: '2020-10-12T11:00:00+08:00',
+        send: { case: 'c', type: 'feedback.given', payload: { ...feedback, summary: '未收到意见' }, actor: office },
+        expect: { state: 'concluded', status: 'done' },
+      },
+      {
+        at: '2020-10-13T11:00:00+08:00',
+        send: { case: 'c', type: 'identity.disclosed', payload: { by: 'x', facts: 'y' }, actor: office },
+        expect: { case: 'c', rejected: 'CASE_CLOSED' },
+      },
+    ],
+  },
 ];
 
 describeRuleModule(publicParticipation, { readme, scenarios });
@@ -580,5 +749,22 @@ describe("the reporter's identity (第十三条)", () => {
       expect(n.text).not.toContain(reporter.contact);
     }
     expect(sent.find((n) => n.recipient === 'reporter')?.text).toContain(reporter.contact);
+  });
+});
+
+describe('irregular opinions and cancelled hearings are counted apart (第四条第(三)项, 第七条)', () => {
+  it('reports the irregular opinion beside the regular ones and cites 第四条', async () => {
+    const { engine, cases } = await runScenario({
+      ...scenarios.find((x) => x.name.startsWith('第四条第(三)项: an opinion by fax'))!,
+      modules: [publicParticipation],
+    });
+    const view = await engine.getCase(cases.c!);
+    const notice = view.case.notices.find((n) => n.name === 'irregularOpinion');
+    expect(notice).toMatchObject({ recipient: 'authority', citation: '《西吉县政务公开公众参与制度》第四条' });
+    expect(notice?.data).toMatchObject({ channel: 'fax', publishedChannels: ['email'] });
+  });
+  it('cites 第十三条 for the leak recorded after closure', () => {
+    expect(publicParticipation.afterClosure?.['identity.disclosed']?.clause).toBe('第十三条');
+    expect(publicParticipation.breaches?.reporterIdentityDisclosed?.clause).toBe('第十三条');
   });
 });

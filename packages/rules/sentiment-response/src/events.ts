@@ -30,7 +30,7 @@ export const sentimentEvents = {
       reason: z.string().trim().min(1, 'must give the reason for the classification'),
     }),
     roles: ['office'],
-    label: { zh: '舆情定级（含升级为重大）', en: 'sentiment classified (or upgraded to major)' },
+    label: { zh: '舆情定级（含升级、重新定级）', en: 'sentiment classified (upgraded, or reclassified)' },
     clause: '三(一)',
   },
   'responsibility.assigned': {

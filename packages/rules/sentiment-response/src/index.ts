@@ -9,7 +9,7 @@ export type { SentimentEvents, SentimentInput } from './events.js';
 export { sentimentEvents, sentimentInputSchema } from './events.js';
 export { input } from './input.js';
 export { kit } from './kit.js';
-export type { SentimentContext, SentimentOutput } from './machine.js';
+export type { Reclassification, SentimentContext, SentimentOutput } from './machine.js';
 export { sentimentMachine } from './machine.js';
 export { sentimentResponse } from './module.js';
 export { publicReleaseNoticeSchema, referralNoticeSchema, sentimentNotices } from './notices.js';

@@ -1,9 +1,8 @@
 import type { Instant, KitTypes } from '@zwgk/core';
-import { assign } from 'xstate';
+import { and, assign, enqueueActions } from 'xstate';
 import type { Channel } from './channels.js';
 import { isMajor, type KeyCriterion, type Scope, type Severity } from './classification.js';
 import type { ClauseId } from './clauses.js';
-import type { SentimentInput } from './events.js';
 import { kit } from './kit.js';
 import type { SentimentParameters } from './parameters.js';
 import { type Responsibility, responsibleBody } from './responsibility.js';
@@ -25,7 +24,23 @@ export interface SentimentContext {
   readonly updates: number;
   readonly rumourReferrals: number;
   readonly resultsPublishedAt: Instant | null;
+  /** The 24-hour press conference deadline fell due without a conference (breach on record). */
+  readonly pressConferenceMissed: boolean;
+  /** Which of the module's deadlines are running (so a reclassification cancels only those). */
+  readonly running: Readonly<Record<DeadlineName, boolean>>;
+  /** Every reclassification after registration, with its reason (also in the audit trail). */
+  readonly reclassifications: readonly Reclassification[];
   readonly parameters: SentimentParameters;
+}
+
+type DeadlineName = 'firstRelease' | 'pressConference' | 'response';
+
+/** A change of classification (三(一) ↔ 三(二)) and why. */
+export interface Reclassification {
+  readonly at: Instant;
+  readonly from: Severity;
+  readonly to: Severity;
+  readonly reason: string;
 }
 
 /** What a closed case reports (to a parent case or the OA system). */
@@ -40,6 +55,7 @@ export interface SentimentOutput {
   readonly updates: number;
   readonly rumourReferrals: number;
   readonly resultsPublishedAt: Instant | null;
+  readonly reclassifications: readonly Reclassification[];
 }
 
 type Event = KitTypes<typeof kit>['event'];
@@ -73,6 +89,10 @@ function referral({ context, event }: Args): Record<string, unknown> {
 }
 
 const overdue = kit.recordOverdue;
+
+const NOT_MAJOR = '重新定级为其他政务舆情，适用第三部分第(二)项';
+const MAJOR = '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项';
+
 const classifiedAs =
   (test: (s: Severity) => boolean) =>
   ({ event }: Args) =>
@@ -89,9 +109,15 @@ export const sentimentMachine = kit
       staysOther: classifiedAs((s) => s === 'other'),
       becomesMajorAfterCountedResponse: ({ context, event }) =>
         context.parameters.earlierResponseCountsAsFirstRelease && event.type === 'sentiment.classified' && isMajor(event.payload.severity),
+      becomesOther: classifiedAs((s) => s === 'other'),
       pressConferencePending: ({ context }) => context.pressConferenceAt === null,
-      /** 三(一): the press conference was held, and the responsible body is on record (第一部分). */
-      mayPublishMajorResults: ({ context }) => context.pressConferenceAt !== null && context.responsibility !== null,
+      /**
+       * 三(一): the results are a duty of their own; published while the 24-hour press conference is
+       * still in time, the case waits for the conference (or its due instant).
+       */
+      pressConferenceStillDue: ({ context }) => context.pressConferenceAt === null && !context.pressConferenceMissed,
+      resultsOut: ({ context }) => context.resultsPublishedAt !== null,
+      firstReleaseMade: ({ context }) => context.firstReleasedAt !== null,
       /** The responsible body is on record (第一部分) before the case closes. */
       hasResponsibility: ({ context }) => context.responsibility !== null,
     },
@@ -100,8 +126,63 @@ export const sentimentMachine = kit
         if (event.type !== 'sentiment.classified') return {};
         const severity = event.payload.severity;
         const keyCriteria = [...new Set([...context.keyCriteria, ...(event.payload.keyCriteria ?? [])])];
-        return { severity, keyCriteria, responsibility: context.scope ? responsibleBody(context.scope, severity) : null };
+        const from = context.severity ?? 'other';
+        const reclassifications =
+          from === severity
+            ? context.reclassifications
+            : [...context.reclassifications, { at: event.at, from, to: severity, reason: event.payload.reason }];
+        return {
+          severity,
+          keyCriteria,
+          reclassifications,
+          responsibility: context.scope ? responsibleBody(context.scope, severity) : null,
+        };
       }),
+      /**
+       * 三(一) becomes due on an upgrade: the 1-hour first release (unless an earlier answer counts as it)
+       * and the 24-hour press conference (unless one was held), counted from the upgrade or, with
+       * `majorDeadlinesFromFoundAt`, from the time found; the 48-hour response gives way.
+       */
+      startMajorDuties: enqueueActions(({ context, enqueue }) => {
+        const from = context.parameters.majorDeadlinesFromFoundAt ? { from: context.foundAt } : {};
+        const running = { ...context.running };
+        if (running.response) {
+          enqueue(cancelDeadline('response', MAJOR));
+          running.response = false;
+        }
+        if (context.firstReleasedAt === null && !running.firstRelease) {
+          enqueue(startDeadline('firstRelease', from));
+          running.firstRelease = true;
+        }
+        if (context.pressConferenceAt === null && !running.pressConference) {
+          enqueue(startDeadline('pressConference', from));
+          running.pressConference = true;
+        }
+        enqueue(assign({ running }));
+      }),
+      /**
+       * A major sentiment reclassified as other (三(二)): the 三(一) deadlines still running are cancelled
+       * (breaches already recorded stay); the 48-hour response runs from the time found, unless a release
+       * was already made, which is the response.
+       */
+      endMajorDuties: enqueueActions(({ context, enqueue }) => {
+        const running = { ...context.running };
+        for (const name of ['firstRelease', 'pressConference'] as const) {
+          if (running[name]) enqueue(cancelDeadline(name, NOT_MAJOR));
+          running[name] = false;
+        }
+        if (context.firstReleasedAt === null && context.resultsPublishedAt === null) {
+          enqueue(startDeadline('response', { from: context.foundAt }));
+          running.response = true;
+        } else {
+          enqueue(assign({ respondedAt: context.respondedAt ?? context.firstReleasedAt }));
+        }
+        enqueue(assign({ running }));
+      }),
+      firstReleaseDone: assign({ running: ({ context }) => ({ ...context.running, firstRelease: false }) }),
+      pressConferenceDone: assign({ running: ({ context }) => ({ ...context.running, pressConference: false }) }),
+      responseDone: assign({ running: ({ context }) => ({ ...context.running, response: false }) }),
+      markPressConferenceMissed: assign({ pressConferenceMissed: true }),
       markUpgrade: assign({ upgradedAt: ({ event }) => event.at }),
       assignResponsibility: assign(({ context, event }) => {
         if (event.type !== 'responsibility.assigned') return {};
@@ -134,7 +215,17 @@ export const sentimentMachine = kit
       updates: 0,
       rumourReferrals: 0,
       resultsPublishedAt: null,
-      parameters: { earlierResponseCountsAsFirstRelease: input.parameters.earlierResponseCountsAsFirstRelease ?? true },
+      pressConferenceMissed: false,
+      running: {
+        firstRelease: isMajor(input.data.severity ?? null),
+        pressConference: isMajor(input.data.severity ?? null),
+        response: !isMajor(input.data.severity ?? null),
+      },
+      reclassifications: [],
+      parameters: {
+        earlierResponseCountsAsFirstRelease: input.parameters.earlierResponseCountsAsFirstRelease ?? true,
+        majorDeadlinesFromFoundAt: input.parameters.majorDeadlinesFromFoundAt ?? false,
+      },
     }),
     states: {
       /** 登记: the instant found; routed at once by its classification (unclassified runs as 其他). */
@@ -154,7 +245,28 @@ export const sentimentMachine = kit
       major: {
         initial: 'awaitingFirstRelease',
         on: {
-          'sentiment.classified': { guard: 'staysMajor', actions: 'classify', meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] } },
+          'sentiment.classified': [
+            { guard: 'staysMajor', actions: 'classify', meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] } },
+            // Reclassified as other (a misregistered item): the office's decision, with its reason, audited.
+            {
+              guard: and(['becomesOther', 'resultsOut']),
+              target: '#sentiment-response.closed',
+              actions: ['classify', 'endMajorDuties'],
+              meta: { clause: ['三(二)', '三(一)', ...KEY_CLAUSES] },
+            },
+            {
+              guard: and(['becomesOther', 'firstReleaseMade']),
+              target: '#sentiment-response.other.informing',
+              actions: ['classify', 'endMajorDuties'],
+              meta: { clause: ['三(二)', '三(一)', ...KEY_CLAUSES] },
+            },
+            {
+              guard: 'becomesOther',
+              target: '#sentiment-response.other.awaitingResponse',
+              actions: ['classify', 'endMajorDuties'],
+              meta: { clause: ['三(二)', '三(一)', ...KEY_CLAUSES] },
+            },
+          ],
           'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
           'rumour.referred': {
             actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
@@ -162,7 +274,11 @@ export const sentimentMachine = kit
           },
           'deadline.due': [
             { guard: kit.deadlineDue('firstRelease'), actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
-            { guard: kit.deadlineDue('pressConference'), actions: overdue('pressConferenceOverdue'), meta: { clause: '三(一)' } },
+            {
+              guard: kit.deadlineDue('pressConference'),
+              actions: [overdue('pressConferenceOverdue'), 'markPressConferenceMissed'],
+              meta: { clause: '三(一)' },
+            },
           ],
         },
         states: {
@@ -170,7 +286,12 @@ export const sentimentMachine = kit
             on: {
               'info.firstReleased': {
                 target: 'informing',
-                actions: ['markFirstRelease', completeDeadline('firstRelease'), sendNotice('publicRelease', releaseRecord('firstRelease'))],
+                actions: [
+                  'markFirstRelease',
+                  completeDeadline('firstRelease'),
+                  'firstReleaseDone',
+                  sendNotice('publicRelease', releaseRecord('firstRelease')),
+                ],
                 meta: { clause: ['三(一)', '四'] },
               },
               // A press conference within the hour is itself the first release.
@@ -181,6 +302,8 @@ export const sentimentMachine = kit
                   'markPressConference',
                   completeDeadline('firstRelease'),
                   completeDeadline('pressConference'),
+                  'firstReleaseDone',
+                  'pressConferenceDone',
                   sendNotice('publicRelease', releaseRecord('pressConference')),
                 ],
                 meta: { clause: ['三(一)', '一(二)', '四'] },
@@ -200,6 +323,7 @@ export const sentimentMachine = kit
                   actions: [
                     'markPressConference',
                     completeDeadline('pressConference'),
+                    'pressConferenceDone',
                     sendNotice('publicRelease', releaseRecord('pressConference')),
                   ],
                   meta: { clause: ['三(一)', '一(二)', '四'] },
@@ -210,11 +334,48 @@ export const sentimentMachine = kit
                   meta: { clause: ['三(一)', '一(二)', '四'] },
                 },
               ],
-              'results.published': {
-                guard: 'mayPublishMajorResults',
+              // 三(一): the results and the press conference are separate duties; neither waits for the other.
+              'results.published': [
+                {
+                  guard: and(['hasResponsibility', 'pressConferenceStillDue']),
+                  target: 'resultsPublished',
+                  actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+                  meta: { clause: ['三(一)', '四'] },
+                },
+                {
+                  guard: 'hasResponsibility',
+                  target: '#sentiment-response.closed',
+                  actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+                  meta: { clause: ['三(一)', '四'] },
+                },
+              ],
+            },
+          },
+          /**
+           * The results are out before the press conference, whose 24 hours still run: the case closes
+           * when the conference is held, or when its due instant records the breach.
+           */
+          resultsPublished: {
+            on: {
+              'pressConference.held': {
                 target: '#sentiment-response.closed',
-                actions: ['markResults', sendNotice('publicRelease', releaseRecord('results'))],
+                actions: [
+                  'markPressConference',
+                  completeDeadline('pressConference'),
+                  'pressConferenceDone',
+                  sendNotice('publicRelease', releaseRecord('pressConference')),
+                ],
+                meta: { clause: ['三(一)', '一(二)', '四'] },
+              },
+              'info.updated': {
+                actions: ['countUpdate', sendNotice('publicRelease', releaseRecord('update'))],
                 meta: { clause: ['三(一)', '四'] },
+              },
+              'deadline.due': {
+                guard: kit.deadlineDue('pressConference'),
+                target: '#sentiment-response.closed',
+                actions: [overdue('pressConferenceOverdue'), 'markPressConferenceMissed', 'pressConferenceDone'],
+                meta: { clause: '三(一)' },
               },
             },
           },
@@ -238,20 +399,19 @@ export const sentimentMachine = kit
             on: {
               'response.given': {
                 target: 'informing',
-                actions: ['markResponse', completeDeadline('response'), sendNotice('publicRelease', releaseRecord('response'))],
+                actions: [
+                  'markResponse',
+                  completeDeadline('response'),
+                  'responseDone',
+                  sendNotice('publicRelease', releaseRecord('response')),
+                ],
                 meta: { clause: ['三(二)', '四'] },
               },
               // Upgraded before any answer: the 48 hours give way to 1 hour / 24 hours from now.
               'sentiment.classified': {
                 guard: 'becomesMajor',
                 target: '#sentiment-response.major.awaitingFirstRelease',
-                actions: [
-                  'classify',
-                  'markUpgrade',
-                  cancelDeadline('response', '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项'),
-                  startDeadline('firstRelease'),
-                  startDeadline('pressConference'),
-                ],
+                actions: ['classify', 'markUpgrade', 'startMajorDuties'],
                 meta: { clause: ['三(一)', '三(二)', '一(五)', ...KEY_CLAUSES] },
               },
             },
@@ -267,13 +427,13 @@ export const sentimentMachine = kit
                 {
                   guard: 'becomesMajorAfterCountedResponse',
                   target: '#sentiment-response.major.informing',
-                  actions: ['classify', 'markUpgrade', 'responseAsFirstRelease', startDeadline('pressConference')],
+                  actions: ['classify', 'markUpgrade', 'responseAsFirstRelease', 'startMajorDuties'],
                   meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
                 },
                 {
                   guard: 'becomesMajor',
                   target: '#sentiment-response.major.awaitingFirstRelease',
-                  actions: ['classify', 'markUpgrade', startDeadline('firstRelease'), startDeadline('pressConference')],
+                  actions: ['classify', 'markUpgrade', 'startMajorDuties'],
                   meta: { clause: ['三(一)', '一(五)', ...KEY_CLAUSES] },
                 },
               ],
@@ -302,5 +462,6 @@ export const sentimentMachine = kit
       updates: context.updates,
       rumourReferrals: context.rumourReferrals,
       resultsPublishedAt: context.resultsPublishedAt,
+      reclassifications: context.reclassifications,
     }),
   });

@@ -1,4 +1,4 @@
-import { describeRuleModule, runScenario } from '@zwgk/testing';
+import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { responsibleBody, type Scope, sentimentResponse } from '../src/index.js';
 
@@ -367,6 +367,277 @@ describeRuleModule(sentimentResponse, {
         },
       ],
     },
+    // 三(一): 最迟应24小时之内举行新闻发布会 and 调查处置结果应及时向社会公布 are two duties. Results are
+    // recorded whether or not the conference was held; a conference still in time keeps the case open
+    // until it is held or its 24 hours record the breach.
+    ...(
+      [
+        {
+          conferenceAt: null,
+          resultsAt: '2020-10-02T15:00:00+08:00',
+          state: 'closed',
+          breaches: ['pressConferenceOverdue'],
+          outcome: 'missed',
+        },
+        {
+          conferenceAt: '2020-10-02T07:00:00+08:00',
+          resultsAt: '2020-10-01T20:00:00+08:00',
+          state: 'closed',
+          breaches: [],
+          outcome: 'met',
+        },
+        {
+          conferenceAt: null,
+          resultsAt: '2020-10-01T20:00:00+08:00',
+          state: 'closed',
+          breaches: ['pressConferenceOverdue'],
+          outcome: 'missed',
+        },
+      ] as const
+    ).map(
+      ({ conferenceAt, resultsAt, state, breaches, outcome }): Omit<Scenario, 'modules'> => ({
+        name: `三(一): results published at ${resultsAt} ${conferenceAt ? `and a press conference at ${conferenceAt}` : 'with no press conference'} are recorded (separate duties)`,
+        steps: [
+          {
+            at: '2020-10-01T08:00:00+08:00' /* 国庆 2020 */,
+            open: {
+              as: 's',
+              module: 'sentiment-response',
+              input: { subject: '火石寨景区游客滞留', severity: 'major', scope: township },
+              actor: monitor,
+            },
+            expect: { deadlines: { pressConference: { dueAt: '2020-10-02T08:00:00+08:00', status: 'running' } } },
+          },
+          { at: '2020-10-01T08:30:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } },
+          ...((resultsAt < '2020-10-02T08:00:00+08:00'
+            ? [
+                {
+                  at: resultsAt,
+                  send: { case: 's', type: 'results.published', payload: results, actor: body },
+                  expect: { state: 'major.resultsPublished', status: 'open' as const, notices: ['publicRelease'], breaches: [] },
+                },
+                {
+                  at: '2020-10-01T22:00:00+08:00',
+                  send: { case: 's', type: 'info.updated', payload: website, actor: spokesperson },
+                  expect: { state: 'major.resultsPublished', notices: ['publicRelease'] },
+                },
+              ]
+            : []) satisfies Scenario['steps']),
+          ...((conferenceAt
+            ? [
+                {
+                  at: conferenceAt,
+                  send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
+                  expect: { state, status: 'done' as const, notices: ['publicRelease'] },
+                },
+              ]
+            : [
+                {
+                  at: '2020-10-02T08:00:00+08:00',
+                  tick: true as const,
+                  expect: {
+                    case: 's',
+                    fired: ['pressConference:warning', 'pressConference:due'],
+                    breaches: ['pressConferenceOverdue'],
+                    ...(resultsAt < '2020-10-02T08:00:00+08:00'
+                      ? { state: 'closed', status: 'done' as const }
+                      : { state: 'major.informing' }),
+                  },
+                },
+              ]) satisfies Scenario['steps']),
+          ...((resultsAt >= '2020-10-02T08:00:00+08:00'
+            ? [
+                {
+                  at: resultsAt,
+                  send: { case: 's', type: 'results.published', payload: results, actor: body },
+                  // After a missed conference the results close the case; the breach stays on record.
+                  expect: { state, status: 'done' as const, notices: ['publicRelease'], breaches: [...breaches] },
+                },
+              ]
+            : []) satisfies Scenario['steps']),
+          {
+            at: '2020-10-03T10:00:00+08:00',
+            tick: true as const,
+            expect: { case: 's', status: 'done' as const, breaches: [...breaches], deadlines: { pressConference: { outcome } } },
+          },
+        ],
+      }),
+    ),
+    // Reclassification of a major sentiment as other (a misregistered item): by the office, with its
+    // reason (audited with the event); the 三(一) deadlines still running are cancelled, breaches already
+    // recorded stay, and the 48 hours of 三(二) run from the time found unless a release was already made.
+    ...(
+      [
+        {
+          name: 'downgraded 20 minutes after registration, before any release: 48 hours from the time found',
+          release: null,
+          downgradeAt: '2021-05-01T09:20:00+08:00' /* 劳动节 2021 */,
+          expect: {
+            state: 'other.awaitingResponse',
+            breaches: [],
+            deadlines: {
+              firstRelease: { status: 'cancelled', outcome: 'cancelled' },
+              pressConference: { status: 'cancelled', outcome: 'cancelled' },
+              response: { dueAt: '2021-05-03T09:00:00+08:00', status: 'running' },
+            },
+          },
+        },
+        {
+          name: 'downgraded after its first release: the release is the response, only the press conference is cancelled',
+          release: '2021-05-01T09:30:00+08:00',
+          downgradeAt: '2021-05-01T11:00:00+08:00',
+          expect: {
+            state: 'other.informing',
+            breaches: [],
+            deadlines: {
+              firstRelease: { status: 'completed', outcome: 'met' },
+              pressConference: { status: 'cancelled', outcome: 'cancelled' },
+              response: 'absent',
+            },
+          },
+        },
+        {
+          name: 'downgraded after the 1-hour first release was missed: the breach stays, the 48 hours run from the time found',
+          release: null,
+          downgradeAt: '2021-05-01T12:00:00+08:00',
+          expect: {
+            state: 'other.awaitingResponse',
+            breaches: ['firstReleaseOverdue'],
+            deadlines: {
+              firstRelease: { status: 'cancelled', outcome: 'missed' },
+              pressConference: { status: 'cancelled', outcome: 'cancelled' },
+              response: { dueAt: '2021-05-03T09:00:00+08:00', status: 'running' },
+            },
+          },
+        },
+      ] as const
+    ).map(
+      ({ name, release, downgradeAt, expect }): Omit<Scenario, 'modules'> => ({
+        name: `reclassification: a major sentiment ${name}`,
+        steps: [
+          {
+            at: '2021-05-01T09:00:00+08:00',
+            open: {
+              as: 's',
+              module: 'sentiment-response',
+              input: { subject: '网传某镇疫情', severity: 'major', scope: township },
+              actor: monitor,
+            },
+            expect: { state: 'major.awaitingFirstRelease' },
+          },
+          ...((release
+            ? [{ at: release, send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } }]
+            : []) satisfies Scenario['steps']),
+          {
+            at: downgradeAt,
+            send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other' }, actor: office },
+            expect: { rejected: 'INVALID_PAYLOAD' as const /* the reason is required */ },
+          },
+          {
+            at: downgradeAt,
+            send: {
+              case: 's',
+              type: 'sentiment.classified',
+              payload: { severity: 'other', reason: '经核实为个别病例，非突发事件' },
+              actor: office,
+            },
+            expect,
+          },
+          {
+            at: '2021-05-02T09:00:00+08:00',
+            tick: true as const,
+            expect: { case: 's', fired: [] /* no press conference due any more */ },
+          },
+          ...((release
+            ? [
+                {
+                  at: '2021-05-02T10:00:00+08:00',
+                  send: { case: 's', type: 'results.published', payload: results, actor: body },
+                  expect: { state: 'closed', status: 'done' as const, breaches: [...expect.breaches] },
+                },
+              ]
+            : [
+                {
+                  at: '2021-05-02T10:00:00+08:00',
+                  send: { case: 's', type: 'response.given', payload: weibo, actor: body },
+                  expect: { state: 'other.informing', deadlines: { response: { status: 'completed', outcome: 'met' } } },
+                },
+              ]) satisfies Scenario['steps']),
+        ],
+      }),
+    ),
+    {
+      name: 'reclassification: a major sentiment downgraded after its results while the press conference was still in time closes without it',
+      steps: [
+        {
+          at: '2021-05-01T09:00:00+08:00',
+          open: {
+            as: 's',
+            module: 'sentiment-response',
+            input: { subject: '网传某镇疫情', severity: 'major', scope: township },
+            actor: monitor,
+          },
+        },
+        { at: '2021-05-01T09:30:00+08:00', send: { case: 's', type: 'info.firstReleased', payload: weibo, actor: body } },
+        {
+          at: '2021-05-01T15:00:00+08:00',
+          send: { case: 's', type: 'results.published', payload: results, actor: body },
+          expect: { state: 'major.resultsPublished' },
+        },
+        {
+          at: '2021-05-01T16:00:00+08:00',
+          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other', reason: '经核实非突发事件' }, actor: office },
+          expect: {
+            state: 'closed',
+            status: 'done',
+            breaches: [],
+            deadlines: { pressConference: { status: 'cancelled', outcome: 'cancelled' } },
+          },
+        },
+      ],
+    },
+    // majorDeadlinesFromFoundAt: the engine can start a deadline from an earlier instant (`from`); with the
+    // parameter set, an upgrade counts the 1 hour and 24 hours from the time found.
+    ...(
+      [
+        { fromFound: false, firstDue: '2020-10-01T13:00:00+08:00', conferenceDue: '2020-10-02T12:00:00+08:00', fired: [] },
+        {
+          fromFound: true,
+          firstDue: '2020-10-01T10:00:00+08:00',
+          conferenceDue: '2020-10-02T09:00:00+08:00',
+          fired: ['firstRelease:warning', 'firstRelease:due'],
+        },
+      ] as const
+    ).map(
+      ({ fromFound, firstDue, conferenceDue, fired }): Omit<Scenario, 'modules'> => ({
+        name: `an other sentiment found at 09:00 and upgraded at 12:00 on 国庆 2020: first release due ${firstDue}, press conference ${conferenceDue} (majorDeadlinesFromFoundAt ${fromFound})`,
+        parameters: { 'sentiment-response': { majorDeadlinesFromFoundAt: fromFound } },
+        steps: [
+          {
+            at: '2020-10-01T09:00:00+08:00',
+            open: { as: 's', module: 'sentiment-response', input: { subject: '景区拥堵' }, actor: monitor },
+            expect: { state: 'other.awaitingResponse' },
+          },
+          {
+            at: '2020-10-01T12:00:00+08:00',
+            send: { case: 's', type: 'sentiment.classified', payload: { severity: 'major', reason: '发生踩踏' }, actor: office },
+            expect: {
+              state: 'major.awaitingFirstRelease',
+              deadlines: {
+                response: { status: 'cancelled', outcome: 'cancelled' },
+                firstRelease: { dueAt: firstDue, status: 'running' },
+                pressConference: { dueAt: conferenceDue, status: 'running' },
+              },
+            },
+          },
+          {
+            at: '2020-10-01T12:00:01+08:00',
+            tick: true as const,
+            expect: { case: 's', fired: [...fired], breaches: fromFound ? ['firstReleaseOverdue'] : [] },
+          },
+        ],
+      }),
+    ),
     {
       name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected',
       steps: [
@@ -406,8 +677,8 @@ describeRuleModule(sentimentResponse, {
         },
         {
           at: '2019-09-30T10:05:00+08:00',
-          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other', reason: '误判' }, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no downgrade out of 三(一) */ },
+          send: { case: 's', type: 'sentiment.classified', payload: { severity: 'other', reason: '误判' }, actor: body },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' /* only the office classifies, and reclassifies */ },
         },
         {
           at: '2019-09-30T10:06:00+08:00',
@@ -473,13 +744,13 @@ describeRuleModule(sentimentResponse, {
         {
           at: '2019-09-30T10:22:00+08:00',
           send: { case: 's', type: 'results.published', payload: results, actor: body },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* the press conference 三(一) requires has not been held */ },
+          // 三(一): the results are a duty of their own; the press conference is still owed.
+          expect: { state: 'major.resultsPublished', status: 'open', notices: ['publicRelease'] },
         },
-        { at: '2019-09-30T11:00:00+08:00', send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson } },
         {
-          at: '2019-09-30T12:00:00+08:00',
-          send: { case: 's', type: 'results.published', payload: results, actor: body },
-          expect: { status: 'done' },
+          at: '2019-09-30T11:00:00+08:00',
+          send: { case: 's', type: 'pressConference.held', payload: conference, actor: spokesperson },
+          expect: { state: 'closed', status: 'done', deadlines: { pressConference: { status: 'completed', outcome: 'met' } } },
         },
         {
           at: '2019-09-30T12:01:00+08:00',

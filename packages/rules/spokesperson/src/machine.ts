@@ -26,7 +26,7 @@ export interface SpokespersonContext {
 
 /** What a finished case reports. */
 export interface SpokespersonOutput {
-  readonly kind: 'application' | 'emergency';
+  readonly kind: SpokespersonInput['kind'];
   readonly outcome: 'held' | 'refused' | 'withdrawn' | 'released';
   readonly conferenceDate: string | null;
   readonly appliedAt: Instant | null;
@@ -53,6 +53,12 @@ function reply(decision: 'approved' | 'refused') {
   };
 }
 
+/** The breach data of a conference or release made before the consent the text requires. */
+function heldWithout({ context, event }: Args): Record<string, unknown> {
+  const spokesperson = 'spokesperson' in event.payload ? (event.payload as { spokesperson: string }).spokesperson : '';
+  return { subject: context.input.subject, spokesperson, at: event.at };
+}
+
 const PRESS_APPROVAL = {
   guard: 'approvesInvitedPress',
   actions: 'recordPressApproval',
@@ -65,6 +71,8 @@ export const spokespersonMachine = kit
     types: { context: {} as SpokespersonContext },
     guards: {
       isEmergency: ({ context }) => context.input.kind === 'emergency',
+      isAdHoc: ({ context }) => context.input.kind === 'adHocConference',
+      isHotTopic: ({ context }) => context.input.kind === 'hotTopic',
       /** 第五条(四): 提前3个工作日, counted from the day the application reaches the office. */
       givesAdvanceNotice: ({ context, event }) =>
         event.type === 'application.submitted' &&
@@ -126,6 +134,8 @@ export const spokespersonMachine = kit
       routing: {
         always: [
           { guard: 'isEmergency', target: 'emergency', meta: { clause: '第五条(五)' } },
+          { guard: 'isAdHoc', target: 'adHoc', meta: { clause: '第五条(二)' } },
+          { guard: 'isHotTopic', target: 'hotTopic', meta: { clause: '第五条(三)' } },
           { target: 'application', meta: { clause: '第五条(四)' } },
         ],
       },
@@ -178,6 +188,60 @@ export const spokespersonMachine = kit
         },
       },
 
+      /**
+       * 第五条(二): a conference called at short notice, 经有关领导同意后举行. Held without the consent, it
+       * is recorded (it happened) with the breach.
+       */
+      adHoc: {
+        initial: 'awaitingConsent',
+        states: {
+          awaitingConsent: {
+            on: {
+              'leader.consented': { target: 'leaderConsented', actions: 'recordConsent', meta: { clause: '第五条(二)' } },
+              'leader.declined': { target: '#spokesperson.refused', meta: { clause: '第五条(二)' } },
+              'conference.held': {
+                target: '#spokesperson.held',
+                actions: recordBreach('adHocHeldWithoutConsent', heldWithout),
+                meta: { clause: '第五条(二)' },
+              },
+              'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(二)' } },
+            },
+          },
+          leaderConsented: {
+            on: {
+              'conference.held': { target: '#spokesperson.held', meta: { clause: '第五条(二)' } },
+              'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(二)' } },
+            },
+          },
+        },
+      },
+      /**
+       * 第五条(三): on the government office's opinion (the case's input), 经有关领导同意后 the county or a
+       * department spokesperson releases. Released without the consent, it is recorded with the breach.
+       */
+      hotTopic: {
+        initial: 'awaitingConsent',
+        states: {
+          awaitingConsent: {
+            on: {
+              'leader.consented': { target: 'awaitingRelease', actions: 'recordConsent', meta: { clause: '第五条(三)' } },
+              'leader.declined': { target: '#spokesperson.refused', meta: { clause: '第五条(三)' } },
+              'hotTopic.released': {
+                target: '#spokesperson.released',
+                actions: ['recordRelease', recordBreach('hotTopicReleasedWithoutConsent', heldWithout)],
+                meta: { clause: '第五条(三)' },
+              },
+              'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(三)' } },
+            },
+          },
+          awaitingRelease: {
+            on: {
+              'hotTopic.released': { target: '#spokesperson.released', actions: 'recordRelease', meta: { clause: '第五条(三)' } },
+              'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(三)' } },
+            },
+          },
+        },
+      },
       /** News of an emergency, released at any time by the spokesperson of the right level (第五条(五)). */
       emergency: {
         initial: 'routing',
@@ -189,7 +253,16 @@ export const spokespersonMachine = kit
             ],
           },
           awaitingConsent: {
-            on: { 'emergency.consented': { target: 'awaitingRelease', actions: 'recordConsent', meta: { clause: '第五条(五)' } } },
+            on: {
+              'emergency.consented': { target: 'awaitingRelease', actions: 'recordConsent', meta: { clause: '第五条(五)' } },
+              // 第五条(五) 经政府同意后: a release made before it is recorded, with the breach.
+              'emergency.released': {
+                guard: 'rightLevel',
+                target: '#spokesperson.released',
+                actions: ['recordRelease', recordBreach('emergencyReleasedWithoutConsent', heldWithout)],
+                meta: { clause: '第五条(五)' },
+              },
+            },
           },
           awaitingRelease: {
             on: {

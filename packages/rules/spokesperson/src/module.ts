@@ -5,8 +5,10 @@ import { spokespersonMachine } from './machine.js';
  * 《西吉县政务公开新闻发言人制度》 (西政办发〔2018〕47号) as a rule module: a department applies in
  * writing, 3 working days ahead and with its event plan, to hold a press conference; the government
  * office answers in writing within 2 working days; press from outside the mainland needs the
- * approvals of 第五条(七) before the conference; news of an emergency is released by the
- * spokesperson of the level its impact calls for (第五条(五)).
+ * approvals of 第五条(七) before the conference; an ad-hoc conference (第五条(二)) and a hot-topic
+ * release (第五条(三)) wait for the leader's consent, and one made without it is recorded with its
+ * breach; news of an emergency is released by the spokesperson of the level its impact calls for
+ * (第五条(五)), and its follow-up releases are recorded after the case closed (第五条(六)).
  */
 export const spokesperson = kit.defineModule({
   id: 'spokesperson',
@@ -21,12 +23,16 @@ export const spokesperson = kit.defineModule({
     第三条: '新闻发布内容的列举，不产生流程或时限',
     第四条: '新闻发布形式的列举；本模块只办理需要审批的新闻发布会、记者招待会（第五条(四)）',
     '第五条(一)': '政府办公室按计划召开的常规新闻发布会，不需申请审批，不在本模块流程内',
-    '第五条(二)': '政府办公室与部门协商、经有关领导同意的临时发布会，其“同意”是内部审批，原文没有程序或时限；本版本未建模',
-    '第五条(三)': '热点问题由政府办公室提出意见、经领导同意后发布，原文没有程序或时限；本版本未建模（舆情回应见 sentiment-response 模块）',
-    '第五条(六)': '建立应急处理机制，是常设工作机制，不是单件事项的步骤',
     '第五条(八)': '策划新闻发布、舆情收集研判机制，是常设工作要求',
     第六条: '解释机关，不是工作流程',
     第七条: '施行日期和有效期，体现在 inForce',
+  },
+  afterClosure: {
+    /**
+     * 第五条(五)(六): news of an emergency is released 随时 and 迅速; the case closes at the first release,
+     * and each later release (progress, handling) is recorded on it, as for a hot topic's clarifications.
+     */
+    'release.followedUp': { states: ['released'], clause: '第五条(六)', effects: () => [] },
   },
   machine: spokespersonMachine,
 });

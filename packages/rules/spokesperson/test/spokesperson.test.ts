@@ -348,8 +348,175 @@ describeRuleModule(spokesperson, {
         },
       ],
     },
+    // 第五条(二)(三): 经(有关)领导同意 is an approval the case records; a conference held or a release
+    // made without it is recorded (it happened) with its breach.
+    ...(
+      [
+        { consent: 'consented', heldAt: '2020-09-30T15:00:00+08:00', state: 'held', breaches: [] },
+        { consent: 'none', heldAt: '2020-09-30T15:00:00+08:00', state: 'held', breaches: ['adHocHeldWithoutConsent'] },
+        { consent: 'declined', heldAt: null, state: 'refused', breaches: [] },
+      ] as const
+    ).map(({ consent, heldAt, state, breaches }) => ({
+      name: `第五条(二): an ad-hoc press conference ${consent === 'consented' ? 'held after the leader consents' : consent === 'none' ? "held without the leader's consent is recorded with the breach" : 'the leader declines ends refused'}`,
+      steps: [
+        {
+          at: '2020-09-30T09:00:00+08:00' /* eve of 国庆 2020: no 3-working-day notice for an ad-hoc conference */,
+          open: {
+            as: 'c',
+            module: 'spokesperson',
+            input: {
+              kind: 'adHocConference',
+              subject: '国庆假期疫情防控安排',
+              proposedBy: ['县政府办公室', '县卫生健康局'],
+              form: 'pressConference',
+            },
+            actor: office,
+          },
+          expect: { state: 'adHoc.awaitingConsent', deadlines: { writtenReply: 'absent' } },
+        },
+        ...(consent === 'consented'
+          ? [
+              {
+                at: '2020-09-30T10:00:00+08:00',
+                send: { case: 'c', type: 'leader.consented', payload: { approver: '常务副县长' }, actor: office },
+                expect: { rejected: 'ROLE_NOT_ALLOWED' as const /* the leader consents, not the office */ },
+              },
+              {
+                at: '2020-09-30T10:01:00+08:00',
+                send: { case: 'c', type: 'leader.consented', payload: { approver: '常务副县长' }, actor: government },
+                expect: { state: 'adHoc.leaderConsented' },
+              },
+            ]
+          : consent === 'declined'
+            ? [
+                {
+                  at: '2020-09-30T10:01:00+08:00',
+                  send: {
+                    case: 'c',
+                    type: 'leader.declined',
+                    payload: { approver: '常务副县长', reason: '以书面通报代替' },
+                    actor: government,
+                  },
+                  expect: { state: 'refused', status: 'done' as const },
+                },
+              ]
+            : []),
+        ...(heldAt
+          ? [
+              {
+                at: heldAt,
+                send: {
+                  case: 'c',
+                  type: 'conference.held',
+                  payload: { spokesperson: '县政府办公室主任', summary: '通报假期疫情防控安排' },
+                  actor: countySpeaker,
+                },
+                expect: { state, status: 'done' as const, breaches: [...breaches] },
+              },
+            ]
+          : []),
+      ],
+    })),
+    ...(
+      [
+        { consent: true, speaker: 'dept', breaches: [] },
+        { consent: false, speaker: 'county', breaches: ['hotTopicReleasedWithoutConsent'] },
+      ] as const
+    ).map(({ consent, speaker, breaches }) => ({
+      name: `第五条(三): a hot-topic clarification on the office's opinion ${consent ? 'released after the leader consents' : 'released without the consent is recorded with the breach'}, and its follow-up releases are recorded after closure`,
+      steps: [
+        {
+          at: '2021-10-04T09:00:00+08:00' /* 国庆 2021 */,
+          open: {
+            as: 'h',
+            module: 'spokesperson',
+            input: { kind: 'hotTopic', subject: '网传西吉县城区限行', opinion: '由县公安局新闻发言人澄清限行传言' },
+            actor: office,
+          },
+          expect: { state: 'hotTopic.awaitingConsent' },
+        },
+        ...(consent
+          ? [
+              {
+                at: '2021-10-04T09:30:00+08:00',
+                send: { case: 'h', type: 'leader.consented', payload: { approver: '副县长', reference: '电话同意' }, actor: government },
+                expect: { state: 'hotTopic.awaitingRelease' },
+              },
+            ]
+          : []),
+        {
+          at: '2021-10-04T10:00:00+08:00',
+          send: { case: 'h', type: 'hotTopic.released', payload: release, actor: townSpeaker },
+          expect: { rejected: 'ROLE_NOT_ALLOWED' as const /* 由政府新闻发言人或政府部门新闻发言人 */ },
+        },
+        {
+          at: '2021-10-04T10:01:00+08:00',
+          send: { case: 'h', type: 'hotTopic.released', payload: release, actor: speaker === 'dept' ? deptSpeaker : countySpeaker },
+          expect: { state: 'released', status: 'done' as const, breaches: [...breaches] },
+        },
+        {
+          at: '2021-10-05T10:00:00+08:00',
+          send: {
+            case: 'h',
+            type: 'release.followedUp',
+            payload: { spokesperson: '县公安局新闻发言人', summary: '公布传言来源调查结果' },
+            actor: deptSpeaker,
+          },
+          expect: { state: 'released', status: 'done' as const, breaches: [...breaches] },
+        },
+      ],
+    })),
     {
-      name: 'news of a significant emergency waits for the government’s consent and is released by the township spokesperson',
+      name: '第五条(五)(六): an emergency closed at its first release records each follow-up release; a conference case does not',
+      steps: [
+        {
+          at: '2021-10-02T09:00:00+08:00',
+          open: {
+            as: 'e',
+            module: 'spokesperson',
+            input: { kind: 'emergency', subject: '暴雨致道路塌陷', impact: 'general', township: '将台堡镇' },
+            actor: townSpeaker,
+          },
+        },
+        {
+          at: '2021-10-02T09:30:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker },
+          expect: { state: 'released', status: 'done' },
+        },
+        {
+          at: '2021-10-02T12:00:00+08:00',
+          send: { case: 'e', type: 'release.followedUp', payload: { spokesperson: '镇新闻发言人', summary: '' }, actor: townSpeaker },
+          expect: { rejected: 'INVALID_PAYLOAD' },
+        },
+        {
+          at: '2021-10-02T12:01:00+08:00',
+          send: {
+            case: 'e',
+            type: 'release.followedUp',
+            payload: { spokesperson: '镇新闻发言人', summary: '抢修进展：已设置绕行线路' },
+            actor: townSpeaker,
+          },
+          expect: { state: 'released', status: 'done', breaches: [] },
+        },
+        {
+          at: '2021-10-03T08:00:00+08:00',
+          send: {
+            case: 'e',
+            type: 'release.followedUp',
+            payload: { spokesperson: '镇新闻发言人', summary: '道路已恢复通行' },
+            actor: townSpeaker,
+          },
+          expect: { state: 'released', status: 'done' },
+        },
+        {
+          at: '2021-10-03T08:05:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker },
+          expect: { rejected: 'CASE_CLOSED' },
+        },
+      ],
+    },
+    {
+      name: '第五条(五): news of a significant emergency released before the government consents is recorded with the breach',
       steps: [
         {
           at: '2022-02-01T09:00:00+08:00' /* 春节 2022 */,
@@ -362,9 +529,29 @@ describeRuleModule(spokesperson, {
           expect: { state: 'emergency.awaitingConsent' },
         },
         {
+          at: '2022-02-01T09:05:00+08:00',
+          send: { case: 'e', type: 'emergency.released', payload: release, actor: countySpeaker },
+          expect: { rejected: 'EVENT_NOT_ALLOWED' /* 影响较大: a department or township spokesperson */ },
+        },
+        {
           at: '2022-02-01T09:10:00+08:00',
           send: { case: 'e', type: 'emergency.released', payload: release, actor: townSpeaker },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no consent yet */ },
+          expect: { state: 'released', status: 'done', breaches: ['emergencyReleasedWithoutConsent'] },
+        },
+      ],
+    },
+    {
+      name: 'news of a significant emergency waits for the government’s consent and is released by the township spokesperson',
+      steps: [
+        {
+          at: '2022-02-01T09:00:00+08:00' /* 春节 2022 */,
+          open: {
+            as: 'e',
+            module: 'spokesperson',
+            input: { kind: 'emergency', subject: '燃气泄漏', impact: 'significant', township: '兴隆镇' },
+            actor: townSpeaker,
+          },
+          expect: { state: 'emergency.awaitingConsent' },
         },
         {
           at: '2022-02-01T09:20:00+08:00',
@@ -590,5 +777,14 @@ describe('the event plan (第五条(四) 活动方案)', () => {
         .success,
     ).toBe(true);
     expect(writtenReplyNoticeSchema.safeParse({ decision: 'approved', organizer: '县教育局', replyReference: 'x' }).success).toBe(false);
+  });
+});
+
+describe('the breaches of 第五条(二)(三)(五) cite their items', () => {
+  it('names the clause of each consent the text requires', () => {
+    expect(spokesperson.breaches?.adHocHeldWithoutConsent?.clause).toBe('第五条(二)');
+    expect(spokesperson.breaches?.hotTopicReleasedWithoutConsent?.clause).toBe('第五条(三)');
+    expect(spokesperson.breaches?.emergencyReleasedWithoutConsent?.clause).toBe('第五条(五)');
+    expect(spokesperson.afterClosure?.['release.followedUp']?.clause).toBe('第五条(六)');
   });
 });
