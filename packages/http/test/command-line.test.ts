@@ -1,52 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presetModules, type Service, serve, serviceOptionsFromArgs, startService, UsageError } from '../src/index.js';
+import { killServiceProcesses, runServiceProcess } from './fixtures/service-process.js';
 
 // What an office runs: `zwgk-http` with presets, an integrator's module, SQLite or PostgreSQL, and
 // a refusal to listen beyond loopback with nobody checking credentials.
 
-const repo = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-http-cli-'));
-const started: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+  killServiceProcesses('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs src/main.ts as `zwgk-http` does; resolves with its output once it listens or exits. */
-function zwgkHttp(...args: string[]): Promise<{ child: ChildProcess; out: string; err: string; url?: string; code?: number | null }> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(repo, 'node_modules/tsx/dist/cli.mjs'),
-      '--tsconfig',
-      join(repo, 'tsconfig.json'),
-      join(repo, 'packages/http/src/main.ts'),
-      ...args,
-    ],
-    {
-      cwd: repo,
-      env: { ...process.env, ZWGK_STORE: '', ZWGK_TOKENS_FILE: '' },
-    },
-  );
-  started.push(child);
-  let out = '';
-  let err = '';
-  return new Promise((done) => {
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const url = /listening on (\S+)/.exec(out)?.[1];
-      if (url) done({ child, out, err, url });
-    });
-    child.stderr!.on('data', (chunk) => (err += chunk));
-    child.on('exit', (code) => done({ child, out, err, code }));
-  });
-}
+/** Runs src/main.ts as `zwgk-http` does, without the store and tokens a developer's environment may set. */
+const zwgkHttp = (...args: string[]) => runServiceProcess(args, { ...process.env, ZWGK_STORE: '', ZWGK_TOKENS_FILE: '' });
 
 describe('zwgk-http', () => {
   it('warns that it trusts any actor without an authenticator, and loads an integrator’s --module beside the preset', async () => {

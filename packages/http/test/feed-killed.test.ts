@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // The change feed is written in the same transaction as the event it mirrors (an outbox): a
 // service killed while requests are in flight loses no acknowledged event's entries, and shows
@@ -19,36 +19,11 @@ const application = {
   },
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
-const repo = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-feed-killed-'));
-const children: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killServiceProcesses();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function startProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const main = join(repo, 'packages/http/src/main.ts');
-  const child = spawn(
-    process.execPath,
-    [join(repo, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(repo, 'tsconfig.json'), main, ...args],
-    {
-      cwd: repo,
-    },
-  );
-  children.push(child);
-  let out = '';
-  let err = '';
-  return new Promise((done, fail) => {
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const url = /listening on (\S+)/.exec(out)?.[1];
-      if (url) done({ child, url });
-    });
-    child.stderr!.on('data', (chunk) => (err += chunk));
-    child.on('exit', (code) => fail(new Error(`zwgk-http exited ${code}: ${err}`)));
-  });
-}
 
 describe('the change feed of a service killed while requests are in flight', () => {
   it('holds the entries of every acknowledged open, and none of a case the store does not hold', async () => {

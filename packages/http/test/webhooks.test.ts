@@ -1,15 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bearerTokens, createHttpApp, signatureOf, WebhookDispatcher, webhooksFileSchema } from '../src/index.js';
+import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // Webhook delivery against a local receiver on loopback that fails, times out and recovers, and
 // against a service process killed while a delivery is in flight.
@@ -28,9 +28,8 @@ const application = {
 };
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-webhooks-'));
 const servers: Server[] = [];
-const children: ChildProcess[] = [];
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killServiceProcesses();
   for (const server of servers) server.closeAllConnections();
   await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
   rmSync(dir, { recursive: true, force: true });
@@ -235,34 +234,6 @@ describe('webhook subscriptions managed at /admin/webhooks', () => {
     });
   });
 });
-
-const repo = resolve(import.meta.dirname, '../../..');
-
-function startProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(repo, 'node_modules/tsx/dist/cli.mjs'),
-      '--tsconfig',
-      join(repo, 'tsconfig.json'),
-      join(repo, 'packages/http/src/main.ts'),
-      ...args,
-    ],
-    { cwd: repo },
-  );
-  children.push(child);
-  let out = '';
-  let err = '';
-  return new Promise((done, fail) => {
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const url = /listening on (\S+)/.exec(out)?.[1];
-      if (url) done({ child, url });
-    });
-    child.stderr!.on('data', (chunk) => (err += chunk));
-    child.on('exit', (code) => fail(new Error(`zwgk-http exited ${code}: ${err}`)));
-  });
-}
 
 describe('a service killed in the middle of a delivery', () => {
   it('delivers the entry again after the restart, with the same delivery id, and then everything after it', async () => {
