@@ -261,7 +261,7 @@ export function verifyStoredChain(
  * {@link chainEntry}); otherwise undefined. When it equals the entry's hash, the text before that
  * member is exactly the body that was hashed, so the parsed entry is that body plus its hash.
  */
-function storedBodyHash(text: string, entry: AuditEntry, digest: Sha256Hex = sha256Hex): string | undefined {
+function storedBodyHash(text: string, entry: AuditEntry, digest: Sha256Hex): string | undefined {
   const suffix = `,"hash":"${entry.hash}"}`;
   if (typeof entry.hash !== 'string' || !text.endsWith(suffix)) return undefined;
   return digest(`${entry.prevHash}${text.slice(0, text.length - suffix.length)}}`);

@@ -28,6 +28,7 @@ export {
   sendNotice,
   startDeadline,
 } from './effects.js';
+export { deadlineSpec } from './engine/context.js';
 export type {
   CaseView,
   Engine,

@@ -1,4 +1,4 @@
-import type { AnyRuleModule, AuditEntry } from '@zwgk/core';
+import { type AnyRuleModule, type AuditEntry, deadlineSpec } from '@zwgk/core';
 
 /**
  * The leaf paths of a state string: `handling.(main.examining|review.none)` →
@@ -71,8 +71,7 @@ export function clausesOfEntry(module: AnyRuleModule, entry: AuditEntry): string
     case 'deadline.warned':
     case 'deadline.fell-due': {
       // A keyed family's deadline is named `family:key` (one party's period): its spec is the family's.
-      const name = String(data.name);
-      const spec = module.deadlines?.[name] ?? (name.includes(':') ? module.deadlines?.[name.slice(0, name.indexOf(':'))] : undefined);
+      const spec = deadlineSpec(module, String(data.name));
       if (!spec) break;
       clauses.add(spec.clause);
       if (data.op === 'extend' && spec.extension) clauses.add(spec.extension.clause);

@@ -1,4 +1,4 @@
-import { type AnyRuleModule, type AuditEntry, stateLabel } from '@zwgk/core';
+import { type AnyRuleModule, type AuditEntry, deadlineSpec, stateLabel } from '@zwgk/core';
 import { formatBeijing } from './beijing-instant.js';
 import { STATE_WORDS_ZH } from './state-words.js';
 
@@ -117,22 +117,13 @@ function namedWords(table: Readonly<Record<string, { label: Words } | undefined>
   return table?.[name]?.label ?? { zh: name, en: name };
 }
 
-/** A deadline's label; one of a keyed family (`thirdParty:马某`) is the family's with its key: 第三方提出意见期限（马某）. */
-function deadlineWords(module: AnyRuleModule, name: string): Words {
-  const deadlines = module.deadlines as Readonly<Record<string, { label: Words } | undefined>> | undefined;
-  const separator = name.indexOf(':');
-  const family = separator < 0 || Object.hasOwn(deadlines ?? {}, name) ? undefined : deadlines?.[name.slice(0, separator)];
-  if (!family) return namedWords(deadlines, name);
-  const key = name.slice(separator + 1);
-  return { zh: `${family.label.zh}（${key}）`, en: `${family.label.en} (${key})` };
-}
-
 /** What an audit entry records, in a line in each language, with the module's labels for states, events, deadlines and notices. */
 export function entryWords(module: AnyRuleModule, entry: AuditEntry): Words {
   // biome-ignore lint/suspicious/noExplicitAny: entry data differs by kind; each case below reads its own fields
   const d = entry.data as Record<string, any>;
   const state = (s: unknown) => stateWords(module, String(s ?? '—'));
-  const deadline = (name: string) => deadlineWords(module, name);
+  // One party's deadline of a keyed family (`thirdParty:马某`) is labelled by core with its key: 第三方提出意见期限（马某）.
+  const deadline = (name: string): Words => deadlineSpec(module, name)?.label ?? { zh: name, en: name };
   switch (entry.kind) {
     case 'case.opened': {
       const s = state(d.state);

@@ -490,9 +490,7 @@ export class SqliteStore implements CaseStore {
   }
 
   async audit(caseId: string): Promise<AuditEntry[]> {
-    return (this.#statements.audit.all(caseId) as Row[]).map((row) =>
-      parse<AuditEntry>(row.entry, `case ${caseId}: audit entry ${String(row.seq)}`, { caseId, seq: row.seq }),
-    );
+    return (await this.auditTexts(caseId)).entries;
   }
 
   async auditTexts(caseId: string): Promise<{ entries: AuditEntry[]; texts: string[] }> {
