@@ -259,8 +259,19 @@ describe('national-consultation: the period runs from the party’s receipt of t
             },
           ],
         },
-        received('2025-03-06T09:00:00+08:00', '2025-03-05T15:00:00+08:00', undefined),
-      ].map((s) => ('send' in s && s.send.type === 'letter.received' ? { ...s, send: { ...s.send, case: 'app/consultation-1' } } : s)),
+        {
+          at: '2025-03-06T09:00:00+08:00',
+          send: { case: 'app/consultation-1', type: 'letter.received', payload: { receivedAt: '2025-03-05T15:00:00+08:00' }, actor: clerk },
+          expect: [
+            {
+              case: 'app/consultation-1',
+              state: 'awaitingOpinion',
+              deadlines: { thirdPartyOpinion: { dueAt: '2025-03-27T00:00:00+08:00' } },
+            },
+            { case: 'app', state: 'consulting', deadlines: { reply: { status: 'paused' } } },
+          ],
+        },
+      ],
     });
   });
 });
