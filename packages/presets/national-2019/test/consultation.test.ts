@@ -143,6 +143,18 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a real receipt recorded so late that the real period has already run out: the silence follows at the next tick',
+    steps: [
+      openWith({}),
+      presumed,
+      // signed for on Tuesday 4 March: 5 March … 25 March, already past when recorded on 31 March
+      received('2025-03-31T10:00:00+08:00', '2025-03-04T10:00:00+08:00', {
+        deadlines: { thirdPartyOpinion: { dueAt: '2025-03-26T00:00:00+08:00' } },
+      }),
+      { at: '2025-03-31T10:01:00+08:00', tick: true, expect: { case: 'c', fired: ['thirdPartyOpinion:due'], status: 'done' } },
+    ],
+  },
+  {
     name: 'a receipt dated before the letter was sent, or after it is recorded, or malformed, is refused and changes nothing',
     steps: [
       openWith({}),
