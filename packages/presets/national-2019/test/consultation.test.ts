@@ -27,7 +27,7 @@ const presumed: ScenarioStep = {
   tick: true,
   expect: {
     case: 'c',
-    fired: ['receiptPresumed:due'],
+    fired: ['receiptPresumed:warning', 'receiptPresumed:due'],
     state: 'awaitingOpinion',
     deadlines: {
       receiptPresumed: { outcome: 'deemed' },

@@ -14,6 +14,8 @@ export const deadlines = {
     unit: 'workingDays',
     startsOn: { zh: '邮寄发出征求意见书之时', en: 'the letter is posted' },
     clause: '第三十二条',
+    // a day ahead, so the clerk checks the postal record before receipt is presumed
+    warnBefore: { length: 1, unit: 'workingDays' },
     endsBy: 'deemed', // receipt is presumed, not a duty missed
   },
   thirdPartyOpinion: {
