@@ -7,6 +7,7 @@ import type { AnyRuleModule } from '@zwgk/core';
 import { national2019 } from '@zwgk/preset-national-2019';
 import { builtInCatalog, readScenarioFile, resolveScenario, type Scenario } from '@zwgk/scenarios';
 import { describeRuleModule } from '@zwgk/testing';
+import { remedyScenarios } from './remedy-scenarios.js';
 
 type S = Omit<Scenario, 'modules'>;
 const dir = resolve(import.meta.dirname, '../../../../examples/scenarios/national-2019');
@@ -105,7 +106,7 @@ const disclosureScenarios: S[] = [
   },
 ];
 
-const extra: Record<string, S[]> = { [M]: disclosureScenarios };
+const extra: Record<string, S[]> = { [M]: disclosureScenarios, 'national-remedy': remedyScenarios };
 for (const module of national2019.modules as readonly AnyRuleModule[]) {
   describeRuleModule(module, {
     dependencies: national2019.modules.filter((m) => m !== module),

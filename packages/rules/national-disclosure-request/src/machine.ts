@@ -86,7 +86,15 @@ function consult(kind: ConsulteeKind): EffectAction {
     for (const p of parties) {
       const key = `consultation-${++n}`;
       added[key] = { kind, party: p.party, opinion: null };
-      enqueue(kit.openChild(CONSULTATION, key, { kind, party: p.party, information: p.information, concern: p.concern }));
+      enqueue(
+        kit.openChild(CONSULTATION, key, {
+          kind,
+          party: p.party,
+          information: p.information,
+          concern: p.concern,
+          ...(p.delivery === undefined ? {} : { delivery: p.delivery }),
+        }),
+      );
     }
     enqueue(assign({ consultations: { ...context.consultations, ...added } }));
   }) as unknown as EffectAction;
