@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SimulatedClock } from '@zwgk/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoApplications, demoOfficers } from '../src/demo.js';
+import { demoApplications, demoOfficers } from '../src/demo-xiji.js';
 import { OaService } from '../src/oa-service.js';
 import { createOaServer } from '../src/server.js';
 import { useTempStore } from './temp-store.js';

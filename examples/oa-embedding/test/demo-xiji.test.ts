@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runDemo } from '../src/demo.js';
+import { runXijiDemo } from '../src/demo-xiji.js';
 import { useTempStore } from './temp-store.js';
 
 const newStoreFile = useTempStore();
 
-describe('the --demo run', () => {
+describe('the --demo --preset xiji-2018-47 run', () => {
   it('counts the reply periods in working days over the 2020 National Day holiday and delivers each warning and overdue once', async () => {
     const lines: string[] = [];
-    const { caseIds, todos, snapshots } = await runDemo({ storeFile: newStoreFile(), print: (line) => lines.push(line) });
+    const { caseIds, todos, snapshots } = await runXijiDemo({ storeFile: newStoreFile(), print: (line) => lines.push(line) });
     const row = (snapshot: number, caseId: string) => snapshots[snapshot]!.rows.find((r) => r.caseId === caseId)!;
 
     // 第八条: 15 working days from receipt, the day of receipt not counted. Received Tuesday
