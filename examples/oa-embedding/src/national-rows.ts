@@ -77,15 +77,16 @@ export function nationalStateLabel(record: Pick<CaseRecord, 'state' | 'status' |
 
 /**
  * The deadline a row shows: the office's reply period (or the later date of 第三十五条) while it
- * runs or stands still; else the applicant's own period while the office waits on it (补正,
- * 说明理由, 缴费); else the reply period as it ended.
+ * runs; else the applicant's own period while the office waits on it (补正, 说明理由, 缴费); else
+ * the reply period standing still (a consultation) or as it ended.
  */
 function shownDeadline(deadlines: readonly DeadlineRecord[]): DeadlineRecord | undefined {
   const named = (name: string) => deadlines.find((d) => d.name === name);
   const reply = [named('delayedReply'), named('reply')].filter((d) => d !== undefined);
   return (
-    reply.find((d) => d.status === 'running' || d.status === 'paused') ??
+    reply.find((d) => d.status === 'running') ??
     ['correction', 'feePayment', 'reasons'].map(named).find((d) => d?.status === 'running') ??
+    reply.find((d) => d.status === 'paused') ??
     reply.find((d) => d.completedAt !== null && d.outcome !== 'cancelled')
   );
 }
