@@ -132,13 +132,15 @@ export const nationalDisclosureMachine = kit
       isDelayed: ({ context }) => context.delayed,
       /**
        * 第三十二条: a third party's reasonable objection blocks disclosure unless the office decides
-       * to disclose in the public interest; the answer must then carry the decision.
+       * to disclose in the public interest; the answer must then carry the decision. A partial
+       * disclosure that withholds the third party's part on that ground (第三十七条, 第十五条) respects it.
        */
       answerRespectsObjections: ({ context, event }) => {
         const answer = answerOf(event);
         if (!answer || (answer.kind !== 'disclosed' && answer.kind !== 'partlyDisclosed')) return true;
         const objected = Object.values(context.consultations).some((c) => c.kind === 'thirdParty' && c.opinion === 'objects');
-        return !objected || answer.publicInterest !== undefined;
+        if (!objected || answer.publicInterest !== undefined) return true;
+        return answer.kind === 'partlyDisclosed' && answer.ground === 'thirdPartyRights';
       },
       overridesObjection: ({ context, event }) => {
         const answer = answerOf(event);
