@@ -123,7 +123,10 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
       elevator.caseId,
       {
         kind: 'consultThirdParties',
-        parties: [{ party: '幸福小区3号楼业主委员会', information: '申请住户名单', concern: '住户姓名、房号属个人信息' }],
+        // Handed to the committee in person: received the day it is sent, so its 15 working days start at once.
+        parties: [
+          { party: '幸福小区3号楼业主委员会', information: '申请住户名单', concern: '住户姓名、房号属个人信息', delivery: 'inPerson' },
+        ],
       },
       clerk,
       { decisionId: 'OA-ZQ-1012' },

@@ -1,4 +1,5 @@
 import { ZwgkError } from '@zwgk/core';
+import type { Delivery } from '@zwgk/rule-national-consultation';
 import type { Answer, FeeNotice } from '@zwgk/rule-national-disclosure-request';
 
 /** A party consulted in writing: who, about which information, and what might harm it. */
@@ -6,6 +7,8 @@ export interface ConsultedParty {
   readonly party: string;
   readonly information: string;
   readonly concern: string;
+  /** How the letter goes (default `post`): in person or online it is received when sent; by post its receipt is recorded or presumed. */
+  readonly delivery?: Delivery;
 }
 
 /**
@@ -27,6 +30,8 @@ export type NationalDecision =
   | { readonly kind: 'consultCoMakers'; readonly agencies: readonly ConsultedParty[] }
   /** 第三十三条第三款: other agencies consulted. */
   | { readonly kind: 'consultAgencies'; readonly agencies: readonly ConsultedParty[] }
+  /** 第三十二条 自收到征求意见书之日起: a posted letter's receipt (the return receipt's date), on the consultation child. */
+  | { readonly kind: 'recordReceipt'; readonly consultation: string; readonly receivedAt?: string }
   /** A consulted party's written opinion, on the consultation child (`consultation-1`, …). */
   | { readonly kind: 'recordOpinion'; readonly consultation: string; readonly consents: boolean; readonly reasons?: string }
   /** 第三十五条: applications clearly beyond a reasonable number or frequency: ask for reasons. */
@@ -57,6 +62,7 @@ export const NATIONAL_DECISION_KINDS = [
   'consultThirdParties',
   'consultCoMakers',
   'consultAgencies',
+  'recordReceipt',
   'recordOpinion',
   'requestReasons',
   'reasonsGiven',
@@ -84,6 +90,12 @@ export function nationalDecisionEvent(decision: NationalDecision): { type: strin
       return { type: 'coMakers.consulted', payload: { agencies: decision.agencies } };
     case 'consultAgencies':
       return { type: 'agencies.consulted', payload: { agencies: decision.agencies } };
+    case 'recordReceipt':
+      return {
+        type: 'letter.received',
+        payload: decision.receivedAt === undefined ? {} : { receivedAt: decision.receivedAt },
+        childKey: decision.consultation,
+      };
     case 'recordOpinion':
       return {
         type: 'opinion.received',

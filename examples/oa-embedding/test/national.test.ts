@@ -256,6 +256,42 @@ describe('an OA registering applications today under 国务院令第711号', () 
     expect(provisional.dayInfo('2027-01-01')).toMatchObject({ kind: 'holiday' });
   });
 
+  it.each([
+    // By post on Monday 12-07, signed for on Wednesday 12-09: the 15 working days run after that day,
+    // 12-10, 12-11 (2), 12-14…18 (7), 12-21…25 (12), 12-28…30 (15) → due 2026-12-30 24:00.
+    [
+      'post',
+      [{ kind: 'recordReceipt', consultation: 'consultation-1', receivedAt: '2026-12-09T15:00:00+08:00' }],
+      '2026-12-31T00:00:00+08:00',
+    ],
+    // Handed over in person on 12-07: received that day; 12-08…11 (4), 12-14…18 (9), 12-21…25 (14), 12-28 (15).
+    ['inPerson', [], '2026-12-29T00:00:00+08:00'],
+  ] as const)(
+    'a letter delivered %s: the third party’s 15 working days run from its receipt (第三十二条)',
+    async (delivery, after, dueAt) => {
+      const { clock, oa } = service();
+      const { caseId } = await oa.receiveApplication(inPerson, clerk);
+      clock.set(at('2026-12-07 10:00'));
+      await oa.recordDecision(
+        caseId,
+        {
+          kind: 'consultThirdParties',
+          parties: [{ party: '某房地产开发有限公司', information: '用地批复附件', concern: '商业秘密', delivery }],
+        },
+        clerk,
+      );
+      clock.set(at('2026-12-10 09:00'));
+      for (const decision of after) await oa.recordDecision(caseId, decision, clerk);
+      const child = (await oa.engine.listCases({ parentId: caseId }))[0]!;
+      const opinion = (await oa.engine.getCase(child.id)).deadlines.find((d) => d.name === 'thirdPartyOpinion');
+      expect(opinion).toMatchObject({ status: 'running', dueAt });
+      expect(dueAt).toBe(
+        china.workingDayDeadline(delivery === 'post' ? '2026-12-09T15:00:00+08:00' : '2026-12-07T10:00:00+08:00', 15).dueAt,
+      );
+      await oa.close();
+    },
+  );
+
   it('computes the fee (109号第五条) and states it in the notice', async () => {
     const { clock, oa } = service();
     const { caseId } = await oa.receiveApplication(inPerson, clerk);
