@@ -1,12 +1,9 @@
 import type { KitRole } from '@zwgk/core';
-import { disclosureOfficeRoles } from '@zwgk/regulation-national-2019';
 
-/**
- * Who may act on a case. `inside: true`: staff of the office, who can always be asked to act. The
- * disclosure office's clerk and head are the regulation package's, as every national module names them.
- */
+/** Who may act on a case. `inside: true`: staff of the office, who can always be asked to act. */
 export const roles = {
-  ...disclosureOfficeRoles,
+  clerk: { zh: '政府信息公开工作机构经办人', en: 'officer of the disclosure office', inside: true },
+  officeHead: { zh: '政府信息公开工作机构负责人', en: 'head of the disclosure office', inside: true },
   applicant: { zh: '申请人', en: 'applicant', inside: false },
 } as const satisfies Record<string, KitRole>;
 
