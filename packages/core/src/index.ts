@@ -134,5 +134,7 @@ export type {
   FactsQuery,
   Migration,
 } from './store.js';
+export type { CaseQueryFilter } from './store-rows.js';
+export { caseColumns, caseQueryFilters, deadlineColumns, parseStoredJson, tallyCases } from './store-rows.js';
 export type { StoreVerification, StoreVerificationOptions } from './verify-store.js';
 export { takeCheckpoint, verifyStore } from './verify-store.js';
