@@ -118,6 +118,7 @@ export { own } from './own.js';
 export type { PayloadLimits, ResolvedPayloadLimits } from './payload-limits.js';
 export { checkPayloadLimits, DEFAULT_PAYLOAD_LIMITS, resolvePayloadLimits } from './payload-limits.js';
 export { compareVersions } from './registry.js';
+export type { RulePreset } from './rule-preset.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
 export { createScheduler } from './scheduler.js';
 export { stateLabel } from './state-label.js';
