@@ -2,10 +2,13 @@ import { type Calendar, toBeijingDate } from '@zwgk/calendar';
 import type { AnyRuleModule, CaseRecord, DeadlineRecord } from '@zwgk/core';
 import { registeredApplication } from './application-form.js';
 import { beijingDateTime, formatDue } from './beijing-time.js';
+import type { OaPresetId } from './presets.js';
 
 /** One row of the OA's case list (案件列表). */
 export interface CaseRow {
   readonly caseId: string;
+  /** The regulation the application is handled under. */
+  readonly preset: OaPresetId;
   readonly applicant: string;
   readonly subject: string;
   /** Beijing time, 'YYYY-MM-DD HH:mm'. */
@@ -13,7 +16,14 @@ export interface CaseRow {
   /** The case's state in Chinese, e.g. '办理中' or '已答复：予以公开'. */
   readonly state: string;
   readonly closed: boolean;
-  /** The reply deadline (第八条) as an instant, null once the clock is stopped or the case answered. */
+  /**
+   * The deadline the row shows: the reply period (答复期限), or while the office waits on the
+   * applicant under the 2019 regulation, the applicant's (补正期限, 缴纳信息处理费期限).
+   */
+  readonly deadline: string;
+  /** The clause that sets the deadline shown, e.g. 《中华人民共和国政府信息公开条例》第三十三条. */
+  readonly deadlineCitation: string;
+  /** The deadline shown as an instant, null once the clock is stopped or the case answered. */
   readonly dueAt: string | null;
   /** As shown: '2020-10-27（周二）24:00'; for a stopped clock, the working days left. */
   readonly due: string;
@@ -67,7 +77,8 @@ export function stateLabel(record: Pick<CaseRecord, 'state' | 'status'>): string
   return waits.length > 0 ? `办理中（${waits.join('、')}）` : '办理中';
 }
 
-function explanationSummary(explanation: unknown): string {
+/** The calendar's one-liners of a due date's explanation, joined. */
+export function explanationSummary(explanation: unknown): string {
   const steps = Array.isArray(explanation) ? explanation : [explanation];
   return steps
     .map((s) => (typeof (s as { summary?: unknown } | null)?.summary === 'string' ? (s as { summary: string }).summary : ''))
@@ -75,7 +86,7 @@ function explanationSummary(explanation: unknown): string {
     .join('；');
 }
 
-/** Builds the row of a disclosure-request case from its record, its reply deadline and the clock. */
+/** Builds the row of a Xiji disclosure-request case (《西吉县政府信息依申请公开制度》) from its record, its reply deadline and the clock. */
 export function caseRow(
   record: CaseRecord,
   reply: DeadlineRecord | undefined,
@@ -101,11 +112,14 @@ export function caseRow(
     due = `${reply.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(reply.completedAt))}）`;
   return {
     caseId: record.id,
+    preset: 'xiji-2018-47',
     applicant: application?.applicant.name ?? '',
     subject,
     receivedAt: beijingDateTime(Date.parse(record.openedAt)),
     state: stateLabel(record),
     closed: record.status !== 'open',
+    deadline: reply?.label.zh ?? '',
+    deadlineCitation: reply?.citation ?? '',
     dueAt: running?.dueAt ?? null,
     due,
     workingDaysLeft: running && !overdue ? workingDaysLeft(nowMs, running.dueAtMs!, calendar) : null,
@@ -118,6 +132,6 @@ export function caseRow(
 }
 
 /** Working days after today up to the last day of the period (which ends at 24:00 of that day). */
-function workingDaysLeft(nowMs: number, dueAtMs: number, calendar: Calendar): number {
+export function workingDaysLeft(nowMs: number, dueAtMs: number, calendar: Calendar): number {
   return calendar.workingDaysBetween(toBeijingDate(nowMs), toBeijingDate(dueAtMs - 1));
 }

@@ -1,11 +1,12 @@
-import type { Actor } from '@zwgk/core';
+import { type Actor, ZwgkError } from '@zwgk/core';
 
 /**
- * A decision as an OA approval form records it. Each maps to one event of
+ * A decision as an OA approval form records it on an application under 《西吉县政府信息依申请公开制度》
+ * (the 2020 walkthrough; see national-decisions.ts for the 2019 national regulation). Each maps to one event of
  * @zwgk/rule-disclosure-request; the engine checks the officer's role, the payload and whether
  * the case's state allows it.
  */
-export type OaDecision =
+export type XijiDecision =
   /** 予以公开: how and where the applicant obtains it (第九条), in the requested form or saying why not (第十二条). */
   | { readonly kind: 'disclose'; readonly howToObtain: string; readonly form: InformationForm; readonly formReason?: string }
   /** 部分公开 (第九条 区分处理). */
@@ -46,8 +47,8 @@ export function officerActor(officer: Officer): Actor {
   return { id: officer.id, role: officer.position, name: officer.name };
 }
 
-/** The engine event for an OA decision. */
-export function decisionEvent(decision: OaDecision): { type: string; payload: unknown } {
+/** The engine event for an OA decision on a Xiji case. */
+export function decisionEvent(decision: XijiDecision): { type: string; payload: unknown } {
   switch (decision.kind) {
     case 'disclose': {
       const { kind: _, ...payload } = decision;
@@ -72,5 +73,11 @@ export function decisionEvent(decision: OaDecision): { type: string; payload: un
         type: 'reply.extended',
         payload: decision.days === undefined ? { reason: decision.reason } : { reason: decision.reason, days: decision.days },
       };
+    default: {
+      const { kind } = decision as { kind: unknown };
+      throw new ZwgkError('INVALID_ARGUMENT', `unknown decision ${JSON.stringify(kind)} for an application under 西政办发〔2018〕47号`, {
+        kind,
+      });
+    }
   }
 }

@@ -3,7 +3,8 @@ import { isZwgkError } from '@zwgk/core';
 import type { ApplicationForm } from './application-form.js';
 import type { CaseRow } from './case-rows.js';
 import type { Officer } from './decisions.js';
-import type { OaService } from './oa-service.js';
+import type { NationalApplicationForm } from './national-form.js';
+import type { AnyApplicationForm, OaService } from './oa-service.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -13,8 +14,9 @@ export interface OaServerOptions {
 }
 
 /**
- * A deliberately small node:http front end: `GET /` renders the case list as HTML with an
- * application form, `POST /applications` (an urlencoded form) registers one and redirects back.
+ * A deliberately small node:http front end: `GET /` renders the case list as HTML with the
+ * application form of the regulation in force today (国务院令第711号's, or on a `--now` in 2018–2022
+ * the Xiji rules'), `POST /applications` (an urlencoded form) registers one and redirects back.
  * No framework, no sessions: the OA's own web layer replaces this.
  */
 export function createOaServer(service: OaService, options: OaServerOptions): Server {
@@ -46,14 +48,32 @@ async function handle(service: OaService, options: OaServerOptions, req: Incomin
   send(res, 404, page('未找到', '<p>只有 <a href="/">案件列表</a>。</p>'));
 }
 
-function formFrom(params: URLSearchParams): ApplicationForm {
+/** The posted form: a national one when it names the applicant's kind (the page's form for today), else the Xiji one. */
+function formFrom(params: URLSearchParams): AnyApplicationForm {
   const field = (name: string) => params.get(name)?.trim() || undefined;
   const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = field(name);
     return allowed.includes(value as T) ? (value as T) : fallback;
   };
   const receivedAt = field('receivedAt');
-  return {
+  if (params.has('applicantKind')) {
+    const submittedAt = field('submittedAt');
+    const national: NationalApplicationForm = {
+      channel: pick('channel', ['inPerson', 'oral', 'registeredPost', 'ordinaryPost', 'online', 'fax'], 'inPerson'),
+      // An unknown kind is passed on: the engine refuses it (INVALID_PAYLOAD) rather than guessing one.
+      applicantKind: (field('applicantKind') ?? '') as NationalApplicationForm['applicantKind'],
+      applicantName: field('applicantName') ?? '',
+      identityDocument: field('identityDocument') ?? '',
+      contact: field('contact') ?? '',
+      description: field('description') ?? '',
+      form: field('form') ?? '',
+      ...(field('filledInBy') ? { filledInBy: field('filledInBy')! } : {}),
+      ...(submittedAt ? { submittedAt } : {}),
+      ...(receivedAt ? { receivedAt } : {}),
+    };
+    return national;
+  }
+  const xiji: ApplicationForm = {
     channel: pick('channel', ['writing', 'electronic', 'oral'], 'writing'),
     applicantType: pick('applicantType', ['citizen', 'organisation'], 'citizen'),
     applicantName: field('applicantName') ?? '',
@@ -64,6 +84,7 @@ function formFrom(params: URLSearchParams): ApplicationForm {
     form: pick('form', ['paper', 'electronic', 'inspection', 'copy', 'other'], 'paper'),
     ...(receivedAt ? { receivedAt } : {}),
   };
+  return xiji;
 }
 
 async function readBody(req: IncomingMessage): Promise<string | undefined> {
@@ -112,26 +133,29 @@ function rowHtml(row: CaseRow): string {
     row.subject,
     row.receivedAt,
     row.state,
-    row.due,
+    // The reply period unless the office waits on the applicant's own (补正, 缴费): then say which.
+    row.deadline && row.deadline !== '答复期限' ? `${row.deadline} ${row.due}` : row.due,
     row.workingDaysLeft === null ? '' : String(row.workingDaysLeft),
     [flagOf(row), ...row.breaches].filter(Boolean).join('；'),
   ];
-  return `<tr class="${cls}" data-case-id="${escapeHtml(row.caseId)}">${cells.map((c, i) => (i === 5 ? `<td title="${escapeHtml(row.dueExplanation)}">` : '<td>') + escapeHtml(c) + '</td>').join('')}</tr>`;
+  return `<tr class="${cls}" data-case-id="${escapeHtml(row.caseId)}">${cells.map((c, i) => (i === 5 ? `<td title="${escapeHtml(`${row.deadlineCitation} ${row.dueExplanation}`.trim())}">` : '<td>') + escapeHtml(c) + '</td>').join('')}</tr>`;
 }
 
-async function listPage(service: OaService, error?: string): Promise<string> {
-  const rows = await service.caseList();
-  const table = rows.length
-    ? `<table><thead><tr><th>文号</th><th>申请人</th><th>申请内容</th><th>收到时间</th><th>状态</th><th>答复期限</th><th>剩余工作日（不含今日）</th><th>提醒</th></tr></thead>
-<tbody>${rows.map(rowHtml).join('\n')}</tbody></table>`
-    : '<p>暂无申请。</p>';
-  return page(
-    '政府信息公开申请 — 案件列表',
-    `<h1>政府信息公开申请</h1>
-${error ? `<p class="error">${escapeHtml(error)}</p>` : ''}
-${table}
-<h2>登记申请</h2>
-<form method="post" action="/applications">
+const NATIONAL_FORM = `<form method="post" action="/applications">
+<label>提交方式（第三十一条） <select name="channel"><option value="inPerson">当面提交</option><option value="oral">口头提出（代为填写）</option><option value="registeredPost">挂号信（以签收之日为收到之日）</option><option value="ordinaryPost">平常信函（以确认之日为收到之日）</option><option value="online">互联网（以双方确认之日为收到之日）</option><option value="fax">传真（以双方确认之日为收到之日）</option></select></label>
+<label>申请人类别 <select name="applicantKind"><option value="naturalPerson">自然人</option><option value="commercialEnterprise">商业企业</option><option value="researchInstitution">科研机构</option><option value="publicInterestOrganisation">社会公益组织</option><option value="legalServiceProvider">法律服务机构</option><option value="otherOrganisation">其他组织</option></select></label>
+<label>姓名或者名称（第二十九条第二款第一项） <input name="applicantName" required></label>
+<label>身份证明 <input name="identityDocument" required placeholder="居民身份证 6404…／统一社会信用代码 9164…"></label>
+<label>联系方式 <input name="contact" required></label>
+<label>所需政府信息的名称、文号或者特征性描述（第二项） <input name="description" size="60" required></label>
+<label>形式要求，包括获取方式、途径（第三项） <input name="form" required placeholder="纸质件邮寄"></label>
+<label>代为填写人（口头提出的） <input name="filledInBy"></label>
+<label>提交时间（留空为收到时间，如 2026-12-01T22:10:00+08:00） <input name="submittedAt"></label>
+<label>签收或确认时间（留空为现在） <input name="receivedAt"></label>
+<button type="submit">登记</button>
+</form>`;
+
+const XIJI_FORM = `<form method="post" action="/applications">
 <label>申请方式 <select name="channel"><option value="writing">书面</option><option value="electronic">数据电文</option></select></label>
 <label>申请人类型 <select name="applicantType"><option value="citizen">公民</option><option value="organisation">法人或其他组织</option></select></label>
 <label>姓名或名称 <input name="applicantName" required></label>
@@ -142,6 +166,21 @@ ${table}
 <label>形式要求 <select name="form"><option value="paper">纸质</option><option value="electronic">电子</option><option value="inspection">查阅</option><option value="copy">复制件</option></select></label>
 <label>收到时间（留空为现在，如 2020-09-29T10:00:00+08:00） <input name="receivedAt"></label>
 <button type="submit">登记</button>
-</form>`,
+</form>`;
+
+async function listPage(service: OaService, error?: string): Promise<string> {
+  const rows = await service.caseList();
+  const preset = service.presetOn();
+  const table = rows.length
+    ? `<table><thead><tr><th>文号</th><th>申请人</th><th>申请内容</th><th>收到时间</th><th>状态</th><th>期限</th><th>剩余工作日（不含今日）</th><th>提醒</th></tr></thead>
+<tbody>${rows.map(rowHtml).join('\n')}</tbody></table>`
+    : '<p>暂无申请。</p>';
+  return page(
+    '政府信息公开申请 — 案件列表',
+    `<h1>政府信息公开申请</h1>
+${error ? `<p class="error">${escapeHtml(error)}</p>` : ''}
+${table}
+<h2>登记申请（${escapeHtml(preset.documentNumber)}《${escapeHtml(preset.title)}》）</h2>
+${preset.id === 'national-2019' ? NATIONAL_FORM : XIJI_FORM}`,
   );
 }

@@ -1,7 +1,7 @@
 import { china, createCalendar, schedule2022, shippedSchedules } from '@zwgk/calendar';
 import { SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
-import { demoApplications, demoOfficers } from '../src/demo.js';
+import { demoApplications, demoOfficers } from '../src/demo-xiji.js';
 import { OaService } from '../src/oa-service.js';
 import { useTempStore } from './temp-store.js';
 

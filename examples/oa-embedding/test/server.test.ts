@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SimulatedClock } from '@zwgk/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoApplications, demoOfficers } from '../src/demo.js';
+import { demoApplications, demoOfficers } from '../src/demo-xiji.js';
 import { OaService } from '../src/oa-service.js';
 import { createOaServer } from '../src/server.js';
 import { useTempStore } from './temp-store.js';
@@ -12,8 +12,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function serve() {
-  const clock = new SimulatedClock('2020-09-29T10:00:00+08:00');
+async function serve(now = '2020-09-29T10:00:00+08:00') {
+  const clock = new SimulatedClock(now);
   const oa = new OaService({ storeFile: newStoreFile(), clock });
   const server = createOaServer(oa, { receptionist: demoOfficers.clerk });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -91,5 +91,45 @@ describe('the node:http page', () => {
     expect(await badTime.text()).toContain('INVALID_ARGUMENT');
     expect(await oa.caseList()).toEqual([]);
     expect((await fetch(`${base}/cases`)).status).toBe(404);
+  });
+
+  it('today offers the form of 国务院令第711号 and registers it with the receipt its channel dates (第三十一条)', async () => {
+    const { base } = await serve('2026-12-02T09:30:00+08:00');
+    const page = await (await fetch(`${base}/`)).text();
+    expect(page).toContain('登记申请（国务院令第711号《中华人民共和国政府信息公开条例》）');
+    expect(page).toContain('name="applicantKind"');
+    expect(page).not.toContain('name="idNumber"');
+    const national = {
+      channel: 'online',
+      applicantKind: 'naturalPerson',
+      applicantName: '蒋某',
+      identityDocument: '居民身份证 640422198503120027',
+      contact: '13900000000',
+      description: '2026年度城区更新项目用地批复',
+      form: '电子邮件',
+      submittedAt: '2026-12-01T22:10:00+08:00',
+    };
+    expect((await post(`${base}/applications`, national)).status).toBe(303);
+    const html = await (await fetch(`${base}/`)).text();
+    const row = html.match(/<tr class="([a-z]*)" data-case-id="YSQ-2026-0001">(.*?)<\/tr>/)!;
+    // Confirmed by both sides now (the receipt field left empty): 20 working days to Wednesday 12-30.
+    expect([...row[2]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1])).toEqual([
+      'YSQ-2026-0001',
+      '蒋某',
+      '2026年度城区更新项目用地批复',
+      '2026-12-02 09:30',
+      '办理中',
+      '2026-12-30（周三）24:00',
+      '20',
+      '',
+    ]);
+    // A receipt confirmed before the application was sent: refused, nothing registered.
+    const early = await post(`${base}/applications`, { ...national, receivedAt: '2026-12-01T09:00:00+08:00' });
+    expect(early.status).toBe(400);
+    expect(await early.text()).toContain('INVALID_PAYLOAD');
+    const unknownKind = await post(`${base}/applications`, { ...national, applicantKind: '个体户' });
+    expect(unknownKind.status).toBe(400);
+    expect((await fetch(`${base}/`)).ok).toBe(true);
+    expect((await (await fetch(`${base}/`)).text()).match(/data-case-id=/g)).toHaveLength(1);
   });
 });

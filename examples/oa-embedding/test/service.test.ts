@@ -1,6 +1,6 @@
 import { isZwgkError, SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
-import { demoApplications, demoOfficers } from '../src/demo.js';
+import { demoApplications, demoOfficers } from '../src/demo-xiji.js';
 import { OaService } from '../src/oa-service.js';
 import { useTempStore } from './temp-store.js';
 

@@ -7,6 +7,7 @@ import type { AnyRuleModule } from '@zwgk/core';
 import { national2019 } from '@zwgk/preset-national-2019';
 import { builtInCatalog, readScenarioFile, resolveScenario, type Scenario } from '@zwgk/scenarios';
 import { describeRuleModule } from '@zwgk/testing';
+import { remedyScenarios } from './remedy-scenarios.js';
 
 type S = Omit<Scenario, 'modules'>;
 const dir = resolve(import.meta.dirname, '../../../../examples/scenarios/national-2019');
@@ -78,6 +79,52 @@ const disclosureScenarios: S[] = [
     ],
   },
   {
+    name: 'an objecting third party is respected by a partial disclosure that withholds its part (第三十二条, 第三十七条); full disclosure needs the public-interest decision',
+    steps: [
+      open,
+      {
+        at: '2025-03-04T10:00:00+08:00',
+        send: {
+          case: 'app',
+          type: 'thirdParties.consulted',
+          payload: { parties: [{ party: '甲公司', information: '合同', concern: '商业秘密' }] },
+          actor: clerk,
+        },
+      },
+      {
+        at: '2025-03-05T10:00:00+08:00',
+        send: {
+          case: 'app/consultation-1',
+          type: 'opinion.received',
+          payload: { consents: false, reasons: '报价明细属商业秘密' },
+          actor: clerk,
+        },
+        expect: { case: 'app', state: 'examining' },
+      },
+      {
+        at: '2025-03-06T10:00:00+08:00',
+        send: { case: 'app', type: 'reply.given', payload: { kind: 'disclosed', howToObtain: '电子邮件' }, actor: clerk },
+        expect: { rejected: 'EVENT_NOT_ALLOWED' },
+      },
+      {
+        at: '2025-03-06T10:05:00+08:00',
+        send: {
+          case: 'app',
+          type: 'reply.given',
+          payload: {
+            kind: 'partlyDisclosed',
+            howToObtain: '电子邮件',
+            withheld: '报价明细',
+            ground: 'thirdPartyRights',
+            reasons: '第三方认为属于商业秘密，不同意公开（第十五条）',
+          },
+          actor: clerk,
+        },
+        expect: { state: 'answered', notices: ['answer'] },
+      },
+    ],
+  },
+  {
     name: 'once the reply period has run out no fee notice may go out; the late answer is recorded as missed',
     steps: [
       open,
@@ -105,7 +152,7 @@ const disclosureScenarios: S[] = [
   },
 ];
 
-const extra: Record<string, S[]> = { [M]: disclosureScenarios };
+const extra: Record<string, S[]> = { [M]: disclosureScenarios, 'national-remedy': remedyScenarios };
 for (const module of national2019.modules as readonly AnyRuleModule[]) {
   describeRuleModule(module, {
     dependencies: national2019.modules.filter((m) => m !== module),

@@ -13,7 +13,18 @@ export const consulteeKindSchema = z.enum(['thirdParty', 'coMaker', 'agency']);
  */
 export const opinionSchema = z.enum(['consents', 'objects', 'silent', 'deemedConsent', 'noReply']);
 
+/**
+ * How the consultation letter goes out, which fixes when the party received it (the day its
+ * period starts, 第三十二条, 第三十四条: 自收到征求意见书之日起): handed over in person or sent
+ * online (the office's OA or document-exchange system, e-mail), received the day it is sent; or by
+ * post, received the day the party signs for it, recorded by `letter.received` or presumed
+ * (parameter `presumedReceiptWorkingDays`).
+ */
+export const deliverySchema = z.enum(['inPerson', 'online', 'post']);
+
 /** Whom the office consults (the value `consulteeKindSchema` parses to). */
 export type ConsulteeKind = z.output<typeof consulteeKindSchema>;
 /** How a consultation ended (the value `opinionSchema` parses to). */
 export type Opinion = z.output<typeof opinionSchema>;
+/** How the consultation letter goes out (the value `deliverySchema` parses to). */
+export type Delivery = z.output<typeof deliverySchema>;

@@ -1,27 +1,42 @@
 import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
-/** The time each kind of party has to answer. */
+const fromReceipt = {
+  zh: '被征求意见方收到征求意见书之日（当面送达、网上发送的为发出之日；邮寄的为签收之日，未登记签收的为推定收到之时）',
+  en: 'the party’s receipt of the letter (in person or online: the day sent; by post: the day signed for, or the presumed receipt)',
+};
+
+/** The time each kind of party has to answer, counted from its receipt of the letter, and the presumption of receipt. */
 export const deadlines = {
+  receiptPresumed: {
+    label: { zh: '推定收到征求意见书', en: 'receipt of the letter presumed' },
+    length: 5, // the parameter presumedReceiptWorkingDays gives the length each case runs with
+    unit: 'workingDays',
+    startsOn: { zh: '邮寄发出征求意见书之时', en: 'the letter is posted' },
+    clause: '第三十二条',
+    // a day ahead, so the clerk checks the postal record before receipt is presumed
+    warnBefore: { length: 1, unit: 'workingDays' },
+    endsBy: 'deemed', // receipt is presumed, not a duty missed
+  },
   thirdPartyOpinion: {
     label: { zh: '第三方提出意见期限', en: 'third party’s opinion' },
     length: 15,
     unit: 'workingDays',
-    startsOn: { zh: '征求意见书发出之日（第三方收到之日以发出记录）', en: 'the consultation letter (recorded as sent)' },
+    startsOn: fromReceipt,
     clause: '第三十二条',
   },
   coMakerOpinion: {
     label: { zh: '共同制作机关提出意见期限', en: 'co-making agency’s opinion' },
     length: 15,
     unit: 'workingDays',
-    startsOn: { zh: '征求意见书发出之日', en: 'the consultation letter' },
+    startsOn: fromReceipt,
     clause: '第三十四条',
   },
   agencyOpinion: {
     label: { zh: '其他机关提出意见期限', en: 'other agency’s opinion' },
     length: 15,
     unit: 'workingDays',
-    startsOn: { zh: '征求意见书发出之日', en: 'the consultation letter' },
+    startsOn: fromReceipt,
     clause: '第三十三条',
   },
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;

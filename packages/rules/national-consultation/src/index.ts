@@ -1,7 +1,7 @@
 export type { ClauseId } from './clauses.js';
 export { clauses } from './clauses.js';
-export type { ConsulteeKind, Opinion } from './consultation.js';
-export { consulteeKindSchema, opinionSchema } from './consultation.js';
+export type { ConsulteeKind, Delivery, Opinion } from './consultation.js';
+export { consulteeKindSchema, deliverySchema, opinionSchema } from './consultation.js';
 export type { EventType } from './events.js';
 export { events } from './events.js';
 export type { ConsultationInput, ConsultationOutput } from './input.js';

@@ -1,21 +1,32 @@
 import type { KitTypes } from '@zwgk/core';
-import { assign } from 'xstate';
+import { and, assign } from 'xstate';
+import type { ClauseId } from './clauses.js';
 import type { ConsulteeKind, Opinion } from './consultation.js';
+import { deadlines } from './deadlines.js';
 import type { ConsultationInput } from './input.js';
 import { kit } from './kit.js';
 
-const { completeDeadline, deadlineDue, sendNotice, startDeadline } = kit;
+const { completeDeadline, deadlineDue, restartDeadline, sendNotice, startDeadline } = kit;
 
-/** What a consultation remembers: the party, and its opinion once known. */
+/** What a consultation remembers: the party, when it received the letter, and its opinion once known. */
 export interface ConsultationContext {
   readonly input: ConsultationInput;
   readonly agencyOpinionWorkingDays: number;
+  readonly presumedReceiptWorkingDays: number;
+  /** When the letter went out (the case's opening). */
+  readonly sentAt: string;
+  /** When the party received the letter: recorded, presumed, or null while unknown. */
+  readonly receivedAt: string | null;
+  /** Whether `receivedAt` is presumed (no receipt recorded in time) rather than recorded. */
+  readonly receiptPresumed: boolean;
   readonly opinion: Opinion | null;
   readonly reasons: string | null;
 }
 
+type OpinionDeadline = 'thirdPartyOpinion' | 'coMakerOpinion' | 'agencyOpinion';
+
 /** The deadline each kind of party answers by, and the clause that sets it. */
-export const OPINION_DEADLINE: Readonly<Record<ConsulteeKind, 'thirdPartyOpinion' | 'coMakerOpinion' | 'agencyOpinion'>> = {
+export const OPINION_DEADLINE: Readonly<Record<ConsulteeKind, OpinionDeadline>> = {
   thirdParty: 'thirdPartyOpinion',
   coMaker: 'coMakerOpinion',
   agency: 'agencyOpinion',
@@ -26,10 +37,41 @@ const SILENCE: Readonly<Record<ConsulteeKind, Opinion>> = { thirdParty: 'silent'
 
 type Event = KitTypes<typeof kit>['event'];
 
+/** One row per kind of party: its guard, its deadline, the clause that gives it, and what its silence means. */
+interface KindRow {
+  readonly guard: 'isThirdParty' | 'isCoMaker' | 'isAgency';
+  readonly deadline: OpinionDeadline;
+  readonly clause: ClauseId;
+  readonly silence: Opinion;
+}
+const KINDS: readonly KindRow[] = [
+  { guard: 'isThirdParty', deadline: 'thirdPartyOpinion', clause: '第三十二条', silence: 'silent' },
+  { guard: 'isCoMaker', deadline: 'coMakerOpinion', clause: '第三十四条', silence: 'deemedConsent' },
+  { guard: 'isAgency', deadline: 'agencyOpinion', clause: '第三十三条', silence: 'noReply' },
+];
+
+/** The opinion period's length: 15 working days (第三十二条, 第三十四条), another agency's from the parameter. */
+const opinionLength =
+  (deadline: OpinionDeadline) =>
+  ({ context }: { context: ConsultationContext }): number =>
+    deadline === 'agencyOpinion' ? context.agencyOpinionWorkingDays : deadlines[deadline].length;
+
+/** The receipt the event records: its `receivedAt`, or the moment it is recorded. */
+const receiptOf = (event: Event): string | null =>
+  event.type === 'letter.received' ? (event.payload.receivedAt ?? event.at) : event.type === 'deadline.due' ? event.payload.dueAt : null;
+
+const ms = (instant: string) => Date.parse(instant);
+
 const recordOpinion = assign<ConsultationContext, Event, undefined, Event, never>({
   opinion: ({ event }) => (event.type === 'opinion.received' ? (event.payload.consents ? 'consents' : 'objects') : null),
   reasons: ({ event }) => (event.type === 'opinion.received' ? (event.payload.reasons ?? null) : null),
 });
+const recordReceipt = assign<ConsultationContext, Event, undefined, Event, never>({
+  receivedAt: ({ event }) => receiptOf(event),
+  receiptPresumed: ({ event }) => event.type === 'deadline.due',
+});
+const receivedOnSending = assign<ConsultationContext, Event, undefined, Event, never>({ receivedAt: ({ context }) => context.sentAt });
+const concludeBySilence = (silence: Opinion) => assign<ConsultationContext, Event, undefined, Event, never>({ opinion: silence });
 const isKind =
   (kind: ConsulteeKind) =>
   ({ context }: { context: ConsultationContext }) =>
@@ -37,13 +79,29 @@ const isKind =
 
 /**
  * One written consultation, opened by an application as a child case, so that several parties
- * each run on their own clock: the letter goes out, the party answers within 15 working days
- * (第三十二条, 第三十四条), or its silence ends the consultation as the text says.
+ * each run on their own clock. The letter goes out (the application's clock stops, 第三十三条第二款);
+ * the party's time runs from its receipt of the letter (第三十二条, 第三十四条: 自收到征求意见书之日起):
+ * the day it is sent when handed over or sent online, the day it is signed for when posted, or,
+ * when no receipt is recorded, the presumed receipt (parameter `presumedReceiptWorkingDays`). The
+ * party answers within 15 working days, or its silence ends the consultation as the text says.
  */
 export const consultationMachine = kit
   .setup({
     types: { context: {} as ConsultationContext },
-    guards: { isThirdParty: isKind('thirdParty'), isCoMaker: isKind('coMaker') },
+    guards: {
+      isThirdParty: isKind('thirdParty'),
+      isCoMaker: isKind('coMaker'),
+      isAgency: isKind('agency'),
+      /** In person or online: the party has the letter the day it is sent. */
+      receivedOnSending: ({ context }) => context.input.delivery !== 'post',
+      /** A receipt is dated between the sending and the moment it is recorded. */
+      receiptDateValid: ({ context, event }) => {
+        if (event.type !== 'letter.received') return false;
+        const at = receiptOf(event);
+        return at !== null && ms(at) >= ms(context.sentAt) && ms(at) <= ms(event.at);
+      },
+      receiptWasPresumed: ({ context }) => context.receiptPresumed,
+    },
   })
   .createMachine({
     id: 'national-consultation',
@@ -51,74 +109,98 @@ export const consultationMachine = kit
     context: ({ input }) => ({
       input: input.data,
       agencyOpinionWorkingDays: input.parameters.agencyOpinionWorkingDays,
+      presumedReceiptWorkingDays: input.parameters.presumedReceiptWorkingDays,
+      sentAt: input.openedAt,
+      receivedAt: null,
+      receiptPresumed: false,
       opinion: null,
       reasons: null,
     }),
     states: {
       sending: {
         always: [
-          {
-            guard: 'isThirdParty',
-            target: 'awaitingOpinion',
-            actions: [startDeadline('thirdPartyOpinion'), sendNotice('consultationLetter', ({ context }) => ({ ...context.input }))],
-            meta: { clause: '第三十二条' },
-          },
-          {
-            guard: 'isCoMaker',
-            target: 'awaitingOpinion',
-            actions: [startDeadline('coMakerOpinion'), sendNotice('consultationLetter', ({ context }) => ({ ...context.input }))],
-            meta: { clause: '第三十四条' },
-          },
-          {
-            target: 'awaitingOpinion',
+          // Handed over or sent online: received the day it is sent, the party's period runs at once.
+          ...KINDS.map(({ guard, deadline, clause }) => ({
+            guard: and([guard, 'receivedOnSending']),
+            target: 'awaitingOpinion' as const,
             actions: [
-              startDeadline('agencyOpinion', { length: ({ context }) => context.agencyOpinionWorkingDays }),
+              receivedOnSending,
               sendNotice('consultationLetter', ({ context }) => ({ ...context.input })),
+              startDeadline(deadline, { length: opinionLength(deadline) }),
             ],
-            meta: { clause: '第三十三条' },
+            meta: { clause },
+          })),
+          // Posted: the period waits for the party's receipt, recorded or presumed.
+          {
+            target: 'awaitingReceipt',
+            actions: [
+              sendNotice('consultationLetter', ({ context }) => ({ ...context.input })),
+              startDeadline('receiptPresumed', { length: ({ context }) => (context as ConsultationContext).presumedReceiptWorkingDays }),
+            ],
+            meta: { clause: '第三十二条' },
           },
         ],
       },
+      awaitingReceipt: {
+        on: {
+          // The receipt recorded: the party's period runs from it.
+          'letter.received': KINDS.map(({ guard, deadline, clause }) => ({
+            guard: and([guard, 'receiptDateValid']),
+            target: 'awaitingOpinion' as const,
+            actions: [
+              recordReceipt,
+              completeDeadline('receiptPresumed'),
+              startDeadline(deadline, { from: ({ event }) => receiptOf(event as Event)!, length: opinionLength(deadline) }),
+            ],
+            meta: { clause },
+          })),
+          // No receipt recorded in time: presumed received when the presumption fell due; the period runs from then.
+          'deadline.due': KINDS.map(({ guard, deadline, clause }) => ({
+            guard: and([guard, deadlineDue('receiptPresumed')]),
+            target: 'awaitingOpinion' as const,
+            actions: [
+              recordReceipt,
+              completeDeadline('receiptPresumed'),
+              startDeadline(deadline, { from: ({ event }) => receiptOf(event as Event)!, length: opinionLength(deadline) }),
+            ],
+            meta: { clause },
+          })),
+          // The opinion itself shows the letter arrived: recorded, the presumption no longer needed.
+          'opinion.received': KINDS.map(({ guard, clause }) => ({
+            guard,
+            target: 'done' as const,
+            actions: [recordOpinion, completeDeadline('receiptPresumed')],
+            meta: { clause },
+          })),
+        },
+      },
       awaitingOpinion: {
         on: {
+          // A real receipt recorded after one was presumed replaces the presumption: the party's
+          // period runs from the day it really received the letter (earlier or later than presumed).
+          'letter.received': KINDS.map(({ guard, deadline, clause }) => ({
+            guard: and([guard, 'receiptWasPresumed', 'receiptDateValid']),
+            actions: [
+              recordReceipt,
+              restartDeadline(deadline, { from: ({ event }) => receiptOf(event as Event)!, length: opinionLength(deadline) }),
+            ],
+            meta: { clause },
+          })),
           // Each kind completes its own deadline (the names are fixed in the manifest).
-          'opinion.received': [
-            {
-              guard: 'isThirdParty',
-              target: 'done',
-              actions: [recordOpinion, completeDeadline('thirdPartyOpinion')],
-              meta: { clause: '第三十二条' },
-            },
-            {
-              guard: 'isCoMaker',
-              target: 'done',
-              actions: [recordOpinion, completeDeadline('coMakerOpinion')],
-              meta: { clause: '第三十四条' },
-            },
-            { target: 'done', actions: [recordOpinion, completeDeadline('agencyOpinion')], meta: { clause: '第三十三条' } },
-          ],
+          'opinion.received': KINDS.map(({ guard, deadline, clause }) => ({
+            guard,
+            target: 'done' as const,
+            actions: [recordOpinion, completeDeadline(deadline)],
+            meta: { clause },
+          })),
           // Silence: 第三十二条 leaves the decision to the agency, 第三十四条 deems consent. A case runs
           // only the deadline of its party's kind, so the deadline's name says whose silence it is.
-          'deadline.due': [
-            {
-              guard: deadlineDue('thirdPartyOpinion'),
-              target: 'done',
-              actions: assign({ opinion: 'silent' as const }),
-              meta: { clause: '第三十二条' },
-            },
-            {
-              guard: deadlineDue('coMakerOpinion'),
-              target: 'done',
-              actions: assign({ opinion: 'deemedConsent' as const }),
-              meta: { clause: '第三十四条' },
-            },
-            {
-              guard: deadlineDue('agencyOpinion'),
-              target: 'done',
-              actions: assign({ opinion: 'noReply' as const }),
-              meta: { clause: '第三十三条' },
-            },
-          ],
+          'deadline.due': KINDS.map(({ deadline, clause, silence }) => ({
+            guard: deadlineDue(deadline),
+            target: 'done' as const,
+            actions: concludeBySilence(silence),
+            meta: { clause },
+          })),
         },
       },
       done: { type: 'final' },
@@ -128,5 +210,7 @@ export const consultationMachine = kit
       party: context.input.party,
       opinion: context.opinion ?? SILENCE[context.input.kind],
       reasons: context.reasons,
+      receivedAt: context.receivedAt,
+      receiptPresumed: context.receiptPresumed,
     }),
   });

@@ -1,4 +1,5 @@
 import type { EventSpec } from '@zwgk/core';
+import { deliverySchema } from '@zwgk/rule-national-consultation';
 import { z } from 'zod';
 import { answerSchema } from './answers.js';
 import type { ClauseId } from './clauses.js';
@@ -6,6 +7,12 @@ import { computeProcessingFee } from './fee/compute-processing-fee.js';
 import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
+/**
+ * One party consulted: who, about what, why, and how the letter goes out (第三十二条, 第三十四条: its
+ * period runs from its receipt; in person or online the day sent, by post, the default, the day
+ * signed for or presumed: see @zwgk/rule-national-consultation).
+ */
+const consultedParty = z.object({ party: text, information: text, concern: text, delivery: deliverySchema.optional() });
 const count = z.number().int().min(0);
 
 const TYPED_AMOUNT = 'the fee is computed from 国办函〔2020〕109号 第四条/第五条 (items or pages), not typed in: leave the amount out';
@@ -53,19 +60,19 @@ export const events = {
     clause: '第三十条',
   },
   'thirdParties.consulted': {
-    schema: z.object({ parties: z.array(z.object({ party: text, information: text, concern: text })).min(1) }),
+    schema: z.object({ parties: z.array(consultedParty).min(1) }),
     roles: ['clerk'],
     label: { zh: '书面征求第三方意见（每个第三方各自计算15个工作日）', en: 'third parties consulted in writing, each on its own clock' },
     clause: '第三十二条',
   },
   'coMakers.consulted': {
-    schema: z.object({ agencies: z.array(z.object({ party: text, information: text, concern: text })).min(1) }),
+    schema: z.object({ agencies: z.array(consultedParty).min(1) }),
     roles: ['clerk'],
     label: { zh: '征求共同制作机关意见', en: 'co-making agencies consulted' },
     clause: '第三十四条',
   },
   'agencies.consulted': {
-    schema: z.object({ agencies: z.array(z.object({ party: text, information: text, concern: text })).min(1) }),
+    schema: z.object({ agencies: z.array(consultedParty).min(1) }),
     roles: ['clerk'],
     label: { zh: '征求其他机关意见', en: 'other agencies consulted' },
     clause: '第三十三条',

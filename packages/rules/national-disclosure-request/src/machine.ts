@@ -86,7 +86,15 @@ function consult(kind: ConsulteeKind): EffectAction {
     for (const p of parties) {
       const key = `consultation-${++n}`;
       added[key] = { kind, party: p.party, opinion: null };
-      enqueue(kit.openChild(CONSULTATION, key, { kind, party: p.party, information: p.information, concern: p.concern }));
+      enqueue(
+        kit.openChild(CONSULTATION, key, {
+          kind,
+          party: p.party,
+          information: p.information,
+          concern: p.concern,
+          ...(p.delivery === undefined ? {} : { delivery: p.delivery }),
+        }),
+      );
     }
     enqueue(assign({ consultations: { ...context.consultations, ...added } }));
   }) as unknown as EffectAction;
@@ -124,13 +132,15 @@ export const nationalDisclosureMachine = kit
       isDelayed: ({ context }) => context.delayed,
       /**
        * 第三十二条: a third party's reasonable objection blocks disclosure unless the office decides
-       * to disclose in the public interest; the answer must then carry the decision.
+       * to disclose in the public interest; the answer must then carry the decision. A partial
+       * disclosure that withholds the third party's part on that ground (第三十七条, 第十五条) respects it.
        */
       answerRespectsObjections: ({ context, event }) => {
         const answer = answerOf(event);
         if (!answer || (answer.kind !== 'disclosed' && answer.kind !== 'partlyDisclosed')) return true;
         const objected = Object.values(context.consultations).some((c) => c.kind === 'thirdParty' && c.opinion === 'objects');
-        return !objected || answer.publicInterest !== undefined;
+        if (!objected || answer.publicInterest !== undefined) return true;
+        return answer.kind === 'partlyDisclosed' && answer.ground === 'thirdPartyRights';
       },
       overridesObjection: ({ context, event }) => {
         const answer = answerOf(event);

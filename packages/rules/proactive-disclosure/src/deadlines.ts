@@ -40,6 +40,14 @@ export const breaches = {
     label: { zh: '需要批准的政府政务信息未经批准即发布', en: 'published before the approval it needs' },
     clause: '第十条',
   },
+  publishedBeforeReview: {
+    label: { zh: '公开前未经保密审查即发布', en: 'published before the confidentiality review ended' },
+    clause: '第八条',
+  },
+  publishedBeforeCoordination: {
+    label: { zh: '涉及其他行政机关的信息未经沟通、确认即发布', en: 'published before the agencies it touches confirmed it' },
+    clause: '第十条',
+  },
   pressConferenceMissing: {
     label: { zh: '重大信息未同时以新闻发布会形式公开', en: 'major item published without a press conference' },
     clause: '第十一条',

@@ -47,6 +47,9 @@ export interface ProactiveDisclosureContext {
   readonly approvedAt: Instant | null;
   /** A publication before the approval was recorded as a breach already (once per case). */
   readonly unapprovedPublicationRecorded: boolean;
+  /** 第八条 / 第十条第一句: a publication before the review or the agencies' confirmation was recorded already (once each). */
+  readonly unreviewedPublicationRecorded: boolean;
+  readonly unconfirmedPublicationRecorded: boolean;
 }
 
 const { completeDeadline, deadlineDue, openChild, recordBreach, sendNotice, startDeadline } = kit;
@@ -68,6 +71,14 @@ export function channelsSuffice(channels: readonly Channel[], level: ProactiveDi
   return level !== 'countyDepartment' || channels.some((c) => OFFLINE_CHANNELS.includes(c));
 }
 
+/** Every channel the item needs: 第十一条's media, and the press conference of a major item when it counts. */
+function publicationComplete(context: ProactiveDisclosureContext, channels: readonly Channel[]): boolean {
+  return (
+    channelsSuffice(channels, context.input.publisher.level) &&
+    (!context.input.major || !context.pressConferenceCompletesPublication || context.pressConferenceAt !== null)
+  );
+}
+
 const catalogueEntry = () =>
   sendNotice('catalogueEntry', ({ context, event }) => {
     const c = context as ProactiveDisclosureContext;
@@ -80,7 +91,7 @@ const catalogueEntry = () =>
       channels: [...c.channels],
       pressConference: c.pressConferenceAt !== null,
       ...(c.review?.withheld ? { withheld: c.review.withheld } : {}),
-      publishedAt: (event as { at: string }).at,
+      publishedAt: c.publishedAt ?? (event as { at: string }).at,
     };
   });
 
@@ -101,9 +112,7 @@ const machineSetup = kit.setup({
     isChange: ({ context }) => context.input.change === 'changed',
     pressConferenceNotYetHeld: ({ context }) => context.pressConferenceAt === null,
     /** Every channel the item needs: 第十一条's media, and the press conference of a major item when it counts. */
-    complete: ({ context }) =>
-      channelsSuffice(context.channels, context.input.publisher.level) &&
-      (!context.input.major || !context.pressConferenceCompletesPublication || context.pressConferenceAt !== null),
+    complete: ({ context }) => publicationComplete(context, context.channels),
     majorWithoutConference: ({ context }) => context.input.major && context.pressConferenceAt === null,
     approvalPending: ({ context }) => context.input.approval !== undefined && context.approvedAt === null,
   },
@@ -114,7 +123,7 @@ const machineSetup = kit.setup({
         : {},
     ),
     recordPressConference: assign(({ event }) => (event.type === 'pressConference.held' ? { pressConferenceAt: event.at } : {})),
-    markPublished: assign(({ event }) => ({ publishedAt: event.at })),
+    markPublished: assign(({ context, event }) => ({ publishedAt: context.publishedAt ?? event.at })),
     recordApproval: assign(({ event }) => (event.type === 'approval.granted' ? { approvedAt: event.at } : {})),
     /** 第十条第二句 未经批准不得发布: a publication before the approval is recorded (not refused), once. */
     checkApproval: enqueueActions(({ context, event, enqueue }) => {
@@ -128,6 +137,34 @@ const machineSetup = kit.setup({
         }),
       );
       enqueue.assign({ unapprovedPublicationRecorded: true });
+    }),
+    /**
+     * 第八条 (审查后公开) and 第十条第一句 (沟通、确认): a publication while the review or the agencies'
+     * confirmation is still open is a fact, recorded with its breach (once each), not refused. If it
+     * already meets 第十一条, the item is public: the 20 working days of 第六条 were met then.
+     */
+    publishBeforeClearance: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'item.published') return;
+      const channels = [...event.payload.channels];
+      if (context.review === null && !context.unreviewedPublicationRecorded) {
+        enqueue(recordBreach('publishedBeforeReview', { channels }));
+        enqueue.assign({ unreviewedPublicationRecorded: true });
+      }
+      const agenciesOpen = context.input.agencies.length > 0 && context.coordination === null;
+      if (agenciesOpen && !context.unconfirmedPublicationRecorded) {
+        enqueue(recordBreach('publishedBeforeCoordination', { channels, agencies: [...context.input.agencies] }));
+        enqueue.assign({ unconfirmedPublicationRecorded: true });
+      }
+      const all = [...new Set([...context.channels, ...channels])];
+      if (context.publishedAt === null && publicationComplete(context, all)) {
+        if (context.clockRuns) enqueue(completeDeadline('publication'));
+        enqueue.assign({ publishedAt: event.at, clockRuns: false });
+      }
+    }),
+    /** 第九条, 第十二条第2项: the review refused an item that was published before it ended. */
+    recordDisclosedDespiteRefusal: enqueueActions(({ context, enqueue }) => {
+      if (context.channels.length > 0)
+        enqueue(recordBreach('improperDisclosure', { channels: [...context.channels], ground: context.review?.ground ?? null }));
     }),
     startClock: enqueueActions(({ context, enqueue }) => {
       if (context.clockRuns) enqueue(startDeadline('publication'));
@@ -170,6 +207,8 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     publishedAt: null,
     approvedAt: null,
     unapprovedPublicationRecorded: false,
+    unreviewedPublicationRecorded: false,
+    unconfirmedPublicationRecorded: false,
   }),
   on: {
     'deadline.due': [
@@ -212,6 +251,12 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
     /** Before publishing: the confidentiality review and the consultation of the agencies touched, side by side. */
     preparing: {
       type: 'parallel',
+      on: {
+        'item.published': {
+          actions: ['addChannels', 'checkApproval', 'publishBeforeClearance'],
+          meta: { clause: ['第十一条', '第八条', '第十条'] },
+        },
+      },
       states: {
         review: {
           initial: 'none',
@@ -285,7 +330,12 @@ export const proactiveDisclosureMachine = machineSetup.createMachine({
         },
       },
       always: [
-        { guard: 'reviewRefused', target: 'withheld', meta: { clause: ['第八条', '第九条'] } },
+        {
+          guard: 'reviewRefused',
+          target: 'withheld',
+          actions: 'recordDisclosedDespiteRefusal',
+          meta: { clause: ['第八条', '第九条', '第十二条'] },
+        },
         { guard: 'releaseRefused', target: 'notReleased', meta: { clause: '第十条' } },
         {
           guard: and([

@@ -30,6 +30,8 @@ export const proactiveDisclosure = kit.defineModule({
     'violation.recorded': { clause: '第十二条', effects: violationAfterClosure },
     // 第十一条 with pressConferenceCompletesPublication = false: a conference held after the portal publication.
     'pressConference.held': { states: ['published'], moveTo: 'pressConferenceHeld', clause: '第十一条', effects: () => [] },
+    // 第九条/第十二条第2项 and 第十条: published although the review or the agencies refused it.
+    'item.published': { states: ['withheld', 'notReleased'], clause: '第十二条', effects: publishedAfterRefusal },
   },
   machine: proactiveDisclosureMachine,
 });
@@ -39,4 +41,12 @@ function violationAfterClosure({ event }: AfterClosureArgs): EngineEffect[] {
   const effects: EngineEffect[] = [{ type: 'zwgk.breach', breach: situation, data: { facts, recordedBy: event.actor.role } }];
   if (event.actor.role === 'supervisor') effects.push({ type: 'zwgk.notice', notice: 'correctionOrder', data: { situation, facts } });
   return effects;
+}
+
+/** A publication after the review withheld the item, or after the agencies refused its release. */
+function publishedAfterRefusal({ event, state }: AfterClosureArgs): EngineEffect[] {
+  const { channels } = event.payload as { channels: readonly string[] };
+  return state === 'withheld'
+    ? [{ type: 'zwgk.breach', breach: 'improperDisclosure', data: { channels: [...channels] } }]
+    : [{ type: 'zwgk.breach', breach: 'publishedBeforeCoordination', data: { channels: [...channels], refused: true } }];
 }

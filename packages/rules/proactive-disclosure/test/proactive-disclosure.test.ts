@@ -93,19 +93,17 @@ const scenarios: S[] = [
         ],
       ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}, office, { state: 'preparing.(review.pending|coordination.pending)' }),
-      reject(
-        '2021-03-01T10:05:00+08:00',
-        'item.published',
-        { channels: ['portal'] },
-        'EVENT_NOT_ALLOWED' /* 第八条: not before the review */,
-      ),
+      // 第八条 and 第十条第一句: published before the review and the agencies' confirmation — recorded, not refused.
+      send('2021-03-01T10:05:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'preparing.(review.pending|coordination.pending)',
+        breaches: ['publishedBeforeReview', 'publishedBeforeCoordination'],
+        deadlines: { publication: { status: 'running' } /* a county department also needs an offline channel (第十一条) */ },
+      }),
       ...reviewChain('2021-03-02', { opinion: 'disclosable' }, { case: 'item', state: 'preparing.(review.done|coordination.pending)' }),
-      reject(
-        '2021-03-02T10:00:00+08:00',
-        'item.published',
-        { channels: ['portal'] },
-        'EVENT_NOT_ALLOWED' /* 第十条: the agency has not agreed */,
-      ),
+      send('2021-03-02T10:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'preparing.(review.done|coordination.pending)',
+        breaches: ['publishedBeforeReview', 'publishedBeforeCoordination'] /* each recorded once */,
+      }),
       send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
       send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
       send(
@@ -146,7 +144,12 @@ const scenarios: S[] = [
         { case: 'item/review', status: 'done' },
         { case: 'item', state: 'withheld', status: 'done', deadlines: { publication: { status: 'cancelled' } } },
       ]),
-      reject('2021-03-02T10:00:00+08:00', 'item.published', { channels: ['portal'] }, 'CASE_CLOSED'),
+      // Published all the same: the closed case records 第十二条第2项 (公开不应当公开的).
+      send('2021-03-02T10:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'withheld',
+        status: 'done',
+        breaches: ['improperDisclosure'],
+      }),
     ],
   },
   {
@@ -410,7 +413,6 @@ const scenarios: S[] = [
       reject('2021-03-01T09:12:00+08:00', 'item.published', { channels: [] }, 'INVALID_PAYLOAD'),
       reject('2021-03-01T09:13:00+08:00', 'item.published', { channels: ['wechat'] }, 'INVALID_PAYLOAD'),
       reject('2021-03-01T09:14:00+08:00', 'item.published', { channels: ['portal'] }, 'ROLE_NOT_ALLOWED', spokesperson),
-      reject('2021-03-01T09:15:00+08:00', 'item.published', { channels: ['portal'] }, 'EVENT_NOT_ALLOWED'),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
       reject('2021-03-02T10:00:00+08:00', 'review.requested', {}, 'EVENT_NOT_ALLOWED' /* the review is done */),
@@ -472,6 +474,38 @@ const scenarios: S[] = [
         state: 'published',
         breaches: [],
       }),
+    ],
+  },
+  {
+    name: '第八条: published on the portal before the review ended — the breach is recorded, the 20 working days of 第六条 were met that day, and the cleared item ends published on that date',
+    steps: [
+      open('2021-03-01T09:00:00+08:00', item(), { deadlines: { publication: { dueAt: '2021-03-30T00:00:00+08:00' } } }),
+      send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
+      send('2021-03-01T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
+        state: 'preparing.(review.pending|coordination.notNeeded)',
+        breaches: ['publishedBeforeReview'],
+        deadlines: { publication: { outcome: 'met' } },
+      }),
+      ...reviewChain('2021-03-31', { opinion: 'disclosable' }, [
+        { case: 'item/review', status: 'done' },
+        { case: 'item', state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['publishedBeforeReview'] },
+      ]),
+    ],
+  },
+  {
+    name: '第八条, 第九条 and 第十二条第2项: published before the review, which then withholds the item — both breaches are recorded and the case ends withheld',
+    parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
+    steps: [
+      open(
+        '2021-03-01T09:00:00+08:00',
+        item({ item: { title: '2020年低保对象名单' }, basis: { article: '第三条', criterion: 'affectsVitalInterests' } }),
+      ),
+      send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
+      send('2021-03-01T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { breaches: ['publishedBeforeReview'] }),
+      reviewRefuses('2021-03-02T09:00:00+08:00', [
+        { case: 'item/review', status: 'done' },
+        { case: 'item', state: 'withheld', status: 'done', breaches: ['publishedBeforeReview', 'improperDisclosure'] },
+      ]),
     ],
   },
   {

@@ -16,6 +16,21 @@ export const deadlines = {
 /** What the module records when a rule is not kept. */
 export const breaches = {
   replyOverdue: { label: { zh: '政府办公室未在2个工作日内书面答复', en: 'no written reply within 2 working days' }, clause: '第五条(四)' },
+  applicationLate: {
+    label: { zh: '主办单位未提前3个工作日提出申请', en: 'application made less than 3 working days ahead' },
+    clause: '第五条(四)',
+  },
+  heldWithoutApproval: {
+    label: {
+      zh: '新闻发布会、记者招待会未经批准或未按批准的日期举行',
+      en: 'conference held without approval, or not on the approved date',
+    },
+    clause: '第五条(四)',
+  },
+  pressInvitedWithoutApproval: {
+    label: { zh: '邀请境外、港澳台记者未经有关部门批准', en: 'foreign, Hong Kong, Macao or Taiwan press invited without approval' },
+    clause: '第五条(七)',
+  },
   adHocHeldWithoutConsent: {
     label: { zh: '临时新闻发布会未经有关领导同意即举行', en: 'ad-hoc conference held without the consent of the leader concerned' },
     clause: '第五条(二)',

@@ -1,6 +1,6 @@
 import { china, toBeijingDate } from '@zwgk/calendar';
 import type { Instant, KitTypes } from '@zwgk/core';
-import { assign } from 'xstate';
+import { assign, enqueueActions } from 'xstate';
 import { meetsAdvanceNotice } from './advance-notice.js';
 import type { ClauseId } from './clauses.js';
 import { emergencySpeaker, type Impact } from './emergency-level.js';
@@ -59,6 +59,24 @@ function heldWithout({ context, event }: Args): Record<string, unknown> {
   return { subject: context.input.subject, spokesperson, at: event.at };
 }
 
+/**
+ * 第五条(四) 经批准后方可举行 and 第五条(七): a conference held without the approval, on another day
+ * than the approved one, or with invited press not approved is a fact: the breaches that apply.
+ */
+function heldAnyway(context: SpokespersonContext, event: Event, approved: boolean) {
+  if (event.type !== 'conference.held') return [];
+  const heldOn = toBeijingDate(event.at);
+  const breaches = [];
+  if (!approved || context.plan?.date !== heldOn) {
+    const data = { ...heldWithout({ context, event }), approved, plannedFor: context.plan?.date ?? null, heldOn };
+    breaches.push(recordBreach('heldWithoutApproval', data));
+  }
+  const categories = context.plan?.invitedPress.categories ?? [];
+  const missing = requiredPressApprovals(categories).filter((a) => !context.pressApprovals.includes(a));
+  if (missing.length > 0) breaches.push(recordBreach('pressInvitedWithoutApproval', { missing, categories: [...categories] }));
+  return breaches;
+}
+
 const PRESS_APPROVAL = {
   guard: 'approvesInvitedPress',
   actions: 'recordPressApproval',
@@ -111,6 +129,16 @@ export const spokespersonMachine = kit
       }),
       recordConsent: assign({ consentedAt: ({ event }) => event.at }),
       recordRelease: assign({ releasedAt: ({ event }) => event.at }),
+      recordHeldWithoutApproval: enqueueActions(({ context, event, enqueue }) => {
+        for (const breach of heldAnyway(context, event, false)) enqueue(breach);
+      }),
+      recordHeldOffPlan: enqueueActions(({ context, event, enqueue }) => {
+        for (const breach of heldAnyway(context, event, true)) enqueue(breach);
+      }),
+      /** 第五条(四) 提前3个工作日: a late application is recorded with its breach; the office still answers it. */
+      recordLateApplication: recordBreach('applicationLate', ({ event }: Args) =>
+        event.type === 'application.submitted' ? { submittedOn: toBeijingDate(event.at), conferenceDate: event.payload.plan.date } : {},
+      ),
       replyOverdue: recordBreach('replyOverdue', ({ event }: Args) =>
         event.type === 'deadline.due' ? { deadline: event.payload.name, dueAt: event.payload.dueAt } : {},
       ),
@@ -146,11 +174,23 @@ export const spokespersonMachine = kit
         states: {
           drafting: {
             on: {
-              'application.submitted': {
-                guard: 'givesAdvanceNotice',
-                target: 'underReview',
-                actions: ['recordPlan', startDeadline('writtenReply')],
-                meta: { clause: '第五条(四)' },
+              'application.submitted': [
+                {
+                  guard: 'givesAdvanceNotice',
+                  target: 'underReview',
+                  actions: ['recordPlan', startDeadline('writtenReply')],
+                  meta: { clause: '第五条(四)' },
+                },
+                {
+                  target: 'underReview',
+                  actions: ['recordPlan', startDeadline('writtenReply'), 'recordLateApplication'],
+                  meta: { clause: '第五条(四)' },
+                },
+              ],
+              'conference.held': {
+                target: '#spokesperson.held',
+                actions: 'recordHeldWithoutApproval',
+                meta: { clause: ['第五条(四)', '第五条(七)'] },
               },
               'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(四)' } },
             },
@@ -170,6 +210,11 @@ export const spokespersonMachine = kit
               },
               'press.approved': PRESS_APPROVAL,
               'deadline.due': { guard: kit.deadlineDue('writtenReply'), actions: 'replyOverdue', meta: { clause: '第五条(四)' } },
+              'conference.held': {
+                target: '#spokesperson.held',
+                actions: 'recordHeldWithoutApproval',
+                meta: { clause: ['第五条(四)', '第五条(七)'] },
+              },
               'application.withdrawn': {
                 target: '#spokesperson.withdrawn',
                 actions: cancelDeadline('writtenReply', '主办单位撤回申请'),
@@ -181,7 +226,14 @@ export const spokespersonMachine = kit
           approved: {
             on: {
               'press.approved': PRESS_APPROVAL,
-              'conference.held': { guard: 'mayHold', target: '#spokesperson.held', meta: { clause: ['第五条(四)', '第五条(七)'] } },
+              'conference.held': [
+                { guard: 'mayHold', target: '#spokesperson.held', meta: { clause: ['第五条(四)', '第五条(七)'] } },
+                {
+                  target: '#spokesperson.held',
+                  actions: 'recordHeldOffPlan',
+                  meta: { clause: ['第五条(四)', '第五条(七)'] },
+                },
+              ],
               'application.withdrawn': { target: '#spokesperson.withdrawn', meta: { clause: '第五条(四)' } },
             },
           },

@@ -1,3 +1,5 @@
+import { toBeijingDate } from '@zwgk/calendar';
+import type { AfterClosureArgs, EngineEffect } from '@zwgk/core';
 import { kit } from './kit.js';
 import { spokespersonMachine } from './machine.js';
 
@@ -33,6 +35,17 @@ export const spokesperson = kit.defineModule({
      * and each later release (progress, handling) is recorded on it, as for a hot topic's clarifications.
      */
     'release.followedUp': { states: ['released'], clause: '第五条(六)', effects: () => [] },
+    /** 第五条(四) and (二): a conference held after the office refused it, the leader declined or the organiser withdrew. */
+    'conference.held': { states: ['refused', 'withdrawn'], clause: '第五条(四)', effects: heldAfterClosure },
   },
   machine: spokespersonMachine,
 });
+
+function heldAfterClosure({ event, state, output }: AfterClosureArgs): EngineEffect[] {
+  const { kind } = output as { kind: string };
+  const { spokesperson } = event.payload as { spokesperson: string };
+  const data = { spokesperson, heldOn: toBeijingDate(event.at), after: state };
+  if (kind === 'adHocConference') return [{ type: 'zwgk.breach', breach: 'adHocHeldWithoutConsent', data }];
+  if (kind === 'application') return [{ type: 'zwgk.breach', breach: 'heldWithoutApproval', data }];
+  return [];
+}

@@ -1,0 +1,45 @@
+import type { SimulatedClock } from '@zwgk/core';
+import type { CaseRow } from './case-rows.js';
+import type { OaService } from './oa-service.js';
+
+/** The case list as a demo showed it at one moment. */
+export interface DemoSnapshot {
+  readonly title: string;
+  readonly at: string;
+  readonly rows: readonly CaseRow[];
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/** The case list as console lines: file number, applicant, state, the deadline shown, days left, flags. */
+export function formatRows(rows: readonly CaseRow[]): string[] {
+  return rows.map((r) => {
+    const left = r.workingDaysLeft === null ? '' : r.workingDaysLeft === 0 ? '  今日届满' : `  今日后还有 ${r.workingDaysLeft} 个工作日`;
+    const flags = [r.overdue ? '【已逾期】' : r.warning ? '【临期】' : '', ...r.breaches.map((b) => `【${b}】`)].join('');
+    return `  ${r.caseId}  ${r.applicant}  ${r.state}  ${r.deadline || '期限'} ${r.due}${left}  ${flags}`.trimEnd();
+  });
+}
+
+/**
+ * A demo's two moves on a simulated clock: `advanceTo` moves the clock as a running scheduler
+ * would see it (one tick every hour on the way), `show` prints the case list and keeps it.
+ */
+export function simulatedRun(service: OaService, clock: SimulatedClock, print: (line: string) => void) {
+  const snapshots: DemoSnapshot[] = [];
+  async function advanceTo(instant: string): Promise<void> {
+    const target = Date.parse(instant);
+    for (let t = (Math.floor(clock.now() / HOUR) + 1) * HOUR; t < target; t += HOUR) {
+      clock.set(t);
+      await service.runScheduler();
+    }
+    clock.set(target);
+    await service.runScheduler();
+  }
+  async function show(title: string): Promise<void> {
+    const rows = await service.caseList();
+    snapshots.push({ title, at: new Date(clock.now()).toISOString(), rows });
+    print(`\n${title}`);
+    for (const line of formatRows(rows)) print(line);
+  }
+  return { advanceTo, show, snapshots };
+}
