@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CaseStore, MemoryStore } from '@zwgk/core';
 import { createCommit, sampleCase, sampleDeadline } from '@zwgk/testing';
+import type Database from 'better-sqlite3';
 import { sendThroughput } from '../../core/bench/send-throughput.js';
 import { SqliteStore } from '../src/index.js';
 import { fsyncFloor } from './fsync-floor.js';
