@@ -6,7 +6,8 @@ import { formatDue } from './beijing-time.js';
 export interface TodoItem {
   /** Stable per firing: insert with it as the primary key and a repeated delivery is harmless. */
   readonly key: string;
-  readonly kind: 'warning' | 'overdue';
+  /** `stalled`: the clock has been stopped longer than its spec's `pause.warnAfter` (e.g. a consultation unanswered). */
+  readonly kind: 'warning' | 'overdue' | 'stalled';
   readonly caseId: string;
   readonly moduleId: string;
   /** The deadline's name in its module (`reply`) and its Chinese label (答复期限). */
@@ -32,13 +33,14 @@ export function todoItem(fired: FiredDeadline, view: CaseView, calendar: Calenda
   const dueAt = deadline?.dueAt ?? null;
   const due = dueAt ? formatDue(dueAt, calendar) : '（期限已变更）';
   const what = view.case.title ? `${fired.caseId}「${view.case.title}」` : fired.caseId;
-  const message =
-    fired.kind === 'warning'
-      ? `【临期】${what}${label}将于 ${due} 届满，请及时办理（${citation}）`
-      : `【逾期】${what}${label}已于 ${due} 届满，仍未办结（${citation}）`;
+  const message = {
+    warning: `【临期】${what}${label}将于 ${due} 届满，请及时办理（${citation}）`,
+    due: `【逾期】${what}${label}已于 ${due} 届满，仍未办结（${citation}）`,
+    pauseWarning: `【久停】${what}${label}计时已中止较长时间，请督促或作出决定（${citation}）`,
+  }[fired.kind];
   return {
     key: `${fired.caseId}:${fired.name}:${fired.kind}:${fired.scheduledAt}`,
-    kind: fired.kind === 'warning' ? 'warning' : 'overdue',
+    kind: ({ warning: 'warning', due: 'overdue', pauseWarning: 'stalled' } as const)[fired.kind],
     caseId: fired.caseId,
     moduleId: view.case.moduleId,
     deadline: fired.name,

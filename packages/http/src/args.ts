@@ -12,7 +12,7 @@ export const USAGE = `usage: zwgk-http --store <cases.sqlite | postgres://…> [
 
   --store <file|url>      SQLite file of the cases, or a                       env ZWGK_STORE
                           a PostgreSQL URL postgres://user:pass@host:5432/db
-  --preset <id>           rule presets to load (repeatable; default xiji-2018-47; known: ${Object.keys(presets).join(', ')})
+  --preset <id>           rule presets to load (repeatable; default national-2019 and xiji-2018-47; known: ${Object.keys(presets).join(', ')})
   --module <path>         an integrator's rule module file (.js/.mjs/.ts; repeatable), as zwgk run --module
   --create                create the SQLite store file when there is none (else a missing file is an error)
   --port <n>              default 8080                                          env PORT

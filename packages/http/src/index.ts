@@ -10,7 +10,7 @@ export type { AuthFailureLimit } from './guards.js';
 export { AuthFailureLimiter, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_LENGTH, LOOPBACK_HOSTS } from './guards.js';
 export { eventSchemaName, inputSchemaName, openApiDocument, operations } from './openapi.js';
 export type { ServicePreset } from './presets.js';
-export { DEFAULT_PRESET, presetModules, presets } from './presets.js';
+export { DEFAULT_PRESETS, presetModules, presets } from './presets.js';
 export type { CheckpointOptions, RunningServer, ServeOptions, Service, ServiceOptions, ServiceStore } from './server.js';
 export { isLoopback, isPostgresUrl, serve, startService } from './server.js';
 export type { SubscriptionState, WebhookOptions, WebhookSubscription, WebhookSubscriptionView } from './webhooks.js';

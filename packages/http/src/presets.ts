@@ -20,8 +20,11 @@ export const presets: Readonly<Record<string, ServicePreset>> = {
   'xiji-2018-47': xiji2018No47,
 };
 
-/** The preset loaded when none is named. */
-export const DEFAULT_PRESET = 'xiji-2018-47';
+/**
+ * The presets loaded when none is named: the law in force today, so a case opened now is served,
+ * and the Xiji rules, so their cases (opened with `occurredAt` in 2018–2022) replay and complete.
+ */
+export const DEFAULT_PRESETS: readonly string[] = ['national-2019', 'xiji-2018-47'];
 
 /**
  * The modules of the named presets, each module once (by `id@version`), in the order named.

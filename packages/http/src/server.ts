@@ -25,7 +25,7 @@ import { PostgresStore, type PostgresStoreOptions } from '@zwgk/store-postgres';
 import { SqliteStore, type SqliteStoreOptions } from '@zwgk/store-sqlite';
 import { createHttpApp, type HttpAppOptions } from './app.js';
 import { LOOPBACK_HOSTS } from './guards.js';
-import { DEFAULT_PRESET, presetModules } from './presets.js';
+import { DEFAULT_PRESETS, presetModules } from './presets.js';
 import { WebhookDispatcher, type WebhookOptions } from './webhooks.js';
 
 /** Options of {@link serve}: the app's options and where (and whether with TLS) to listen. */
@@ -199,7 +199,7 @@ async function openStore(options: ServiceOptions): Promise<ServiceStore> {
  */
 export async function startService(options: ServiceOptions): Promise<Service> {
   const clock = options.clock ?? systemClock;
-  const modules = [...presetModules(options.presets ?? [DEFAULT_PRESET]), ...(options.modules ?? [])];
+  const modules = [...presetModules(options.presets ?? DEFAULT_PRESETS), ...(options.modules ?? [])];
   const store = await openStore(options);
   let writer: NodeJS.Timeout | undefined;
   try {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
+import { national2019 } from '@zwgk/preset-national-2019';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presetModules, type Service, serve, serviceOptionsFromArgs, startService, UsageError } from '../src/index.js';
@@ -36,8 +37,9 @@ describe('zwgk-http', () => {
       /^warning: no --tokens or --client-certs: every request is trusted to name its actor; for loopback development only$/m,
     );
     const modules = ((await (await fetch(`${run.url}/modules`)).json()) as { modules: { id: string }[] }).modules.map((m) => m.id);
-    expect(modules).toHaveLength(16);
+    expect(modules).toHaveLength(15 + national2019.modules.length + 1 /* the --module file's */);
     expect(modules).toContain('national-disclosure-request-2019');
+    expect(modules).toContain('national-disclosure-request');
     expect(modules).toContain('disclosure-request');
     run.child.kill('SIGTERM');
   }, 60_000);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instantToMs } from '@zwgk/calendar';
 import { type Checkpoint, parseCheckpoint, SimulatedClock, verifyStore } from '@zwgk/core';
+import { national2019 } from '@zwgk/preset-national-2019';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Service, startService } from '../src/index.js';
@@ -39,13 +40,15 @@ afterAll(async () => {
 describe('a disclosure request over HTTP', () => {
   let caseId: string;
 
-  it('is up on loopback with the fifteen modules and the China calendar', async () => {
+  it('is up on loopback with the modules of both presets (the national regulation in force today, the fifteen Xiji ones) and the China calendar', async () => {
     expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const { status, json } = await call('GET', '/health');
     expect(status).toBe(200);
-    expect(json).toEqual({ ok: true, modules: 15, calendar: service.engine.calendar.version });
+    expect(json).toEqual({ ok: true, modules: 15 + national2019.modules.length, calendar: service.engine.calendar.version });
     const modules = await call('GET', '/modules');
-    expect(modules.json.modules.map((m: { id: string }) => m.id)).toContain('disclosure-request');
+    const ids = modules.json.modules.map((m: { id: string }) => m.id);
+    expect(ids).toContain('disclosure-request');
+    expect(ids).toContain('national-disclosure-request');
   });
 
   it('opens a case and answers 201 with its location', async () => {
