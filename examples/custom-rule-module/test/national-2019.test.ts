@@ -18,6 +18,16 @@ const application: Application = {
   form: '纸质文本，邮寄',
 };
 const open = (at: string) => ({ at, open: { as: 'app', module: M, input: application, actor: clerk } });
+/** The clerk asks, once, for the name or number of the document asked for (第三十条). */
+const askToCorrectName = (at: string) => ({
+  at,
+  send: {
+    case: 'app',
+    type: 'correction.requested',
+    payload: { toCorrect: '申请公开的信息名称', guidance: '请写明文件名称或文号' },
+    actor: clerk,
+  },
+});
 
 const answers = [
   { kind: 'alreadyPublic', howToObtain: '已在本机关门户网站政府信息公开专栏公开' },
@@ -187,13 +197,7 @@ const scenarios: S[] = [
     steps: [
       open('2020-01-06T10:00:00+08:00'),
       {
-        at: '2020-01-08T10:00:00+08:00',
-        send: {
-          case: 'app',
-          type: 'correction.requested',
-          payload: { toCorrect: '申请公开的信息名称', guidance: '请写明文件名称或文号' },
-          actor: clerk,
-        },
+        ...askToCorrectName('2020-01-08T10:00:00+08:00'),
         // 2020-01-19 (Sunday) is a 调休 working day; 春节 2020-01-24…02-02 (extended).
         expect: { deadlines: { correction: { dueAt: '2020-02-06T00:00:00+08:00' } } },
       },
@@ -215,13 +219,7 @@ const scenarios: S[] = [
     steps: [
       open('2020-01-06T10:00:00+08:00'),
       {
-        at: '2020-01-08T10:00:00+08:00',
-        send: {
-          case: 'app',
-          type: 'correction.requested',
-          payload: { toCorrect: '申请公开的信息名称', guidance: '请写明文件名称或文号' },
-          actor: clerk,
-        },
+        ...askToCorrectName('2020-01-08T10:00:00+08:00'),
         expect: { deadlines: { correction: { dueAt: '2020-01-16T00:00:00+08:00', length: 5 } } },
       },
     ],

@@ -3,6 +3,7 @@
 // same fixtures for every kit are in packages/core/test/kit/type-fixtures.ts.
 import type { DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from '../src/clauses.js';
+import { deadlines } from '../src/deadlines.js';
 import { kit } from '../src/kit.js';
 
 export const citesAnUnknownClause = kit.setup({ types: { context: {} as { answered: boolean } } }).createMachine({
@@ -18,12 +19,10 @@ export const sendsAnUndeclaredNotice = kit.sendNotice('refusl');
 // @ts-expect-error 'answer' is not a declared deadline
 export const waitsForAnUndeclaredDeadline = kit.deadlineDue('answer');
 
+/** The module's own reply period, made to cite an article its clause table does not have. */
 export const deadlineCitingAnUnknownClause = {
   reply: {
-    label: { zh: '答复期限', en: 'reply' },
-    length: 20,
-    unit: 'workingDays',
-    startsOn: { zh: '收到申请之日', en: 'receipt of the application' },
+    ...deadlines.reply,
     // @ts-expect-error a deadline may cite only a clause of the table
     clause: '第三十四条',
   },

@@ -8,7 +8,7 @@ import { loadSchedule } from './loadSchedule.js';
 import { STATUTORY_BASIS, statutorySchedule } from './provisional/statutorySchedule.js';
 import { toBeijingDate } from './toBeijingDate.js';
 import { toInstant } from './toInstant.js';
-import type { DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
+import type { ComputedDeadline, DayInfo, DayKind, DeadlineExplanation, Instant, IsoDate, SkippedDay, WorkedWeekendDay } from './types.js';
 import type { YearSchedule } from './YearSchedule.js';
 
 /**
@@ -225,10 +225,32 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   /** Whether counting over [i, j] touches a provisional year. */
   const touchesProvisional = (i: number, j: number): boolean =>
     projectedYears.size > 0 && (provCum[j]! !== provCum[i]! || projectedYears.has(yearOf(first + i)));
-  const provisionalNote = (i: number, j: number): string => {
-    const touched = provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j));
-    return `（${touched.join('、')}年放假安排未公布，暂按${STATUTORY_BASIS}推算，公布后重算）`;
-  };
+  /** The provisional years a count over [i, j] touches. */
+  const provisionalYearsIn = (i: number, j: number): number[] =>
+    provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j));
+  const provisionalNote = (i: number, j: number): string =>
+    `（${provisionalYearsIn(i, j).join('、')}年放假安排未公布，暂按${STATUTORY_BASIS}推算，公布后重算）`;
+  /** The explanation's part saying a count over [i, j] was provisional, and by which years. */
+  const provisionalPart = (i: number, j: number) => ({ provisional: { basis: STATUTORY_BASIS, years: provisionalYearsIn(i, j) } });
+  /** A deadline counted in days from `s`, due at the end (24:00 Beijing time) of `dueDate`. */
+  const dayDeadline = (
+    s: { instant: Instant; date: IsoDate },
+    length: number,
+    unit: 'workingDays' | 'calendarDays',
+    dueDate: IsoDate,
+    provisional: boolean,
+    explanation: DeadlineExplanation,
+  ): ComputedDeadline => ({
+    start: s.instant,
+    startDate: s.date,
+    length,
+    unit,
+    dueDate,
+    dueAt: endOfBeijingDay(dueDate),
+    calendarVersion: version,
+    provisional,
+    explanation,
+  });
 
   const index = (date: IsoDate, what = 'date'): number => {
     const ord = parseIsoDate(date, what);
@@ -351,26 +373,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         skipped,
         workedWeekendDays: worked,
         summary: parts.join('，') + (isProvisional ? provisionalNote(i, j) : ''),
-        ...(isProvisional
-          ? {
-              provisional: {
-                basis: STATUTORY_BASIS,
-                years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)),
-              },
-            }
-          : {}),
+        ...(isProvisional ? provisionalPart(i, j) : {}),
       };
-      return {
-        start: s.instant,
-        startDate: s.date,
-        length,
-        unit: 'workingDays',
-        dueDate,
-        dueAt: endOfBeijingDay(dueDate),
-        calendarVersion: version,
-        provisional: isProvisional,
-        explanation,
-      };
+      return dayDeadline(s, length, 'workingDays', dueDate, isProvisional, explanation);
     },
 
     calendarDayDeadline(start, n) {
@@ -405,26 +410,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         workedWeekendDays: [],
         ...(rolledForward ? { rolledForward } : {}),
         summary,
-        ...(isProvisional
-          ? {
-              provisional: {
-                basis: STATUTORY_BASIS,
-                years: provisionalYears.filter((y) => y >= yearOf(first + i) && y <= yearOf(first + j)),
-              },
-            }
-          : {}),
+        ...(isProvisional ? provisionalPart(i, j) : {}),
       };
-      return {
-        start: s.instant,
-        startDate: s.date,
-        length,
-        unit: 'calendarDays',
-        dueDate,
-        dueAt: endOfBeijingDay(dueDate),
-        calendarVersion: version,
-        provisional: isProvisional,
-        explanation,
-      };
+      return dayDeadline(s, length, 'calendarDays', dueDate, isProvisional, explanation);
     },
 
     hourDeadline(start, hours) {

@@ -118,6 +118,7 @@ export { own } from './own.js';
 export type { PayloadLimits, ResolvedPayloadLimits } from './payload-limits.js';
 export { checkPayloadLimits, DEFAULT_PAYLOAD_LIMITS, resolvePayloadLimits } from './payload-limits.js';
 export { compareVersions } from './registry.js';
+export type { RulePreset } from './rule-preset.js';
 export type { Scheduler, SchedulerOptions } from './scheduler.js';
 export { createScheduler } from './scheduler.js';
 export { stateLabel } from './state-label.js';
@@ -134,5 +135,7 @@ export type {
   FactsQuery,
   Migration,
 } from './store.js';
+export type { CaseQueryFilter } from './store-rows.js';
+export { caseColumns, caseQueryFilters, deadlineColumns, parseStoredJson, tallyCases } from './store-rows.js';
 export type { StoreVerification, StoreVerificationOptions } from './verify-store.js';
 export { takeCheckpoint, verifyStore } from './verify-store.js';

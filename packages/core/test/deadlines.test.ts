@@ -120,10 +120,21 @@ describe('deadlines as data', () => {
     );
   });
 
+  /** The calendar of 2020 as first announced, before 国办发明电〔2020〕1号 extended the Spring Festival. */
+  const asFirstAnnounced = createCalendar({
+    schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced],
+  });
+  /** A reply opened on 2020-01-20 moves from 15 to 19 February when the extension is loaded. */
+  const movedBySpringFestivalExtension = (caseId: string) => ({
+    caseId,
+    name: 'reply',
+    previousDueAt: '2020-02-15T00:00:00+08:00',
+    dueAt: '2020-02-19T00:00:00+08:00',
+    moved: 'later',
+    provisional: false,
+  });
+
   it('recomputes open deadlines when a schedule changes after cases are running (国办发明电〔2020〕1号)', async () => {
-    const asFirstAnnounced = createCalendar({
-      schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced],
-    });
     const { engine, clock } = toyEngine('2020-01-20T10:00:00+08:00', { calendar: asFirstAnnounced });
     const caseId = await open(engine);
     // As first announced: 2020-01-24…30 off, 2020-02-01 (Saturday) worked.
@@ -131,16 +142,7 @@ describe('deadlines as data', () => {
     clock.set('2020-01-27T18:00:00+08:00');
     const changed = await engine.useCalendar(china);
     // Extended to 2020-02-02: 2020-01-31 and the Saturday 2020-02-01 are no longer worked.
-    expect(changed).toEqual([
-      {
-        caseId,
-        name: 'reply',
-        previousDueAt: '2020-02-15T00:00:00+08:00',
-        dueAt: '2020-02-19T00:00:00+08:00',
-        moved: 'later',
-        provisional: false,
-      },
-    ]);
+    expect(changed).toEqual([movedBySpringFestivalExtension(caseId)]);
     expect(await reply(engine, caseId)).toMatchObject({ dueAt: '2020-02-19T00:00:00+08:00', calendarVersion: china.version });
     expect((await engine.history(caseId)).at(-1)).toMatchObject({
       kind: 'deadline.recomputed',
@@ -156,9 +158,6 @@ describe('deadlines as data', () => {
   });
 
   it('never swaps the calendar under an operation in flight; recomputes what that operation wrote once it ends', async () => {
-    const asFirstAnnounced = createCalendar({
-      schedules: [...shippedSchedules.filter((s) => s.year !== 2020), schedule2020AsFirstAnnounced],
-    });
     // The new schedule arrives while an open is waiting on the store (between its start and its deadlines).
     let swap: Promise<unknown> | undefined;
     class SwappingStore extends MemoryStore {
@@ -171,16 +170,7 @@ describe('deadlines as data', () => {
     const caseId = await open(engine);
     const changed = await swap;
     // The open counted with the calendar it began with (due 15 Feb), then the change recomputed it.
-    expect(changed).toEqual([
-      {
-        caseId,
-        name: 'reply',
-        previousDueAt: '2020-02-15T00:00:00+08:00',
-        dueAt: '2020-02-19T00:00:00+08:00',
-        moved: 'later',
-        provisional: false,
-      },
-    ]);
+    expect(changed).toEqual([movedBySpringFestivalExtension(caseId)]);
     const deadline = await reply(engine, caseId);
     expect(deadline).toMatchObject({ dueAt: '2020-02-19T00:00:00+08:00', calendarVersion: china.version });
     expect(deadline.history.map((h) => h.op)).toEqual(['start', 'recomputed']);

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
+import { fsyncFloor } from '../../store-sqlite/bench/fsync-floor.js';
 
 const START = '2020-06-01T10:00:00+08:00'; // a Monday, inside the Xiji rules' period in force
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -162,20 +162,4 @@ async function openCases(url: string, count: number): Promise<string[]> {
     ids.push(((await response.json()) as { caseId: string }).caseId);
   }
   return ids;
-}
-
-/** Commits per second of one 200-byte row per transaction: the disk's fsync floor for WAL + FULL. */
-function fsyncFloor(file: string, commits: number): number {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
-  const commit = db.transaction((v: string) => insert.run(v));
-  const row = 'x'.repeat(200);
-  const t0 = performance.now();
-  for (let i = 0; i < commits; i++) commit.immediate(row);
-  const ms = performance.now() - t0;
-  db.close();
-  return (commits / ms) * 1000;
 }

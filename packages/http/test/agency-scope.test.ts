@@ -1,8 +1,6 @@
-import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerTokens, type RunningServer, serve } from '../src/index.js';
+import { application, bearer, clerk, jsonClient, xijiEngine } from './fixtures/requests.js';
 
 // A case belongs to the agency that opened it. Credentials scoped to agencies (and modules) see
 // and act on those cases only: every route is checked with another agency's credentials.
@@ -11,32 +9,15 @@ const OFFICE = 'office-token-0123456789abcdef'; // 县政府办公室
 const EDUCATION = 'education-token-0123456789abcdef'; // 县教育局
 const ADMIN = 'admin-token-0123456789abcdef';
 const PROACTIVE_ONLY = 'proactive-token-0123456789abcdef';
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
-const clerk = { id: 'clerk-ma', role: 'clerk' };
 
 let server: RunningServer;
 const ids: Record<string, string> = {};
 
-async function call(token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-}
+const send = jsonClient(() => server.url);
+const call = (token: string, method: string, path: string, body?: unknown) => send(method, path, body, bearer(token));
 
 beforeAll(async () => {
-  const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+  const engine = xijiEngine();
   server = await serve({
     engine,
     port: 0,

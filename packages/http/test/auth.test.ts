@@ -1,40 +1,21 @@
-import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerTokens, createHttpApp, type RunningServer, serve } from '../src/index.js';
+import { application, bearer, jsonClient, xijiEngine } from './fixtures/requests.js';
 
 // Bearer tokens tie the caller to the actor and roles it may claim; the engine then checks
 // what the role may do. Served on loopback with an in-memory engine.
 
 const CLERK_TOKEN = 'clerk-token-0123456789abcdef';
 const GATEWAY_TOKEN = 'oa-gateway-token-0123456789abcdef';
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 
 let server: RunningServer;
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
-}
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const send = jsonClient(() => server.url);
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) => send('POST', path, body, headers);
 
 beforeAll(async () => {
-  const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+  const engine = xijiEngine();
   server = await serve({
     engine,
     port: 0,
@@ -64,7 +45,7 @@ describe('bearer tokens', () => {
   });
 
   it('keeps the same routes open and closed when mounted under a prefix in a host app', async () => {
-    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+    const engine = xijiEngine();
     const host = new Hono().route(
       '/zwgk',
       createHttpApp({ engine, authenticate: bearerTokens({ [CLERK_TOKEN]: { actorId: 'clerk-ma', roles: ['clerk'] } }) }),

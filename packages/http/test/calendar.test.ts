@@ -6,6 +6,7 @@ import { createEngine, MemoryStore, SimulatedClock } from '@zwgk/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
 import { bearerTokens, createHttpApp, type Service, serviceOptionsFromArgs, startService } from '../src/index.js';
+import { bearer, jsonClient } from './fixtures/requests.js';
 
 // Counting into 2027 before its holidays are announced (asked on 2026-12-02): with a schedule file,
 // provisionally, and an administrator adding the year at run time.
@@ -16,7 +17,6 @@ const tokens = {
   'admin-token-0123456789': { actorId: 'admin-li', roles: ['calendar-admin'] },
   'county-admin-token-0123': { actorId: 'admin-wang', roles: ['calendar-admin'], agencies: ['西吉县教育局'] },
 };
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const dirs: string[] = [];
 const services: Service[] = [];
@@ -88,14 +88,8 @@ describe('POST /admin/calendar adds a year at run time and moves the running dea
       store: new MemoryStore(),
     });
     const http = createHttpApp({ engine, clock, authenticate: bearerTokens(tokens) });
-    const call = async (method: string, path: string, token: string, body?: unknown) => {
-      const response = await http.request(path, {
-        method,
-        headers: { ...bearer(token), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, json: (await response.json()) as any };
-    };
+    const send = jsonClient(http);
+    const call = (method: string, path: string, token: string, body?: unknown) => send(method, path, body, bearer(token));
     const opened = await call('POST', '/cases', 'clerk-token-0123456789', {
       moduleId: 'toy-request',
       input: { applicant: '张三' },

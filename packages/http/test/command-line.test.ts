@@ -6,6 +6,7 @@ import { national2019 } from '@zwgk/preset-national-2019';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presetModules, type Service, serve, serviceOptionsFromArgs, startService, UsageError } from '../src/index.js';
+import { application } from './fixtures/requests.js';
 import { killServiceProcesses, runServiceProcess } from './fixtures/service-process.js';
 
 // What an office runs: `zwgk-http` with presets, an integrator's module, SQLite or PostgreSQL, and
@@ -117,16 +118,7 @@ describe.runIf(url)('two service instances on one PostgreSQL database', () => {
         moduleId: 'disclosure-request',
         caseId: 'oa-pg-1',
         actor: { id: 'clerk-ma', role: 'clerk' },
-        input: {
-          channel: 'writing',
-          applicant: {
-            kind: 'citizen',
-            name: '马明',
-            contact: '13909541234',
-            identity: { document: 'residentIdCard', number: '640422198503120027' },
-          },
-          request: { kind: 'disclosure', description: '农村危房改造补助资金分配明细', form: 'paper' },
-        },
+        input: application,
       }),
     });
     expect(opened.status).toBe(201);

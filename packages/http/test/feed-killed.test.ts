@@ -2,23 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { application, clerk } from './fixtures/requests.js';
 import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // The change feed is written in the same transaction as the event it mirrors (an outbox): a
 // service killed while requests are in flight loses no acknowledged event's entries, and shows
 // none of an event it never committed.
 
-const clerk = { id: 'clerk-ma', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-feed-killed-'));
 afterAll(() => {
   killServiceProcesses();

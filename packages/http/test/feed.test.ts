@@ -1,35 +1,15 @@
-import { china } from '@zwgk/calendar';
-import { createEngine, type Engine, SimulatedClock } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { type Engine, SimulatedClock } from '@zwgk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, serve } from '../src/index.js';
+import { application, clerk, jsonClient, START, xijiEngine } from './fixtures/requests.js';
 
 // The change feed: what an OA system must act on, in commit order across cases, paged by cursor.
-
-const clerk = { id: 'clerk-ma', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 
 let engine: Engine;
 let clock: SimulatedClock;
 let server: RunningServer;
 
-async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-}
+const call = jsonClient(() => server.url);
 
 /** Every entry, read page by page from `after`. */
 async function readAll(query = '', pageSize = 3) {
@@ -45,8 +25,8 @@ async function readAll(query = '', pageSize = 3) {
 }
 
 beforeAll(async () => {
-  clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-  engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+  clock = new SimulatedClock(START);
+  engine = xijiEngine(clock);
   server = await serve({ engine, clock, port: 0 });
   await call('POST', '/cases', {
     moduleId: 'disclosure-request',

@@ -1,39 +1,18 @@
 import { request as httpRequest } from 'node:http';
-import { china } from '@zwgk/calendar';
-import { createEngine, type Engine, SimulatedClock } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { type Engine, SimulatedClock } from '@zwgk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerTokens, type RunningServer, serve } from '../src/index.js';
+import { application, clerk, jsonClient, START, xijiEngine } from './fixtures/requests.js';
 
 // Bad input at the HTTP boundary gets the JSON error shape with a status of its own, and changes
 // nothing: each test reads the case (or the case list) and verifies the audit chain afterwards.
-
-const clerk = { id: 'clerk-ma', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 
 let engine: Engine;
 let clock: SimulatedClock;
 let server: RunningServer;
 let caseId: string;
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, json: JSON.parse(text) as any };
-}
+const call = jsonClient(() => server.url);
 
 /** A raw request, for heads fetch() will not send (a Host of our choosing, an oversized URL). */
 function raw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; json: any }> {
@@ -65,8 +44,8 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-  engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+  clock = new SimulatedClock(START);
+  engine = xijiEngine(clock);
   server = await serve({ engine, clock, port: 0, maxBodyBytes: 4096 });
   caseId = (await call('POST', '/cases', { moduleId: 'disclosure-request', input: application, actor: clerk, caseId: 'oa-2019-0001' })).json
     .caseId;

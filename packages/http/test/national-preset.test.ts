@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Service, startService } from '../src/index.js';
+import { jsonClient } from './fixtures/requests.js';
 
 // The law in force today over HTTP: --preset national-2019 opens a case now, without occurredAt
 // (《中华人民共和国政府信息公开条例》第三十一条、第三十三条), where the Xiji rules answer NOT_IN_FORCE.
@@ -27,14 +28,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function post(path: string, body: unknown) {
-  const response = await fetch(`${service.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-}
+const send = jsonClient(() => service.url);
+const post = (path: string, body: unknown) => send('POST', path, body);
 
 describe('the HTTP service under --preset national-2019', () => {
   it('opens a disclosure request today, without occurredAt, with its 20-working-day reply deadline', async () => {

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { china } from '@zwgk/calendar';
-import { createEngine, ID_PATTERN, SimulatedClock } from '@zwgk/core';
+import { ID_PATTERN } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, serve } from '../src/index.js';
+import { application, clerk, xijiEngine } from './fixtures/requests.js';
 
 // The fuzz pass of issue 19, bounded: requests built from /openapi.json (its operations, parameter
 // schemas and the modules' event types and roles), half of them well-formed, sent over loopback;
@@ -16,17 +16,6 @@ import { type RunningServer, serve } from '../src/index.js';
 // schema accepts. Then an OpenAPI linter (Redocly's recommended rules) on the same document.
 
 const repo = resolve(import.meta.dirname, '../../..');
-const clerk = { id: 'clerk-ma', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 
 let server: RunningServer;
 let doc: any;
@@ -34,7 +23,7 @@ const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: fals
 const validators = new Map<string, ReturnType<typeof ajv.compile>>();
 
 beforeAll(async () => {
-  const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+  const engine = xijiEngine();
   server = await serve({ engine, port: 0 });
   doc = await (await fetch(`${server.url}/openapi.json`)).json();
   // Refs in the document are '#/components/…': give the document an id and point them at it.

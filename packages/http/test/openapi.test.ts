@@ -1,10 +1,8 @@
-import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp, eventSchemaName, inputSchemaName, operations, type RunningServer, serve } from '../src/index.js';
+import { xijiEngine } from './fixtures/requests.js';
 
-const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+const engine = xijiEngine();
 let server: RunningServer;
 let doc: any;
 

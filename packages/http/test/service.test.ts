@@ -8,21 +8,10 @@ import { national2019 } from '@zwgk/preset-national-2019';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Service, startService } from '../src/index.js';
+import { application, clerk, jsonClient, START } from './fixtures/requests.js';
 
 // The service as an OA system meets it: the one-command stack (SQLite file, the fifteen modules,
 // the China calendar, the scheduler) on a loopback port, driven with fetch().
-
-const clerk = { id: 'clerk-ma', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 
 let dir: string;
 let file: string;
@@ -31,19 +20,12 @@ let service: Service;
 let publicPem: string;
 let checkpoints: { key: string; file: string };
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${service.url}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
-}
+const call = jsonClient(() => service.url);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zwgk-http-'));
   file = join(dir, 'cases.sqlite');
-  clock = new SimulatedClock('2019-09-27T10:00:00+08:00'); // a Friday before the National Day holiday
+  clock = new SimulatedClock(START); // a Friday before the National Day holiday
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   checkpoints = { key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), file: join(dir, 'checkpoint.json') };

@@ -7,22 +7,13 @@ import { SimulatedClock } from '@zwgk/core';
 import type { SqliteStore } from '@zwgk/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Service, serviceOptionsFromArgs, startService, UsageError } from '../src/index.js';
+import { application, START } from './fixtures/requests.js';
 
 // The one-command configuration: command-line flags and files to the service's options, and
 // mutual TLS for real: a throwaway CA, a server certificate and client certificates made with
 // openssl, then HTTPS requests on loopback with and without a trusted client certificate.
 
 const TOKEN = 'gateway-token-0123456789abcdef';
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 
 let dir: string;
 let service: Service;
@@ -120,7 +111,7 @@ beforeAll(async () => {
     ],
     { INIT_CWD: dir },
   );
-  service = await startService({ ...options, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') });
+  service = await startService({ ...options, clock: new SimulatedClock(START) });
 });
 
 afterAll(async () => {

@@ -4,28 +4,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock } from '@zwgk/core';
-import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
+import { SimulatedClock } from '@zwgk/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bearerTokens, createHttpApp, signatureOf, WebhookDispatcher, webhooksFileSchema } from '../src/index.js';
+import { application, bearer, clerk, jsonClient, START, xijiEngine } from './fixtures/requests.js';
 import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // Webhook delivery against a local receiver on loopback that fails, times out and recovers, and
 // against a service process killed while a delivery is in flight.
 
 const SECRET = 'webhook-secret-0123456789';
-const clerk = { id: 'clerk-ma', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-webhooks-'));
 const servers: Server[] = [];
 afterAll(async () => {
@@ -76,8 +64,8 @@ async function receiver(behaviours: Behaviour[]) {
 
 describe('webhook delivery', () => {
   it('retries with backoff through failures and a timeout, then delivers every entry in order, signed, with one delivery id per entry', async () => {
-    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+    const clock = new SimulatedClock(START);
+    const engine = xijiEngine(clock);
     const hook = await receiver(['fail', 'hang', 'fail']);
     const statePath = join(dir, 'state-1.json');
     const options = { subscriptions: [{ id: 'oa', url: hook.url, secret: SECRET }], statePath, clock, timeoutMs: 2_000, backoffMs: 1_000 };
@@ -117,8 +105,8 @@ describe('webhook delivery', () => {
   });
 
   it('filters a subscription by kind and agency', async () => {
-    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+    const clock = new SimulatedClock(START);
+    const engine = xijiEngine(clock);
     const hook = await receiver([]);
     const dispatcher = new WebhookDispatcher(engine, {
       subscriptions: [{ id: 'edu', url: hook.url, secret: SECRET, kinds: ['case.opened'], agencies: ['县教育局'] }],
@@ -137,24 +125,19 @@ describe('webhook subscriptions managed at /admin/webhooks', () => {
     'admin-token-0123456789': { actorId: 'admin-li', roles: '*' as const },
     'edu-clerk-token-012345': { actorId: 'clerk-ma', roles: ['clerk'], agencies: ['县教育局'] },
   };
-  async function admin(
-    webhooks?: WebhookDispatcher,
-    engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: new SimulatedClock('2019-09-27T10:00:00+08:00') }),
-  ) {
+  async function admin(webhooks?: WebhookDispatcher, engine = xijiEngine()) {
     const http = createHttpApp({ engine, authenticate: bearerTokens(tokens), ...(webhooks ? { webhooks } : {}) });
+    const send = jsonClient(http);
+    // Status and body only: the tests compare the whole answer.
     return async (method: string, path: string, token: string, body?: unknown) => {
-      const response = await http.request(path, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, json: (await response.json()) as any };
+      const { status, json } = await send(method, path, body, bearer(token));
+      return { status, json };
     };
   }
 
   it('adds, lists without secrets, replaces and removes subscriptions, keeps them in the webhooks file, and only for an administrator', async () => {
-    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
-    const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock });
+    const clock = new SimulatedClock(START);
+    const engine = xijiEngine(clock);
     const hook = await receiver([]);
     const file = join(dir, 'admin-webhooks.json');
     expect(existsSync(file)).toBe(false); // the service may start before the file exists

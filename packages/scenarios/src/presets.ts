@@ -1,16 +1,10 @@
-import type { AnyRuleModule } from '@zwgk/core';
+import type { AnyRuleModule, RulePreset } from '@zwgk/core';
 import { national2019 } from '@zwgk/preset-national-2019';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import type { ModuleCatalog } from './resolve-scenario.js';
 
-/** A built-in preset as the CLI, the HTTP service and scenario files name it. */
-export interface NamedPreset {
-  readonly id: string;
-  readonly title: string;
-  readonly documentNumber: string;
-  readonly inForce: { readonly from: string; readonly to: string };
-  readonly modules: readonly AnyRuleModule[];
-}
+/** A built-in preset as the CLI, the HTTP service and scenario files name it (by its `id`). */
+export type NamedPreset = RulePreset;
 
 /**
  * Every built-in preset by id: the one place the CLI (`--preset`), the HTTP service and scenario
@@ -22,7 +16,7 @@ export interface NamedPreset {
  */
 export const presets: Readonly<Record<string, NamedPreset>> = {
   'national-2019': national2019,
-  'xiji-2018-47': { id: 'xiji-2018-47', ...xiji2018No47 },
+  'xiji-2018-47': xiji2018No47,
 };
 
 /**

@@ -8,11 +8,16 @@ import {
   type CaseRecord,
   type CaseStore,
   type Commit,
+  caseColumns,
+  caseQueryFilters,
   type DeadlineRecord,
+  deadlineColumns,
   type FeedEntry,
   type FeedEntryDraft,
   type FeedQuery,
   type LedgerLeaf,
+  parseStoredJson,
+  tallyCases,
   ZwgkError,
 } from '@zwgk/core';
 import pg from 'pg';
@@ -99,30 +104,13 @@ interface PendingCommit {
 function batchItem(commit: Commit) {
   return {
     cases: commit.cases.map(({ record, expectedAuditSeq }) => ({
-      id: record.id,
-      moduleId: record.moduleId,
-      status: record.status,
-      state: record.state,
-      agency: record.agency,
-      parentId: record.parentId,
-      auditSeq: record.auditSeq,
-      openedAt: record.openedAt,
-      title: record.title,
+      ...caseColumns(record),
       hash: record.auditHash,
       expected: expectedAuditSeq,
       record: JSON.stringify(record),
     })),
     audit: commit.audit.map((entry) => ({ caseId: entry.caseId, seq: entry.seq, entry: JSON.stringify(entry) })),
-    deadlines: commit.deadlines.map((d) => ({
-      caseId: d.caseId,
-      name: d.name,
-      status: d.status,
-      nextFireAt: d.nextFireAtMs,
-      dueAt: d.dueAtMs,
-      warnAt: d.warnAtMs,
-      outcome: d.outcome,
-      record: JSON.stringify(d),
-    })),
+    deadlines: commit.deadlines.map((d) => ({ ...deadlineColumns(d), record: JSON.stringify(d) })),
     idempotency: commit.idempotency.map(({ caseId, eventId, result }) => ({ caseId, eventId, result: JSON.stringify(result) })),
     feed: (commit.feed ?? []).map((f) => ({
       caseId: f.caseId,
@@ -138,14 +126,8 @@ type Row = Record<string, unknown>;
 
 const conflict = (message: string, details: Record<string, unknown>) => new ZwgkError('VERSION_CONFLICT', message, details);
 
-function parse<T>(value: unknown, what: string, details: Record<string, unknown>): T {
-  if (typeof value !== 'string') return value as T; // jsonb arrives parsed
-  try {
-    return JSON.parse(value) as T;
-  } catch (error) {
-    throw new ZwgkError('STORE_CORRUPT', `${what} does not parse as JSON`, details, { cause: error });
-  }
-}
+/** A stored JSON column: text is parsed, jsonb arrives parsed. */
+const parse = parseStoredJson;
 
 /**
  * The store for several engine processes on several machines: PostgreSQL through `pg`. Each
@@ -572,18 +554,11 @@ export class PostgresStore implements CaseStore {
   async countCases(query: CaseCountQuery): Promise<CaseCounts> {
     const { where, params } = caseFilters(query);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const byStatus: Record<string, number> = {};
-    const byState: Record<string, number> = {};
-    let total = 0;
     const counted = await this.#pool.query(
       `SELECT status, state, count(*)::int AS n FROM ${this.schema}.cases ${filter} GROUP BY status, state`,
       params,
     );
-    for (const row of counted.rows as { status: string; state: string; n: number }[]) {
-      total += row.n;
-      byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
-      byState[row.state] = (byState[row.state] ?? 0) + row.n;
-    }
+    const { total, byStatus, byState } = tallyCases(counted.rows as { status: string; state: string; n: number }[]);
     const deadlines: Record<string, Record<string, number>> = {};
     if (query.deadlines !== true) return { total, byStatus, byState, deadlines };
     const results = await this.#pool.query(
@@ -660,22 +635,7 @@ function compare(a: string, b: string): number {
 
 /** The WHERE terms of a case query, on the indexed columns, with their parameters. */
 function caseFilters(query: CaseQuery): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
   const params: unknown[] = [];
-  const filters: [keyof CaseQuery, string, string][] = [
-    ['moduleId', 'module_id', '='],
-    ['state', 'state', '='],
-    ['status', 'status', '='],
-    ['agency', 'agency', '='],
-    ['parentId', 'parent_id', '='],
-    ['title', 'title', '='],
-    ['openedFrom', 'opened_at', '>='],
-    ['openedTo', 'opened_at', '<'],
-  ];
-  for (const [key, column, op] of filters) {
-    if (query[key] === undefined) continue;
-    params.push(query[key]);
-    where.push(`cases.${column} ${op} $${params.length}`);
-  }
+  const where = caseQueryFilters(query).map(({ column, op, value }) => `cases.${column} ${op} $${params.push(value)}`);
   return { where, params };
 }

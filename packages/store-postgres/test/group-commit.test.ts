@@ -4,6 +4,7 @@ import { PostgresStore, type PostgresStoreOptions } from '@zwgk/store-postgres';
 import { createCommit, sampleCase, sampleDeadline, updateCommit } from '@zwgk/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toyRequestsOn } from '../../core/test/fixtures/concurrent-sends.js';
 import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
 
 // Group commit (commits in flight together share one transaction and one round trip, each in its
@@ -101,22 +102,9 @@ describe.runIf(url)('PostgresStore group commit', () => {
 
   it('batches concurrent engine sends on different cases, and every chain still verifies', async () => {
     const store = await open(freshSchema(), { create: true, groupCommit: { maxInFlight: 1 } });
-    let n = 0;
-    const engine = createEngine({
-      modules: [toyRequest, toyReview],
-      calendar: china,
-      clock: new SimulatedClock('2019-09-27T10:00:00+08:00'),
-      store,
-      newId: () => `id-${++n}`,
-    });
-    const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
+    const { engine, ids, consultAll } = await toyRequestsOn(store);
     const before = store.commitStats;
-    const results = await Promise.all(
-      ids.map((caseId) =>
-        engine.send(caseId, { type: 'thirdParty.consulted', payload: { party: '某公司' }, actor: clerk, eventId: `${caseId}-a` }),
-      ),
-    );
+    const results = await consultAll();
     expect(results.map((r) => r.state)).toEqual(ids.map(() => results[0]!.state));
     expect(store.commitStats.commits - before.commits).toBe(10);
     expect(store.commitStats.transactions - before.transactions).toBeLessThan(10);

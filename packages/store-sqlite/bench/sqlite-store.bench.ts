@@ -14,9 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CaseStore, MemoryStore } from '@zwgk/core';
 import { createCommit, sampleCase, sampleDeadline } from '@zwgk/testing';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { sendThroughput } from '../../core/bench/send-throughput.js';
 import { SqliteStore } from '../src/index.js';
+import { fsyncFloor } from './fsync-floor.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
@@ -26,22 +27,6 @@ const CASES = 200;
 
 const throughput = (store: CaseStore, concurrency = 1) => sendThroughput(store, { events: EVENTS, cases: CASES, concurrency });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Commits per second of one 200-byte row per transaction: the disk's fsync floor for WAL + FULL. */
-function fsyncFloor(file: string, commits: number): number {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
-  const commit = db.transaction((v: string) => insert.run(v));
-  const row = 'x'.repeat(200);
-  const t0 = performance.now();
-  for (let i = 0; i < commits; i++) commit.immediate(row);
-  const ms = performance.now() - t0;
-  db.close();
-  return (commits / ms) * 1000;
-}
 
 const rounds = {
   memory: [] as number[],

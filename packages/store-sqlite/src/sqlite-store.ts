@@ -8,11 +8,16 @@ import {
   type CaseRecord,
   type CaseStore,
   type Commit,
+  caseColumns,
+  caseQueryFilters,
   type DeadlineRecord,
+  deadlineColumns,
   type FeedEntry,
   type FeedEntryDraft,
   type FeedQuery,
   type LedgerLeaf,
+  parseStoredJson,
+  tallyCases,
   ZwgkError,
 } from '@zwgk/core';
 import Database from 'better-sqlite3';
@@ -68,13 +73,8 @@ interface CachedCase {
 
 type Row = Record<string, unknown>;
 
-function parse<T>(text: unknown, what: string, details: Record<string, unknown>): T {
-  try {
-    return JSON.parse(String(text)) as T;
-  } catch (error) {
-    throw new ZwgkError('STORE_CORRUPT', `${what} does not parse as JSON`, details, { cause: error });
-  }
-}
+/** A stored JSON text column (SQLite hands back TEXT as a string). */
+const parse = <T>(text: unknown, what: string, details: Record<string, unknown>): T => parseStoredJson<T>(String(text), what, details);
 
 function conflict(message: string, details: Record<string, unknown>): ZwgkError {
   return new ZwgkError('VERSION_CONFLICT', message, details);
@@ -186,18 +186,7 @@ export class SqliteStore implements CaseStore {
     };
     this.#commit = db.transaction((commit: Commit) => {
       for (const { record, expectedAuditSeq } of commit.cases) {
-        const row = {
-          id: record.id,
-          moduleId: record.moduleId,
-          status: record.status,
-          state: record.state,
-          agency: record.agency,
-          parentId: record.parentId,
-          auditSeq: record.auditSeq,
-          record: JSON.stringify(record),
-          openedAt: record.openedAt,
-          title: record.title,
-        };
+        const row = { ...caseColumns(record), record: JSON.stringify(record) };
         if (expectedAuditSeq === null) {
           if (s.insertCase.run(row).changes === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
         } else {
@@ -217,16 +206,7 @@ export class SqliteStore implements CaseStore {
         if (record.auditSeq !== expectedAuditSeq) s.insertLeaf.run(record.id, record.auditSeq, record.auditHash);
       }
       for (const d of commit.deadlines) {
-        s.upsertDeadline.run({
-          caseId: d.caseId,
-          name: d.name,
-          status: d.status,
-          nextFireAt: d.nextFireAtMs,
-          dueAt: d.dueAtMs,
-          warnAt: d.warnAtMs,
-          record: JSON.stringify(d),
-          outcome: d.outcome,
-        });
+        s.upsertDeadline.run({ ...deadlineColumns(d), record: JSON.stringify(d) });
         // The outcome changes when a deadline ends, and back to none when an ended one starts again.
         const last = d.history.at(-1)?.op;
         if (d.outcome !== null || last === 'restart' || (last === 'start' && d.history.length > 1))
@@ -467,18 +447,13 @@ export class SqliteStore implements CaseStore {
   async countCases(query: CaseCountQuery): Promise<CaseCounts> {
     const { where, params } = caseFilters(query);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const byStatus: Record<string, number> = {};
-    const byState: Record<string, number> = {};
-    let total = 0;
-    for (const row of this.db.prepare(`SELECT status, state, count(*) AS n FROM cases ${filter} GROUP BY status, state`).all(params) as {
-      status: string;
-      state: string;
-      n: number;
-    }[]) {
-      total += row.n;
-      byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n;
-      byState[row.state] = (byState[row.state] ?? 0) + row.n;
-    }
+    const { total, byStatus, byState } = tallyCases(
+      this.db.prepare(`SELECT status, state, count(*) AS n FROM cases ${filter} GROUP BY status, state`).all(params) as {
+        status: string;
+        state: string;
+        n: number;
+      }[],
+    );
     const deadlines: Record<string, Record<string, number>> = {};
     if (query.deadlines !== true) return { total, byStatus, byState, deadlines };
     const family = "CASE WHEN instr(d.name, ':') > 0 THEN substr(d.name, 1, instr(d.name, ':') - 1) ELSE d.name END";
@@ -611,22 +586,10 @@ function migrate(db: Database.Database): void {
 
 /** The WHERE terms of a case query, on the indexed columns. */
 function caseFilters(query: CaseQuery): { where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
   const params: Record<string, unknown> = {};
-  const filters: [keyof CaseQuery, string, string][] = [
-    ['moduleId', 'module_id', '='],
-    ['state', 'state', '='],
-    ['status', 'status', '='],
-    ['agency', 'agency', '='],
-    ['parentId', 'parent_id', '='],
-    ['title', 'title', '='],
-    ['openedFrom', 'opened_at', '>='],
-    ['openedTo', 'opened_at', '<'],
-  ];
-  for (const [key, column, op] of filters) {
-    if (query[key] === undefined) continue;
-    where.push(`cases.${column} ${op} @${key}`);
-    params[key] = query[key];
-  }
+  const where = caseQueryFilters(query).map(({ key, column, op, value }) => {
+    params[key] = value;
+    return `cases.${column} ${op} @${key}`;
+  });
   return { where, params };
 }

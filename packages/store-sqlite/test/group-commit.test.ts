@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { china } from '@zwgk/calendar';
-import { createEngine, SimulatedClock, ZwgkError } from '@zwgk/core';
+import { ZwgkError } from '@zwgk/core';
 import { createCommit, sampleCase, updateCommit } from '@zwgk/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clerk, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+import { toyRequestsOn } from '../../core/test/fixtures/concurrent-sends.js';
 import { SqliteStore } from '../src/index.js';
 
 // Group commit: concurrent commits share one transaction (one fsync), each keeping its own
@@ -75,22 +74,9 @@ describe('SqliteStore group commit', () => {
 
   it('batches concurrent engine sends on different cases, and every chain still verifies', async () => {
     const store = new SqliteStore(join(dir, 'e.sqlite'), { create: true, groupCommit: {} });
-    let n = 0;
-    const engine = createEngine({
-      modules: [toyRequest, toyReview],
-      calendar: china,
-      clock: new SimulatedClock('2019-09-27T10:00:00+08:00'),
-      store,
-      newId: () => `id-${++n}`,
-    });
-    const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk })).caseId);
+    const { engine, ids, consultAll } = await toyRequestsOn(store);
     const before = store.commitStats;
-    const results = await Promise.all(
-      ids.map((caseId) =>
-        engine.send(caseId, { type: 'thirdParty.consulted', payload: { party: '某公司' }, actor: clerk, eventId: `${caseId}-a` }),
-      ),
-    );
+    const results = await consultAll();
     expect(results.map((r) => r.state)).toEqual(ids.map(() => results[0]!.state));
     expect(store.commitStats.commits - before.commits).toBe(10);
     expect(store.commitStats.transactions - before.transactions).toBe(1);

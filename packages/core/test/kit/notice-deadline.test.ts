@@ -4,7 +4,7 @@ import { china } from '@zwgk/calendar';
 import { createEngine, createRuleKit, MemoryStore, SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { toyClauses, toyRegulation } from './toy-kit.js';
+import { toyClauses, toyRegulation, toyReplyDeadline } from './toy-kit.js';
 
 const kit = createRuleKit({
   regulation: toyRegulation,
@@ -30,11 +30,7 @@ const kit = createRuleKit({
   },
   deadlines: {
     reply: {
-      label: { zh: '答复期限', en: 'reply' },
-      length: 15,
-      unit: 'workingDays',
-      startsOn: { zh: '收到申请之日', en: 'receipt' },
-      clause: '第八条',
+      ...toyReplyDeadline,
       extension: { maxTimes: 1, maxLength: 15, clause: '第八条' },
       pause: { clause: '第九条' },
     },

@@ -20,6 +20,15 @@ export const toyClauses = toyRegulation.clauses({
   第九条: { text: '申请内容不明确的，告知申请人作出更改、补充。', article: '第九条第一款' },
 });
 
+/** The reply period of 第八条: 15 working days from receipt. */
+export const toyReplyDeadline = {
+  label: { zh: '答复期限', en: 'reply' },
+  length: 15,
+  unit: 'workingDays',
+  startsOn: { zh: '收到申请之日', en: 'receipt of the application' },
+  clause: '第八条',
+} as const;
+
 export const toyKit = createRuleKit({
   regulation: toyRegulation,
   clauses: toyClauses,
@@ -37,15 +46,7 @@ export const toyKit = createRuleKit({
       clause: '第八条',
     },
   },
-  deadlines: {
-    reply: {
-      label: { zh: '答复期限', en: 'reply' },
-      length: 15,
-      unit: 'workingDays',
-      startsOn: { zh: '收到申请之日', en: 'receipt of the application' },
-      clause: '第八条',
-    },
-  },
+  deadlines: { reply: toyReplyDeadline },
   notices: {
     reply: { label: { zh: '答复书', en: 'reply' }, recipient: 'applicant', clause: '第八条', schema: z.object({ text: z.string() }) },
   },

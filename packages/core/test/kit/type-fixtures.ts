@@ -3,7 +3,7 @@
 
 import { createRuleKit } from '@zwgk/core';
 import { z } from 'zod';
-import { toyClauses, toyKit, toyRegulation } from './toy-kit.js';
+import { toyClauses, toyKit, toyRegulation, toyReplyDeadline } from './toy-kit.js';
 
 export const unknownClause = toyKit.setup({ types: { context: {} as { n: number } } }).createMachine({
   context: { n: 0 },
@@ -59,10 +59,7 @@ export const deadlineCitingUnknownClause = createRuleKit({
   events: {},
   deadlines: {
     reply: {
-      label: { zh: '答复', en: 'reply' },
-      length: 15,
-      unit: 'workingDays',
-      startsOn: { zh: '收到', en: 'receipt' },
+      ...toyReplyDeadline,
       // @ts-expect-error a deadline cites a clause the table does not have
       clause: '第九十条',
     },

@@ -1,22 +1,10 @@
-import type { AnyRuleModule } from '@zwgk/core';
+import type { RulePreset } from '@zwgk/core';
 import { stateCouncilDecree711 } from '@zwgk/regulation-national-2019';
 import { nationalAnnualReport } from '@zwgk/rule-national-annual-report';
 import { nationalConsultation } from '@zwgk/rule-national-consultation';
 import { nationalDisclosureRequest } from '@zwgk/rule-national-disclosure-request';
 import { nationalProactiveDisclosure } from '@zwgk/rule-national-proactive-disclosure';
 import { nationalRemedy } from '@zwgk/rule-national-remedy';
-
-/** A regulation (or a notice issuing several) and the rule modules that implement it. */
-export interface RulePreset {
-  /** The id scenario files, the CLI (`--preset`) and the HTTP service name it by. */
-  readonly id: string;
-  readonly documentNumber: string;
-  readonly title: string;
-  readonly issuer: string;
-  readonly issuedOn: string;
-  readonly inForce: { readonly from: string; readonly to: string };
-  readonly modules: readonly AnyRuleModule[];
-}
 
 /**
  * 《中华人民共和国政府信息公开条例》（国务院令第711号, in force since 2019-05-15）: the regulation

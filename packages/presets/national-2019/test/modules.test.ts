@@ -30,6 +30,16 @@ const application = {
   form: '电子邮件',
 };
 const open = { at: '2025-03-03T10:00:00+08:00', open: { as: 'app', module: M, input: application, actor: clerk } };
+/** The office asks 甲公司, in writing, about its contract (第三十二条): a consultation child case `app/consultation-1`. */
+const consultCompanyA = {
+  at: '2025-03-04T10:00:00+08:00',
+  send: {
+    case: 'app',
+    type: 'thirdParties.consulted',
+    payload: { parties: [{ party: '甲公司', information: '合同', concern: '商业秘密' }] },
+    actor: clerk,
+  },
+};
 
 const disclosureScenarios: S[] = [
   {
@@ -47,15 +57,7 @@ const disclosureScenarios: S[] = [
     name: 'an objecting third party is overridden in the public interest: the third party is told in writing (第三十二条)',
     steps: [
       open,
-      {
-        at: '2025-03-04T10:00:00+08:00',
-        send: {
-          case: 'app',
-          type: 'thirdParties.consulted',
-          payload: { parties: [{ party: '甲公司', information: '合同', concern: '商业秘密' }] },
-          actor: clerk,
-        },
-      },
+      consultCompanyA,
       {
         at: '2025-03-05T10:00:00+08:00',
         send: { case: 'app/consultation-1', type: 'opinion.received', payload: { consents: false }, actor: clerk },
@@ -82,15 +84,7 @@ const disclosureScenarios: S[] = [
     name: 'an objecting third party is respected by a partial disclosure that withholds its part (第三十二条, 第三十七条); full disclosure needs the public-interest decision',
     steps: [
       open,
-      {
-        at: '2025-03-04T10:00:00+08:00',
-        send: {
-          case: 'app',
-          type: 'thirdParties.consulted',
-          payload: { parties: [{ party: '甲公司', information: '合同', concern: '商业秘密' }] },
-          actor: clerk,
-        },
-      },
+      consultCompanyA,
       {
         at: '2025-03-05T10:00:00+08:00',
         send: {

@@ -1,4 +1,4 @@
-import type { AnyRuleModule } from '@zwgk/core';
+import type { RulePreset } from '@zwgk/core';
 import { accountability } from '@zwgk/rule-accountability';
 import { annualReport } from '@zwgk/rule-annual-report';
 import { assessment } from '@zwgk/rule-assessment';
@@ -15,16 +15,7 @@ import { spokesperson } from '@zwgk/rule-spokesperson';
 import { supervision } from '@zwgk/rule-supervision';
 import { websitesNewMedia } from '@zwgk/rule-websites-new-media';
 
-/** A notice that issues several regulations, and the rule modules that implement them. */
-export interface RulePreset {
-  readonly documentNumber: string;
-  readonly title: string;
-  readonly issuer: string;
-  readonly issuedOn: string;
-  readonly inForce: { readonly from: string; readonly to: string };
-  /** The modules in the order the notice lists the regulations. */
-  readonly modules: readonly AnyRuleModule[];
-}
+export type { RulePreset } from '@zwgk/core';
 
 /**
  * 西吉县人民政府办公室关于印发政务公开相关制度的通知（西政办发〔2018〕47号）: all fifteen
@@ -34,6 +25,7 @@ export interface RulePreset {
  * const engine = createEngine({ modules: xiji2018No47.modules, calendar: china, clock: systemClock, store });
  */
 export const xiji2018No47: RulePreset = {
+  id: 'xiji-2018-47',
   documentNumber: '西政办发〔2018〕47号',
   title: '西吉县人民政府办公室关于印发政务公开相关制度的通知',
   issuer: '西吉县人民政府办公室',

@@ -3,6 +3,7 @@ import { disclosureRequest } from '@zwgk/rule-disclosure-request';
 import { proactiveDisclosure } from '@zwgk/rule-proactive-disclosure';
 import { describeRuleModule, runScenario, type ScenarioStep } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
+import { application as disclosureApplication } from '../../disclosure-request/test/fixtures.js';
 import { assessment } from '../src/index.js';
 
 const M = 'assessment';
@@ -78,16 +79,7 @@ const propose = (at: string, s: Record<string, number>, extra: Record<string, un
 });
 
 const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年农村危房改造补助资金分配明细', form: 'paper' },
-};
+const application = disclosureApplication();
 
 /** An application to `agency` opened at `opened` and answered (未制作该信息, 第九条) at `answered`. */
 function applicationCase(as: string, agency: string, opened: string, answered: string): ScenarioStep[] {

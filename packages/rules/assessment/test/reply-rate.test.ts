@@ -2,6 +2,7 @@ import type { DeadlineRecord } from '@zwgk/core';
 import { disclosureRequest } from '@zwgk/rule-disclosure-request';
 import { runScenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
+import { application as disclosureApplication } from '../../disclosure-request/test/fixtures.js';
 import { onTimeReplyRate, scoreAssessment } from '../src/index.js';
 
 function deadline(over: Partial<DeadlineRecord>): DeadlineRecord {
@@ -46,16 +47,7 @@ describe('onTimeReplyRate', () => {
 
   it('reads the reply deadlines of real disclosure-request cases and feeds the score', async () => {
     const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
-    const application = {
-      channel: 'writing',
-      applicant: {
-        kind: 'citizen',
-        name: '马明',
-        contact: '13909541234',
-        identity: { document: 'residentIdCard', number: '640422198503120027' },
-      },
-      request: { kind: 'disclosure', description: '2019年农村危房改造补助资金分配明细', form: 'paper' },
-    };
+    const application = disclosureApplication();
     const { engine, cases } = await runScenario({
       name: 'one reply on time, one late',
       modules: [disclosureRequest],

@@ -1,5 +1,6 @@
 import { reviewOutput } from '@zwgk/rule-confidentiality-review';
-import { z } from 'zod';
+import { releaseCoordinationOutputSchema } from '@zwgk/rule-release-coordination';
+import type { z } from 'zod';
 
 /*
  * The outcomes of the child cases this module waits for, as their modules' final outputs. They are
@@ -14,12 +15,8 @@ export const COORDINATION_KEY = 'coordination';
 /** What a confidentiality-review child case reports back to the disclosure (the review module's output). */
 export const reviewOutcomeSchema = reviewOutput;
 
-/** What a release-coordination child case reports back: whether to release, how it was settled, the disagreements. */
-export const coordinationOutcomeSchema = z.object({
-  release: z.boolean(),
-  settledBy: z.enum(['consent', 'deemedConsent', 'higherAuthority', 'withdrawn']),
-  disagreements: z.array(z.string()),
-});
+/** What a release-coordination child case reports back: whether to release, how it was settled, the disagreements (of its output). */
+export const coordinationOutcomeSchema = releaseCoordinationOutputSchema.pick({ release: true, settledBy: true, disagreements: true });
 
 /** What a confidentiality-review child case reports back to the disclosure (the review module's output). (The value `reviewOutcomeSchema` parses to.) */
 export type ReviewOutcome = z.output<typeof reviewOutcomeSchema>;

@@ -24,6 +24,15 @@ type S = Omit<Scenario, 'modules'>;
 
 const county = { name: '西吉县农业农村局', level: 'countyDepartment' } as const;
 
+/** An item affecting the people's vital interests (第三条): the county's 低保 list, which a review may withhold. */
+const welfareList = item({ item: { title: '2020年低保对象名单' }, basis: { article: '第三条', criterion: 'affectsVitalInterests' } });
+/** A major item (第四条, 第十一条): published only with its press conference. */
+const majorProjects = item({
+  item: { title: '西吉县2021年重大建设项目计划' },
+  basis: { article: '第四条', item: 'majorConstructionProjects' },
+  major: true,
+});
+
 const scenarios: S[] = [
   {
     name: 'an item formed on 2019-09-25 before National Day is due at the end of 2019-10-28: the 调休 Sunday 09-29 and Saturday 10-12 count, the holiday does not',
@@ -134,10 +143,7 @@ const scenarios: S[] = [
     // The review's short cut (its default routes the refusal through the chain of 保密审查制度第四条).
     parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
     steps: [
-      open(
-        '2021-03-01T09:00:00+08:00',
-        item({ item: { title: '2020年低保对象名单' }, basis: { article: '第三条', criterion: 'affectsVitalInterests' } }),
-      ),
+      open('2021-03-01T09:00:00+08:00', welfareList),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       reject('2021-03-01T10:01:00+08:00', 'review.requested', {}, 'EVENT_NOT_ALLOWED' /* already under review */),
       reviewRefuses('2021-03-02T09:00:00+08:00', [
@@ -261,14 +267,7 @@ const scenarios: S[] = [
   {
     name: 'a major item is published only when its press conference is held as well (第十一条)',
     steps: [
-      open(
-        '2021-03-01T09:00:00+08:00',
-        item({
-          item: { title: '西吉县2021年重大建设项目计划' },
-          basis: { article: '第四条', item: 'majorConstructionProjects' },
-          major: true,
-        }),
-      ),
+      open('2021-03-01T09:00:00+08:00', majorProjects),
       reject(
         '2021-03-01T09:30:00+08:00',
         'pressConference.held',
@@ -322,14 +321,7 @@ const scenarios: S[] = [
     name: 'with pressConferenceCompletesPublication off, a major item published online meets the deadline, and the missing press conference is a breach',
     parameters: { 'proactive-disclosure': { pressConferenceCompletesPublication: false } },
     steps: [
-      open(
-        '2021-03-01T09:00:00+08:00',
-        item({
-          item: { title: '西吉县2021年重大建设项目计划' },
-          basis: { article: '第四条', item: 'majorConstructionProjects' },
-          major: true,
-        }),
-      ),
+      open('2021-03-01T09:00:00+08:00', majorProjects),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
       send('2021-03-02T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
@@ -496,10 +488,7 @@ const scenarios: S[] = [
     name: '第八条, 第九条 and 第十二条第2项: published before the review, which then withholds the item — both breaches are recorded and the case ends withheld',
     parameters: { 'confidentiality-review': { initialRefusalEndsReview: true } },
     steps: [
-      open(
-        '2021-03-01T09:00:00+08:00',
-        item({ item: { title: '2020年低保对象名单' }, basis: { article: '第三条', criterion: 'affectsVitalInterests' } }),
-      ),
+      open('2021-03-01T09:00:00+08:00', welfareList),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       send('2021-03-01T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, { breaches: ['publishedBeforeReview'] }),
       reviewRefuses('2021-03-02T09:00:00+08:00', [

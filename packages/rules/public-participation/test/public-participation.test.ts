@@ -55,6 +55,26 @@ const obstructionReport = {
   receivedBy: '西吉县人民政府办公室',
 } as const;
 
+/** A symposium on the 工作要点 (第六条), noticed on 2021-09-06 for the morning of 2021-09-09. */
+const symposium = {
+  kind: 'symposium',
+  startsAt: '2021-09-09T08:00:00+08:00',
+  place: '县政府三楼会议室',
+  topic: '政务公开工作要点',
+  agenda: ['说明起草情况', '听取意见'],
+  participants: ['乡镇代表', '企业代表'],
+};
+/** A hearing closed to the public (第七条): valid only once it names the secret that closes it. */
+const closedHearing = {
+  public: false,
+  legalBasis: '《中华人民共和国行政许可法》第四十六条',
+  matter: '供水特许经营价格',
+  startsAt: '2021-09-20T09:00:00+08:00',
+  place: '县政府会议中心',
+};
+/** The record of a hearing held with the parties' rights of statement, cross-examination and defence. */
+const hearingRecord = { rights: { statement: true, crossExamination: true, defence: true }, speakers: 8, record: '听证笔录' };
+
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a consultation published before the 2020 National Day holiday takes written opinions until 24:00 of its end date, then is analysed and ends only with the feedback',
@@ -239,14 +259,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'meeting.noticed',
-          payload: {
-            kind: 'symposium',
-            startsAt: '2021-09-07T08:00:00+08:00',
-            place: '县政府三楼会议室',
-            topic: '政务公开工作要点',
-            agenda: ['说明起草情况', '听取意见'],
-            participants: ['乡镇代表', '企业代表'],
-          },
+          payload: { ...symposium, startsAt: '2021-09-07T08:00:00+08:00' },
           actor: office,
         },
         expect: { rejected: 'EVENT_NOT_ALLOWED' },
@@ -256,14 +269,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'meeting.noticed',
-          payload: {
-            kind: 'symposium',
-            startsAt: '2021-09-09T08:00:00+08:00',
-            place: '县政府三楼会议室',
-            topic: '政务公开工作要点',
-            agenda: [],
-            participants: ['乡镇代表'],
-          },
+          payload: { ...symposium, agenda: [], participants: ['乡镇代表'] },
           actor: office,
         },
         expect: { rejected: 'INVALID_PAYLOAD' },
@@ -273,15 +279,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'meeting.noticed',
-          payload: {
-            kind: 'symposium',
-            startsAt: '2021-09-09T08:00:00+08:00',
-            place: '县政府三楼会议室',
-            topic: '政务公开工作要点',
-            agenda: ['说明起草情况', '听取意见'],
-            participants: ['乡镇代表', '企业代表'],
-            announceVia: ['西吉县人民政府网站'],
-          },
+          payload: { ...symposium, announceVia: ['西吉县人民政府网站'] },
           actor: office,
         },
         expect: { notices: ['meetingNotice', 'meetingAnnouncement'] },
@@ -309,13 +307,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'hearing.announced',
-          payload: {
-            public: false,
-            legalBasis: '《中华人民共和国行政许可法》第四十六条',
-            matter: '供水特许经营价格',
-            startsAt: '2021-09-20T09:00:00+08:00',
-            place: '县政府会议中心',
-          },
+          payload: closedHearing,
           actor: office,
         },
         expect: { rejected: 'INVALID_PAYLOAD' },
@@ -325,14 +317,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'hearing.announced',
-          payload: {
-            public: false,
-            secretGround: 'tradeSecret',
-            legalBasis: '《中华人民共和国行政许可法》第四十六条',
-            matter: '供水特许经营价格',
-            startsAt: '2021-09-20T09:00:00+08:00',
-            place: '县政府会议中心',
-          },
+          payload: { ...closedHearing, secretGround: 'tradeSecret' },
           actor: office,
         },
         expect: { notices: ['hearingAnnouncement'] },
@@ -358,7 +343,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'hearing.held',
-          payload: { rights: { statement: true, crossExamination: true, defence: true }, speakers: 8, record: '听证笔录' },
+          payload: hearingRecord,
           actor: office,
         },
         expect: { rejected: 'EVENT_NOT_ALLOWED' },
@@ -368,7 +353,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'hearing.held',
-          payload: { rights: { statement: true, crossExamination: false, defence: true }, speakers: 8, record: '听证笔录' },
+          payload: { ...hearingRecord, rights: { ...hearingRecord.rights, crossExamination: false } },
           actor: office,
         },
         expect: { rejected: 'INVALID_PAYLOAD' },
@@ -384,7 +369,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         send: {
           case: 'c',
           type: 'hearing.held',
-          payload: { rights: { statement: true, crossExamination: true, defence: true }, speakers: 8, record: '听证笔录' },
+          payload: hearingRecord,
           actor: office,
           occurredAt: '2021-09-20T12:00:00+08:00',
         },
