@@ -1,6 +1,8 @@
-import type { SimulatedClock } from '@zwgk/core';
+import { SimulatedClock } from '@zwgk/core';
+import { beijingDateTime } from './beijing-time.js';
 import type { CaseRow } from './case-rows.js';
-import type { OaService } from './oa-service.js';
+import { OaService } from './oa-service.js';
+import type { TodoItem } from './todo.js';
 
 /** The case list as a demo showed it at one moment. */
 export interface DemoSnapshot {
@@ -42,4 +44,22 @@ export function simulatedRun(service: OaService, clock: SimulatedClock, print: (
     for (const line of formatRows(rows)) print(line);
   }
   return { advanceTo, show, snapshots };
+}
+
+/**
+ * A demo's service on a new SQLite file with a simulated clock from `start`: every to-do the
+ * scheduler hands over is kept and printed, and the clock moves with {@link simulatedRun}'s moves.
+ */
+export function demoService(storeFile: string, start: string, print: (line: string) => void) {
+  const clock = new SimulatedClock(start);
+  const todos: TodoItem[] = [];
+  const service = new OaService({
+    storeFile,
+    clock,
+    onTodo: (item) => {
+      todos.push(item);
+      print(`  → ${beijingDateTime(Date.parse(item.firedAt))} 待办：${item.message}`);
+    },
+  });
+  return { clock, service, todos, ...simulatedRun(service, clock, print) };
 }

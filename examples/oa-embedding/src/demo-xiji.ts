@@ -3,12 +3,9 @@
 // a 调休 working Saturday), on a simulated clock, so the weeks of a reply period pass in a second.
 // One is extended by the office head and answered (the information does not exist); the other is
 // left alone, so its warning and then its due instant reach the to-do hook.
-import { SimulatedClock } from '@zwgk/core';
 import type { ApplicationForm } from './application-form.js';
-import { beijingDateTime } from './beijing-time.js';
 import type { Officer } from './decisions.js';
-import { type DemoSnapshot, simulatedRun } from './demo-driver.js';
-import { OaService } from './oa-service.js';
+import { type DemoSnapshot, demoService } from './demo-driver.js';
 import type { TodoItem } from './todo.js';
 
 export const demoOfficers = {
@@ -48,18 +45,7 @@ export interface DemoResult {
 /** Runs the demo on a new SQLite file and returns what it showed. */
 export async function runXijiDemo(options: { storeFile: string; print?: (line: string) => void }): Promise<DemoResult> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const clock = new SimulatedClock('2020-09-29T10:00:00+08:00');
-  const todos: TodoItem[] = [];
-  const service = new OaService({
-    storeFile: options.storeFile,
-    clock,
-    onTodo: (item) => {
-      todos.push(item);
-      print(`  → ${beijingDateTime(Date.parse(item.firedAt))} 待办：${item.message}`);
-    },
-  });
-
-  const { advanceTo, show, snapshots } = simulatedRun(service, clock, print);
+  const { service, todos, advanceTo, show, snapshots } = demoService(options.storeFile, '2020-09-29T10:00:00+08:00', print);
 
   try {
     print('zwgk OA 嵌入示例：SQLite 存储、期限调度、待办提醒（模拟时钟，北京时间）');

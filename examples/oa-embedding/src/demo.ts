@@ -5,12 +5,9 @@
 // whose third party is consulted (the reply clock stops), objects and is not disclosed, one asked to
 // correct (the reply period counts afresh) and then left alone, so its warning and its due instant
 // reach the to-do hook.
-import { SimulatedClock } from '@zwgk/core';
-import { beijingDateTime } from './beijing-time.js';
 import type { Officer } from './decisions.js';
-import { type DemoSnapshot, simulatedRun } from './demo-driver.js';
+import { type DemoSnapshot, demoService } from './demo-driver.js';
 import type { NationalApplicationForm } from './national-form.js';
-import { OaService } from './oa-service.js';
 import type { TodoItem } from './todo.js';
 
 export const nationalOfficers = {
@@ -67,17 +64,7 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
     lines.push(line);
     (options.print ?? ((l: string) => console.log(l)))(line);
   };
-  const clock = new SimulatedClock('2026-09-28T10:00:00+08:00');
-  const todos: TodoItem[] = [];
-  const service = new OaService({
-    storeFile: options.storeFile,
-    clock,
-    onTodo: (item) => {
-      todos.push(item);
-      print(`  → ${beijingDateTime(Date.parse(item.firedAt))} 待办：${item.message}`);
-    },
-  });
-  const { advanceTo, show, snapshots } = simulatedRun(service, clock, print);
+  const { service, todos, advanceTo, show, snapshots } = demoService(options.storeFile, '2026-09-28T10:00:00+08:00', print);
   const { clerk, head } = nationalOfficers;
   const notices = (result: { notices: readonly { label: string; citation: string }[] }) =>
     result.notices.map((n) => `${n.label}（${n.citation}）`).join('、');

@@ -3,7 +3,7 @@
 // Each row: events and times in; states, deadlines and notices out. Due dates are computed with
 // the calendar package in the tests below and counted by hand in the comments.
 import { china, createCalendar } from '@zwgk/calendar';
-import { isZwgkError, SimulatedClock } from '@zwgk/core';
+import { SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import type { CaseRow } from '../src/case-rows.js';
 import { demoApplications } from '../src/demo-xiji.js';
@@ -13,6 +13,7 @@ import { nationalContext } from '../src/national-rows.js';
 import { OaService } from '../src/oa-service.js';
 import { presetInForceOn } from '../src/presets.js';
 import type { TodoItem } from '../src/todo.js';
+import { inPerson, rejection } from './fixtures.js';
 import { useTempStore } from './temp-store.js';
 
 const newStoreFile = useTempStore();
@@ -21,30 +22,10 @@ const LAW = '《中华人民共和国政府信息公开条例》';
 const clerk = { id: 'clerk-wang', name: '王经办', position: 'clerk' } as const;
 const head = { id: 'head-li', name: '李主任', position: 'officeHead' } as const;
 
-/** Handed in at the window now: received today (第三十一条第一项). */
-const inPerson: NationalApplicationForm = {
-  channel: 'inPerson',
-  applicantKind: 'naturalPerson',
-  applicantName: '蒋某',
-  identityDocument: '居民身份证 640422198503120027',
-  contact: '13900000000',
-  description: '2026年度城区更新项目用地批复',
-  form: '电子邮件',
-};
-
 function service(options: { todos?: TodoItem[] } = {}) {
   const clock = new SimulatedClock(TODAY);
   const oa = new OaService({ storeFile: newStoreFile(), clock, ...(options.todos ? { onTodo: (t) => void options.todos!.push(t) } : {}) });
   return { clock, oa };
-}
-
-async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isZwgkError(error)) throw new Error(`expected a ZwgkError, got ${String(error)}`);
-  return error;
 }
 
 /** One step of a row: at a Beijing time, a decision on the case (by the clerk unless the head), or a scheduler tick. */

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoApplications, demoOfficers } from '../src/demo-xiji.js';
 import { OaService } from '../src/oa-service.js';
 import { createOaServer } from '../src/server.js';
+import { inPerson } from './fixtures.js';
 import { useTempStore } from './temp-store.js';
 
 const newStoreFile = useTempStore();
@@ -99,16 +100,7 @@ describe('the node:http page', () => {
     expect(page).toContain('登记申请（国务院令第711号《中华人民共和国政府信息公开条例》）');
     expect(page).toContain('name="applicantKind"');
     expect(page).not.toContain('name="idNumber"');
-    const national = {
-      channel: 'online',
-      applicantKind: 'naturalPerson',
-      applicantName: '蒋某',
-      identityDocument: '居民身份证 640422198503120027',
-      contact: '13900000000',
-      description: '2026年度城区更新项目用地批复',
-      form: '电子邮件',
-      submittedAt: '2026-12-01T22:10:00+08:00',
-    };
+    const national = { ...inPerson, channel: 'online', submittedAt: '2026-12-01T22:10:00+08:00' };
     expect((await post(`${base}/applications`, national)).status).toBe(303);
     const html = await (await fetch(`${base}/`)).text();
     const row = html.match(/<tr class="([a-z]*)" data-case-id="YSQ-2026-0001">(.*?)<\/tr>/)!;

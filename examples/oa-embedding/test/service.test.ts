@@ -1,7 +1,8 @@
-import { isZwgkError, SimulatedClock } from '@zwgk/core';
+import { SimulatedClock } from '@zwgk/core';
 import { describe, expect, it } from 'vitest';
 import { demoApplications, demoOfficers } from '../src/demo-xiji.js';
 import { OaService } from '../src/oa-service.js';
+import { rejection } from './fixtures.js';
 import { useTempStore } from './temp-store.js';
 
 const newStoreFile = useTempStore();
@@ -9,15 +10,6 @@ const newStoreFile = useTempStore();
 async function service() {
   const clock = new SimulatedClock('2020-09-29T10:00:00+08:00');
   return { clock, oa: new OaService({ storeFile: newStoreFile(), clock }) };
-}
-
-async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isZwgkError(error)) throw new Error(`expected a ZwgkError, got ${String(error)}`);
-  return error;
 }
 
 describe('OaService decisions', () => {

@@ -70,6 +70,12 @@ const recordReceipt = assign<ConsultationContext, Event, undefined, Event, never
   receivedAt: ({ event }) => receiptOf(event),
   receiptPresumed: ({ event }) => event.type === 'deadline.due',
 });
+/** The letter received (recorded or presumed): the presumption ends and the party's period runs from the receipt. */
+const received = (deadline: OpinionDeadline) => [
+  recordReceipt,
+  completeDeadline('receiptPresumed'),
+  startDeadline(deadline, { from: ({ event }) => receiptOf(event as Event)!, length: opinionLength(deadline) }),
+];
 const receivedOnSending = assign<ConsultationContext, Event, undefined, Event, never>({ receivedAt: ({ context }) => context.sentAt });
 const concludeBySilence = (silence: Opinion) => assign<ConsultationContext, Event, undefined, Event, never>({ opinion: silence });
 const isKind =
@@ -147,22 +153,14 @@ export const consultationMachine = kit
           'letter.received': KINDS.map(({ guard, deadline, clause }) => ({
             guard: and([guard, 'receiptDateValid']),
             target: 'awaitingOpinion' as const,
-            actions: [
-              recordReceipt,
-              completeDeadline('receiptPresumed'),
-              startDeadline(deadline, { from: ({ event }) => receiptOf(event as Event)!, length: opinionLength(deadline) }),
-            ],
+            actions: received(deadline),
             meta: { clause },
           })),
           // No receipt recorded in time: presumed received when the presumption fell due; the period runs from then.
           'deadline.due': KINDS.map(({ guard, deadline, clause }) => ({
             guard: and([guard, deadlineDue('receiptPresumed')]),
             target: 'awaitingOpinion' as const,
-            actions: [
-              recordReceipt,
-              completeDeadline('receiptPresumed'),
-              startDeadline(deadline, { from: ({ event }) => receiptOf(event as Event)!, length: opinionLength(deadline) }),
-            ],
+            actions: received(deadline),
             meta: { clause },
           })),
           // The opinion itself shows the letter arrived: recorded, the presumption no longer needed.
