@@ -63,11 +63,6 @@ export function presetInForceOn(instantMs: number): OaPreset {
     const { from, to } = OA_PRESETS[id].inForce;
     if (date >= from && date <= to) return OA_PRESETS[id];
   }
-  throw new ZwgkError(
-    'NOT_IN_FORCE',
-    `neither preset is in force on ${date} (西政办发〔2018〕47号 from 2018-04-01, 国务院令第711号 from 2019-05-15)`,
-    {
-      date,
-    },
-  );
+  const terms = Object.values(OA_PRESETS).map((p) => `${p.documentNumber} from ${p.inForce.from}`);
+  throw new ZwgkError('NOT_IN_FORCE', `neither preset is in force on ${date} (${terms.join(', ')})`, { date });
 }

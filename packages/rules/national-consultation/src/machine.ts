@@ -25,30 +25,31 @@ export interface ConsultationContext {
 
 type OpinionDeadline = 'thirdPartyOpinion' | 'coMakerOpinion' | 'agencyOpinion';
 
-/** The deadline each kind of party answers by, and the clause that sets it. */
-export const OPINION_DEADLINE: Readonly<Record<ConsulteeKind, OpinionDeadline>> = {
-  thirdParty: 'thirdPartyOpinion',
-  coMaker: 'coMakerOpinion',
-  agency: 'agencyOpinion',
-};
-
-/** What silence means, by kind (第三十二条: the agency decides; 第三十四条: deemed consent). */
-const SILENCE: Readonly<Record<ConsulteeKind, Opinion>> = { thirdParty: 'silent', coMaker: 'deemedConsent', agency: 'noReply' };
-
 type Event = KitTypes<typeof kit>['event'];
 
-/** One row per kind of party: its guard, its deadline, the clause that gives it, and what its silence means. */
+/**
+ * One row per kind of party: its guard, the deadline it answers by, the clause that gives it, and
+ * what its silence means (第三十二条: the agency decides; 第三十四条: deemed consent).
+ */
 interface KindRow {
   readonly guard: 'isThirdParty' | 'isCoMaker' | 'isAgency';
   readonly deadline: OpinionDeadline;
   readonly clause: ClauseId;
   readonly silence: Opinion;
 }
-const KINDS: readonly KindRow[] = [
-  { guard: 'isThirdParty', deadline: 'thirdPartyOpinion', clause: '第三十二条', silence: 'silent' },
-  { guard: 'isCoMaker', deadline: 'coMakerOpinion', clause: '第三十四条', silence: 'deemedConsent' },
-  { guard: 'isAgency', deadline: 'agencyOpinion', clause: '第三十三条', silence: 'noReply' },
-];
+const KIND: Readonly<Record<ConsulteeKind, KindRow>> = {
+  thirdParty: { guard: 'isThirdParty', deadline: 'thirdPartyOpinion', clause: '第三十二条', silence: 'silent' },
+  coMaker: { guard: 'isCoMaker', deadline: 'coMakerOpinion', clause: '第三十四条', silence: 'deemedConsent' },
+  agency: { guard: 'isAgency', deadline: 'agencyOpinion', clause: '第三十三条', silence: 'noReply' },
+};
+const KINDS = Object.values(KIND);
+
+/** The deadline each kind of party answers by. */
+export const OPINION_DEADLINE: Readonly<Record<ConsulteeKind, OpinionDeadline>> = {
+  thirdParty: KIND.thirdParty.deadline,
+  coMaker: KIND.coMaker.deadline,
+  agency: KIND.agency.deadline,
+};
 
 /** The opinion period's length: 15 working days (第三十二条, 第三十四条), another agency's from the parameter. */
 const opinionLength =
@@ -206,7 +207,7 @@ export const consultationMachine = kit
     output: ({ context }) => ({
       kind: context.input.kind,
       party: context.input.party,
-      opinion: context.opinion ?? SILENCE[context.input.kind],
+      opinion: context.opinion ?? KIND[context.input.kind].silence,
       reasons: context.reasons,
       receivedAt: context.receivedAt,
       receiptPresumed: context.receiptPresumed,

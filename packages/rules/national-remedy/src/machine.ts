@@ -27,10 +27,10 @@ const withWindow =
   (kind: RemedyInput['kind']) =>
   ({ context }: { context: RemedyContext }) =>
     context.remedy.kind === kind && windowDays(context.remedy) !== null;
-const windowFrom = ({ context }: { context: RemedyContext }) => `${context.remedy.knewOn}T00:00:00+08:00`;
 const ms = (instant: string) => Date.parse(instant);
 /** A Beijing date's first instant: a period "from the day X" counts from the day after (《民法典》第二百零一条). */
 const dayStart = (date: string) => `${date}T00:00:00+08:00`;
+const windowFrom = ({ context }: { context: RemedyContext }) => dayStart(context.remedy.knewOn);
 
 /** The receipt the copy event records: its `receivedAt`, or the moment it is recorded. */
 const copyReceipt = (event: Event): string =>

@@ -34,7 +34,10 @@ export interface ProactiveDisclosureOutput {
 export interface ProactiveDisclosureContext {
   readonly input: ProactiveDisclosureInput;
   readonly openedAt: Instant;
-  /** Whether the 20-working-day clock of 第六条 runs (not when another law sets the period). */
+  /**
+   * Whether the 20-working-day clock of 第六条 runs: not when another law sets the period, and no
+   * longer once a publication before clearance already met 第十一条 (the clock was completed then).
+   */
   readonly clockRuns: boolean;
   readonly pressConferenceCompletesPublication: boolean;
   readonly review: ReviewOutcome | null;
