@@ -67,6 +67,7 @@ export { moduleJsonSchemas } from './json-schemas.js';
 export type {
   AnyRuleKit,
   ClauseEntry,
+  DeadlineDetails,
   DeadlineGuard,
   IssuedRegulation,
   KitEvent,
@@ -75,12 +76,15 @@ export type {
   KitTransitionMeta,
   KitTypes,
   ParameterValues,
+  Period,
   Regulation,
   RegulationNotice,
   RuleKit,
+  RuleKitCreator,
+  RuleKitDeclarations,
   RuleKitSpec,
 } from './kit/index.js';
-export { createRuleKit, defineRegulation } from './kit/index.js';
+export { breach, calendarDays, createRuleKit, deadline, defineRegulation, hours, minutes, ruleKitFor, workingDays } from './kit/index.js';
 export type { LedgerLeaf } from './ledger.js';
 export {
   consistencyProof,

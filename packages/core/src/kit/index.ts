@@ -1,3 +1,5 @@
+export type { DeadlineDetails, Period } from './declarations.js';
+export { breach, calendarDays, deadline, hours, minutes, workingDays } from './declarations.js';
 export type { ClauseEntry, IssuedRegulation, Regulation, RegulationNotice } from './regulation.js';
 export { defineRegulation } from './regulation.js';
 export type {
@@ -10,6 +12,8 @@ export type {
   KitTypes,
   ParameterValues,
   RuleKit,
+  RuleKitCreator,
+  RuleKitDeclarations,
   RuleKitSpec,
 } from './rule-kit.js';
-export { createRuleKit } from './rule-kit.js';
+export { createRuleKit, ruleKitFor } from './rule-kit.js';

@@ -67,10 +67,18 @@ type ToParameterizedObject<T extends Record<string, ParameterizedObject['params'
 type ParamsMap = Record<string, ParameterizedObject['params'] | undefined>;
 type Resolvable<T> = T | ((args: { context: any; event: any }) => T);
 
-/** What a module declares before its machine: the kit is built from it. */
-export interface RuleKitSpec<C extends string, R extends string, E, D, N, B, P, I extends z.ZodType, O extends z.ZodType | undefined> {
-  /** The regulation the module implements: its `source` and `inForce` come from it. */
-  readonly regulation: IssuedRegulation;
+/** What a module declares before its machine: the kit is built from it (with the regulation, see `RuleKitSpec`). */
+export interface RuleKitDeclarations<
+  C extends string,
+  R extends string,
+  E,
+  D,
+  N,
+  B,
+  P,
+  I extends z.ZodType,
+  O extends z.ZodType | undefined,
+> {
   readonly clauses: Readonly<Record<C, Clause>>;
   readonly roles: Readonly<Record<R, KitRole>>;
   /** The data a case is opened with. */
@@ -84,6 +92,13 @@ export interface RuleKitSpec<C extends string, R extends string, E, D, N, B, P, 
   readonly parameters?: P;
   /** Module ids this module may open as child cases. */
   readonly children?: readonly string[];
+}
+
+/** A module's declarations and the regulation it implements: what `createRuleKit` takes. */
+export interface RuleKitSpec<C extends string, R extends string, E, D, N, B, P, I extends z.ZodType, O extends z.ZodType | undefined>
+  extends RuleKitDeclarations<C, R, E, D, N, B, P, I, O> {
+  /** The regulation the module implements: its `source` and `inForce` come from it. */
+  readonly regulation: IssuedRegulation;
 }
 
 /** What `kit.defineModule` adds to the kit's declarations: identity, the machine, what is left out and why. */
@@ -200,6 +215,24 @@ function namedGuard(name: string): DeadlineGuard {
 }
 
 /**
+ * The signature of `createRuleKit`: `S` is what a call gives besides the module's declarations
+ * (the regulation; nothing for a creator bound to one by `ruleKitFor`).
+ */
+export type RuleKitCreator<S> = <
+  const C extends string,
+  const R extends string,
+  const E extends Readonly<Record<string, EventSpec<NoInfer<R>, NoInfer<C>>>>,
+  const I extends z.ZodType,
+  const D extends Readonly<Record<string, DeadlineSpec<NoInfer<C>>>> = {},
+  const N extends Readonly<Record<string, NoticeSpec<NoInfer<C>>>> = {},
+  const B extends Readonly<Record<string, BreachSpec<NoInfer<C>>>> = {},
+  const P extends Readonly<Record<string, ParameterSpec<any>>> = {},
+  const O extends z.ZodType | undefined = undefined,
+>(
+  spec: S & RuleKitDeclarations<C, R, E, D, N, B, P, I, O>,
+) => RuleKit<C, R, E, D, N, B, P, I, O>;
+
+/**
  * Builds a rule module's kit from its declarations, in the spirit of typescript-eslint's
  * `RuleCreator` and xstate's `setup`: everything the machine names (clauses, deadlines, notices,
  * breaches) is checked at compile time, and input, output and parameter types are inferred from
@@ -212,17 +245,7 @@ function namedGuard(name: string): DeadlineGuard {
  * });
  * export const myModule = kit.defineModule({ id: 'my-module', version: '1.0.0', title, machine });
  */
-export function createRuleKit<
-  const C extends string,
-  const R extends string,
-  const E extends Readonly<Record<string, EventSpec<NoInfer<R>, NoInfer<C>>>>,
-  const I extends z.ZodType,
-  const D extends Readonly<Record<string, DeadlineSpec<NoInfer<C>>>> = {},
-  const N extends Readonly<Record<string, NoticeSpec<NoInfer<C>>>> = {},
-  const B extends Readonly<Record<string, BreachSpec<NoInfer<C>>>> = {},
-  const P extends Readonly<Record<string, ParameterSpec<any>>> = {},
-  const O extends z.ZodType | undefined = undefined,
->(spec: RuleKitSpec<C, R, E, D, N, B, P, I, O>): RuleKit<C, R, E, D, N, B, P, I, O> {
+export const createRuleKit: RuleKitCreator<{ readonly regulation: IssuedRegulation }> = (spec) => {
   return {
     spec,
     setup: ((implementations: Record<string, unknown>) => {
@@ -253,15 +276,27 @@ export function createRuleKit<
         roles: spec.roles,
         input: spec.input,
         ...(spec.output === undefined ? {} : { output: spec.output }),
-        events: spec.events as Readonly<Record<string, EventSpec<R, C>>>,
-        ...(spec.deadlines === undefined ? {} : { deadlines: spec.deadlines as Readonly<Record<string, DeadlineSpec<C>>> }),
-        ...(spec.notices === undefined ? {} : { notices: spec.notices as Readonly<Record<string, NoticeSpec<C>>> }),
-        ...(spec.breaches === undefined ? {} : { breaches: spec.breaches as Readonly<Record<string, BreachSpec<C>>> }),
-        ...(spec.parameters === undefined ? {} : { parameters: spec.parameters as Readonly<Record<string, ParameterSpec<any>>> }),
+        events: spec.events,
+        ...(spec.deadlines === undefined ? {} : { deadlines: spec.deadlines }),
+        ...(spec.notices === undefined ? {} : { notices: spec.notices }),
+        ...(spec.breaches === undefined ? {} : { breaches: spec.breaches }),
+        ...(spec.parameters === undefined ? {} : { parameters: spec.parameters }),
         ...(definition.openEnded === undefined ? {} : { openEnded: definition.openEnded }),
         ...(definition.afterClosure === undefined ? {} : { afterClosure: definition.afterClosure }),
         ...(spec.children === undefined ? {} : { children: spec.children }),
         machine: definition.machine,
       }),
   };
+};
+
+/**
+ * A `createRuleKit` bound to one regulation, for a regulation package whose modules all implement
+ * it: each module then passes only its declarations.
+ *
+ * @example
+ * export const nationalRuleKit = ruleKitFor(informationDisclosureRegulation);
+ * export const kit = nationalRuleKit({ clauses, roles, input, output, events, deadlines, notices, breaches, parameters });
+ */
+export function ruleKitFor(regulation: IssuedRegulation): RuleKitCreator<{}> {
+  return (declarations) => createRuleKit({ regulation, ...declarations });
 }

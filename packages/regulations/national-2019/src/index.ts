@@ -1,4 +1,12 @@
-import { type Clause, defineRegulation, type IssuedRegulation, type KitRole, type Regulation, type RegulationNotice } from '@zwgk/core';
+import {
+  type Clause,
+  defineRegulation,
+  type IssuedRegulation,
+  type KitRole,
+  type Regulation,
+  type RegulationNotice,
+  ruleKitFor,
+} from '@zwgk/core';
 import { decree711Articles, processingFeeArticles } from './articles.js';
 
 export { decree711Articles, processingFeeArticles } from './articles.js';
@@ -69,6 +77,15 @@ export function processingFeeClauses<const K extends ProcessingFeeArticle>(
 ): { readonly [P in K as `办法${P}`]: Clause } {
   return Object.fromEntries(articles.map((a) => [`办法${a}`, processingFeeRules.clause(a, processingFeeArticles[a])])) as never;
 }
+
+/**
+ * `createRuleKit` bound to 国务院令第711号: a national module passes only its declarations, and its
+ * `source` and `inForce` come from the regulation.
+ *
+ * @example
+ * export const kit = nationalRuleKit({ clauses, roles, input, output, events, deadlines, notices, breaches, parameters });
+ */
+export const nationalRuleKit = ruleKitFor(informationDisclosureRegulation);
 
 /**
  * The staff of the 政府信息公开工作机构 (第四条) every national module names: the clerk who handles a

@@ -1,4 +1,4 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, breach, type DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /** The text sets no period for the steps of 第六条: no deadlines. */
@@ -9,6 +9,6 @@ export const deadlines = {} as const satisfies Record<string, DeadlineSpec<Claus
  * itself before the team assessed it failed its step of 第六条第(三)项.
  */
 export const breaches = {
-  failed: { label: { zh: '考核不合格', en: 'assessment failed' }, clause: '第七条' },
-  selfInspectionMissing: { label: { zh: '被考核部门未按要求自查', en: 'no self-inspection before the assessment' }, clause: '第六条(三)' },
+  failed: breach('第七条', { zh: '考核不合格', en: 'assessment failed' }),
+  selfInspectionMissing: breach('第六条(三)', { zh: '被考核部门未按要求自查', en: 'no self-inspection before the assessment' }),
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

@@ -1,4 +1,4 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, breach, type DeadlineSpec, deadline, workingDays } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /**
@@ -7,37 +7,28 @@ import type { ClauseId } from './clauses.js';
  * applicant's 补正期限.
  */
 export const deadlines = {
-  reply: {
+  reply: deadline('第八条', workingDays(15), {
     label: { zh: '答复期限', en: 'reply' },
-    length: 15,
-    unit: 'workingDays',
     startsOn: { zh: '收到申请之日', en: 'receipt of the application' },
-    clause: '第八条',
-    warnBefore: { length: 3, unit: 'workingDays' },
+    warnBefore: workingDays(3),
     extension: { maxTimes: 1, maxLength: 15, clause: '第八条' },
     pause: { clause: '条例2007第二十四条' },
-  },
-  thirdParty: {
+  }),
+  thirdParty: deadline('条例2019第三十二条', workingDays(15), {
     label: { zh: '第三方提出意见期限', en: 'third party’s answer' },
-    length: 15,
-    unit: 'workingDays',
     startsOn: { zh: '书面征求第三方意见之日（每个第三方各自计算）', en: 'the written consultation (one period per third party)' },
-    clause: '条例2019第三十二条',
-    warnBefore: { length: 3, unit: 'workingDays' },
+    warnBefore: workingDays(3),
     endsBy: 'elapse',
     keyed: true,
-  },
-  correction: {
+  }),
+  correction: deadline('条例2019第三十条', workingDays(15), {
     label: { zh: '补正期限', en: 'correction period' },
-    length: 15,
-    unit: 'workingDays',
     startsOn: { zh: '告知补正之日（期限写入补正告知书）', en: 'the correction request (its date is stated in the notice)' },
-    clause: '条例2019第三十条',
     endsBy: 'elapse',
-  },
+  }),
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
 /** What the module records when a rule is not kept. */
 export const breaches = {
-  replyOverdue: { label: { zh: '逾期未答复', en: 'reply overdue' }, clause: '第八条' },
+  replyOverdue: breach('第八条', { zh: '逾期未答复', en: 'reply overdue' }),
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

@@ -1,4 +1,4 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, type DeadlineSpec, deadline, workingDays } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 const fromReceipt = {
@@ -8,37 +8,26 @@ const fromReceipt = {
 
 /** The time each kind of party has to answer, counted from its receipt of the letter, and the presumption of receipt. */
 export const deadlines = {
-  receiptPresumed: {
+  // the parameter presumedReceiptWorkingDays gives the length each case runs with
+  receiptPresumed: deadline('第三十二条', workingDays(5), {
     label: { zh: '推定收到征求意见书', en: 'receipt of the letter presumed' },
-    length: 5, // the parameter presumedReceiptWorkingDays gives the length each case runs with
-    unit: 'workingDays',
     startsOn: { zh: '邮寄发出征求意见书之时', en: 'the letter is posted' },
-    clause: '第三十二条',
     // a day ahead, so the clerk checks the postal record before receipt is presumed
-    warnBefore: { length: 1, unit: 'workingDays' },
+    warnBefore: workingDays(1),
     endsBy: 'deemed', // receipt is presumed, not a duty missed
-  },
-  thirdPartyOpinion: {
+  }),
+  thirdPartyOpinion: deadline('第三十二条', workingDays(15), {
     label: { zh: '第三方提出意见期限', en: 'third party’s opinion' },
-    length: 15,
-    unit: 'workingDays',
     startsOn: fromReceipt,
-    clause: '第三十二条',
-  },
-  coMakerOpinion: {
+  }),
+  coMakerOpinion: deadline('第三十四条', workingDays(15), {
     label: { zh: '共同制作机关提出意见期限', en: 'co-making agency’s opinion' },
-    length: 15,
-    unit: 'workingDays',
     startsOn: fromReceipt,
-    clause: '第三十四条',
-  },
-  agencyOpinion: {
+  }),
+  agencyOpinion: deadline('第三十三条', workingDays(15), {
     label: { zh: '其他机关提出意见期限', en: 'other agency’s opinion' },
-    length: 15,
-    unit: 'workingDays',
     startsOn: fromReceipt,
-    clause: '第三十三条',
-  },
+  }),
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
 /** A consultation records no breach: silence has the consequence the text gives it. */

@@ -1,5 +1,4 @@
-import { createRuleKit } from '@zwgk/core';
-import { informationDisclosureRegulation } from '@zwgk/regulation-national-2019';
+import { nationalRuleKit } from '@zwgk/regulation-national-2019';
 import { clauses } from './clauses.js';
 import { breaches, deadlines } from './deadlines.js';
 import { events } from './events.js';
@@ -8,17 +7,8 @@ import { notices } from './notices.js';
 import { parameters } from './parameters.js';
 import { roles } from './roles.js';
 
+/** The consultations of 第三十二条 and 第三十四条 are child cases, one per consulted party. */
+const children = ['national-consultation'];
+
 /** The kit of 《中华人民共和国政府信息公开条例》第四章 (依申请公开): typed setup, effects and guards for the machine. */
-export const kit = createRuleKit({
-  regulation: informationDisclosureRegulation,
-  clauses,
-  roles,
-  input,
-  output,
-  events,
-  deadlines,
-  notices,
-  breaches,
-  parameters,
-  children: ['national-consultation'],
-});
+export const kit = nationalRuleKit({ clauses, roles, input, output, events, deadlines, notices, breaches, parameters, children });

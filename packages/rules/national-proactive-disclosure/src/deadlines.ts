@@ -1,19 +1,16 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, breach, type DeadlineSpec, deadline, workingDays } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /** 第二十六条: published within 20 working days of being formed or changed. */
 export const deadlines = {
-  publication: {
+  publication: deadline('第二十六条', workingDays(20), {
     label: { zh: '主动公开期限', en: 'publication' },
-    length: 20,
-    unit: 'workingDays',
     startsOn: { zh: '政府信息形成或者变更之日', en: 'the day the information was formed or changed' },
-    clause: '第二十六条',
-    warnBefore: { length: 3, unit: 'workingDays' },
-  },
+    warnBefore: workingDays(3),
+  }),
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
 /** What the module records when 第二十六条 is not kept. */
 export const breaches = {
-  publicationOverdue: { label: { zh: '逾期未主动公开', en: 'publication overdue' }, clause: '第二十六条' },
+  publicationOverdue: breach('第二十六条', { zh: '逾期未主动公开', en: 'publication overdue' }),
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

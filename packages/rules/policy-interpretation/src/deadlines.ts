@@ -1,4 +1,4 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, breach, type DeadlineSpec, deadline, hours, workingDays } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /**
@@ -8,40 +8,31 @@ import type { ClauseId } from './clauses.js';
  * within `websiteFollowUpWorkingDays` (迅速跟进).
  */
 export const deadlines = {
-  publication: {
+  publication: deadline('二', hours(24), {
     label: { zh: '按解读方案确定的解读时间发布', en: 'interpretation released by the date of its plan' },
-    length: 24,
-    unit: 'hours',
     startsOn: {
       zh: '解读方案所定解读日期的0时（政府审定时起算，至该日24时）',
       en: '00:00 of the date the approved plan fixes (started at approval, due at 24:00 that day)',
     },
-    clause: '二',
-  },
-  website: {
+  }),
+  website: deadline('五', workingDays(1), {
     label: { zh: '政府网站跟进发布解读（第一平台）', en: 'interpretation carried by the government website (第一平台)' },
-    length: 1,
-    unit: 'workingDays',
     startsOn: {
       zh: '解读首次在政府网站以外的途径发布之日（期限取参数 websiteFollowUpWorkingDays）',
       en: 'the day the interpretation was first released on a channel other than the website (length: parameter websiteFollowUpWorkingDays)',
     },
-    clause: '五',
-  },
+  }),
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
 /** What the module records when a rule is not kept. */
 export const breaches = {
-  interpretationNotSimultaneous: {
-    label: { zh: '解读材料未与政策文件同步发布', en: 'interpretation not published at the same time as the policy' },
-    clause: '网站十八(三)',
-  },
-  interpretationLate: {
-    label: { zh: '解读材料未按解读方案确定的时间发布', en: 'interpretation not released by the date of its plan' },
-    clause: '二',
-  },
-  interpretationNotOnWebsite: {
-    label: { zh: '解读未及时在政府网站（第一平台）发布', en: 'interpretation not carried by the government website in time' },
-    clause: '五',
-  },
+  interpretationNotSimultaneous: breach('网站十八(三)', {
+    zh: '解读材料未与政策文件同步发布',
+    en: 'interpretation not published at the same time as the policy',
+  }),
+  interpretationLate: breach('二', { zh: '解读材料未按解读方案确定的时间发布', en: 'interpretation not released by the date of its plan' }),
+  interpretationNotOnWebsite: breach('五', {
+    zh: '解读未及时在政府网站（第一平台）发布',
+    en: 'interpretation not carried by the government website in time',
+  }),
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

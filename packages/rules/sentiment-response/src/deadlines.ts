@@ -1,4 +1,4 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, breach, type DeadlineSpec, deadline, hours, minutes } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /**
@@ -11,30 +11,21 @@ import type { ClauseId } from './clauses.js';
  * classifies it as major (upgrade). See README "Reclassification".
  */
 export const sentimentDeadlines = {
-  firstRelease: {
+  firstRelease: deadline('三(一)', hours(1), {
     label: { zh: '首次信息发布', en: 'first release of information' },
-    length: 1,
-    unit: 'hours',
     startsOn: { zh: '发现舆情或定级为重大之时', en: 'the sentiment is found, or classified as major' },
-    clause: '三(一)',
-    warnBefore: { length: 15, unit: 'minutes' },
-  },
-  pressConference: {
+    warnBefore: minutes(15),
+  }),
+  pressConference: deadline('三(一)', hours(24), {
     label: { zh: '举行新闻发布会', en: 'press conference' },
-    length: 24,
-    unit: 'hours',
     startsOn: { zh: '发现舆情或定级为重大之时', en: 'the sentiment is found, or classified as major' },
-    clause: '三(一)',
-    warnBefore: { length: 180, unit: 'minutes' },
-  },
-  response: {
+    warnBefore: minutes(180),
+  }),
+  response: deadline('三(二)', hours(48), {
     label: { zh: '予以回应', en: 'response' },
-    length: 48,
-    unit: 'hours',
     startsOn: { zh: '发现舆情之时', en: 'the sentiment is found' },
-    clause: '三(二)',
-    warnBefore: { length: 360, unit: 'minutes' },
-  },
+    warnBefore: minutes(360),
+  }),
 } as const satisfies Record<string, DeadlineSpec<ClauseId>>;
 
 /** The module's deadlines (the kit's name for `sentimentDeadlines`). */
@@ -42,7 +33,7 @@ export const deadlines = sentimentDeadlines;
 
 /** What the module records when a rule is not kept. */
 export const breaches = {
-  firstReleaseOverdue: { label: { zh: '未在1小时内首次发布信息', en: 'first release not made within 1 hour' }, clause: '三(一)' },
-  pressConferenceOverdue: { label: { zh: '未在24小时内举行新闻发布会', en: 'no press conference within 24 hours' }, clause: '三(一)' },
-  responseOverdue: { label: { zh: '未在48小时内予以回应', en: 'no response within 48 hours' }, clause: '三(二)' },
+  firstReleaseOverdue: breach('三(一)', { zh: '未在1小时内首次发布信息', en: 'first release not made within 1 hour' }),
+  pressConferenceOverdue: breach('三(一)', { zh: '未在24小时内举行新闻发布会', en: 'no press conference within 24 hours' }),
+  responseOverdue: breach('三(二)', { zh: '未在48小时内予以回应', en: 'no response within 48 hours' }),
 } as const satisfies Record<string, BreachSpec<ClauseId>>;

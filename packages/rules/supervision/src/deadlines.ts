@@ -1,4 +1,4 @@
-import type { BreachSpec, DeadlineSpec } from '@zwgk/core';
+import { type BreachSpec, breach, type DeadlineSpec } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
 /** The text sets no period for a complaint, a report or an inspection (see README): no deadlines. */
@@ -9,5 +9,5 @@ export const deadlines = {} as const satisfies Record<string, DeadlineSpec<Claus
  * not made are recorded (督促整改, 件件有落实).
  */
 export const breaches = {
-  notCorrected: { label: { zh: '督促整改后未落实', en: 'ordered corrections not made' }, clause: '第一条' },
+  notCorrected: breach('第一条', { zh: '督促整改后未落实', en: 'ordered corrections not made' }),
 } as const satisfies Record<string, BreachSpec<ClauseId>>;
