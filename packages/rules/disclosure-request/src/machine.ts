@@ -110,6 +110,21 @@ function resolveRestartOnCorrection(value: RestartOnCorrection, receivedAt: Inst
 
 const outcome = (value: Outcome) => ({ type: 'setOutcome', params: { outcome: value } }) as const;
 
+/** Notice data that are the event's own payload: the notice states what the answer or decision gives. */
+const payloadOf = ({ event }: { event: { payload?: unknown } }) => event.payload as Record<string, unknown>;
+
+/**
+ * An answer of 第九条 that ends the case once nothing is pending (refused, referred, nonexistent):
+ * the reply period is met and its notice states what the answer gives.
+ */
+const closingAnswer = (state: 'refused' | 'referred' | 'nonexistent', notice: 'refusal' | 'referral' | 'nonexistence') =>
+  ({
+    target: `#${ID}.${state}`,
+    guard: 'noChildPending',
+    actions: [outcome(state), completeDeadline('reply'), sendNotice(notice, payloadOf)],
+    meta: { clause: ['第九条', '第三条'] },
+  }) as const;
+
 // biome-ignore lint/suspicious/noExplicitAny: the machine's events, read by type below
 type AnyEvent = { type: string; payload?: any };
 
@@ -298,23 +313,17 @@ export const disclosureRequestMachine = kit
         on: {
           'record.corrected': {
             target: 'recordCorrected',
-            actions: [outcome('recordCorrected'), sendNotice('recordCorrected', ({ event }) => ({ correction: event.payload.correction }))],
+            actions: [outcome('recordCorrected'), sendNotice('recordCorrected', payloadOf)],
             meta: { clause: '第十一条' },
           },
           'record.forwarded': {
             target: 'recordForwarded',
-            actions: [
-              outcome('recordForwarded'),
-              sendNotice('recordForwarded', ({ event }) => ({
-                authority: event.payload.authority,
-                authorityContact: event.payload.authorityContact,
-              })),
-            ],
+            actions: [outcome('recordForwarded'), sendNotice('recordForwarded', payloadOf)],
             meta: { clause: '第十一条' },
           },
           'record.correctionDeclined': {
             target: 'correctionDeclined',
-            actions: [outcome('correctionDeclined'), sendNotice('correctionDeclined', ({ event }) => ({ reasons: event.payload.reasons }))],
+            actions: [outcome('correctionDeclined'), sendNotice('correctionDeclined', payloadOf)],
             meta: { clause: ['第十一条', '第三条'] },
           },
         },
@@ -386,36 +395,9 @@ export const disclosureRequestMachine = kit
                     ],
                     meta: { clause: ['第九条', '第三条', '第十二条', '保密审查制度第二条'] },
                   },
-                  'reply.refused': {
-                    target: '#disclosure-request.refused',
-                    guard: 'noChildPending',
-                    actions: [
-                      outcome('refused'),
-                      completeDeadline('reply'),
-                      sendNotice('refusal', ({ event }) => ({ reasons: event.payload.reasons })),
-                    ],
-                    meta: { clause: ['第九条', '第三条'] },
-                  },
-                  'reply.notHeldHere': {
-                    target: '#disclosure-request.referred',
-                    guard: 'noChildPending',
-                    actions: [
-                      outcome('referred'),
-                      completeDeadline('reply'),
-                      sendNotice('referral', ({ event }) => ({ holder: event.payload.holder, holderContact: event.payload.holderContact })),
-                    ],
-                    meta: { clause: ['第九条', '第三条'] },
-                  },
-                  'reply.nonexistent': {
-                    target: '#disclosure-request.nonexistent',
-                    guard: 'noChildPending',
-                    actions: [
-                      outcome('nonexistent'),
-                      completeDeadline('reply'),
-                      sendNotice('nonexistence', ({ event }) => ({ explanation: event.payload.explanation })),
-                    ],
-                    meta: { clause: ['第九条', '第三条'] },
-                  },
+                  'reply.refused': closingAnswer('refused', 'refusal'),
+                  'reply.notHeldHere': closingAnswer('referred', 'referral'),
+                  'reply.nonexistent': closingAnswer('nonexistent', 'nonexistence'),
                   // The notice states what to correct and the 补正期限 (条例2019第三十条), a deadline of the case.
                   'reply.unclear': {
                     target: 'awaitingCorrection',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { feeItemSchema, onTheSpotAnswerSchema } from './events.js';
+import { events, feeItemSchema, onTheSpotAnswerSchema } from './events.js';
 import { difficultySchema, informationFormSchema } from './input.js';
 
 const text = z.string().trim().min(1);
@@ -16,6 +16,9 @@ const formMessage = {
   path: ['formReason'],
   message: 'the information is provided in another form than requested: say why the requested form is impossible (第十二条)',
 };
+
+/** The content of a notice that states what an answer or decision gives: that event's payload (the machine sends it as is). */
+const eventPayload = (event: keyof typeof events) => events[event].schema;
 
 /**
  * The notices the module sends, with the content each clause requires. The engine validates a
@@ -60,19 +63,19 @@ export const notices = {
     label: { zh: '政府信息不予公开告知书', en: 'refusal notice with reasons' },
     recipient: 'applicant',
     clause: '第九条',
-    schema: z.object({ reasons: text }),
+    schema: eventPayload('reply.refused'),
   },
   referral: {
     label: { zh: '非本机关政府信息告知书', en: 'notice naming the agency that holds the information' },
     recipient: 'applicant',
     clause: '第九条',
-    schema: z.object({ holder: text, holderContact: text }),
+    schema: eventPayload('reply.notHeldHere'),
   },
   nonexistence: {
     label: { zh: '政府信息不存在告知书', en: 'notice that the information does not exist, with an explanation' },
     recipient: 'applicant',
     clause: '第九条',
-    schema: z.object({ explanation: text }),
+    schema: eventPayload('reply.nonexistent'),
   },
   correctionRequest: {
     label: { zh: '补正申请告知书', en: 'request to correct or complete the application' },
@@ -125,19 +128,19 @@ export const notices = {
     label: { zh: '更正告知书', en: 'notice that the record was corrected' },
     recipient: 'applicant',
     clause: '第十一条',
-    schema: z.object({ correction: text }),
+    schema: eventPayload('record.corrected'),
   },
   recordForwarded: {
     label: { zh: '转达更正告知书', en: 'notice that the request was forwarded to the agency empowered to correct' },
     recipient: 'applicant',
     clause: '第十一条',
-    schema: z.object({ authority: text, authorityContact: text }),
+    schema: eventPayload('record.forwarded'),
   },
   correctionDeclined: {
     label: { zh: '不予更正告知书', en: 'notice that the correction was declined, with reasons' },
     recipient: 'applicant',
     clause: '第十一条',
-    schema: z.object({ reasons: text }),
+    schema: eventPayload('record.correctionDeclined'),
   },
 } as const;
 
