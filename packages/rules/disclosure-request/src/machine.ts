@@ -182,6 +182,17 @@ const consultParty = [
   ),
 ];
 
+/**
+ * A third party consulted while none is pending (the first, or after every earlier one answered):
+ * the reply clock stops (条例2007第二十四条: the time is not counted).
+ */
+const consultFirstParty = {
+  target: 'consulting',
+  guard: and(['examining', 'partyNotConsulted']),
+  actions: [...consultParty, pauseDeadline('reply', '征求第三方意见')],
+  meta: { clause: ['第十条', '条例2007第二十四条', '条例2019第三十二条'] },
+} as const;
+
 /** The notice asking for valid papers (第七条), naming what is wrong with those given. */
 const askForPapers = sendNotice('identityPapersRequest', ({ context }) => ({ problem: context.identityProblem }));
 
@@ -539,12 +550,7 @@ export const disclosureRequestMachine = kit
             states: {
               none: {
                 on: {
-                  'thirdParty.consulted': {
-                    target: 'consulting',
-                    guard: and(['examining', 'partyNotConsulted']),
-                    actions: [...consultParty, pauseDeadline('reply', '征求第三方意见')],
-                    meta: { clause: ['第十条', '条例2007第二十四条', '条例2019第三十二条'] },
-                  },
+                  'thirdParty.consulted': consultFirstParty,
                 },
               },
               consulting: {
@@ -586,12 +592,7 @@ export const disclosureRequestMachine = kit
               },
               answered: {
                 on: {
-                  'thirdParty.consulted': {
-                    target: 'consulting',
-                    guard: and(['examining', 'partyNotConsulted']),
-                    actions: [...consultParty, pauseDeadline('reply', '征求第三方意见')],
-                    meta: { clause: ['第十条', '条例2007第二十四条', '条例2019第三十二条'] },
-                  },
+                  'thirdParty.consulted': consultFirstParty,
                 },
               },
             },

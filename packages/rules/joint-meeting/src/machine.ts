@@ -149,6 +149,19 @@ const machineSetup = kit.setup({
   },
 });
 
+/** Ends the case with its outcome (the `conclude` action). */
+const conclude = (outcome: Outcome) => ({ type: 'conclude', params: { outcome } }) as const;
+
+/**
+ * The joint meeting deliberates the office's proposal (报联席会议审议, 第五条(四)): the last step both of
+ * a complaint that found a breach and of a breach found otherwise.
+ */
+const deliberation = {
+  on: {
+    'violation.deliberated': { target: '#joint-meeting.closed', actions: conclude('deliberated'), meta: { clause: '第五条(四)' } },
+  },
+} as const;
+
 const itemUrge = (reason: 'office' | 'periodElapsed') =>
   sendNotice('itemUrge', ({ context, event }) => {
     const c = context as Ctx;
@@ -272,7 +285,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
             {
               guard: 'noItems',
               target: '#joint-meeting.closed',
-              actions: [completeDeadline('reportBack'), { type: 'conclude', params: { outcome: 'noItems' } } as const],
+              actions: [completeDeadline('reportBack'), conclude('noItems')],
               meta: { clause: '第四条(一)3' },
             },
             {
@@ -280,7 +293,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
               target: '#joint-meeting.closed',
               actions: [
                 completeDeadline('reportBack'),
-                { type: 'conclude', params: { outcome: 'itemsReported' } } as const,
+                conclude('itemsReported'),
                 sendNotice('implementationReport', ({ context }) => ({
                   items: (context as Ctx).items.map((item) => ({
                     itemId: item.id,
@@ -346,7 +359,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
               {
                 guard: { type: 'checkedAs', params: { outcome: 'resolved' } } as const,
                 target: '#joint-meeting.closed',
-                actions: { type: 'conclude', params: { outcome: 'resolved' } } as const,
+                actions: conclude('resolved'),
                 meta: { clause: '第五条(三)' },
               },
               {
@@ -369,16 +382,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
             ],
           },
         },
-        /** The joint meeting deliberates the office's proposal (报联席会议审议, 第五条(四)). */
-        deliberation: {
-          on: {
-            'violation.deliberated': {
-              target: '#joint-meeting.closed',
-              actions: { type: 'conclude', params: { outcome: 'deliberated' } } as const,
-              meta: { clause: '第五条(四)' },
-            },
-          },
-        },
+        deliberation,
       },
     },
     /**
@@ -407,7 +411,7 @@ export const jointMeetingMachine = machineSetup.createMachine({
               target: '#joint-meeting.closed',
               actions: [
                 completeDeadline('evaluationReport'),
-                { type: 'conclude', params: { outcome: 'reportPublished' } } as const,
+                conclude('reportPublished'),
                 sendNotice('disclosureReport', ({ context, event }) => {
                   const c = context as Ctx;
                   const e = event as Extract<Event, { type: 'report.published' }>;
@@ -455,21 +459,13 @@ export const jointMeetingMachine = machineSetup.createMachine({
               {
                 guard: { type: 'investigatedAs', params: { outcome: 'unfounded' } } as const,
                 target: '#joint-meeting.closed',
-                actions: { type: 'conclude', params: { outcome: 'unfounded' } } as const,
+                actions: conclude('unfounded'),
                 meta: { clause: '第五条(四)' },
               },
             ],
           },
         },
-        deliberation: {
-          on: {
-            'violation.deliberated': {
-              target: '#joint-meeting.closed',
-              actions: { type: 'conclude', params: { outcome: 'deliberated' } } as const,
-              meta: { clause: '第五条(四)' },
-            },
-          },
-        },
+        deliberation,
       },
     },
     closed: { type: 'final' },
