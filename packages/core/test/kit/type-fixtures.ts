@@ -1,7 +1,7 @@
 // Compile-time fixtures: each `@ts-expect-error` line must fail to type-check. `npm run typecheck`
 // fails if any of them compiles (an unused `@ts-expect-error` is itself an error).
 
-import { createRuleKit } from '@zwgk/core';
+import { type BreachSpec, breach, createRuleKit, deadline, ruleKitFor, workingDays } from '@zwgk/core';
 import { z } from 'zod';
 import { toyClauses, toyKit, toyRegulation, toyReplyDeadline } from './toy-kit.js';
 
@@ -78,3 +78,25 @@ export const roleWithoutInside = createRuleKit({
   roles: { clerk: { zh: '经办人', en: 'clerk' } },
   events: {},
 });
+
+// The declaration constructors keep the clause type: a table built with them still rejects an unknown clause.
+export const constructedDeadlineCitingUnknownClause = createRuleKit({
+  ...base,
+  events: {},
+  deadlines: {
+    // @ts-expect-error deadline() of a clause the table does not have
+    reply: deadline('第九十条', workingDays(15), { label: { zh: '答复', en: 'reply' }, startsOn: { zh: '收到申请之日', en: 'receipt' } }),
+  },
+});
+
+export const constructedBreachCitingUnknownClause = ruleKitFor(toyRegulation)({
+  ...base,
+  events: {},
+  // @ts-expect-error breach() of a clause the table does not have, in a kit bound to its regulation
+  breaches: { late: breach('第九十条', { zh: '逾期', en: 'late' }) },
+});
+
+export const constructedTableCitingUnknownClause = {
+  // @ts-expect-error a table of constructed breaches checked against the module's clause ids
+  late: breach('第九十条', { zh: '逾期', en: 'late' }),
+} as const satisfies Record<string, BreachSpec<keyof typeof toyClauses>>;
