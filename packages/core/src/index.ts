@@ -84,7 +84,19 @@ export type {
   RuleKitDeclarations,
   RuleKitSpec,
 } from './kit/index.js';
-export { breach, calendarDays, createRuleKit, deadline, defineRegulation, hours, minutes, ruleKitFor, workingDays } from './kit/index.js';
+export {
+  breach,
+  calendarDays,
+  createRuleKit,
+  deadline,
+  defineRegulation,
+  hours,
+  labelledEnum,
+  minutes,
+  ruleKitFor,
+  workingDays,
+  workingDaysParameter,
+} from './kit/index.js';
 export type { LedgerLeaf } from './ledger.js';
 export {
   consistencyProof,

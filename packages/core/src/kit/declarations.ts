@@ -1,4 +1,5 @@
-import type { Bilingual, BreachSpec, DeadlineSpec, DeadlineUnit, WarningUnit } from '../manifest.js';
+import { z } from 'zod';
+import type { Bilingual, BreachSpec, DeadlineSpec, DeadlineUnit, ParameterSpec, WarningUnit } from '../manifest.js';
 
 /** A length of time in one unit: a deadline's period, its warning lead or a pause's warning. */
 export interface Period<U extends DeadlineUnit | WarningUnit = DeadlineUnit | WarningUnit> {
@@ -76,4 +77,38 @@ export function deadline<const C extends string>(clause: C, period: Period<Deadl
  */
 export function breach<const C extends string>(clause: C, label: Bilingual): BreachSpec<C> {
   return { label, clause };
+}
+
+/** The working days a `workingDaysParameter` may be set to: at least 1, at most 60 (three months of working days). */
+const workingDaysValue = z.number().int().min(1).max(60);
+
+/**
+ * A parameter for a period the text leaves open, in working days (1 to 60): its default, its
+ * label and why it is a parameter.
+ *
+ * @example
+ * workingDaysParameter(15, {
+ *   label: { zh: '补正期限（工作日）', en: 'time given to correct the application (working days)' },
+ *   why: '第三十条 asks for a reasonable time to correct without a number; 15 working days by default.',
+ * })
+ * //=> { label, default: 15, schema: z.number().int().min(1).max(60), why }
+ */
+export function workingDaysParameter(
+  defaultDays: number,
+  details: { readonly label: Bilingual; readonly why: string },
+): ParameterSpec<number> & { readonly schema: typeof workingDaysValue } {
+  return { label: details.label, default: defaultDays, schema: workingDaysValue, why: details.why };
+}
+
+/**
+ * The schema of a closed list of choices declared with the Chinese name of each: the keys of
+ * `labels`, in their order, are the values the schema accepts, so each choice is written once.
+ *
+ * @example
+ * export const severityLabels = { major: '重大突发事件', other: '其他政务舆情' } as const;
+ * export const severitySchema = labelledEnum(severityLabels);
+ * severitySchema.parse('major') //=> 'major'
+ */
+export function labelledEnum<const L extends Readonly<Record<string, string>>>(labels: L) {
+  return z.enum(Object.keys(labels) as [keyof L & string, ...(keyof L & string)[]]);
 }

@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { type ParameterSpec, type ParameterValues, workingDaysParameter } from '@zwgk/core';
 import { z } from 'zod';
 
 /** What the text leaves open, with the reading chosen by default. */
@@ -12,14 +12,12 @@ export const parameters = {
       'but the text does not say whether letting the new limit pass is itself a refusal. By default it is (a breach and the recommendation are recorded ' +
       'when the new limit passes); set false to require the office to establish the refusal with a `report.refused` event.',
   } satisfies ParameterSpec<boolean>,
-  supplementaryWorkingDays: {
+  supplementaryWorkingDays: workingDaysParameter(10, {
     label: { zh: '限期补报的期限（工作日）', en: 'the new limit for a late report (working days)' },
-    default: 10,
-    schema: z.number().int().min(1).max(60),
     why:
       '第五条第1项 orders a late unit to report within a new limit (责令限期补报) without saying how long. By default 10 working days; ' +
       'the criticism notice states the limit in force.',
-  } satisfies ParameterSpec<number>,
+  }),
   reportDueReading: {
     label: { zh: '"次年三月底前"的读法', en: 'how "by the end of March of the next year" is read' },
     default: 'fixedDate',
@@ -30,15 +28,13 @@ export const parameters = {
       'rolledPastRestDay reads it as a period of calendar days that 《民法典》第二百零三条 rolls to the next working day (deadline ' +
       '`reportRolled`: the 2018 report due at 24:00 on Monday 1 April 2019), which favours the reporting unit.',
   } satisfies ParameterSpec<'fixedDate' | 'rolledPastRestDay'>,
-  completionWorkingDays: {
+  completionWorkingDays: workingDaysParameter(10, {
     label: { zh: '退回补充完善的期限（工作日）', en: 'the period to complete a returned report (working days)' },
-    default: 10,
-    schema: z.number().int().min(1).max(60),
     why:
       '第二条 makes the office responsible for receiving (受理) the reports, so it may return an incomplete one (第三条 lists what a report contains), ' +
       'but the text gives no period for completing it. By default 10 working days, the same as the new limit of 第五条第1项; a returned report ' +
       'not completed in time is treated as not reported (第五条第1项).',
-  } satisfies ParameterSpec<number>,
+  }),
   proactivePublishedStates: {
     label: { zh: '表示"已公开"的主动公开案件状态', en: 'proactive-disclosure states that mean the item was published' },
     default: ['published'] as string[],

@@ -4,7 +4,6 @@ import { z } from 'zod';
 /** Where a step of 第六条 that sends the review back returns it. */
 export const sendBackTarget = z.enum(['previousStep', 'originatingDepartment']);
 /** Where a step of 第六条 that sends the review back returns it. (The value `sendBackTarget` parses to.) */
-/** Where a step of 第六条 that sends the review back returns it. (The value `sendBackTarget` parses to.) */
 export type SendBackTarget = z.infer<typeof sendBackTarget>;
 
 /** What the text leaves open, with the default this module takes and why. */

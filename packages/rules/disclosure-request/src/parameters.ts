@@ -1,4 +1,4 @@
-import type { ParameterValues } from '@zwgk/core';
+import { type ParameterValues, workingDaysParameter } from '@zwgk/core';
 import { z } from 'zod';
 
 /** The day the 2019 national regulation (国务院令第711号) came into force; 第三十条 is new in it. */
@@ -29,27 +29,23 @@ export const parameters = {
       'no fresh period is given — the days left when the correction was asked for run on from its receipt — and nothing is deemed: when the 补正期限 passes, the clock runs on with the days left and the office answers the application as it stands. ' +
       'true or false apply to every application.',
   },
-  correctionWorkingDays: {
+  correctionWorkingDays: workingDaysParameter(15, {
     label: {
       zh: '补正期限（工作日，告知书未另定时）',
       en: 'time given to correct the application (working days, unless the notice sets another)',
     },
-    default: 15,
-    schema: z.number().int().min(1).max(60),
     why:
       '第九条 does not say how long the applicant has to correct; 条例2019第三十条 asks for “合理的补正期限” without a number. ' +
       'The default of 15 working days is this package’s choice (the same as the reply period); the clerk may set another length for one application (`reply.unclear` workingDays). ' +
       'The correction request states the resulting date (24:00 of the last day), and that deadline is what the case follows.',
-  },
-  thirdPartyWorkingDays: {
+  }),
+  thirdPartyWorkingDays: workingDaysParameter(15, {
     label: { zh: '第三方提出意见的期限（工作日）', en: 'time a consulted third party has to answer (working days)' },
-    default: 15,
-    schema: z.number().int().min(1).max(60),
     why:
       '第十条 requires the office to consult the third party in writing but gives it no time to answer, and neither does the 2007 national regulation; without a period a silent third party would hold the application forever (its time is not counted in the reply period). ' +
       'The default of 15 working days is taken from the 2019 national regulation 第三十二条 (第三方应当自收到征求意见书之日起15个工作日内提出意见), counted here from the day the written consultation is recorded. ' +
       'When the period passes the office records the silence and answers: silence is not consent — the trade secret or privacy stays protected unless the office decides to disclose it in the public interest (第十条), with the written notice to the third party.',
-  },
+  }),
 } as const;
 
 /** The parameter values a case runs with (inferred from the schemas). */

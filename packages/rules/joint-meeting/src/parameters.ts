@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { type ParameterSpec, type ParameterValues, workingDaysParameter } from '@zwgk/core';
 import { z } from 'zod';
 
 /**
@@ -22,7 +22,6 @@ export const DEFAULT_MEMBER_UNITS = [
 
 /** When an agreed item assigned to several units counts as reported back. */
 export const itemReportedWhen = z.enum(['everyUnit', 'leadUnit']);
-/** When an agreed item assigned to several units counts as reported back. (The value `itemReportedWhen` parses to.) */
 /** When an agreed item assigned to several units counts as reported back. (The value `itemReportedWhen` parses to.) */
 export type ItemReportedWhen = z.infer<typeof itemReportedWhen>;
 
@@ -48,25 +47,21 @@ export const parameters = {
       " / 第四条(一)3 does not say whether an item given to several units needs every unit's report: by default every unit; " +
       'leadUnit accepts the report of the first-named (lead) unit.',
   } satisfies ParameterSpec<ItemReportedWhen>,
-  followUpWorkingDays: {
+  followUpWorkingDays: workingDaysParameter(15, {
     label: { zh: '议定事项通报及投诉办理期限（工作日）', en: 'report-back and complaint-handling period (working days)' },
-    default: 15,
-    schema: z.number().int().min(1).max(60),
     why:
       '第四条(一)3 只要求"及时通报"，第五条(三)未规定投诉办理时限。默认15个工作日，借用《西吉县政府信息依申请公开制度》第八条的答复期限；' +
       '期满不记违规，只提示办公室督办。 / The text says only "promptly" (第四条(一)3) and sets no period for complaints (第五条(三)): ' +
       'by default 15 working days, borrowed from the reply period of 依申请公开制度第八条; when it passes the office is prompted to urge, no breach is recorded.',
-  } satisfies ParameterSpec<number>,
-  evaluationReportWorkingDays: {
+  }),
+  evaluationReportWorkingDays: workingDaysParameter(20, {
     label: { zh: '政务公开情况报告公布期限（工作日）', en: 'working days to publish the disclosure report' },
-    default: 20,
-    schema: z.number().int().min(1).max(60),
     why:
       '第二条(四) 要求“定期”检查评价并向社会公布政务公开情况报告，没有规定评价后多久公布。默认20个工作日，借用《西吉县政府政务公开制度》第六条' +
       '主动公开信息“形成或者变更之日起20个工作日内”公开的期限；逾期记录违规 evaluationReportLate，案件等待公布。' +
       ' / 第二条(四) sets no time to publish the report: by default 20 working days from the evaluation, the period the county gives for ' +
       'publishing information once formed (政务公开制度第六条); late, the breach evaluationReportLate is recorded and the case waits for publication.',
-  } satisfies ParameterSpec<number>,
+  }),
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */

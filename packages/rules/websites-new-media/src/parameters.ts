@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { type ParameterSpec, type ParameterValues, workingDaysParameter } from '@zwgk/core';
 import { z } from 'zod';
 
 /** What the text leaves open, each with its default and the reason it is a parameter. */
@@ -28,12 +28,10 @@ export const parameters = {
       '第十五条第二款：不可抗力或被责令紧急下线的，主办单位"要及时"通过市政府政务公开办以书面形式报备，原文没有给出天数。' +
       '默认 3 个工作日（自下线之日起算），是本模块的选择；期限届满未报备的记违规 emergencyFilingLate，报备仍可记录。',
   } satisfies ParameterSpec<number>,
-  inspectionPublicationWorkingDays: {
+  inspectionPublicationWorkingDays: workingDaysParameter(10, {
     label: { zh: '巡查抽检情况公开期限（工作日）', en: 'period to publish the inspection results (working days)' },
-    default: 10,
-    schema: z.number().int().min(1).max(60),
     why: '第三十二条：每季度巡查抽检，"检查情况及时公开"，原文没有给出天数。默认 10 个工作日（自巡查抽检完成之日起算），是本模块的选择。',
-  } satisfies ParameterSpec<number>,
+  }),
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */
