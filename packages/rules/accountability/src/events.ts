@@ -36,7 +36,6 @@ export const decisionIssuedSchema = z
       ctx.addIssue({ code: 'custom', path: [message.startsWith('限期') ? 'correctBy' : 'measures'], message });
   });
 /** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
-/** The decision (处理决定): its severity (第七条) and the measures, which must fit the severity. (The value `decisionIssuedSchema` parses to.) */
 export type DecisionIssued = z.output<typeof decisionIssuedSchema>;
 
 /** Dismissal: the investigation found no responsibility (实事求是, 第三条). */

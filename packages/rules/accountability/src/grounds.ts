@@ -15,7 +15,6 @@ export const groundSchema = z.enum([
   'otherViolation',
 ]);
 /** The grounds of 第五条, one per item. (The value `groundSchema` parses to.) */
-/** The grounds of 第五条, one per item. (The value `groundSchema` parses to.) */
 export type Ground = z.output<typeof groundSchema>;
 
 /** The item of 第五条 each ground cites. */
@@ -36,7 +35,6 @@ export const sourceSchema = z.object({
   module: z.string().min(1),
   breach: z.string().min(1),
 });
-/** The case (of another module) whose recorded breach opened this one, e.g. an overdue reply of 依申请公开: `{ caseId, module: 'disclosure-request', breach: 'replyOverdue' }`. (The value `sourceSchema` parses to.) */
 /** The case (of another module) whose recorded breach opened this one, e.g. an overdue reply of 依申请公开: `{ caseId, module: 'disclosure-request', breach: 'replyOverdue' }`. (The value `sourceSchema` parses to.) */
 export type Source = z.output<typeof sourceSchema>;
 

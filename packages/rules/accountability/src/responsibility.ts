@@ -20,7 +20,6 @@ export const conductSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('collective'), principalLeader: z.string().min(1), otherLeaders: z.array(z.string().min(1)) }),
 ]);
 /** How the act was taken, as 第六条 distinguishes it. (The value `conductSchema` parses to.) */
-/** How the act was taken, as 第六条 distinguishes it. (The value `conductSchema` parses to.) */
 export type Conduct = z.output<typeof conductSchema>;
 
 /** 全部责任 / 主要责任 / 次要责任 / 不承担责任. */

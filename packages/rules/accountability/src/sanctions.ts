@@ -15,7 +15,6 @@ export const severitySchema = z.enum([
   'criminal',
 ]);
 /** The severities of 第七条, mildest first. (The value `severitySchema` parses to.) */
-/** The severities of 第七条, mildest first. (The value `severitySchema` parses to.) */
 export type Severity = z.output<typeof severitySchema>;
 
 /** The measures 第七条 names. */
@@ -32,7 +31,6 @@ export const measureSchema = z.enum([
   'disciplinarySanction', // 政纪处分
   'criminalReferral', // 提请司法机关依法追究刑事责任
 ]);
-/** The measures 第七条 names. (The value `measureSchema` parses to.) */
 /** The measures 第七条 names. (The value `measureSchema` parses to.) */
 export type Measure = z.output<typeof measureSchema>;
 

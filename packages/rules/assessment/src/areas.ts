@@ -28,5 +28,4 @@ export const areaScoresSchema = z.object({
 });
 
 /** The assessment team's score of each area, 0–100 (第五条 量化标准). (The value `areaScoresSchema` parses to.) */
-/** The assessment team's score of each area, 0–100 (第五条 量化标准). (The value `areaScoresSchema` parses to.) */
 export type AreaScores = z.output<typeof areaScoresSchema>;

@@ -11,7 +11,6 @@ const text = z.string().trim().min(1);
 /** The ways of assessing that 第六条第(四)项 names. */
 export const methodSchema = z.enum(['briefing', 'documents', 'onSiteInspection', 'comprehensiveReview']);
 /** The ways of assessing that 第六条第(四)项 names. (The value `methodSchema` parses to.) */
-/** The ways of assessing that 第六条第(四)项 names. (The value `methodSchema` parses to.) */
 export type Method = z.output<typeof methodSchema>;
 
 /**

@@ -147,9 +147,7 @@ export const events = {
 /** The type of the module's event table: each event's payload schema, roles and clause. */
 export type ReviewEvents = typeof events;
 /** The initial opinion of the originating department (第六条(一)): disclose, partly, or not. (The value `initialOpinionPayload` parses to.) */
-/** The initial opinion of the originating department (第六条(一)): disclose, partly, or not. (The value `initialOpinionPayload` parses to.) */
 export type InitialOpinionPayload = z.output<typeof initialOpinionPayload>;
-/** The verdict of a later step of 第六条: approve (forward), refuse (not disclosable), or send back. (The value `stepVerdictPayload` parses to.) */
 /** The verdict of a later step of 第六条: approve (forward), refuse (not disclosable), or send back. (The value `stepVerdictPayload` parses to.) */
 export type StepVerdictPayload = z.output<typeof stepVerdictPayload>;
 /** Payload of the answer on classification: not a state secret, or its 密级 and the part to withhold (第八条, 第十一条). (The value `classificationDeterminedPayload` parses to.) */

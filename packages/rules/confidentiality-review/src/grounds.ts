@@ -22,7 +22,6 @@ export const nonDisclosureGround = z.enum([
 ]);
 
 /** Why information may not be disclosed: the items of 第五条, and the missing written consent of a department that formed the information jointly (第七条). The value is what a decided case puts in `output.ground`. (The value `nonDisclosureGround` parses to.) */
-/** Why information may not be disclosed: the items of 第五条, and the missing written consent of a department that formed the information jointly (第七条). The value is what a decided case puts in `output.ground`. (The value `nonDisclosureGround` parses to.) */
 export type NonDisclosureGround = z.infer<typeof nonDisclosureGround>;
 
 /** The clause each ground rests on. */
@@ -40,6 +39,5 @@ export const reviewerGround = nonDisclosureGround.exclude(['noJointConsent']);
 
 /** The 密级 of 第五条(一). */
 export const secrecyLevel = z.enum(['秘密', '机密', '绝密']);
-/** The 密级 of 第五条(一). (The value `secrecyLevel` parses to.) */
 /** The 密级 of 第五条(一). (The value `secrecyLevel` parses to.) */
 export type SecrecyLevel = z.infer<typeof secrecyLevel>;

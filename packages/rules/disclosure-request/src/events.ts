@@ -168,5 +168,4 @@ export const events = {
 /** The type of an event of this module (the keys of `events`). */
 export type EventType = keyof typeof events;
 /** The three costs 第十三条 allows: retrieval, copying and postage. Nothing else may be charged. (The value `feeItemSchema` parses to.) */
-/** The three costs 第十三条 allows: retrieval, copying and postage. Nothing else may be charged. (The value `feeItemSchema` parses to.) */
 export type FeeItem = z.output<typeof feeItemSchema>;

@@ -71,12 +71,9 @@ export const applicationSchema = z
   });
 
 /** The data a case is opened with: the application as received (see `applicationSchema`). (The value `applicationSchema` parses to.) */
-/** The data a case is opened with: the application as received (see `applicationSchema`). (The value `applicationSchema` parses to.) */
 export type Application = z.output<typeof applicationSchema>;
 /** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). (The value `informationFormSchema` parses to.) */
-/** The form in which the applicant wants the information, or in which it is provided (第六条, 第十二条). (The value `informationFormSchema` parses to.) */
 export type InformationForm = z.output<typeof informationFormSchema>;
-/** Difficulties that call for help (第十四条). (The value `difficultySchema` parses to.) */
 /** Difficulties that call for help (第十四条). (The value `difficultySchema` parses to.) */
 export type Difficulty = z.output<typeof difficultySchema>;
 

@@ -38,7 +38,6 @@ export const agreedItemSchema = z.object({
     .refine((u) => new Set(u).size === u.length, 'must not name a unit twice'),
 });
 /** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). (The value `agreedItemSchema` parses to.) */
-/** One agreed item of the minutes, assigned to member units; the first unit leads (牵头). (The value `agreedItemSchema` parses to.) */
 export type AgreedItem = z.output<typeof agreedItemSchema>;
 
 /** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). */
@@ -46,7 +45,6 @@ export const minutesIssuedSchema = z.object({
   documentNumber: z.string().min(1).optional(),
   items: z.array(agreedItemSchema).refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique'),
 });
-/** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). (The value `minutesIssuedSchema` parses to.) */
 /** The minutes (会议纪要) state the agreed items (第四条(一)3); the office issues them (第五条(五)). (The value `minutesIssuedSchema` parses to.) */
 export type MinutesIssued = z.output<typeof minutesIssuedSchema>;
 
@@ -88,7 +86,6 @@ export const complaintCheckedSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('redo'), opinion: z.string().min(1) }),
   z.object({ outcome: z.literal('violation'), findings: z.string().min(1), proposal: z.string().min(1) }),
 ]);
-/** The office checks the handling (检查, 第五条(三)): resolved, handled again, or a breach of the disclosure rules found — investigated with a proposal for the joint meeting (第五条(四)). (The value `complaintCheckedSchema` parses to.) */
 /** The office checks the handling (检查, 第五条(三)): resolved, handled again, or a breach of the disclosure rules found — investigated with a proposal for the joint meeting (第五条(四)). (The value `complaintCheckedSchema` parses to.) */
 export type ComplaintChecked = z.output<typeof complaintCheckedSchema>;
 

@@ -73,14 +73,10 @@ export const disclosureBasis = z.discriminatedUnion('article', [
 ]);
 
 /** 第四条 1–11: what 县人民政府 and 县直各部门(单位) disclose as a priority. (The value `countyItem` parses to.) */
-/** 第四条 1–11: what 县人民政府 and 县直各部门(单位) disclose as a priority. (The value `countyItem` parses to.) */
 export type CountyItem = z.infer<typeof countyItem>;
-/** 第五条 1–9: what 乡(镇)人民政府 disclose as a priority. (The value `townshipItem` parses to.) */
 /** 第五条 1–9: what 乡(镇)人民政府 disclose as a priority. (The value `townshipItem` parses to.) */
 export type TownshipItem = z.infer<typeof townshipItem>;
 /** 第三条 1–4: the criteria that make any item proactive-disclosure content. (The value `criterion` parses to.) */
-/** 第三条 1–4: the criteria that make any item proactive-disclosure content. (The value `criterion` parses to.) */
 export type Criterion = z.infer<typeof criterion>;
-/** The article that makes the item proactive-disclosure content, with its item or criterion. (The value `disclosureBasis` parses to.) */
 /** The article that makes the item proactive-disclosure content, with its item or criterion. (The value `disclosureBasis` parses to.) */
 export type DisclosureBasis = z.infer<typeof disclosureBasis>;

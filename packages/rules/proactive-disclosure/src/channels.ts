@@ -28,7 +28,6 @@ export const channel = z.enum([
 ]);
 
 /** The channels of 第十一条. 第一款: every item on the government portal (政府门户网站), with reading rooms at the archives, the library and the government service hall; 第二款: a county department (县直各部门(单位)) also by notice board, government publication, newspaper, radio or television. A press conference (新闻发布会, for major items) is its own event, `pressConference.held`. (The value `channel` parses to.) */
-/** The channels of 第十一条. 第一款: every item on the government portal (政府门户网站), with reading rooms at the archives, the library and the government service hall; 第二款: a county department (县直各部门(单位)) also by notice board, government publication, newspaper, radio or television. A press conference (新闻发布会, for major items) is its own event, `pressConference.held`. (The value `channel` parses to.) */
 export type Channel = z.infer<typeof channel>;
 
 /** 第十一条第二款: the channels a county department must use besides the portal (at least one). */

@@ -41,7 +41,6 @@ export const consultationPublishedSchema = z
   })
   .refine((p) => p.startsOn <= p.endsOn, { message: 'startsOn must not be after endsOn', path: ['endsOn'] });
 /** What 第四条 requires the authority to publish when it asks for opinions. (The value `consultationPublishedSchema` parses to.) */
-/** What 第四条 requires the authority to publish when it asks for opinions. (The value `consultationPublishedSchema` parses to.) */
 export type ConsultationPublished = z.output<typeof consultationPublishedSchema>;
 
 /**
@@ -85,7 +84,6 @@ export const meetingNoticedSchema = z.object({
   announceVia: z.array(text).min(1).optional(),
 });
 /** A symposium or expert panel (第六条), notified ahead to its participants. (The value `meetingNoticedSchema` parses to.) */
-/** A symposium or expert panel (第六条), notified ahead to its participants. (The value `meetingNoticedSchema` parses to.) */
 export type MeetingNoticed = z.output<typeof meetingNoticedSchema>;
 
 const secretGround = z.enum(['stateSecret', 'tradeSecret', 'personalPrivacy']);
@@ -95,7 +93,6 @@ export const hearingAnnouncedSchema = z.discriminatedUnion('public', [
   z.object({ public: z.literal(true), legalBasis: text, matter: text, startsAt: instant, place: text }),
   z.object({ public: z.literal(false), secretGround, legalBasis: text, matter: text, startsAt: instant, place: text }),
 ]);
-/** A hearing the law requires (第七条): announced to the public; public unless a secret is involved. (The value `hearingAnnouncedSchema` parses to.) */
 /** A hearing the law requires (第七条): announced to the public; public unless a secret is involved. (The value `hearingAnnouncedSchema` parses to.) */
 export type HearingAnnounced = z.output<typeof hearingAnnouncedSchema>;
 

@@ -42,7 +42,6 @@ export const representativeSchema = z.object({
   sideRoles: z.array(z.object({ unit: text, role: z.enum(['selfAppointedEvaluator', 'conductSupervisor']) })).default([]),
 });
 /** A candidate representative, as the office records the selection (第八条, 第九条). (The value `representativeSchema` parses to.) */
-/** A candidate representative, as the office records the selection (第八条, 第九条). (The value `representativeSchema` parses to.) */
 export type Representative = z.output<typeof representativeSchema>;
 
 /** Whether a candidate representative may serve, and why not. */

@@ -87,7 +87,6 @@ export const violationRecordedSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('representative'), representative: text, rule: disciplineRuleSchema, facts: text, serious: z.boolean() }),
 ]);
 /** A breach of the discipline of 第十一条, by whom (第十二条 sets the consequence for each). (The value `violationRecordedSchema` parses to.) */
-/** A breach of the discipline of 第十一条, by whom (第十二条 sets the consequence for each). (The value `violationRecordedSchema` parses to.) */
 export type ViolationRecorded = z.output<typeof violationRecordedSchema>;
 
 /** The events the module accepts: payload schema, roles allowed to send it, the clause it rests on. */

@@ -6,7 +6,6 @@ import { z } from 'zod';
  */
 export const impactSchema = z.enum(['major', 'significant', 'general']);
 /** The impact of an emergency (突发事件, 《西吉县政务公开新闻发言人制度》第五条(五)): `major` 影响重大, `significant` 影响较大, `general` 一般性. (The value `impactSchema` parses to.) */
-/** The impact of an emergency (突发事件, 《西吉县政务公开新闻发言人制度》第五条(五)): `major` 影响重大, `significant` 影响较大, `general` 一般性. (The value `impactSchema` parses to.) */
 export type Impact = z.infer<typeof impactSchema>;
 
 /** The spokesperson roles of the module. */

@@ -29,5 +29,4 @@ export const eventPlanSchema = z.object({
   participants: z.array(z.string().trim().min(1)).default([]),
 });
 /** 活动方案 of an application (《西吉县政务公开新闻发言人制度》第五条(四)): 时间、地点、内容、邀请记者范围, and, from 第二条(三), 参加对象 (who attends) as the department spokesperson approved it. (The value `eventPlanSchema` parses to.) */
-/** 活动方案 of an application (《西吉县政务公开新闻发言人制度》第五条(四)): 时间、地点、内容、邀请记者范围, and, from 第二条(三), 参加对象 (who attends) as the department spokesperson approved it. (The value `eventPlanSchema` parses to.) */
 export type EventPlan = z.output<typeof eventPlanSchema>;

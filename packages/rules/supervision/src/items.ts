@@ -13,7 +13,6 @@ export const inspectionItemSchema = z.enum([
   'problemsAndImprovement', // 8 主要问题及改进情况
 ]);
 /** The inspection items of 第二条, in the order of the text (1–8). (The value `inspectionItemSchema` parses to.) */
-/** The inspection items of 第二条, in the order of the text (1–8). (The value `inspectionItemSchema` parses to.) */
 export type InspectionItem = z.output<typeof inspectionItemSchema>;
 
 /** The item of 第二条 each inspection item cites (items 1 and 7 also check the duties of 第三条). */

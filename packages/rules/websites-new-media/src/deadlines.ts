@@ -27,9 +27,6 @@ export const deadlines = {
     },
     warnBefore: minutes(3 * 24 * 60),
   }),
-  // 第十三条 "原则上至少保留30天" is a floor on how long the notice stays up: met at 24:00 of the 30th day
-  // after posting whatever day that is. Rolling it forward (《民法典》第二百零三条) would make a notice kept
-  // 30 full days a breach; that rule extends a period for doing something, not a minimum duration.
   emergencyFiling: deadline('第十五条', workingDays(3), {
     label: { zh: '紧急下线书面报备期限', en: 'filing an emergency take-down' },
     startsOn: {
@@ -54,6 +51,9 @@ export const deadlines = {
     },
     warnBefore: workingDays(2),
   }),
+  // 第十三条 "原则上至少保留30天" is a floor on how long the notice stays up: met at 24:00 of the 30th day
+  // after posting whatever day that is. Rolling it forward (《民法典》第二百零三条) would make a notice kept
+  // 30 full days a breach; that rule extends a period for doing something, not a minimum duration.
   noticeMinimum: deadline('第十三条', hours(hoursInDays(MIN_NOTICE_DAYS)), {
     label: {
       zh: '迁移公告最短保留期（30日，不因节假日顺延）',
