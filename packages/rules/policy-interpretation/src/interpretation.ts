@@ -1,21 +1,8 @@
+import { labelledEnum } from '@zwgk/core';
 import { z } from 'zod';
 
-/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. */
-export const formSchema = z.enum([
-  'leaderArticle',
-  'expert',
-  'questionsAndAnswers',
-  'onlineInterview',
-  'mediaInterview',
-  'pressQuestions',
-  'pressConference',
-  'other',
-]);
-/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
-export type Form = z.infer<typeof formSchema>;
-
 /** The Chinese name of each 解读形式. */
-export const formLabels: Readonly<Record<Form, string>> = {
+export const formLabels = {
   leaderArticle: '负责同志撰稿解读',
   expert: '专家解读',
   questionsAndAnswers: '政策问答',
@@ -24,26 +11,14 @@ export const formLabels: Readonly<Record<Form, string>> = {
   pressQuestions: '答记者问',
   pressConference: '新闻发布会（通气会）解读',
   other: '其他形式',
-};
-
-/** 解读途径 (第一、三、五部分): the carriers of the interpretation. */
-export const channelSchema = z.enum([
-  'governmentWebsite',
-  'disclosurePlatform',
-  'newsMedia',
-  'spokesperson',
-  'weibo',
-  'broadcast',
-  'press',
-  'newsWebsite',
-  'commercialWebsite',
-  'other',
-]);
-/** 解读途径 (第一、三、五部分): the carriers of the interpretation. (The value `channelSchema` parses to.) */
-export type Channel = z.infer<typeof channelSchema>;
+} as const;
+/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. */
+export const formSchema = labelledEnum(formLabels);
+/** 解读形式 (第三部分), `other` for a new form the department explores (创新、拓展), named in `otherForm`. (The value `formSchema` parses to.) */
+export type Form = z.infer<typeof formSchema>;
 
 /** The Chinese name of each 解读途径. */
-export const channelLabels: Readonly<Record<Channel, string>> = {
+export const channelLabels = {
   governmentWebsite: '政府门户网站',
   disclosurePlatform: '政务公开平台',
   newsMedia: '新闻媒体',
@@ -54,7 +29,11 @@ export const channelLabels: Readonly<Record<Channel, string>> = {
   newsWebsite: '新闻网站',
   commercialWebsite: '商业网站',
   other: '其他途径',
-};
+} as const;
+/** 解读途径 (第一、三、五部分): the carriers of the interpretation. */
+export const channelSchema = labelledEnum(channelLabels);
+/** 解读途径 (第一、三、五部分): the carriers of the interpretation. (The value `channelSchema` parses to.) */
+export type Channel = z.infer<typeof channelSchema>;
 
 const text = (what: string) => z.string().trim().min(1, `must give ${what}`);
 

@@ -1,23 +1,22 @@
+import { labelledEnum } from '@zwgk/core';
 import { z } from 'zod';
 
-/**
- * The release channels 《西吉县政府政务舆情回应制度》第四部分 lists: 政府网站、微信微博、新闻发布会、
- * 记者招待会「及等多种形式」. `other` stands for those other forms and must be named in `otherChannel`.
- */
-export const channelSchema = z.enum(['governmentWebsite', 'wechat', 'weibo', 'pressConference', 'pressBriefing', 'other']);
-/** The release channels 《西吉县政府政务舆情回应制度》第四部分 lists: 政府网站、微信微博、新闻发布会、 记者招待会「及等多种形式」. `other` stands for those other forms and must be named in `otherChannel`. (The value `channelSchema` parses to.) */
-/** The release channels 《西吉县政府政务舆情回应制度》第四部分 lists: 政府网站、微信微博、新闻发布会、 记者招待会「及等多种形式」. `other` stands for those other forms and must be named in `otherChannel`. (The value `channelSchema` parses to.) */
-export type Channel = z.infer<typeof channelSchema>;
-
 /** The Chinese name of each release channel. */
-export const channelLabels: Readonly<Record<Channel, string>> = {
+export const channelLabels = {
   governmentWebsite: '政府网站',
   wechat: '微信',
   weibo: '微博',
   pressConference: '新闻发布会',
   pressBriefing: '记者招待会',
   other: '其他形式',
-};
+} as const;
+/**
+ * The release channels 《西吉县政府政务舆情回应制度》第四部分 lists: 政府网站、微信微博、新闻发布会、
+ * 记者招待会「及等多种形式」. `other` stands for those other forms and must be named in `otherChannel`.
+ */
+export const channelSchema = labelledEnum(channelLabels);
+/** The release channels 《西吉县政府政务舆情回应制度》第四部分 lists: 政府网站、微信微博、新闻发布会、 记者招待会「及等多种形式」. `other` stands for those other forms and must be named in `otherChannel`. (The value `channelSchema` parses to.) */
+export type Channel = z.infer<typeof channelSchema>;
 
 /** The channels of a release: at least one; `other` needs its name. */
 export const channelsSchema = z.array(channelSchema).min(1, 'must list at least one release channel (第四部分)');

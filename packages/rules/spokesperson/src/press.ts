@@ -1,30 +1,28 @@
+import { labelledEnum } from '@zwgk/core';
 import { z } from 'zod';
 
+/** The Chinese name of each kind of press. */
+export const pressCategoryLabels = {
+  domestic: '境内媒体',
+  hongKongMacao: '港澳媒体',
+  foreignResident: '国外驻华新闻机构',
+  foreignVisiting: '其他国家来华媒体',
+  taiwan: '台湾地区媒体',
+} as const;
 /**
  * Kinds of press a conference may invite (邀请记者范围, 第五条(四)), sorted by the approval
  * 第五条(七) requires: `domestic` 境内媒体 (none beyond the conference's own approval);
  * `hongKongMacao` 港澳媒体 and `foreignResident` 国外驻华新闻机构 (政府办公室 approves);
  * `foreignVisiting` 其他国家来华媒体 and `taiwan` 台湾地区媒体 (政府外事办公室 approves).
  */
-export const pressCategorySchema = z.enum(['domestic', 'hongKongMacao', 'foreignResident', 'foreignVisiting', 'taiwan']);
-/** Kinds of press a conference may invite (邀请记者范围, 第五条(四)), sorted by the approval 第五条(七) requires: `domestic` 境内媒体 (none beyond the conference's own approval); `hongKongMacao` 港澳媒体 and `foreignResident` 国外驻华新闻机构 (政府办公室 approves); `foreignVisiting` 其他国家来华媒体 and `taiwan` 台湾地区媒体 (政府外事办公室 approves). (The value `pressCategorySchema` parses to.) */
+export const pressCategorySchema = labelledEnum(pressCategoryLabels);
 /** Kinds of press a conference may invite (邀请记者范围, 第五条(四)), sorted by the approval 第五条(七) requires: `domestic` 境内媒体 (none beyond the conference's own approval); `hongKongMacao` 港澳媒体 and `foreignResident` 国外驻华新闻机构 (政府办公室 approves); `foreignVisiting` 其他国家来华媒体 and `taiwan` 台湾地区媒体 (政府外事办公室 approves). (The value `pressCategorySchema` parses to.) */
 export type PressCategory = z.infer<typeof pressCategorySchema>;
 
 /** The authorities that approve the invitation of press from outside the mainland (第五条(七)). */
 export const pressAuthoritySchema = z.enum(['governmentOffice', 'foreignAffairsOffice']);
 /** The authorities that approve the invitation of press from outside the mainland (第五条(七)). (The value `pressAuthoritySchema` parses to.) */
-/** The authorities that approve the invitation of press from outside the mainland (第五条(七)). (The value `pressAuthoritySchema` parses to.) */
 export type PressAuthority = z.infer<typeof pressAuthoritySchema>;
-
-/** The Chinese name of each kind of press. */
-export const pressCategoryLabels: Readonly<Record<PressCategory, string>> = {
-  domestic: '境内媒体',
-  hongKongMacao: '港澳媒体',
-  foreignResident: '国外驻华新闻机构',
-  foreignVisiting: '其他国家来华媒体',
-  taiwan: '台湾地区媒体',
-};
 
 const AUTHORITY: Readonly<Record<PressCategory, PressAuthority | null>> = {
   domestic: null,
