@@ -1,29 +1,9 @@
 import { isoFromDays, parseIsoDate } from '../_lib/days.js';
+import { holiday } from '../_lib/holiday.js';
 import { CalendarError } from '../CalendarError.js';
 import { loadSchedule } from '../loadSchedule.js';
 import type { AdjustedWorkday, ScheduleHoliday, YearSchedule } from '../YearSchedule.js';
 import type { HolidayNotice } from './HolidayNotice.js';
-
-const ENGLISH: Readonly<Record<string, string>> = {
-  元旦: "New Year's Day",
-  春节: 'Spring Festival',
-  清明节: 'Qingming Festival (Tomb-sweeping Day)',
-  劳动节: 'Labour Day',
-  端午节: 'Dragon Boat Festival',
-  中秋节: 'Mid-Autumn Festival',
-  国庆节: 'National Day',
-};
-
-/** The English name of a holiday of the notices ('国庆节、中秋节' → 'National Day and Mid-Autumn Festival'), when every part is known. */
-function englishName(name: string): string | undefined {
-  const parts = name.split('、').map((p) => ENGLISH[p]);
-  return parts.every((p) => p !== undefined) ? parts.join(' and ') : undefined;
-}
-
-function holiday(name: string, days: readonly string[], notice?: string): ScheduleHoliday {
-  const nameEn = englishName(name);
-  return { name, ...(nameEn ? { nameEn } : {}), ...(notice ? { notice } : {}), days: [...days] };
-}
 
 const byDate = (a: AdjustedWorkday, b: AdjustedWorkday) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 const yearOf = (date: string) => Number(date.slice(0, 4));

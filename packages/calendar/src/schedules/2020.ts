@@ -1,13 +1,9 @@
+import { holiday } from '../_lib/holiday.js';
 import type { YearSchedule } from '../YearSchedule.js';
 import { schedule2020AsFirstAnnounced } from './2020-as-first-announced.js';
 
 /** The days 国办发明电〔2020〕1号 added to the Spring Festival of 2020. */
-const springFestivalExtension = {
-  name: '春节',
-  nameEn: 'Spring Festival',
-  notice: '国办发明电〔2020〕1号',
-  days: ['2020-01-31', '2020-02-01', '2020-02-02'],
-};
+const springFestivalExtension = holiday('春节', ['2020-01-31', '2020-02-01', '2020-02-02'], '国办发明电〔2020〕1号');
 
 /**
  * 2020 public holidays and 调休 of mainland China: 国务院办公厅关于2020年部分节假日安排的通知（国办发明电〔2019〕16号，2019-11-21）.
@@ -21,8 +17,6 @@ const springFestivalExtension = {
  */
 export const schedule2020: YearSchedule = {
   ...schedule2020AsFirstAnnounced,
-  holidays: schedule2020AsFirstAnnounced.holidays.flatMap((holiday) =>
-    holiday.name === '春节' ? [holiday, springFestivalExtension] : [holiday],
-  ),
+  holidays: schedule2020AsFirstAnnounced.holidays.flatMap((h) => (h.name === '春节' ? [h, springFestivalExtension] : [h])),
   adjustedWorkdays: schedule2020AsFirstAnnounced.adjustedWorkdays.filter((workday) => workday.date !== '2020-02-01'),
 };
