@@ -212,6 +212,23 @@ const machineSetup = kit.setup({
 });
 
 /** The states of one kind of consultation; the two kinds differ only in their periods and clauses. */
+/**
+ * The written consultation goes out to the agencies `to` selects (every one; once revised, those
+ * still to receive it, 第六条): the letter states what 第九条 requires and the days to reply, and
+ * until each receipt is recorded it is presumed after `presumedReceiptWorkingDays`.
+ */
+const sendLetter = (replyDays: number, to: (agency: AgencyPosition) => boolean) =>
+  [
+    startDeadline('receiptPresumed', { length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays }),
+    'startReceiptClock',
+    sendNotice('consultationLetter', ({ context, event }) => ({
+      ...(event.payload as ConsultationLetter),
+      subject: (context as ReleaseCoordinationContext).subject,
+      recipients: (context as ReleaseCoordinationContext).agencies.filter(to).map((a) => a.agency),
+      replyWithinWorkingDays: replyDays,
+    })),
+  ] as const;
+
 function consultation(mode: Mode) {
   const m = MODES[mode];
   return {
@@ -223,20 +240,7 @@ function consultation(mode: Mode) {
         on: {
           'letter.sent': {
             target: 'consulting',
-            actions: [
-              'recordLetter',
-              completeDeadline(m.send),
-              startDeadline('receiptPresumed', {
-                length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
-              }),
-              'startReceiptClock',
-              sendNotice('consultationLetter', ({ context, event }) => ({
-                ...(event.payload as ConsultationLetter),
-                subject: (context as ReleaseCoordinationContext).subject,
-                recipients: (context as ReleaseCoordinationContext).agencies.map((a) => a.agency),
-                replyWithinWorkingDays: m.replyDays,
-              })),
-            ],
+            actions: ['recordLetter', completeDeadline(m.send), ...sendLetter(m.replyDays, () => true)],
             meta: { clause: [m.clause, '第九条'] },
           },
           'deadline.due': {
@@ -297,21 +301,7 @@ function consultation(mode: Mode) {
           // 第六条: the releasing agency may instead revise the information and confirm it again with those who disagreed…
           'letter.revised': {
             target: 'consulting',
-            actions: [
-              'reconsultDisagreeing',
-              startDeadline('receiptPresumed', {
-                length: ({ context }) => (context as ReleaseCoordinationContext).presumedReceiptWorkingDays,
-              }),
-              'startReceiptClock',
-              sendNotice('consultationLetter', ({ context, event }) => ({
-                ...(event.payload as ConsultationLetter),
-                subject: (context as ReleaseCoordinationContext).subject,
-                recipients: (context as ReleaseCoordinationContext).agencies
-                  .filter((a) => a.status === 'awaitingReceipt')
-                  .map((a) => a.agency),
-                replyWithinWorkingDays: m.replyDays,
-              })),
-            ],
+            actions: ['reconsultDisagreeing', ...sendLetter(m.replyDays, (a) => a.status === 'awaitingReceipt')],
             meta: { clause: ['第六条', m.clause, '第九条'] },
           },
           // …or not publish at all.
