@@ -14,6 +14,8 @@ const text = z.string().trim().min(1);
  */
 const consultedParty = z.object({ party: text, information: text, concern: text, delivery: deliverySchema.optional() });
 const count = z.number().int().min(0);
+/** The agencies consulted: co-making agencies (第三十四条) or other agencies (第三十三条). */
+const agenciesConsulted = z.object({ agencies: z.array(consultedParty).min(1) });
 
 const TYPED_AMOUNT = 'the fee is computed from 国办函〔2020〕109号 第四条/第五条 (items or pages), not typed in: leave the amount out';
 /** Keys a clerk might type an amount under: refused with the reason. */
@@ -66,13 +68,13 @@ export const events = {
     clause: '第三十二条',
   },
   'coMakers.consulted': {
-    schema: z.object({ agencies: z.array(consultedParty).min(1) }),
+    schema: agenciesConsulted,
     roles: ['clerk'],
     label: { zh: '征求共同制作机关意见', en: 'co-making agencies consulted' },
     clause: '第三十四条',
   },
   'agencies.consulted': {
-    schema: z.object({ agencies: z.array(consultedParty).min(1) }),
+    schema: agenciesConsulted,
     roles: ['clerk'],
     label: { zh: '征求其他机关意见', en: 'other agencies consulted' },
     clause: '第三十三条',
