@@ -1,4 +1,4 @@
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import {
   accountability,
@@ -48,21 +48,7 @@ const finding = (ground: string, facts = '经调查属实') => ({ ground, facts,
 const assessed = (conduct: Conduct) => ({ conduct });
 const said = (person: string) => ({ person, statement: '对事实无异议，请求从轻处理' });
 
-const open = (at: string, input: unknown, actor: { id: string; role: string } = office) => ({
-  at,
-  open: { as: 'a', module: 'accountability', input, actor },
-});
-const send = (
-  at: string,
-  type: string,
-  payload: unknown,
-  actor: { id: string; role: string } = office,
-  expect?: Scenario['steps'][number]['expect'],
-) => ({
-  at,
-  send: { case: 'a', type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
+const { open, send } = caseSteps('a', { module: 'accountability', actor: office });
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
@@ -167,7 +153,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a decision received on 2019-09-10 has its window end on Thursday 2019-10-10; an appeal on 10-11 is too late and rejected; the handler who objected to the leader is not liable and need not be heard',
     steps: [
-      open('2019-08-20T09:00:00+08:00', staffInput, discipline),
+      open('2019-08-20T09:00:00+08:00', staffInput, { actor: discipline }),
       send('2019-08-21T10:00:00+08:00', 'finding.recorded', finding('notDisclosed', '征地补偿方案应主动公开而未公开'), discipline),
       send(
         '2019-08-22T10:00:00+08:00',
@@ -280,7 +266,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'with hearEveryResponsiblePerson off one statement suffices; a crime goes to the judicial organs',
     parameters: { accountability: { hearEveryResponsiblePerson: false } },
     steps: [
-      open('2021-03-01T09:00:00+08:00', staffInput, discipline),
+      open('2021-03-01T09:00:00+08:00', staffInput, { actor: discipline }),
       send('2021-03-02T10:00:00+08:00', 'finding.recorded', finding('otherViolation', '泄露国家秘密'), discipline),
       send(
         '2021-03-03T10:00:00+08:00',

@@ -5,6 +5,7 @@ import { proactiveDisclosure } from '../src/index.js';
 import {
   authority,
   consulted,
+  coordination,
   FINANCE,
   item,
   letter,
@@ -113,19 +114,12 @@ const scenarios: S[] = [
         state: 'preparing.(review.done|coordination.pending)',
         breaches: ['publishedBeforeReview', 'publishedBeforeCoordination'] /* each recorded once */,
       }),
-      send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
-      send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
-      send(
-        '2021-03-03T10:00:00+08:00',
-        'reply.given',
-        { agency: FINANCE, opinion: 'agree' },
-        consulted,
-        [
-          { case: 'item/coordination', status: 'done' },
-          { case: 'item', state: 'publishing' },
-        ],
-        'item/coordination',
-      ),
+      coordination.send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing),
+      coordination.send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted),
+      coordination.send('2021-03-03T10:00:00+08:00', 'reply.given', { agency: FINANCE, opinion: 'agree' }, consulted, [
+        { case: 'item/coordination', status: 'done' },
+        { case: 'item', state: 'publishing' },
+      ]),
       send('2021-03-03T15:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
         state: 'publishing',
         status: 'open',
@@ -187,25 +181,16 @@ const scenarios: S[] = [
       ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
-      send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
-      send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
-      send(
+      coordination.send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing),
+      coordination.send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted),
+      coordination.send(
         '2021-03-03T10:00:00+08:00',
         'reply.given',
         { agency: FINANCE, opinion: 'disagree', reasons: '资金尚未拨付到位' },
         consulted,
-        undefined,
-        'item/coordination',
       ),
-      send(
-        '2021-03-03T11:00:00+08:00',
-        'matter.escalated',
-        { authority: '西吉县人民政府办公室' },
-        releasing,
-        undefined,
-        'item/coordination',
-      ),
-      send(
+      coordination.send('2021-03-03T11:00:00+08:00', 'matter.escalated', { authority: '西吉县人民政府办公室' }, releasing),
+      coordination.send(
         '2021-03-04T10:00:00+08:00',
         'authority.decided',
         { authority: '西吉县人民政府办公室', release: false, reasons: '资金拨付前暂不公开' },
@@ -214,7 +199,6 @@ const scenarios: S[] = [
           { case: 'item/coordination', status: 'done' },
           { case: 'item', state: 'notReleased', status: 'done', deadlines: { publication: { status: 'cancelled' } } },
         ],
-        'item/coordination',
       ),
     ],
   },

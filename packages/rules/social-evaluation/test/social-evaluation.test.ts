@@ -1,4 +1,4 @@
-import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import {
   checkEligibility,
@@ -74,9 +74,7 @@ const reported = {
   publishedVia: ['西吉县人民政府网站'],
 };
 
-type Step = Scenario['steps'][number];
-const send = (at: string, type: string, payload: unknown, expect?: Step['expect'], actor: { id: string; role: string } = office): Step =>
-  ({ at, send: { case: 'e', type, payload, actor }, ...(expect ? { expect } : {}) }) as Step;
+const { send } = caseSteps('e', { actor: office });
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
@@ -91,86 +89,81 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } },
         },
       },
-      send('2019-03-01T10:00:00+08:00', 'survey.completed', survey, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-03-01T10:05:00+08:00', 'plan.adopted', plan, { rejected: 'ROLE_NOT_ALLOWED' }, education),
-      send('2019-03-01T10:10:00+08:00', 'plan.adopted', { ...plan, targets: [] }, { rejected: 'INVALID_PAYLOAD' }),
-      send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan, { state: 'evaluation.appointing' }),
+      send('2019-03-01T10:00:00+08:00', 'survey.completed', survey, undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-03-01T10:05:00+08:00', 'plan.adopted', plan, education, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-03-01T10:10:00+08:00', 'plan.adopted', { ...plan, targets: [] }, undefined, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan, undefined, { state: 'evaluation.appointing' }),
       // 第九条: every condition; 第八条: no side role at an evaluated unit.
       send(
         '2019-03-05T10:00:00+08:00',
         'representative.appointed',
         rep('马某', { conditions: { ...allConditions, healthyAndAvailable: false } }),
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send(
         '2019-03-05T10:05:00+08:00',
         'representative.appointed',
         rep('李某', { sideRoles: [{ unit: EDU, role: 'conductSupervisor' }] }),
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send(
-        '2019-03-05T10:10:00+08:00',
-        'representative.appointed',
-        { ...rep('王某'), source: 'retiredCadre' },
-        { rejected: 'INVALID_PAYLOAD' },
-      ),
+      send('2019-03-05T10:10:00+08:00', 'representative.appointed', { ...rep('王某'), source: 'retiredCadre' }, undefined, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
       send(
         '2019-03-05T10:15:00+08:00',
         'representative.appointed',
         rep('李某', { sideRoles: [{ unit: '县财政局', role: 'selfAppointedEvaluator' }] }),
+        undefined,
         { state: 'evaluation.appointing' },
       ),
-      send('2019-03-05T10:20:00+08:00', 'representative.appointed', rep('李某'), { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-03-05T10:20:00+08:00', 'representative.appointed', rep('李某'), undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       // Step 1 names only the year's targets.
       send(
         '2019-03-20T10:00:00+08:00',
         'preparation.completed',
         { ...prepared, commitmentsPublished: [EDU, POWER, '县卫健局'] },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying', breaches: [] }),
+      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, undefined, { state: 'evaluation.surveying', breaches: [] }),
       send(
         '2019-04-20T10:00:00+08:00',
         'survey.completed',
         { ...survey, problems: [{ target: '县卫健局', problem: '不是评议对象' }] },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
-      send(
-        '2019-05-20T10:00:00+08:00',
-        'assembly.held',
-        { ...assembly, targetHeadsPresent: [EDU, '县卫健局'] },
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
+      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, undefined, { state: 'evaluation.assembly' }),
+      send('2019-05-20T10:00:00+08:00', 'assembly.held', { ...assembly, targetHeadsPresent: [EDU, '县卫健局'] }, undefined, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       // 第五条第4项: each unit's own period to report its rectification (20 working days, the parameter's default).
-      send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, {
+      send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, undefined, {
         state: 'evaluation.rectification',
         deadlines: {
           'rectification:县教育局': { dueAt: '2019-06-19T00:00:00+08:00', status: 'running' },
           'rectification:县供电公司': { dueAt: '2019-06-19T00:00:00+08:00', status: 'running' },
         },
       }),
-      send('2019-06-10T10:00:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'ROLE_NOT_ALLOWED' }),
-      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
-      send('2019-06-10T10:10:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'EVENT_NOT_ALLOWED' }, education),
-      send(
-        '2019-06-14T10:00:00+08:00',
-        'rectification.reported',
-        rectification(POWER),
-        { state: 'evaluation.appraisal', deadlines: { 'rectification:县供电公司': { status: 'completed', outcome: 'met' } } },
-        power,
-      ),
-      send(
-        '2019-07-20T10:00:00+08:00',
-        'appraisal.completed',
-        { ...appraisal, results: appraisal.results.slice(0, 1) },
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
-      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, { state: 'evaluation.reporting' }),
+      send('2019-06-10T10:00:00+08:00', 'rectification.reported', rectification(EDU), undefined, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), education, { state: 'evaluation.rectification' }),
+      send('2019-06-10T10:10:00+08:00', 'rectification.reported', rectification(EDU), education, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-06-14T10:00:00+08:00', 'rectification.reported', rectification(POWER), power, {
+        state: 'evaluation.appraisal',
+        deadlines: { 'rectification:县供电公司': { status: 'completed', outcome: 'met' } },
+      }),
+      send('2019-07-20T10:00:00+08:00', 'appraisal.completed', { ...appraisal, results: appraisal.results.slice(0, 1) }, undefined, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, undefined, { state: 'evaluation.reporting' }),
       // 第七条: the 人大常委会 must be among those reported to.
-      send('2019-08-01T10:00:00+08:00', 'results.reported', { ...reported, npcStandingCommittee: false }, { rejected: 'INVALID_PAYLOAD' }),
-      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, {
+      send('2019-08-01T10:00:00+08:00', 'results.reported', { ...reported, npcStandingCommittee: false }, undefined, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, undefined, {
         state: 'concluded',
         status: 'done',
         notices: ['resultReport', 'resultPublication'],
@@ -196,6 +189,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-06-10T10:00:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司安排的宴请', serious: true },
+        undefined,
         {
           breaches: ['representativeViolation'],
           notices: ['disciplineRecommendation'],
@@ -205,10 +199,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-06-10T10:05:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '张某', rule: 'otherHarm', facts: '已取消资格', serious: false },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       // One representative left: fewer than the two the plan requires.
-      send('2020-06-15T10:00:00+08:00', 'preparation.completed', prepared, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2020-06-15T10:00:00+08:00', 'preparation.completed', prepared, undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
       send(
         '2020-06-15T10:05:00+08:00',
         'representative.appointed',
@@ -223,22 +218,25 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-06-15T10:15:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '赵某', rule: 'canvassVotes', facts: '替被评单位拉票', serious: false },
+        undefined,
         {
           breaches: ['representativeViolation', 'representativeViolation'],
           notices: [],
         },
       ),
-      send('2020-06-15T10:20:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying' }),
+      send('2020-06-15T10:20:00+08:00', 'preparation.completed', prepared, undefined, { state: 'evaluation.surveying' }),
       send(
         '2020-07-01T10:00:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send(
         '2020-07-01T10:05:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: EDU, persons: ['某股长'], rule: 'revealComplainants', facts: '打听并泄露投诉人姓名' },
+        undefined,
         {
           breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation'],
           notices: ['accountabilityReferral'],
@@ -248,6 +246,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-07-02T10:00:00+08:00',
         'violation.recorded',
         { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' },
+        undefined,
         {
           notices: ['accountabilityReferral'],
         },
@@ -256,6 +255,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-07-02T10:05:00+08:00',
         'violation.recorded',
         { by: 'organiser', unit: '县政务公开办公室', rule: 'tamperWithResults', facts: '改动测评统计表' },
+        undefined,
         { rejected: 'INVALID_PAYLOAD' },
       ),
       send('2020-09-01T10:00:00+08:00', 'survey.completed', survey),
@@ -272,11 +272,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       },
       // The evaluation still goes on, late.
       send('2021-01-08T10:00:00+08:00', 'assembly.held', assembly),
-      send('2021-01-12T10:00:00+08:00', 'rectification.reported', rectification(EDU), undefined, education),
-      send('2021-01-12T10:05:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
+      send('2021-01-12T10:00:00+08:00', 'rectification.reported', rectification(EDU), education),
+      send('2021-01-12T10:05:00+08:00', 'rectification.reported', rectification(POWER), power, { state: 'evaluation.appraisal' }),
       send('2021-01-20T10:00:00+08:00', 'appraisal.completed', appraisal),
       // 第十二条: 县教育局 is reported unqualified whatever its score.
-      send('2021-01-25T10:00:00+08:00', 'results.reported', reported, {
+      send('2021-01-25T10:00:00+08:00', 'results.reported', reported, undefined, {
         state: 'concluded',
         notices: ['resultReport', 'resultPublication'],
         deadlines: { year: { status: 'completed', outcome: 'missed' } },
@@ -345,14 +345,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00', status: 'running' } },
         },
       },
-      send(
-        '2019-12-23T10:00:00+08:00',
-        'plan.adopted',
-        { ...plan, plan: '2020年度政务公开社会评议实施方案' },
-        { state: 'evaluation.appointing' },
-      ),
+      send('2019-12-23T10:00:00+08:00', 'plan.adopted', { ...plan, plan: '2020年度政务公开社会评议实施方案' }, undefined, {
+        state: 'evaluation.appointing',
+      }),
       send('2019-12-27T10:00:00+08:00', 'representative.appointed', rep('李某')),
-      send('2020-03-02T10:00:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying', breaches: [] }),
+      send('2020-03-02T10:00:00+08:00', 'preparation.completed', prepared, undefined, { state: 'evaluation.surveying', breaches: [] }),
     ],
   },
   {
@@ -365,16 +362,15 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2019-03-20T10:05:00+08:00',
         'preparation.completed',
         { ...prepared, commitmentsPublished: [EDU], selfInspected: [EDU] },
+        undefined,
         { state: 'evaluation.surveying', breaches: ['commitmentsNotPublished', 'selfInspectionMissing'] },
       ),
-      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
-      send(
-        '2019-05-20T10:05:00+08:00',
-        'assembly.held',
-        { ...assembly, representativesPresent: 1, targetHeadsPresent: [EDU] },
-        { state: 'evaluation.rectification', breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent'] },
-      ),
-      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
+      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, undefined, { state: 'evaluation.assembly' }),
+      send('2019-05-20T10:05:00+08:00', 'assembly.held', { ...assembly, representativesPresent: 1, targetHeadsPresent: [EDU] }, undefined, {
+        state: 'evaluation.rectification',
+        breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent'],
+      }),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), education, { state: 'evaluation.rectification' }),
       // 20 working days from the assembly (2019-05-20) end at 24:00 on 2019-06-18 (端午 06-07 skipped): 县供电公司 has not reported.
       {
         at: '2019-06-19T00:00:00+08:00',
@@ -391,10 +387,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         },
       },
       // The late report is recorded all the same; a second one is not.
-      send('2019-06-28T10:00:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
-      send('2019-06-28T10:05:00+08:00', 'rectification.reported', rectification(POWER), { rejected: 'EVENT_NOT_ALLOWED' }, power),
-      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, { state: 'evaluation.reporting' }),
-      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, {
+      send('2019-06-28T10:00:00+08:00', 'rectification.reported', rectification(POWER), power, { state: 'evaluation.appraisal' }),
+      send('2019-06-28T10:05:00+08:00', 'rectification.reported', rectification(POWER), power, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, undefined, { state: 'evaluation.reporting' }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, undefined, {
         state: 'concluded',
         status: 'done',
         notices: ['resultReport', 'resultPublication'],
@@ -411,14 +407,15 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared),
       send('2019-04-20T10:05:00+08:00', 'survey.completed', survey),
       send('2019-05-20T10:05:00+08:00', 'assembly.held', { ...assembly, representativesPresent: 1 }),
-      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), undefined, education),
-      send('2019-06-11T10:05:00+08:00', 'rectification.reported', rectification(POWER), undefined, power),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), education),
+      send('2019-06-11T10:05:00+08:00', 'rectification.reported', rectification(POWER), power),
       send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal),
-      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, { state: 'concluded', status: 'done' }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, undefined, { state: 'concluded', status: 'done' }),
       send(
         '2019-09-10T10:00:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: POWER, persons: ['某经理'], rule: 'acceptHospitality', facts: '评议期间宴请评议代表，事后查实' },
+        undefined,
         {
           state: 'concluded',
           status: 'done',
@@ -430,12 +427,14 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2019-09-10T10:05:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司宴请', serious: true },
+        undefined,
         { breaches: ['evaluatedUnitViolation', 'representativeViolation'], notices: ['disciplineRecommendation'] },
       ),
       send(
         '2019-09-11T10:00:00+08:00',
         'violation.recorded',
         { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' },
+        undefined,
         {
           breaches: ['evaluatedUnitViolation', 'representativeViolation', 'organiserViolation'],
           notices: ['accountabilityReferral'],
@@ -446,15 +445,17 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2019-09-12T10:00:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send(
         '2019-09-12T10:05:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '钱某', rule: 'otherHarm', facts: '不是本年度评议代表', serious: false },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-09-12T10:10:00+08:00', 'survey.completed', survey, { rejected: 'CASE_CLOSED' }),
+      send('2019-09-12T10:10:00+08:00', 'survey.completed', survey, undefined, { rejected: 'CASE_CLOSED' }),
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { deficientItems, type ItemFinding, inspectionItemSchema, missingItems, supervision } from '../src/index.js';
 
@@ -17,19 +17,7 @@ const complaint = {
 const report = { ...complaint, channel: 'email', receivedBy: 'supervisoryOrgan', content: '县住建局不依法主动公开棚改项目信息' } as const;
 const inspection = { kind: 'inspection', body: '县住房和城乡建设局', scope: '2020年度政务公开工作' } as const;
 
-type Step = Scenario['steps'][number];
-const send = (
-  at: string,
-  type: string,
-  payload: unknown,
-  actor: { id: string; role: string } = office,
-  expect?: Step['expect'],
-  as = 's',
-): Step => ({
-  at,
-  send: { case: as, type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
+const { send } = caseSteps('s', { actor: office });
 const item = (name: string, result: 'satisfactory' | 'deficient' = 'satisfactory') => ({
   item: name,
   result,
@@ -251,13 +239,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         at: '2020-06-29T09:00:00+08:00',
         open: { as: 'u', module: 'supervision', input: { ...complaint, complainant: undefined, anonymous: true }, actor: office },
       },
-      send(
+      caseSteps('u', { actor: office }).send(
         '2020-06-30T10:00:00+08:00',
         'investigation.concluded',
         { substantiated: false, findings: '申请已于法定期限内答复' },
         office,
         { state: 'closed', status: 'done', notices: [] },
-        'u',
       ),
     ],
   },
@@ -289,22 +276,21 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       }),
       // An unfounded complaint has nothing to refer.
       { at: '2019-09-24T09:00:00+08:00', open: { as: 'n', module: 'supervision', input: complaint, actor: office } },
-      send(
+      caseSteps('n', { actor: office }).send(
         '2019-09-24T10:00:00+08:00',
         'investigation.concluded',
         { substantiated: false, findings: '已按期答复' },
         office,
-        undefined,
-        'n',
       ),
-      send('2019-09-24T11:00:00+08:00', 'answer.sent', { content: '经查不属实', via: 'phone' }, office, { state: 'closed' }, 'n'),
-      send(
+      caseSteps('n', { actor: office }).send('2019-09-24T11:00:00+08:00', 'answer.sent', { content: '经查不属实', via: 'phone' }, office, {
+        state: 'closed',
+      }),
+      caseSteps('n', { actor: office }).send(
         '2019-09-25T10:00:00+08:00',
         'matter.referred',
         { organ: '县监察委员会', reasons: '—' },
         office,
         { rejected: 'EVENT_NOT_ALLOWED' },
-        'n',
       ),
     ],
   },

@@ -1,4 +1,4 @@
-import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { type WebsitesNewMediaOutput, websitesNewMedia } from '../src/index.js';
 
@@ -60,14 +60,9 @@ const post = (title: string) => ({
 });
 
 type Steps = Scenario['steps'];
-const open = (at: string, input: unknown, actor: { id: string; role: string } = host, as = 'c', title?: string) => ({
-  at,
-  open: { as, module: M, input, actor, ...(title ? { title } : {}) },
-});
-const send = (at: string, type: string, payload: unknown, actor: { id: string; role: string }, as = 'c') => ({
-  at,
-  send: { case: as, type, payload, actor },
-});
+/** The steps of the case `as` (one case a matter: a website, an account, a takedown). */
+const on = (as: string) => caseSteps(as, { module: M, actor: host });
+const { open, send } = on('c');
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   // ── 第二十条 网民纠错 ─────────────────────────────────────────────────────
@@ -75,7 +70,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'an error report received on the eve of National Day 2019 is forwarded on the first working day after the holiday and answered within 2 working days',
     steps: [
       {
-        ...open('2019-09-30T16:00:00+08:00' /* 国庆 eve */, errorReport, portal),
+        ...open('2019-09-30T16:00:00+08:00', errorReport, { actor: portal }),
         // 1 working day: 10-01…10-07 国庆 holiday, so the day is 10-08.
         expect: {
           state: 'errorReport.forwarding',
@@ -109,7 +104,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an error report forwarded and answered late over National Day 2019 records both breaches of 第二十条',
     steps: [
-      open('2019-09-30T16:00:00+08:00', errorReport, portal),
+      open('2019-09-30T16:00:00+08:00', errorReport, { actor: portal }),
       {
         at: '2019-10-09T00:00:00+08:00',
         tick: true,
@@ -146,7 +141,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       // 2020: 10-01…10-08 国庆+中秋 holiday, 10-10 调休 Saturday worked.
       {
-        ...open('2020-09-30T10:00:00+08:00', errorReport, portal),
+        ...open('2020-09-30T10:00:00+08:00', errorReport, { actor: portal }),
         expect: { deadlines: { forwardErrorReport: { dueAt: '2020-10-10T00:00:00+08:00' } } },
       },
       {
@@ -160,9 +155,9 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an error report is rejected when forwarded by the host unit, answered before forwarding or answered without the reply',
     steps: [
-      { ...open('2021-05-06T09:00:00+08:00', { ...errorReport, content: '' }, portal), expect: { rejected: 'INVALID_PAYLOAD' } },
-      { ...open('2021-05-06T09:00:00+08:00', errorReport, netizen), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
-      open('2021-05-06T09:00:00+08:00', errorReport, portal),
+      { ...open('2021-05-06T09:00:00+08:00', { ...errorReport, content: '' }, { actor: portal }), expect: { rejected: 'INVALID_PAYLOAD' } },
+      { ...open('2021-05-06T09:00:00+08:00', errorReport, { actor: netizen }), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      open('2021-05-06T09:00:00+08:00', errorReport, { actor: portal }),
       { ...send('2021-05-06T10:00:00+08:00', 'errorReport.forwarded', forwarded, host), expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       { ...send('2021-05-06T10:01:00+08:00', 'errorReport.forwarded', {}, portal), expect: { rejected: 'INVALID_PAYLOAD' } },
       { ...send('2021-05-06T10:02:00+08:00', 'errorReport.answered', answered, host), expect: { rejected: 'EVENT_NOT_ALLOWED' } },
@@ -391,25 +386,22 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a second counted take-down in 2019 or one planned for more than 30 days is refused at once',
     steps: [
       {
-        ...open(
+        ...on('second').open(
           '2019-07-01T09:00:00+08:00',
           takedown({ plannedStart: '2019-07-08', earlierTakedowns: [{ from: '2019-01-06', counted: true }] }),
-          host,
-          'second',
         ),
         expect: { case: 'second', state: 'closed', status: 'done' },
       },
       {
-        ...open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', plannedDays: 31 }), host, 'long'),
+        ...on('long').open('2019-07-01T09:00:00+08:00', takedown({ plannedStart: '2019-07-08', plannedDays: 31 })),
         expect: { case: 'long', state: 'closed', status: 'done' },
       },
       {
-        ...send(
+        ...on('long').send(
           '2019-07-01T10:00:00+08:00',
           'takedown.reviewed',
           { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
           authority,
-          'long',
         ),
         expect: { case: 'long', rejected: 'CASE_CLOSED' },
       },
@@ -421,51 +413,45 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     parameters: { [M]: { takedownYearBasis: 'rolling12Months' } },
     steps: [
       {
-        ...open(
+        ...on('rolling').open(
           '2020-02-20T09:00:00+08:00',
           takedown({ plannedStart: '2020-03-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }),
-          host,
-          'rolling',
         ),
         expect: { case: 'rolling', state: 'closed' },
       },
       {
-        ...open(
+        ...on('r').open(
           '2020-06-20T09:00:00+08:00',
           takedown({ plannedStart: '2020-07-01', earlierTakedowns: [{ from: '2019-06-01', counted: true }] }),
-          host,
-          'r',
         ),
         expect: { case: 'r', state: 'takedown.reviewing' },
       },
       {
-        ...send(
+        ...on('r').send(
           '2020-06-22T10:00:00+08:00',
           'takedown.reviewed',
           { reviewer: '县政府政务公开办', approved: false, opinion: '整改可在线进行' },
           authority,
-          'r',
         ),
         expect: { case: 'r', state: 'closed', status: 'done' },
       },
-      open('2020-06-23T09:00:00+08:00', takedown({ plannedStart: '2020-07-01' }), host, 'd'),
-      send(
+      on('d').open('2020-06-23T09:00:00+08:00', takedown({ plannedStart: '2020-07-01' })),
+      on('d').send(
         '2020-06-23T10:00:00+08:00',
         'takedown.reviewed',
         { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
         authority,
-        'd',
       ),
       {
-        ...send('2020-06-24T10:00:00+08:00', 'takedown.decided', { approved: false }, city, 'd'),
+        ...on('d').send('2020-06-24T10:00:00+08:00', 'takedown.decided', { approved: false }, city),
         expect: { case: 'd', rejected: 'INVALID_PAYLOAD' },
       },
       {
-        ...send('2020-06-24T10:01:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, authority, 'd'),
+        ...on('d').send('2020-06-24T10:01:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, authority),
         expect: { case: 'd', rejected: 'ROLE_NOT_ALLOWED' },
       },
       {
-        ...send('2020-06-24T10:02:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, city, 'd'),
+        ...on('d').send('2020-06-24T10:02:00+08:00', 'takedown.decided', { approved: false, reasons: '不同意下线' }, city),
         expect: { case: 'd', state: 'closed', status: 'done' },
       },
     ],
@@ -565,7 +551,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an account opened before the 2021 Spring Festival is filed within 10 working days, and its closure before National Day 2021 within 5',
     steps: [
-      { ...open('2021-02-05T09:00:00+08:00', account, media), expect: { state: 'account.planned' } },
+      { ...open('2021-02-05T09:00:00+08:00', account, { actor: media }), expect: { state: 'account.planned' } },
       {
         ...send('2021-02-05T09:30:00+08:00', 'account.filed', filed, media),
         expect: { rejected: 'EVENT_NOT_ALLOWED' /* not opened yet */ },
@@ -614,7 +600,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an account filed late and a closure filed late around National Day 2020 record both breaches of 第三十九条',
     steps: [
-      open('2020-09-28T09:00:00+08:00', account, media),
+      open('2020-09-28T09:00:00+08:00', account, { actor: media }),
       // 10 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-16, 10-19.
       {
         ...send('2020-09-28T10:00:00+08:00', 'account.opened', opened, media),
@@ -657,7 +643,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an official’s verified account is filed with no period to run',
     steps: [
-      open('2022-03-01T09:00:00+08:00', { ...account, accountName: '西吉县卫健局局长', holder: 'official' }, media),
+      open('2022-03-01T09:00:00+08:00', { ...account, accountName: '西吉县卫健局局长', holder: 'official' }, { actor: media }),
       {
         ...send('2022-03-01T10:00:00+08:00', 'account.opened', opened, media),
         expect: { state: 'account.awaitingFiling', deadlines: { accountFiling: 'absent' } },
@@ -671,7 +657,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a week of the 2019 National Day holiday with 3 posts ends with a breach of 第四十条',
     steps: [
       {
-        ...open('2019-09-30T09:00:00+08:00', week('2019-09-30'), media),
+        ...open('2019-09-30T09:00:00+08:00', week('2019-09-30'), { actor: media }),
         // The week runs on the clock from Monday 09-30 00:00 to Monday 10-07 00:00.
         expect: {
           state: 'week.counting',
@@ -696,13 +682,18 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   },
   {
     name: 'a week case opened before its Monday is refused at once, since its week cannot be counted yet',
-    steps: [{ ...open('2020-05-29T09:00:00+08:00', week('2020-06-01'), media), expect: { state: 'closed', status: 'done', breaches: [] } }],
+    steps: [
+      {
+        ...open('2020-05-29T09:00:00+08:00', week('2020-06-01'), { actor: media }),
+        expect: { state: 'closed', status: 'done', breaches: [] },
+      },
+    ],
   },
   {
     name: 'a week in June 2020 with 4 posts ends without a breach',
     steps: [
       {
-        ...open('2020-06-03T09:00:00+08:00', week('2020-06-01'), media),
+        ...open('2020-06-03T09:00:00+08:00', week('2020-06-01'), { actor: media }),
         expect: { deadlines: { weeklyPosts: { dueAt: '2020-06-08T00:00:00+08:00' } } },
       },
       send('2020-06-03T10:00:00+08:00', 'post.published', post('一'), media),
@@ -719,8 +710,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a post that skipped 三审 or the secrecy review is recorded with the breach of 第四十一条 and counts toward 第四十条’s four a week',
     steps: [
-      { ...open('2022-01-05T09:00:00+08:00', week('2022-01-04'), media), expect: { rejected: 'INVALID_PAYLOAD' /* a Tuesday */ } },
-      open('2022-01-05T09:00:00+08:00', week('2022-01-03'), media),
+      {
+        ...open('2022-01-05T09:00:00+08:00', week('2022-01-04'), { actor: media }),
+        expect: { rejected: 'INVALID_PAYLOAD' /* a Tuesday */ },
+      },
+      open('2022-01-05T09:00:00+08:00', week('2022-01-03'), { actor: media }),
       {
         ...send('2022-01-05T10:00:00+08:00', 'post.published', { ...post('两审'), reviews: post('').reviews.slice(0, 2) }, media),
         expect: { state: 'week.counting', breaches: ['postNotReviewed'] },
@@ -772,28 +766,25 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a second take-down of the same site in 2019 is refused at its first review because the engine holds the first one; another site’s and an emergency take-down do not count',
     steps: [
-      open('2019-03-01T09:00:00+08:00', takedown({ plannedStart: '2019-03-10', plannedDays: 10 }), host, 'first', SITE),
-      send(
+      on('first').open('2019-03-01T09:00:00+08:00', takedown({ plannedStart: '2019-03-10', plannedDays: 10 }), { title: SITE }),
+      on('first').send(
         '2019-03-01T10:00:00+08:00',
         'takedown.reviewed',
         { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
         authority,
-        'first',
       ),
-      send('2019-03-04T10:00:00+08:00', 'takedown.decided', { approved: true }, city, 'first'),
-      send('2019-03-10T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/5' }, host, 'first'),
+      on('first').send('2019-03-04T10:00:00+08:00', 'takedown.decided', { approved: true }, city),
+      on('first').send('2019-03-10T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/5' }, host),
       {
-        ...send('2019-03-15T10:00:00+08:00', 'site.restored', {}, authority, 'first'),
+        ...on('first').send('2019-03-15T10:00:00+08:00', 'site.restored', {}, authority),
         expect: { case: 'first', state: 'restored', status: 'done' },
       },
       // An emergency take-down of the same site (第十五条第二款) is filed, not counted.
       {
-        ...open(
+        ...on('storm').open(
           '2019-05-06T09:00:00+08:00',
           { kind: 'emergencyTakedown', site: SITE, hostUnit: '县教育局', cause: 'forceMajeure', description: '暴雨致机房断电' },
-          host,
-          'storm',
-          SITE,
+          { title: SITE },
         ),
         expect: {
           case: 'storm',
@@ -801,59 +792,53 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { emergencyFiling: { dueAt: '2019-05-10T00:00:00+08:00' } },
         },
       },
-      send(
+      on('storm').send(
         '2019-05-07T09:00:00+08:00',
         'emergency.filed',
         { filedWith: ['市政府政务公开办'], reference: '西教〔2019〕12号' },
         host,
-        'storm',
       ),
       {
-        ...send('2019-05-08T09:00:00+08:00', 'site.restored', {}, host, 'storm'),
+        ...on('storm').send('2019-05-08T09:00:00+08:00', 'site.restored', {}, host),
         expect: { case: 'storm', state: 'closed', breaches: [] },
       },
       // Another site's take-down does not count for this one.
-      open(
+      on('other').open(
         '2019-06-03T09:00:00+08:00',
         takedown({ site: '西吉县卫生健康局网站', plannedStart: '2019-06-10', plannedDays: 5 }),
-        host,
-        'other',
-        '西吉县卫生健康局网站',
+        { title: '西吉县卫生健康局网站' },
       ),
       {
-        ...send(
+        ...on('other').send(
           '2019-06-03T10:00:00+08:00',
           'takedown.reviewed',
           { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
           authority,
-          'other',
         ),
         expect: { case: 'other', state: 'takedown.reviewing' },
       },
       // The second take-down of the site this year: nothing typed in, the engine's own first case counts.
       {
-        ...open('2019-09-02T09:00:00+08:00', takedown({ plannedStart: '2019-09-10', plannedDays: 5 }), host, 'second', SITE),
+        ...on('second').open('2019-09-02T09:00:00+08:00', takedown({ plannedStart: '2019-09-10', plannedDays: 5 }), { title: SITE }),
         expect: { case: 'second', state: 'takedown.reviewing' },
       },
       {
-        ...send(
+        ...on('second').send(
           '2019-09-02T10:00:00+08:00',
           'takedown.reviewed',
           { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
           authority,
-          'second',
         ),
         expect: { case: 'second', state: 'closed', status: 'done' },
       },
       // In 2020 the site may be taken down again.
-      open('2020-01-06T09:00:00+08:00', takedown({ plannedStart: '2020-01-13', plannedDays: 5 }), host, 'next', SITE),
+      on('next').open('2020-01-06T09:00:00+08:00', takedown({ plannedStart: '2020-01-13', plannedDays: 5 }), { title: SITE }),
       {
-        ...send(
+        ...on('next').send(
           '2020-01-06T10:00:00+08:00',
           'takedown.reviewed',
           { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
           authority,
-          'next',
         ),
         expect: { case: 'next', state: 'takedown.reviewing' },
       },
@@ -864,17 +849,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     parameters: { [M]: { emergencyFilingWorkingDays: 1 } },
     steps: [
       {
-        ...open(
-          '2019-09-30T15:00:00+08:00',
-          {
-            kind: 'emergencyTakedown',
-            site: SITE,
-            hostUnit: '县教育局',
-            cause: 'orderedEmergency',
-            description: '未落实等级保护要求，被责令紧急下线',
-          },
-          host,
-        ),
+        ...open('2019-09-30T15:00:00+08:00', {
+          kind: 'emergencyTakedown',
+          site: SITE,
+          hostUnit: '县教育局',
+          cause: 'orderedEmergency',
+          description: '未落实等级保护要求，被责令紧急下线',
+        }),
         // 1 working day from 09-30 (not counted): 10-01…07 国庆 skipped, 10-08 → due 10-08 24:00.
         expect: { deadlines: { emergencyFiling: { dueAt: '2019-10-09T00:00:00+08:00', length: 1 } } },
       },
@@ -905,7 +886,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an account closed before it was ever filed is recorded: the closure announced, the missing filing a breach, the closure filing still due',
     steps: [
-      open('2021-03-01T09:00:00+08:00', account, media),
+      open('2021-03-01T09:00:00+08:00', account, { actor: media }),
       send('2021-03-01T10:00:00+08:00', 'account.opened', opened, media),
       {
         ...send('2021-03-05T10:00:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '因机构调整停用' }, media),
@@ -927,33 +908,33 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'the competent authority closes matters nobody pursues (第四条), records a site back online and a closure filing, and the portal relays an answer',
     steps: [
-      open('2019-03-01T09:00:00+08:00', opening, host, 'o'),
-      open('2019-03-01T09:01:00+08:00', migration, host, 'n'),
-      open('2019-03-01T09:02:00+08:00', account, media, 'a'),
+      on('o').open('2019-03-01T09:00:00+08:00', opening),
+      on('n').open('2019-03-01T09:01:00+08:00', migration),
+      on('a').open('2019-03-01T09:02:00+08:00', account, { actor: media }),
       {
-        ...send('2019-06-03T09:00:00+08:00', 'matter.closed', { reason: '主办单位撤回开设申请' }, authority, 'o'),
+        ...on('o').send('2019-06-03T09:00:00+08:00', 'matter.closed', { reason: '主办单位撤回开设申请' }, authority),
         expect: { case: 'o', state: 'closed', status: 'done' },
       },
       {
-        ...send('2019-06-03T09:01:00+08:00', 'matter.closed', { reason: '重复' }, authority, 'o'),
+        ...on('o').send('2019-06-03T09:01:00+08:00', 'matter.closed', { reason: '重复' }, authority),
         expect: { case: 'o', rejected: 'CASE_CLOSED' },
       },
       {
-        ...send('2019-06-03T09:02:00+08:00', 'matter.closed', { reason: '网站不再迁移' }, portal, 'n'),
+        ...on('n').send('2019-06-03T09:02:00+08:00', 'matter.closed', { reason: '网站不再迁移' }, portal),
         expect: { case: 'n', state: 'closed' },
       },
       {
-        ...send('2019-06-03T09:03:00+08:00', 'matter.closed', { reason: '账号未开设' }, media, 'a'),
+        ...on('a').send('2019-06-03T09:03:00+08:00', 'matter.closed', { reason: '账号未开设' }, media),
         expect: { case: 'a', rejected: 'ROLE_NOT_ALLOWED' },
       },
       {
-        ...send('2019-06-03T09:04:00+08:00', 'matter.closed', { reason: '账号未开设' }, authority, 'a'),
+        ...on('a').send('2019-06-03T09:04:00+08:00', 'matter.closed', { reason: '账号未开设' }, authority),
         expect: { case: 'a', state: 'closed' },
       },
-      open('2019-06-03T09:05:00+08:00', errorReport, portal, 'e'),
-      send('2019-06-03T10:00:00+08:00', 'errorReport.forwarded', forwarded, portal, 'e'),
+      on('e').open('2019-06-03T09:05:00+08:00', errorReport, { actor: portal }),
+      on('e').send('2019-06-03T10:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
       {
-        ...send('2019-06-04T10:00:00+08:00', 'errorReport.answered', answered, portal, 'e'),
+        ...on('e').send('2019-06-04T10:00:00+08:00', 'errorReport.answered', answered, portal),
         expect: { case: 'e', state: 'closed', notices: ['errorReportReply'] },
       },
     ] satisfies Steps,
@@ -963,66 +944,55 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a migration before permanent closure starts only after review and the city office’s approval; one started without approval is recorded with the breach (第十二条)',
     steps: [
-      open(
-        '2019-04-01T09:00:00+08:00',
-        {
-          kind: 'migration',
-          site: SITE,
-          hostUnit: '县教育局',
-          reason: '按集约化要求永久关停',
-          safeguards: '内容整合至县政府门户网站教育专栏',
-        },
-        host,
-        'm',
-      ),
+      on('m').open('2019-04-01T09:00:00+08:00', {
+        kind: 'migration',
+        site: SITE,
+        hostUnit: '县教育局',
+        reason: '按集约化要求永久关停',
+        safeguards: '内容整合至县政府门户网站教育专栏',
+      }),
       {
-        ...send('2019-04-01T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'),
+        ...on('m').send('2019-04-01T10:00:00+08:00', 'migration.decided', { approved: true }, city),
         expect: { case: 'm', rejected: 'EVENT_NOT_ALLOWED' /* 逐级审核 first */ },
       },
-      send(
+      on('m').send(
         '2019-04-02T10:00:00+08:00',
         'migration.reviewed',
         { reviewer: '县政府政务公开办', approved: true, opinion: '同意' },
         authority,
-        'm',
       ),
       {
-        ...send('2019-04-08T10:00:00+08:00', 'migration.decided', { approved: true }, city, 'm'),
+        ...on('m').send('2019-04-08T10:00:00+08:00', 'migration.decided', { approved: true }, city),
         expect: { case: 'm', state: 'migration.approved' },
       },
       {
-        ...send('2019-04-09T10:00:00+08:00', 'migration.started', { plan: '4月底前完成迁移' }, host, 'm'),
+        ...on('m').send('2019-04-09T10:00:00+08:00', 'migration.started', { plan: '4月底前完成迁移' }, host),
         expect: { case: 'm', state: 'closed', breaches: [] },
       },
-      open(
-        '2019-05-06T09:00:00+08:00',
-        {
-          kind: 'migration',
-          site: '西吉县扶贫开发办公室网站',
-          hostUnit: '县扶贫办',
-          reason: '机构撤并',
-          safeguards: '内容并入县政府门户网站',
-        },
-        host,
-        'early',
-      ),
-      open(
-        '2019-05-06T09:01:00+08:00',
-        { kind: 'migration', site: '西吉县水务局网站', hostUnit: '县水务局', reason: '无力维护', safeguards: '无' },
-        host,
-        'no',
-      ),
+      on('early').open('2019-05-06T09:00:00+08:00', {
+        kind: 'migration',
+        site: '西吉县扶贫开发办公室网站',
+        hostUnit: '县扶贫办',
+        reason: '机构撤并',
+        safeguards: '内容并入县政府门户网站',
+      }),
+      on('no').open('2019-05-06T09:01:00+08:00', {
+        kind: 'migration',
+        site: '西吉县水务局网站',
+        hostUnit: '县水务局',
+        reason: '无力维护',
+        safeguards: '无',
+      }),
       {
-        ...send('2019-05-07T10:00:00+08:00', 'migration.started', { plan: '已开始迁移' }, host, 'early'),
+        ...on('early').send('2019-05-07T10:00:00+08:00', 'migration.started', { plan: '已开始迁移' }, host),
         expect: { case: 'early', state: 'closed', breaches: ['migrationWithoutApproval'] },
       },
       {
-        ...send(
+        ...on('no').send(
           '2019-05-08T10:00:00+08:00',
           'migration.reviewed',
           { reviewer: '县政府政务公开办', approved: false, opinion: '保障措施不足' },
           authority,
-          'no',
         ),
         expect: { case: 'no', state: 'closed' },
       },
@@ -1032,7 +1002,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'the quarterly inspection of 2019-Q3 is due by 24:00 on 30 September; done late, it is a breach, and its results are published within 10 working days (第三十二条、第三十三条)',
     steps: [
       {
-        ...open('2019-07-01T09:00:00+08:00', { kind: 'inspection', quarter: '2019-Q3' }, authority),
+        ...open('2019-07-01T09:00:00+08:00', { kind: 'inspection', quarter: '2019-Q3' }, { actor: authority }),
         expect: {
           state: 'inspection.inspecting',
           deadlines: { quarterlyInspection: { dueAt: '2019-10-01T00:00:00+08:00', length: 2208 } },
@@ -1064,10 +1034,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     parameters: { [M]: { inspectionPublicationWorkingDays: 2 } },
     steps: [
       {
-        ...open('2020-03-30T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority, 'early'),
+        ...on('early').open('2020-03-30T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, { actor: authority }),
         expect: { case: 'early', state: 'closed' },
       },
-      open('2020-04-01T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, authority),
+      open('2020-04-01T09:00:00+08:00', { kind: 'inspection', quarter: '2020-Q2' }, { actor: authority }),
       send(
         '2020-06-10T10:00:00+08:00',
         'inspection.done',
@@ -1089,7 +1059,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a host unit publishes its yearly website report table (第三十五条)',
     steps: [
       {
-        ...open('2020-01-06T09:00:00+08:00', { kind: 'yearlyTable', site: SITE, hostUnit: '县教育局', year: 2019 }, host),
+        ...open('2020-01-06T09:00:00+08:00', { kind: 'yearlyTable', site: SITE, hostUnit: '县教育局', year: 2019 }),
         expect: { state: 'yearlyTable.compiling' },
       },
       {
@@ -1113,7 +1083,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'the county internet publicity office interviews the unit of an account and orders it closed (第四十三条); the closure is then recorded',
     steps: [
-      open('2021-03-01T09:00:00+08:00', account, media),
+      open('2021-03-01T09:00:00+08:00', account, { actor: media }),
       send('2021-03-01T10:00:00+08:00', 'account.opened', opened, media),
       send('2021-03-02T10:00:00+08:00', 'account.filed', filed, media),
       {
