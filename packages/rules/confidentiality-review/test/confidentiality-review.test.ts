@@ -13,6 +13,10 @@ const health = { id: 'health-bureau', role: 'coIssuingDepartment' } as const;
 const stranger = { id: 'someone', role: 'applicant' } as const;
 
 const M = 'confidentiality-review';
+
+/** The one-line steps of the case `as` (see caseSteps in @zwgk/testing). */
+const on = (as: string) => caseSteps(as, { module: M });
+
 const input = { subject: '2019年教育经费使用情况', originatingDepartment: '县教育局' };
 
 // Received on Friday 2019-09-27: 2019-09-29 (Sun) and 2019-10-12 (Sat) are 调休 working days,
@@ -124,53 +128,35 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
       { at: '2019-09-27T10:00:00+08:00', open: { as: 'a', module: M, input, actor: office } },
       { at: '2019-09-27T10:01:00+08:00', open: { as: 'b', module: M, input, actor: office } },
       { at: '2019-09-27T10:02:00+08:00', open: { as: 'c', module: M, input, actor: office } },
-      {
-        at: '2019-09-29T09:00:00+08:00',
-        send: { case: 'a', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept },
-      },
-      {
-        at: '2019-09-29T09:10:00+08:00',
-        send: {
-          case: 'a',
-          type: 'headReview.given',
-          payload: { verdict: 'refuse', ground: 'privacy', reason: '含学生个人信息' },
-          actor: head,
-        },
-        expect: { state: 'notDisclosable', notices: ['reviewOpinion'] },
-      },
-      {
-        at: '2019-09-29T09:20:00+08:00',
-        send: { case: 'b', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept },
-      },
-      { at: '2019-09-29T09:30:00+08:00', send: { case: 'b', type: 'headReview.given', payload: approve, actor: head } },
-      { at: '2019-09-29T09:40:00+08:00', send: { case: 'b', type: 'leaderReview.given', payload: approve, actor: leader } },
-      {
-        at: '2019-09-29T09:50:00+08:00',
-        send: {
-          case: 'b',
-          type: 'officeReview.given',
-          payload: { verdict: 'refuse', ground: 'tradeSecret', reason: '含供应商报价' },
-          actor: office,
-        },
-        expect: { state: 'notDisclosable' },
-      },
-      {
-        at: '2019-09-30T09:00:00+08:00',
-        send: { case: 'c', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept },
-      },
-      { at: '2019-09-30T09:10:00+08:00', send: { case: 'c', type: 'headReview.given', payload: approve, actor: head } },
-      { at: '2019-09-30T09:20:00+08:00', send: { case: 'c', type: 'leaderReview.given', payload: approve, actor: leader } },
-      { at: '2019-09-30T09:30:00+08:00', send: { case: 'c', type: 'officeReview.given', payload: approve, actor: office } },
-      {
-        at: '2019-09-30T09:40:00+08:00',
-        send: {
-          case: 'c',
-          type: 'bureauApproval.given',
-          payload: { verdict: 'refuse', ground: 'unmarkedStateSecret', reason: '内容涉及国家秘密' },
-          actor: bureau,
-        },
-        expect: { state: 'notDisclosable', notices: ['reviewOpinion'] },
-      },
+      on('a').send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
+      on('a').send(
+        '2019-09-29T09:10:00+08:00',
+        'headReview.given',
+        { verdict: 'refuse', ground: 'privacy', reason: '含学生个人信息' },
+        head,
+        { state: 'notDisclosable', notices: ['reviewOpinion'] },
+      ),
+      on('b').send('2019-09-29T09:20:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
+      on('b').send('2019-09-29T09:30:00+08:00', 'headReview.given', approve, head),
+      on('b').send('2019-09-29T09:40:00+08:00', 'leaderReview.given', approve, leader),
+      on('b').send(
+        '2019-09-29T09:50:00+08:00',
+        'officeReview.given',
+        { verdict: 'refuse', ground: 'tradeSecret', reason: '含供应商报价' },
+        office,
+        { state: 'notDisclosable' },
+      ),
+      on('c').send('2019-09-30T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
+      on('c').send('2019-09-30T09:10:00+08:00', 'headReview.given', approve, head),
+      on('c').send('2019-09-30T09:20:00+08:00', 'leaderReview.given', approve, leader),
+      on('c').send('2019-09-30T09:30:00+08:00', 'officeReview.given', approve, office),
+      on('c').send(
+        '2019-09-30T09:40:00+08:00',
+        'bureauApproval.given',
+        { verdict: 'refuse', ground: 'unmarkedStateSecret', reason: '内容涉及国家秘密' },
+        bureau,
+        { state: 'notDisclosable', notices: ['reviewOpinion'] },
+      ),
     ],
   },
   {
@@ -277,39 +263,26 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       { at: '2019-09-27T10:00:00+08:00', open: { as: 'p', module: M, input, actor: office } },
       { at: '2019-09-27T10:01:00+08:00', open: { as: 'q', module: M, input, actor: office } },
-      {
-        at: '2019-09-27T11:00:00+08:00',
-        send: {
-          case: 'p',
-          type: 'initialOpinion.given',
-          payload: { opinion: 'partlyDisclosable', withheld: '附件三 涉密统计表' },
-          actor: dept,
-        },
-        expect: { state: 'reviewing.headReview' },
-      },
-      { at: '2019-09-27T11:10:00+08:00', send: { case: 'p', type: 'headReview.given', payload: approve, actor: head } },
-      { at: '2019-09-27T11:20:00+08:00', send: { case: 'p', type: 'leaderReview.given', payload: approve, actor: leader } },
-      { at: '2019-09-27T11:30:00+08:00', send: { case: 'p', type: 'officeReview.given', payload: approve, actor: office } },
-      {
-        at: '2019-09-27T11:40:00+08:00',
-        send: { case: 'p', type: 'bureauApproval.given', payload: approve, actor: bureau },
-        expect: { state: 'partlyDisclosable', status: 'done', notices: ['reviewOpinion'] },
-      },
-      {
-        at: '2019-09-27T12:00:00+08:00',
-        send: { case: 'q', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept },
-      },
-      { at: '2019-09-27T12:10:00+08:00', send: { case: 'q', type: 'headReview.given', payload: approve, actor: head } },
-      { at: '2019-09-27T12:20:00+08:00', send: { case: 'q', type: 'leaderReview.given', payload: approve, actor: leader } },
-      {
-        at: '2019-09-27T12:30:00+08:00',
-        send: { case: 'q', type: 'officeReview.given', payload: { verdict: 'approve', withheld: '第四部分' }, actor: office },
-      },
-      {
-        at: '2019-09-27T12:40:00+08:00',
-        send: { case: 'q', type: 'bureauApproval.given', payload: approve, actor: bureau },
-        expect: { state: 'partlyDisclosable' },
-      },
+      on('p').send(
+        '2019-09-27T11:00:00+08:00',
+        'initialOpinion.given',
+        { opinion: 'partlyDisclosable', withheld: '附件三 涉密统计表' },
+        dept,
+        { state: 'reviewing.headReview' },
+      ),
+      on('p').send('2019-09-27T11:10:00+08:00', 'headReview.given', approve, head),
+      on('p').send('2019-09-27T11:20:00+08:00', 'leaderReview.given', approve, leader),
+      on('p').send('2019-09-27T11:30:00+08:00', 'officeReview.given', approve, office),
+      on('p').send('2019-09-27T11:40:00+08:00', 'bureauApproval.given', approve, bureau, {
+        state: 'partlyDisclosable',
+        status: 'done',
+        notices: ['reviewOpinion'],
+      }),
+      on('q').send('2019-09-27T12:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
+      on('q').send('2019-09-27T12:10:00+08:00', 'headReview.given', approve, head),
+      on('q').send('2019-09-27T12:20:00+08:00', 'leaderReview.given', approve, leader),
+      on('q').send('2019-09-27T12:30:00+08:00', 'officeReview.given', { verdict: 'approve', withheld: '第四部分' }, office),
+      on('q').send('2019-09-27T12:40:00+08:00', 'bureauApproval.given', approve, bureau, { state: 'partlyDisclosable' }),
     ],
   },
   {
@@ -362,50 +335,35 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       { at: '2019-09-27T10:00:00+08:00', open: { as: 's', module: M, input, actor: office } },
       { at: '2019-09-27T10:01:00+08:00', open: { as: 't', module: M, input, actor: office } },
-      {
-        at: '2019-09-27T11:00:00+08:00',
-        send: { case: 's', type: 'classification.referred', payload: { authority: '自治区保密局', question: '密级不明' }, actor: dept },
-        expect: { state: 'reviewing.awaitingClassification', notices: ['classificationReferral'] },
-      },
-      {
-        at: '2019-09-27T11:10:00+08:00',
-        send: { case: 's', type: 'classification.determined', payload: { classified: true, level: '机密' }, actor: dept },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-09-27T11:20:00+08:00',
-        send: { case: 's', type: 'classification.determined', payload: { classified: true, level: '内部' }, actor: authority },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2019-10-08T09:00:00+08:00',
-        send: { case: 's', type: 'classification.determined', payload: { classified: true, level: '机密' }, actor: authority },
-        expect: { state: 'notDisclosable', notices: ['reviewOpinion'], deadlines: { opinion: { status: 'completed', outcome: 'met' } } },
-      },
-      {
-        at: '2019-10-08T10:00:00+08:00',
-        send: { case: 't', type: 'classification.referred', payload: { authority: '自治区保密局', question: '密级不明' }, actor: dept },
-      },
-      {
-        at: '2019-10-08T11:00:00+08:00',
-        send: {
-          case: 't',
-          type: 'classification.determined',
-          payload: { classified: true, level: '秘密', part: '第三节' },
-          actor: authority,
-        },
-        expect: { state: 'reviewing.initialOpinion' },
-      },
-      {
-        at: '2019-10-08T12:00:00+08:00',
-        send: { case: 't', type: 'initialOpinion.given', payload: { opinion: 'disclosable' }, actor: dept },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-10-08T13:00:00+08:00',
-        send: { case: 't', type: 'initialOpinion.given', payload: { opinion: 'partlyDisclosable', withheld: '第三节' }, actor: dept },
-        expect: { state: 'reviewing.headReview' },
-      },
+      on('s').send('2019-09-27T11:00:00+08:00', 'classification.referred', { authority: '自治区保密局', question: '密级不明' }, dept, {
+        state: 'reviewing.awaitingClassification',
+        notices: ['classificationReferral'],
+      }),
+      on('s').send('2019-09-27T11:10:00+08:00', 'classification.determined', { classified: true, level: '机密' }, dept, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      on('s').send('2019-09-27T11:20:00+08:00', 'classification.determined', { classified: true, level: '内部' }, authority, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      on('s').send('2019-10-08T09:00:00+08:00', 'classification.determined', { classified: true, level: '机密' }, authority, {
+        state: 'notDisclosable',
+        notices: ['reviewOpinion'],
+        deadlines: { opinion: { status: 'completed', outcome: 'met' } },
+      }),
+      on('t').send('2019-10-08T10:00:00+08:00', 'classification.referred', { authority: '自治区保密局', question: '密级不明' }, dept),
+      on('t').send(
+        '2019-10-08T11:00:00+08:00',
+        'classification.determined',
+        { classified: true, level: '秘密', part: '第三节' },
+        authority,
+        { state: 'reviewing.initialOpinion' },
+      ),
+      on('t').send('2019-10-08T12:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+      on('t').send('2019-10-08T13:00:00+08:00', 'initialOpinion.given', { opinion: 'partlyDisclosable', withheld: '第三节' }, dept, {
+        state: 'reviewing.headReview',
+      }),
     ],
   },
   {
@@ -437,40 +395,33 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a refused declassification leaves the information not disclosable; a marked secret may still be disclosed in part',
     steps: [
-      { at: '2019-09-27T10:00:00+08:00', open: { as: 'd', module: M, input: { ...input, marking: '秘密' }, actor: office } },
-      {
-        at: '2019-09-27T11:00:00+08:00',
-        send: {
-          case: 'd',
-          type: 'initialOpinion.given',
-          payload: { opinion: 'partlyDisclosable', withheld: '涉密部分', pastSecrecyTerm: true },
-          actor: dept,
-        },
-        expect: { state: 'reviewing.headReview' },
-      },
-      { at: '2019-09-27T11:10:00+08:00', send: { case: 'd', type: 'headReview.given', payload: approve, actor: head } },
-      { at: '2019-09-27T11:20:00+08:00', send: { case: 'd', type: 'leaderReview.given', payload: approve, actor: leader } },
-      { at: '2019-09-27T11:30:00+08:00', send: { case: 'd', type: 'officeReview.given', payload: approve, actor: office } },
-      {
-        at: '2019-09-27T11:40:00+08:00',
-        send: { case: 'd', type: 'bureauApproval.given', payload: approve, actor: bureau },
-        expect: { state: 'declassifying' },
-      },
-      {
-        at: '2019-09-29T10:00:00+08:00',
-        send: { case: 'd', type: 'declassification.refused', payload: { reason: '保密期限延长' }, actor: dept },
-        expect: { state: 'notDisclosable', status: 'done', notices: ['declassificationResult'] },
-      },
+      on('d').open('2019-09-27T10:00:00+08:00', { ...input, marking: '秘密' }, { actor: office }),
+      on('d').send(
+        '2019-09-27T11:00:00+08:00',
+        'initialOpinion.given',
+        { opinion: 'partlyDisclosable', withheld: '涉密部分', pastSecrecyTerm: true },
+        dept,
+        { state: 'reviewing.headReview' },
+      ),
+      on('d').send('2019-09-27T11:10:00+08:00', 'headReview.given', approve, head),
+      on('d').send('2019-09-27T11:20:00+08:00', 'leaderReview.given', approve, leader),
+      on('d').send('2019-09-27T11:30:00+08:00', 'officeReview.given', approve, office),
+      on('d').send('2019-09-27T11:40:00+08:00', 'bureauApproval.given', approve, bureau, { state: 'declassifying' }),
+      on('d').send('2019-09-29T10:00:00+08:00', 'declassification.refused', { reason: '保密期限延长' }, dept, {
+        state: 'notDisclosable',
+        status: 'done',
+        notices: ['declassificationResult'],
+      }),
     ],
   },
   {
     name: 'jointly issued information is disclosed only after every co-issuing department consents in writing (第七条)',
     steps: [
-      {
-        at: '2019-09-27T10:00:00+08:00',
-        open: { as: 'r', module: M, input: { ...input, jointlyIssuedWith: ['县卫生健康局', '县财政局'] }, actor: office },
-        expect: { state: 'reviewing.initialOpinion', notices: ['jointConsentRequest'] },
-      },
+      open(
+        '2019-09-27T10:00:00+08:00',
+        { ...input, jointlyIssuedWith: ['县卫生健康局', '县财政局'] },
+        { actor: office, expect: { state: 'reviewing.initialOpinion', notices: ['jointConsentRequest'] } },
+      ),
       send(
         '2019-09-29T09:00:00+08:00',
         'jointConsent.recorded',
@@ -565,11 +516,7 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected and change nothing',
     steps: [
-      {
-        at: '2019-09-27T10:00:00+08:00',
-        open: { as: 'r', module: M, input: { originatingDepartment: '县教育局' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
+      open('2019-09-27T10:00:00+08:00', { originatingDepartment: '县教育局' }, { actor: office, expect: { rejected: 'INVALID_PAYLOAD' } }),
       { at: '2019-09-27T10:01:00+08:00', open: { as: 'r', module: M, input, actor: stranger }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
       open('2019-09-27T10:02:00+08:00', input),
       send('2019-09-27T10:10:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, head, { rejected: 'ROLE_NOT_ALLOWED' }),
