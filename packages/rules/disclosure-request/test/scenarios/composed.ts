@@ -35,34 +35,22 @@ const letter = {
 };
 const provided = { howToObtain: '到县政务公开办公室领取纸质文件', form: 'paper' } as const;
 
-const review = (
-  at: string,
-  type: string,
-  actor: { id: string; role: string },
-  payload: unknown,
-  expect?: ScenarioStep['expect'],
-): ScenarioStep => ({
-  at,
-  send: { case: 'app/review', type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
+/** The confidentiality-review child of the application. */
+const review = caseSteps('app/review');
 
 /** The five steps of 第六条 after an initial opinion, one every ten minutes from `day`T09:00. */
 function reviewChain(day: string, opinion: Record<string, unknown>, last?: ScenarioStep['expect']): ScenarioStep[] {
   return [
-    review(`${day}T09:00:00+08:00`, 'initialOpinion.given', dept, opinion),
-    review(`${day}T09:10:00+08:00`, 'headReview.given', deptHead, { verdict: 'approve' }),
-    review(`${day}T09:20:00+08:00`, 'leaderReview.given', leader, { verdict: 'approve' }),
-    review(`${day}T09:30:00+08:00`, 'officeReview.given', office, { verdict: 'approve' }),
-    review(`${day}T09:40:00+08:00`, 'bureauApproval.given', bureau, { verdict: 'approve' }, last),
+    review.send(`${day}T09:00:00+08:00`, 'initialOpinion.given', opinion, dept),
+    review.send(`${day}T09:10:00+08:00`, 'headReview.given', { verdict: 'approve' }, deptHead),
+    review.send(`${day}T09:20:00+08:00`, 'leaderReview.given', { verdict: 'approve' }, leader),
+    review.send(`${day}T09:30:00+08:00`, 'officeReview.given', { verdict: 'approve' }, office),
+    review.send(`${day}T09:40:00+08:00`, 'bureauApproval.given', { verdict: 'approve' }, bureau, last),
   ];
 }
 
-const requestReview = (at: string, expect?: ScenarioStep['expect']): ScenarioStep => ({
-  at,
-  send: { case: 'app', type: 'review.requested', payload: REVIEW, actor: clerk },
-  ...(expect ? { expect } : {}),
-});
+const requestReview = (at: string, expect?: ScenarioStep['expect']): ScenarioStep =>
+  on('app').send(at, 'review.requested', REVIEW, clerk, expect);
 
 export const composedScenarios: S[] = [
   {
@@ -146,11 +134,11 @@ export const composedScenarios: S[] = [
     steps: [
       on('app').open('2021-03-01T09:00:00+08:00', application(), { actor: clerk }),
       requestReview('2021-03-01T10:00:00+08:00'),
-      review(
+      review.send(
         '2021-03-01T11:00:00+08:00',
         'initialOpinion.given',
-        dept,
         { opinion: 'notDisclosable', ground: 'privacy', reason: '含补助对象身份证号码和家庭住址' },
+        dept,
         [
           { case: 'app/review', state: 'notDisclosable', status: 'done' },
           { case: 'app', state: handling('examining', { review: 'done' }) },
@@ -380,11 +368,16 @@ export const composedScenarios: S[] = [
     steps: [
       on('app').open('2021-03-01T09:00:00+08:00', application(), { actor: clerk }),
       requestReview('2021-03-01T09:30:00+08:00'),
-      review('2021-03-01T11:00:00+08:00', 'initialOpinion.given', dept, {
-        opinion: 'notDisclosable',
-        ground: 'privacy',
-        reason: '个人隐私',
-      }),
+      review.send(
+        '2021-03-01T11:00:00+08:00',
+        'initialOpinion.given',
+        {
+          opinion: 'notDisclosable',
+          ground: 'privacy',
+          reason: '个人隐私',
+        },
+        dept,
+      ),
       on('app').send('2021-03-01T11:30:00+08:00', 'reply.nonexistent', { explanation: '申请的年度无此项目' }, clerk, [
         { state: 'nonexistent', status: 'done' },
         { case: 'app/review', status: 'done' },
