@@ -48,7 +48,9 @@ const finding = (ground: string, facts = '经调查属实') => ({ ground, facts,
 const assessed = (conduct: Conduct) => ({ conduct });
 const said = (person: string) => ({ person, statement: '对事实无异议，请求从轻处理' });
 
-const { open, send } = caseSteps('a', { module: 'accountability', actor: office });
+/** The one-line steps of the case `as`. */
+const on = (as: string) => caseSteps(as, { module: 'accountability', actor: office });
+const { open, send } = on('a');
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
@@ -188,11 +190,9 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         },
       ),
       // 09-10 + 30 = 10-10, a working day: nothing to roll.
-      {
-        at: '2019-09-10T17:00:00+08:00',
-        send: { case: 'a', type: 'decision.received', payload: { receivedBy: '赵六' }, actor: discipline },
-        expect: { deadlines: { appeal: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } } },
-      },
+      send('2019-09-10T17:00:00+08:00', 'decision.received', { receivedBy: '赵六' }, discipline, {
+        deadlines: { appeal: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } },
+      }),
       {
         at: '2019-10-11T00:00:00+08:00',
         tick: true,
@@ -318,22 +318,16 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           notices: ['decisionNotice'],
         },
       ),
-      { at: '2022-01-08T10:00:00+08:00', open: { as: 'b', module: 'accountability', input: overdueInput, actor: office } },
-      {
-        at: '2022-01-10T10:00:00+08:00',
-        send: { case: 'b', type: 'case.dismissed', payload: { reasons: '逾期系申请人补正所致，不属违规' }, actor: office },
-        expect: { state: 'closed', status: 'done' },
-      },
-      {
-        at: '2022-01-11T10:00:00+08:00',
-        send: { case: 'b', type: 'statement.recorded', payload: said('李四'), actor: respondent },
-        expect: { rejected: 'CASE_CLOSED' },
-      },
-      {
-        at: '2022-01-11T10:00:00+08:00',
-        open: { as: 'c', module: 'accountability', input: overdueInput, actor: { id: 'x', role: 'applicant' } },
+      on('b').open('2022-01-08T10:00:00+08:00', overdueInput, { actor: office }),
+      on('b').send('2022-01-10T10:00:00+08:00', 'case.dismissed', { reasons: '逾期系申请人补正所致，不属违规' }, office, {
+        state: 'closed',
+        status: 'done',
+      }),
+      on('b').send('2022-01-11T10:00:00+08:00', 'statement.recorded', said('李四'), respondent, { rejected: 'CASE_CLOSED' }),
+      on('c').open('2022-01-11T10:00:00+08:00', overdueInput, {
+        actor: { id: 'x', role: 'applicant' },
         expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
+      }),
     ],
   },
   {

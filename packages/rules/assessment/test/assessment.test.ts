@@ -58,16 +58,10 @@ function throughAssessment(year = 2019): ScenarioStep[] {
   ];
 }
 
-const propose = (at: string, s: Record<string, number>, extra: Record<string, unknown> = {}): ScenarioStep => ({
-  at,
-  send: {
-    case: 'a',
-    type: 'opinion.proposed',
-    payload: { scores: s, routineInspection: '平时检查无问题', opinion: '工作扎实', ...extra },
-    actor: team,
-  },
-  expect: { state: 'approving' },
-});
+const propose = (at: string, s: Record<string, number>, extra: Record<string, unknown> = {}): ScenarioStep =>
+  on('a').send(at, 'opinion.proposed', { scores: s, routineInspection: '平时检查无问题', opinion: '工作扎实', ...extra }, team, {
+    state: 'approving',
+  });
 
 const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
 const application = disclosureApplication();

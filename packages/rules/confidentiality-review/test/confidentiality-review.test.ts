@@ -125,9 +125,9 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'each later step may refuse: the head, the office and the secrecy bureau',
     steps: [
-      { at: '2019-09-27T10:00:00+08:00', open: { as: 'a', module: M, input, actor: office } },
-      { at: '2019-09-27T10:01:00+08:00', open: { as: 'b', module: M, input, actor: office } },
-      { at: '2019-09-27T10:02:00+08:00', open: { as: 'c', module: M, input, actor: office } },
+      on('a').open('2019-09-27T10:00:00+08:00', input, { actor: office }),
+      on('b').open('2019-09-27T10:01:00+08:00', input, { actor: office }),
+      on('c').open('2019-09-27T10:02:00+08:00', input, { actor: office }),
       on('a').send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
       on('a').send(
         '2019-09-29T09:10:00+08:00',
@@ -261,8 +261,8 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'information with a classified part is disclosed in part, the part withheld (第十一条), and a later step may withhold a part',
     steps: [
-      { at: '2019-09-27T10:00:00+08:00', open: { as: 'p', module: M, input, actor: office } },
-      { at: '2019-09-27T10:01:00+08:00', open: { as: 'q', module: M, input, actor: office } },
+      on('p').open('2019-09-27T10:00:00+08:00', input, { actor: office }),
+      on('q').open('2019-09-27T10:01:00+08:00', input, { actor: office }),
       on('p').send(
         '2019-09-27T11:00:00+08:00',
         'initialOpinion.given',
@@ -333,8 +333,8 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'the deciding authority finds the whole a state secret: not disclosable (第五条(一)); a found part can only be withheld',
     steps: [
-      { at: '2019-09-27T10:00:00+08:00', open: { as: 's', module: M, input, actor: office } },
-      { at: '2019-09-27T10:01:00+08:00', open: { as: 't', module: M, input, actor: office } },
+      on('s').open('2019-09-27T10:00:00+08:00', input, { actor: office }),
+      on('t').open('2019-09-27T10:01:00+08:00', input, { actor: office }),
       on('s').send('2019-09-27T11:00:00+08:00', 'classification.referred', { authority: '自治区保密局', question: '密级不明' }, dept, {
         state: 'reviewing.awaitingClassification',
         notices: ['classificationReferral'],
@@ -517,7 +517,7 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected and change nothing',
     steps: [
       open('2019-09-27T10:00:00+08:00', { originatingDepartment: '县教育局' }, { actor: office, expect: { rejected: 'INVALID_PAYLOAD' } }),
-      { at: '2019-09-27T10:01:00+08:00', open: { as: 'r', module: M, input, actor: stranger }, expect: { rejected: 'ROLE_NOT_ALLOWED' } },
+      on('r').open('2019-09-27T10:01:00+08:00', input, { actor: stranger, expect: { rejected: 'ROLE_NOT_ALLOWED' } }),
       open('2019-09-27T10:02:00+08:00', input),
       send('2019-09-27T10:10:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, head, { rejected: 'ROLE_NOT_ALLOWED' }),
       send('2019-09-27T10:20:00+08:00', 'headReview.given', approve, head, {

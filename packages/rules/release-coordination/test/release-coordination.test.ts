@@ -577,11 +577,7 @@ const disputed = (at: string, more: Steps = []): Steps => [
   on('rc').send('2021-03-01T16:00:00+08:00', 'letter.received', { agency: FINANCE }, finance),
   on('rc').send('2021-03-01T16:30:00+08:00', 'letter.received', { agency: REFORM }, reform),
   on('rc').send('2021-03-02T10:00:00+08:00', 'reply.given', agree(REFORM), reform),
-  {
-    at,
-    send: { case: 'rc', type: 'reply.given', payload: disagree(FINANCE, '资金数额尚待核定'), actor: finance },
-    expect: { state: 'application.disagreed', status: 'open' },
-  },
+  on('rc').send(at, 'reply.given', disagree(FINANCE, '资金数额尚待核定'), finance, { state: 'application.disagreed', status: 'open' }),
   ...more,
 ];
 

@@ -455,16 +455,7 @@ describeRuleModule(sentimentResponse, {
           on('s').send(downgradeAt, 'sentiment.classified', { severity: 'other' }, office, {
             rejected: 'INVALID_PAYLOAD' as const /* the reason is required */,
           }),
-          {
-            at: downgradeAt,
-            send: {
-              case: 's',
-              type: 'sentiment.classified',
-              payload: { severity: 'other', reason: '经核实为个别病例，非突发事件' },
-              actor: office,
-            },
-            expect,
-          },
+          on('s').send(downgradeAt, 'sentiment.classified', { severity: 'other', reason: '经核实为个别病例，非突发事件' }, office, expect),
           {
             at: '2021-05-02T09:00:00+08:00',
             tick: true as const,

@@ -74,7 +74,7 @@ const reported = {
   publishedVia: ['西吉县人民政府网站'],
 };
 
-const { send } = caseSteps('e', { actor: office });
+const { open, send } = caseSteps('e', { module: 'social-evaluation', actor: office });
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
@@ -300,13 +300,16 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ year, openedAt, premature, dueAt }): Omit<Scenario, 'modules'> => ({
       name: `第五条: the ${year} case opened at ${openedAt} is ${premature ? 'closed at once as premature' : 'opened and runs to 24:00 on 31 December'}`,
       steps: [
-        {
-          at: openedAt,
-          open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
-          expect: premature
-            ? { state: 'premature', status: 'done', deadlines: { year: 'absent' } }
-            : { state: 'evaluation.planning', status: 'open', deadlines: { year: { dueAt, status: 'running' } } },
-        },
+        open(
+          openedAt,
+          { year },
+          {
+            actor: office,
+            expect: premature
+              ? { state: 'premature', status: 'done', deadlines: { year: 'absent' } }
+              : { state: 'evaluation.planning', status: 'open', deadlines: { year: { dueAt, status: 'running' } } },
+          },
+        ),
       ],
     }),
   ),
@@ -323,28 +326,34 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ year, openedAt, accepted }): Omit<Scenario, 'modules'> => ({
       name: `第十四条: a case for ${year} opened at ${openedAt} is ${accepted ? 'accepted' : 'refused'}`,
       steps: [
-        {
-          at: openedAt,
-          open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
-          expect: accepted
-            ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } }
-            : { rejected: 'INVALID_PAYLOAD' },
-        },
+        open(
+          openedAt,
+          { year },
+          {
+            actor: office,
+            expect: accepted
+              ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } }
+              : { rejected: 'INVALID_PAYLOAD' },
+          },
+        ),
       ],
     }),
   ),
   {
     name: 'a case for 2020 opened in December 2019 plans ahead: the plan is adopted and representatives appointed in December, and the year runs from 2020',
     steps: [
-      {
-        at: '2019-12-20T09:00:00+08:00',
-        open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office },
-        expect: {
-          state: 'evaluation.planning',
-          status: 'open',
-          deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00', status: 'running' } },
+      open(
+        '2019-12-20T09:00:00+08:00',
+        { year: 2020 },
+        {
+          actor: office,
+          expect: {
+            state: 'evaluation.planning',
+            status: 'open',
+            deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00', status: 'running' } },
+          },
         },
-      },
+      ),
       send('2019-12-23T10:00:00+08:00', 'plan.adopted', { ...plan, plan: '2020年度政务公开社会评议实施方案' }, undefined, {
         state: 'evaluation.appointing',
       }),
@@ -355,7 +364,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'one defaulting unit is recorded at each step of 第五条 and does not hold the county’s evaluation: no commitments or self-inspection, head absent, rectification never reported in its period (reported late, recorded)',
     steps: [
-      { at: '2019-03-01T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office } },
+      open('2019-03-01T09:00:00+08:00', { year: 2019 }, { actor: office }),
       send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       send(
@@ -401,7 +410,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: '第十一条、第十二条: discipline found after the results were published is recorded on the concluded case — the unit referred and its result corrected to 不合格, a representative’s serious breach sent to the employer, the organiser referred',
     steps: [
-      { at: '2019-03-01T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office } },
+      open('2019-03-01T09:00:00+08:00', { year: 2019 }, { actor: office }),
       send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared),

@@ -143,15 +143,8 @@ export const deadlineScenarios: S[] = [
 const COMPANY = '西吉县某建材有限公司';
 const PERSON = '张某';
 const reportApplication = application({ request: { kind: 'disclosure', description: '某企业环评报告全文', form: 'electronic' } });
-const consult = (at: string, party: string, interest: 'tradeSecret' | 'privacy' = 'tradeSecret') => ({
-  at,
-  send: {
-    case: 'app',
-    type: 'thirdParty.consulted',
-    payload: { party, information: `环评报告中涉及${party}的部分`, interest },
-    actor: clerk,
-  },
-});
+const consult = (at: string, party: string, interest: 'tradeSecret' | 'privacy' = 'tradeSecret') =>
+  on('app').send(at, 'thirdParty.consulted', { party, information: `环评报告中涉及${party}的部分`, interest }, clerk);
 
 export const thirdPartyScenarios: S[] = [
   {
