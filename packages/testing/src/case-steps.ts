@@ -29,11 +29,17 @@ export interface CaseSteps {
   send(at: Instant, type: string, payload: unknown, actor?: Actor, expect?: StepExpectation): ScenarioStep;
   /** Sends an event the engine must refuse with `code` (and that changes nothing but the audit). */
   reject(at: Instant, type: string, payload: unknown, code: ZwgkErrorCode, actor?: Actor): ScenarioStep;
+  /**
+   * Moves the clock to `at` (firing what fell due) and checks `expect` on this case: an expectation
+   * that names no `case` is about this one.
+   */
+  tick(at: Instant, expect?: Expectation): ScenarioStep;
 }
 
 /**
  * Builds the steps of one case of a scenario, one line a step, instead of writing out
- * `{ at, send: { case, type, payload, actor }, expect }` for each event.
+ * `{ at, send: { case, type, payload, actor }, expect }` for each event (or `{ at, tick: true, expect: { case, … } }`
+ * for each move of the clock).
  *
  * @param alias - the case's alias in the scenario (a child as `alias/childKey`)
  * @param defaults - the module `open` uses and the actor of steps that name none
@@ -78,5 +84,6 @@ export function caseSteps(alias: string, defaults: CaseStepDefaults = {}): CaseS
     },
     send,
     reject: (at, type, payload, code, actor) => send(at, type, payload, actor, { rejected: code }),
+    tick: (at, expect) => ({ at, tick: true, ...(expect ? { expect: { case: alias, ...expect } } : {}) }),
   };
 }

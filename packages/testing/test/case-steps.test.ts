@@ -41,6 +41,20 @@ describe('caseSteps', () => {
     });
   });
 
+  it('moves the clock with expectations about this case unless they name another', () => {
+    expect(app.tick(at)).toEqual({ at, tick: true });
+    expect(app.tick(at, { fired: ['reply:due'], state: 'overdue' })).toEqual({
+      at,
+      tick: true,
+      expect: { case: 'app', fired: ['reply:due'], state: 'overdue' },
+    });
+    expect(app.tick(at, { case: 'app/review', status: 'done' })).toEqual({
+      at,
+      tick: true,
+      expect: { case: 'app/review', status: 'done' },
+    });
+  });
+
   it('throws when a step has no actor or open has no module', () => {
     const bare = caseSteps('x');
     expect(() => bare.send(at, 'a', {})).toThrow(/no actor/);

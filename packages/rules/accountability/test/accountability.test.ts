@@ -109,7 +109,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { appeal: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: '2019-10-04T00:00:00+08:00', status: 'running' } },
         },
       },
-      { at: '2019-10-04T00:00:00+08:00', tick: true, expect: { case: 'a', fired: ['appeal:warning'] } },
+      on('a').tick('2019-10-04T00:00:00+08:00', { fired: ['appeal:warning'] }),
       send(
         '2019-10-08T16:00:00+08:00' /* last day of the rolled window */,
         'appeal.filed',
@@ -193,11 +193,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2019-09-10T17:00:00+08:00', 'decision.received', { receivedBy: '赵六' }, discipline, {
         deadlines: { appeal: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } },
       }),
-      {
-        at: '2019-10-11T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'a', fired: ['appeal:warning', 'appeal:due'], state: 'decided.(appeal.final|rectification.pending)' },
-      },
+      on('a').tick('2019-10-11T00:00:00+08:00', {
+        fired: ['appeal:warning', 'appeal:due'],
+        state: 'decided.(appeal.final|rectification.pending)',
+      }),
       send('2019-10-11T09:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '不服' }, respondent, { rejected: 'EVENT_NOT_ALLOWED' }),
       send(
         '2019-10-12T09:00:00+08:00' /* 调休 Saturday */,

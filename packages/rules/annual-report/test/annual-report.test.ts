@@ -36,7 +36,7 @@ describeRuleModule(annualReport, {
             },
           },
         ),
-        { at: '2020-03-17T00:00:00+08:00', tick: true, expect: { case: 'r', fired: ['report:warning'] } },
+        on('r').tick('2020-03-17T00:00:00+08:00', { fired: ['report:warning'] }),
         on('r').send('2020-03-31T23:00:00+08:00' /* the last hour of the period */, 'report.submitted', report(), unit, {
           state: 'underReview',
           deadlines: { report: { status: 'completed', outcome: 'met' } },
@@ -55,21 +55,16 @@ describeRuleModule(annualReport, {
             expect: { deadlines: { report: { dueAt: '2019-04-01T00:00:00+08:00', warnAt: '2019-03-17T00:00:00+08:00', length: 2160 } } },
           },
         ),
-        {
-          at: '2019-04-01T00:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 'r',
-            fired: ['report:warning', 'report:due'],
-            state: 'overdue',
-            notices: ['criticism', 'criticismCirculation'],
-            breaches: ['reportOverdue'],
-            deadlines: {
-              // From Monday 04-01 00:00 (not counted): 04-02…04 (3), 04-05 清明 skipped, 04-08…12 (8), 04-15, 16 (10).
-              supplementary: { dueAt: '2019-04-17T00:00:00+08:00', status: 'running' },
-            },
+        on('r').tick('2019-04-01T00:00:00+08:00', {
+          fired: ['report:warning', 'report:due'],
+          state: 'overdue',
+          notices: ['criticism', 'criticismCirculation'],
+          breaches: ['reportOverdue'],
+          deadlines: {
+            // From Monday 04-01 00:00 (not counted): 04-02…04 (3), 04-05 清明 skipped, 04-08…12 (8), 04-15, 16 (10).
+            supplementary: { dueAt: '2019-04-17T00:00:00+08:00', status: 'running' },
           },
-        },
+        }),
         on('r').send('2019-04-10T15:00:00+08:00', 'report.submitted', report({ plan: null }), unit, {
           state: 'underReview',
           deadlines: { supplementary: { status: 'completed', outcome: 'met' } },
@@ -111,33 +106,23 @@ describeRuleModule(annualReport, {
       steps: [
         on('r').open('2020-01-06T09:00:00+08:00', { ...edu, year: 2019 }, { actor: office }),
         // The limit starts at 2020-04-01 00:00 (not counted): 04-02, 04-03, 04-07, 04-08, 04-09; 2020-04-04…06 are 清明 holidays.
-        {
-          at: '2020-04-01T00:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 'r',
-            fired: ['report:warning', 'report:due'],
-            state: 'overdue',
-            notices: ['criticism', 'criticismCirculation'],
-            deadlines: { supplementary: { dueAt: '2020-04-10T00:00:00+08:00', length: 5 } },
-          },
-        },
+        on('r').tick('2020-04-01T00:00:00+08:00', {
+          fired: ['report:warning', 'report:due'],
+          state: 'overdue',
+          notices: ['criticism', 'criticismCirculation'],
+          deadlines: { supplementary: { dueAt: '2020-04-10T00:00:00+08:00', length: 5 } },
+        }),
       ],
     },
     {
       name: 'a unit that lets the new limit pass is recommended for the loss of the year’s awards; a report it sends later is still recorded (第五条第2项, after closure)',
       steps: [
         on('r').open('2020-01-06T09:00:00+08:00', { ...edu, year: 2019 }, { actor: office }),
-        {
-          at: '2020-04-01T00:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 'r',
-            fired: ['report:warning', 'report:due'],
-            state: 'overdue',
-            deadlines: { supplementary: { dueAt: '2020-04-17T00:00:00+08:00' /* 2020-04-04…06 清明 holiday */ } },
-          },
-        },
+        on('r').tick('2020-04-01T00:00:00+08:00', {
+          fired: ['report:warning', 'report:due'],
+          state: 'overdue',
+          deadlines: { supplementary: { dueAt: '2020-04-17T00:00:00+08:00' /* 2020-04-04…06 清明 holiday */ } },
+        }),
         {
           at: '2020-04-17T00:00:00+08:00',
           tick: true,
@@ -167,16 +152,16 @@ describeRuleModule(annualReport, {
           { ...township, year: 2020 },
           { actor: office, expect: { deadlines: { report: { dueAt: '2021-04-01T00:00:00+08:00' } } } },
         ),
-        {
-          at: '2021-04-01T00:00:00+08:00',
-          tick: true,
-          expect: { case: 'r', fired: ['report:warning', 'report:due'], state: 'overdue', notices: ['criticism', 'criticismCirculation'] },
-        },
-        {
-          at: '2021-04-17T00:00:00+08:00' /* 2021-04-03…05 清明 holiday */,
-          tick: true,
-          expect: { case: 'r', fired: ['supplementary:warning', 'supplementary:due'], state: 'overdue', breaches: ['reportOverdue'] },
-        },
+        on('r').tick('2021-04-01T00:00:00+08:00', {
+          fired: ['report:warning', 'report:due'],
+          state: 'overdue',
+          notices: ['criticism', 'criticismCirculation'],
+        }),
+        on('r').tick('2021-04-17T00:00:00+08:00' /* 2021-04-03…05 清明 holiday */, {
+          fired: ['supplementary:warning', 'supplementary:due'],
+          state: 'overdue',
+          breaches: ['reportOverdue'],
+        }),
         on('r').send('2021-04-20T10:00:00+08:00', 'report.refused', { facts: '经两次催报仍拒不报送' }, office, {
           state: 'refused',
           status: 'done',
@@ -212,18 +197,13 @@ describeRuleModule(annualReport, {
         on('r').send('2020-03-03T09:00:00+08:00', 'report.returned', { missing: '缺主要问题的整改建议' }, office, {
           deadlines: { completion: { dueAt: '2020-03-07T00:00:00+08:00', length: 3 } },
         }),
-        {
-          at: '2020-03-07T00:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 'r',
-            fired: ['completion:warning', 'completion:due'],
-            state: 'overdue',
-            breaches: ['reportIncomplete'],
-            notices: ['criticism', 'criticismCirculation'],
-            deadlines: { supplementary: { status: 'running' } },
-          },
-        },
+        on('r').tick('2020-03-07T00:00:00+08:00', {
+          fired: ['completion:warning', 'completion:due'],
+          state: 'overdue',
+          breaches: ['reportIncomplete'],
+          notices: ['criticism', 'criticismCirculation'],
+          deadlines: { supplementary: { status: 'running' } },
+        }),
       ],
     },
     {

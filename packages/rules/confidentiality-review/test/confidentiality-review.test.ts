@@ -26,7 +26,7 @@ const NATIONAL_DAY_DUE = '2019-10-17T00:00:00+08:00';
 const NATIONAL_DAY_WARN = '2019-10-13T00:00:00+08:00';
 
 const approve = { verdict: 'approve' } as const;
-const { open, send } = caseSteps('r', { module: M, actor: office });
+const { open, send, tick } = caseSteps('r', { module: M, actor: office });
 
 /** The chain of 第六条 approving from step (二) on, starting at `day` (ISO date), one step an hour. */
 const approveFromHead = (day: string): ScenarioStep[] => [
@@ -494,12 +494,8 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
         expect: { deadlines: { opinion: { dueAt: '2020-02-12T00:00:00+08:00', warnAt: '2020-02-07T00:00:00+08:00' } } },
       },
       send('2020-01-21T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
-      { at: '2020-02-07T00:00:00+08:00', tick: true, expect: { case: 'r', fired: ['opinion:warning'], breaches: [] } },
-      {
-        at: '2020-02-12T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'r', fired: ['opinion:due'], breaches: ['opinionOverdue'], state: 'reviewing.headReview' },
-      },
+      tick('2020-02-07T00:00:00+08:00', { fired: ['opinion:warning'], breaches: [] }),
+      tick('2020-02-12T00:00:00+08:00', { fired: ['opinion:due'], breaches: ['opinionOverdue'], state: 'reviewing.headReview' }),
       send(
         '2020-02-12T09:00:00+08:00',
         'headReview.given',

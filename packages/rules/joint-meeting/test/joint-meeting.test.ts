@@ -111,12 +111,14 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         expect: { deadlines: { reportBack: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-21T00:00:00+08:00' } } },
       },
       on('m').send('2021-02-08T10:00:00+08:00', 'item.reported', report('1', FINANCE, 'done', '已更新'), finance),
-      { at: '2021-02-21T00:00:00+08:00', tick: true, expect: { case: 'm', fired: ['reportBack:warning'], state: 'meeting.followingUp' } },
-      {
-        at: '2021-02-25T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'm', fired: ['reportBack:due'], state: 'meeting.followingUp', status: 'open', notices: ['itemUrge'], breaches: [] },
-      },
+      on('m').tick('2021-02-21T00:00:00+08:00', { fired: ['reportBack:warning'], state: 'meeting.followingUp' }),
+      on('m').tick('2021-02-25T00:00:00+08:00', {
+        fired: ['reportBack:due'],
+        state: 'meeting.followingUp',
+        status: 'open',
+        notices: ['itemUrge'],
+        breaches: [],
+      }),
       on('m').send('2021-03-01T10:00:00+08:00', 'item.reported', report('2', ARCHIVES, 'done', '查阅点已开放'), archives, {
         state: 'meeting.followingUp',
       }),
@@ -242,12 +244,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { complaintHandling: { dueAt: '2019-11-05T00:00:00+08:00', warnAt: '2019-10-31T00:00:00+08:00', status: 'running' } },
         },
       },
-      { at: '2019-10-31T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['complaintHandling:warning'] } },
-      {
-        at: '2019-11-05T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['complaintHandling:due'], state: 'complaint.handling', notices: ['complaintUrge'], breaches: [] },
-      },
+      on('c').tick('2019-10-31T00:00:00+08:00', { fired: ['complaintHandling:warning'] }),
+      on('c').tick('2019-11-05T00:00:00+08:00', {
+        fired: ['complaintHandling:due'],
+        state: 'complaint.handling',
+        notices: ['complaintUrge'],
+        breaches: [],
+      }),
       on('c').send('2019-11-06T10:00:00+08:00', 'complaint.handled', { unit: EDU, result: '收费项目已在网站公开' }, edu, {
         state: 'complaint.checking',
         deadlines: { complaintHandling: { status: 'completed', outcome: 'missed' } },
@@ -445,16 +448,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         }),
         ...((late
           ? [
-              {
-                at: dueAt,
-                tick: true,
-                expect: {
-                  case: 'e',
-                  fired: ['evaluationReport:warning', 'evaluationReport:due'],
-                  breaches: ['evaluationReportLate'],
-                  state: 'evaluation.reporting',
-                },
-              },
+              on('e').tick(dueAt, {
+                fired: ['evaluationReport:warning', 'evaluationReport:due'],
+                breaches: ['evaluationReportLate'],
+                state: 'evaluation.reporting',
+              }),
             ]
           : []) satisfies Steps),
         on('e').send(

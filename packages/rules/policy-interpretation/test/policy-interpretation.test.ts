@@ -229,11 +229,11 @@ describeRuleModule(policyInterpretation, {
           steps: [
             on('p').send('2020-09-29T10:00:00+08:00', 'materials.prepared', materials, unit),
             on('p').send('2020-09-30T10:00:00+08:00', 'policy.published', {}, website, { state: 'awaitingInterpretation', breaches: [] }),
-            {
-              at: '2020-10-01T00:00:00+08:00',
-              tick: true,
-              expect: { case: 'p', fired: ['publication:due'], breaches: ['interpretationLate'], state: 'awaitingInterpretation' },
-            },
+            on('p').tick('2020-10-01T00:00:00+08:00', {
+              fired: ['publication:due'],
+              breaches: ['interpretationLate'],
+              state: 'awaitingInterpretation',
+            }),
             on('p').send('2020-10-05T10:00:00+08:00' /* 国庆 2020 */, 'office.urged', { message: '请立即发布解读' }, office, {
               notices: ['urge'],
             }),
@@ -301,7 +301,7 @@ describeRuleModule(policyInterpretation, {
       name: '第二部分: a plan without a date (与文件同步发布) starts no 按时发布 deadline; 网站第十八条(三) checks it at publication',
       steps: [
         ...upToMaterials('2020-09-24T10:00:00+08:00'),
-        { at: '2020-09-24T10:01:00+08:00', tick: true, expect: { case: 'p', deadlines: { publication: 'absent', website: 'absent' } } },
+        on('p').tick('2020-09-24T10:01:00+08:00', { deadlines: { publication: 'absent', website: 'absent' } }),
       ],
     },
     // 第五部分 政府网站是政策解读的第一平台: a release at a press conference is recorded; the website must
@@ -346,7 +346,7 @@ describeRuleModule(policyInterpretation, {
             notices: ['urge'],
           }),
           ...((missed
-            ? [{ at: dueAt, tick: true, expect: { case: 'p', fired: ['website:due'], breaches: ['interpretationNotOnWebsite'] } }]
+            ? [on('p').tick(dueAt, { fired: ['website:due'], breaches: ['interpretationNotOnWebsite'] })]
             : []) satisfies Scenario['steps']),
           on('p').send(websiteAt.replace('09:00', '08:00'), 'interpretation.published', { channels: ['weibo'] }, unit, {
             state: 'awaitingWebsite',

@@ -34,7 +34,7 @@ export function item(over: Record<string, unknown> = {}) {
 }
 
 const itemSteps = caseSteps('item', { module: M, actor: publisher });
-export const { send, reject } = itemSteps;
+export const { send, reject, tick } = itemSteps;
 export const open = (at: string, input: unknown, expect?: ScenarioStep['expect'], as = 'item'): ScenarioStep =>
   caseSteps(as, { module: M, actor: publisher }).open(at, input, { expect });
 /** The release-coordination child of the item (发布协调制度). */

@@ -187,22 +187,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       on('rc').send('2021-02-18T10:00:00+08:00', 'reply.given', agree(FINANCE), finance, {
         deadlines: { replyProactive: { outcome: 'met' } },
       }),
-      {
-        at: '2021-02-26T23:59:00+08:00',
-        tick: true,
-        expect: { case: 'rc', fired: ['replyProactive.2:warning'], state: 'proactive.consulting' },
-      },
-      {
-        at: '2021-02-27T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'rc',
-          fired: ['replyProactive.2:due'],
-          state: 'settled',
-          status: 'done',
-          deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'deemed' } },
-        },
-      },
+      on('rc').tick('2021-02-26T23:59:00+08:00', { fired: ['replyProactive.2:warning'], state: 'proactive.consulting' }),
+      on('rc').tick('2021-02-27T00:00:00+08:00', {
+        fired: ['replyProactive.2:due'],
+        state: 'settled',
+        status: 'done',
+        deadlines: { 'replyProactive.2': { status: 'completed', outcome: 'deemed' } },
+      }),
     ],
   },
   {
@@ -277,16 +268,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           },
         },
       },
-      {
-        at: '2020-10-23T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'rc',
-          fired: ['replyProactive:warning', 'replyProactive:due'],
-          state: 'proactive.consulting',
-          deadlines: { replyProactive: { status: 'completed', outcome: 'deemed' }, 'replyProactive.2': { status: 'running' } },
-        },
-      },
+      on('rc').tick('2020-10-23T00:00:00+08:00', {
+        fired: ['replyProactive:warning', 'replyProactive:due'],
+        state: 'proactive.consulting',
+        deadlines: { replyProactive: { status: 'completed', outcome: 'deemed' }, 'replyProactive.2': { status: 'running' } },
+      }),
       on('rc').send('2020-10-23T09:00:00+08:00', 'reply.given', disagree(FINANCE, '逾期提出的意见'), finance, {
         rejected: 'EVENT_NOT_ALLOWED' /* deemed to consent at 10-22 24:00 (第十条) */,
       }),
@@ -313,21 +299,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         state: 'application.consulting',
         deadlines: { 'replyApplication.2': { outcome: 'met' } },
       }),
-      {
-        at: '2021-03-08T23:59:00+08:00',
-        tick: true,
-        expect: { case: 'rc', fired: ['replyApplication:warning'], state: 'application.consulting' },
-      },
-      {
-        at: '2021-03-09T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'rc',
-          fired: ['replyApplication:due'],
-          state: 'application.disagreed',
-          deadlines: { replyApplication: { outcome: 'deemed' } },
-        },
-      },
+      on('rc').tick('2021-03-08T23:59:00+08:00', { fired: ['replyApplication:warning'], state: 'application.consulting' }),
+      on('rc').tick('2021-03-09T00:00:00+08:00', {
+        fired: ['replyApplication:due'],
+        state: 'application.disagreed',
+        deadlines: { replyApplication: { outcome: 'deemed' } },
+      }),
       on('rc').send('2021-03-09T09:00:00+08:00', 'matter.escalated', { authority: '西吉县人民政府办公室' }, releasing, {
         state: 'application.escalated',
         notices: ['escalationReport'],
@@ -443,12 +420,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'a proactive letter not sent within 5 working days is recorded as a breach of 第七条 and the late letter still goes out',
     steps: [
       on('rc').open('2020-09-28T10:00:00+08:00', proactive, { actor: releasing }),
-      { at: '2020-10-11T00:00:00+08:00', tick: true, expect: { case: 'rc', fired: ['sendProactive:warning'], breaches: [] } },
-      {
-        at: '2020-10-13T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'rc', fired: ['sendProactive:due'], breaches: ['letterLateProactive'], state: 'proactive.preparing' },
-      },
+      on('rc').tick('2020-10-11T00:00:00+08:00', { fired: ['sendProactive:warning'], breaches: [] }),
+      on('rc').tick('2020-10-13T00:00:00+08:00', {
+        fired: ['sendProactive:due'],
+        breaches: ['letterLateProactive'],
+        state: 'proactive.preparing',
+      }),
       on('rc').send('2020-10-14T09:00:00+08:00', 'letter.sent', letter, releasing, {
         state: 'proactive.consulting',
         deadlines: { sendProactive: { status: 'completed', outcome: 'missed' } },
@@ -462,11 +439,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         actor: releasing,
         expect: { deadlines: { sendApplication: { dueAt: '2019-10-11T00:00:00+08:00' /* 09-29 调休 Sunday, 10-01…07 国庆 */ } } },
       }),
-      {
-        at: '2019-10-11T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'rc', fired: ['sendApplication:warning', 'sendApplication:due'], breaches: ['letterLateApplication'] },
-      },
+      on('rc').tick('2019-10-11T00:00:00+08:00', {
+        fired: ['sendApplication:warning', 'sendApplication:due'],
+        breaches: ['letterLateApplication'],
+      }),
     ],
   },
   {
@@ -611,18 +587,13 @@ scenarios.push(
           },
         },
       },
-      {
-        at: '2021-03-20T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'rc',
-          fired: ['replyProactive:warning', 'replyProactive:due'],
-          state: 'settled',
-          status: 'done',
-          breaches: [],
-          deadlines: { replyProactive: { status: 'completed', outcome: 'deemed' } },
-        },
-      },
+      on('rc').tick('2021-03-20T00:00:00+08:00', {
+        fired: ['replyProactive:warning', 'replyProactive:due'],
+        state: 'settled',
+        status: 'done',
+        breaches: [],
+        deadlines: { replyProactive: { status: 'completed', outcome: 'deemed' } },
+      }),
     ],
   },
   {

@@ -134,30 +134,20 @@ describeRuleModule(sentimentResponse, {
             },
           },
         ),
-        {
-          at: '2021-10-01T09:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 's',
-            fired: ['firstRelease:warning', 'firstRelease:due'],
-            breaches: ['firstReleaseOverdue'],
-            state: 'major.awaitingFirstRelease',
-            status: 'open',
-          },
-        },
+        on('s').tick('2021-10-01T09:00:00+08:00', {
+          fired: ['firstRelease:warning', 'firstRelease:due'],
+          breaches: ['firstReleaseOverdue'],
+          state: 'major.awaitingFirstRelease',
+          status: 'open',
+        }),
         on('s').send('2021-10-01T09:40:00+08:00', 'info.firstReleased', weibo, body, {
           state: 'major.informing',
           deadlines: { firstRelease: { status: 'completed', outcome: 'missed' } },
         }),
-        {
-          at: '2021-10-02T08:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 's',
-            fired: ['pressConference:warning', 'pressConference:due'],
-            breaches: ['firstReleaseOverdue', 'pressConferenceOverdue'],
-          },
-        },
+        on('s').tick('2021-10-02T08:00:00+08:00', {
+          fired: ['pressConference:warning', 'pressConference:due'],
+          breaches: ['firstReleaseOverdue', 'pressConferenceOverdue'],
+        }),
         on('s').send('2021-10-02T10:00:00+08:00', 'pressConference.held', conference, spokesperson, {
           deadlines: { pressConference: { status: 'completed', outcome: 'missed' } },
         }),
@@ -181,16 +171,11 @@ describeRuleModule(sentimentResponse, {
             },
           },
         ),
-        {
-          at: '2018-04-06T16:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 's',
-            fired: ['response:warning', 'response:due'],
-            breaches: ['responseOverdue'],
-            state: 'other.awaitingResponse',
-          },
-        },
+        on('s').tick('2018-04-06T16:00:00+08:00', {
+          fired: ['response:warning', 'response:due'],
+          breaches: ['responseOverdue'],
+          state: 'other.awaitingResponse',
+        }),
         on('s').send('2018-04-07T09:00:00+08:00', 'response.given', website, body, {
           state: 'other.informing',
           deadlines: { response: { outcome: 'missed' } },

@@ -60,7 +60,7 @@ describeRuleModule(spokesperson, {
             },
           },
         ),
-        { at: '2019-09-28T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['writtenReply:warning'] } },
+        on('c').tick('2019-09-28T00:00:00+08:00', { fired: ['writtenReply:warning'] }),
         on('c').send('2019-09-29T10:00:00+08:00' /* 调休 Sunday, a working day */, 'application.approved', approval, office, {
           state: 'application.approved',
           notices: ['writtenReply'],
@@ -251,16 +251,11 @@ describeRuleModule(spokesperson, {
             writtenReply: { dueAt: '2018-04-05T00:00:00+08:00' /* 04-03, 04-04; 清明 from 04-05 */, warnAt: '2018-04-04T00:00:00+08:00' },
           },
         }),
-        {
-          at: '2018-04-05T00:00:00+08:00',
-          tick: true,
-          expect: {
-            case: 'c',
-            fired: ['writtenReply:warning', 'writtenReply:due'],
-            breaches: ['replyOverdue'],
-            state: 'application.underReview',
-          },
-        },
+        on('c').tick('2018-04-05T00:00:00+08:00', {
+          fired: ['writtenReply:warning', 'writtenReply:due'],
+          breaches: ['replyOverdue'],
+          state: 'application.underReview',
+        }),
         on('c').send('2018-04-08T10:00:00+08:00', 'application.approved', approval, office, {
           state: 'application.approved',
           deadlines: { writtenReply: { status: 'completed', outcome: 'missed' } },

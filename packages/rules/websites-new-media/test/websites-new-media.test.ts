@@ -105,11 +105,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'an error report forwarded and answered late over National Day 2019 records both breaches of 第二十条',
     steps: [
       open('2019-09-30T16:00:00+08:00', errorReport, { actor: portal }),
-      {
-        at: '2019-10-09T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['forwardErrorReport:due'], breaches: ['errorReportForwardLate'], state: 'errorReport.forwarding' },
-      },
+      on('c').tick('2019-10-09T00:00:00+08:00', {
+        fired: ['forwardErrorReport:due'],
+        breaches: ['errorReportForwardLate'],
+        state: 'errorReport.forwarding',
+      }),
       {
         ...send('2019-10-09T09:00:00+08:00', 'errorReport.forwarded', forwarded, portal),
         // 2 working days from 10-09: 10-10, 10-11; 10-12 is a 调休 Saturday, worked, but not needed.
@@ -120,15 +120,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           },
         },
       },
-      {
-        at: '2019-10-12T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['answerErrorReport:warning', 'answerErrorReport:due'],
-          breaches: ['errorReportForwardLate', 'errorReportAnswerLate'],
-        },
-      },
+      on('c').tick('2019-10-12T00:00:00+08:00', {
+        fired: ['answerErrorReport:warning', 'answerErrorReport:due'],
+        breaches: ['errorReportForwardLate', 'errorReportAnswerLate'],
+      }),
       {
         ...send('2019-10-12T10:00:00+08:00' /* 调休 Saturday */, 'errorReport.answered', answered, host),
         expect: { status: 'done', deadlines: { answerErrorReport: { outcome: 'missed' } } },
@@ -280,7 +275,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { takedownLimit: { dueAt: '2019-02-06T00:00:00+08:00', warnAt: '2019-02-03T00:00:00+08:00' } },
         },
       },
-      { at: '2019-02-03T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['takedownLimit:warning'], breaches: [] } },
+      on('c').tick('2019-02-03T00:00:00+08:00', { fired: ['takedownLimit:warning'], breaches: [] }),
       {
         ...send('2019-02-05T09:00:00+08:00' /* 春节 */, 'site.restored', {}, host),
         expect: { state: 'restored', status: 'done', breaches: [], deadlines: { takedownLimit: { status: 'completed', outcome: 'met' } } },
@@ -366,16 +361,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         ...send('2020-01-20T10:00:00+08:00', 'site.takenDown', { announcementUrl: 'http://www.nxxj.gov.cn/gg/2' }, host),
         expect: { deadlines: { takedownLimit: { dueAt: '2020-02-20T00:00:00+08:00' } } },
       },
-      {
-        at: '2020-02-20T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['takedownLimit:warning', 'takedownLimit:due'],
-          breaches: ['takedownOverlong'],
-          state: 'takedown.offline',
-        },
-      },
+      on('c').tick('2020-02-20T00:00:00+08:00', {
+        fired: ['takedownLimit:warning', 'takedownLimit:due'],
+        breaches: ['takedownOverlong'],
+        state: 'takedown.offline',
+      }),
       {
         ...send('2020-02-21T09:00:00+08:00', 'site.restored', {}, host),
         expect: { status: 'done', deadlines: { takedownLimit: { outcome: 'missed' } } },
@@ -498,11 +488,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         ...send('2021-03-01T10:00:00+08:00', 'notice.posted', { location: '西吉县人民政府网站通知公告栏目' }, host),
         expect: { deadlines: { noticeMinimum: { dueAt: '2021-04-01T00:00:00+08:00' } } },
       },
-      {
-        at: '2021-04-01T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] },
-      },
+      on('c').tick('2021-04-01T00:00:00+08:00', { fired: ['noticeMinimum:due'], state: 'migrationNotice.kept', breaches: [] }),
       {
         ...send('2021-04-01T10:00:00+08:00', 'notice.removed', { reason: '保留期满' }, host),
         expect: { state: 'closed', status: 'done', breaches: [] },
@@ -606,11 +592,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         ...send('2020-09-28T10:00:00+08:00', 'account.opened', opened, media),
         expect: { deadlines: { accountFiling: { dueAt: '2020-10-20T00:00:00+08:00' } } },
       },
-      {
-        at: '2020-10-20T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['accountFiling:warning', 'accountFiling:due'], breaches: ['accountFilingLate'] },
-      },
+      on('c').tick('2020-10-20T00:00:00+08:00', { fired: ['accountFiling:warning', 'accountFiling:due'], breaches: ['accountFilingLate'] }),
       {
         ...send('2020-10-21T10:00:00+08:00', 'account.filed', filed, media),
         expect: { state: 'account.active', deadlines: { accountFiling: { outcome: 'missed' } } },
@@ -623,16 +605,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         ...send('2020-11-02T10:01:00+08:00', 'account.closed', { approvedBy: '局长', announcement: '本账号停止运营' }, media),
         expect: { deadlines: { closureFiling: { dueAt: '2020-11-10T00:00:00+08:00' } } },
       },
-      {
-        at: '2020-11-10T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['closureFiling:warning', 'closureFiling:due'],
-          breaches: ['accountFilingLate', 'closureFilingLate'],
-          state: 'account.closing',
-        },
-      },
+      on('c').tick('2020-11-10T00:00:00+08:00', {
+        fired: ['closureFiling:warning', 'closureFiling:due'],
+        breaches: ['accountFilingLate', 'closureFilingLate'],
+        state: 'account.closing',
+      }),
       { ...send('2020-11-11T10:00:00+08:00', 'account.closureFiled', { reference: '' }, media), expect: { rejected: 'INVALID_PAYLOAD' } },
       {
         ...send('2020-11-11T10:01:00+08:00', 'account.closureFiled', { reference: '固政公备〔2020〕30号' }, media),
@@ -667,17 +644,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2019-09-30T10:00:00+08:00', 'post.published', post('国庆假期就医指南'), media),
       send('2019-10-01T08:00:00+08:00' /* 国庆 */, 'post.published', post('庆祝新中国成立70周年'), media),
       send('2019-10-04T09:00:00+08:00', 'post.published', post('假期疫苗接种安排'), media),
-      {
-        at: '2019-10-07T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
-          breaches: ['tooFewPosts'],
-          state: 'closed',
-          status: 'done',
-        },
-      },
+      on('c').tick('2019-10-07T00:00:00+08:00', {
+        fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
+        breaches: ['tooFewPosts'],
+        state: 'closed',
+        status: 'done',
+      }),
     ],
   },
   {
@@ -700,11 +672,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       send('2020-06-04T10:00:00+08:00', 'post.published', post('二'), media),
       send('2020-06-05T10:00:00+08:00', 'post.published', post('三'), media),
       { ...send('2020-06-06T10:00:00+08:00', 'post.published', post('四'), media), expect: { state: 'week.counting' } },
-      {
-        at: '2020-06-08T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['weeklyPosts:warning', 'weeklyPosts:due'], breaches: [], state: 'closed', status: 'done' },
-      },
+      on('c').tick('2020-06-08T00:00:00+08:00', {
+        fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
+        breaches: [],
+        state: 'closed',
+        status: 'done',
+      }),
     ],
   },
   {
@@ -749,16 +722,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       { ...send('2022-01-05T10:07:00+08:00', 'account.filed', filed, media), expect: { rejected: 'EVENT_NOT_ALLOWED' /* a week case */ } },
       { ...send('2022-01-05T10:08:00+08:00', 'deadline.due', { name: 'weeklyPosts' }, media), expect: { rejected: 'UNKNOWN_EVENT' } },
       // Four posts were published, one of them after 三审: the week has its four (第四十条), the breaches stay.
-      {
-        at: '2022-01-10T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
-          state: 'closed',
-          breaches: ['postNotReviewed', 'postNotReviewed', 'postNotReviewed', 'postNotReviewed'],
-        },
-      },
+      on('c').tick('2022-01-10T00:00:00+08:00', {
+        fired: ['weeklyPosts:warning', 'weeklyPosts:due'],
+        state: 'closed',
+        breaches: ['postNotReviewed', 'postNotReviewed', 'postNotReviewed', 'postNotReviewed'],
+      }),
     ] satisfies Steps,
   },
 
@@ -859,16 +827,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         // 1 working day from 09-30 (not counted): 10-01…07 国庆 skipped, 10-08 → due 10-08 24:00.
         expect: { deadlines: { emergencyFiling: { dueAt: '2019-10-09T00:00:00+08:00', length: 1 } } },
       },
-      {
-        at: '2019-10-09T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['emergencyFiling:warning', 'emergencyFiling:due'],
-          breaches: ['emergencyFilingLate'],
-          state: 'emergencyTakedown.filing',
-        },
-      },
+      on('c').tick('2019-10-09T00:00:00+08:00', {
+        fired: ['emergencyFiling:warning', 'emergencyFiling:due'],
+        breaches: ['emergencyFilingLate'],
+        state: 'emergencyTakedown.filing',
+      }),
       {
         ...send(
           '2019-10-10T09:00:00+08:00',
@@ -1008,11 +971,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { quarterlyInspection: { dueAt: '2019-10-01T00:00:00+08:00', length: 2208 } },
         },
       },
-      {
-        at: '2019-10-01T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['quarterlyInspection:warning', 'quarterlyInspection:due'], breaches: ['inspectionLate'] },
-      },
+      on('c').tick('2019-10-01T00:00:00+08:00', {
+        fired: ['quarterlyInspection:warning', 'quarterlyInspection:due'],
+        breaches: ['inspectionLate'],
+      }),
       {
         ...send(
           '2019-10-08T10:00:00+08:00',
@@ -1044,15 +1006,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         { methods: ['publicOpinionSurvey'], sitesChecked: 12, findings: '未发现问题' },
         authority,
       ),
-      {
-        at: '2020-06-13T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'c',
-          fired: ['inspectionPublication:warning', 'inspectionPublication:due'],
-          breaches: ['inspectionPublicationLate'],
-        },
-      },
+      on('c').tick('2020-06-13T00:00:00+08:00', {
+        fired: ['inspectionPublication:warning', 'inspectionPublication:due'],
+        breaches: ['inspectionPublicationLate'],
+      }),
     ] satisfies Steps,
   },
   {

@@ -307,15 +307,10 @@ export const composedScenarios: S[] = [
           deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', warnAt: '2020-03-07T00:00:00+08:00', status: 'running' } },
         },
       },
-      {
-        at: '2020-03-10T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'app/coordination',
-          fired: ['sendApplication:warning', 'sendApplication:due'],
-          breaches: ['letterLateApplication'],
-        },
-      },
+      on('app/coordination').tick('2020-03-10T00:00:00+08:00', {
+        fired: ['sendApplication:warning', 'sendApplication:due'],
+        breaches: ['letterLateApplication'],
+      }),
     ],
   },
   {
@@ -326,15 +321,10 @@ export const composedScenarios: S[] = [
         case: 'app/coordination',
         deadlines: { sendApplication: { dueAt: '2020-03-10T00:00:00+08:00', status: 'running' } },
       }),
-      {
-        at: '2020-03-11T10:01:00+08:00',
-        tick: true,
-        expect: {
-          case: 'app/coordination',
-          fired: ['sendApplication:warning', 'sendApplication:due'],
-          breaches: ['letterLateApplication'],
-        },
-      },
+      on('app/coordination').tick('2020-03-11T10:01:00+08:00', {
+        fired: ['sendApplication:warning', 'sendApplication:due'],
+        breaches: ['letterLateApplication'],
+      }),
       on('app/coordination').send('2020-03-11T11:00:00+08:00', 'letter.sent', letter, releasing, {
         case: 'app/coordination',
         state: 'application.consulting',

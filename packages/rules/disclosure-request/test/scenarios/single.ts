@@ -26,7 +26,7 @@ export const deadlineScenarios: S[] = [
           },
         },
       ),
-      { at: '2019-10-19T00:00:00+08:00', tick: true, expect: { case: 'app', fired: ['reply:warning'], breaches: [] } },
+      on('app').tick('2019-10-19T00:00:00+08:00', { fired: ['reply:warning'], breaches: [] }),
       on('app').send('2019-10-21T15:00:00+08:00', 'reply.refused', { reasons: '申请公开的信息属于内部事务信息' }, clerk, {
         state: 'refused',
         status: 'done',
@@ -103,7 +103,7 @@ export const deadlineScenarios: S[] = [
         application(),
         { actor: clerk, expect: { deadlines: { reply: { dueAt: '2020-02-04T00:00:00+08:00', warnAt: '2020-01-22T00:00:00+08:00' } } } },
       ),
-      { at: '2020-01-22T08:00:00+08:00', tick: true, expect: { case: 'app', fired: ['reply:warning'] } },
+      on('app').tick('2020-01-22T08:00:00+08:00', { fired: ['reply:warning'] }),
       on('app').send('2020-02-03T17:00:00+08:00', 'reply.extended', { reason: '疫情防控期间无法调阅档案', days: 10 }, head, {
         notices: ['extension'],
         deadlines: { reply: { dueAt: '2020-02-18T00:00:00+08:00', warnAt: '2020-02-13T00:00:00+08:00', extensionsUsed: 1 } },
@@ -118,17 +118,12 @@ export const deadlineScenarios: S[] = [
     name: 'an overdue reply is flagged on the case, an extension after the due instant is refused, and the case still goes on to an answer',
     steps: [
       on('app').open('2019-09-27T10:00:00+08:00', application(), { actor: clerk }),
-      {
-        at: '2019-10-24T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'app',
-          fired: ['reply:warning', 'reply:due'],
-          breaches: ['replyOverdue'],
-          state: handling('examining'),
-          deadlines: { reply: { status: 'running' } },
-        },
-      },
+      on('app').tick('2019-10-24T00:00:00+08:00', {
+        fired: ['reply:warning', 'reply:due'],
+        breaches: ['replyOverdue'],
+        state: handling('examining'),
+        deadlines: { reply: { status: 'running' } },
+      }),
       on('app').send('2019-10-24T09:00:00+08:00', 'reply.extended', { reason: '补办延期' }, head, { rejected: 'EVENT_NOT_ALLOWED' }),
       on('app').send('2019-10-25T10:00:00+08:00', 'reply.nonexistent', { explanation: '该项目未在本县实施' }, clerk, {
         state: 'nonexistent',
@@ -213,11 +208,10 @@ export const thirdPartyScenarios: S[] = [
         ...consult('2019-11-08T15:00:00+08:00', COMPANY),
         expect: { deadlines: { reply: { status: 'paused' }, [`thirdParty:${COMPANY}`]: { dueAt: '2019-11-30T00:00:00+08:00' } } },
       },
-      {
-        at: '2019-11-27T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'app', fired: [`thirdParty:${COMPANY}:warning`], state: handling('examining', { thirdParty: 'consulting' }) },
-      },
+      on('app').tick('2019-11-27T00:00:00+08:00', {
+        fired: [`thirdParty:${COMPANY}:warning`],
+        state: handling('examining', { thirdParty: 'consulting' }),
+      }),
       {
         at: '2019-11-30T00:00:00+08:00' /* Saturday, 24:00 of 11-29 */,
         tick: true,
@@ -579,23 +573,14 @@ export const answerScenarios: S[] = [
         // 5 working days: 10-11, 10-12 (调休 Saturday), 10-14 … 10-16.
         expect: { notices: ['correctionRequest'], deadlines: { correction: { dueAt: '2019-10-17T00:00:00+08:00', length: 5 } } },
       },
-      {
-        at: '2019-10-16T23:59:00+08:00',
-        tick: true,
-        expect: { case: 'app', fired: [], state: handling('awaitingCorrection') },
-      },
-      {
-        at: '2019-10-17T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'app',
-          fired: ['correction:due'],
-          state: 'abandoned',
-          status: 'done',
-          breaches: [],
-          deadlines: { correction: { status: 'completed', outcome: 'elapsed' }, reply: { status: 'cancelled', outcome: 'cancelled' } },
-        },
-      },
+      on('app').tick('2019-10-16T23:59:00+08:00', { fired: [], state: handling('awaitingCorrection') }),
+      on('app').tick('2019-10-17T00:00:00+08:00', {
+        fired: ['correction:due'],
+        state: 'abandoned',
+        status: 'done',
+        breaches: [],
+        deadlines: { correction: { status: 'completed', outcome: 'elapsed' }, reply: { status: 'cancelled', outcome: 'cancelled' } },
+      }),
       on('app').send('2019-10-17T09:00:00+08:00', 'application.corrected', { description: '2019年度' }, applicant, {
         rejected: 'CASE_CLOSED',
       }),
