@@ -123,18 +123,13 @@ describeRuleModule(annualReport, {
           state: 'overdue',
           deadlines: { supplementary: { dueAt: '2020-04-17T00:00:00+08:00' /* 2020-04-04…06 清明 holiday */ } },
         }),
-        {
-          at: '2020-04-17T00:00:00+08:00',
-          tick: true,
-          // No `notices` here: on a tick step run-scenario counts every notice of the case, not the step's (see the plain test).
-          expect: {
-            case: 'r',
-            fired: ['supplementary:warning', 'supplementary:due'],
-            state: 'refused',
-            status: 'done',
-            breaches: ['reportOverdue', 'refusedToRectify'],
-          },
-        },
+        // No `notices` here: on a tick step run-scenario counts every notice of the case, not the step's (see the plain test).
+        on('r').tick('2020-04-17T00:00:00+08:00', {
+          fired: ['supplementary:warning', 'supplementary:due'],
+          state: 'refused',
+          status: 'done',
+          breaches: ['reportOverdue', 'refusedToRectify'],
+        }),
         on('r').send('2020-05-06T09:00:00+08:00', 'report.submitted', report(), unit, {
           state: 'reportedAfterRefusal',
           status: 'done',

@@ -60,16 +60,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         convener,
         { state: 'meeting.minuting' },
       ),
-      {
-        at: '2020-09-28T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        // 15 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-26; 10-01…10-08 国庆+中秋 holiday.
-        expect: {
-          state: 'meeting.followingUp',
-          notices: ['minutes'],
-          deadlines: { reportBack: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-22T00:00:00+08:00', status: 'running' } },
-        },
-      },
+      // 15 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-26; 10-01…10-08 国庆+中秋 holiday.
+      on('m').send('2020-09-28T10:00:00+08:00', 'minutes.issued', minutes, office, {
+        state: 'meeting.followingUp',
+        notices: ['minutes'],
+        deadlines: { reportBack: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-22T00:00:00+08:00', status: 'running' } },
+      }),
       on('m').send('2020-10-09T10:00:00+08:00', 'item.reported', report('1', FINANCE, 'done', '专栏已更新至2020年预算'), finance, {
         state: 'meeting.followingUp',
       }),
@@ -104,12 +100,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       on('m').open('2021-01-28T09:00:00+08:00', meetingInput, { actor: office }),
       on('m').send('2021-01-28T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, office),
-      {
-        at: '2021-01-29T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        // 15 working days: 02-01 … 02-05, 02-07 /* 调休 Sunday */, 02-08 … 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-24; 02-11…02-17 春节.
-        expect: { deadlines: { reportBack: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-21T00:00:00+08:00' } } },
-      },
+      // 15 working days: 02-01 … 02-05, 02-07 /* 调休 Sunday */, 02-08 … 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-24; 02-11…02-17 春节.
+      on('m').send('2021-01-29T10:00:00+08:00', 'minutes.issued', minutes, office, {
+        deadlines: { reportBack: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-21T00:00:00+08:00' } },
+      }),
       on('m').send('2021-02-08T10:00:00+08:00', 'item.reported', report('1', FINANCE, 'done', '已更新'), finance),
       on('m').tick('2021-02-21T00:00:00+08:00', { fired: ['reportBack:warning'], state: 'meeting.followingUp' }),
       on('m').tick('2021-02-25T00:00:00+08:00', {
@@ -136,12 +130,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       on('m').open('2021-01-28T09:00:00+08:00', meetingInput, { actor: office }),
       on('m').send('2021-01-28T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, office),
-      {
-        at: '2021-01-29T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        // 5 working days: 02-01 … 02-05 (before the 2021 Spring Festival).
-        expect: { deadlines: { reportBack: { dueAt: '2021-02-06T00:00:00+08:00' } } },
-      },
+      // 5 working days: 02-01 … 02-05 (before the 2021 Spring Festival).
+      on('m').send('2021-01-29T10:00:00+08:00', 'minutes.issued', minutes, office, {
+        deadlines: { reportBack: { dueAt: '2021-02-06T00:00:00+08:00' } },
+      }),
     ],
   },
   {
@@ -167,12 +159,10 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     steps: [
       on('m').open('2021-09-27T09:00:00+08:00', meetingInput, { actor: convener }),
       on('m').send('2021-09-27T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, convener),
-      {
-        at: '2021-09-28T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: { items: [minutes.items[1]] }, actor: office },
-        // 15 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11 … 10-25; 10-01…10-07 国庆.
-        expect: { deadlines: { reportBack: { dueAt: '2021-10-26T00:00:00+08:00', warnAt: '2021-10-21T00:00:00+08:00' } } },
-      },
+      // 15 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11 … 10-25; 10-01…10-07 国庆.
+      on('m').send('2021-09-28T10:00:00+08:00', 'minutes.issued', { items: [minutes.items[1]] }, office, {
+        deadlines: { reportBack: { dueAt: '2021-10-26T00:00:00+08:00', warnAt: '2021-10-21T00:00:00+08:00' } },
+      }),
       on('m').send('2021-10-08T10:00:00+08:00', 'item.reported', report('2', FINANCE, 'done', '经费已拨付'), finance, {
         state: 'meeting.followingUp' /* not the lead unit */,
       }),
@@ -189,21 +179,18 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         actor: office,
         expect: { state: 'complaint.received', deadlines: { complaintHandling: 'absent' } },
       }),
-      {
-        at: '2019-09-27T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'complaint.assigned',
-          payload: { units: [APPROVAL, '县发改局（物价局）'], instructions: '核对收费标准并更正办事指南' },
-          actor: office,
-        },
-        // 15 working days: 09-29 /* 调休 Sunday */, 09-30, 10-08 … 10-11, 10-12 /* 调休 Saturday */, 10-14 … 10-23; 10-01…10-07 国庆.
-        expect: {
+      // 15 working days: 09-29 /* 调休 Sunday */, 09-30, 10-08 … 10-11, 10-12 /* 调休 Saturday */, 10-14 … 10-23; 10-01…10-07 国庆.
+      on('c').send(
+        '2019-09-27T10:00:00+08:00',
+        'complaint.assigned',
+        { units: [APPROVAL, '县发改局（物价局）'], instructions: '核对收费标准并更正办事指南' },
+        office,
+        {
           state: 'complaint.handling',
           notices: ['complaintAssignment'],
           deadlines: { complaintHandling: { dueAt: '2019-10-24T00:00:00+08:00', warnAt: '2019-10-19T00:00:00+08:00', status: 'running' } },
         },
-      },
+      ),
       on('c').send('2019-10-08T10:00:00+08:00', 'complaint.urged', { unit: '县发改局（物价局）' }, office, { notices: ['complaintUrge'] }),
       on('c').send('2019-10-09T10:00:00+08:00', 'complaint.handled', { unit: APPROVAL, result: '办事指南已更正' }, approval, {
         state: 'complaint.handling',
@@ -230,20 +217,17 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       on('c').send('2019-10-11T10:00:00+08:00', 'complaint.handled', { unit: EDU, result: '已电话答复投诉人' }, edu, {
         state: 'complaint.checking',
       }),
-      {
-        at: '2019-10-14T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'complaint.checked',
-          payload: { outcome: 'redo', opinion: '未在网站公开收费项目，须重新办理' },
-          actor: office,
-        },
-        // A fresh 15 working days from 10-14: 10-15 … 11-04.
-        expect: {
+      // A fresh 15 working days from 10-14: 10-15 … 11-04.
+      on('c').send(
+        '2019-10-14T10:00:00+08:00',
+        'complaint.checked',
+        { outcome: 'redo', opinion: '未在网站公开收费项目，须重新办理' },
+        office,
+        {
           state: 'complaint.handling',
           deadlines: { complaintHandling: { dueAt: '2019-11-05T00:00:00+08:00', warnAt: '2019-10-31T00:00:00+08:00', status: 'running' } },
         },
-      },
+      ),
       on('c').tick('2019-10-31T00:00:00+08:00', { fired: ['complaintHandling:warning'] }),
       on('c').tick('2019-11-05T00:00:00+08:00', {
         fired: ['complaintHandling:due'],

@@ -208,12 +208,13 @@ describeRuleModule(policyInterpretation, {
                   state: 'awaitingInterpretation',
                   breaches: ['interpretationNotSimultaneous'],
                 }),
-                {
-                  at: interpretationAt,
-                  send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-                  // Not recorded a second time.
-                  expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['interpretationNotSimultaneous'] },
-                },
+                // Not recorded a second time.
+                on('p').send(interpretationAt, 'interpretation.published', release, website, {
+                  state: 'published',
+                  status: 'done',
+                  notices: ['catalogueEntry'],
+                  breaches: ['interpretationNotSimultaneous'],
+                }),
               ] satisfies Scenario['steps'])),
         ],
       }),

@@ -363,12 +363,13 @@ describeRuleModule(sentimentResponse, {
               ]) satisfies Scenario['steps']),
           ...((resultsAt >= '2020-10-02T08:00:00+08:00'
             ? [
-                {
-                  at: resultsAt,
-                  send: { case: 's', type: 'results.published', payload: results, actor: body },
-                  // After a missed conference the results close the case; the breach stays on record.
-                  expect: { state, status: 'done' as const, notices: ['publicRelease'], breaches: [...breaches] },
-                },
+                // After a missed conference the results close the case; the breach stays on record.
+                on('s').send(resultsAt, 'results.published', results, body, {
+                  state,
+                  status: 'done' as const,
+                  notices: ['publicRelease'],
+                  breaches: [...breaches],
+                }),
               ]
             : []) satisfies Scenario['steps']),
           {
@@ -573,12 +574,12 @@ describeRuleModule(sentimentResponse, {
           },
           office,
         ),
-        {
-          at: '2019-09-30T10:22:00+08:00',
-          send: { case: 's', type: 'results.published', payload: results, actor: body },
-          // 三(一): the results are a duty of their own; the press conference is still owed.
-          expect: { state: 'major.resultsPublished', status: 'open', notices: ['publicRelease'] },
-        },
+        // 三(一): the results are a duty of their own; the press conference is still owed.
+        on('s').send('2019-09-30T10:22:00+08:00', 'results.published', results, body, {
+          state: 'major.resultsPublished',
+          status: 'open',
+          notices: ['publicRelease'],
+        }),
         on('s').send('2019-09-30T11:00:00+08:00', 'pressConference.held', conference, spokesperson, {
           state: 'closed',
           status: 'done',

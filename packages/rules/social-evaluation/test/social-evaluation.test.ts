@@ -80,15 +80,18 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'the 2019 evaluation runs its five steps in order with eligible representatives and is reported and published before the year ends',
     steps: [
-      {
-        at: '2019-03-01T09:00:00+08:00',
-        open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office },
-        // 8 760 hours on the clock from 2019-01-01 0:00: 24:00 on 31 December 2019; warned 30 days ahead.
-        expect: {
-          state: 'evaluation.planning',
-          deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } },
+      // 8 760 hours on the clock from 2019-01-01 0:00: 24:00 on 31 December 2019; warned 30 days ahead.
+      open(
+        '2019-03-01T09:00:00+08:00',
+        { year: 2019 },
+        {
+          actor: office,
+          expect: {
+            state: 'evaluation.planning',
+            deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } },
+          },
         },
-      },
+      ),
       send('2019-03-01T10:00:00+08:00', 'survey.completed', survey, undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-03-01T10:05:00+08:00', 'plan.adopted', plan, education, { rejected: 'ROLE_NOT_ALLOWED' }),
       send('2019-03-01T10:10:00+08:00', 'plan.adopted', { ...plan, targets: [] }, undefined, { rejected: 'INVALID_PAYLOAD' }),
@@ -176,12 +179,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'in leap year 2020 a disqualified representative, an evaluated unit that reveals complainants and an organiser who tampers are recorded, and the year runs out before the evaluation ends',
     parameters: { 'social-evaluation': { minimumRepresentatives: 2 } },
     steps: [
-      {
-        at: '2020-06-01T09:00:00+08:00',
-        open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office },
-        // 366 days in 2020: counted from 2 January so that 8 760 hours end at 24:00 on 31 December 2020.
-        expect: { deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00' } } },
-      },
+      // 366 days in 2020: counted from 2 January so that 8 760 hours end at 24:00 on 31 December 2020.
+      open(
+        '2020-06-01T09:00:00+08:00',
+        { year: 2020 },
+        { actor: office, expect: { deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00' } } } },
+      ),
       send('2020-06-01T10:00:00+08:00', 'plan.adopted', plan),
       send('2020-06-02T10:00:00+08:00', 'representative.appointed', rep('李某')),
       send('2020-06-02T10:05:00+08:00', 'representative.appointed', rep('张某', { employer: '某村村委会' })),

@@ -76,15 +76,11 @@ export const deadlineScenarios: S[] = [
         rejected: 'INVALID_PAYLOAD',
       }),
       on('app').send('2021-02-08T09:02:00+08:00', 'reply.extended', { days: 15 }, head, { rejected: 'INVALID_PAYLOAD' }),
-      {
-        at: '2021-02-08T09:05:00+08:00',
-        send: { case: 'app', type: 'reply.extended', payload: { reason: '需调取多年档案' }, actor: head },
-        // 2021-02-11…17 春节; 2021-02-20 (Saturday) is a 调休 working day: 15 working days after 02-09 end on 03-08.
-        expect: {
-          notices: ['extension'],
-          deadlines: { reply: { dueAt: '2021-03-09T00:00:00+08:00', warnAt: '2021-03-04T00:00:00+08:00', extensionsUsed: 1 } },
-        },
-      },
+      // 2021-02-11…17 春节; 2021-02-20 (Saturday) is a 调休 working day: 15 working days after 02-09 end on 03-08.
+      on('app').send('2021-02-08T09:05:00+08:00', 'reply.extended', { reason: '需调取多年档案' }, head, {
+        notices: ['extension'],
+        deadlines: { reply: { dueAt: '2021-03-09T00:00:00+08:00', warnAt: '2021-03-04T00:00:00+08:00', extensionsUsed: 1 } },
+      }),
       on('app').send('2021-02-09T09:00:00+08:00', 'reply.extended', { reason: '再次延期' }, head, { rejected: 'EVENT_NOT_ALLOWED' }),
       on('app').send(
         '2021-03-01T10:00:00+08:00',
@@ -212,21 +208,16 @@ export const thirdPartyScenarios: S[] = [
         fired: [`thirdParty:${COMPANY}:warning`],
         state: handling('examining', { thirdParty: 'consulting' }),
       }),
-      {
-        at: '2019-11-30T00:00:00+08:00' /* Saturday, 24:00 of 11-29 */,
-        tick: true,
-        // Silence is not consent and no breach: the period simply elapsed. 11 working days from 12-02: 12-02 … 12-16.
-        expect: {
-          case: 'app',
-          fired: [`thirdParty:${COMPANY}:due`],
-          breaches: [],
-          state: handling('examining', { thirdParty: 'answered' }),
-          deadlines: {
-            [`thirdParty:${COMPANY}`]: { status: 'completed', outcome: 'elapsed' },
-            reply: { status: 'running', dueAt: '2019-12-17T00:00:00+08:00' },
-          },
+      // Silence is not consent and no breach: the period simply elapsed. 11 working days from 12-02: 12-02 … 12-16.
+      on('app').tick('2019-11-30T00:00:00+08:00' /* Saturday, 24:00 of 11-29 */, {
+        fired: [`thirdParty:${COMPANY}:due`],
+        breaches: [],
+        state: handling('examining', { thirdParty: 'answered' }),
+        deadlines: {
+          [`thirdParty:${COMPANY}`]: { status: 'completed', outcome: 'elapsed' },
+          reply: { status: 'running', dueAt: '2019-12-17T00:00:00+08:00' },
         },
-      },
+      }),
       // A silent party did not consent: the office may withhold (or decide to disclose in the public interest, below).
       on('app').send(
         '2019-12-02T10:00:00+08:00',
@@ -258,15 +249,11 @@ export const thirdPartyScenarios: S[] = [
           },
         },
       },
-      {
-        at: '2019-11-13T09:00:00+08:00',
-        send: { case: 'app', type: 'thirdParty.replied', payload: { party: PERSON, consents: true }, actor: clerk },
-        // One answered, the other still within its period: the clock stays stopped.
-        expect: {
-          state: handling('examining', { thirdParty: 'consulting' }),
-          deadlines: { [`thirdParty:${PERSON}`]: { outcome: 'met' }, reply: { status: 'paused' } },
-        },
-      },
+      // One answered, the other still within its period: the clock stays stopped.
+      on('app').send('2019-11-13T09:00:00+08:00', 'thirdParty.replied', { party: PERSON, consents: true }, clerk, {
+        state: handling('examining', { thirdParty: 'consulting' }),
+        deadlines: { [`thirdParty:${PERSON}`]: { outcome: 'met' }, reply: { status: 'paused' } },
+      }),
       // Only the office head decides to disclose over a silence or objection, and only for a party that withholds.
       on('app').send(
         '2019-11-13T10:00:00+08:00',
@@ -275,20 +262,15 @@ export const thirdPartyScenarios: S[] = [
         head,
         { rejected: 'EVENT_NOT_ALLOWED' /* 张某 consented */ },
       ),
-      {
-        at: '2019-12-04T00:00:00+08:00',
-        tick: true,
-        // 14 working days were left when the clock stopped on 11-05 (11-06 … 11-25); counted from 12-05 they end on 12-24.
-        expect: {
-          case: 'app',
-          fired: [`thirdParty:${COMPANY}:warning`, `thirdParty:${COMPANY}:due`],
-          state: handling('examining', { thirdParty: 'answered' }),
-          deadlines: {
-            [`thirdParty:${COMPANY}`]: { outcome: 'elapsed' },
-            reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' },
-          },
+      // 14 working days were left when the clock stopped on 11-05 (11-06 … 11-25); counted from 12-05 they end on 12-24.
+      on('app').tick('2019-12-04T00:00:00+08:00', {
+        fired: [`thirdParty:${COMPANY}:warning`, `thirdParty:${COMPANY}:due`],
+        state: handling('examining', { thirdParty: 'answered' }),
+        deadlines: {
+          [`thirdParty:${COMPANY}`]: { outcome: 'elapsed' },
+          reply: { status: 'running', dueAt: '2019-12-25T00:00:00+08:00' },
         },
-      },
+      }),
       // A late objection is recorded; it does not stop the clock again.
       on('app').send(
         '2019-12-05T09:00:00+08:00',
@@ -332,21 +314,18 @@ export const thirdPartyScenarios: S[] = [
     steps: [
       on('app').open('2019-11-04T10:00:00+08:00', reportApplication, { actor: clerk }),
       consult('2019-11-08T15:00:00+08:00', COMPANY),
-      {
-        at: '2019-11-08T16:05:00+08:00',
-        send: { case: 'app', type: 'reply.extended', payload: { reason: '需调取企业历年环评档案' }, actor: head },
-        // The notice states the working days left (11 + 15): the due date follows once the clock runs again.
-        expect: { notices: ['extension'], deadlines: { reply: { status: 'paused', dueAt: null, extensionsUsed: 1 } } },
-      },
+      // The notice states the working days left (11 + 15): the due date follows once the clock runs again.
+      on('app').send('2019-11-08T16:05:00+08:00', 'reply.extended', { reason: '需调取企业历年环评档案' }, head, {
+        notices: ['extension'],
+        deadlines: { reply: { status: 'paused', dueAt: null, extensionsUsed: 1 } },
+      }),
       on('app').send('2019-11-08T16:10:00+08:00', 'reply.extended', { reason: '再次延期' }, head, {
         rejected: 'EVENT_NOT_ALLOWED' /* once only */,
       }),
-      {
-        at: '2019-11-11T09:00:00+08:00',
-        send: { case: 'app', type: 'thirdParty.replied', payload: { party: COMPANY, consents: true }, actor: clerk },
-        // 26 working days from 11-12: 11-12 … 12-17.
-        expect: { deadlines: { reply: { status: 'running', dueAt: '2019-12-18T00:00:00+08:00', extensionsUsed: 1 } } },
-      },
+      // 26 working days from 11-12: 11-12 … 12-17.
+      on('app').send('2019-11-11T09:00:00+08:00', 'thirdParty.replied', { party: COMPANY, consents: true }, clerk, {
+        deadlines: { reply: { status: 'running', dueAt: '2019-12-18T00:00:00+08:00', extensionsUsed: 1 } },
+      }),
       on('app').send('2019-12-17T17:00:00+08:00', 'reply.refused', { reasons: '属于国家秘密' }, clerk, {
         state: 'refused',
         deadlines: { reply: { outcome: 'met', extensionsUsed: 1 } },
@@ -459,19 +438,15 @@ export const answerScenarios: S[] = [
         rejected: 'EVENT_NOT_ALLOWED',
       }),
       on('app').send('2019-10-10T10:00:00+08:00', 'reply.unclear', { toCorrect: '' }, clerk, { rejected: 'INVALID_PAYLOAD' }),
-      {
-        at: '2019-10-10T10:05:00+08:00',
-        send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明所需资金明细的年度和乡镇' }, actor: clerk },
-        // The notice states the 补正期限: 15 working days (parameter correctionWorkingDays), 10-11 … 10-30.
-        expect: {
-          state: handling('awaitingCorrection'),
-          notices: ['correctionRequest'],
-          deadlines: {
-            reply: { status: 'paused', dueAt: null },
-            correction: { status: 'running', dueAt: '2019-10-31T00:00:00+08:00', length: 15 },
-          },
+      // The notice states the 补正期限: 15 working days (parameter correctionWorkingDays), 10-11 … 10-30.
+      on('app').send('2019-10-10T10:05:00+08:00', 'reply.unclear', { toCorrect: '请说明所需资金明细的年度和乡镇' }, clerk, {
+        state: handling('awaitingCorrection'),
+        notices: ['correctionRequest'],
+        deadlines: {
+          reply: { status: 'paused', dueAt: null },
+          correction: { status: 'running', dueAt: '2019-10-31T00:00:00+08:00', length: 15 },
         },
-      },
+      }),
       on('app').send(
         '2019-10-11T10:00:00+08:00',
         'thirdParty.consulted',
@@ -519,21 +494,20 @@ export const answerScenarios: S[] = [
   {
     name: 'by default an application received before 2019-05-15 (Beijing date) is not given fresh days on correction: 条例2019第三十条 was not yet in force; the days left run on',
     steps: [
-      {
-        at: '2019-05-14T23:30:00+08:00' /* Tuesday, Beijing time; still 05-14 on the calendar of the receiving office */,
-        open: { as: 'app', module: M, input: application(), actor: clerk },
-        // 15 working days: 05-15 … 05-17, 05-20 … 05-24, 05-27 … 05-31, 06-03, 06-04.
-        expect: { deadlines: { reply: { dueAt: '2019-06-05T00:00:00+08:00' } } },
-      },
+      // 15 working days: 05-15 … 05-17, 05-20 … 05-24, 05-27 … 05-31, 06-03, 06-04.
+      on('app').open(
+        '2019-05-14T23:30:00+08:00' /* Tuesday, Beijing time; still 05-14 on the calendar of the receiving office */,
+        application(),
+        { actor: clerk, expect: { deadlines: { reply: { dueAt: '2019-06-05T00:00:00+08:00' } } } },
+      ),
       on('app').send('2019-05-16T10:00:00+08:00', 'reply.unclear', { toCorrect: '请说明所需资金明细的年度' }, clerk, {
         deadlines: { reply: { status: 'paused' } },
       }),
-      {
-        at: '2019-05-27T09:00:00+08:00',
-        send: { case: 'app', type: 'application.corrected', payload: { description: '2018年度' }, actor: applicant },
-        // 13 working days were left after 05-16; from 05-28: 05-28 … 05-31, 06-03 … 06-06, 06-07 端午 skipped, 06-10 … 06-14.
-        expect: { state: handling('examining'), deadlines: { reply: { status: 'running', dueAt: '2019-06-15T00:00:00+08:00' } } },
-      },
+      // 13 working days were left after 05-16; from 05-28: 05-28 … 05-31, 06-03 … 06-06, 06-07 端午 skipped, 06-10 … 06-14.
+      on('app').send('2019-05-27T09:00:00+08:00', 'application.corrected', { description: '2018年度' }, applicant, {
+        state: handling('examining'),
+        deadlines: { reply: { status: 'running', dueAt: '2019-06-15T00:00:00+08:00' } },
+      }),
     ],
   },
   {
@@ -541,12 +515,11 @@ export const answerScenarios: S[] = [
     steps: [
       on('app').open('2019-05-15T00:00:00+08:00' /* Wednesday, the day the 2019 regulation took effect */, application(), { actor: clerk }),
       on('app').send('2019-05-16T10:00:00+08:00', 'reply.unclear', { toCorrect: '请说明所需资金明细的年度' }, clerk),
-      {
-        at: '2019-05-27T09:00:00+08:00',
-        send: { case: 'app', type: 'application.corrected', payload: { description: '2018年度' }, actor: applicant },
-        // 15 working days from 05-28: 05-28 … 05-31, 06-03 … 06-06, 06-07 端午 skipped, 06-10 … 06-14, 06-17, 06-18.
-        expect: { state: handling('examining'), deadlines: { reply: { status: 'running', dueAt: '2019-06-19T00:00:00+08:00' } } },
-      },
+      // 15 working days from 05-28: 05-28 … 05-31, 06-03 … 06-06, 06-07 端午 skipped, 06-10 … 06-14, 06-17, 06-18.
+      on('app').send('2019-05-27T09:00:00+08:00', 'application.corrected', { description: '2018年度' }, applicant, {
+        state: handling('examining'),
+        deadlines: { reply: { status: 'running', dueAt: '2019-06-19T00:00:00+08:00' } },
+      }),
     ],
   },
   {
@@ -567,12 +540,11 @@ export const answerScenarios: S[] = [
       on('app').send('2019-10-10T10:00:00+08:00', 'reply.unclear', { toCorrect: '请说明年度', workingDays: 0 }, clerk, {
         rejected: 'INVALID_PAYLOAD',
       }),
-      {
-        at: '2019-10-10T10:05:00+08:00',
-        send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明年度', workingDays: 5 }, actor: clerk },
-        // 5 working days: 10-11, 10-12 (调休 Saturday), 10-14 … 10-16.
-        expect: { notices: ['correctionRequest'], deadlines: { correction: { dueAt: '2019-10-17T00:00:00+08:00', length: 5 } } },
-      },
+      // 5 working days: 10-11, 10-12 (调休 Saturday), 10-14 … 10-16.
+      on('app').send('2019-10-10T10:05:00+08:00', 'reply.unclear', { toCorrect: '请说明年度', workingDays: 5 }, clerk, {
+        notices: ['correctionRequest'],
+        deadlines: { correction: { dueAt: '2019-10-17T00:00:00+08:00', length: 5 } },
+      }),
       on('app').tick('2019-10-16T23:59:00+08:00', { fired: [], state: handling('awaitingCorrection') }),
       on('app').tick('2019-10-17T00:00:00+08:00', {
         fired: ['correction:due'],
@@ -591,39 +563,28 @@ export const answerScenarios: S[] = [
     steps: [
       on('app').open('2019-10-08T10:00:00+08:00', application(), { actor: clerk }),
       on('app').send('2019-10-10T10:05:00+08:00', 'reply.unclear', { toCorrect: '请说明年度' }, clerk),
-      {
-        at: '2019-10-30T23:59:00+08:00',
-        send: { case: 'app', type: 'application.corrected', payload: { description: '2019年度' }, actor: applicant },
-        // 15 working days from 10-31: 10-31, 11-01, 11-04 … 11-08, 11-11 … 11-15, 11-18 … 11-20.
-        expect: {
-          state: handling('examining'),
-          deadlines: { correction: { outcome: 'met' }, reply: { status: 'running', dueAt: '2019-11-21T00:00:00+08:00' } },
-        },
-      },
+      // 15 working days from 10-31: 10-31, 11-01, 11-04 … 11-08, 11-11 … 11-15, 11-18 … 11-20.
+      on('app').send('2019-10-30T23:59:00+08:00', 'application.corrected', { description: '2019年度' }, applicant, {
+        state: handling('examining'),
+        deadlines: { correction: { outcome: 'met' }, reply: { status: 'running', dueAt: '2019-11-21T00:00:00+08:00' } },
+      }),
     ],
   },
   {
     name: 'before 2019-05-15 nothing is deemed (条例2019第三十条 does not reach back): when the 补正期限 passes the clock runs on with the days left and the office answers',
     steps: [
       on('app').open('2019-05-14T23:30:00+08:00', application(), { actor: clerk }),
-      {
-        at: '2019-05-16T10:00:00+08:00',
-        send: { case: 'app', type: 'reply.unclear', payload: { toCorrect: '请说明所需资金明细的年度' }, actor: clerk },
-        // 13 working days of the reply remain (05-17 … 06-04); the 补正期限 is 05-17 … 06-06.
-        expect: { deadlines: { reply: { status: 'paused' }, correction: { dueAt: '2019-06-07T00:00:00+08:00' } } },
-      },
-      {
-        at: '2019-06-07T00:00:00+08:00' /* 端午 */,
-        tick: true,
-        // 13 working days from 06-10 (06-07 端午 and the weekend skipped): 06-10 … 06-26.
-        expect: {
-          case: 'app',
-          fired: ['correction:due'],
-          state: handling('examining'),
-          status: 'open',
-          deadlines: { correction: { outcome: 'elapsed' }, reply: { status: 'running', dueAt: '2019-06-27T00:00:00+08:00' } },
-        },
-      },
+      // 13 working days of the reply remain (05-17 … 06-04); the 补正期限 is 05-17 … 06-06.
+      on('app').send('2019-05-16T10:00:00+08:00', 'reply.unclear', { toCorrect: '请说明所需资金明细的年度' }, clerk, {
+        deadlines: { reply: { status: 'paused' }, correction: { dueAt: '2019-06-07T00:00:00+08:00' } },
+      }),
+      // 13 working days from 06-10 (06-07 端午 and the weekend skipped): 06-10 … 06-26.
+      on('app').tick('2019-06-07T00:00:00+08:00' /* 端午 */, {
+        fired: ['correction:due'],
+        state: handling('examining'),
+        status: 'open',
+        deadlines: { correction: { outcome: 'elapsed' }, reply: { status: 'running', dueAt: '2019-06-27T00:00:00+08:00' } },
+      }),
       on('app').send(
         '2019-06-10T10:00:00+08:00',
         'reply.refused',
@@ -795,12 +756,11 @@ export const registrationScenarios: S[] = [
         },
       ),
       on('coop').send('2020-06-02T10:00:00+08:00', 'papers.supplied', {}, applicant, { rejected: 'INVALID_PAYLOAD' }),
-      {
-        at: '2020-06-02T10:05:00+08:00',
-        send: { case: 'coop', type: 'papers.supplied', payload: { creditCode: '91640422MA76XJ2K3X' }, actor: applicant },
-        // Still wrong: recorded, and asked for again.
-        expect: { notices: ['identityPapersRequest'], deadlines: { reply: { status: 'running', dueAt: '2020-06-23T00:00:00+08:00' } } },
-      },
+      // Still wrong: recorded, and asked for again.
+      on('coop').send('2020-06-02T10:05:00+08:00', 'papers.supplied', { creditCode: '91640422MA76XJ2K3X' }, applicant, {
+        notices: ['identityPapersRequest'],
+        deadlines: { reply: { status: 'running', dueAt: '2020-06-23T00:00:00+08:00' } },
+      }),
       on('coop').send('2020-06-03T10:00:00+08:00', 'papers.supplied', { creditCode: '91640422MA76XJ2K3M' }, clerk, {
         notices: [],
         state: handling('examining'),
