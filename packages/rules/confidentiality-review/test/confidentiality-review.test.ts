@@ -35,6 +35,33 @@ const approveFromHead = (day: string): ScenarioStep[] => [
   send(`${day}T11:00:00+08:00`, 'officeReview.given', approve, office, { state: 'reviewing.bureauApproval' }),
 ];
 
+/** The five steps of 第六条 in order, each with the role that takes it. */
+const CHAIN = [
+  ['initialOpinion.given', dept],
+  ['headReview.given', head],
+  ['leaderReview.given', leader],
+  ['officeReview.given', office],
+  ['bureauApproval.given', bureau],
+] as const;
+type ChainStep = (typeof CHAIN)[number][0];
+
+/**
+ * Case `as` goes through 第六条 from a disclosable initial opinion, at `day`T09:`minute` and ten minutes a
+ * step, each step approving until `refusing` refuses with `refusal`; `expect` is checked on the refusal.
+ */
+const refusedAt = (as: string, day: string, minute: number, refusing: ChainStep, refusal: unknown, expect: ScenarioStep['expect']) => {
+  const last = CHAIN.findIndex(([type]) => type === refusing);
+  return CHAIN.slice(0, last + 1).map(([type, actor], i) =>
+    on(as).send(
+      `${day}T09:${String(minute + 10 * i).padStart(2, '0')}:00+08:00`,
+      type,
+      i === last ? refusal : i === 0 ? { opinion: 'disclosable' } : approve,
+      actor,
+      i === last ? expect : undefined,
+    ),
+  );
+};
+
 export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a review received on 2019-09-27 is due after the National Day holiday and passes the five steps as disclosable',
@@ -128,34 +155,37 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
       on('a').open('2019-09-27T10:00:00+08:00', input, { actor: office }),
       on('b').open('2019-09-27T10:01:00+08:00', input, { actor: office }),
       on('c').open('2019-09-27T10:02:00+08:00', input, { actor: office }),
-      on('a').send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
-      on('a').send(
-        '2019-09-29T09:10:00+08:00',
+      ...refusedAt(
+        'a',
+        '2019-09-29',
+        0,
         'headReview.given',
         { verdict: 'refuse', ground: 'privacy', reason: '含学生个人信息' },
-        head,
-        { state: 'notDisclosable', notices: ['reviewOpinion'] },
+        {
+          state: 'notDisclosable',
+          notices: ['reviewOpinion'],
+        },
       ),
-      on('b').send('2019-09-29T09:20:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
-      on('b').send('2019-09-29T09:30:00+08:00', 'headReview.given', approve, head),
-      on('b').send('2019-09-29T09:40:00+08:00', 'leaderReview.given', approve, leader),
-      on('b').send(
-        '2019-09-29T09:50:00+08:00',
+      ...refusedAt(
+        'b',
+        '2019-09-29',
+        20,
         'officeReview.given',
         { verdict: 'refuse', ground: 'tradeSecret', reason: '含供应商报价' },
-        office,
-        { state: 'notDisclosable' },
+        {
+          state: 'notDisclosable',
+        },
       ),
-      on('c').send('2019-09-30T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
-      on('c').send('2019-09-30T09:10:00+08:00', 'headReview.given', approve, head),
-      on('c').send('2019-09-30T09:20:00+08:00', 'leaderReview.given', approve, leader),
-      on('c').send('2019-09-30T09:30:00+08:00', 'officeReview.given', approve, office),
-      on('c').send(
-        '2019-09-30T09:40:00+08:00',
+      ...refusedAt(
+        'c',
+        '2019-09-30',
+        0,
         'bureauApproval.given',
         { verdict: 'refuse', ground: 'unmarkedStateSecret', reason: '内容涉及国家秘密' },
-        bureau,
-        { state: 'notDisclosable', notices: ['reviewOpinion'] },
+        {
+          state: 'notDisclosable',
+          notices: ['reviewOpinion'],
+        },
       ),
     ],
   },
