@@ -58,6 +58,18 @@ const reviewChain = (kase: string, day: string, opinion: Record<string, unknown>
     review.send(`${day}T09:40:00+08:00`, 'bureauApproval.given', { verdict: 'approve' }, bureau),
   ];
 };
+/** Application `as` asks for the review of `subject` (drawn up by a section of 县教育局), passed on `day`. */
+const reviewedApplication = (
+  as: string,
+  at: string,
+  subject: string,
+  section: string,
+  day: string,
+  opinion: Record<string, unknown> = { opinion: 'disclosable' },
+): ScenarioStep[] => [
+  caseSteps(as).send(at, 'review.requested', { subject, originatingDepartment: `${EDU}${section}` }, clerk),
+  ...reviewChain(`${as}/review`, day, opinion),
+];
 const letter = (title: string) => ({
   information: { title, documentNumber: null, description: '拟主动公开的信息', producedOn: '2019-09-02', publisher: EDU },
   matters: ['资金数额是否与财政拨付一致'],
@@ -73,34 +85,19 @@ const letter = (title: string) => ({
 const steps: ScenarioStep[] = [
   // A1 公开 on time; A2 公开 after its reply period ran out (2019-06-25 24:00).
   openApplication('2019-03-04T09:00:00+08:00', 'a1', '2018年县教育局部门预算'),
-  caseSteps('a1').send(
-    '2019-03-04T10:00:00+08:00',
-    'review.requested',
-    { subject: '2018年县教育局部门预算', originatingDepartment: '县教育局财务股' },
-    clerk,
-  ),
-  ...reviewChain('a1/review', '2019-03-05', { opinion: 'disclosable' }),
+  ...reviewedApplication('a1', '2019-03-04T10:00:00+08:00', '2018年县教育局部门预算', '财务股', '2019-03-05'),
   caseSteps('a1').send('2019-03-08T09:00:00+08:00', 'reply.disclosed', { howToObtain: '到县教育局领取', form: 'paper' }, clerk, {
     state: 'disclosed',
     deadlines: { reply: { outcome: 'met' } },
   }),
   openApplication('2019-06-03T09:00:00+08:00', 'a2', '2018年义务教育阶段学校撤并情况'),
-  caseSteps('a2').send(
-    '2019-06-03T11:00:00+08:00',
-    'review.requested',
-    { subject: '2018年义务教育阶段学校撤并情况', originatingDepartment: '县教育局基教股' },
-    clerk,
-  ),
-  ...reviewChain('a2/review', '2019-06-04', { opinion: 'disclosable' }),
+  ...reviewedApplication('a2', '2019-06-03T11:00:00+08:00', '2018年义务教育阶段学校撤并情况', '基教股', '2019-06-04'),
   // A3 区分处理 after a review that withholds a part.
   openApplication('2019-06-03T10:00:00+08:00', 'a3', '2018年学生资助名单'),
-  caseSteps('a3').send(
-    '2019-06-04T09:00:00+08:00',
-    'review.requested',
-    { subject: '2018年学生资助名单', originatingDepartment: '县教育局资助中心' },
-    clerk,
-  ),
-  ...reviewChain('a3/review', '2019-06-05', { opinion: 'partlyDisclosable', withheld: '学生身份证号码' }),
+  ...reviewedApplication('a3', '2019-06-04T09:00:00+08:00', '2018年学生资助名单', '资助中心', '2019-06-05', {
+    opinion: 'partlyDisclosable',
+    withheld: '学生身份证号码',
+  }),
   caseSteps('a3').send(
     '2019-06-06T09:00:00+08:00',
     'reply.partlyDisclosed',
