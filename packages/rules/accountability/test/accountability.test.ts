@@ -56,7 +56,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an overdue reply opens a case; the decision is refused until the handler is heard; received on 2019-09-03 its 30-day window ends on 国庆 2019-10-03 and rolls to 10-08, when the appeal is filed in time and the decision varied',
     steps: [
-      { ...open('2019-08-01T09:00:00+08:00', overdueInput), expect: { state: 'investigating', status: 'open' } },
+      open('2019-08-01T09:00:00+08:00', overdueInput, { expect: { state: 'investigating', status: 'open' } }),
       send(
         '2019-08-05T10:00:00+08:00',
         'finding.recorded',

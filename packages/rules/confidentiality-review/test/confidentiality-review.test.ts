@@ -66,15 +66,14 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a review received on 2019-09-27 is due after the National Day holiday and passes the five steps as disclosable',
     steps: [
-      {
-        ...open('2019-09-27T10:00:00+08:00' /* Friday before 国庆 */, input),
+      open('2019-09-27T10:00:00+08:00', input, {
         expect: {
           state: 'reviewing.initialOpinion',
           status: 'open',
           notices: [],
           deadlines: { opinion: { dueAt: NATIONAL_DAY_DUE, warnAt: NATIONAL_DAY_WARN, status: 'running' } },
         },
-      },
+      }),
       send('2019-09-29T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept, { state: 'reviewing.headReview' }),
       ...approveFromHead('2019-10-08' /* first working day after 国庆 */),
       send('2019-10-09T09:00:00+08:00', 'bureauApproval.given', approve, bureau, {
@@ -519,10 +518,9 @@ export const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'an opinion not given by the 10th working day warns three working days ahead and records a breach of 第四条',
     steps: [
       // Received 2020-01-20; the 2020 春节 holiday (extended to 2020-02-02) is not counted: due 2020-02-12 00:00.
-      {
-        ...open('2020-01-20T09:00:00+08:00', input),
+      open('2020-01-20T09:00:00+08:00', input, {
         expect: { deadlines: { opinion: { dueAt: '2020-02-12T00:00:00+08:00', warnAt: '2020-02-07T00:00:00+08:00' } } },
-      },
+      }),
       send('2020-01-21T09:00:00+08:00', 'initialOpinion.given', { opinion: 'disclosable' }, dept),
       tick('2020-02-07T00:00:00+08:00', { fired: ['opinion:warning'], breaches: [] }),
       tick('2020-02-12T00:00:00+08:00', { fired: ['opinion:due'], breaches: ['opinionOverdue'], state: 'reviewing.headReview' }),
