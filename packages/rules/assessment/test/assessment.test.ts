@@ -69,7 +69,7 @@ const application = disclosureApplication();
 /** An application to `agency` opened at `opened` and answered (未制作该信息, 第九条) at `answered`. */
 function applicationCase(as: string, agency: string, opened: string, answered: string): ScenarioStep[] {
   return [
-    { at: opened, open: { as, module: 'disclosure-request', input: application, actor: clerk, agency } },
+    caseSteps(as, { module: 'disclosure-request' }).open(opened, application, { actor: clerk, agency }),
     on(as).send(answered, 'reply.nonexistent', { explanation: '未制作该信息' }, clerk),
   ];
 }
@@ -79,22 +79,17 @@ function proactiveCase(as: string, agency: string, opened: string, published: st
   const day = (n: number) => `${opened.slice(0, 8)}${String(Number(opened.slice(8, 10)) + n).padStart(2, '0')}T09:00:00+08:00`;
   const actor = (role: string) => ({ id: role, role });
   return [
-    {
-      at: opened,
-      open: {
-        as,
-        module: 'proactive-disclosure',
-        agency,
-        actor: actor('publisher'),
-        input: {
-          item: { title: '县教育局2019年学生资助资金分配结果', documentNumber: null },
-          change: 'formed',
-          basis: { article: '第四条', item: 'administrativeFees' },
-          publisher: { name: agency, level: 'countyDepartment' },
-          major: false,
-        },
+    caseSteps(as, { module: 'proactive-disclosure' }).open(
+      opened,
+      {
+        item: { title: '县教育局2019年学生资助资金分配结果', documentNumber: null },
+        change: 'formed',
+        basis: { article: '第四条', item: 'administrativeFees' },
+        publisher: { name: agency, level: 'countyDepartment' },
+        major: false,
       },
-    },
+      { actor: actor('publisher'), agency },
+    ),
     on(as).send(day(1), 'review.requested', { originatingDepartment: agency }, actor('publisher')),
     on(`${as}/review`).send(day(2), 'initialOpinion.given', { opinion: 'disclosable' }, actor('originatingDepartment')),
     on(`${as}/review`).send(day(3), 'headReview.given', { verdict: 'approve' }, actor('departmentHead')),
