@@ -1,7 +1,7 @@
 // The integrator's test: the suite of @zwgk/testing replays each scenario on a simulated clock
 // with the working-day calendar of mainland China, and checks that together they exercise every
 // clause the module cites. Every expected instant was checked against @zwgk/calendar.
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, type Scenario } from '@zwgk/testing';
 import { type Application, nationalDisclosureRequest2019 } from '../src/index.js';
 
 type S = Omit<Scenario, 'modules'>;
@@ -17,17 +17,12 @@ const application: Application = {
   description: '2019年度本县老旧小区改造项目资金使用情况',
   form: '纸质文本，邮寄',
 };
-const open = (at: string) => ({ at, open: { as: 'app', module: M, input: application, actor: clerk } });
+// One-line steps of the case 'app': opened and sent by the clerk unless a step names someone else.
+const app = caseSteps('app', { module: M, actor: clerk });
+const open = (at: string) => app.open(at, application);
 /** The clerk asks, once, for the name or number of the document asked for (第三十条). */
-const askToCorrectName = (at: string) => ({
-  at,
-  send: {
-    case: 'app',
-    type: 'correction.requested',
-    payload: { toCorrect: '申请公开的信息名称', guidance: '请写明文件名称或文号' },
-    actor: clerk,
-  },
-});
+const askToCorrectName = (at: string) =>
+  app.send(at, 'correction.requested', { toCorrect: '申请公开的信息名称', guidance: '请写明文件名称或文号' });
 
 const answers = [
   { kind: 'alreadyPublic', howToObtain: '已在本机关门户网站政府信息公开专栏公开' },

@@ -104,6 +104,15 @@ export interface CaseStore {
   commit(commit: Commit): Promise<void>;
   /** The stored result of an event id already applied to the case, if any. */
   idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined>;
+  /**
+   * Optional, for stores whose every read is a round trip: lets one event's reads of the case
+   * (`deadlinesOf`, then `load`) answer from the store's cache without asking the database, and
+   * skips the `idempotentResult` read. Safe because that event's commit checks the case's audit
+   * sequence and its event id in the same transaction: a stale cache or a repeated event id is
+   * refused there as `VERSION_CONFLICT`, and the engine then retries with real reads. Returns false
+   * (and changes nothing) when the case is not cached.
+   */
+  trustCacheFor?(caseId: string): boolean;
   /** Every deadline of a case, whatever its status. */
   deadlinesOf(caseId: string): Promise<DeadlineRecord[]>;
   /** Running deadlines due to fire (warning or due) by `untilMs`, oldest first, at most `limit`. */

@@ -7,7 +7,12 @@
 // synchronous=FULL. A store that commits each event on its own cannot beat that floor; one that
 // commits concurrent events together (group commit) can. The ceiling, also in the same run: the
 // same service and requests on a file with synchronous=NORMAL (WAL commits without fsync), i.e.
-// what this machine's CPU allows the path, which no batching of fsyncs can beat.
+// what this machine's CPU allows the path, which no batching of fsyncs can beat. Two more
+// baselines bound what any service could do here, on the same server stack (node:http, Hono) and
+// load generator: the bare stack (a handler that parses the request's JSON and answers, nothing
+// else) and a bare durable service (the same handler committing the body as one row per request,
+// WAL + FULL, no batching). A service that makes one fsync per request at 1 client cannot beat
+// 1 / (1/bare stack + 1/floor): the bound printed beside the 1-client target.
 //
 // Environment: BENCH_SECONDS (per connection count, default 8), BENCH_CASES (default 200).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -36,6 +41,7 @@ const application = {
 };
 
 if (process.argv[2] === '--serve') await serve(process.argv[3]!, process.argv[4] === 'NORMAL' ? 'NORMAL' : 'FULL');
+else if (process.argv[2] === '--serve-bare') await serveBare(process.argv[3]);
 else await main();
 
 /** Child mode: the one-command service on a loopback port, its clock held at START. */
@@ -52,6 +58,35 @@ async function serve(store: string, synchronous: 'FULL' | 'NORMAL'): Promise<voi
   });
   process.stdout.write(`listening ${service.url}\n`);
   process.once('SIGTERM', () => void service.close().then(() => process.exit(0)));
+}
+
+/**
+ * Child mode: the baseline services on the same stack. Without a file, the handler parses the body
+ * and answers; with one, it first commits the body as one row (WAL, synchronous=FULL).
+ */
+async function serveBare(file: string | undefined): Promise<void> {
+  const { serve: listen } = await import('@hono/node-server');
+  const { Hono } = await import('hono');
+  const Database = (await import('better-sqlite3')).default;
+  let insert: ((body: string) => void) | undefined;
+  if (file) {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE events (id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, body TEXT NOT NULL)');
+    const statement = db.prepare('INSERT INTO events (case_id, body) VALUES (?, ?)');
+    insert = (body) => void db.transaction(() => statement.run('bench', body)).immediate();
+  }
+  const app = new Hono();
+  app.post('/cases/:id/events', async (c) => {
+    const body = (await c.req.json()) as { type: string; eventId: string };
+    insert?.(JSON.stringify(body));
+    return c.json({ caseId: c.req.param('id'), eventId: body.eventId, type: body.type, duplicate: false });
+  });
+  const server = listen({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
+    process.stdout.write(`listening http://127.0.0.1:${info.port}\n`);
+  });
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
 }
 
 interface Level {
@@ -72,6 +107,8 @@ async function main(): Promise<void> {
     // The same service and requests without waiting for the disk (WAL with synchronous=NORMAL does
     // not fsync at commit): what the machine's CPU allows, the most batching could reach.
     const ceiling = await levels(dir, 'NORMAL');
+    const bareStack = await levels(dir, 'bare');
+    const bareDurable = await levels(dir, 'bare durable');
     console.log('clients  requests/s   p50 ms   p99 ms   fsync floor/s   ratio to floor   no-fsync ceiling/s   ratio to ceiling');
     full.forEach((level, i) => {
       const top = ceiling[i]!;
@@ -81,24 +118,40 @@ async function main(): Promise<void> {
         `${String(level.connections).padStart(7)}  ${level.rps.toFixed(0).padStart(10)}  ${level.p50.toFixed(1).padStart(7)}  ${level.p99.toFixed(1).padStart(7)}  ${level.floor!.toFixed(0).padStart(14)}  ${(level.rps / level.floor!).toFixed(2).padStart(15)}  ${top.rps.toFixed(0).padStart(19)}  ${(level.rps / top.rps).toFixed(2).padStart(17)}`,
       );
     });
+    console.log('baselines on the same stack and load generator (requests/s; the service as a ratio of each):');
+    console.log('clients   bare stack   service/bare stack   bare durable (1 fsync/request)   service/bare durable   bare durable/floor');
+    full.forEach((level, i) => {
+      const stack = bareStack[i]!;
+      const durable = bareDurable[i]!;
+      for (const b of [stack, durable]) if (b.failed) console.log(`  (baseline, ${b.connections} clients: ${b.failed})`);
+      console.log(
+        `${String(level.connections).padStart(7)}  ${stack.rps.toFixed(0).padStart(11)}  ${(level.rps / stack.rps).toFixed(2).padStart(19)}  ${durable.rps.toFixed(0).padStart(31)}  ${(level.rps / durable.rps).toFixed(2).padStart(21)}  ${(durable.rps / level.floor!).toFixed(2).padStart(19)}`,
+      );
+    });
+    const one = full[0]!;
+    const bound = 1 / (1 / bareStack[0]!.rps + 1 / one.floor!);
+    console.log(
+      `1 client: one fsync per request on this stack allows at most 1/(1/${bareStack[0]!.rps.toFixed(0)} + 1/${one.floor!.toFixed(0)}) = ${bound.toFixed(0)} requests/s = ${(bound / one.floor!).toFixed(2)}× the floor, before any work of the service`,
+    );
     console.log('targets (issue 21): ≥ 0.7× the floor at 1 client, ≥ 3× at 16 clients, p99 < 50 ms at 16 clients');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** One service on a fresh file, driven at each connection count in turn. */
-async function levels(dir: string, synchronous: 'FULL' | 'NORMAL'): Promise<Level[]> {
-  const child = spawn(process.execPath, [process.argv[1]!, '--serve', join(dir, `cases-${synchronous}.sqlite`), synchronous], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** One service (or baseline) on a fresh file, driven at each connection count in turn. */
+async function levels(dir: string, kind: 'FULL' | 'NORMAL' | 'bare' | 'bare durable'): Promise<Level[]> {
+  const file = join(dir, `${kind.replace(' ', '-')}.sqlite`);
+  const args = kind === 'bare' ? ['--serve-bare'] : kind === 'bare durable' ? ['--serve-bare', file] : ['--serve', file, kind];
+  const child = spawn(process.execPath, [process.argv[1]!, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const url = await listeningUrl(child);
-    const caseIds = await openCases(url, CASES);
+    const caseIds =
+      kind === 'FULL' || kind === 'NORMAL' ? await openCases(url, CASES) : Array.from({ length: CASES }, (_, i) => `case-${i}`);
     const measured: Level[] = [];
     let sequence = 0;
     for (const connections of CONNECTIONS) {
-      const floor = synchronous === 'FULL' ? fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000) : null;
+      const floor = kind === 'FULL' ? fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000) : null;
       const result = await autocannon({
         url,
         connections,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { application, clerk } from './fixtures/requests.js';
+import { postApplication } from './fixtures/requests.js';
 import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // The change feed is written in the same transaction as the event it mirrors (an outbox): a
@@ -24,17 +24,7 @@ describe('the change feed of a service killed while requests are in flight', () 
     const open = async (i: number) => {
       const caseId = `feed-kill-${String(i).padStart(3, '0')}`;
       try {
-        const response = await fetch(`${first.url}/cases`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            moduleId: 'disclosure-request',
-            input: application,
-            actor: clerk,
-            caseId,
-            occurredAt: '2021-03-01T09:30:00+08:00',
-          }),
-        });
+        const response = await postApplication(first.url, caseId);
         if (response.status === 201) acknowledged.push(caseId);
         // Kill while the rest are still in flight, some of them inside a commit.
         if (acknowledged.length === 8 && !killed) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { SimulatedClock } from '@zwgk/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bearerTokens, createHttpApp, signatureOf, WebhookDispatcher, webhooksFileSchema } from '../src/index.js';
-import { application, bearer, clerk, jsonClient, START, xijiEngine } from './fixtures/requests.js';
+import { application, bearer, clerk, jsonClient, postApplication, START, xijiEngine } from './fixtures/requests.js';
 import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // Webhook delivery against a local receiver on loopback that fails, times out and recovers, and
@@ -226,17 +226,7 @@ describe('a service killed in the middle of a delivery', () => {
     const args = ['--store', join(dir, 'killed.sqlite'), '--create', '--port', '0', '--webhooks', webhooksFile];
     const first = await startProcess(args);
     const requested = hook.whenRequested();
-    const opened = await fetch(`${first.url}/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        moduleId: 'disclosure-request',
-        input: application,
-        actor: clerk,
-        caseId: 'wh-kill',
-        occurredAt: '2021-03-01T09:30:00+08:00',
-      }),
-    });
+    const opened = await postApplication(first.url, 'wh-kill');
     expect(opened.status).toBe(201);
     await requested; // the first delivery is in flight, and hangs
     first.child.kill('SIGKILL');

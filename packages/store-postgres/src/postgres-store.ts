@@ -54,13 +54,12 @@ export interface PostgresStoreOptions {
    */
   readonly claimLeaseMs?: number;
   /**
-   * How many cases to keep parsed in memory (record and deadlines), so that an event costs one read
-   * round trip: `idempotentResult` reads the case's audit sequence with the event id, and its
-   * record and deadlines only when that moved; the `load` of that event (within `cacheFreshMs`)
-   * reuses the answer. Any other `load` asks the database the same way (one round trip, the
-   * sequence only when unchanged), so no load answers from before a change that another process
-   * had finished when it was called. Commits always check the audit sequence in the database.
-   * Default 2,000 (a few MiB); 0 reads everything every time.
+   * How many cases to keep parsed in memory (record and deadlines), so that an event on a cached
+   * case costs one round trip, its commit (see `trustCacheFor`), and a read outside an event one
+   * round trip that carries the record and deadlines only when the case's audit sequence moved (so
+   * no `load` answers from before a change another process had finished when it was called).
+   * Commits always check the audit sequence in the database. Default 2,000 (a few MiB); 0 reads
+   * everything every time.
    */
   readonly cacheSize?: number;
   /**
@@ -80,6 +79,8 @@ interface CachedCase {
   confirmedAt: number;
   /** When `idempotentResult` confirmed it for an event: the next `load` of the case within `cacheFreshMs` is that event's. */
   confirmedFor?: number | undefined;
+  /** When `trustCacheFor` let an event use it unconfirmed: its reads within `cacheFreshMs` take the cache. */
+  trustedAt?: number | undefined;
 }
 
 function sortByName(deadlines: DeadlineRecord[]): DeadlineRecord[] {
@@ -253,10 +254,24 @@ export class PostgresStore implements CaseStore {
     return rows[0] ? parse<CaseRecord>(rows[0].record, `case ${caseId}: its stored record`, { caseId }) : undefined;
   }
 
-  /** The cached case, if the database confirmed it within `cacheFreshMs` (for `deadlinesOf`). */
+  /** The cached case, if the database confirmed it (or an event was let trust it) within `cacheFreshMs` (for `deadlinesOf`). */
   #fresh(caseId: string): CachedCase | undefined {
     const entry = this.#cache.get(caseId);
-    return entry && performance.now() - entry.confirmedAt <= this.#cacheFreshMs ? entry : undefined;
+    return entry && performance.now() - Math.max(entry.confirmedAt, entry.trustedAt ?? -Infinity) <= this.#cacheFreshMs ? entry : undefined;
+  }
+
+  /**
+   * The engine's optimistic first attempt at an event: its reads of the case come from the cache
+   * and its idempotency read is skipped, so the event costs one round trip (its commit). The commit
+   * checks the case's audit sequence and inserts the event id in the same transaction, so a case
+   * another process changed, or an event id already applied, is refused there (`VERSION_CONFLICT`,
+   * the case leaves the cache) and the engine retries with real reads.
+   */
+  trustCacheFor(caseId: string): boolean {
+    const entry = this.#cacheSize > 0 ? this.#cache.get(caseId) : undefined;
+    if (!entry) return false;
+    entry.confirmedFor = entry.trustedAt = performance.now();
+    return true;
   }
 
   /**

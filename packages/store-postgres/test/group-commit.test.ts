@@ -14,6 +14,7 @@ const url = process.env.ZWGK_PG_URL;
 
 let schemas = 0;
 const opened: PostgresStore[] = [];
+const pools: pg.Pool[] = []; // the caller-owned pools some tests give their stores
 async function open(schema: string, options: Partial<PostgresStoreOptions> = {}): Promise<PostgresStore> {
   const store = await PostgresStore.open({ connection: url!, schema, maxConnections: 4, ...options });
   opened.push(store);
@@ -25,6 +26,7 @@ afterAll(async () => {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   for (const store of opened) await store.close();
+  for (const pool of pools) await pool.end();
   for (let i = 1; i <= schemas; i++) await admin.query(`DROP SCHEMA IF EXISTS zwgk_group_${process.pid}_${i} CASCADE`);
   await admin.end();
 });
@@ -144,6 +146,73 @@ describe.runIf(url)('PostgresStore group commit', () => {
     const sent = await engine.send(caseId, { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk });
     expect(sent.version).toBe(3);
     expect((await engine.history(caseId)).filter((e) => e.kind === 'event.applied')).toHaveLength(2);
+    expect((await verifyStore(theirs)).findings).toEqual([]);
+  });
+});
+
+describe.runIf(url)('PostgresStore: one round trip per event on a cached case', () => {
+  /** A store on a pool that counts the statements it is sent (each one round trip). */
+  async function counted(schema: string, create: boolean) {
+    const pool = new pg.Pool({ connectionString: url!, max: 4 });
+    const counter = { statements: 0 };
+    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+    (pool as unknown as { query: typeof query }).query = (...args) => {
+      counter.statements++;
+      return query(...args);
+    };
+    pools.push(pool);
+    const store = await open(schema, { connection: pool, create });
+    return { store, counter };
+  }
+  const engineOn = (store: PostgresStore, clock = new SimulatedClock('2019-09-27T10:00:00+08:00')) =>
+    createEngine({ modules: [toyRequest, toyReview], calendar: china, clock, store });
+  const consulted = { type: 'thirdParty.consulted', payload: { party: '某公司' }, actor: clerk } as const;
+  const replied = { type: 'thirdParty.replied', payload: { agrees: true }, actor: clerk } as const;
+
+  it('sends an event with its id as one statement: the commit, which checks the version and the id', async () => {
+    const { store, counter } = await counted(freshSchema(), true);
+    const engine = engineOn(store);
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
+    const before = counter.statements;
+    const sent = await engine.send(caseId, { ...consulted, eventId: 'oa-1' });
+    expect(counter.statements - before).toBe(1);
+    expect(sent).toMatchObject({ version: 2, duplicate: false });
+    // Without an id there is nothing to look up either: also one statement.
+    const next = counter.statements;
+    await engine.send(caseId, replied);
+    expect(counter.statements - next).toBe(1);
+    expect((await verifyStore(store)).findings).toEqual([]);
+  });
+
+  it('answers an event id sent again as the repeat it is, written once, though the cache trusted the case', async () => {
+    const { store } = await counted(freshSchema(), true);
+    const engine = engineOn(store);
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
+    const first = await engine.send(caseId, { ...consulted, eventId: 'oa-1' });
+    const again = await engine.send(caseId, { ...consulted, eventId: 'oa-1' });
+    expect(again).toMatchObject({ version: first.version, duplicate: true });
+    const history = await engine.history(caseId);
+    expect(history.filter((e) => e.kind === 'event.applied')).toHaveLength(1);
+    expect(history.filter((e) => e.kind === 'event.rejected')).toHaveLength(0);
+  });
+
+  it('decides again on the stored case an event its stale cache refused, and records no refusal', async () => {
+    const schema = freshSchema();
+    const clock = new SimulatedClock('2019-09-27T10:00:00+08:00');
+    const { store: mine } = await counted(schema, true);
+    const theirs = await open(schema);
+    const engine = engineOn(mine, clock);
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });
+    // Another process consults the party; mine still holds the case from before, where a reply is not allowed.
+    await engineOn(theirs, clock).send(caseId, { ...consulted, eventId: 'theirs' });
+    const sent = await engine.send(caseId, { ...replied, eventId: 'mine' });
+    expect(sent).toMatchObject({ version: 3, duplicate: false });
+    const history = await engine.history(caseId);
+    expect(history.filter((e) => e.kind === 'event.applied').map((e) => (e.data as { event: { eventId: string } }).event.eventId)).toEqual([
+      'theirs',
+      'mine',
+    ]);
+    expect(history.filter((e) => e.kind === 'event.rejected')).toHaveLength(0);
     expect((await verifyStore(theirs)).findings).toEqual([]);
   });
 });

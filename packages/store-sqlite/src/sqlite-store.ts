@@ -131,6 +131,10 @@ export class SqliteStore implements CaseStore {
     // rarer checkpoints write and sync less per event. The WAL file grows to about that size.
     this.db.pragma('wal_autocheckpoint = 4000');
     this.db.pragma('foreign_keys = ON');
+    // Savepoints (each commit of a batch is one, so a failing commit spares its batch-mates) keep
+    // the pages they change in a statement journal, which spills to a new temporary file past 64 KiB:
+    // an open, an unlink and a dozen writes per commit. Kept in memory it costs a copy of each page.
+    this.db.pragma('temp_store = MEMORY');
     migrate(this.db);
     const db = this.db;
     this.#cacheSize = options.cacheSize ?? 2_000;

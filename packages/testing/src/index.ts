@@ -1,5 +1,7 @@
 export type { DeadlineExpectation, Expectation, Scenario, ScenarioResult, ScenarioStep, StepOutcome } from '@zwgk/scenarios';
 export { ScenarioFailure } from '@zwgk/scenarios';
+export type { CaseStepDefaults, CaseSteps, OpenStepOptions, StepExpectation } from './case-steps.js';
+export { caseSteps } from './case-steps.js';
 export type { ModuleCheck, ModuleCheckOptions } from './check-module.js';
 export { checkRuleModule } from './check-module.js';
 export { citedClauses, exercisedClauses, leafPaths } from './clause-coverage.js';

@@ -107,9 +107,23 @@ export function createEngine(options: EngineOptions): Engine {
         );
       }
       const eventId = request.eventId ?? ctx.newId();
+      // One optimistic attempt where the store offers it: no idempotency read, the cached case (its
+      // commit refuses a stale case or a repeated event id, and the attempt after reads for real).
+      let optimistic = store.trustCacheFor !== undefined;
       try {
         return await track(ctx, () =>
           withRetry(ctx, async () => {
+            if (optimistic && store.trustCacheFor!(caseId)) {
+              optimistic = false;
+              try {
+                await fireCaseUntil(ctx, caseId, instantToMs(legalInstant(ctx, request.occurredAt, 'occurredAt')));
+                return await applyEvent(ctx, caseId, request, eventId);
+              } catch (error) {
+                // Refused on what may be a stale view (or by the commit): decide again on what the store holds.
+                if (!(error instanceof ZwgkError)) throw error;
+              }
+            }
+            optimistic = false;
             const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
             if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
             const at = legalInstant(ctx, request.occurredAt, 'occurredAt');

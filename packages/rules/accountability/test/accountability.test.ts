@@ -1,4 +1,4 @@
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import {
   accountability,
@@ -48,27 +48,15 @@ const finding = (ground: string, facts = '经调查属实') => ({ ground, facts,
 const assessed = (conduct: Conduct) => ({ conduct });
 const said = (person: string) => ({ person, statement: '对事实无异议，请求从轻处理' });
 
-const open = (at: string, input: unknown, actor: { id: string; role: string } = office) => ({
-  at,
-  open: { as: 'a', module: 'accountability', input, actor },
-});
-const send = (
-  at: string,
-  type: string,
-  payload: unknown,
-  actor: { id: string; role: string } = office,
-  expect?: Scenario['steps'][number]['expect'],
-) => ({
-  at,
-  send: { case: 'a', type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
+/** The one-line steps of the case `as`. */
+const on = (as: string) => caseSteps(as, { module: 'accountability', actor: office });
+const { open, send } = on('a');
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an overdue reply opens a case; the decision is refused until the handler is heard; received on 2019-09-03 its 30-day window ends on 国庆 2019-10-03 and rolls to 10-08, when the appeal is filed in time and the decision varied',
     steps: [
-      { ...open('2019-08-01T09:00:00+08:00', overdueInput), expect: { state: 'investigating', status: 'open' } },
+      open('2019-08-01T09:00:00+08:00', overdueInput, { expect: { state: 'investigating', status: 'open' } }),
       send(
         '2019-08-05T10:00:00+08:00',
         'finding.recorded',
@@ -121,7 +109,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           deadlines: { appeal: { dueAt: '2019-10-09T00:00:00+08:00', warnAt: '2019-10-04T00:00:00+08:00', status: 'running' } },
         },
       },
-      { at: '2019-10-04T00:00:00+08:00', tick: true, expect: { case: 'a', fired: ['appeal:warning'] } },
+      on('a').tick('2019-10-04T00:00:00+08:00', { fired: ['appeal:warning'] }),
       send(
         '2019-10-08T16:00:00+08:00' /* last day of the rolled window */,
         'appeal.filed',
@@ -167,7 +155,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a decision received on 2019-09-10 has its window end on Thursday 2019-10-10; an appeal on 10-11 is too late and rejected; the handler who objected to the leader is not liable and need not be heard',
     steps: [
-      open('2019-08-20T09:00:00+08:00', staffInput, discipline),
+      open('2019-08-20T09:00:00+08:00', staffInput, { actor: discipline }),
       send('2019-08-21T10:00:00+08:00', 'finding.recorded', finding('notDisclosed', '征地补偿方案应主动公开而未公开'), discipline),
       send(
         '2019-08-22T10:00:00+08:00',
@@ -202,16 +190,13 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         },
       ),
       // 09-10 + 30 = 10-10, a working day: nothing to roll.
-      {
-        at: '2019-09-10T17:00:00+08:00',
-        send: { case: 'a', type: 'decision.received', payload: { receivedBy: '赵六' }, actor: discipline },
-        expect: { deadlines: { appeal: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } } },
-      },
-      {
-        at: '2019-10-11T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'a', fired: ['appeal:warning', 'appeal:due'], state: 'decided.(appeal.final|rectification.pending)' },
-      },
+      send('2019-09-10T17:00:00+08:00', 'decision.received', { receivedBy: '赵六' }, discipline, {
+        deadlines: { appeal: { dueAt: '2019-10-11T00:00:00+08:00', warnAt: '2019-10-06T00:00:00+08:00' } },
+      }),
+      on('a').tick('2019-10-11T00:00:00+08:00', {
+        fired: ['appeal:warning', 'appeal:due'],
+        state: 'decided.(appeal.final|rectification.pending)',
+      }),
       send('2019-10-11T09:00:00+08:00', 'appeal.filed', { kind: 'appeal', reasons: '不服' }, respondent, { rejected: 'EVENT_NOT_ALLOWED' }),
       send(
         '2019-10-12T09:00:00+08:00' /* 调休 Saturday */,
@@ -280,7 +265,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'with hearEveryResponsiblePerson off one statement suffices; a crime goes to the judicial organs',
     parameters: { accountability: { hearEveryResponsiblePerson: false } },
     steps: [
-      open('2021-03-01T09:00:00+08:00', staffInput, discipline),
+      open('2021-03-01T09:00:00+08:00', staffInput, { actor: discipline }),
       send('2021-03-02T10:00:00+08:00', 'finding.recorded', finding('otherViolation', '泄露国家秘密'), discipline),
       send(
         '2021-03-03T10:00:00+08:00',
@@ -332,22 +317,16 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           notices: ['decisionNotice'],
         },
       ),
-      { at: '2022-01-08T10:00:00+08:00', open: { as: 'b', module: 'accountability', input: overdueInput, actor: office } },
-      {
-        at: '2022-01-10T10:00:00+08:00',
-        send: { case: 'b', type: 'case.dismissed', payload: { reasons: '逾期系申请人补正所致，不属违规' }, actor: office },
-        expect: { state: 'closed', status: 'done' },
-      },
-      {
-        at: '2022-01-11T10:00:00+08:00',
-        send: { case: 'b', type: 'statement.recorded', payload: said('李四'), actor: respondent },
-        expect: { rejected: 'CASE_CLOSED' },
-      },
-      {
-        at: '2022-01-11T10:00:00+08:00',
-        open: { as: 'c', module: 'accountability', input: overdueInput, actor: { id: 'x', role: 'applicant' } },
+      on('b').open('2022-01-08T10:00:00+08:00', overdueInput, { actor: office }),
+      on('b').send('2022-01-10T10:00:00+08:00', 'case.dismissed', { reasons: '逾期系申请人补正所致，不属违规' }, office, {
+        state: 'closed',
+        status: 'done',
+      }),
+      on('b').send('2022-01-11T10:00:00+08:00', 'statement.recorded', said('李四'), respondent, { rejected: 'CASE_CLOSED' }),
+      on('c').open('2022-01-11T10:00:00+08:00', overdueInput, {
+        actor: { id: 'x', role: 'applicant' },
         expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
+      }),
     ],
   },
   {

@@ -1,5 +1,5 @@
 // A year of worked cases of 县教育局 (2019) and the figures its 2019 report must show, counted by hand.
-import type { ScenarioStep } from '@zwgk/testing';
+import { caseSteps, type ScenarioStep } from '@zwgk/testing';
 import type { Figures } from '../src/index.js';
 import { M, office, report, unit } from './fixtures.js';
 
@@ -47,25 +47,28 @@ const openItem = (at: string, as: string, title: string, over: Record<string, un
   at,
   open: { as, module: 'proactive-disclosure', input: item(title, over), actor: publisher, agency },
 });
-const send = (
-  at: string,
-  kase: string,
-  type: string,
-  payload: unknown,
-  actor: { id: string; role: string },
-  expect?: ScenarioStep['expect'],
-) => ({
-  at,
-  send: { case: kase, type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
 /** The five steps of 保密审查制度第六条, one every ten minutes from `day`T09:00. */
-const reviewChain = (kase: string, day: string, opinion: Record<string, unknown>): ScenarioStep[] => [
-  send(`${day}T09:00:00+08:00`, kase, 'initialOpinion.given', opinion, dept),
-  send(`${day}T09:10:00+08:00`, kase, 'headReview.given', { verdict: 'approve' }, deptHead),
-  send(`${day}T09:20:00+08:00`, kase, 'leaderReview.given', { verdict: 'approve' }, leader),
-  send(`${day}T09:30:00+08:00`, kase, 'officeReview.given', { verdict: 'approve' }, reviewOffice),
-  send(`${day}T09:40:00+08:00`, kase, 'bureauApproval.given', { verdict: 'approve' }, bureau),
+const reviewChain = (kase: string, day: string, opinion: Record<string, unknown>): ScenarioStep[] => {
+  const review = caseSteps(kase);
+  return [
+    review.send(`${day}T09:00:00+08:00`, 'initialOpinion.given', opinion, dept),
+    review.send(`${day}T09:10:00+08:00`, 'headReview.given', { verdict: 'approve' }, deptHead),
+    review.send(`${day}T09:20:00+08:00`, 'leaderReview.given', { verdict: 'approve' }, leader),
+    review.send(`${day}T09:30:00+08:00`, 'officeReview.given', { verdict: 'approve' }, reviewOffice),
+    review.send(`${day}T09:40:00+08:00`, 'bureauApproval.given', { verdict: 'approve' }, bureau),
+  ];
+};
+/** Application `as` asks for the review of `subject` (drawn up by a section of 县教育局), passed on `day`. */
+const reviewedApplication = (
+  as: string,
+  at: string,
+  subject: string,
+  section: string,
+  day: string,
+  opinion: Record<string, unknown> = { opinion: 'disclosable' },
+): ScenarioStep[] => [
+  caseSteps(as).send(at, 'review.requested', { subject, originatingDepartment: `${EDU}${section}` }, clerk),
+  ...reviewChain(`${as}/review`, day, opinion),
 ];
 const letter = (title: string) => ({
   information: { title, documentNumber: null, description: '拟主动公开的信息', producedOn: '2019-09-02', publisher: EDU },
@@ -82,108 +85,90 @@ const letter = (title: string) => ({
 const steps: ScenarioStep[] = [
   // A1 公开 on time; A2 公开 after its reply period ran out (2019-06-25 24:00).
   openApplication('2019-03-04T09:00:00+08:00', 'a1', '2018年县教育局部门预算'),
-  send(
-    '2019-03-04T10:00:00+08:00',
-    'a1',
-    'review.requested',
-    { subject: '2018年县教育局部门预算', originatingDepartment: '县教育局财务股' },
-    clerk,
-  ),
-  ...reviewChain('a1/review', '2019-03-05', { opinion: 'disclosable' }),
-  send('2019-03-08T09:00:00+08:00', 'a1', 'reply.disclosed', { howToObtain: '到县教育局领取', form: 'paper' }, clerk, {
+  ...reviewedApplication('a1', '2019-03-04T10:00:00+08:00', '2018年县教育局部门预算', '财务股', '2019-03-05'),
+  caseSteps('a1').send('2019-03-08T09:00:00+08:00', 'reply.disclosed', { howToObtain: '到县教育局领取', form: 'paper' }, clerk, {
     state: 'disclosed',
     deadlines: { reply: { outcome: 'met' } },
   }),
   openApplication('2019-06-03T09:00:00+08:00', 'a2', '2018年义务教育阶段学校撤并情况'),
-  send(
-    '2019-06-03T11:00:00+08:00',
-    'a2',
-    'review.requested',
-    { subject: '2018年义务教育阶段学校撤并情况', originatingDepartment: '县教育局基教股' },
-    clerk,
-  ),
-  ...reviewChain('a2/review', '2019-06-04', { opinion: 'disclosable' }),
+  ...reviewedApplication('a2', '2019-06-03T11:00:00+08:00', '2018年义务教育阶段学校撤并情况', '基教股', '2019-06-04'),
   // A3 区分处理 after a review that withholds a part.
   openApplication('2019-06-03T10:00:00+08:00', 'a3', '2018年学生资助名单'),
-  send(
-    '2019-06-04T09:00:00+08:00',
-    'a3',
-    'review.requested',
-    { subject: '2018年学生资助名单', originatingDepartment: '县教育局资助中心' },
-    clerk,
-  ),
-  ...reviewChain('a3/review', '2019-06-05', { opinion: 'partlyDisclosable', withheld: '学生身份证号码' }),
-  send(
+  ...reviewedApplication('a3', '2019-06-04T09:00:00+08:00', '2018年学生资助名单', '资助中心', '2019-06-05', {
+    opinion: 'partlyDisclosable',
+    withheld: '学生身份证号码',
+  }),
+  caseSteps('a3').send(
     '2019-06-06T09:00:00+08:00',
-    'a3',
     'reply.partlyDisclosed',
     { howToObtain: '到县教育局领取', form: 'paper', withheld: '学生身份证号码', reasons: '属于个人隐私' },
     clerk,
     { state: 'partlyDisclosed', deadlines: { reply: { outcome: 'met' } } },
   ),
-  send('2019-07-01T09:00:00+08:00', 'a2', 'reply.disclosed', { howToObtain: '到县教育局领取', form: 'paper' }, clerk, {
+  caseSteps('a2').send('2019-07-01T09:00:00+08:00', 'reply.disclosed', { howToObtain: '到县教育局领取', form: 'paper' }, clerk, {
     state: 'disclosed',
     breaches: ['replyOverdue'],
     deadlines: { reply: { outcome: 'missed' } },
   }),
   // A4 不予公开, A5 不属于本机关, A6 不存在, A7 不明确 (awaiting the applicant's correction).
   openApplication('2019-09-02T09:00:00+08:00', 'a4', '教师个人档案'),
-  send('2019-09-03T09:00:00+08:00', 'a4', 'reply.refused', { reasons: '属于个人隐私' }, clerk, { state: 'refused' }),
+  caseSteps('a4').send('2019-09-03T09:00:00+08:00', 'reply.refused', { reasons: '属于个人隐私' }, clerk, { state: 'refused' }),
   openApplication('2019-09-02T10:00:00+08:00', 'a5', '县医院药品采购价格'),
-  send('2019-09-03T10:00:00+08:00', 'a5', 'reply.notHeldHere', { holder: OTHER, holderContact: '0954-1234567' }, clerk, {
+  caseSteps('a5').send('2019-09-03T10:00:00+08:00', 'reply.notHeldHere', { holder: OTHER, holderContact: '0954-1234567' }, clerk, {
     state: 'referred',
   }),
   openApplication('2019-09-02T11:00:00+08:00', 'a6', '1985年全县教师名册'),
-  send('2019-09-03T11:00:00+08:00', 'a6', 'reply.nonexistent', { explanation: '该名册未制作' }, clerk, { state: 'nonexistent' }),
+  caseSteps('a6').send('2019-09-03T11:00:00+08:00', 'reply.nonexistent', { explanation: '该名册未制作' }, clerk, { state: 'nonexistent' }),
   openApplication('2019-12-16T09:00:00+08:00', 'a7', '教育资金使用情况'),
-  send('2019-12-17T09:00:00+08:00', 'a7', 'reply.unclear', { toCorrect: '请写明资金名称和年度' }, clerk),
+  caseSteps('a7').send('2019-12-17T09:00:00+08:00', 'reply.unclear', { toCorrect: '请写明资金名称和年度' }, clerk),
   // A8 received in late December and still being handled when the report comes in.
   openApplication('2019-12-30T09:00:00+08:00', 'a8', '2019年校车采购合同'),
   // Not counted: another agency's application of 2019, and 县教育局's first application of 2020.
   openApplication('2019-05-06T09:00:00+08:00', 'x1', '2018年疫苗接种统计', OTHER),
-  send('2019-05-07T09:00:00+08:00', 'x1', 'reply.refused', { reasons: '涉及个人隐私' }, { id: 'health-clerk', role: 'clerk' }),
+  caseSteps('x1').send('2019-05-07T09:00:00+08:00', 'reply.refused', { reasons: '涉及个人隐私' }, { id: 'health-clerk', role: 'clerk' }),
 
   // P1, P2 published; P3 withheld by the review (第九条); P4 not released (发布协调, 第十条); P5 still being prepared.
   openItem('2019-04-01T09:00:00+08:00', 'p1', '2019年义务教育招生政策'),
-  send('2019-04-01T10:00:00+08:00', 'p1', 'review.requested', {}, publisher),
+  caseSteps('p1').send('2019-04-01T10:00:00+08:00', 'review.requested', {}, publisher),
   ...reviewChain('p1/review', '2019-04-02', { opinion: 'disclosable' }),
-  send('2019-04-03T09:00:00+08:00', 'p1', 'item.published', { channels: ['portal', 'noticeBoard'] }, publisher, { state: 'published' }),
+  caseSteps('p1').send('2019-04-03T09:00:00+08:00', 'item.published', { channels: ['portal', 'noticeBoard'] }, publisher, {
+    state: 'published',
+  }),
   openItem('2019-05-06T09:00:00+08:00', 'p2', '2019年教师招聘公告'),
-  send('2019-05-06T10:00:00+08:00', 'p2', 'review.requested', {}, publisher),
+  caseSteps('p2').send('2019-05-06T10:00:00+08:00', 'review.requested', {}, publisher),
   ...reviewChain('p2/review', '2019-05-07', { opinion: 'disclosable' }),
-  send('2019-05-08T09:00:00+08:00', 'p2', 'item.published', { channels: ['portal', 'noticeBoard'] }, publisher, { state: 'published' }),
+  caseSteps('p2').send('2019-05-08T09:00:00+08:00', 'item.published', { channels: ['portal', 'noticeBoard'] }, publisher, {
+    state: 'published',
+  }),
   openItem('2019-06-10T09:00:00+08:00', 'p3', '2019年建档立卡贫困学生名单', {
     basis: { article: '第三条', criterion: 'affectsVitalInterests' },
   }),
-  send('2019-06-10T10:00:00+08:00', 'p3', 'review.requested', {}, publisher),
+  caseSteps('p3').send('2019-06-10T10:00:00+08:00', 'review.requested', {}, publisher),
   // A refusal goes up the whole chain of 保密审查制度第四条 and is confirmed by the office.
-  send(
+  caseSteps('p3/review').send(
     '2019-06-11T09:00:00+08:00',
-    'p3/review',
     'initialOpinion.given',
     { opinion: 'notDisclosable', ground: 'privacy', reason: '含学生身份证号码和家庭住址' },
     dept,
   ),
-  send('2019-06-11T09:10:00+08:00', 'p3/review', 'headReview.given', { verdict: 'approve' }, deptHead),
-  send('2019-06-11T09:20:00+08:00', 'p3/review', 'leaderReview.given', { verdict: 'approve' }, leader),
-  send('2019-06-11T09:30:00+08:00', 'p3/review', 'officeReview.given', { verdict: 'approve' }, reviewOffice),
+  caseSteps('p3/review').send('2019-06-11T09:10:00+08:00', 'headReview.given', { verdict: 'approve' }, deptHead),
+  caseSteps('p3/review').send('2019-06-11T09:20:00+08:00', 'leaderReview.given', { verdict: 'approve' }, leader),
+  caseSteps('p3/review').send('2019-06-11T09:30:00+08:00', 'officeReview.given', { verdict: 'approve' }, reviewOffice),
   { at: '2019-06-11T09:31:00+08:00', tick: true, expect: { case: 'p3', state: 'withheld', status: 'done' } },
   openItem('2019-09-02T09:00:00+08:00', 'p4', '2019年营养改善计划资金分配方案', { agencies: ['西吉县财政局'] }),
-  send('2019-09-02T10:00:00+08:00', 'p4', 'review.requested', {}, publisher),
+  caseSteps('p4').send('2019-09-02T10:00:00+08:00', 'review.requested', {}, publisher),
   ...reviewChain('p4/review', '2019-09-03', { opinion: 'disclosable' }),
-  send('2019-09-03T11:00:00+08:00', 'p4/coordination', 'letter.sent', letter('2019年营养改善计划资金分配方案'), releasing),
-  send('2019-09-03T14:00:00+08:00', 'p4/coordination', 'letter.received', { agency: '西吉县财政局' }, consulted),
-  send(
+  caseSteps('p4/coordination').send('2019-09-03T11:00:00+08:00', 'letter.sent', letter('2019年营养改善计划资金分配方案'), releasing),
+  caseSteps('p4/coordination').send('2019-09-03T14:00:00+08:00', 'letter.received', { agency: '西吉县财政局' }, consulted),
+  caseSteps('p4/coordination').send(
     '2019-09-04T10:00:00+08:00',
-    'p4/coordination',
     'reply.given',
     { agency: '西吉县财政局', opinion: 'disagree', reasons: '资金尚未拨付到位' },
     consulted,
   ),
-  send('2019-09-04T11:00:00+08:00', 'p4/coordination', 'matter.escalated', { authority: '西吉县人民政府办公室' }, releasing),
-  send(
+  caseSteps('p4/coordination').send('2019-09-04T11:00:00+08:00', 'matter.escalated', { authority: '西吉县人民政府办公室' }, releasing),
+  caseSteps('p4/coordination').send(
     '2019-09-05T10:00:00+08:00',
-    'p4/coordination',
     'authority.decided',
     { authority: '西吉县人民政府办公室', release: false, reasons: '资金拨付前暂不公开' },
     authority,

@@ -1,12 +1,16 @@
 import { confidentialityReview } from '@zwgk/rule-confidentiality-review';
 import { disclosureRequest } from '@zwgk/rule-disclosure-request';
 import { proactiveDisclosure } from '@zwgk/rule-proactive-disclosure';
-import { describeRuleModule, runScenario, type ScenarioStep } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, runScenario, type ScenarioStep } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { application as disclosureApplication } from '../../disclosure-request/test/fixtures.js';
 import { assessment } from '../src/index.js';
 
 const M = 'assessment';
+
+/** The one-line steps of the case `as` (see caseSteps in @zwgk/testing). */
+const on = (as: string) => caseSteps(as, { module: M });
+
 const office = { id: 'disclosure-office', role: 'office' } as const;
 const team = { id: 'team-lead', role: 'team' } as const;
 const unit = { id: 'edu-bureau', role: 'assessedUnit' } as const;
@@ -24,59 +28,40 @@ const scores = (all: number, over: Record<string, number> = {}) => ({
 /** 第六条(一)…(四) on working days of December 2019; the case is then `proposing`. */
 function throughAssessment(year = 2019): ScenarioStep[] {
   return [
-    {
-      at: '2019-12-02T09:00:00+08:00',
-      open: { as: 'a', module: M, input: { unit: '县教育局', unitKind: 'department', year }, actor: office },
-      expect: { state: 'formingTeam' },
-    },
-    {
-      at: '2019-12-02T10:00:00+08:00',
-      send: {
-        case: 'a',
-        type: 'team.formed',
-        payload: { members: ['政务公开办 马主任', '县督查室 李科长'], departments: ['县督查室'] },
-        actor: office,
-      },
-      expect: { state: 'planning' },
-    },
-    {
-      at: '2019-12-03T10:00:00+08:00',
-      send: {
-        case: 'a',
-        type: 'plan.issued',
-        payload: { title: '2019年度政务公开考核方案', requirements: '按第四条六方面自查' },
-        actor: office,
-      },
-      expect: { state: 'selfInspecting' },
-    },
-    {
-      at: '2019-12-10T10:00:00+08:00',
-      send: { case: 'a', type: 'selfInspection.submitted', payload: { findings: '目录更新不及时' }, actor: unit },
-      expect: { state: 'assessing' },
-    },
-    {
-      at: '2019-12-16T10:00:00+08:00',
-      send: {
-        case: 'a',
-        type: 'assessment.conducted',
-        payload: { methods: ['briefing', 'documents', 'onSiteInspection', 'comprehensiveReview'], findings: '资料齐全' },
-        actor: team,
-      },
-      expect: { state: 'proposing' },
-    },
+    on('a').open(
+      '2019-12-02T09:00:00+08:00',
+      { unit: '县教育局', unitKind: 'department', year },
+      { actor: office, expect: { state: 'formingTeam' } },
+    ),
+    on('a').send(
+      '2019-12-02T10:00:00+08:00',
+      'team.formed',
+      { members: ['政务公开办 马主任', '县督查室 李科长'], departments: ['县督查室'] },
+      office,
+      { state: 'planning' },
+    ),
+    on('a').send(
+      '2019-12-03T10:00:00+08:00',
+      'plan.issued',
+      { title: '2019年度政务公开考核方案', requirements: '按第四条六方面自查' },
+      office,
+      { state: 'selfInspecting' },
+    ),
+    on('a').send('2019-12-10T10:00:00+08:00', 'selfInspection.submitted', { findings: '目录更新不及时' }, unit, { state: 'assessing' }),
+    on('a').send(
+      '2019-12-16T10:00:00+08:00',
+      'assessment.conducted',
+      { methods: ['briefing', 'documents', 'onSiteInspection', 'comprehensiveReview'], findings: '资料齐全' },
+      team,
+      { state: 'proposing' },
+    ),
   ];
 }
 
-const propose = (at: string, s: Record<string, number>, extra: Record<string, unknown> = {}): ScenarioStep => ({
-  at,
-  send: {
-    case: 'a',
-    type: 'opinion.proposed',
-    payload: { scores: s, routineInspection: '平时检查无问题', opinion: '工作扎实', ...extra },
-    actor: team,
-  },
-  expect: { state: 'approving' },
-});
+const propose = (at: string, s: Record<string, number>, extra: Record<string, unknown> = {}): ScenarioStep =>
+  on('a').send(at, 'opinion.proposed', { scores: s, routineInspection: '平时检查无问题', opinion: '工作扎实', ...extra }, team, {
+    state: 'approving',
+  });
 
 const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
 const application = disclosureApplication();
@@ -84,8 +69,8 @@ const application = disclosureApplication();
 /** An application to `agency` opened at `opened` and answered (未制作该信息, 第九条) at `answered`. */
 function applicationCase(as: string, agency: string, opened: string, answered: string): ScenarioStep[] {
   return [
-    { at: opened, open: { as, module: 'disclosure-request', input: application, actor: clerk, agency } },
-    { at: answered, send: { case: as, type: 'reply.nonexistent', payload: { explanation: '未制作该信息' }, actor: clerk } },
+    caseSteps(as, { module: 'disclosure-request' }).open(opened, application, { actor: clerk, agency }),
+    on(as).send(answered, 'reply.nonexistent', { explanation: '未制作该信息' }, clerk),
   ];
 }
 
@@ -94,58 +79,30 @@ function proactiveCase(as: string, agency: string, opened: string, published: st
   const day = (n: number) => `${opened.slice(0, 8)}${String(Number(opened.slice(8, 10)) + n).padStart(2, '0')}T09:00:00+08:00`;
   const actor = (role: string) => ({ id: role, role });
   return [
-    {
-      at: opened,
-      open: {
-        as,
-        module: 'proactive-disclosure',
-        agency,
-        actor: actor('publisher'),
-        input: {
-          item: { title: '县教育局2019年学生资助资金分配结果', documentNumber: null },
-          change: 'formed',
-          basis: { article: '第四条', item: 'administrativeFees' },
-          publisher: { name: agency, level: 'countyDepartment' },
-          major: false,
-        },
+    caseSteps(as, { module: 'proactive-disclosure' }).open(
+      opened,
+      {
+        item: { title: '县教育局2019年学生资助资金分配结果', documentNumber: null },
+        change: 'formed',
+        basis: { article: '第四条', item: 'administrativeFees' },
+        publisher: { name: agency, level: 'countyDepartment' },
+        major: false,
       },
-    },
-    { at: day(1), send: { case: as, type: 'review.requested', payload: { originatingDepartment: agency }, actor: actor('publisher') } },
-    {
-      at: day(2),
-      send: {
-        case: `${as}/review`,
-        type: 'initialOpinion.given',
-        payload: { opinion: 'disclosable' },
-        actor: actor('originatingDepartment'),
-      },
-    },
-    {
-      at: day(3),
-      send: { case: `${as}/review`, type: 'headReview.given', payload: { verdict: 'approve' }, actor: actor('departmentHead') },
-    },
-    {
-      at: day(4),
-      send: { case: `${as}/review`, type: 'leaderReview.given', payload: { verdict: 'approve' }, actor: actor('leaderInCharge') },
-    },
-    {
-      at: day(5),
-      send: { case: `${as}/review`, type: 'officeReview.given', payload: { verdict: 'approve' }, actor: actor('disclosureOffice') },
-    },
-    {
-      at: day(6),
-      send: { case: `${as}/review`, type: 'bureauApproval.given', payload: { verdict: 'approve' }, actor: actor('secrecyBureau') },
-    },
-    {
-      at: published,
-      send: {
-        case: as,
-        type: 'item.published',
-        payload: { channels: ['portal', 'noticeBoard'], location: 'http://www.nxxj.gov.cn/xxgk/' },
-        actor: actor('publisher'),
-      },
-      expect: { case: as, state: 'published' },
-    },
+      { actor: actor('publisher'), agency },
+    ),
+    on(as).send(day(1), 'review.requested', { originatingDepartment: agency }, actor('publisher')),
+    on(`${as}/review`).send(day(2), 'initialOpinion.given', { opinion: 'disclosable' }, actor('originatingDepartment')),
+    on(`${as}/review`).send(day(3), 'headReview.given', { verdict: 'approve' }, actor('departmentHead')),
+    on(`${as}/review`).send(day(4), 'leaderReview.given', { verdict: 'approve' }, actor('leaderInCharge')),
+    on(`${as}/review`).send(day(5), 'officeReview.given', { verdict: 'approve' }, actor('disclosureOffice')),
+    on(`${as}/review`).send(day(6), 'bureauApproval.given', { verdict: 'approve' }, actor('secrecyBureau')),
+    on(as).send(
+      published,
+      'item.published',
+      { channels: ['portal', 'noticeBoard'], location: 'http://www.nxxj.gov.cn/xxgk/' },
+      actor('publisher'),
+      { case: as, state: 'published' },
+    ),
   ];
 }
 
@@ -176,16 +133,13 @@ describeRuleModule(assessment, {
       steps: [
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(95)),
-        {
-          at: '2019-12-20T10:00:00+08:00',
-          send: {
-            case: 'a',
-            type: 'result.approved',
-            payload: { outstandingIndividuals: [{ name: '马明', contribution: '建成政务公开专栏' }] },
-            actor: office,
-          },
-          expect: { state: 'concluded', status: 'done', notices: ['result', 'commendation', 'individualReward'], breaches: [] },
-        },
+        on('a').send(
+          '2019-12-20T10:00:00+08:00',
+          'result.approved',
+          { outstandingIndividuals: [{ name: '马明', contribution: '建成政务公开专栏' }] },
+          office,
+          { state: 'concluded', status: 'done', notices: ['result', 'commendation', 'individualReward'], breaches: [] },
+        ),
       ],
     },
     {
@@ -194,11 +148,7 @@ describeRuleModule(assessment, {
         ...educationYear,
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(95)) /* (5 × 95 + 60) / 6 = 89.2 */,
-        {
-          at: '2019-12-23T10:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { state: 'concluded', notices: ['result'], breaches: [] },
-        },
+        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, { state: 'concluded', notices: ['result'], breaches: [] }),
       ],
     },
     {
@@ -208,11 +158,11 @@ describeRuleModule(assessment, {
         ...educationYear,
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(95)),
-        {
-          at: '2019-12-23T10:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { state: 'concluded', notices: ['result', 'commendation'], breaches: [] },
-        },
+        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, {
+          state: 'concluded',
+          notices: ['result', 'commendation'],
+          breaches: [],
+        }),
       ],
     },
     {
@@ -220,73 +170,58 @@ describeRuleModule(assessment, {
       steps: [
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(85)),
-        {
-          at: '2019-12-19T10:00:00+08:00',
-          send: { case: 'a', type: 'result.returned', payload: { reason: '平时检查情况未综合' }, actor: office },
-          expect: { state: 'proposing' },
-        },
-        {
-          at: '2019-12-19T11:00:00+08:00',
-          send: {
-            case: 'a',
-            type: 'opinion.proposed',
-            payload: { scores: scores(85), routineInspection: '—', opinion: '—', grade: 'excellent' },
-            actor: team,
+        on('a').send('2019-12-19T10:00:00+08:00', 'result.returned', { reason: '平时检查情况未综合' }, office, { state: 'proposing' }),
+        on('a').send(
+          '2019-12-19T11:00:00+08:00',
+          'opinion.proposed',
+          { scores: scores(85), routineInspection: '—', opinion: '—', grade: 'excellent' },
+          team,
+          { rejected: 'INVALID_PAYLOAD' /* no reasons */ },
+        ),
+        on('a').send(
+          '2019-12-19T11:10:00+08:00',
+          'opinion.proposed',
+          {
+            scores: scores(85),
+            routineInspection: '—',
+            opinion: '—',
+            grade: 'basicPass',
+            gradeReasons: '基本合格不在第五条所定义的等次中',
           },
-          expect: { rejected: 'INVALID_PAYLOAD' /* no reasons */ },
-        },
-        {
-          at: '2019-12-19T11:10:00+08:00',
-          send: {
-            case: 'a',
-            type: 'opinion.proposed',
-            payload: {
-              scores: scores(85),
-              routineInspection: '—',
-              opinion: '—',
-              grade: 'basicPass',
-              gradeReasons: '基本合格不在第五条所定义的等次中',
-            },
-            actor: team,
-          },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not on the scale the text defines */ },
-        },
+          team,
+          { rejected: 'EVENT_NOT_ALLOWED' /* not on the scale the text defines */ },
+        ),
         propose('2019-12-20T10:00:00+08:00', scores(85), {
           grade: 'excellent',
           gradeReasons: '综合平时检查，全年政务公开专栏更新及时，群众评价满意',
         }) /* computed 85: 良好 */,
-        {
-          at: '2019-12-23T10:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { state: 'concluded', notices: ['result', 'commendation'], breaches: [] },
-        },
+        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, {
+          state: 'concluded',
+          notices: ['result', 'commendation'],
+          breaches: [],
+        }),
       ],
     },
     {
       name: 'a unit that never inspects itself does not hold the assessment (第六条(三)): the team assesses without it and the missing self-inspection is recorded',
       steps: [
         ...throughAssessment().slice(0, 3),
-        {
-          at: '2019-12-16T10:00:00+08:00',
-          send: {
-            case: 'a',
-            type: 'assessment.conducted',
-            payload: { methods: ['documents', 'onSiteInspection'], findings: '未报送自查报告' },
-            actor: team,
-          },
-          expect: { state: 'proposing', breaches: ['selfInspectionMissing'] },
-        },
-        {
-          at: '2019-12-17T10:00:00+08:00',
-          send: { case: 'a', type: 'selfInspection.submitted', payload: { findings: '补报' }, actor: unit },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' },
-        },
+        on('a').send(
+          '2019-12-16T10:00:00+08:00',
+          'assessment.conducted',
+          { methods: ['documents', 'onSiteInspection'], findings: '未报送自查报告' },
+          team,
+          { state: 'proposing', breaches: ['selfInspectionMissing'] },
+        ),
+        on('a').send('2019-12-17T10:00:00+08:00', 'selfInspection.submitted', { findings: '补报' }, unit, {
+          rejected: 'EVENT_NOT_ALLOWED',
+        }),
         propose('2019-12-18T10:00:00+08:00', scores(75)),
-        {
-          at: '2019-12-20T10:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { state: 'concluded', notices: ['result'], breaches: ['selfInspectionMissing'] },
-        },
+        on('a').send('2019-12-20T10:00:00+08:00', 'result.approved', {}, office, {
+          state: 'concluded',
+          notices: ['result'],
+          breaches: ['selfInspectionMissing'],
+        }),
       ],
     },
     {
@@ -294,96 +229,43 @@ describeRuleModule(assessment, {
       steps: [
         ...throughAssessment(2018),
         propose('2019-12-18T10:00:00+08:00', scores(50, { effect: 40 })),
-        {
-          at: '2019-12-20T10:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { state: 'concluded', notices: ['result', 'criticism'], breaches: ['failed'] },
-        },
+        on('a').send('2019-12-20T10:00:00+08:00', 'result.approved', {}, office, {
+          state: 'concluded',
+          notices: ['result', 'criticism'],
+          breaches: ['failed'],
+        }),
       ],
     },
     {
       name: 'the steps of 第六条 cannot be skipped or taken by the wrong party, and scores stay within 0–100',
       steps: [
-        {
-          at: '2019-12-02T09:00:00+08:00',
-          open: { as: 'a', module: M, input: { unit: '兴隆镇人民政府', unitKind: 'township', year: 2019 }, actor: office },
-        },
-        {
-          at: '2019-12-02T09:30:00+08:00',
-          send: { case: 'a', type: 'plan.issued', payload: { title: '方案', requirements: '自查' }, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-12-02T09:40:00+08:00',
-          send: { case: 'a', type: 'team.formed', payload: { members: ['马主任'] }, actor: unit },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-12-02T09:50:00+08:00',
-          send: { case: 'a', type: 'team.formed', payload: { members: [] }, actor: office },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        {
-          at: '2019-12-02T10:00:00+08:00',
-          send: { case: 'a', type: 'team.formed', payload: { members: ['马主任'] }, actor: office },
-          expect: { state: 'planning' },
-        },
-        {
-          at: '2019-12-02T11:00:00+08:00',
-          send: { case: 'a', type: 'plan.issued', payload: { title: '方案', requirements: '自查' }, actor: team },
-          expect: { state: 'selfInspecting' },
-        },
-        {
-          at: '2019-12-03T10:00:00+08:00',
-          send: {
-            case: 'a',
-            type: 'opinion.proposed',
-            payload: { scores: scores(70), routineInspection: '—', opinion: '—' },
-            actor: team,
-          },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-12-04T10:00:00+08:00',
-          send: { case: 'a', type: 'selfInspection.submitted', payload: { findings: '无' }, actor: unit },
-          expect: { state: 'assessing' },
-        },
-        {
-          at: '2019-12-05T10:00:00+08:00',
-          send: { case: 'a', type: 'assessment.conducted', payload: { methods: [], findings: '—' }, actor: team },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        {
-          at: '2019-12-05T11:00:00+08:00',
-          send: { case: 'a', type: 'assessment.conducted', payload: { methods: ['documents'], findings: '—' }, actor: team },
-          expect: { state: 'proposing' },
-        },
-        {
-          at: '2019-12-06T10:00:00+08:00',
-          send: {
-            case: 'a',
-            type: 'opinion.proposed',
-            payload: { scores: scores(120), routineInspection: '—', opinion: '—' },
-            actor: team,
-          },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        {
-          at: '2019-12-06T11:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' },
-        },
+        on('a').open('2019-12-02T09:00:00+08:00', { unit: '兴隆镇人民政府', unitKind: 'township', year: 2019 }, { actor: office }),
+        on('a').send('2019-12-02T09:30:00+08:00', 'plan.issued', { title: '方案', requirements: '自查' }, office, {
+          rejected: 'EVENT_NOT_ALLOWED',
+        }),
+        on('a').send('2019-12-02T09:40:00+08:00', 'team.formed', { members: ['马主任'] }, unit, { rejected: 'ROLE_NOT_ALLOWED' }),
+        on('a').send('2019-12-02T09:50:00+08:00', 'team.formed', { members: [] }, office, { rejected: 'INVALID_PAYLOAD' }),
+        on('a').send('2019-12-02T10:00:00+08:00', 'team.formed', { members: ['马主任'] }, office, { state: 'planning' }),
+        on('a').send('2019-12-02T11:00:00+08:00', 'plan.issued', { title: '方案', requirements: '自查' }, team, {
+          state: 'selfInspecting',
+        }),
+        on('a').send('2019-12-03T10:00:00+08:00', 'opinion.proposed', { scores: scores(70), routineInspection: '—', opinion: '—' }, team, {
+          rejected: 'EVENT_NOT_ALLOWED',
+        }),
+        on('a').send('2019-12-04T10:00:00+08:00', 'selfInspection.submitted', { findings: '无' }, unit, { state: 'assessing' }),
+        on('a').send('2019-12-05T10:00:00+08:00', 'assessment.conducted', { methods: [], findings: '—' }, team, {
+          rejected: 'INVALID_PAYLOAD',
+        }),
+        on('a').send('2019-12-05T11:00:00+08:00', 'assessment.conducted', { methods: ['documents'], findings: '—' }, team, {
+          state: 'proposing',
+        }),
+        on('a').send('2019-12-06T10:00:00+08:00', 'opinion.proposed', { scores: scores(120), routineInspection: '—', opinion: '—' }, team, {
+          rejected: 'INVALID_PAYLOAD',
+        }),
+        on('a').send('2019-12-06T11:00:00+08:00', 'result.approved', {}, office, { rejected: 'EVENT_NOT_ALLOWED' }),
         propose('2019-12-09T10:00:00+08:00', scores(70)),
-        {
-          at: '2019-12-10T10:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: team },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-12-10T11:00:00+08:00',
-          send: { case: 'a', type: 'result.approved', payload: {}, actor: office },
-          expect: { state: 'concluded', notices: ['result'] },
-        },
+        on('a').send('2019-12-10T10:00:00+08:00', 'result.approved', {}, team, { rejected: 'ROLE_NOT_ALLOWED' }),
+        on('a').send('2019-12-10T11:00:00+08:00', 'result.approved', {}, office, { state: 'concluded', notices: ['result'] }),
       ],
     },
   ],
@@ -398,7 +280,7 @@ describe('the result notice of 第六条(五)', () => {
         ...educationYear,
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(85), { grade: 'excellent', gradeReasons: '综合平时检查' }),
-        { at: '2019-12-23T10:00:00+08:00', send: { case: 'a', type: 'result.approved', payload: {}, actor: office } },
+        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office),
       ],
     });
     const view = await engine.getCase(cases['a']!);

@@ -1,6 +1,9 @@
-import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { type JointMeetingOutput, jointMeeting, minutesIssuedSchema } from '../src/index.js';
+
+/** The one-line steps of the case `as` (see caseSteps in @zwgk/testing). */
+const on = (as: string) => caseSteps(as, { module: 'joint-meeting' });
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 
@@ -49,519 +52,329 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a meeting before the 2020 National Day holiday stays open until every agreed item is reported back, then the office reports to the joint meeting and the government',
     steps: [
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener },
-        expect: { state: 'meeting.convened', status: 'open' },
-      },
-      {
-        at: '2020-09-25T15:00:00+08:00',
-        send: {
-          case: 'm',
-          type: 'meeting.held',
-          payload: { attendees: ['县政府办公室', FINANCE, ARCHIVES], observers: ['县教育局' /* 列席, not a member */] },
-          actor: convener,
-        },
-        expect: { state: 'meeting.minuting' },
-      },
-      {
-        at: '2020-09-28T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        // 15 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-26; 10-01…10-08 国庆+中秋 holiday.
-        expect: {
-          state: 'meeting.followingUp',
-          notices: ['minutes'],
-          deadlines: { reportBack: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-22T00:00:00+08:00', status: 'running' } },
-        },
-      },
-      {
-        at: '2020-10-09T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '专栏已更新至2020年预算'), actor: finance },
-        expect: { state: 'meeting.followingUp' },
-      },
-      {
-        at: '2020-10-10T10:00:00+08:00' /* 调休 Saturday */,
-        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'inProgress', '查阅点选址已定'), actor: archives },
-        expect: { state: 'meeting.followingUp' },
-      },
-      {
-        at: '2020-10-12T10:00:00+08:00',
-        send: { case: 'm', type: 'progress.circulated', payload: { note: '第2项尚待县财政局落实经费' }, actor: office },
-        expect: { notices: ['progressBulletin'] },
-      },
-      {
-        at: '2020-10-12T11:00:00+08:00',
-        send: { case: 'm', type: 'item.urged', payload: { itemId: '2', unit: FINANCE, note: '请于本周内落实经费' }, actor: office },
-        expect: { notices: ['itemUrge'] },
-      },
-      {
-        at: '2020-10-14T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance },
-        expect: { state: 'meeting.followingUp' },
-      },
-      {
-        at: '2020-10-20T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives },
-        expect: {
-          state: 'closed',
-          status: 'done',
-          notices: ['implementationReport'],
-          deadlines: { reportBack: { status: 'completed', outcome: 'met' } },
-          breaches: [],
-        },
-      },
-      {
-        at: '2020-10-21T10:00:00+08:00',
-        send: { case: 'm', type: 'progress.circulated', payload: {}, actor: office },
-        expect: { rejected: 'CASE_CLOSED' },
-      },
+      on('m').open('2020-09-25T09:00:00+08:00', meetingInput, { actor: convener, expect: { state: 'meeting.convened', status: 'open' } }),
+      on('m').send(
+        '2020-09-25T15:00:00+08:00',
+        'meeting.held',
+        { attendees: ['县政府办公室', FINANCE, ARCHIVES], observers: ['县教育局' /* 列席, not a member */] },
+        convener,
+        { state: 'meeting.minuting' },
+      ),
+      // 15 working days: 09-29, 09-30, 10-09, 10-10 /* 调休 Saturday */, 10-12 … 10-26; 10-01…10-08 国庆+中秋 holiday.
+      on('m').send('2020-09-28T10:00:00+08:00', 'minutes.issued', minutes, office, {
+        state: 'meeting.followingUp',
+        notices: ['minutes'],
+        deadlines: { reportBack: { dueAt: '2020-10-27T00:00:00+08:00', warnAt: '2020-10-22T00:00:00+08:00', status: 'running' } },
+      }),
+      on('m').send('2020-10-09T10:00:00+08:00', 'item.reported', report('1', FINANCE, 'done', '专栏已更新至2020年预算'), finance, {
+        state: 'meeting.followingUp',
+      }),
+      on('m').send(
+        '2020-10-10T10:00:00+08:00' /* 调休 Saturday */,
+        'item.reported',
+        report('2', ARCHIVES, 'inProgress', '查阅点选址已定'),
+        archives,
+        { state: 'meeting.followingUp' },
+      ),
+      on('m').send('2020-10-12T10:00:00+08:00', 'progress.circulated', { note: '第2项尚待县财政局落实经费' }, office, {
+        notices: ['progressBulletin'],
+      }),
+      on('m').send('2020-10-12T11:00:00+08:00', 'item.urged', { itemId: '2', unit: FINANCE, note: '请于本周内落实经费' }, office, {
+        notices: ['itemUrge'],
+      }),
+      on('m').send('2020-10-14T10:00:00+08:00', 'item.reported', report('2', FINANCE, 'done', '经费已拨付'), finance, {
+        state: 'meeting.followingUp',
+      }),
+      on('m').send('2020-10-20T10:00:00+08:00', 'item.reported', report('2', ARCHIVES, 'done', '查阅点已开放'), archives, {
+        state: 'closed',
+        status: 'done',
+        notices: ['implementationReport'],
+        deadlines: { reportBack: { status: 'completed', outcome: 'met' } },
+        breaches: [],
+      }),
+      on('m').send('2020-10-21T10:00:00+08:00', 'progress.circulated', {}, office, { rejected: 'CASE_CLOSED' }),
     ],
   },
   {
     name: 'when the report-back period passes over the 2021 Spring Festival the office is prompted to urge the units still owing a report, and the case stays open until they report',
     steps: [
-      { at: '2021-01-28T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: office } },
-      {
-        at: '2021-01-28T15:00:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office },
-      },
-      {
-        at: '2021-01-29T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        // 15 working days: 02-01 … 02-05, 02-07 /* 调休 Sunday */, 02-08 … 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-24; 02-11…02-17 春节.
-        expect: { deadlines: { reportBack: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-21T00:00:00+08:00' } } },
-      },
-      {
-        at: '2021-02-08T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已更新'), actor: finance },
-      },
-      { at: '2021-02-21T00:00:00+08:00', tick: true, expect: { case: 'm', fired: ['reportBack:warning'], state: 'meeting.followingUp' } },
-      {
-        at: '2021-02-25T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'm', fired: ['reportBack:due'], state: 'meeting.followingUp', status: 'open', notices: ['itemUrge'], breaches: [] },
-      },
-      {
-        at: '2021-03-01T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives },
-        expect: { state: 'meeting.followingUp' },
-      },
-      {
-        at: '2021-03-02T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance },
-        expect: {
-          state: 'closed',
-          status: 'done',
-          notices: ['implementationReport'],
-          deadlines: { reportBack: { status: 'completed', outcome: 'missed' } },
-        },
-      },
+      on('m').open('2021-01-28T09:00:00+08:00', meetingInput, { actor: office }),
+      on('m').send('2021-01-28T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, office),
+      // 15 working days: 02-01 … 02-05, 02-07 /* 调休 Sunday */, 02-08 … 02-10, 02-18, 02-19, 02-20 /* 调休 Saturday */, 02-22 … 02-24; 02-11…02-17 春节.
+      on('m').send('2021-01-29T10:00:00+08:00', 'minutes.issued', minutes, office, {
+        deadlines: { reportBack: { dueAt: '2021-02-25T00:00:00+08:00', warnAt: '2021-02-21T00:00:00+08:00' } },
+      }),
+      on('m').send('2021-02-08T10:00:00+08:00', 'item.reported', report('1', FINANCE, 'done', '已更新'), finance),
+      on('m').tick('2021-02-21T00:00:00+08:00', { fired: ['reportBack:warning'], state: 'meeting.followingUp' }),
+      on('m').tick('2021-02-25T00:00:00+08:00', {
+        fired: ['reportBack:due'],
+        state: 'meeting.followingUp',
+        status: 'open',
+        notices: ['itemUrge'],
+        breaches: [],
+      }),
+      on('m').send('2021-03-01T10:00:00+08:00', 'item.reported', report('2', ARCHIVES, 'done', '查阅点已开放'), archives, {
+        state: 'meeting.followingUp',
+      }),
+      on('m').send('2021-03-02T10:00:00+08:00', 'item.reported', report('2', FINANCE, 'done', '经费已拨付'), finance, {
+        state: 'closed',
+        status: 'done',
+        notices: ['implementationReport'],
+        deadlines: { reportBack: { status: 'completed', outcome: 'missed' } },
+      }),
     ],
   },
   {
     name: 'an integrator that sets followUpWorkingDays to 5 gets a 5-working-day report-back period',
     parameters: { 'joint-meeting': { followUpWorkingDays: 5 } },
     steps: [
-      { at: '2021-01-28T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: office } },
-      {
-        at: '2021-01-28T15:00:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: office },
-      },
-      {
-        at: '2021-01-29T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        // 5 working days: 02-01 … 02-05 (before the 2021 Spring Festival).
-        expect: { deadlines: { reportBack: { dueAt: '2021-02-06T00:00:00+08:00' } } },
-      },
+      on('m').open('2021-01-28T09:00:00+08:00', meetingInput, { actor: office }),
+      on('m').send('2021-01-28T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, office),
+      // 5 working days: 02-01 … 02-05 (before the 2021 Spring Festival).
+      on('m').send('2021-01-29T10:00:00+08:00', 'minutes.issued', minutes, office, {
+        deadlines: { reportBack: { dueAt: '2021-02-06T00:00:00+08:00' } },
+      }),
     ],
   },
   {
     name: 'minutes that state no agreed item close the meeting case at once',
     steps: [
-      {
-        at: '2019-06-10T09:00:00+08:00',
-        open: {
-          as: 'm',
-          module: 'joint-meeting',
-          input: { kind: 'meeting', topics: [{ title: '研究联席会议工作规则', source: 'chairReferred' }] },
-          actor: convener,
-        },
-      },
-      {
-        at: '2019-06-10T15:00:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: ['县政府办公室'] }, actor: convener },
-      },
-      {
-        at: '2019-06-11T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: { items: [] }, actor: office },
-        expect: {
-          state: 'closed',
-          status: 'done',
-          notices: ['minutes'],
-          deadlines: { reportBack: { status: 'completed', outcome: 'met' } },
-        },
-      },
+      on('m').open(
+        '2019-06-10T09:00:00+08:00',
+        { kind: 'meeting', topics: [{ title: '研究联席会议工作规则', source: 'chairReferred' }] },
+        { actor: convener },
+      ),
+      on('m').send('2019-06-10T15:00:00+08:00', 'meeting.held', { attendees: ['县政府办公室'] }, convener),
+      on('m').send('2019-06-11T10:00:00+08:00', 'minutes.issued', { items: [] }, office, {
+        state: 'closed',
+        status: 'done',
+        notices: ['minutes'],
+        deadlines: { reportBack: { status: 'completed', outcome: 'met' } },
+      }),
     ],
   },
   {
     name: 'with itemReportedWhen set to leadUnit an item given to two units is reported back when its lead unit reports it done',
     parameters: { 'joint-meeting': { itemReportedWhen: 'leadUnit' } },
     steps: [
-      { at: '2021-09-27T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener } },
-      {
-        at: '2021-09-27T15:00:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: convener },
-      },
-      {
-        at: '2021-09-28T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: { items: [minutes.items[1]] }, actor: office },
-        // 15 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11 … 10-25; 10-01…10-07 国庆.
-        expect: { deadlines: { reportBack: { dueAt: '2021-10-26T00:00:00+08:00', warnAt: '2021-10-21T00:00:00+08:00' } } },
-      },
-      {
-        at: '2021-10-08T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('2', FINANCE, 'done', '经费已拨付'), actor: finance },
-        expect: { state: 'meeting.followingUp' /* not the lead unit */ },
-      },
-      {
-        at: '2021-10-09T10:00:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('2', ARCHIVES, 'done', '查阅点已开放'), actor: archives },
-        expect: { state: 'closed', notices: ['implementationReport'] },
-      },
+      on('m').open('2021-09-27T09:00:00+08:00', meetingInput, { actor: convener }),
+      on('m').send('2021-09-27T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, convener),
+      // 15 working days: 09-29, 09-30, 10-08, 10-09 /* 调休 Saturday */, 10-11 … 10-25; 10-01…10-07 国庆.
+      on('m').send('2021-09-28T10:00:00+08:00', 'minutes.issued', { items: [minutes.items[1]] }, office, {
+        deadlines: { reportBack: { dueAt: '2021-10-26T00:00:00+08:00', warnAt: '2021-10-21T00:00:00+08:00' } },
+      }),
+      on('m').send('2021-10-08T10:00:00+08:00', 'item.reported', report('2', FINANCE, 'done', '经费已拨付'), finance, {
+        state: 'meeting.followingUp' /* not the lead unit */,
+      }),
+      on('m').send('2021-10-09T10:00:00+08:00', 'item.reported', report('2', ARCHIVES, 'done', '查阅点已开放'), archives, {
+        state: 'closed',
+        notices: ['implementationReport'],
+      }),
     ],
   },
   {
     name: 'a complaint received before the 2019 National Day holiday is assigned, handled within 15 working days and checked as resolved',
     steps: [
-      {
-        at: '2019-09-27T09:00:00+08:00',
-        open: { as: 'c', module: 'joint-meeting', input: complaintInput, actor: office },
+      on('c').open('2019-09-27T09:00:00+08:00', complaintInput, {
+        actor: office,
         expect: { state: 'complaint.received', deadlines: { complaintHandling: 'absent' } },
-      },
-      {
-        at: '2019-09-27T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'complaint.assigned',
-          payload: { units: [APPROVAL, '县发改局（物价局）'], instructions: '核对收费标准并更正办事指南' },
-          actor: office,
-        },
-        // 15 working days: 09-29 /* 调休 Sunday */, 09-30, 10-08 … 10-11, 10-12 /* 调休 Saturday */, 10-14 … 10-23; 10-01…10-07 国庆.
-        expect: {
+      }),
+      // 15 working days: 09-29 /* 调休 Sunday */, 09-30, 10-08 … 10-11, 10-12 /* 调休 Saturday */, 10-14 … 10-23; 10-01…10-07 国庆.
+      on('c').send(
+        '2019-09-27T10:00:00+08:00',
+        'complaint.assigned',
+        { units: [APPROVAL, '县发改局（物价局）'], instructions: '核对收费标准并更正办事指南' },
+        office,
+        {
           state: 'complaint.handling',
           notices: ['complaintAssignment'],
           deadlines: { complaintHandling: { dueAt: '2019-10-24T00:00:00+08:00', warnAt: '2019-10-19T00:00:00+08:00', status: 'running' } },
         },
-      },
-      {
-        at: '2019-10-08T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.urged', payload: { unit: '县发改局（物价局）' }, actor: office },
-        expect: { notices: ['complaintUrge'] },
-      },
-      {
-        at: '2019-10-09T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '办事指南已更正' }, actor: approval },
-        expect: { state: 'complaint.handling' },
-      },
-      {
-        at: '2019-10-10T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: '县发改局（物价局）', result: '收费标准已核定' }, actor: office },
-        expect: { state: 'complaint.checking', deadlines: { complaintHandling: { status: 'completed', outcome: 'met' } } },
-      },
-      {
-        at: '2019-10-11T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正，已告知投诉人' }, actor: office },
-        expect: { state: 'closed', status: 'done' },
-      },
+      ),
+      on('c').send('2019-10-08T10:00:00+08:00', 'complaint.urged', { unit: '县发改局（物价局）' }, office, { notices: ['complaintUrge'] }),
+      on('c').send('2019-10-09T10:00:00+08:00', 'complaint.handled', { unit: APPROVAL, result: '办事指南已更正' }, approval, {
+        state: 'complaint.handling',
+      }),
+      on('c').send('2019-10-10T10:00:00+08:00', 'complaint.handled', { unit: '县发改局（物价局）', result: '收费标准已核定' }, office, {
+        state: 'complaint.checking',
+        deadlines: { complaintHandling: { status: 'completed', outcome: 'met' } },
+      }),
+      on('c').send('2019-10-11T10:00:00+08:00', 'complaint.checked', { outcome: 'resolved', opinion: '已更正，已告知投诉人' }, office, {
+        state: 'closed',
+        status: 'done',
+      }),
     ],
   },
   {
     name: 'a complaint handled badly is sent back with a fresh period, urged when it lapses, and a breach found is investigated and deliberated by the joint meeting',
     steps: [
-      {
-        at: '2019-09-26T09:00:00+08:00',
-        open: {
-          as: 'c',
-          module: 'joint-meeting',
-          input: { kind: 'complaint', complainant: '李某', matter: '教育局未公开学校收费项目' },
-          actor: office,
-        },
-      },
-      {
-        at: '2019-09-27T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.assigned', payload: { units: [EDU], instructions: '公开学校收费项目' }, actor: office },
-      },
-      {
-        at: '2019-10-11T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '已电话答复投诉人' }, actor: edu },
-        expect: { state: 'complaint.checking' },
-      },
-      {
-        at: '2019-10-14T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'complaint.checked',
-          payload: { outcome: 'redo', opinion: '未在网站公开收费项目，须重新办理' },
-          actor: office,
-        },
-        // A fresh 15 working days from 10-14: 10-15 … 11-04.
-        expect: {
+      on('c').open(
+        '2019-09-26T09:00:00+08:00',
+        { kind: 'complaint', complainant: '李某', matter: '教育局未公开学校收费项目' },
+        { actor: office },
+      ),
+      on('c').send('2019-09-27T10:00:00+08:00', 'complaint.assigned', { units: [EDU], instructions: '公开学校收费项目' }, office),
+      on('c').send('2019-10-11T10:00:00+08:00', 'complaint.handled', { unit: EDU, result: '已电话答复投诉人' }, edu, {
+        state: 'complaint.checking',
+      }),
+      // A fresh 15 working days from 10-14: 10-15 … 11-04.
+      on('c').send(
+        '2019-10-14T10:00:00+08:00',
+        'complaint.checked',
+        { outcome: 'redo', opinion: '未在网站公开收费项目，须重新办理' },
+        office,
+        {
           state: 'complaint.handling',
           deadlines: { complaintHandling: { dueAt: '2019-11-05T00:00:00+08:00', warnAt: '2019-10-31T00:00:00+08:00', status: 'running' } },
         },
-      },
-      { at: '2019-10-31T00:00:00+08:00', tick: true, expect: { case: 'c', fired: ['complaintHandling:warning'] } },
-      {
-        at: '2019-11-05T00:00:00+08:00',
-        tick: true,
-        expect: { case: 'c', fired: ['complaintHandling:due'], state: 'complaint.handling', notices: ['complaintUrge'], breaches: [] },
-      },
-      {
-        at: '2019-11-06T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '收费项目已在网站公开' }, actor: edu },
-        expect: { state: 'complaint.checking', deadlines: { complaintHandling: { status: 'completed', outcome: 'missed' } } },
-      },
-      {
-        at: '2019-11-07T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'complaint.checked',
-          payload: { outcome: 'violation', findings: '应主动公开的收费项目长期未公开', proposal: '通报批评并限期整改' },
-          actor: office,
-        },
-        expect: { state: 'complaint.deliberation', notices: ['violationReport'] },
-      },
-      {
-        at: '2019-11-08T10:00:00+08:00',
-        send: { case: 'c', type: 'violation.deliberated', payload: { decision: '同意通报批评' }, actor: office },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-11-08T10:05:00+08:00',
-        send: { case: 'c', type: 'violation.deliberated', payload: { decision: '同意通报批评' }, actor: meetingBody },
-        expect: { state: 'closed', status: 'done' },
-      },
+      ),
+      on('c').tick('2019-10-31T00:00:00+08:00', { fired: ['complaintHandling:warning'] }),
+      on('c').tick('2019-11-05T00:00:00+08:00', {
+        fired: ['complaintHandling:due'],
+        state: 'complaint.handling',
+        notices: ['complaintUrge'],
+        breaches: [],
+      }),
+      on('c').send('2019-11-06T10:00:00+08:00', 'complaint.handled', { unit: EDU, result: '收费项目已在网站公开' }, edu, {
+        state: 'complaint.checking',
+        deadlines: { complaintHandling: { status: 'completed', outcome: 'missed' } },
+      }),
+      on('c').send(
+        '2019-11-07T10:00:00+08:00',
+        'complaint.checked',
+        { outcome: 'violation', findings: '应主动公开的收费项目长期未公开', proposal: '通报批评并限期整改' },
+        office,
+        { state: 'complaint.deliberation', notices: ['violationReport'] },
+      ),
+      on('c').send('2019-11-08T10:00:00+08:00', 'violation.deliberated', { decision: '同意通报批评' }, office, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      on('c').send('2019-11-08T10:05:00+08:00', 'violation.deliberated', { decision: '同意通报批评' }, meetingBody, {
+        state: 'closed',
+        status: 'done',
+      }),
     ],
   },
   {
     name: 'a wrong input, a wrong role, a wrong state, a unit outside the joint meeting or a malformed payload is rejected',
     steps: [
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        open: { as: 'bad', module: 'joint-meeting', input: { kind: 'meeting', topics: [] }, actor: convener },
-        expect: { rejected: 'INVALID_PAYLOAD' /* 第四条(一)2: a meeting has topics */ },
-      },
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        open: { as: 'bad', module: 'joint-meeting', input: { kind: 'seminar', topics: meetingInput.topics }, actor: convener },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        open: {
-          as: 'bad',
-          module: 'joint-meeting',
-          input: { kind: 'meeting', topics: [{ title: '某议题', source: 'rumour' }] },
-          actor: convener,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        open: { as: 'bad', module: 'joint-meeting', input: { kind: 'complaint', complainant: '王某' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        open: { as: 'bad', module: 'joint-meeting', input: meetingInput, actor: { id: 'zhang-san', role: 'applicant' } },
+      on('bad').open(
+        '2020-09-25T09:00:00+08:00',
+        { kind: 'meeting', topics: [] },
+        { actor: convener, expect: { rejected: 'INVALID_PAYLOAD' /* 第四条(一)2: a meeting has topics */ } },
+      ),
+      on('bad').open(
+        '2020-09-25T09:00:00+08:00',
+        { kind: 'seminar', topics: meetingInput.topics },
+        { actor: convener, expect: { rejected: 'INVALID_PAYLOAD' } },
+      ),
+      on('bad').open(
+        '2020-09-25T09:00:00+08:00',
+        { kind: 'meeting', topics: [{ title: '某议题', source: 'rumour' }] },
+        { actor: convener, expect: { rejected: 'INVALID_PAYLOAD' } },
+      ),
+      on('bad').open(
+        '2020-09-25T09:00:00+08:00',
+        { kind: 'complaint', complainant: '王某' },
+        { actor: office, expect: { rejected: 'INVALID_PAYLOAD' } },
+      ),
+      on('bad').open('2020-09-25T09:00:00+08:00', meetingInput, {
+        actor: { id: 'zhang-san', role: 'applicant' },
         expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      { at: '2020-09-25T09:00:00+08:00', open: { as: 'm', module: 'joint-meeting', input: meetingInput, actor: convener } },
-      {
-        at: '2020-09-25T09:01:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the meeting has not been held */ },
-      },
-      {
-        at: '2020-09-25T09:02:00+08:00',
-        send: { case: 'm', type: 'complaint.assigned', payload: { units: [EDU], instructions: '办理' }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* a meeting case */ },
-      },
-      {
-        at: '2020-09-25T09:03:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE] }, actor: finance },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-25T09:04:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [] }, actor: convener },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-25T09:05:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, EDU] }, actor: convener },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* 县教育局 may sit in, not attend as a member */ },
-      },
-      {
-        at: '2020-09-25T15:00:00+08:00',
-        send: { case: 'm', type: 'meeting.held', payload: { attendees: [FINANCE, ARCHIVES] }, actor: convener },
-        expect: { state: 'meeting.minuting' },
-      },
-      {
-        at: '2020-09-25T15:01:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: finance },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no minutes yet */ },
-      },
-      {
-        at: '2020-09-28T09:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: convener },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T09:01:00+08:00',
-        send: {
-          case: 'm',
-          type: 'minutes.issued',
-          payload: { items: [minutes.items[0], { ...minutes.items[1], id: '1' }] },
-          actor: office,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' /* item ids repeat */ },
-      },
-      {
-        at: '2020-09-28T09:02:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: { items: [{ ...minutes.items[0], units: [] }] }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' /* an item needs a unit */ },
-      },
-      {
-        at: '2020-09-28T09:03:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: { items: [{ ...minutes.items[0], units: [EDU] }] }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a member unit */ },
-      },
-      {
-        at: '2020-09-28T10:00:00+08:00',
-        send: { case: 'm', type: 'minutes.issued', payload: minutes, actor: office },
-        expect: { state: 'meeting.followingUp', notices: ['minutes'] },
-      },
-      {
-        at: '2020-09-28T10:01:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('9', FINANCE, 'done', '已办'), actor: finance },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no such item */ },
-      },
-      {
-        at: '2020-09-28T10:02:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', ARCHIVES, 'done', '已办'), actor: archives },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not assigned item 1 */ },
-      },
-      {
-        at: '2020-09-28T10:03:00+08:00',
-        send: {
-          case: 'm',
-          type: 'item.reported',
-          payload: { itemId: '1', unit: FINANCE, status: 'finished', report: '已办' },
-          actor: finance,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-28T10:04:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: edu },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T10:05:00+08:00',
-        send: { case: 'm', type: 'item.urged', payload: { itemId: '1', unit: FINANCE }, actor: finance },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T10:06:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '已办'), actor: finance },
-        expect: { state: 'meeting.followingUp' },
-      },
-      {
-        at: '2020-09-28T10:07:00+08:00',
-        send: { case: 'm', type: 'item.reported', payload: report('1', FINANCE, 'done', '再报'), actor: finance },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* reported done already */ },
-      },
-      {
-        at: '2020-09-28T10:08:00+08:00',
-        send: { case: 'm', type: 'item.urged', payload: { itemId: '1', unit: FINANCE }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* nothing owed */ },
-      },
-      {
-        at: '2020-09-28T10:09:00+08:00',
-        send: { case: 'm', type: 'violation.deliberated', payload: { decision: '—' }, actor: meetingBody },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T10:10:00+08:00',
-        send: { case: 'm', type: 'deadline.due', payload: { name: 'reportBack' }, actor: office },
-        expect: { rejected: 'UNKNOWN_EVENT' },
-      },
-      {
-        at: '2020-09-28T11:00:00+08:00',
-        open: { as: 'c', module: 'joint-meeting', input: complaintInput, actor: office },
-        expect: { state: 'complaint.received' },
-      },
-      {
-        at: '2020-09-28T11:01:00+08:00',
-        send: { case: 'c', type: 'meeting.held', payload: { attendees: [FINANCE] }, actor: convener },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* a complaint case */ },
-      },
-      {
-        at: '2020-09-28T11:02:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '已办' }, actor: approval },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not assigned yet */ },
-      },
-      {
-        at: '2020-09-28T11:03:00+08:00',
-        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL, APPROVAL], instructions: '办理' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-28T11:04:00+08:00',
-        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL], instructions: '办理' }, actor: approval },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T11:05:00+08:00',
-        send: { case: 'c', type: 'complaint.assigned', payload: { units: [APPROVAL], instructions: '核对并更正' }, actor: office },
-        expect: { state: 'complaint.handling' },
-      },
-      {
-        at: '2020-09-28T11:06:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: EDU, result: '已办' }, actor: edu },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a responsible unit */ },
-      },
-      {
-        at: '2020-09-28T11:07:00+08:00',
-        send: { case: 'c', type: 'complaint.urged', payload: { unit: EDU }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T11:08:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '—' }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* not handled yet */ },
-      },
-      {
-        at: '2020-09-29T10:00:00+08:00',
-        send: { case: 'c', type: 'complaint.handled', payload: { unit: APPROVAL, result: '已更正' }, actor: approval },
-        expect: { state: 'complaint.checking' },
-      },
-      {
-        at: '2020-09-29T10:01:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'violation', findings: '收费标准公开错误' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' /* 第五条(四): a proposal is required */ },
-      },
-      {
-        at: '2020-09-29T10:02:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正' }, actor: approval },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-29T10:03:00+08:00',
-        send: { case: 'c', type: 'complaint.checked', payload: { outcome: 'resolved', opinion: '已更正' }, actor: office },
-        expect: { state: 'closed', status: 'done' },
-      },
+      }),
+      on('m').open('2020-09-25T09:00:00+08:00', meetingInput, { actor: convener }),
+      on('m').send('2020-09-25T09:01:00+08:00', 'minutes.issued', minutes, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* the meeting has not been held */,
+      }),
+      on('m').send('2020-09-25T09:02:00+08:00', 'complaint.assigned', { units: [EDU], instructions: '办理' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* a meeting case */,
+      }),
+      on('m').send('2020-09-25T09:03:00+08:00', 'meeting.held', { attendees: [FINANCE] }, finance, { rejected: 'ROLE_NOT_ALLOWED' }),
+      on('m').send('2020-09-25T09:04:00+08:00', 'meeting.held', { attendees: [] }, convener, { rejected: 'INVALID_PAYLOAD' }),
+      on('m').send('2020-09-25T09:05:00+08:00', 'meeting.held', { attendees: [FINANCE, EDU] }, convener, {
+        rejected: 'EVENT_NOT_ALLOWED' /* 县教育局 may sit in, not attend as a member */,
+      }),
+      on('m').send('2020-09-25T15:00:00+08:00', 'meeting.held', { attendees: [FINANCE, ARCHIVES] }, convener, {
+        state: 'meeting.minuting',
+      }),
+      on('m').send('2020-09-25T15:01:00+08:00', 'item.reported', report('1', FINANCE, 'done', '已办'), finance, {
+        rejected: 'EVENT_NOT_ALLOWED' /* no minutes yet */,
+      }),
+      on('m').send('2020-09-28T09:00:00+08:00', 'minutes.issued', minutes, convener, { rejected: 'ROLE_NOT_ALLOWED' }),
+      on('m').send('2020-09-28T09:01:00+08:00', 'minutes.issued', { items: [minutes.items[0], { ...minutes.items[1], id: '1' }] }, office, {
+        rejected: 'INVALID_PAYLOAD' /* item ids repeat */,
+      }),
+      on('m').send('2020-09-28T09:02:00+08:00', 'minutes.issued', { items: [{ ...minutes.items[0], units: [] }] }, office, {
+        rejected: 'INVALID_PAYLOAD' /* an item needs a unit */,
+      }),
+      on('m').send('2020-09-28T09:03:00+08:00', 'minutes.issued', { items: [{ ...minutes.items[0], units: [EDU] }] }, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* not a member unit */,
+      }),
+      on('m').send('2020-09-28T10:00:00+08:00', 'minutes.issued', minutes, office, { state: 'meeting.followingUp', notices: ['minutes'] }),
+      on('m').send('2020-09-28T10:01:00+08:00', 'item.reported', report('9', FINANCE, 'done', '已办'), finance, {
+        rejected: 'EVENT_NOT_ALLOWED' /* no such item */,
+      }),
+      on('m').send('2020-09-28T10:02:00+08:00', 'item.reported', report('1', ARCHIVES, 'done', '已办'), archives, {
+        rejected: 'EVENT_NOT_ALLOWED' /* not assigned item 1 */,
+      }),
+      on('m').send(
+        '2020-09-28T10:03:00+08:00',
+        'item.reported',
+        { itemId: '1', unit: FINANCE, status: 'finished', report: '已办' },
+        finance,
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
+      on('m').send('2020-09-28T10:04:00+08:00', 'item.reported', report('1', FINANCE, 'done', '已办'), edu, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      on('m').send('2020-09-28T10:05:00+08:00', 'item.urged', { itemId: '1', unit: FINANCE }, finance, { rejected: 'ROLE_NOT_ALLOWED' }),
+      on('m').send('2020-09-28T10:06:00+08:00', 'item.reported', report('1', FINANCE, 'done', '已办'), finance, {
+        state: 'meeting.followingUp',
+      }),
+      on('m').send('2020-09-28T10:07:00+08:00', 'item.reported', report('1', FINANCE, 'done', '再报'), finance, {
+        rejected: 'EVENT_NOT_ALLOWED' /* reported done already */,
+      }),
+      on('m').send('2020-09-28T10:08:00+08:00', 'item.urged', { itemId: '1', unit: FINANCE }, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* nothing owed */,
+      }),
+      on('m').send('2020-09-28T10:09:00+08:00', 'violation.deliberated', { decision: '—' }, meetingBody, { rejected: 'EVENT_NOT_ALLOWED' }),
+      on('m').send('2020-09-28T10:10:00+08:00', 'deadline.due', { name: 'reportBack' }, office, { rejected: 'UNKNOWN_EVENT' }),
+      on('c').open('2020-09-28T11:00:00+08:00', complaintInput, { actor: office, expect: { state: 'complaint.received' } }),
+      on('c').send('2020-09-28T11:01:00+08:00', 'meeting.held', { attendees: [FINANCE] }, convener, {
+        rejected: 'EVENT_NOT_ALLOWED' /* a complaint case */,
+      }),
+      on('c').send('2020-09-28T11:02:00+08:00', 'complaint.handled', { unit: APPROVAL, result: '已办' }, approval, {
+        rejected: 'EVENT_NOT_ALLOWED' /* not assigned yet */,
+      }),
+      on('c').send('2020-09-28T11:03:00+08:00', 'complaint.assigned', { units: [APPROVAL, APPROVAL], instructions: '办理' }, office, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      on('c').send('2020-09-28T11:04:00+08:00', 'complaint.assigned', { units: [APPROVAL], instructions: '办理' }, approval, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      on('c').send('2020-09-28T11:05:00+08:00', 'complaint.assigned', { units: [APPROVAL], instructions: '核对并更正' }, office, {
+        state: 'complaint.handling',
+      }),
+      on('c').send('2020-09-28T11:06:00+08:00', 'complaint.handled', { unit: EDU, result: '已办' }, edu, {
+        rejected: 'EVENT_NOT_ALLOWED' /* not a responsible unit */,
+      }),
+      on('c').send('2020-09-28T11:07:00+08:00', 'complaint.urged', { unit: EDU }, office, { rejected: 'EVENT_NOT_ALLOWED' }),
+      on('c').send('2020-09-28T11:08:00+08:00', 'complaint.checked', { outcome: 'resolved', opinion: '—' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* not handled yet */,
+      }),
+      on('c').send('2020-09-29T10:00:00+08:00', 'complaint.handled', { unit: APPROVAL, result: '已更正' }, approval, {
+        state: 'complaint.checking',
+      }),
+      on('c').send('2020-09-29T10:01:00+08:00', 'complaint.checked', { outcome: 'violation', findings: '收费标准公开错误' }, office, {
+        rejected: 'INVALID_PAYLOAD' /* 第五条(四): a proposal is required */,
+      }),
+      on('c').send('2020-09-29T10:02:00+08:00', 'complaint.checked', { outcome: 'resolved', opinion: '已更正' }, approval, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      on('c').send('2020-09-29T10:03:00+08:00', 'complaint.checked', { outcome: 'resolved', opinion: '已更正' }, office, {
+        state: 'closed',
+        status: 'done',
+      }),
     ] satisfies Steps,
   },
   // 第二条(四): 定期对政府部门政务公开情况实施检查和评价,并向社会公布政务公开情况报告. A round inspects
@@ -579,95 +392,66 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
       name: `第二条(四): a 2020 inspection-and-evaluation round concluded on 2021-01-29 publishes its report on ${publishedAt} (${days} working days, due ${dueAt}${late ? ', late' : ''})`,
       parameters: { 'joint-meeting': { evaluationReportWorkingDays: days } },
       steps: [
-        {
-          at: '2021-01-04T09:00:00+08:00',
-          open: {
-            as: 'e',
-            module: 'joint-meeting',
-            input: { kind: 'evaluation', period: '2020年度', targets: [EDU, '县民政局'] },
-            actor: office,
-          },
-          expect: { state: 'evaluation.inspecting', deadlines: { evaluationReport: 'absent' } },
-        },
-        {
-          at: '2021-01-11T10:00:00+08:00',
-          send: {
-            case: 'e',
-            type: 'inspection.recorded',
-            payload: { unit: EDU, findings: '招生信息按时公开', result: '良好' },
-            actor: office,
-          },
-          expect: { state: 'evaluation.inspecting' },
-        },
-        {
-          at: '2021-01-11T11:00:00+08:00',
-          send: { case: 'e', type: 'inspection.recorded', payload: { unit: EDU, findings: '重复', result: '良好' }, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* inspected already */ },
-        },
-        {
-          at: '2021-01-11T11:01:00+08:00',
-          send: { case: 'e', type: 'inspection.recorded', payload: { unit: FINANCE, findings: '不在本轮', result: '良好' }, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not a department of this round */ },
-        },
-        {
-          at: '2021-01-12T10:00:00+08:00',
-          send: { case: 'e', type: 'evaluation.concluded', payload: { summary: '总体良好' }, actor: office },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* 县民政局 not inspected yet */ },
-        },
-        {
-          at: '2021-01-13T10:00:00+08:00',
-          send: {
-            case: 'e',
-            type: 'inspection.recorded',
-            payload: { unit: '县民政局', findings: '低保信息更新不及时', result: '一般' },
-            actor: approval,
-          },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2021-01-13T10:01:00+08:00',
-          send: {
-            case: 'e',
-            type: 'inspection.recorded',
-            payload: { unit: '县民政局', findings: '低保信息更新不及时', result: '一般' },
-            actor: office,
-          },
-        },
-        {
-          at: '2021-01-29T16:00:00+08:00',
-          send: { case: 'e', type: 'evaluation.concluded', payload: { summary: '2个部门总体良好，民政局须整改' }, actor: meetingBody },
-          expect: { state: 'evaluation.reporting', deadlines: { evaluationReport: { dueAt, status: 'running', length: days } } },
-        },
+        on('e').open(
+          '2021-01-04T09:00:00+08:00',
+          { kind: 'evaluation', period: '2020年度', targets: [EDU, '县民政局'] },
+          { actor: office, expect: { state: 'evaluation.inspecting', deadlines: { evaluationReport: 'absent' } } },
+        ),
+        on('e').send(
+          '2021-01-11T10:00:00+08:00',
+          'inspection.recorded',
+          { unit: EDU, findings: '招生信息按时公开', result: '良好' },
+          office,
+          { state: 'evaluation.inspecting' },
+        ),
+        on('e').send('2021-01-11T11:00:00+08:00', 'inspection.recorded', { unit: EDU, findings: '重复', result: '良好' }, office, {
+          rejected: 'EVENT_NOT_ALLOWED' /* inspected already */,
+        }),
+        on('e').send('2021-01-11T11:01:00+08:00', 'inspection.recorded', { unit: FINANCE, findings: '不在本轮', result: '良好' }, office, {
+          rejected: 'EVENT_NOT_ALLOWED' /* not a department of this round */,
+        }),
+        on('e').send('2021-01-12T10:00:00+08:00', 'evaluation.concluded', { summary: '总体良好' }, office, {
+          rejected: 'EVENT_NOT_ALLOWED' /* 县民政局 not inspected yet */,
+        }),
+        on('e').send(
+          '2021-01-13T10:00:00+08:00',
+          'inspection.recorded',
+          { unit: '县民政局', findings: '低保信息更新不及时', result: '一般' },
+          approval,
+          { rejected: 'ROLE_NOT_ALLOWED' },
+        ),
+        on('e').send(
+          '2021-01-13T10:01:00+08:00',
+          'inspection.recorded',
+          { unit: '县民政局', findings: '低保信息更新不及时', result: '一般' },
+          office,
+        ),
+        on('e').send('2021-01-29T16:00:00+08:00', 'evaluation.concluded', { summary: '2个部门总体良好，民政局须整改' }, meetingBody, {
+          state: 'evaluation.reporting',
+          deadlines: { evaluationReport: { dueAt, status: 'running', length: days } },
+        }),
         ...((late
           ? [
-              {
-                at: dueAt,
-                tick: true,
-                expect: {
-                  case: 'e',
-                  fired: ['evaluationReport:warning', 'evaluationReport:due'],
-                  breaches: ['evaluationReportLate'],
-                  state: 'evaluation.reporting',
-                },
-              },
+              on('e').tick(dueAt, {
+                fired: ['evaluationReport:warning', 'evaluationReport:due'],
+                breaches: ['evaluationReportLate'],
+                state: 'evaluation.reporting',
+              }),
             ]
           : []) satisfies Steps),
-        {
-          at: publishedAt,
-          send: {
-            case: 'e',
-            type: 'report.published',
-            payload: { title: '西吉县2020年度政务公开情况报告', url: 'http://www.nxxj.gov.cn/zwgk/2021/report.html' },
-            actor: office,
-          },
-          expect: {
+        on('e').send(
+          publishedAt,
+          'report.published',
+          { title: '西吉县2020年度政务公开情况报告', url: 'http://www.nxxj.gov.cn/zwgk/2021/report.html' },
+          office,
+          {
             state: 'closed',
             status: 'done',
             notices: ['disclosureReport'],
             breaches: late ? ['evaluationReportLate'] : [],
             deadlines: { evaluationReport: { status: 'completed', outcome: late ? 'missed' : 'met' } },
           },
-        },
+        ),
       ] satisfies Steps,
     }),
   ),
@@ -681,65 +465,53 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ foundBy, outcome }): Omit<Scenario, 'modules'> => ({
       name: `第五条(四): a breach found by ${foundBy}, not by complaint, is investigated ${outcome === 'violation' ? 'and put to the joint meeting' : 'and found unfounded'}`,
       steps: [
-        {
-          at: '2020-09-30T09:00:00+08:00',
-          open: {
-            as: 'v',
-            module: 'joint-meeting',
-            input: {
-              kind: 'violation',
-              matter: '县民政局低保信息连续三个月未更新',
-              foundBy,
-              against: '县民政局',
-              source: '2020年第三季度检查',
-            },
-            actor: office,
+        on('v').open(
+          '2020-09-30T09:00:00+08:00',
+          {
+            kind: 'violation',
+            matter: '县民政局低保信息连续三个月未更新',
+            foundBy,
+            against: '县民政局',
+            source: '2020年第三季度检查',
           },
-          expect: { state: 'violation.investigating' },
-        },
-        {
-          at: '2020-10-09T10:00:00+08:00' /* after 国庆 2020 */,
-          send: { case: 'v', type: 'violation.investigated', payload: { outcome: 'violation', findings: 'x', proposal: 'y' }, actor: edu },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2020-10-09T10:01:00+08:00',
-          send: { case: 'v', type: 'violation.deliberated', payload: { decision: '通报批评' }, actor: meetingBody },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not investigated yet */ },
-        },
+          { actor: office, expect: { state: 'violation.investigating' } },
+        ),
+        on('v').send(
+          '2020-10-09T10:00:00+08:00' /* after 国庆 2020 */,
+          'violation.investigated',
+          { outcome: 'violation', findings: 'x', proposal: 'y' },
+          edu,
+          { rejected: 'ROLE_NOT_ALLOWED' },
+        ),
+        on('v').send('2020-10-09T10:01:00+08:00', 'violation.deliberated', { decision: '通报批评' }, meetingBody, {
+          rejected: 'EVENT_NOT_ALLOWED' /* not investigated yet */,
+        }),
         ...((outcome === 'violation'
           ? [
-              {
-                at: '2020-10-09T10:02:00+08:00',
-                send: {
-                  case: 'v',
-                  type: 'violation.investigated',
-                  payload: {
-                    outcome: 'violation',
-                    findings: '低保信息7至9月未更新，违反政务公开制度第六条',
-                    proposal: '建议通报批评并限期整改',
-                  },
-                  actor: office,
+              on('v').send(
+                '2020-10-09T10:02:00+08:00',
+                'violation.investigated',
+                {
+                  outcome: 'violation',
+                  findings: '低保信息7至9月未更新，违反政务公开制度第六条',
+                  proposal: '建议通报批评并限期整改',
                 },
-                expect: { state: 'violation.deliberation', notices: ['violationReport'] },
-              },
-              {
-                at: '2020-10-20T15:00:00+08:00',
-                send: { case: 'v', type: 'violation.deliberated', payload: { decision: '通报批评，限10个工作日整改' }, actor: meetingBody },
-                expect: { state: 'closed', status: 'done' },
-              },
+                office,
+                { state: 'violation.deliberation', notices: ['violationReport'] },
+              ),
+              on('v').send('2020-10-20T15:00:00+08:00', 'violation.deliberated', { decision: '通报批评，限10个工作日整改' }, meetingBody, {
+                state: 'closed',
+                status: 'done',
+              }),
             ]
           : [
-              {
-                at: '2020-10-09T10:02:00+08:00',
-                send: {
-                  case: 'v',
-                  type: 'violation.investigated',
-                  payload: { outcome: 'unfounded', findings: '信息已在民政局子站更新' },
-                  actor: office,
-                },
-                expect: { state: 'closed', status: 'done', notices: [] },
-              },
+              on('v').send(
+                '2020-10-09T10:02:00+08:00',
+                'violation.investigated',
+                { outcome: 'unfounded', findings: '信息已在民政局子站更新' },
+                office,
+                { state: 'closed', status: 'done', notices: [] },
+              ),
             ]) satisfies Steps),
       ],
     }),

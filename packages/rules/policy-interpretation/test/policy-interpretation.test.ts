@@ -1,4 +1,4 @@
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import {
   catalogueEntrySchema,
@@ -9,6 +9,9 @@ import {
   onWebsite,
   policyInterpretation,
 } from '../src/index.js';
+
+/** The one-line steps of the case `as` (see caseSteps in @zwgk/testing). */
+const on = (as: string) => caseSteps(as, { module: 'policy-interpretation' });
 
 const unit = { id: 'education-bureau', role: 'draftingUnit' } as const;
 const government = { id: 'county-government', role: 'countyGovernment' } as const;
@@ -41,20 +44,17 @@ const pressRelease = { channels: ['spokesperson', 'newsMedia'] };
 
 /** Opens a case and takes it to `materialsReady` with a plan whose 解读时间 is `publishBy` (or none). */
 const upToMaterials = (approvedAt: string, publishBy?: string): Scenario['steps'] => [
-  { at: '2020-09-01T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-  {
-    at: '2020-09-01T10:00:00+08:00',
-    send: {
-      case: 'p',
-      type: 'request.submitted',
-      payload: {
-        ...request,
-        interpretation: { plan: publishBy === undefined ? plan : { ...plan, timing: `${publishBy}前发布`, publishBy } },
-      },
-      actor: unit,
+  on('p').open('2020-09-01T09:00:00+08:00', policy, { actor: unit }),
+  on('p').send(
+    '2020-09-01T10:00:00+08:00',
+    'request.submitted',
+    {
+      ...request,
+      interpretation: { plan: publishBy === undefined ? plan : { ...plan, timing: `${publishBy}前发布`, publishBy } },
     },
-  },
-  { at: approvedAt, send: { case: 'p', type: 'policy.approved', payload: decision, actor: government } },
+    unit,
+  ),
+  on('p').send(approvedAt, 'policy.approved', decision, government),
 ];
 
 describeRuleModule(policyInterpretation, {
@@ -63,140 +63,97 @@ describeRuleModule(policyInterpretation, {
     {
       name: 'a policy sent with its interpretation plan is approved, its materials are prepared and it is published together with its interpretation',
       steps: [
-        {
-          at: '2020-09-21T09:00:00+08:00',
-          open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit },
-          expect: { state: 'drafting' },
-        },
-        {
-          at: '2020-09-21T09:10:00+08:00',
-          send: { case: 'p', type: 'office.urged', payload: { message: '请随请示一并报送解读方案' }, actor: office },
-          expect: { state: 'drafting', notices: ['urge'] },
-        },
-        {
-          at: '2020-09-22T10:00:00+08:00',
-          send: { case: 'p', type: 'request.submitted', payload: request, actor: unit },
-          expect: { state: 'underReview' },
-        },
-        {
-          at: '2020-09-25T16:00:00+08:00',
-          send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
-          expect: { state: 'preparingMaterials' },
-        },
-        {
-          at: '2020-09-27T09:00:00+08:00' /* 调休 Sunday */,
-          send: { case: 'p', type: 'office.urged', payload: { message: '请及时编写解读材料' }, actor: office },
-          expect: { notices: ['urge'] },
-        },
-        {
-          at: '2020-09-28T09:00:00+08:00',
-          send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit },
-          expect: { state: 'materialsReady' },
-        },
-        {
-          at: '2020-09-28T11:00:00+08:00',
-          send: {
-            case: 'p',
-            type: 'materials.prepared',
-            payload: { materials: [...materials.materials, { title: '专家访谈', form: 'expert' }] },
-            actor: unit,
-          },
-          expect: { state: 'materialsReady' },
-        },
-        {
-          at: '2020-09-29T10:00:00+08:00',
-          send: {
-            case: 'p',
-            type: 'policy.published',
-            payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/1.html', interpretation: release },
-            actor: website,
-          },
-          expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: [] },
-        },
+        on('p').open('2020-09-21T09:00:00+08:00', policy, { actor: unit, expect: { state: 'drafting' } }),
+        on('p').send('2020-09-21T09:10:00+08:00', 'office.urged', { message: '请随请示一并报送解读方案' }, office, {
+          state: 'drafting',
+          notices: ['urge'],
+        }),
+        on('p').send('2020-09-22T10:00:00+08:00', 'request.submitted', request, unit, { state: 'underReview' }),
+        on('p').send('2020-09-25T16:00:00+08:00', 'policy.approved', decision, government, { state: 'preparingMaterials' }),
+        on('p').send('2020-09-27T09:00:00+08:00' /* 调休 Sunday */, 'office.urged', { message: '请及时编写解读材料' }, office, {
+          notices: ['urge'],
+        }),
+        on('p').send('2020-09-28T09:00:00+08:00', 'materials.prepared', materials, unit, { state: 'materialsReady' }),
+        on('p').send(
+          '2020-09-28T11:00:00+08:00',
+          'materials.prepared',
+          { materials: [...materials.materials, { title: '专家访谈', form: 'expert' }] },
+          unit,
+          { state: 'materialsReady' },
+        ),
+        on('p').send(
+          '2020-09-29T10:00:00+08:00',
+          'policy.published',
+          { url: 'http://www.nxxj.gov.cn/zfxxgk/1.html', interpretation: release },
+          website,
+          { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: [] },
+        ),
       ],
     },
     {
       name: 'a request sent with drafting notes only is accepted (第二部分: 解读方案或起草说明), and an interpretation published at the same instant as the policy is simultaneous',
       steps: [
-        {
-          at: '2021-02-08T09:00:00+08:00',
-          open: {
-            as: 'p',
-            module: 'policy-interpretation',
-            input: { ...policy, kind: 'importantPolicy', issuer: 'countyGovernment' },
-            actor: unit,
-          },
-        },
-        {
-          at: '2021-02-08T10:00:00+08:00',
-          send: {
-            case: 'p',
-            type: 'request.submitted',
-            payload: { reference: '请示', interpretation: { draftingNotes: '起草背景、依据和主要内容' } },
-            actor: unit,
-          },
-          expect: { state: 'underReview' },
-        },
-        { at: '2021-02-09T10:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government } },
-        { at: '2021-02-10T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-        {
-          at: '2021-02-12T10:00:00+08:00' /* 春节 2021: publication is not limited to working days */,
-          send: { case: 'p', type: 'policy.published', payload: {}, actor: website },
-          expect: { state: 'awaitingInterpretation', notices: [] },
-        },
-        {
-          at: '2021-02-12T10:00:00+08:00',
-          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-          expect: { state: 'published', notices: ['catalogueEntry'], breaches: [] },
-        },
+        on('p').open('2021-02-08T09:00:00+08:00', { ...policy, kind: 'importantPolicy', issuer: 'countyGovernment' }, { actor: unit }),
+        on('p').send(
+          '2021-02-08T10:00:00+08:00',
+          'request.submitted',
+          { reference: '请示', interpretation: { draftingNotes: '起草背景、依据和主要内容' } },
+          unit,
+          { state: 'underReview' },
+        ),
+        on('p').send('2021-02-09T10:00:00+08:00', 'policy.approved', decision, government),
+        on('p').send('2021-02-10T10:00:00+08:00', 'materials.prepared', materials, unit),
+        on('p').send(
+          '2021-02-12T10:00:00+08:00' /* 春节 2021: publication is not limited to working days */,
+          'policy.published',
+          {},
+          website,
+          { state: 'awaitingInterpretation', notices: [] },
+        ),
+        on('p').send('2021-02-12T10:00:00+08:00', 'interpretation.published', release, website, {
+          state: 'published',
+          notices: ['catalogueEntry'],
+          breaches: [],
+        }),
       ],
     },
     {
       name: 'an interpretation published a week after the policy, across National Day, is a breach',
       steps: [
-        { at: '2020-09-21T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-        { at: '2020-09-21T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
-        { at: '2020-09-24T10:00:00+08:00', send: { case: 'p', type: 'policy.approved', payload: decision, actor: government } },
-        { at: '2020-09-29T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-        {
-          at: '2020-09-30T10:00:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/2.html' }, actor: website },
-          expect: { state: 'awaitingInterpretation', breaches: [] },
-        },
-        {
-          at: '2020-10-08T09:00:00+08:00' /* after 国庆 2020 */,
-          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-          expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['interpretationNotSimultaneous'] },
-        },
+        on('p').open('2020-09-21T09:00:00+08:00', policy, { actor: unit }),
+        on('p').send('2020-09-21T10:00:00+08:00', 'request.submitted', request, unit),
+        on('p').send('2020-09-24T10:00:00+08:00', 'policy.approved', decision, government),
+        on('p').send('2020-09-29T10:00:00+08:00', 'materials.prepared', materials, unit),
+        on('p').send('2020-09-30T10:00:00+08:00', 'policy.published', { url: 'http://www.nxxj.gov.cn/zfxxgk/2.html' }, website, {
+          state: 'awaitingInterpretation',
+          breaches: [],
+        }),
+        on('p').send('2020-10-08T09:00:00+08:00' /* after 国庆 2020 */, 'interpretation.published', release, website, {
+          state: 'published',
+          status: 'done',
+          notices: ['catalogueEntry'],
+          breaches: ['interpretationNotSimultaneous'],
+        }),
       ],
     },
     {
       name: 'with a tolerance of 30 minutes an interpretation 20 minutes after the policy is simultaneous, and one 31 minutes after is not',
       parameters: { 'policy-interpretation': { simultaneityToleranceMinutes: 30 } },
       steps: [
-        { at: '2019-04-01T09:00:00+08:00', open: { as: 'a', module: 'policy-interpretation', input: policy, actor: unit } },
-        { at: '2019-04-01T09:01:00+08:00', send: { case: 'a', type: 'request.submitted', payload: request, actor: unit } },
-        { at: '2019-04-02T09:00:00+08:00', send: { case: 'a', type: 'policy.approved', payload: decision, actor: government } },
-        { at: '2019-04-03T09:00:00+08:00', send: { case: 'a', type: 'materials.prepared', payload: materials, actor: unit } },
-        { at: '2019-04-04T09:00:00+08:00', send: { case: 'a', type: 'policy.published', payload: {}, actor: website } },
-        {
-          at: '2019-04-04T09:20:00+08:00',
-          send: { case: 'a', type: 'interpretation.published', payload: release, actor: website },
-          expect: { state: 'published', breaches: [] },
-        },
-        {
-          at: '2019-04-04T10:00:00+08:00',
-          open: { as: 'b', module: 'policy-interpretation', input: { ...policy, title: '另一办法' }, actor: unit },
-        },
-        { at: '2019-04-04T10:01:00+08:00', send: { case: 'b', type: 'request.submitted', payload: request, actor: unit } },
-        { at: '2019-04-04T10:02:00+08:00', send: { case: 'b', type: 'policy.approved', payload: decision, actor: government } },
-        { at: '2019-04-04T10:03:00+08:00', send: { case: 'b', type: 'materials.prepared', payload: materials, actor: unit } },
-        { at: '2019-04-04T11:00:00+08:00', send: { case: 'b', type: 'policy.published', payload: {}, actor: website } },
-        {
-          at: '2019-04-04T11:31:00+08:00',
-          send: { case: 'b', type: 'interpretation.published', payload: release, actor: website },
-          expect: { breaches: ['interpretationNotSimultaneous'] },
-        },
+        on('a').open('2019-04-01T09:00:00+08:00', policy, { actor: unit }),
+        on('a').send('2019-04-01T09:01:00+08:00', 'request.submitted', request, unit),
+        on('a').send('2019-04-02T09:00:00+08:00', 'policy.approved', decision, government),
+        on('a').send('2019-04-03T09:00:00+08:00', 'materials.prepared', materials, unit),
+        on('a').send('2019-04-04T09:00:00+08:00', 'policy.published', {}, website),
+        on('a').send('2019-04-04T09:20:00+08:00', 'interpretation.published', release, website, { state: 'published', breaches: [] }),
+        on('b').open('2019-04-04T10:00:00+08:00', { ...policy, title: '另一办法' }, { actor: unit }),
+        on('b').send('2019-04-04T10:01:00+08:00', 'request.submitted', request, unit),
+        on('b').send('2019-04-04T10:02:00+08:00', 'policy.approved', decision, government),
+        on('b').send('2019-04-04T10:03:00+08:00', 'materials.prepared', materials, unit),
+        on('b').send('2019-04-04T11:00:00+08:00', 'policy.published', {}, website),
+        on('b').send('2019-04-04T11:31:00+08:00', 'interpretation.published', release, website, {
+          breaches: ['interpretationNotSimultaneous'],
+        }),
       ],
     },
     // 《西吉县政府网站及新媒体建设运营管理制度》第十八条第(三)项 (发布重要政策文件时,应当同步发布…解读材料): a
@@ -227,47 +184,37 @@ describeRuleModule(policyInterpretation, {
         name: `网站第十八条(三): a policy published at ${publishedAt} before its materials are prepared is recorded with the breach (tolerance ${tolerance} min)`,
         parameters: { 'policy-interpretation': { simultaneityToleranceMinutes: tolerance } },
         steps: [
-          { at: '2019-01-02T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-          { at: '2019-01-02T10:00:00+08:00', send: { case: 'p', type: 'request.submitted', payload: request, actor: unit } },
-          {
-            at: '2019-01-03T10:00:00+08:00',
-            send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
-            expect: { state: 'preparingMaterials' },
-          },
-          {
-            at: publishedAt,
-            send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
-            expect: { rejected: 'EVENT_NOT_ALLOWED' /* no materials to publish with it */ },
-          },
-          {
-            at: publishedAt,
-            send: { case: 'p', type: 'policy.published', payload: { url: 'http://www.nxxj.gov.cn/zfxxgk/3.html' }, actor: website },
-            expect: { state: 'awaitingMaterials', status: 'open', notices: [], breaches: ['interpretationNotSimultaneous'] },
-          },
-          {
-            at: publishedAt,
-            send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-            expect: { rejected: 'EVENT_NOT_ALLOWED' /* materials first */ },
-          },
-          {
-            at: publishedAt,
-            send: { case: 'p', type: 'office.urged', payload: { message: '文件已发布，请立即报送解读材料' }, actor: office },
-            expect: { state: 'awaitingMaterials', notices: ['urge'] },
-          },
+          on('p').open('2019-01-02T09:00:00+08:00', policy, { actor: unit }),
+          on('p').send('2019-01-02T10:00:00+08:00', 'request.submitted', request, unit),
+          on('p').send('2019-01-03T10:00:00+08:00', 'policy.approved', decision, government, { state: 'preparingMaterials' }),
+          on('p').send(publishedAt, 'policy.published', { interpretation: release }, website, {
+            rejected: 'EVENT_NOT_ALLOWED' /* no materials to publish with it */,
+          }),
+          on('p').send(publishedAt, 'policy.published', { url: 'http://www.nxxj.gov.cn/zfxxgk/3.html' }, website, {
+            state: 'awaitingMaterials',
+            status: 'open',
+            notices: [],
+            breaches: ['interpretationNotSimultaneous'],
+          }),
+          on('p').send(publishedAt, 'interpretation.published', release, website, { rejected: 'EVENT_NOT_ALLOWED' /* materials first */ }),
+          on('p').send(publishedAt, 'office.urged', { message: '文件已发布，请立即报送解读材料' }, office, {
+            state: 'awaitingMaterials',
+            notices: ['urge'],
+          }),
           ...(preparedAt === null || interpretationAt === null
             ? []
             : ([
-                {
-                  at: preparedAt,
-                  send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit },
-                  expect: { state: 'awaitingInterpretation', breaches: ['interpretationNotSimultaneous'] },
-                },
-                {
-                  at: interpretationAt,
-                  send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-                  // Not recorded a second time.
-                  expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: ['interpretationNotSimultaneous'] },
-                },
+                on('p').send(preparedAt, 'materials.prepared', materials, unit, {
+                  state: 'awaitingInterpretation',
+                  breaches: ['interpretationNotSimultaneous'],
+                }),
+                // Not recorded a second time.
+                on('p').send(interpretationAt, 'interpretation.published', release, website, {
+                  state: 'published',
+                  status: 'done',
+                  notices: ['catalogueEntry'],
+                  breaches: ['interpretationNotSimultaneous'],
+                }),
               ] satisfies Scenario['steps'])),
         ],
       }),
@@ -281,33 +228,23 @@ describeRuleModule(policyInterpretation, {
           publishBy: '2020-09-30',
           dueAt: '2020-10-01T00:00:00+08:00',
           steps: [
-            { at: '2020-09-29T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-            {
-              at: '2020-09-30T10:00:00+08:00',
-              send: { case: 'p', type: 'policy.published', payload: {}, actor: website },
-              expect: { state: 'awaitingInterpretation', breaches: [] },
-            },
-            {
-              at: '2020-10-01T00:00:00+08:00',
-              tick: true,
-              expect: { case: 'p', fired: ['publication:due'], breaches: ['interpretationLate'], state: 'awaitingInterpretation' },
-            },
-            {
-              at: '2020-10-05T10:00:00+08:00' /* 国庆 2020 */,
-              send: { case: 'p', type: 'office.urged', payload: { message: '请立即发布解读' }, actor: office },
-              expect: { notices: ['urge'] },
-            },
-            {
-              at: '2020-10-09T09:00:00+08:00',
-              send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-              expect: {
-                state: 'published',
-                status: 'done',
-                notices: ['catalogueEntry'],
-                breaches: ['interpretationLate', 'interpretationNotSimultaneous'],
-                deadlines: { publication: { status: 'completed', outcome: 'missed' } },
-              },
-            },
+            on('p').send('2020-09-29T10:00:00+08:00', 'materials.prepared', materials, unit),
+            on('p').send('2020-09-30T10:00:00+08:00', 'policy.published', {}, website, { state: 'awaitingInterpretation', breaches: [] }),
+            on('p').tick('2020-10-01T00:00:00+08:00', {
+              fired: ['publication:due'],
+              breaches: ['interpretationLate'],
+              state: 'awaitingInterpretation',
+            }),
+            on('p').send('2020-10-05T10:00:00+08:00' /* 国庆 2020 */, 'office.urged', { message: '请立即发布解读' }, office, {
+              notices: ['urge'],
+            }),
+            on('p').send('2020-10-09T09:00:00+08:00', 'interpretation.published', release, website, {
+              state: 'published',
+              status: 'done',
+              notices: ['catalogueEntry'],
+              breaches: ['interpretationLate', 'interpretationNotSimultaneous'],
+              deadlines: { publication: { status: 'completed', outcome: 'missed' } },
+            }),
           ],
         },
         {
@@ -315,17 +252,13 @@ describeRuleModule(policyInterpretation, {
           publishBy: '2020-10-03',
           dueAt: '2020-10-04T00:00:00+08:00',
           steps: [
-            { at: '2020-09-29T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-            {
-              at: '2020-10-03T20:00:00+08:00',
-              send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
-              expect: {
-                state: 'published',
-                notices: ['catalogueEntry'],
-                breaches: [],
-                deadlines: { publication: { status: 'completed', outcome: 'met' } },
-              },
-            },
+            on('p').send('2020-09-29T10:00:00+08:00', 'materials.prepared', materials, unit),
+            on('p').send('2020-10-03T20:00:00+08:00', 'policy.published', { interpretation: release }, website, {
+              state: 'published',
+              notices: ['catalogueEntry'],
+              breaches: [],
+              deadlines: { publication: { status: 'completed', outcome: 'met' } },
+            }),
           ],
         },
         {
@@ -369,7 +302,7 @@ describeRuleModule(policyInterpretation, {
       name: '第二部分: a plan without a date (与文件同步发布) starts no 按时发布 deadline; 网站第十八条(三) checks it at publication',
       steps: [
         ...upToMaterials('2020-09-24T10:00:00+08:00'),
-        { at: '2020-09-24T10:01:00+08:00', tick: true, expect: { case: 'p', deadlines: { publication: 'absent', website: 'absent' } } },
+        on('p').tick('2020-09-24T10:01:00+08:00', { deadlines: { publication: 'absent', website: 'absent' } }),
       ],
     },
     // 第五部分 政府网站是政策解读的第一平台: a release at a press conference is recorded; the website must
@@ -392,48 +325,43 @@ describeRuleModule(policyInterpretation, {
         parameters: { 'policy-interpretation': { websiteFollowUpWorkingDays: days } },
         steps: [
           ...upToMaterials('2021-02-24T10:00:00+08:00'),
-          { at: '2021-02-25T10:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
+          on('p').send('2021-02-25T10:00:00+08:00', 'materials.prepared', materials, unit),
           ...((when === 'withPolicy'
             ? [
-                {
-                  at: releasedAt,
-                  send: { case: 'p', type: 'policy.published', payload: { interpretation: pressRelease }, actor: website },
-                  expect: { state: 'awaitingWebsite', notices: [], deadlines: { website: { dueAt, status: 'running', length: days } } },
-                },
+                on('p').send(releasedAt, 'policy.published', { interpretation: pressRelease }, website, {
+                  state: 'awaitingWebsite',
+                  notices: [],
+                  deadlines: { website: { dueAt, status: 'running', length: days } },
+                }),
               ]
             : [
-                { at: releasedAt, send: { case: 'p', type: 'policy.published', payload: {}, actor: website } },
-                {
-                  at: releasedAt,
-                  send: { case: 'p', type: 'interpretation.published', payload: pressRelease, actor: unit },
-                  expect: { state: 'awaitingWebsite', notices: [], deadlines: { website: { dueAt, status: 'running', length: days } } },
-                },
+                on('p').send(releasedAt, 'policy.published', {}, website),
+                on('p').send(releasedAt, 'interpretation.published', pressRelease, unit, {
+                  state: 'awaitingWebsite',
+                  notices: [],
+                  deadlines: { website: { dueAt, status: 'running', length: days } },
+                }),
               ]) satisfies Scenario['steps']),
-          {
-            at: releasedAt.replace('10:00', '11:00'),
-            send: { case: 'p', type: 'office.urged', payload: { message: '请在政府网站同步发布解读' }, actor: office },
-            expect: { state: 'awaitingWebsite', notices: ['urge'] },
-          },
+          on('p').send(releasedAt.replace('10:00', '11:00'), 'office.urged', { message: '请在政府网站同步发布解读' }, office, {
+            state: 'awaitingWebsite',
+            notices: ['urge'],
+          }),
           ...((missed
-            ? [{ at: dueAt, tick: true, expect: { case: 'p', fired: ['website:due'], breaches: ['interpretationNotOnWebsite'] } }]
+            ? [on('p').tick(dueAt, { fired: ['website:due'], breaches: ['interpretationNotOnWebsite'] })]
             : []) satisfies Scenario['steps']),
-          {
-            at: websiteAt.replace('09:00', '08:00'),
-            send: { case: 'p', type: 'interpretation.published', payload: { channels: ['weibo'] }, actor: unit },
-            expect: { state: 'awaitingWebsite', notices: [], breaches: [...late] },
-          },
-          {
-            at: websiteAt,
-            send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-            expect: {
-              state: 'published',
-              status: 'done',
-              notices: ['catalogueEntry'],
-              // The website carried it a day or more after the policy: not 同步 (网站第十八条(三)).
-              breaches: [...late, 'interpretationNotSimultaneous'],
-              deadlines: { website: { status: 'completed', outcome: missed ? 'missed' : 'met' } },
-            },
-          },
+          on('p').send(websiteAt.replace('09:00', '08:00'), 'interpretation.published', { channels: ['weibo'] }, unit, {
+            state: 'awaitingWebsite',
+            notices: [],
+            breaches: [...late],
+          }),
+          on('p').send(websiteAt, 'interpretation.published', release, website, {
+            state: 'published',
+            status: 'done',
+            notices: ['catalogueEntry'],
+            // The website carried it a day or more after the policy: not 同步 (网站第十八条(三)).
+            breaches: [...late, 'interpretationNotSimultaneous'],
+            deadlines: { website: { status: 'completed', outcome: missed ? 'missed' : 'met' } },
+          }),
         ],
       }));
     }),
@@ -441,193 +369,110 @@ describeRuleModule(policyInterpretation, {
       name: '第五部分 及时更新解读内容: updates after publication are recorded on the closed case and enter the catalogue again',
       steps: [
         ...upToMaterials('2020-09-24T10:00:00+08:00'),
-        { at: '2020-09-28T09:00:00+08:00', send: { case: 'p', type: 'materials.prepared', payload: materials, actor: unit } },
-        {
-          at: '2020-09-29T10:00:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
-          expect: { state: 'published', status: 'done' },
-        },
-        {
-          at: '2020-10-12T10:00:00+08:00',
-          send: { case: 'p', type: 'interpretation.updated', payload: { channels: ['governmentWebsite'] }, actor: website },
-          expect: { rejected: 'INVALID_PAYLOAD' /* say what was updated */ },
-        },
-        {
-          at: '2020-10-12T10:01:00+08:00',
-          send: {
-            case: 'p',
-            type: 'interpretation.updated',
-            payload: { channels: ['governmentWebsite'], summary: '补充常见问题解答第6-8问', url: 'http://www.nxxj.gov.cn/zcjd/1.html' },
-            actor: website,
-          },
-          expect: { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: [] },
-        },
-        {
-          at: '2020-11-02T10:00:00+08:00',
-          send: { case: 'p', type: 'interpretation.updated', payload: { channels: ['weibo'], summary: '发布图解' }, actor: unit },
-          expect: { state: 'published', notices: ['catalogueEntry'] },
-        },
-        {
-          at: '2020-11-02T10:05:00+08:00',
-          send: { case: 'p', type: 'interpretation.updated', payload: { channels: ['weibo'], summary: '发布图解' }, actor: office },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2020-11-03T10:00:00+08:00',
-          send: { case: 'p', type: 'office.urged', payload: { message: '请更新' }, actor: office },
-          expect: { rejected: 'CASE_CLOSED' },
-        },
+        on('p').send('2020-09-28T09:00:00+08:00', 'materials.prepared', materials, unit),
+        on('p').send('2020-09-29T10:00:00+08:00', 'policy.published', { interpretation: release }, website, {
+          state: 'published',
+          status: 'done',
+        }),
+        on('p').send('2020-10-12T10:00:00+08:00', 'interpretation.updated', { channels: ['governmentWebsite'] }, website, {
+          rejected: 'INVALID_PAYLOAD' /* say what was updated */,
+        }),
+        on('p').send(
+          '2020-10-12T10:01:00+08:00',
+          'interpretation.updated',
+          { channels: ['governmentWebsite'], summary: '补充常见问题解答第6-8问', url: 'http://www.nxxj.gov.cn/zcjd/1.html' },
+          website,
+          { state: 'published', status: 'done', notices: ['catalogueEntry'], breaches: [] },
+        ),
+        on('p').send('2020-11-02T10:00:00+08:00', 'interpretation.updated', { channels: ['weibo'], summary: '发布图解' }, unit, {
+          state: 'published',
+          notices: ['catalogueEntry'],
+        }),
+        on('p').send('2020-11-02T10:05:00+08:00', 'interpretation.updated', { channels: ['weibo'], summary: '发布图解' }, office, {
+          rejected: 'ROLE_NOT_ALLOWED',
+        }),
+        on('p').send('2020-11-03T10:00:00+08:00', 'office.urged', { message: '请更新' }, office, { rejected: 'CASE_CLOSED' }),
       ],
     },
     {
       name: 'a policy the government does not approve ends without publication',
       steps: [
-        { at: '2022-01-28T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-        {
-          at: '2022-01-29T09:00:00+08:00' /* 调休 Saturday */,
-          send: { case: 'p', type: 'request.submitted', payload: request, actor: unit },
-        },
-        {
-          at: '2022-02-07T09:00:00+08:00',
-          send: { case: 'p', type: 'policy.notApproved', payload: { reason: '与上位政策不一致' }, actor: government },
-          expect: { state: 'notApproved', status: 'done' },
-        },
+        on('p').open('2022-01-28T09:00:00+08:00', policy, { actor: unit }),
+        on('p').send('2022-01-29T09:00:00+08:00' /* 调休 Saturday */, 'request.submitted', request, unit),
+        on('p').send('2022-02-07T09:00:00+08:00', 'policy.notApproved', { reason: '与上位政策不一致' }, government, {
+          state: 'notApproved',
+          status: 'done',
+        }),
       ],
     },
     {
       name: 'events from the wrong role, in the wrong state or with an invalid payload are rejected; an interpretation cannot be published before its materials are prepared',
       steps: [
-        {
-          at: '2019-09-23T09:00:00+08:00',
-          open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, draftingUnit: '' }, actor: unit },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        {
-          at: '2019-09-23T09:00:00+08:00',
-          open: { as: 'bad', module: 'policy-interpretation', input: { ...policy, kind: 'notice' }, actor: unit },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        { at: '2019-09-23T09:00:00+08:00', open: { as: 'p', module: 'policy-interpretation', input: policy, actor: unit } },
-        {
-          at: '2019-09-23T09:01:00+08:00',
-          send: { case: 'p', type: 'request.submitted', payload: { reference: '请示', interpretation: {} }, actor: unit },
-          expect: { rejected: 'INVALID_PAYLOAD' /* neither plan nor drafting notes */ },
-        },
-        {
-          at: '2019-09-23T09:02:00+08:00',
-          send: { case: 'p', type: 'request.submitted', payload: { reference: '请示' }, actor: unit },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        {
-          at: '2019-09-23T09:03:00+08:00',
-          send: {
-            case: 'p',
-            type: 'request.submitted',
-            payload: { reference: '请示', interpretation: { plan: { ...plan, forms: [] } } },
-            actor: unit,
-          },
-          expect: { rejected: 'INVALID_PAYLOAD' /* 解读形式 missing */ },
-        },
-        {
-          at: '2019-09-23T09:04:00+08:00',
-          send: {
-            case: 'p',
-            type: 'request.submitted',
-            payload: { reference: '请示', interpretation: { plan: { ...plan, timing: '' } } },
-            actor: unit,
-          },
-          expect: { rejected: 'INVALID_PAYLOAD' /* 解读时间 missing */ },
-        },
-        {
-          at: '2019-09-23T09:05:00+08:00',
-          send: { case: 'p', type: 'request.submitted', payload: request, actor: website },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-09-23T09:06:00+08:00',
-          send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no request yet */ },
-        },
-        {
-          at: '2019-09-23T09:07:00+08:00',
-          send: { case: 'p', type: 'request.submitted', payload: request, actor: unit },
-          expect: { state: 'underReview' },
-        },
-        {
-          at: '2019-09-23T09:08:00+08:00',
-          send: { case: 'p', type: 'policy.approved', payload: decision, actor: unit },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-09-23T09:09:00+08:00',
-          send: { case: 'p', type: 'office.urged', payload: { message: '请同步准备解读材料' }, actor: office },
-          expect: { state: 'underReview', notices: ['urge'] /* 第五部分: the office urges at any time before publication */ },
-        },
-        {
-          at: '2019-09-23T09:10:00+08:00',
-          send: { case: 'p', type: 'policy.approved', payload: decision, actor: government },
-          expect: { state: 'preparingMaterials' },
-        },
-        {
-          at: '2019-09-23T09:11:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* no interpretation materials yet */ },
-        },
-        {
-          at: '2019-09-23T09:12:00+08:00',
-          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-09-23T09:13:00+08:00',
-          send: { case: 'p', type: 'materials.prepared', payload: { materials: [] }, actor: unit },
-          expect: { rejected: 'INVALID_PAYLOAD' },
-        },
-        {
-          at: '2019-09-23T09:14:00+08:00',
-          send: { case: 'p', type: 'materials.prepared', payload: { materials: [{ title: '短视频', form: 'other' }] }, actor: unit },
-          expect: { rejected: 'INVALID_PAYLOAD' /* other form not named */ },
-        },
-        {
-          at: '2019-09-23T09:15:00+08:00',
-          send: {
-            case: 'p',
-            type: 'materials.prepared',
-            payload: { materials: [{ title: '短视频', form: 'other', otherForm: '抖音短视频' }] },
-            actor: unit,
-          },
-          expect: { state: 'materialsReady' },
-        },
-        {
-          at: '2019-09-23T09:16:00+08:00',
-          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* not before the policy */ },
-        },
-        {
-          at: '2019-09-23T09:17:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { interpretation: { channels: [] } }, actor: website },
-          expect: { rejected: 'INVALID_PAYLOAD' /* a release names its channels */ },
-        },
-        {
-          at: '2019-09-23T09:18:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: unit },
-          expect: { rejected: 'ROLE_NOT_ALLOWED' },
-        },
-        {
-          at: '2019-09-23T09:19:00+08:00',
-          send: { case: 'p', type: 'policy.withdrawn', payload: {}, actor: unit },
-          expect: { rejected: 'UNKNOWN_EVENT' },
-        },
-        {
-          at: '2019-09-23T09:20:00+08:00',
-          send: { case: 'p', type: 'policy.published', payload: { interpretation: release }, actor: website },
-          expect: { status: 'done' },
-        },
-        {
-          at: '2019-09-23T09:21:00+08:00',
-          send: { case: 'p', type: 'interpretation.published', payload: release, actor: website },
-          expect: { rejected: 'CASE_CLOSED' },
-        },
+        on('bad').open(
+          '2019-09-23T09:00:00+08:00',
+          { ...policy, draftingUnit: '' },
+          { actor: unit, expect: { rejected: 'INVALID_PAYLOAD' } },
+        ),
+        on('bad').open(
+          '2019-09-23T09:00:00+08:00',
+          { ...policy, kind: 'notice' },
+          { actor: unit, expect: { rejected: 'INVALID_PAYLOAD' } },
+        ),
+        on('p').open('2019-09-23T09:00:00+08:00', policy, { actor: unit }),
+        on('p').send('2019-09-23T09:01:00+08:00', 'request.submitted', { reference: '请示', interpretation: {} }, unit, {
+          rejected: 'INVALID_PAYLOAD' /* neither plan nor drafting notes */,
+        }),
+        on('p').send('2019-09-23T09:02:00+08:00', 'request.submitted', { reference: '请示' }, unit, { rejected: 'INVALID_PAYLOAD' }),
+        on('p').send(
+          '2019-09-23T09:03:00+08:00',
+          'request.submitted',
+          { reference: '请示', interpretation: { plan: { ...plan, forms: [] } } },
+          unit,
+          { rejected: 'INVALID_PAYLOAD' /* 解读形式 missing */ },
+        ),
+        on('p').send(
+          '2019-09-23T09:04:00+08:00',
+          'request.submitted',
+          { reference: '请示', interpretation: { plan: { ...plan, timing: '' } } },
+          unit,
+          { rejected: 'INVALID_PAYLOAD' /* 解读时间 missing */ },
+        ),
+        on('p').send('2019-09-23T09:05:00+08:00', 'request.submitted', request, website, { rejected: 'ROLE_NOT_ALLOWED' }),
+        on('p').send('2019-09-23T09:06:00+08:00', 'policy.approved', decision, government, {
+          rejected: 'EVENT_NOT_ALLOWED' /* no request yet */,
+        }),
+        on('p').send('2019-09-23T09:07:00+08:00', 'request.submitted', request, unit, { state: 'underReview' }),
+        on('p').send('2019-09-23T09:08:00+08:00', 'policy.approved', decision, unit, { rejected: 'ROLE_NOT_ALLOWED' }),
+        on('p').send('2019-09-23T09:09:00+08:00', 'office.urged', { message: '请同步准备解读材料' }, office, {
+          state: 'underReview',
+          notices: ['urge'] /* 第五部分: the office urges at any time before publication */,
+        }),
+        on('p').send('2019-09-23T09:10:00+08:00', 'policy.approved', decision, government, { state: 'preparingMaterials' }),
+        on('p').send('2019-09-23T09:11:00+08:00', 'policy.published', { interpretation: release }, website, {
+          rejected: 'EVENT_NOT_ALLOWED' /* no interpretation materials yet */,
+        }),
+        on('p').send('2019-09-23T09:12:00+08:00', 'interpretation.published', release, website, { rejected: 'EVENT_NOT_ALLOWED' }),
+        on('p').send('2019-09-23T09:13:00+08:00', 'materials.prepared', { materials: [] }, unit, { rejected: 'INVALID_PAYLOAD' }),
+        on('p').send('2019-09-23T09:14:00+08:00', 'materials.prepared', { materials: [{ title: '短视频', form: 'other' }] }, unit, {
+          rejected: 'INVALID_PAYLOAD' /* other form not named */,
+        }),
+        on('p').send(
+          '2019-09-23T09:15:00+08:00',
+          'materials.prepared',
+          { materials: [{ title: '短视频', form: 'other', otherForm: '抖音短视频' }] },
+          unit,
+          { state: 'materialsReady' },
+        ),
+        on('p').send('2019-09-23T09:16:00+08:00', 'interpretation.published', release, website, {
+          rejected: 'EVENT_NOT_ALLOWED' /* not before the policy */,
+        }),
+        on('p').send('2019-09-23T09:17:00+08:00', 'policy.published', { interpretation: { channels: [] } }, website, {
+          rejected: 'INVALID_PAYLOAD' /* a release names its channels */,
+        }),
+        on('p').send('2019-09-23T09:18:00+08:00', 'policy.published', { interpretation: release }, unit, { rejected: 'ROLE_NOT_ALLOWED' }),
+        on('p').send('2019-09-23T09:19:00+08:00', 'policy.withdrawn', {}, unit, { rejected: 'UNKNOWN_EVENT' }),
+        on('p').send('2019-09-23T09:20:00+08:00', 'policy.published', { interpretation: release }, website, { status: 'done' }),
+        on('p').send('2019-09-23T09:21:00+08:00', 'interpretation.published', release, website, { rejected: 'CASE_CLOSED' }),
       ],
     },
   ],

@@ -1,5 +1,5 @@
 // Actors, inputs and step helpers shared by the scenario tables.
-import type { ScenarioStep } from '@zwgk/testing';
+import { caseSteps, type ScenarioStep } from '@zwgk/testing';
 
 export const M = 'proactive-disclosure';
 
@@ -33,41 +33,14 @@ export function item(over: Record<string, unknown> = {}) {
   };
 }
 
-export const open = (at: string, input: unknown, expect?: ScenarioStep['expect'], as = 'item'): ScenarioStep => ({
-  at,
-  open: { as, module: M, input, actor: publisher },
-  ...(expect ? { expect } : {}),
-});
-
-export const send = (
-  at: string,
-  type: string,
-  payload: unknown,
-  actor: { id: string; role: string } = publisher,
-  expect?: ScenarioStep['expect'],
-  kase = 'item',
-): ScenarioStep => ({
-  at,
-  send: { case: kase, type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
-
-export const reject = (
-  at: string,
-  type: string,
-  payload: unknown,
-  code: 'EVENT_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' | 'INVALID_PAYLOAD' | 'CASE_CLOSED',
-  actor: { id: string; role: string } = publisher,
-  kase = 'item',
-): ScenarioStep => send(at, type, payload, actor, { rejected: code }, kase);
-
-const review = (
-  at: string,
-  type: string,
-  actor: { id: string; role: string },
-  payload: unknown,
-  expect?: ScenarioStep['expect'],
-): ScenarioStep => send(at, type, payload, actor, expect, 'item/review');
+const itemSteps = caseSteps('item', { module: M, actor: publisher });
+export const { send, reject, tick } = itemSteps;
+export const open = (at: string, input: unknown, expect?: ScenarioStep['expect'], as = 'item'): ScenarioStep =>
+  caseSteps(as, { module: M, actor: publisher }).open(at, input, { expect });
+/** The release-coordination child of the item (发布协调制度). */
+export const coordination = caseSteps('item/coordination');
+/** The confidentiality-review child of the item (保密审查制度). */
+const review = caseSteps('item/review');
 
 /** The five steps of 保密审查制度第六条 approving disclosure, one every ten minutes from `day`T09:00. */
 export function reviewChain(
@@ -76,17 +49,23 @@ export function reviewChain(
   last?: ScenarioStep['expect'],
 ): ScenarioStep[] {
   return [
-    review(`${day}T09:00:00+08:00`, 'initialOpinion.given', dept, opinion),
-    review(`${day}T09:10:00+08:00`, 'headReview.given', deptHead, { verdict: 'approve' }),
-    review(`${day}T09:20:00+08:00`, 'leaderReview.given', leader, { verdict: 'approve' }),
-    review(`${day}T09:30:00+08:00`, 'officeReview.given', reviewOffice, { verdict: 'approve' }),
-    review(`${day}T09:40:00+08:00`, 'bureauApproval.given', bureau, { verdict: 'approve' }, last),
+    review.send(`${day}T09:00:00+08:00`, 'initialOpinion.given', opinion, dept),
+    review.send(`${day}T09:10:00+08:00`, 'headReview.given', { verdict: 'approve' }, deptHead),
+    review.send(`${day}T09:20:00+08:00`, 'leaderReview.given', { verdict: 'approve' }, leader),
+    review.send(`${day}T09:30:00+08:00`, 'officeReview.given', { verdict: 'approve' }, reviewOffice),
+    review.send(`${day}T09:40:00+08:00`, 'bureauApproval.given', { verdict: 'approve' }, bureau, last),
   ];
 }
 
 /** The originating department finds the item not disclosable at once (第五条(二) personal privacy). */
 export const reviewRefuses = (at: string, expect?: ScenarioStep['expect']): ScenarioStep =>
-  review(at, 'initialOpinion.given', dept, { opinion: 'notDisclosable', ground: 'privacy', reason: '含个人身份证号码和家庭住址' }, expect);
+  review.send(
+    at,
+    'initialOpinion.given',
+    { opinion: 'notDisclosable', ground: 'privacy', reason: '含个人身份证号码和家庭住址' },
+    dept,
+    expect,
+  );
 
 export const letter = (title: string) => ({
   information: { title, documentNumber: null, description: '拟主动公开的信息', producedOn: '2021-03-01', publisher: '西吉县农业农村局' },

@@ -5,6 +5,7 @@ import { proactiveDisclosure } from '../src/index.js';
 import {
   authority,
   consulted,
+  coordination,
   FINANCE,
   item,
   letter,
@@ -18,6 +19,7 @@ import {
   send,
   spokesperson,
   supervisor,
+  tick,
 } from './fixtures.js';
 
 type S = Omit<Scenario, 'modules'>;
@@ -77,7 +79,7 @@ const scenarios: S[] = [
         { deadlines: { publication: { dueAt: '2021-03-05T00:00:00+08:00', warnAt: '2021-03-02T00:00:00+08:00' } } },
       ),
       send('2021-02-26T09:00:00+08:00', 'review.requested', { originatingDepartment: '兴隆镇民政办' }),
-      { at: '2021-03-02T00:00:00+08:00', tick: true, expect: { fired: ['publication:warning'], case: 'item', breaches: [] } },
+      tick('2021-03-02T00:00:00+08:00', { fired: ['publication:warning'], breaches: [] }),
       ...reviewChain('2021-03-02'),
       send('2021-03-04T16:00:00+08:00' /* the 20th working day */, 'item.published', { channels: ['portal'] }, office, {
         state: 'published',
@@ -113,19 +115,12 @@ const scenarios: S[] = [
         state: 'preparing.(review.done|coordination.pending)',
         breaches: ['publishedBeforeReview', 'publishedBeforeCoordination'] /* each recorded once */,
       }),
-      send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
-      send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
-      send(
-        '2021-03-03T10:00:00+08:00',
-        'reply.given',
-        { agency: FINANCE, opinion: 'agree' },
-        consulted,
-        [
-          { case: 'item/coordination', status: 'done' },
-          { case: 'item', state: 'publishing' },
-        ],
-        'item/coordination',
-      ),
+      coordination.send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing),
+      coordination.send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted),
+      coordination.send('2021-03-03T10:00:00+08:00', 'reply.given', { agency: FINANCE, opinion: 'agree' }, consulted, [
+        { case: 'item/coordination', status: 'done' },
+        { case: 'item', state: 'publishing' },
+      ]),
       send('2021-03-03T15:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
         state: 'publishing',
         status: 'open',
@@ -187,25 +182,16 @@ const scenarios: S[] = [
       ),
       send('2021-03-01T10:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2021-03-02'),
-      send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing, undefined, 'item/coordination'),
-      send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted, undefined, 'item/coordination'),
-      send(
+      coordination.send('2021-03-02T11:00:00+08:00', 'letter.sent', letter('2021年农业生产救灾资金分配方案'), releasing),
+      coordination.send('2021-03-02T14:00:00+08:00', 'letter.received', { agency: FINANCE }, consulted),
+      coordination.send(
         '2021-03-03T10:00:00+08:00',
         'reply.given',
         { agency: FINANCE, opinion: 'disagree', reasons: '资金尚未拨付到位' },
         consulted,
-        undefined,
-        'item/coordination',
       ),
-      send(
-        '2021-03-03T11:00:00+08:00',
-        'matter.escalated',
-        { authority: '西吉县人民政府办公室' },
-        releasing,
-        undefined,
-        'item/coordination',
-      ),
-      send(
+      coordination.send('2021-03-03T11:00:00+08:00', 'matter.escalated', { authority: '西吉县人民政府办公室' }, releasing),
+      coordination.send(
         '2021-03-04T10:00:00+08:00',
         'authority.decided',
         { authority: '西吉县人民政府办公室', release: false, reasons: '资金拨付前暂不公开' },
@@ -214,7 +200,6 @@ const scenarios: S[] = [
           { case: 'item/coordination', status: 'done' },
           { case: 'item', state: 'notReleased', status: 'done', deadlines: { publication: { status: 'cancelled' } } },
         ],
-        'item/coordination',
       ),
     ],
   },
@@ -224,16 +209,11 @@ const scenarios: S[] = [
       open('2020-09-24T09:00:00+08:00' /* Thursday before 国庆/中秋 */, item({ item: { title: '2020年1—8月西吉县统计信息' } }), {
         deadlines: { publication: { dueAt: '2020-10-29T00:00:00+08:00', warnAt: '2020-10-24T00:00:00+08:00' } },
       }),
-      {
-        at: '2020-10-29T00:00:00+08:00',
-        tick: true,
-        expect: {
-          fired: ['publication:warning', 'publication:due'],
-          case: 'item',
-          breaches: ['publicationOverdue'],
-          state: 'preparing.(review.none|coordination.notNeeded)',
-        },
-      },
+      tick('2020-10-29T00:00:00+08:00', {
+        fired: ['publication:warning', 'publication:due'],
+        breaches: ['publicationOverdue'],
+        state: 'preparing.(review.none|coordination.notNeeded)',
+      }),
       send('2020-10-29T09:00:00+08:00', 'review.requested', {}),
       ...reviewChain('2020-10-30'),
       send('2020-10-30T11:00:00+08:00', 'item.published', { channels: ['portal'] }, publisher, {
@@ -257,11 +237,7 @@ const scenarios: S[] = [
           deadlines: { publication: { dueAt: '2021-03-30T00:00:00+08:00' } },
         },
       ),
-      {
-        at: '2021-03-30T00:00:00+08:00',
-        tick: true,
-        expect: { fired: ['publication:warning', 'publication:due'], case: 'item', breaches: ['updateOverdue'] },
-      },
+      tick('2021-03-30T00:00:00+08:00', { fired: ['publication:warning', 'publication:due'], breaches: ['updateOverdue'] }),
     ],
   },
   {

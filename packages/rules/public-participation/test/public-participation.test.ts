@@ -1,4 +1,4 @@
-import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import {
   consultationPublishedSchema,
@@ -9,6 +9,9 @@ import {
   publicParticipation,
   reportResultNoticeSchema,
 } from '../src/index.js';
+
+/** The one-line steps of the case `as` (see caseSteps in @zwgk/testing). */
+const on = (as: string) => caseSteps(as, { module: 'public-participation' });
 
 const readme = new URL('../README.md', import.meta.url).pathname;
 
@@ -79,59 +82,36 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a consultation published before the 2020 National Day holiday takes written opinions until 24:00 of its end date, then is analysed and ends only with the feedback',
     steps: [
-      {
-        at: '2020-09-24T09:00:00+08:00',
-        open: { as: 'c', module: 'public-participation', input: consultation, actor: office },
+      on('c').open('2020-09-24T09:00:00+08:00', consultation, {
+        actor: office,
         expect: { state: 'consultation.preparing', status: 'open' },
-      },
+      }),
       // Nothing is taken before the consultation is published (第四条).
-      {
-        at: '2020-09-24T10:00:00+08:00',
-        send: { case: 'c', type: 'opinion.submitted', payload: opinion('提前提交'), actor: citizen },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-24T11:00:00+08:00',
-        send: { case: 'c', type: 'consultation.published', payload: published, actor: citizen },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
+      on('c').send('2020-09-24T10:00:00+08:00', 'opinion.submitted', opinion('提前提交'), citizen, { rejected: 'EVENT_NOT_ALLOWED' }),
+      on('c').send('2020-09-24T11:00:00+08:00', 'consultation.published', published, citizen, { rejected: 'ROLE_NOT_ALLOWED' }),
       // 第四条第(四)项: a contact department with no way to reach it is not enough.
-      {
-        at: '2020-09-24T11:30:00+08:00',
-        send: {
-          case: 'c',
-          type: 'consultation.published',
-          payload: { ...published, contact: { department: '县人民政府办公室' } },
-          actor: office,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-24T11:40:00+08:00',
-        send: { case: 'c', type: 'consultation.published', payload: { ...published, endsOn: '2020-09-23' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-09-24T12:00:00+08:00',
-        send: { case: 'c', type: 'consultation.published', payload: published, actor: office },
-        expect: { state: 'consultation.collecting', notices: ['consultationAnnouncement'] },
-      },
+      on('c').send(
+        '2020-09-24T11:30:00+08:00',
+        'consultation.published',
+        { ...published, contact: { department: '县人民政府办公室' } },
+        office,
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
+      on('c').send('2020-09-24T11:40:00+08:00', 'consultation.published', { ...published, endsOn: '2020-09-23' }, office, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      on('c').send('2020-09-24T12:00:00+08:00', 'consultation.published', published, office, {
+        state: 'consultation.collecting',
+        notices: ['consultationAnnouncement'],
+      }),
       // Published on 24 September for a period starting on 25 September: an opinion on the 24th is early.
-      {
-        at: '2020-09-24T15:00:00+08:00',
-        send: { case: 'c', type: 'opinion.submitted', payload: opinion('提前提交'), actor: citizen },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-09-28T09:00:00+08:00',
-        send: { case: 'c', type: 'opinion.submitted', payload: opinion('财政预决算应细化到项目'), actor: citizen },
-        expect: { state: 'consultation.collecting' },
-      },
-      {
-        at: '2020-09-28T09:10:00+08:00',
-        send: { case: 'c', type: 'opinion.submitted', payload: { channel: 'email', content: '' }, actor: citizen },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
+      on('c').send('2020-09-24T15:00:00+08:00', 'opinion.submitted', opinion('提前提交'), citizen, { rejected: 'EVENT_NOT_ALLOWED' }),
+      on('c').send('2020-09-28T09:00:00+08:00', 'opinion.submitted', opinion('财政预决算应细化到项目'), citizen, {
+        state: 'consultation.collecting',
+      }),
+      on('c').send('2020-09-28T09:10:00+08:00', 'opinion.submitted', { channel: 'email', content: '' }, citizen, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
       // A letter posted on the last day counts (occurredAt = postmark), even entered after the holiday.
       {
         at: '2020-10-09T09:00:00+08:00',
@@ -145,225 +125,136 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         expect: { state: 'consultation.collecting' },
       },
       // 第四条第二款: an opinion after 24:00 of the end date is out of time.
-      {
-        at: '2020-10-09T09:05:00+08:00',
-        send: { case: 'c', type: 'opinion.submitted', payload: opinion('迟到的意见'), actor: citizen },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
+      on('c').send('2020-10-09T09:05:00+08:00', 'opinion.submitted', opinion('迟到的意见'), citizen, { rejected: 'EVENT_NOT_ALLOWED' }),
       {
         at: '2020-10-09T10:00:00+08:00',
         send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office, occurredAt: '2020-10-08T18:00:00+08:00' },
         expect: { rejected: 'EVENT_NOT_ALLOWED' },
       },
-      {
-        at: '2020-10-09T10:05:00+08:00',
-        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
-        expect: { state: 'consultation.analysing' },
-      },
+      on('c').send('2020-10-09T10:05:00+08:00', 'consultation.closed', {}, office, { state: 'consultation.analysing' }),
       // 归类整理: both written opinions must be in a category.
-      {
-        at: '2020-10-12T10:00:00+08:00',
-        send: { case: 'c', type: 'opinions.analysed', payload: analysed(1), actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-10-12T10:05:00+08:00',
-        send: { case: 'c', type: 'opinions.analysed', payload: analysed(2), actor: office },
-        expect: { state: 'consultation.feedback', status: 'open' },
-      },
+      on('c').send('2020-10-12T10:00:00+08:00', 'opinions.analysed', analysed(1), office, { rejected: 'EVENT_NOT_ALLOWED' }),
+      on('c').send('2020-10-12T10:05:00+08:00', 'opinions.analysed', analysed(2), office, {
+        state: 'consultation.feedback',
+        status: 'open',
+      }),
       // 第八条: no way to end the case but the feedback, and the feedback must say what was not adopted and why.
-      {
-        at: '2020-10-13T10:00:00+08:00',
-        send: { case: 'c', type: 'feedback.given', payload: { ...feedback, notAdopted: [{ opinion: '公开全部会议录音' }] }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-10-13T10:05:00+08:00',
-        send: { case: 'c', type: 'feedback.given', payload: feedback, actor: office },
-        expect: { state: 'concluded', status: 'done', notices: ['feedbackNotice'], breaches: [] },
-      },
-      {
-        at: '2020-10-14T10:00:00+08:00',
-        send: { case: 'c', type: 'opinion.submitted', payload: opinion('结束后'), actor: citizen },
-        expect: { rejected: 'CASE_CLOSED' },
-      },
+      on('c').send('2020-10-13T10:00:00+08:00', 'feedback.given', { ...feedback, notAdopted: [{ opinion: '公开全部会议录音' }] }, office, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      on('c').send('2020-10-13T10:05:00+08:00', 'feedback.given', feedback, office, {
+        state: 'concluded',
+        status: 'done',
+        notices: ['feedbackNotice'],
+        breaches: [],
+      }),
+      on('c').send('2020-10-14T10:00:00+08:00', 'opinion.submitted', opinion('结束后'), citizen, { rejected: 'CASE_CLOSED' }),
     ],
   },
   {
     name: 'a consultation whose end date has passed cannot be published',
     steps: [
-      { at: '2021-02-18T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
-      {
-        at: '2021-02-18T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'consultation.published',
-          payload: { ...published, startsOn: '2021-02-01', endsOn: '2021-02-17' /* 春节 holiday, already past */ },
-          actor: office,
-        },
-        expect: { rejected: 'EVENT_NOT_ALLOWED', state: 'consultation.preparing' },
-      },
+      on('c').open('2021-02-18T09:00:00+08:00', consultation, { actor: office }),
+      on('c').send(
+        '2021-02-18T10:00:00+08:00',
+        'consultation.published',
+        { ...published, startsOn: '2021-02-01', endsOn: '2021-02-17' /* 春节 holiday, already past */ },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED', state: 'consultation.preparing' },
+      ),
     ],
   },
   {
     name: 'with a 24-hour notice lead, a questionnaire, a symposium announced on the website and a closed hearing on trade secrets run before the consultation can close',
     parameters: { 'public-participation': { meetingNoticeLeadHours: 24 } },
     steps: [
-      { at: '2021-09-01T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
-      {
-        at: '2021-09-01T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'consultation.published',
-          payload: { ...published, startsOn: '2021-09-01', endsOn: '2021-09-30' },
-          actor: office,
+      on('c').open('2021-09-01T09:00:00+08:00', consultation, { actor: office }),
+      on('c').send(
+        '2021-09-01T10:00:00+08:00',
+        'consultation.published',
+        { ...published, startsOn: '2021-09-01', endsOn: '2021-09-30' },
+        office,
+        { state: 'consultation.collecting', notices: ['consultationAnnouncement'] },
+      ),
+      on('c').send(
+        '2021-09-02T10:00:00+08:00',
+        'questionnaire.conducted',
+        {
+          questions: ['您是否经常访问县政府网站？'],
+          sampleSize: 300,
+          scope: '全县各乡镇居民',
+          scopeReasons: '事项影响全县，关注度高',
+          responses: 0,
         },
-        expect: { state: 'consultation.collecting', notices: ['consultationAnnouncement'] },
-      },
-      {
-        at: '2021-09-02T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'questionnaire.conducted',
-          payload: {
-            questions: ['您是否经常访问县政府网站？'],
-            sampleSize: 300,
-            scope: '全县各乡镇居民',
-            scopeReasons: '事项影响全县，关注度高',
-            responses: 0,
-          },
-          actor: office,
+        office,
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
+      on('c').send(
+        '2021-09-02T10:05:00+08:00',
+        'questionnaire.conducted',
+        {
+          explanation: '为了解群众对政务公开的需求，说明如下……',
+          questions: ['您是否经常访问县政府网站？'],
+          sampleSize: 300,
+          scope: '全县各乡镇居民',
+          scopeReasons: '事项影响全县，关注度高',
+          responses: 276,
         },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2021-09-02T10:05:00+08:00',
-        send: {
-          case: 'c',
-          type: 'questionnaire.conducted',
-          payload: {
-            explanation: '为了解群众对政务公开的需求，说明如下……',
-            questions: ['您是否经常访问县政府网站？'],
-            sampleSize: 300,
-            scope: '全县各乡镇居民',
-            scopeReasons: '事项影响全县，关注度高',
-            responses: 276,
-          },
-          actor: office,
-        },
-        expect: { state: 'consultation.collecting', notices: [] },
-      },
+        office,
+        { state: 'consultation.collecting', notices: [] },
+      ),
       // 提前通知: 12 hours ahead is less than the 24-hour lead set by the parameter.
-      {
-        at: '2021-09-06T20:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'meeting.noticed',
-          payload: { ...symposium, startsAt: '2021-09-07T08:00:00+08:00' },
-          actor: office,
+      on('c').send('2021-09-06T20:00:00+08:00', 'meeting.noticed', { ...symposium, startsAt: '2021-09-07T08:00:00+08:00' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+      on('c').send('2021-09-06T20:05:00+08:00', 'meeting.noticed', { ...symposium, agenda: [], participants: ['乡镇代表'] }, office, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      on('c').send('2021-09-06T20:10:00+08:00', 'meeting.noticed', { ...symposium, announceVia: ['西吉县人民政府网站'] }, office, {
+        notices: ['meetingNotice', 'meetingAnnouncement'],
+      }),
+      on('c').send(
+        '2021-09-07T09:00:00+08:00',
+        'meeting.noticed',
+        {
+          kind: 'expertPanel',
+          startsAt: '2021-09-10T09:00:00+08:00',
+          place: '县政府五楼会议室',
+          topic: '数据开放的可行性',
+          agenda: ['专家论证'],
+          participants: ['宁夏大学专家'],
         },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2021-09-06T20:05:00+08:00',
-        send: {
-          case: 'c',
-          type: 'meeting.noticed',
-          payload: { ...symposium, agenda: [], participants: ['乡镇代表'] },
-          actor: office,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2021-09-06T20:10:00+08:00',
-        send: {
-          case: 'c',
-          type: 'meeting.noticed',
-          payload: { ...symposium, announceVia: ['西吉县人民政府网站'] },
-          actor: office,
-        },
-        expect: { notices: ['meetingNotice', 'meetingAnnouncement'] },
-      },
-      {
-        at: '2021-09-07T09:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'meeting.noticed',
-          payload: {
-            kind: 'expertPanel',
-            startsAt: '2021-09-10T09:00:00+08:00',
-            place: '县政府五楼会议室',
-            topic: '数据开放的可行性',
-            agenda: ['专家论证'],
-            participants: ['宁夏大学专家'],
-          },
-          actor: office,
-        },
-        expect: { notices: ['meetingNotice'] },
-      },
+        office,
+        { notices: ['meetingNotice'] },
+      ),
       // 第七条: a closed hearing must name the secret that closes it.
-      {
-        at: '2021-09-10T09:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.announced',
-          payload: closedHearing,
-          actor: office,
+      on('c').send('2021-09-10T09:00:00+08:00', 'hearing.announced', closedHearing, office, { rejected: 'INVALID_PAYLOAD' }),
+      on('c').send('2021-09-10T09:05:00+08:00', 'hearing.announced', { ...closedHearing, secretGround: 'tradeSecret' }, office, {
+        notices: ['hearingAnnouncement'],
+      }),
+      on('c').send(
+        '2021-09-11T09:00:00+08:00',
+        'hearing.announced',
+        {
+          public: true,
+          legalBasis: '《价格法》第二十三条',
+          matter: '另一事项',
+          startsAt: '2021-09-25T09:00:00+08:00',
+          place: '县政府会议中心',
         },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2021-09-10T09:05:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.announced',
-          payload: { ...closedHearing, secretGround: 'tradeSecret' },
-          actor: office,
-        },
-        expect: { notices: ['hearingAnnouncement'] },
-      },
-      {
-        at: '2021-09-11T09:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.announced',
-          payload: {
-            public: true,
-            legalBasis: '《价格法》第二十三条',
-            matter: '另一事项',
-            startsAt: '2021-09-25T09:00:00+08:00',
-            place: '县政府会议中心',
-          },
-          actor: office,
-        },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2021-09-15T09:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.held',
-          payload: hearingRecord,
-          actor: office,
-        },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2021-09-20T12:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.held',
-          payload: { ...hearingRecord, rights: { ...hearingRecord.rights, crossExamination: false } },
-          actor: office,
-        },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      on('c').send('2021-09-15T09:00:00+08:00', 'hearing.held', hearingRecord, office, { rejected: 'EVENT_NOT_ALLOWED' }),
+      on('c').send(
+        '2021-09-20T12:00:00+08:00',
+        'hearing.held',
+        { ...hearingRecord, rights: { ...hearingRecord.rights, crossExamination: false } },
+        office,
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
       // The period is over but the announced hearing has not been held: the consultation stays open.
-      {
-        at: '2021-10-08T09:00:00+08:00',
-        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
+      on('c').send('2021-10-08T09:00:00+08:00', 'consultation.closed', {}, office, { rejected: 'EVENT_NOT_ALLOWED' }),
       {
         at: '2021-10-08T10:00:00+08:00',
         send: {
@@ -374,134 +265,95 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
           occurredAt: '2021-09-20T12:00:00+08:00',
         },
       },
-      {
-        at: '2021-10-08T10:05:00+08:00',
-        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
-        expect: { state: 'consultation.analysing' },
-      },
-      {
-        at: '2021-10-09T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'opinions.analysed',
-          payload: { categories: [], consideration: '问卷和听证意见已纳入决策' },
-          actor: office,
-        },
-        expect: { state: 'consultation.feedback' },
-      },
-      {
-        at: '2021-10-11T10:00:00+08:00',
-        send: { case: 'c', type: 'feedback.given', payload: feedback, actor: office },
-        expect: { state: 'concluded', status: 'done', notices: ['feedbackNotice'] },
-      },
+      on('c').send('2021-10-08T10:05:00+08:00', 'consultation.closed', {}, office, { state: 'consultation.analysing' }),
+      on('c').send(
+        '2021-10-09T10:00:00+08:00',
+        'opinions.analysed',
+        { categories: [], consideration: '问卷和听证意见已纳入决策' },
+        office,
+        { state: 'consultation.feedback' },
+      ),
+      on('c').send('2021-10-11T10:00:00+08:00', 'feedback.given', feedback, office, {
+        state: 'concluded',
+        status: 'done',
+        notices: ['feedbackNotice'],
+      }),
     ],
   },
   {
     name: 'a report of obstruction is investigated without naming the reporter to the reported unit, and the result is told to the reporter',
     steps: [
-      {
-        at: '2019-09-27T10:00:00+08:00',
-        open: { as: 'r', module: 'public-participation', input: obstructionReport, actor: office },
-        expect: { state: 'report.investigating' },
-      },
+      on('r').open('2019-09-27T10:00:00+08:00', obstructionReport, { actor: office, expect: { state: 'report.investigating' } }),
       // 第十三条: a question that names the reporter would reveal them to the reported unit.
-      {
-        at: '2019-09-27T11:00:00+08:00',
-        send: { case: 'r', type: 'inquiry.sent', payload: { questions: ['苏某某反映你乡拒绝查阅，请说明'] }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-09-27T11:05:00+08:00',
-        send: { case: 'r', type: 'inquiry.sent', payload: { questions: ['请回电 139 0000 0000 说明'] }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
+      on('r').send('2019-09-27T11:00:00+08:00', 'inquiry.sent', { questions: ['苏某某反映你乡拒绝查阅，请说明'] }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+      on('r').send('2019-09-27T11:05:00+08:00', 'inquiry.sent', { questions: ['请回电 139 0000 0000 说明'] }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       // 第十条: an obstruction report is the disclosure authority's to investigate.
-      {
-        at: '2019-09-27T11:10:00+08:00',
-        send: { case: 'r', type: 'inquiry.sent', payload: { questions: ['请说明拒绝查阅征地补偿标准的情况'] }, actor: supervisor },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-09-27T11:15:00+08:00',
-        send: { case: 'r', type: 'inquiry.sent', payload: { questions: ['请说明拒绝查阅征地补偿标准的情况'] }, actor: citizen },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-09-27T11:20:00+08:00',
-        send: { case: 'r', type: 'inquiry.sent', payload: { questions: ['请说明拒绝查阅征地补偿标准的情况'] }, actor: office },
-        expect: { notices: ['inquiryNotice'] },
-      },
-      {
-        at: '2019-10-08T10:00:00+08:00',
-        send: { case: 'r', type: 'identity.disclosed', payload: { by: '某工作人员', facts: '向被举报乡透露举报人姓名' }, actor: office },
-        expect: { breaches: ['reporterIdentityDisclosed'], state: 'report.investigating' },
-      },
-      {
-        at: '2019-10-10T10:00:00+08:00',
-        send: {
-          case: 'r',
-          type: 'investigation.concluded',
-          payload: { finding: 'substantiated', investigation: '经核实属实' },
-          actor: office,
+      on('r').send('2019-09-27T11:10:00+08:00', 'inquiry.sent', { questions: ['请说明拒绝查阅征地补偿标准的情况'] }, supervisor, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+      on('r').send('2019-09-27T11:15:00+08:00', 'inquiry.sent', { questions: ['请说明拒绝查阅征地补偿标准的情况'] }, citizen, {
+        rejected: 'ROLE_NOT_ALLOWED',
+      }),
+      on('r').send('2019-09-27T11:20:00+08:00', 'inquiry.sent', { questions: ['请说明拒绝查阅征地补偿标准的情况'] }, office, {
+        notices: ['inquiryNotice'],
+      }),
+      on('r').send('2019-10-08T10:00:00+08:00', 'identity.disclosed', { by: '某工作人员', facts: '向被举报乡透露举报人姓名' }, office, {
+        breaches: ['reporterIdentityDisclosed'],
+        state: 'report.investigating',
+      }),
+      on('r').send(
+        '2019-10-10T10:00:00+08:00',
+        'investigation.concluded',
+        { finding: 'substantiated', investigation: '经核实属实' },
+        office,
+        { rejected: 'INVALID_PAYLOAD' },
+      ),
+      on('r').send(
+        '2019-10-10T10:05:00+08:00',
+        'investigation.concluded',
+        {
+          finding: 'substantiated',
+          investigation: '经核实，该乡工作人员拒绝提供应当公开的征地补偿标准',
+          measures: '责令该乡当日公开，并对相关人员批评教育',
         },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2019-10-10T10:05:00+08:00',
-        send: {
-          case: 'r',
-          type: 'investigation.concluded',
-          payload: {
-            finding: 'substantiated',
-            investigation: '经核实，该乡工作人员拒绝提供应当公开的征地补偿标准',
-            measures: '责令该乡当日公开，并对相关人员批评教育',
-          },
-          actor: office,
-        },
-        expect: { state: 'closed', status: 'done', notices: ['reportResultNotice'], breaches: ['reporterIdentityDisclosed'] },
-      },
+        office,
+        { state: 'closed', status: 'done', notices: ['reportResultNotice'], breaches: ['reporterIdentityDisclosed'] },
+      ),
     ],
   },
   {
     name: 'an anonymous report that the disclosure authority fails its duty is investigated by its superior, with nobody to tell',
     steps: [
-      {
-        at: '2022-01-28T10:00:00+08:00',
-        open: {
-          as: 'r',
-          module: 'public-participation',
-          input: {
-            ...obstructionReport,
-            against: 'authorityFailure',
-            reporter: null,
-            accused: '某局政务公开主管部门',
-            receivedBy: '西吉县监察委员会',
-          },
-          actor: supervisor,
+      on('r').open(
+        '2022-01-28T10:00:00+08:00',
+        {
+          ...obstructionReport,
+          against: 'authorityFailure',
+          reporter: null,
+          accused: '某局政务公开主管部门',
+          receivedBy: '西吉县监察委员会',
         },
-        expect: { state: 'report.investigating' },
-      },
+        { actor: supervisor, expect: { state: 'report.investigating' } },
+      ),
       // 第十一条: the reported authority cannot investigate itself.
-      {
-        at: '2022-01-28T11:00:00+08:00',
-        send: {
-          case: 'r',
-          type: 'investigation.concluded',
-          payload: { finding: 'unsubstantiated', investigation: '自查无问题', measures: '无' },
-          actor: office,
-        },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' },
-      },
-      {
-        at: '2022-02-08T10:00:00+08:00' /* after the 2022 春节 holiday */,
-        send: {
-          case: 'r',
-          type: 'investigation.concluded',
-          payload: { finding: 'partlySubstantiated', investigation: '该局未按期更新公开目录', measures: '责令限期整改' },
-          actor: supervisor,
-        },
-        expect: { state: 'closed', status: 'done', notices: [] },
-      },
+      on('r').send(
+        '2022-01-28T11:00:00+08:00',
+        'investigation.concluded',
+        { finding: 'unsubstantiated', investigation: '自查无问题', measures: '无' },
+        office,
+        { rejected: 'EVENT_NOT_ALLOWED' },
+      ),
+      on('r').send(
+        '2022-02-08T10:00:00+08:00' /* after the 2022 春节 holiday */,
+        'investigation.concluded',
+        { finding: 'partlySubstantiated', investigation: '该局未按期更新公开目录', measures: '责令限期整改' },
+        supervisor,
+        { state: 'closed', status: 'done', notices: [] },
+      ),
     ],
   },
   // 第三条第二款 (电话、信函、传真、网络) and 第四条第(三)项 (公众提交意见和建议的方式): a phone opinion is an
@@ -517,160 +369,117 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ channel, published: channels, regular }): Omit<Scenario, 'modules'> => ({
       name: `第四条第(三)项: an opinion by ${channel} when ${channels.join(', ')} were published is ${regular ? 'taken' : 'recorded as irregular'}`,
       steps: [
-        { at: '2021-09-27T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
-        {
-          at: '2021-09-27T10:00:00+08:00',
-          send: {
-            case: 'c',
-            type: 'consultation.published',
-            payload: { ...published, startsOn: '2021-09-28', endsOn: '2021-10-12', channels },
-            actor: office,
-          },
-          expect: { state: 'consultation.collecting' },
-        },
-        {
-          at: '2021-10-03T10:00:00+08:00' /* 国庆 2021 */,
-          send: { case: 'c', type: 'opinion.submitted', payload: { channel, content: '建议增加村级公开栏' }, actor: citizen },
-          expect: { state: 'consultation.collecting', notices: regular ? [] : ['irregularOpinion'], breaches: [] },
-        },
-        {
-          at: '2021-10-13T09:00:00+08:00',
-          send: { case: 'c', type: 'opinion.submitted', payload: { channel, content: '逾期意见' }, actor: citizen },
-          expect: { rejected: 'EVENT_NOT_ALLOWED' /* outside the published period, whatever the channel */ },
-        },
-        { at: '2021-10-13T09:01:00+08:00', send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office } },
-        {
-          at: '2021-10-14T09:00:00+08:00',
-          send: {
-            case: 'c',
-            type: 'opinions.analysed',
-            payload: regular ? analysed(1) : { categories: [], consideration: '不规范途径的意见已参考' },
-            actor: office,
-          },
-          expect: { state: 'consultation.feedback' },
-        },
+        on('c').open('2021-09-27T09:00:00+08:00', consultation, { actor: office }),
+        on('c').send(
+          '2021-09-27T10:00:00+08:00',
+          'consultation.published',
+          { ...published, startsOn: '2021-09-28', endsOn: '2021-10-12', channels },
+          office,
+          { state: 'consultation.collecting' },
+        ),
+        on('c').send(
+          '2021-10-03T10:00:00+08:00' /* 国庆 2021 */,
+          'opinion.submitted',
+          { channel, content: '建议增加村级公开栏' },
+          citizen,
+          { state: 'consultation.collecting', notices: regular ? [] : ['irregularOpinion'], breaches: [] },
+        ),
+        on('c').send('2021-10-13T09:00:00+08:00', 'opinion.submitted', { channel, content: '逾期意见' }, citizen, {
+          rejected: 'EVENT_NOT_ALLOWED' /* outside the published period, whatever the channel */,
+        }),
+        on('c').send('2021-10-13T09:01:00+08:00', 'consultation.closed', {}, office),
+        on('c').send(
+          '2021-10-14T09:00:00+08:00',
+          'opinions.analysed',
+          regular ? analysed(1) : { categories: [], consideration: '不规范途径的意见已参考' },
+          office,
+          { state: 'consultation.feedback' },
+        ),
       ],
     }),
   ),
   {
     name: '第七条: an announced hearing can be cancelled publicly, after which the consultation closes; a new hearing may be announced in its place',
     steps: [
-      { at: '2020-09-24T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
-      { at: '2020-09-24T12:00:00+08:00', send: { case: 'c', type: 'consultation.published', payload: published, actor: office } },
-      {
-        at: '2020-09-25T09:00:00+08:00',
-        send: { case: 'c', type: 'hearing.cancelled', payload: { reason: '无', announceVia: ['西吉县人民政府网站'] }, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* no hearing announced */ },
-      },
-      {
-        at: '2020-09-25T10:00:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.announced',
-          payload: {
-            public: true,
-            legalBasis: '《价格法》第二十三条',
-            matter: '城区供暖价格调整',
-            startsAt: '2020-10-15T09:00:00+08:00',
-            place: '县政府三楼会议室',
-          },
-          actor: office,
+      on('c').open('2020-09-24T09:00:00+08:00', consultation, { actor: office }),
+      on('c').send('2020-09-24T12:00:00+08:00', 'consultation.published', published, office),
+      on('c').send('2020-09-25T09:00:00+08:00', 'hearing.cancelled', { reason: '无', announceVia: ['西吉县人民政府网站'] }, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* no hearing announced */,
+      }),
+      on('c').send(
+        '2020-09-25T10:00:00+08:00',
+        'hearing.announced',
+        {
+          public: true,
+          legalBasis: '《价格法》第二十三条',
+          matter: '城区供暖价格调整',
+          startsAt: '2020-10-15T09:00:00+08:00',
+          place: '县政府三楼会议室',
         },
-        expect: { notices: ['hearingAnnouncement'] },
-      },
-      {
-        at: '2020-10-09T09:00:00+08:00',
-        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
-        expect: { rejected: 'EVENT_NOT_ALLOWED' /* the announced hearing is still to be held or cancelled */ },
-      },
-      {
-        at: '2020-10-09T10:00:00+08:00',
-        send: { case: 'c', type: 'hearing.cancelled', payload: { reason: '调价方案撤回' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' /* say where it is announced */ },
-      },
-      {
-        at: '2020-10-09T10:01:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.cancelled',
-          payload: { reason: '调价方案撤回', announceVia: ['西吉县人民政府网站'] },
-          actor: citizen,
-        },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2020-10-09T10:02:00+08:00',
-        send: {
-          case: 'c',
-          type: 'hearing.cancelled',
-          payload: { reason: '调价方案撤回', announceVia: ['西吉县人民政府网站'] },
-          actor: office,
-        },
-        expect: { state: 'consultation.collecting', notices: ['hearingCancellation'] },
-      },
-      {
-        at: '2020-10-09T11:00:00+08:00',
-        send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office },
-        expect: { state: 'consultation.analysing' },
-      },
+        office,
+        { notices: ['hearingAnnouncement'] },
+      ),
+      on('c').send('2020-10-09T09:00:00+08:00', 'consultation.closed', {}, office, {
+        rejected: 'EVENT_NOT_ALLOWED' /* the announced hearing is still to be held or cancelled */,
+      }),
+      on('c').send('2020-10-09T10:00:00+08:00', 'hearing.cancelled', { reason: '调价方案撤回' }, office, {
+        rejected: 'INVALID_PAYLOAD' /* say where it is announced */,
+      }),
+      on('c').send(
+        '2020-10-09T10:01:00+08:00',
+        'hearing.cancelled',
+        { reason: '调价方案撤回', announceVia: ['西吉县人民政府网站'] },
+        citizen,
+        { rejected: 'ROLE_NOT_ALLOWED' },
+      ),
+      on('c').send(
+        '2020-10-09T10:02:00+08:00',
+        'hearing.cancelled',
+        { reason: '调价方案撤回', announceVia: ['西吉县人民政府网站'] },
+        office,
+        { state: 'consultation.collecting', notices: ['hearingCancellation'] },
+      ),
+      on('c').send('2020-10-09T11:00:00+08:00', 'consultation.closed', {}, office, { state: 'consultation.analysing' }),
     ],
   },
   {
     name: "第十三条: a leak of the reporter's identity found after the report case closed is recorded on it with the breach; a consultation takes no such fact",
     steps: [
-      { at: '2019-09-27T10:00:00+08:00', open: { as: 'r', module: 'public-participation', input: obstructionReport, actor: office } },
-      {
-        at: '2019-10-10T10:05:00+08:00',
-        send: {
-          case: 'r',
-          type: 'investigation.concluded',
-          payload: { finding: 'substantiated', investigation: '经核实属实', measures: '责令公开' },
-          actor: office,
-        },
-        expect: { state: 'closed', status: 'done', breaches: [] },
-      },
-      {
-        at: '2019-11-04T10:00:00+08:00',
-        send: { case: 'r', type: 'identity.disclosed', payload: { by: '', facts: 'x' }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2019-11-04T10:01:00+08:00',
-        send: {
-          case: 'r',
-          type: 'identity.disclosed',
-          payload: { by: '某乡工作人员', facts: '被举报乡在村民会上点名举报人' },
-          actor: citizen,
-        },
-        expect: { rejected: 'ROLE_NOT_ALLOWED' },
-      },
-      {
-        at: '2019-11-04T10:02:00+08:00',
-        send: {
-          case: 'r',
-          type: 'identity.disclosed',
-          payload: { by: '某乡工作人员', facts: '被举报乡在村民会上点名举报人' },
-          actor: office,
-        },
-        expect: { state: 'closed', status: 'done', breaches: ['reporterIdentityDisclosed'] },
-      },
-      { at: '2020-09-24T09:00:00+08:00', open: { as: 'c', module: 'public-participation', input: consultation, actor: office } },
-      { at: '2020-09-24T12:00:00+08:00', send: { case: 'c', type: 'consultation.published', payload: published, actor: office } },
-      { at: '2020-10-09T11:00:00+08:00', send: { case: 'c', type: 'consultation.closed', payload: {}, actor: office } },
-      {
-        at: '2020-10-10T11:00:00+08:00',
-        send: { case: 'c', type: 'opinions.analysed', payload: { categories: [], consideration: '无意见' }, actor: office },
-      },
-      {
-        at: '2020-10-12T11:00:00+08:00',
-        send: { case: 'c', type: 'feedback.given', payload: { ...feedback, summary: '未收到意见' }, actor: office },
-        expect: { state: 'concluded', status: 'done' },
-      },
-      {
-        at: '2020-10-13T11:00:00+08:00',
-        send: { case: 'c', type: 'identity.disclosed', payload: { by: 'x', facts: 'y' }, actor: office },
-        expect: { case: 'c', rejected: 'CASE_CLOSED' },
-      },
+      on('r').open('2019-09-27T10:00:00+08:00', obstructionReport, { actor: office }),
+      on('r').send(
+        '2019-10-10T10:05:00+08:00',
+        'investigation.concluded',
+        { finding: 'substantiated', investigation: '经核实属实', measures: '责令公开' },
+        office,
+        { state: 'closed', status: 'done', breaches: [] },
+      ),
+      on('r').send('2019-11-04T10:00:00+08:00', 'identity.disclosed', { by: '', facts: 'x' }, office, { rejected: 'INVALID_PAYLOAD' }),
+      on('r').send(
+        '2019-11-04T10:01:00+08:00',
+        'identity.disclosed',
+        { by: '某乡工作人员', facts: '被举报乡在村民会上点名举报人' },
+        citizen,
+        { rejected: 'ROLE_NOT_ALLOWED' },
+      ),
+      on('r').send(
+        '2019-11-04T10:02:00+08:00',
+        'identity.disclosed',
+        { by: '某乡工作人员', facts: '被举报乡在村民会上点名举报人' },
+        office,
+        { state: 'closed', status: 'done', breaches: ['reporterIdentityDisclosed'] },
+      ),
+      on('c').open('2020-09-24T09:00:00+08:00', consultation, { actor: office }),
+      on('c').send('2020-09-24T12:00:00+08:00', 'consultation.published', published, office),
+      on('c').send('2020-10-09T11:00:00+08:00', 'consultation.closed', {}, office),
+      on('c').send('2020-10-10T11:00:00+08:00', 'opinions.analysed', { categories: [], consideration: '无意见' }, office),
+      on('c').send('2020-10-12T11:00:00+08:00', 'feedback.given', { ...feedback, summary: '未收到意见' }, office, {
+        state: 'concluded',
+        status: 'done',
+      }),
+      on('c').send('2020-10-13T11:00:00+08:00', 'identity.disclosed', { by: 'x', facts: 'y' }, office, {
+        case: 'c',
+        rejected: 'CASE_CLOSED',
+      }),
     ],
   },
 ];

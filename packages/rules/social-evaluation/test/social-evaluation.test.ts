@@ -1,4 +1,4 @@
-import { describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, runScenario, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import {
   checkEligibility,
@@ -74,103 +74,99 @@ const reported = {
   publishedVia: ['西吉县人民政府网站'],
 };
 
-type Step = Scenario['steps'][number];
-const send = (at: string, type: string, payload: unknown, expect?: Step['expect'], actor: { id: string; role: string } = office): Step =>
-  ({ at, send: { case: 'e', type, payload, actor }, ...(expect ? { expect } : {}) }) as Step;
+const { open, send, tick } = caseSteps('e', { module: 'social-evaluation', actor: office });
 
 const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'the 2019 evaluation runs its five steps in order with eligible representatives and is reported and published before the year ends',
     steps: [
-      {
-        at: '2019-03-01T09:00:00+08:00',
-        open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office },
-        // 8 760 hours on the clock from 2019-01-01 0:00: 24:00 on 31 December 2019; warned 30 days ahead.
-        expect: {
-          state: 'evaluation.planning',
-          deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } },
+      // 8 760 hours on the clock from 2019-01-01 0:00: 24:00 on 31 December 2019; warned 30 days ahead.
+      open(
+        '2019-03-01T09:00:00+08:00',
+        { year: 2019 },
+        {
+          actor: office,
+          expect: {
+            state: 'evaluation.planning',
+            deadlines: { year: { dueAt: '2020-01-01T00:00:00+08:00', warnAt: '2019-12-02T00:00:00+08:00', status: 'running' } },
+          },
         },
-      },
-      send('2019-03-01T10:00:00+08:00', 'survey.completed', survey, { rejected: 'EVENT_NOT_ALLOWED' }),
-      send('2019-03-01T10:05:00+08:00', 'plan.adopted', plan, { rejected: 'ROLE_NOT_ALLOWED' }, education),
-      send('2019-03-01T10:10:00+08:00', 'plan.adopted', { ...plan, targets: [] }, { rejected: 'INVALID_PAYLOAD' }),
-      send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan, { state: 'evaluation.appointing' }),
+      ),
+      send('2019-03-01T10:00:00+08:00', 'survey.completed', survey, undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-03-01T10:05:00+08:00', 'plan.adopted', plan, education, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-03-01T10:10:00+08:00', 'plan.adopted', { ...plan, targets: [] }, undefined, { rejected: 'INVALID_PAYLOAD' }),
+      send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan, undefined, { state: 'evaluation.appointing' }),
       // 第九条: every condition; 第八条: no side role at an evaluated unit.
       send(
         '2019-03-05T10:00:00+08:00',
         'representative.appointed',
         rep('马某', { conditions: { ...allConditions, healthyAndAvailable: false } }),
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send(
         '2019-03-05T10:05:00+08:00',
         'representative.appointed',
         rep('李某', { sideRoles: [{ unit: EDU, role: 'conductSupervisor' }] }),
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send(
-        '2019-03-05T10:10:00+08:00',
-        'representative.appointed',
-        { ...rep('王某'), source: 'retiredCadre' },
-        { rejected: 'INVALID_PAYLOAD' },
-      ),
+      send('2019-03-05T10:10:00+08:00', 'representative.appointed', { ...rep('王某'), source: 'retiredCadre' }, undefined, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
       send(
         '2019-03-05T10:15:00+08:00',
         'representative.appointed',
         rep('李某', { sideRoles: [{ unit: '县财政局', role: 'selfAppointedEvaluator' }] }),
+        undefined,
         { state: 'evaluation.appointing' },
       ),
-      send('2019-03-05T10:20:00+08:00', 'representative.appointed', rep('李某'), { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-03-05T10:20:00+08:00', 'representative.appointed', rep('李某'), undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       // Step 1 names only the year's targets.
       send(
         '2019-03-20T10:00:00+08:00',
         'preparation.completed',
         { ...prepared, commitmentsPublished: [EDU, POWER, '县卫健局'] },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying', breaches: [] }),
+      send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared, undefined, { state: 'evaluation.surveying', breaches: [] }),
       send(
         '2019-04-20T10:00:00+08:00',
         'survey.completed',
         { ...survey, problems: [{ target: '县卫健局', problem: '不是评议对象' }] },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
-      send(
-        '2019-05-20T10:00:00+08:00',
-        'assembly.held',
-        { ...assembly, targetHeadsPresent: [EDU, '县卫健局'] },
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
+      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, undefined, { state: 'evaluation.assembly' }),
+      send('2019-05-20T10:00:00+08:00', 'assembly.held', { ...assembly, targetHeadsPresent: [EDU, '县卫健局'] }, undefined, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
       // 第五条第4项: each unit's own period to report its rectification (20 working days, the parameter's default).
-      send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, {
+      send('2019-05-20T10:05:00+08:00', 'assembly.held', assembly, undefined, {
         state: 'evaluation.rectification',
         deadlines: {
           'rectification:县教育局': { dueAt: '2019-06-19T00:00:00+08:00', status: 'running' },
           'rectification:县供电公司': { dueAt: '2019-06-19T00:00:00+08:00', status: 'running' },
         },
       }),
-      send('2019-06-10T10:00:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'ROLE_NOT_ALLOWED' }),
-      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
-      send('2019-06-10T10:10:00+08:00', 'rectification.reported', rectification(EDU), { rejected: 'EVENT_NOT_ALLOWED' }, education),
-      send(
-        '2019-06-14T10:00:00+08:00',
-        'rectification.reported',
-        rectification(POWER),
-        { state: 'evaluation.appraisal', deadlines: { 'rectification:县供电公司': { status: 'completed', outcome: 'met' } } },
-        power,
-      ),
-      send(
-        '2019-07-20T10:00:00+08:00',
-        'appraisal.completed',
-        { ...appraisal, results: appraisal.results.slice(0, 1) },
-        { rejected: 'EVENT_NOT_ALLOWED' },
-      ),
-      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, { state: 'evaluation.reporting' }),
+      send('2019-06-10T10:00:00+08:00', 'rectification.reported', rectification(EDU), undefined, { rejected: 'ROLE_NOT_ALLOWED' }),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), education, { state: 'evaluation.rectification' }),
+      send('2019-06-10T10:10:00+08:00', 'rectification.reported', rectification(EDU), education, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-06-14T10:00:00+08:00', 'rectification.reported', rectification(POWER), power, {
+        state: 'evaluation.appraisal',
+        deadlines: { 'rectification:县供电公司': { status: 'completed', outcome: 'met' } },
+      }),
+      send('2019-07-20T10:00:00+08:00', 'appraisal.completed', { ...appraisal, results: appraisal.results.slice(0, 1) }, undefined, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
+      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, undefined, { state: 'evaluation.reporting' }),
       // 第七条: the 人大常委会 must be among those reported to.
-      send('2019-08-01T10:00:00+08:00', 'results.reported', { ...reported, npcStandingCommittee: false }, { rejected: 'INVALID_PAYLOAD' }),
-      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, {
+      send('2019-08-01T10:00:00+08:00', 'results.reported', { ...reported, npcStandingCommittee: false }, undefined, {
+        rejected: 'INVALID_PAYLOAD',
+      }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, undefined, {
         state: 'concluded',
         status: 'done',
         notices: ['resultReport', 'resultPublication'],
@@ -183,12 +179,12 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     name: 'in leap year 2020 a disqualified representative, an evaluated unit that reveals complainants and an organiser who tampers are recorded, and the year runs out before the evaluation ends',
     parameters: { 'social-evaluation': { minimumRepresentatives: 2 } },
     steps: [
-      {
-        at: '2020-06-01T09:00:00+08:00',
-        open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office },
-        // 366 days in 2020: counted from 2 January so that 8 760 hours end at 24:00 on 31 December 2020.
-        expect: { deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00' } } },
-      },
+      // 366 days in 2020: counted from 2 January so that 8 760 hours end at 24:00 on 31 December 2020.
+      open(
+        '2020-06-01T09:00:00+08:00',
+        { year: 2020 },
+        { actor: office, expect: { deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00' } } } },
+      ),
       send('2020-06-01T10:00:00+08:00', 'plan.adopted', plan),
       send('2020-06-02T10:00:00+08:00', 'representative.appointed', rep('李某')),
       send('2020-06-02T10:05:00+08:00', 'representative.appointed', rep('张某', { employer: '某村村委会' })),
@@ -196,6 +192,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-06-10T10:00:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司安排的宴请', serious: true },
+        undefined,
         {
           breaches: ['representativeViolation'],
           notices: ['disciplineRecommendation'],
@@ -205,10 +202,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-06-10T10:05:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '张某', rule: 'otherHarm', facts: '已取消资格', serious: false },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       // One representative left: fewer than the two the plan requires.
-      send('2020-06-15T10:00:00+08:00', 'preparation.completed', prepared, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2020-06-15T10:00:00+08:00', 'preparation.completed', prepared, undefined, { rejected: 'EVENT_NOT_ALLOWED' }),
       send(
         '2020-06-15T10:05:00+08:00',
         'representative.appointed',
@@ -223,22 +221,25 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-06-15T10:15:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '赵某', rule: 'canvassVotes', facts: '替被评单位拉票', serious: false },
+        undefined,
         {
           breaches: ['representativeViolation', 'representativeViolation'],
           notices: [],
         },
       ),
-      send('2020-06-15T10:20:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying' }),
+      send('2020-06-15T10:20:00+08:00', 'preparation.completed', prepared, undefined, { state: 'evaluation.surveying' }),
       send(
         '2020-07-01T10:00:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send(
         '2020-07-01T10:05:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: EDU, persons: ['某股长'], rule: 'revealComplainants', facts: '打听并泄露投诉人姓名' },
+        undefined,
         {
           breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation'],
           notices: ['accountabilityReferral'],
@@ -248,6 +249,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-07-02T10:00:00+08:00',
         'violation.recorded',
         { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' },
+        undefined,
         {
           notices: ['accountabilityReferral'],
         },
@@ -256,27 +258,23 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2020-07-02T10:05:00+08:00',
         'violation.recorded',
         { by: 'organiser', unit: '县政务公开办公室', rule: 'tamperWithResults', facts: '改动测评统计表' },
+        undefined,
         { rejected: 'INVALID_PAYLOAD' },
       ),
       send('2020-09-01T10:00:00+08:00', 'survey.completed', survey),
-      { at: '2020-12-02T00:00:00+08:00', tick: true, expect: { case: 'e', fired: ['year:warning'] } },
-      {
-        at: '2021-01-01T00:00:00+08:00' /* 元旦: 24:00 on 31 December 2020 has passed */,
-        tick: true,
-        expect: {
-          case: 'e',
-          fired: ['year:due'],
-          state: 'evaluation.assembly',
-          breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation', 'organiserViolation', 'notHeldInYear'],
-        },
-      },
+      tick('2020-12-02T00:00:00+08:00', { fired: ['year:warning'] }),
+      tick('2021-01-01T00:00:00+08:00' /* 元旦: 24:00 on 31 December 2020 has passed */, {
+        fired: ['year:due'],
+        state: 'evaluation.assembly',
+        breaches: ['representativeViolation', 'representativeViolation', 'evaluatedUnitViolation', 'organiserViolation', 'notHeldInYear'],
+      }),
       // The evaluation still goes on, late.
       send('2021-01-08T10:00:00+08:00', 'assembly.held', assembly),
-      send('2021-01-12T10:00:00+08:00', 'rectification.reported', rectification(EDU), undefined, education),
-      send('2021-01-12T10:05:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
+      send('2021-01-12T10:00:00+08:00', 'rectification.reported', rectification(EDU), education),
+      send('2021-01-12T10:05:00+08:00', 'rectification.reported', rectification(POWER), power, { state: 'evaluation.appraisal' }),
       send('2021-01-20T10:00:00+08:00', 'appraisal.completed', appraisal),
       // 第十二条: 县教育局 is reported unqualified whatever its score.
-      send('2021-01-25T10:00:00+08:00', 'results.reported', reported, {
+      send('2021-01-25T10:00:00+08:00', 'results.reported', reported, undefined, {
         state: 'concluded',
         notices: ['resultReport', 'resultPublication'],
         deadlines: { year: { status: 'completed', outcome: 'missed' } },
@@ -300,13 +298,16 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ year, openedAt, premature, dueAt }): Omit<Scenario, 'modules'> => ({
       name: `第五条: the ${year} case opened at ${openedAt} is ${premature ? 'closed at once as premature' : 'opened and runs to 24:00 on 31 December'}`,
       steps: [
-        {
-          at: openedAt,
-          open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
-          expect: premature
-            ? { state: 'premature', status: 'done', deadlines: { year: 'absent' } }
-            : { state: 'evaluation.planning', status: 'open', deadlines: { year: { dueAt, status: 'running' } } },
-        },
+        open(
+          openedAt,
+          { year },
+          {
+            actor: office,
+            expect: premature
+              ? { state: 'premature', status: 'done', deadlines: { year: 'absent' } }
+              : { state: 'evaluation.planning', status: 'open', deadlines: { year: { dueAt, status: 'running' } } },
+          },
+        ),
       ],
     }),
   ),
@@ -323,78 +324,75 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
     ({ year, openedAt, accepted }): Omit<Scenario, 'modules'> => ({
       name: `第十四条: a case for ${year} opened at ${openedAt} is ${accepted ? 'accepted' : 'refused'}`,
       steps: [
-        {
-          at: openedAt,
-          open: { as: 'e', module: 'social-evaluation', input: { year }, actor: office },
-          expect: accepted
-            ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } }
-            : { rejected: 'INVALID_PAYLOAD' },
-        },
+        open(
+          openedAt,
+          { year },
+          {
+            actor: office,
+            expect: accepted
+              ? { state: 'evaluation.planning', deadlines: { year: { dueAt: `${year + 1}-01-01T00:00:00+08:00` } } }
+              : { rejected: 'INVALID_PAYLOAD' },
+          },
+        ),
       ],
     }),
   ),
   {
     name: 'a case for 2020 opened in December 2019 plans ahead: the plan is adopted and representatives appointed in December, and the year runs from 2020',
     steps: [
-      {
-        at: '2019-12-20T09:00:00+08:00',
-        open: { as: 'e', module: 'social-evaluation', input: { year: 2020 }, actor: office },
-        expect: {
-          state: 'evaluation.planning',
-          status: 'open',
-          deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00', status: 'running' } },
+      open(
+        '2019-12-20T09:00:00+08:00',
+        { year: 2020 },
+        {
+          actor: office,
+          expect: {
+            state: 'evaluation.planning',
+            status: 'open',
+            deadlines: { year: { dueAt: '2021-01-01T00:00:00+08:00', warnAt: '2020-12-02T00:00:00+08:00', status: 'running' } },
+          },
         },
-      },
-      send(
-        '2019-12-23T10:00:00+08:00',
-        'plan.adopted',
-        { ...plan, plan: '2020年度政务公开社会评议实施方案' },
-        { state: 'evaluation.appointing' },
       ),
+      send('2019-12-23T10:00:00+08:00', 'plan.adopted', { ...plan, plan: '2020年度政务公开社会评议实施方案' }, undefined, {
+        state: 'evaluation.appointing',
+      }),
       send('2019-12-27T10:00:00+08:00', 'representative.appointed', rep('李某')),
-      send('2020-03-02T10:00:00+08:00', 'preparation.completed', prepared, { state: 'evaluation.surveying', breaches: [] }),
+      send('2020-03-02T10:00:00+08:00', 'preparation.completed', prepared, undefined, { state: 'evaluation.surveying', breaches: [] }),
     ],
   },
   {
     name: 'one defaulting unit is recorded at each step of 第五条 and does not hold the county’s evaluation: no commitments or self-inspection, head absent, rectification never reported in its period (reported late, recorded)',
     steps: [
-      { at: '2019-03-01T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office } },
+      open('2019-03-01T09:00:00+08:00', { year: 2019 }, { actor: office }),
       send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       send(
         '2019-03-20T10:05:00+08:00',
         'preparation.completed',
         { ...prepared, commitmentsPublished: [EDU], selfInspected: [EDU] },
+        undefined,
         { state: 'evaluation.surveying', breaches: ['commitmentsNotPublished', 'selfInspectionMissing'] },
       ),
-      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, { state: 'evaluation.assembly' }),
-      send(
-        '2019-05-20T10:05:00+08:00',
-        'assembly.held',
-        { ...assembly, representativesPresent: 1, targetHeadsPresent: [EDU] },
-        { state: 'evaluation.rectification', breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent'] },
-      ),
-      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), { state: 'evaluation.rectification' }, education),
+      send('2019-04-20T10:05:00+08:00', 'survey.completed', survey, undefined, { state: 'evaluation.assembly' }),
+      send('2019-05-20T10:05:00+08:00', 'assembly.held', { ...assembly, representativesPresent: 1, targetHeadsPresent: [EDU] }, undefined, {
+        state: 'evaluation.rectification',
+        breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent'],
+      }),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), education, { state: 'evaluation.rectification' }),
       // 20 working days from the assembly (2019-05-20) end at 24:00 on 2019-06-18 (端午 06-07 skipped): 县供电公司 has not reported.
-      {
-        at: '2019-06-19T00:00:00+08:00',
-        tick: true,
-        expect: {
-          case: 'e',
-          fired: ['rectification:县供电公司:due'],
-          state: 'evaluation.appraisal',
-          breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent', 'rectificationNotReported'],
-          deadlines: {
-            'rectification:县教育局': { status: 'completed', outcome: 'met' },
-            'rectification:县供电公司': { status: 'completed', outcome: 'missed' },
-          },
+      tick('2019-06-19T00:00:00+08:00', {
+        fired: ['rectification:县供电公司:due'],
+        state: 'evaluation.appraisal',
+        breaches: ['commitmentsNotPublished', 'selfInspectionMissing', 'headAbsent', 'rectificationNotReported'],
+        deadlines: {
+          'rectification:县教育局': { status: 'completed', outcome: 'met' },
+          'rectification:县供电公司': { status: 'completed', outcome: 'missed' },
         },
-      },
+      }),
       // The late report is recorded all the same; a second one is not.
-      send('2019-06-28T10:00:00+08:00', 'rectification.reported', rectification(POWER), { state: 'evaluation.appraisal' }, power),
-      send('2019-06-28T10:05:00+08:00', 'rectification.reported', rectification(POWER), { rejected: 'EVENT_NOT_ALLOWED' }, power),
-      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, { state: 'evaluation.reporting' }),
-      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, {
+      send('2019-06-28T10:00:00+08:00', 'rectification.reported', rectification(POWER), power, { state: 'evaluation.appraisal' }),
+      send('2019-06-28T10:05:00+08:00', 'rectification.reported', rectification(POWER), power, { rejected: 'EVENT_NOT_ALLOWED' }),
+      send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal, undefined, { state: 'evaluation.reporting' }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, undefined, {
         state: 'concluded',
         status: 'done',
         notices: ['resultReport', 'resultPublication'],
@@ -405,20 +403,21 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: '第十一条、第十二条: discipline found after the results were published is recorded on the concluded case — the unit referred and its result corrected to 不合格, a representative’s serious breach sent to the employer, the organiser referred',
     steps: [
-      { at: '2019-03-01T09:00:00+08:00', open: { as: 'e', module: 'social-evaluation', input: { year: 2019 }, actor: office } },
+      open('2019-03-01T09:00:00+08:00', { year: 2019 }, { actor: office }),
       send('2019-03-01T10:15:00+08:00', 'plan.adopted', plan),
       send('2019-03-05T10:25:00+08:00', 'representative.appointed', rep('张某', { source: 'serviceRecipient', employer: '某村村委会' })),
       send('2019-03-20T10:05:00+08:00', 'preparation.completed', prepared),
       send('2019-04-20T10:05:00+08:00', 'survey.completed', survey),
       send('2019-05-20T10:05:00+08:00', 'assembly.held', { ...assembly, representativesPresent: 1 }),
-      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), undefined, education),
-      send('2019-06-11T10:05:00+08:00', 'rectification.reported', rectification(POWER), undefined, power),
+      send('2019-06-10T10:05:00+08:00', 'rectification.reported', rectification(EDU), education),
+      send('2019-06-11T10:05:00+08:00', 'rectification.reported', rectification(POWER), power),
       send('2019-07-20T10:05:00+08:00', 'appraisal.completed', appraisal),
-      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, { state: 'concluded', status: 'done' }),
+      send('2019-08-01T10:05:00+08:00', 'results.reported', reported, undefined, { state: 'concluded', status: 'done' }),
       send(
         '2019-09-10T10:00:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: POWER, persons: ['某经理'], rule: 'acceptHospitality', facts: '评议期间宴请评议代表，事后查实' },
+        undefined,
         {
           state: 'concluded',
           status: 'done',
@@ -430,12 +429,14 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2019-09-10T10:05:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '张某', rule: 'acceptHospitality', facts: '接受县供电公司宴请', serious: true },
+        undefined,
         { breaches: ['evaluatedUnitViolation', 'representativeViolation'], notices: ['disciplineRecommendation'] },
       ),
       send(
         '2019-09-11T10:00:00+08:00',
         'violation.recorded',
         { by: 'organiser', unit: '县政务公开办公室', persons: ['某工作人员'], rule: 'tamperWithResults', facts: '改动测评统计表' },
+        undefined,
         {
           breaches: ['evaluatedUnitViolation', 'representativeViolation', 'organiserViolation'],
           notices: ['accountabilityReferral'],
@@ -446,15 +447,17 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         '2019-09-12T10:00:00+08:00',
         'violation.recorded',
         { by: 'evaluatedUnit', target: '县卫健局', persons: ['某'], rule: 'retaliate', facts: '不是评议对象' },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
       send(
         '2019-09-12T10:05:00+08:00',
         'violation.recorded',
         { by: 'representative', representative: '钱某', rule: 'otherHarm', facts: '不是本年度评议代表', serious: false },
+        undefined,
         { rejected: 'EVENT_NOT_ALLOWED' },
       ),
-      send('2019-09-12T10:10:00+08:00', 'survey.completed', survey, { rejected: 'CASE_CLOSED' }),
+      send('2019-09-12T10:10:00+08:00', 'survey.completed', survey, undefined, { rejected: 'CASE_CLOSED' }),
     ],
   },
 ];

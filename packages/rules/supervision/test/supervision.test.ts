@@ -1,4 +1,4 @@
-import { describeRuleModule, type Scenario } from '@zwgk/testing';
+import { caseSteps, describeRuleModule, type Scenario } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { deficientItems, type ItemFinding, inspectionItemSchema, missingItems, supervision } from '../src/index.js';
 
@@ -17,19 +17,9 @@ const complaint = {
 const report = { ...complaint, channel: 'email', receivedBy: 'supervisoryOrgan', content: '县住建局不依法主动公开棚改项目信息' } as const;
 const inspection = { kind: 'inspection', body: '县住房和城乡建设局', scope: '2020年度政务公开工作' } as const;
 
-type Step = Scenario['steps'][number];
-const send = (
-  at: string,
-  type: string,
-  payload: unknown,
-  actor: { id: string; role: string } = office,
-  expect?: Step['expect'],
-  as = 's',
-): Step => ({
-  at,
-  send: { case: as, type, payload, actor },
-  ...(expect ? { expect } : {}),
-});
+/** The one-line steps of the case `as`. */
+const on = (as: string) => caseSteps(as, { module: 'supervision', actor: office });
+const { open, send } = on('s');
 const item = (name: string, result: 'satisfactory' | 'deficient' = 'satisfactory') => ({
   item: name,
   result,
@@ -40,11 +30,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a substantiated complaint is ordered corrected, referred for accountability, answered, and closed only once the correction is verified',
     steps: [
-      {
-        at: '2019-05-06T09:00:00+08:00',
-        open: { as: 's', module: 'supervision', input: complaint, actor: office },
-        expect: { state: 'complaint.investigating' },
-      },
+      open('2019-05-06T09:00:00+08:00', complaint, { actor: office, expect: { state: 'complaint.investigating' } }),
       // An answer needs the investigation's result first (认真查实).
       send('2019-05-06T10:00:00+08:00', 'answer.sent', { content: '正在调查', via: 'phone' }, office, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2019-05-07T10:00:00+08:00', 'matter.referred', { organ: '县监察委员会', reasons: '逾期' }, office, {
@@ -97,11 +83,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'a report to the supervisory organ found unsubstantiated is still answered, and only the answer closes it',
     steps: [
-      {
-        at: '2020-01-20T09:00:00+08:00',
-        open: { as: 's', module: 'supervision', input: report, actor: monitor },
-        expect: { state: 'complaint.investigating' },
-      },
+      open('2020-01-20T09:00:00+08:00', report, { actor: monitor, expect: { state: 'complaint.investigating' } }),
       send(
         '2020-02-03T10:00:00+08:00' /* 春节 2020 extended holiday: no period runs */,
         'investigation.concluded',
@@ -125,11 +107,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an inspection records all eight items of 第二条; it cannot conclude before every item is recorded, a deficient item must be corrected, and the body’s own report is verified by the supervisor (第一条 督促整改)',
     steps: [
-      {
-        at: '2021-03-01T09:00:00+08:00',
-        open: { as: 's', module: 'supervision', input: inspection, actor: office },
-        expect: { state: 'inspection.inspecting' },
-      },
+      open('2021-03-01T09:00:00+08:00', inspection, { actor: office, expect: { state: 'inspection.inspecting' } }),
       send('2021-03-01T10:00:00+08:00', 'item.inspected', item('organisation'), office),
       send('2021-03-01T10:10:00+08:00', 'item.inspected', item('leadership'), office),
       send('2021-03-01T10:20:00+08:00', 'item.inspected', item('disclosurePractice', 'deficient'), office),
@@ -180,10 +158,7 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an inspected body that never reports does not hold the case: the supervisor checks on site and records the corrections not made (第一条)',
     steps: [
-      {
-        at: '2021-06-01T09:00:00+08:00',
-        open: { as: 's', module: 'supervision', input: { ...inspection, scope: '依申请公开专项检查' }, actor: office },
-      },
+      open('2021-06-01T09:00:00+08:00', { ...inspection, scope: '依申请公开专项检查' }, { actor: office }),
       ...(
         [
           'organisation',
@@ -212,16 +187,11 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
   {
     name: 'an anonymous report (第五条) is investigated and its correction verified without an answer to anybody; an unfounded anonymous complaint closes on its conclusion',
     steps: [
-      {
-        at: '2020-06-01T09:00:00+08:00',
-        open: {
-          as: 's',
-          module: 'supervision',
-          input: { ...report, complainant: undefined, anonymous: true, channel: 'mailbox' },
-          actor: monitor,
-        },
-        expect: { state: 'complaint.investigating' },
-      },
+      open(
+        '2020-06-01T09:00:00+08:00',
+        { ...report, complainant: undefined, anonymous: true, channel: 'mailbox' },
+        { actor: monitor, expect: { state: 'complaint.investigating' } },
+      ),
       send(
         '2020-06-10T10:00:00+08:00',
         'investigation.concluded',
@@ -237,34 +207,30 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         notices: [],
       }),
       // Named and anonymous at once, or neither: a clear error, nothing opened.
-      {
-        at: '2020-06-25T09:00:00+08:00',
-        open: { as: 'x', module: 'supervision', input: { ...complaint, anonymous: true }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-06-25T09:10:00+08:00',
-        open: { as: 'x', module: 'supervision', input: { ...complaint, complainant: undefined }, actor: office },
-        expect: { rejected: 'INVALID_PAYLOAD' },
-      },
-      {
-        at: '2020-06-29T09:00:00+08:00',
-        open: { as: 'u', module: 'supervision', input: { ...complaint, complainant: undefined, anonymous: true }, actor: office },
-      },
-      send(
+      on('x').open(
+        '2020-06-25T09:00:00+08:00',
+        { ...complaint, anonymous: true },
+        { actor: office, expect: { rejected: 'INVALID_PAYLOAD' } },
+      ),
+      on('x').open(
+        '2020-06-25T09:10:00+08:00',
+        { ...complaint, complainant: undefined },
+        { actor: office, expect: { rejected: 'INVALID_PAYLOAD' } },
+      ),
+      on('u').open('2020-06-29T09:00:00+08:00', { ...complaint, complainant: undefined, anonymous: true }, { actor: office }),
+      on('u').send(
         '2020-06-30T10:00:00+08:00',
         'investigation.concluded',
         { substantiated: false, findings: '申请已于法定期限内答复' },
         office,
         { state: 'closed', status: 'done', notices: [] },
-        'u',
       ),
     ],
   },
   {
     name: 'a substantiated complaint can be referred for accountability after its case closed (第四条), once',
     steps: [
-      { at: '2019-09-02T09:00:00+08:00', open: { as: 's', module: 'supervision', input: complaint, actor: office } },
+      open('2019-09-02T09:00:00+08:00', complaint, { actor: office }),
       send(
         '2019-09-03T10:00:00+08:00',
         'investigation.concluded',
@@ -288,34 +254,21 @@ const scenarios: Omit<Scenario, 'modules'>[] = [
         rejected: 'CASE_CLOSED',
       }),
       // An unfounded complaint has nothing to refer.
-      { at: '2019-09-24T09:00:00+08:00', open: { as: 'n', module: 'supervision', input: complaint, actor: office } },
-      send(
-        '2019-09-24T10:00:00+08:00',
-        'investigation.concluded',
-        { substantiated: false, findings: '已按期答复' },
-        office,
-        undefined,
-        'n',
-      ),
-      send('2019-09-24T11:00:00+08:00', 'answer.sent', { content: '经查不属实', via: 'phone' }, office, { state: 'closed' }, 'n'),
-      send(
-        '2019-09-25T10:00:00+08:00',
-        'matter.referred',
-        { organ: '县监察委员会', reasons: '—' },
-        office,
-        { rejected: 'EVENT_NOT_ALLOWED' },
-        'n',
-      ),
+      on('n').open('2019-09-24T09:00:00+08:00', complaint, { actor: office }),
+      on('n').send('2019-09-24T10:00:00+08:00', 'investigation.concluded', { substantiated: false, findings: '已按期答复' }, office),
+      on('n').send('2019-09-24T11:00:00+08:00', 'answer.sent', { content: '经查不属实', via: 'phone' }, office, {
+        state: 'closed',
+      }),
+      on('n').send('2019-09-25T10:00:00+08:00', 'matter.referred', { organ: '县监察委员会', reasons: '—' }, office, {
+        rejected: 'EVENT_NOT_ALLOWED',
+      }),
     ],
   },
   {
     name: 'with requireEveryItem off a special inspection of one item without deficiencies closes on its report',
     parameters: { supervision: { requireEveryItem: false } },
     steps: [
-      {
-        at: '2022-04-06T09:00:00+08:00',
-        open: { as: 's', module: 'supervision', input: { ...inspection, scope: '收费及减免专项检查' }, actor: office },
-      },
+      open('2022-04-06T09:00:00+08:00', { ...inspection, scope: '收费及减免专项检查' }, { actor: office }),
       send('2022-04-06T09:30:00+08:00', 'inspection.concluded', { summary: '尚无记录' }, office, { rejected: 'EVENT_NOT_ALLOWED' }),
       send('2022-04-06T10:00:00+08:00', 'item.inspected', item('feesAndWaivers'), office),
       send('2022-04-06T11:00:00+08:00', 'inspection.concluded', { summary: '未发现违规收费' }, office, {
