@@ -105,14 +105,16 @@ export interface CaseStore {
   /** The stored result of an event id already applied to the case, if any. */
   idempotentResult(caseId: string, eventId: string): Promise<unknown | undefined>;
   /**
-   * Optional, for stores whose every read is a round trip: lets one event's reads of the case
-   * (`deadlinesOf`, then `load`) answer from the store's cache without asking the database, and
-   * skips the `idempotentResult` read. Safe because that event's commit checks the case's audit
-   * sequence and its event id in the same transaction: a stale cache or a repeated event id is
-   * refused there as `VERSION_CONFLICT`, and the engine then retries with real reads. Returns false
-   * (and changes nothing) when the case is not cached.
+   * Optional, for stores whose reads cost a round trip or a read transaction: lets one event's
+   * reads of the case (`deadlinesOf`, `load`) answer from the store's cache without asking the
+   * database, and lets the engine skip the `idempotentResult` read. Safe because that event's
+   * commit checks the case's audit sequence and its event id in the same transaction: a stale
+   * cache or a repeated event id is refused there as `VERSION_CONFLICT`, and the engine then
+   * decides again with real reads. Returns the function that ends the trust (the engine calls it
+   * when the attempt ends, however it ends), or undefined (and changes nothing) when the case is
+   * not cached.
    */
-  trustCacheFor?(caseId: string): boolean;
+  trustCacheFor?(caseId: string): (() => void) | undefined;
   /** Every deadline of a case, whatever its status. */
   deadlinesOf(caseId: string): Promise<DeadlineRecord[]>;
   /** Running deadlines due to fire (warning or due) by `untilMs`, oldest first, at most `limit`. */

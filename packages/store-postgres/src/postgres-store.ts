@@ -79,8 +79,8 @@ interface CachedCase {
   confirmedAt: number;
   /** When `idempotentResult` confirmed it for an event: the next `load` of the case within `cacheFreshMs` is that event's. */
   confirmedFor?: number | undefined;
-  /** When `trustCacheFor` let an event use it unconfirmed: its reads within `cacheFreshMs` take the cache. */
-  trustedAt?: number | undefined;
+  /** While `trustCacheFor` lets an event use it unconfirmed: reads take the cache. */
+  trusted?: boolean | undefined;
 }
 
 function sortByName(deadlines: DeadlineRecord[]): DeadlineRecord[] {
@@ -244,6 +244,7 @@ export class PostgresStore implements CaseStore {
       // another process had finished when it was called (only the audit sequence comes back when
       // the case did not change).
       const entry = this.#cache.get(caseId);
+      if (entry?.trusted) return entry.record;
       if (entry?.confirmedFor !== undefined && performance.now() - entry.confirmedFor <= this.#cacheFreshMs) {
         entry.confirmedFor = undefined;
         return entry.record;
@@ -254,10 +255,10 @@ export class PostgresStore implements CaseStore {
     return rows[0] ? parse<CaseRecord>(rows[0].record, `case ${caseId}: its stored record`, { caseId }) : undefined;
   }
 
-  /** The cached case, if the database confirmed it (or an event was let trust it) within `cacheFreshMs` (for `deadlinesOf`). */
+  /** The cached case, if the database confirmed it within `cacheFreshMs` or an event is trusting it (for `deadlinesOf`). */
   #fresh(caseId: string): CachedCase | undefined {
     const entry = this.#cache.get(caseId);
-    return entry && performance.now() - Math.max(entry.confirmedAt, entry.trustedAt ?? -Infinity) <= this.#cacheFreshMs ? entry : undefined;
+    return entry && (entry.trusted || performance.now() - entry.confirmedAt <= this.#cacheFreshMs) ? entry : undefined;
   }
 
   /**
@@ -267,11 +268,13 @@ export class PostgresStore implements CaseStore {
    * another process changed, or an event id already applied, is refused there (`VERSION_CONFLICT`,
    * the case leaves the cache) and the engine retries with real reads.
    */
-  trustCacheFor(caseId: string): boolean {
+  trustCacheFor(caseId: string): (() => void) | undefined {
     const entry = this.#cacheSize > 0 ? this.#cache.get(caseId) : undefined;
-    if (!entry) return false;
-    entry.confirmedFor = entry.trustedAt = performance.now();
-    return true;
+    if (!entry) return undefined;
+    entry.trusted = true;
+    return () => {
+      entry.trusted = false;
+    };
   }
 
   /**

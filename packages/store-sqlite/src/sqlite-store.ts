@@ -69,6 +69,8 @@ interface PendingCommit {
 interface CachedCase {
   record?: CaseRecord;
   deadlines?: DeadlineRecord[];
+  /** While `trustCacheFor` lets an event read it without checking the file first. */
+  trusted?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -261,11 +263,32 @@ export class SqliteStore implements CaseStore {
     return this.#cacheSize > 0 && !this.db.inTransaction;
   }
 
-  /** The cached case, once the cache is known to match the file. */
+  /** The cached case, once the cache is known to match the file (or while an event trusts it). */
   #cached(caseId: string): CachedCase | undefined {
     if (!this.#caching) return undefined;
+    const entry = this.#cache.get(caseId);
+    if (entry?.trusted) return entry;
     this.#revalidate();
     return this.#cache.get(caseId);
+  }
+
+  /**
+   * The engine's optimistic first attempt at an event: the file is checked once here, and then the
+   * event's reads of the case come from the cache, without the idempotency read (each read is a
+   * read transaction of its own, with its locks). The commit checks the case's audit sequence and
+   * inserts the event id under the write lock, so a case another process changed, or an event id
+   * already applied, is refused there (`VERSION_CONFLICT`, the case leaves the cache) and the
+   * engine decides again with real reads.
+   */
+  trustCacheFor(caseId: string): (() => void) | undefined {
+    if (!this.#caching) return undefined;
+    this.#revalidate();
+    const entry = this.#cache.get(caseId);
+    if (!entry?.record || !entry.deadlines) return undefined;
+    entry.trusted = true;
+    return () => {
+      entry.trusted = false;
+    };
   }
 
   /** Empties the cache when anything but this store's own commits has written the file since it last looked. */

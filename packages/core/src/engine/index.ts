@@ -113,17 +113,19 @@ export function createEngine(options: EngineOptions): Engine {
       try {
         return await track(ctx, () =>
           withRetry(ctx, async () => {
-            if (optimistic && store.trustCacheFor!(caseId)) {
-              optimistic = false;
+            const endTrust = optimistic ? store.trustCacheFor!(caseId) : undefined;
+            optimistic = false;
+            if (endTrust) {
               try {
                 await fireCaseUntil(ctx, caseId, instantToMs(legalInstant(ctx, request.occurredAt, 'occurredAt')));
                 return await applyEvent(ctx, caseId, request, eventId);
               } catch (error) {
                 // Refused on what may be a stale view (or by the commit): decide again on what the store holds.
                 if (!(error instanceof ZwgkError)) throw error;
+              } finally {
+                endTrust();
               }
             }
-            optimistic = false;
             const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
             if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
             const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
