@@ -14,13 +14,18 @@
 // WAL + FULL, no batching). A service that makes one fsync per request at 1 client cannot beat
 // 1 / (1/bare stack + 1/floor): the bound printed beside the 1-client target.
 //
-// Environment: BENCH_SECONDS (per connection count, default 8), BENCH_CASES (default 200).
+// With ZWGK_PG_URL set, the same service and requests also run on PostgreSQL (a fresh schema),
+// next to the server's bare rate of one-row INSERT transactions (one client, one round trip each)
+// measured just before each level.
+//
+// Environment: BENCH_SECONDS (per connection count, default 8), BENCH_CASES (default 200), ZWGK_PG_URL.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { bareInsertRate, dropSchemas } from '../../store-postgres/bench/bare-inserts.js';
 import { fsyncFloor } from '../../store-sqlite/bench/fsync-floor.js';
 
 const START = '2020-06-01T10:00:00+08:00'; // a Monday, inside the Xiji rules' period in force
@@ -40,12 +45,15 @@ const application = {
   request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
 };
 
-if (process.argv[2] === '--serve') await serve(process.argv[3]!, process.argv[4] === 'NORMAL' ? 'NORMAL' : 'FULL');
+const PG_URL = process.env.ZWGK_PG_URL;
+const PG_SCHEMA = `zwgk_http_bench_${process.pid}`;
+
+if (process.argv[2] === '--serve') await serve(process.argv[3]!, process.argv[4] === 'NORMAL' ? 'NORMAL' : 'FULL', process.argv[5]);
 else if (process.argv[2] === '--serve-bare') await serveBare(process.argv[3]);
 else await main();
 
 /** Child mode: the one-command service on a loopback port, its clock held at START. */
-async function serve(store: string, synchronous: 'FULL' | 'NORMAL'): Promise<void> {
+async function serve(store: string, synchronous: 'FULL' | 'NORMAL', schema: string | undefined): Promise<void> {
   const { SimulatedClock } = await import('@zwgk/core');
   const { startService } = await import('../src/index.js');
   const service = await startService({
@@ -54,6 +62,7 @@ async function serve(store: string, synchronous: 'FULL' | 'NORMAL'): Promise<voi
     port: 0,
     clock: new SimulatedClock(START),
     sqlite: { synchronous },
+    ...(schema ? { postgres: { schema } } : {}),
     onError: () => undefined,
   });
   process.stdout.write(`listening ${service.url}\n`);
@@ -95,7 +104,7 @@ interface Level {
   readonly p50: number;
   readonly p99: number;
   readonly failed: string | null;
-  /** The fsync floor measured just before this level (FULL runs only). */
+  /** The baseline measured just before this level: the fsync floor (FULL), the bare INSERT rate (PostgreSQL). */
   readonly floor: number | null;
 }
 
@@ -134,24 +143,59 @@ async function main(): Promise<void> {
       `1 client: one fsync per request on this stack allows at most 1/(1/${bareStack[0]!.rps.toFixed(0)} + 1/${one.floor!.toFixed(0)}) = ${bound.toFixed(0)} requests/s = ${(bound / one.floor!).toFixed(2)}× the floor, before any work of the service`,
     );
     console.log('targets (issue 21): ≥ 0.7× the floor at 1 client, ≥ 3× at 16 clients, p99 < 50 ms at 16 clients');
+    if (PG_URL) await onPostgres(dir, PG_URL);
+    else console.log('(PostgreSQL: set ZWGK_PG_URL to run the service on it too)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** One service (or baseline) on a fresh file, driven at each connection count in turn. */
-async function levels(dir: string, kind: 'FULL' | 'NORMAL' | 'bare' | 'bare durable'): Promise<Level[]> {
+/** The same service and requests on PostgreSQL (a fresh schema, dropped after), beside the bare INSERT rate. */
+async function onPostgres(dir: string, url: string): Promise<void> {
+  const bareSchema = `${PG_SCHEMA}_bare`;
+  try {
+    const measured = await levels(dir, 'postgres', () => bareInsertRate(url, bareSchema, 1_500));
+    console.log(`HTTP service on PostgreSQL (schema ${PG_SCHEMA}), the same requests`);
+    console.log('clients  requests/s   p50 ms   p99 ms   bare INSERT/s (1 client)   ratio to bare');
+    for (const level of measured) {
+      if (level.failed) console.log(`  (PostgreSQL, ${level.connections} clients: ${level.failed})`);
+      console.log(
+        `${String(level.connections).padStart(7)}  ${level.rps.toFixed(0).padStart(10)}  ${level.p50.toFixed(1).padStart(7)}  ${level.p99.toFixed(1).padStart(7)}  ${level.floor!.toFixed(0).padStart(25)}  ${(level.rps / level.floor!).toFixed(2).padStart(14)}`,
+      );
+    }
+  } finally {
+    await dropSchemas(url, [PG_SCHEMA, bareSchema]);
+  }
+}
+
+/**
+ * One service (or baseline) on a fresh file or schema, driven at each connection count in turn, with
+ * its baseline (the fsync floor for FULL) measured just before each level.
+ */
+async function levels(
+  dir: string,
+  kind: 'FULL' | 'NORMAL' | 'bare' | 'bare durable' | 'postgres',
+  baseline: ((connections: number) => number | Promise<number>) | null = kind === 'FULL'
+    ? (connections) => fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000)
+    : null,
+): Promise<Level[]> {
   const file = join(dir, `${kind.replace(' ', '-')}.sqlite`);
-  const args = kind === 'bare' ? ['--serve-bare'] : kind === 'bare durable' ? ['--serve-bare', file] : ['--serve', file, kind];
+  const args =
+    kind === 'bare'
+      ? ['--serve-bare']
+      : kind === 'bare durable'
+        ? ['--serve-bare', file]
+        : kind === 'postgres'
+          ? ['--serve', PG_URL!, 'FULL', PG_SCHEMA]
+          : ['--serve', file, kind];
   const child = spawn(process.execPath, [process.argv[1]!, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const url = await listeningUrl(child);
-    const caseIds =
-      kind === 'FULL' || kind === 'NORMAL' ? await openCases(url, CASES) : Array.from({ length: CASES }, (_, i) => `case-${i}`);
+    const caseIds = kind.startsWith('bare') ? Array.from({ length: CASES }, (_, i) => `case-${i}`) : await openCases(url, CASES);
     const measured: Level[] = [];
     let sequence = 0;
     for (const connections of CONNECTIONS) {
-      const floor = kind === 'FULL' ? fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000) : null;
+      const floor = baseline ? await baseline(connections) : null;
       const result = await autocannon({
         url,
         connections,

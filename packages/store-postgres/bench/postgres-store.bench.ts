@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { timeSends } from '../../core/bench/send-throughput.js';
 import { PostgresStore, type PostgresStoreOptions } from '../src/index.js';
+import { bareInsertRate } from './bare-inserts.js';
 
 const url = process.env.ZWGK_PG_URL;
 if (!url) {
@@ -21,21 +22,8 @@ const admin = new pg.Client({ connectionString: url });
 await admin.connect();
 const schemas: string[] = [];
 const bareSchema = `zwgk_bench_bare_${process.pid}`;
-await admin.query(`CREATE SCHEMA ${bareSchema}; CREATE TABLE ${bareSchema}.bare (id bigserial PRIMARY KEY, v text NOT NULL)`);
 schemas.push(bareSchema);
-
-/** One-row INSERT transactions per second on one connection for `BARE_MS`. */
-async function bareInserts(): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const insert = { name: 'bare-insert', text: `INSERT INTO ${bareSchema}.bare (v) VALUES ($1)` };
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < BARE_MS) await client.query({ ...insert, values: [`row ${n++}`] });
-  const rate = (n / (performance.now() - t0)) * 1000;
-  await client.end();
-  return rate;
-}
+const bareInserts = () => bareInsertRate(url, bareSchema, BARE_MS);
 
 interface Measured {
   readonly eventsPerSecond: number;
