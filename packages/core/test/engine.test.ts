@@ -176,6 +176,26 @@ describe('engine.send', () => {
     expect(error).toMatchObject({ code: 'UNKNOWN_CASE', message: 'no case nope' });
   });
 
+  it('answers UNKNOWN_CASE, records nothing and changes nothing when the sender may not see the case (visible)', async () => {
+    const { engine, clock } = toyEngine(RECEIVED);
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk, agency: '县政务公开办公室' });
+    clock.set('2019-10-15T09:00:00+08:00');
+    const extension = { type: 'reply.extended', payload: { reason: '调档' }, actor: head, eventId: 'oa-4711' };
+    const otherAgency = (record: { agency: string | null }) => record.agency === '县卫健局';
+    const before = await engine.history(caseId);
+    // Hidden: as if there were no such case, a payload it would refuse included; the audit stays as it was.
+    for (const request of [extension, { ...extension, payload: {} }]) {
+      const error = await rejection(engine.send(caseId, { ...request, visible: otherAgency }));
+      expect(error).toMatchObject({ code: 'UNKNOWN_CASE', message: `no case ${caseId}` });
+    }
+    expect(await engine.history(caseId)).toEqual(before);
+    // Seen: applied; the same id sent again by someone who may not see the case is still hidden.
+    const sameAgency = (record: { agency: string | null }) => record.agency === '县政务公开办公室';
+    expect(await engine.send(caseId, { ...extension, visible: sameAgency })).toMatchObject({ version: 2, duplicate: false });
+    expect(await rejection(engine.send(caseId, { ...extension, visible: otherAgency }))).toMatchObject({ code: 'UNKNOWN_CASE' });
+    expect(await engine.send(caseId, { ...extension, visible: sameAgency })).toMatchObject({ version: 2, duplicate: true });
+  });
+
   it('applies an event id once: sending it again changes nothing and says duplicate', async () => {
     const { engine, clock } = toyEngine(RECEIVED);
     const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk });

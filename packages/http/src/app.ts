@@ -217,10 +217,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     const body = parse(sendEventBodySchema, await jsonBody(c), 'body');
     const actor = resolveActor(c.req.raw, body.actor, c.get('principal'));
     const caseId = caseIdParam(c);
-    // Credentials scoped to agencies or modules may only send to cases they see; unscoped ones see every
-    // case, so the engine's own UNKNOWN_CASE is the only answer left, without reading the case twice.
-    if (!isAdmin(c.get('principal'))) await visibleCase(c, caseId);
+    const principal = c.get('principal');
     const result = await engine.send(caseId, {
+      // Scoped credentials may only send to cases they see: the engine asks on the case it loads for the
+      // event (UNKNOWN_CASE otherwise, nothing recorded), so the case is not read twice.
+      ...(isAdmin(principal) ? {} : { visible: (record: CaseRecord) => sees(principal, record) }),
       type: body.type,
       payload: body.payload,
       actor,

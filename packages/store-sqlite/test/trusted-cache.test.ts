@@ -70,6 +70,15 @@ describe('SqliteStore: an event on a cached case', () => {
     expect(history.filter((e) => e.kind === 'event.rejected')).toHaveLength(0);
   });
 
+  it('hides a case its sender may not see (visible) on the cached case too, and records nothing', async () => {
+    const { engine } = engineOn({ create: true });
+    const { caseId } = await engine.open('toy-request', { input: { applicant: '张三' }, actor: clerk, agency: '县政务公开办公室' });
+    const before = await engine.history(caseId);
+    const hidden = { ...consulted, eventId: 'oa-1', visible: (record: { agency: string | null }) => record.agency === '县卫健局' };
+    await expect(engine.send(caseId, hidden)).rejects.toMatchObject({ code: 'UNKNOWN_CASE' });
+    expect(await engine.history(caseId)).toEqual(before);
+  });
+
   it('ends the trust with the attempt: after a refused event the case is read from the file again', async () => {
     const at = clock();
     const mine = engineOn({ create: true }, at);

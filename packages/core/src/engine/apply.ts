@@ -1,6 +1,7 @@
 import { describeIssue, instantToMs } from '@zwgk/calendar';
 import type { z } from 'zod';
 import { canonicalJson } from '../audit.js';
+import type { CaseRecord } from '../case-record.js';
 import { ZwgkError } from '../errors.js';
 import { type Actor, type CaseEvent, ENGINE_EVENT_TYPES } from '../events.js';
 import { own } from '../own.js';
@@ -36,10 +37,16 @@ export function requestFingerprint(ctx: EngineContext, request: EventRequest): s
   );
 }
 
+/** UNKNOWN_CASE, as for a case that does not exist, when the request's `visible` rule hides the case from its sender. */
+export function assertVisible(caseId: string, request: EventRequest, record: CaseRecord | undefined): void {
+  if (!record || (request.visible && !request.visible(record))) throw new ZwgkError('UNKNOWN_CASE', `no case ${caseId}`, { caseId });
+}
+
 /** Applies one external event to a case in one operation: checks, delivery, what follows, commit. */
 export async function applyEvent(ctx: EngineContext, caseId: string, request: EventRequest, eventId: string): Promise<SendResult> {
   const work = newWork(ctx);
   const working = await loadInto(ctx, work, caseId);
+  assertVisible(caseId, request, working.record);
   const { module } = working;
   if (request.expectedVersion !== undefined && request.expectedVersion !== working.record.version) {
     throw new ZwgkError('VERSION_CONFLICT', `case ${caseId} is at version ${working.record.version}, not ${request.expectedVersion}`, {

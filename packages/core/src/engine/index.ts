@@ -3,7 +3,7 @@ import { verifyStoreAudit } from '../audit.js';
 import { ZwgkError } from '../errors.js';
 import { ID_MAX_LENGTH, ID_PATTERN, isValidId } from '../ids.js';
 import { afterClosureEvents } from './after-closure.js';
-import { applyEvent, requestFingerprint, validateActor } from './apply.js';
+import { applyEvent, assertVisible, requestFingerprint, validateActor } from './apply.js';
 import { createContext, type EngineContext, legalInstant, newWork, track } from './context.js';
 import { duplicateOpen } from './duplicate-open.js';
 import { fireCaseUntil, tick } from './firing.js';
@@ -127,7 +127,10 @@ export function createEngine(options: EngineOptions): Engine {
               }
             }
             const previous = request.eventId === undefined ? undefined : await store.idempotentResult(caseId, eventId);
-            if (previous !== undefined) return repeatedEvent(ctx, caseId, eventId, previous, request);
+            if (previous !== undefined) {
+              if (request.visible) assertVisible(caseId, request, await store.load(caseId));
+              return repeatedEvent(ctx, caseId, eventId, previous, request);
+            }
             const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
             await fireCaseUntil(ctx, caseId, instantToMs(at));
             return applyEvent(ctx, caseId, request, eventId);

@@ -54,6 +54,13 @@ export interface EventRequest {
   readonly occurredAt?: Instant;
   /** Fail with VERSION_CONFLICT unless the case is still at this version. */
   readonly expectedVersion?: number;
+  /**
+   * Whether the sender may see this case (the embedding system's access rule, e.g. an agency scope).
+   * When it returns false the engine answers UNKNOWN_CASE, as for a case that does not exist, and
+   * records nothing. It is asked about the case the event would be applied to, in the same operation,
+   * so it costs no read of its own.
+   */
+  readonly visible?: (record: CaseRecord) => boolean;
 }
 
 /** The case after `open` or `send`: its version, state, status and the notices the step sent. */
