@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zwgk-http-bench-'));
   try {
     console.log(`HTTP service on SQLite, one assistance.given event per request, ${CASES} cases, ${SECONDS} s per level`);
-    const full = await levels(dir, 'FULL');
+    const full = await levels(dir, 'FULL', (connections) => fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000));
     // The same service and requests without waiting for the disk (WAL with synchronous=NORMAL does
     // not fsync at commit): what the machine's CPU allows, the most batching could reach.
     const ceiling = await levels(dir, 'NORMAL');
@@ -170,14 +170,12 @@ async function onPostgres(dir: string, url: string): Promise<void> {
 
 /**
  * One service (or baseline) on a fresh file or schema, driven at each connection count in turn, with
- * its baseline (the fsync floor for FULL) measured just before each level.
+ * `baseline` (the fsync floor, the bare INSERT rate) measured just before each level when given.
  */
 async function levels(
   dir: string,
   kind: 'FULL' | 'NORMAL' | 'bare' | 'bare durable' | 'postgres',
-  baseline: ((connections: number) => number | Promise<number>) | null = kind === 'FULL'
-    ? (connections) => fsyncFloor(join(dir, `floor-${connections}.sqlite`), 1_000)
-    : null,
+  baseline?: (connections: number) => number | Promise<number>,
 ): Promise<Level[]> {
   const file = join(dir, `${kind.replace(' ', '-')}.sqlite`);
   const args =

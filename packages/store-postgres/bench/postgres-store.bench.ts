@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { timeSends } from '../../core/bench/send-throughput.js';
 import { PostgresStore, type PostgresStoreOptions } from '../src/index.js';
-import { bareInsertRate } from './bare-inserts.js';
+import { bareInsertRate, dropSchemas } from './bare-inserts.js';
 
 const url = process.env.ZWGK_PG_URL;
 if (!url) {
@@ -89,7 +89,7 @@ for (let r = 0; r < ROUNDS; r++) {
   ratios.sixteenToOne.push(sixteen.eventsPerSecond / one.eventsPerSecond);
   ratios.singleToOne.push(single.eventsPerSecond / one.eventsPerSecond);
 }
-for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+await dropSchemas(url, schemas);
 const settings = await admin.query(
   "SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS sync, version() AS v",
 );

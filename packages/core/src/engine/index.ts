@@ -110,6 +110,11 @@ export function createEngine(options: EngineOptions): Engine {
       // One optimistic attempt where the store offers it: no idempotency read, the cached case (its
       // commit refuses a stale case or a repeated event id, and the attempt after reads for real).
       let optimistic = store.trustCacheFor !== undefined;
+      // What falls due before the event fires first, then the event is applied.
+      const fireThenApply = async () => {
+        await fireCaseUntil(ctx, caseId, instantToMs(legalInstant(ctx, request.occurredAt, 'occurredAt')));
+        return applyEvent(ctx, caseId, request, eventId);
+      };
       try {
         return await track(ctx, () =>
           withRetry(ctx, async () => {
@@ -117,8 +122,7 @@ export function createEngine(options: EngineOptions): Engine {
             optimistic = false;
             if (endTrust) {
               try {
-                await fireCaseUntil(ctx, caseId, instantToMs(legalInstant(ctx, request.occurredAt, 'occurredAt')));
-                return await applyEvent(ctx, caseId, request, eventId);
+                return await fireThenApply();
               } catch (error) {
                 // Refused on what may be a stale view (or by the commit): decide again on what the store holds.
                 if (!(error instanceof ZwgkError)) throw error;
@@ -131,9 +135,7 @@ export function createEngine(options: EngineOptions): Engine {
               if (request.visible) assertVisible(caseId, request, await store.load(caseId));
               return repeatedEvent(ctx, caseId, eventId, previous, request);
             }
-            const at = legalInstant(ctx, request.occurredAt, 'occurredAt');
-            await fireCaseUntil(ctx, caseId, instantToMs(at));
-            return applyEvent(ctx, caseId, request, eventId);
+            return fireThenApply();
           }),
         );
       } catch (error) {
