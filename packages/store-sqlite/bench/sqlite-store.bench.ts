@@ -51,7 +51,7 @@ for (let r = 0; r < ROUNDS; r++) {
   );
 }
 // What one commit writes: the same workload once more, untimed, with checkpoints off so the WAL keeps every page.
-// With one sender every commit writes each page it touches (about a dozen 4 KiB pages: the case row,
+// With one sender every commit writes each page it touches (about twenty 1 KiB pages: the case row,
 // its state index, the audit and ledger appends, the audit key, the deadline row and its indexes,
 // the idempotency key); with 16 senders group commit writes the shared pages once per batch.
 const walPerCommit = async (name: string, senders: number) => {

@@ -56,6 +56,14 @@ export interface SqliteStoreOptions {
    * event loop (no added wait) or at 64 commits. `false` commits each on its own transaction.
    */
   readonly groupCommit?: false | { readonly maxBatch?: number; readonly windowMs?: number };
+  /**
+   * The page size, in bytes, of a file this store creates (a power of two from 512 to 65,536); a
+   * file that already exists keeps its own. Default 1,024: an event changes a few hundred bytes in
+   * each of about a dozen b-trees (case, audit and its key, ledger, deadline and its indexes,
+   * idempotency key), and the WAL takes a whole page for each, so 4,096-byte pages wrote 54 KiB of
+   * WAL per event on the store bench and 1,024-byte pages write about 21 KiB, at about the same events/s.
+   */
+  readonly pageSize?: number;
 }
 
 /** A commit waiting for its batch. */
@@ -124,7 +132,10 @@ export class SqliteStore implements CaseStore {
   #seenFileState = '';
 
   constructor(filename: string, options: SqliteStoreOptions = {}) {
+    const pageSize = pageSizeOption(options.pageSize);
     this.db = openDatabase(filename, options.create === true);
+    // Takes effect only on a file with no tables yet, and must come before WAL mode fixes the size.
+    this.db.pragma(`page_size = ${pageSize}`);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
@@ -596,6 +607,13 @@ function openDatabase(filename: string, create: boolean): Database.Database {
     throw error;
   }
   return db;
+}
+
+/** The page size option, checked: SQLite would ignore a value that is not a power of two from 512 to 65,536. */
+function pageSizeOption(pageSize = 1024): number {
+  if (!Number.isInteger(pageSize) || pageSize < 512 || pageSize > 65_536 || (pageSize & (pageSize - 1)) !== 0)
+    throw new ZwgkError('INVALID_ARGUMENT', `pageSize must be a power of two from 512 to 65536, got ${pageSize}`, { pageSize });
+  return pageSize;
 }
 
 /** Creates the migrations table and applies, in order and each in one transaction, what the file lacks. */

@@ -82,6 +82,7 @@ describe('SqliteStore on a file', () => {
     old
       .prepare('INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record) VALUES (?, ?, ?, ?, ?, NULL, 0, ?)')
       .run(before.id, before.moduleId, before.status, before.state, before.agency, JSON.stringify(before));
+    old.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?)').run('before', 'e1', JSON.stringify({ version: 2 }));
     old.close();
     const v1 = new SqliteStore(file);
     expect(v1.db.prepare("SELECT name FROM sqlite_schema WHERE name = 'deadlines_open'").get()).toBeUndefined();
@@ -91,7 +92,29 @@ describe('SqliteStore on a file', () => {
     // Migration 3 filled the new columns of the cases written before it.
     expect(await v1.countCases({ agency: '县教育局', openedFrom: before.openedAt })).toMatchObject({ total: 1 });
     expect((await v1.listCases({ title: '县政府网站' })).map((c) => c.id)).toEqual(['before']);
+    // Migration 6 moved the idempotency keys into a rowid table, answers kept.
+    expect(await v1.idempotentResult('before', 'e1')).toEqual({ version: 2 });
+    expect(v1.db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'idempotency'").pluck().get()).not.toMatch(/WITHOUT ROWID/);
     v1.close();
+  });
+
+  it('creates a file with 1 KiB pages (or the pageSize asked for); a file keeps the page size it was created with', () => {
+    const file = tempFile();
+    const created = new SqliteStore(file, { create: true });
+    expect(created.db.pragma('page_size', { simple: true })).toBe(1024);
+    created.close();
+    const reopened = new SqliteStore(file, { pageSize: 4096 });
+    expect(reopened.db.pragma('page_size', { simple: true })).toBe(1024);
+    reopened.close();
+    const large = new SqliteStore(tempFile(), { create: true, pageSize: 4096 });
+    expect(large.db.pragma('page_size', { simple: true })).toBe(4096);
+    large.close();
+    const wrong = tempFile();
+    for (const pageSize of [1000, 256, 131_072])
+      expect(() => new SqliteStore(wrong, { create: true, pageSize })).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { pageSize } }),
+      );
+    expect(existsSync(wrong)).toBe(false);
   });
 
   it('keeps cases, deadlines and the audit chain across a restart of the engine', async () => {
