@@ -127,6 +127,14 @@ type Row = Record<string, unknown>;
 
 const conflict = (message: string, details: Record<string, unknown>) => new ZwgkError('VERSION_CONFLICT', message, details);
 
+/** The SQLSTATEs of a commit that lost a race: our own check (ZW409), a unique violation, a deadlock. */
+const LOST_RACE = new Set(['ZW409', '23505', '40P01']);
+
+/** A commit that lost a race, as `commit_batch` reports it (an outcome, or a one-commit batch's error). */
+function lostRace({ message, details }: { readonly message: string; readonly details: Record<string, unknown> }): ZwgkError {
+  return conflict(details.caseId === undefined ? `${message}: another writer committed first, reload and retry` : message, details);
+}
+
 /** A stored JSON column: text is parsed, jsonb arrives parsed. */
 const parse = parseStoredJson;
 
@@ -413,24 +421,31 @@ export class PostgresStore implements CaseStore {
    * (undefined) or with its `VERSION_CONFLICT`; any other error fails them all (nothing written).
    */
   async #write(commits: readonly Commit[]): Promise<(ZwgkError | undefined)[]> {
-    const { rows } = await this.#pool
+    const outcomes = await this.#pool
       .query({
         name: `zwgk-commit-batch:${this.schema}`,
         text: `SELECT ${this.schema}.commit_batch($1::jsonb) AS outcomes`,
         values: [JSON.stringify(commits.map(batchItem))],
       })
-      .catch((error: unknown) => {
-        // Written or not is unknown (a lost connection may follow the COMMIT): read these cases afresh.
-        for (const commit of commits) for (const { record } of commit.cases) this.#cache.delete(record.id);
-        throw error;
-      });
+      .then(
+        ({ rows }) =>
+          (rows[0].outcomes as (string | null)[]).map((outcome) =>
+            outcome === null ? undefined : lostRace(JSON.parse(outcome) as { message: string; details: Record<string, unknown> }),
+          ),
+        (error: unknown) => {
+          // A batch of one runs without a savepoint (migration 7): its lost race fails the statement.
+          const code = (error as { code?: unknown }).code;
+          if (commits.length === 1 && typeof code === 'string' && LOST_RACE.has(code)) {
+            const { message, detail } = error as { message: string; detail?: string };
+            return [lostRace({ message, details: code === 'ZW409' && detail ? (JSON.parse(detail) as Record<string, unknown>) : {} })];
+          }
+          // Written or not is unknown (a lost connection may follow the COMMIT): read these cases afresh.
+          for (const commit of commits) for (const { record } of commit.cases) this.#cache.delete(record.id);
+          throw error;
+        },
+      );
     this.#transactions++;
     this.#commits += commits.length;
-    const outcomes = (rows[0].outcomes as (string | null)[]).map((outcome) => {
-      if (outcome === null) return undefined;
-      const { message, details } = JSON.parse(outcome) as { message: string; details: Record<string, unknown> };
-      return conflict(details.caseId === undefined ? `${message}: another writer committed first, reload and retry` : message, details);
-    });
     this.#afterBatch(commits, outcomes);
     return outcomes;
   }

@@ -86,6 +86,42 @@ describe.runIf(url)('PostgresStore group commit', () => {
     expect((await store.load('a'))!.state).toBe(stored.state);
   });
 
+  it('answers a batch of one that lost its race (run without a savepoint) as the same conflict, with nothing written', async () => {
+    const store = await open(freshSchema(), { create: true, groupCommit: false });
+    await store.commit({ ...createCommit(sampleCase('a')), idempotency: [{ caseId: 'a', eventId: 'oa-1', result: { ok: 1 } }] });
+    const stored = (await store.load('a'))!;
+    await store.commit(updateCommit(stored, { state: 'moved' }));
+    const moved = (await store.load('a'))!;
+    const refusals = [
+      [updateCommit(stored, { state: 'lost' }), { caseId: 'a', expectedAuditSeq: 1 }], // loaded before the move
+      [createCommit(sampleCase('a')), { caseId: 'a' }], // a case that exists
+      [
+        { ...updateCommit(moved, { state: 'twice' }), idempotency: [{ caseId: 'a', eventId: 'oa-1', result: { ok: 2 } }] },
+        { caseId: 'a', eventId: 'oa-1' },
+      ],
+    ] as const;
+    for (const [commit, details] of refusals) {
+      const error = await store.commit(commit).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ZwgkError);
+      expect(error).toMatchObject({ code: 'VERSION_CONFLICT', details });
+    }
+    // Another writer's audit entry there first: a unique violation, a conflict with no case named.
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    await other.query(`INSERT INTO ${store.schema}.audit (case_id, seq, entry) VALUES ('a', 3, '{}')`);
+    const raced = await store.commit(updateCommit(moved, { state: 'raced' })).catch((e: unknown) => e);
+    expect(raced).toMatchObject({ code: 'VERSION_CONFLICT', details: {} });
+    expect((raced as Error).message).toMatch(/another writer committed first, reload and retry$/);
+    expect(store.commitStats).toEqual({ transactions: 6, commits: 6 });
+    expect((await store.load('a'))!.state).toBe('moved');
+    expect(await store.idempotentResult('a', 'oa-1')).toEqual({ ok: 1 });
+    await other.query(`DELETE FROM ${store.schema}.audit WHERE case_id = 'a' AND seq = 3`);
+    await other.end();
+    await store.commit(updateCommit(moved, { state: 'next' })); // the connection and the case go on
+    expect((await store.load('a'))!.state).toBe('next');
+    expect((await verifyStore(store)).findings).toEqual([]);
+  });
+
   it('answers no caller before its batch is committed', async () => {
     const schema = freshSchema();
     const store = await open(schema, { create: true });
