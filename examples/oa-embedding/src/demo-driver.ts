@@ -13,6 +13,11 @@ export interface DemoSnapshot {
 
 const HOUR = 60 * 60 * 1000;
 
+/** The notices a decision requires, as the demos print them: 延期答复告知书（《…》第八条）、… */
+export function notices(result: { readonly notices: readonly { readonly label: string; readonly citation: string }[] }): string {
+  return result.notices.map((n) => `${n.label}（${n.citation}）`).join('、');
+}
+
 /** The case list as console lines: file number, applicant, state, the deadline shown, days left, flags. */
 export function formatRows(rows: readonly CaseRow[]): string[] {
   return rows.map((r) => {

@@ -5,7 +5,7 @@
 // left alone, so its warning and then its due instant reach the to-do hook.
 import type { ApplicationForm } from './application-form.js';
 import type { Officer } from './decisions.js';
-import { type DemoSnapshot, demoService } from './demo-driver.js';
+import { type DemoSnapshot, demoService, notices } from './demo-driver.js';
 import type { TodoItem } from './todo.js';
 
 export const demoOfficers = {
@@ -69,7 +69,7 @@ export async function runXijiDemo(options: { storeFile: string; print?: (line: s
       demoOfficers.head,
       { decisionId: 'OA-APPROVAL-0412' },
     );
-    print(`  ${extended.state}；应出具：${extended.notices.map((n) => `${n.label}（${n.citation}）`).join('、')}`);
+    print(`  ${extended.state}；应出具：${notices(extended)}`);
     print(`  新的答复期限 ${(await service.caseRow(housing.caseId)).due}`);
 
     await advanceTo('2020-10-16T10:00:00+08:00');
@@ -80,7 +80,7 @@ export async function runXijiDemo(options: { storeFile: string; print?: (line: s
       demoOfficers.clerk,
       { decisionId: 'OA-DOC-0416' },
     );
-    print(`  ${answered.state}；应出具：${answered.notices.map((n) => `${n.label}（${n.citation}）`).join('、')}`);
+    print(`  ${answered.state}；应出具：${notices(answered)}`);
     await show('案件列表 · 2020-10-16 10:00');
 
     print('\n调度器每小时运行一次，直到 2020-10-26 09:00');

@@ -6,7 +6,7 @@
 // correct (the reply period counts afresh) and then left alone, so its warning and its due instant
 // reach the to-do hook.
 import type { Officer } from './decisions.js';
-import { type DemoSnapshot, demoService } from './demo-driver.js';
+import { type DemoSnapshot, demoService, notices } from './demo-driver.js';
 import type { NationalApplicationForm } from './national-form.js';
 import type { TodoItem } from './todo.js';
 
@@ -66,8 +66,6 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
   };
   const { service, todos, advanceTo, show, snapshots } = demoService(options.storeFile, '2026-09-28T10:00:00+08:00', print);
   const { clerk, head } = nationalOfficers;
-  const notices = (result: { notices: readonly { label: string; citation: string }[] }) =>
-    result.notices.map((n) => `${n.label}（${n.citation}）`).join('、');
 
   try {
     print('zwgk OA 嵌入示例：《中华人民共和国政府信息公开条例》（国务院令第711号）依申请公开');
