@@ -66,5 +66,22 @@ export function demoService(storeFile: string, start: string, print: (line: stri
       print(`  → ${beijingDateTime(Date.parse(item.firedAt))} 待办：${item.message}`);
     },
   });
-  return { clock, service, todos, ...simulatedRun(service, clock, print) };
+  const run = simulatedRun(service, clock, print);
+  /** 'YYYY-MM-DD HH:mm' of an ISO instant in Beijing time, as the demos print it. */
+  const when = (instant: string) => instant.slice(0, 16).replace('T', ' ');
+  /**
+   * The demos' ending: the scheduler runs every hour to `first` and on to `second` (the case list
+   * shown at each), and at `end` the to-dos are counted: each warning and overdue was handed over once.
+   */
+  async function runSchedulerOn(first: string, second: string, end: string): Promise<void> {
+    print(`\n调度器每小时运行一次，直到 ${when(first)}`);
+    await run.advanceTo(first);
+    await run.show(`案件列表 · ${when(first)}`);
+    print(`\n调度器继续运行，直到 ${when(second)}`);
+    await run.advanceTo(second);
+    await run.show(`案件列表 · ${when(second)}`);
+    await run.advanceTo(end);
+    print(`\n到 ${when(end)} 共 ${todos.length} 条待办：每个提醒和逾期只送达一次，调度器多跑几次也不会重复。`);
+  }
+  return { clock, service, todos, ...run, runSchedulerOn };
 }

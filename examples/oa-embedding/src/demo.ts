@@ -64,7 +64,7 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
     lines.push(line);
     (options.print ?? ((l: string) => console.log(l)))(line);
   };
-  const { service, todos, advanceTo, show, snapshots } = demoService(options.storeFile, '2026-09-28T10:00:00+08:00', print);
+  const { service, todos, advanceTo, show, snapshots, runSchedulerOn } = demoService(options.storeFile, '2026-09-28T10:00:00+08:00', print);
   const { clerk, head } = nationalOfficers;
 
   try {
@@ -176,16 +176,7 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
     print(`  ${disclosed.state}；应出具：${notices(disclosed)}`);
     await show('案件列表 · 2026-11-05 10:00');
 
-    print('\n调度器每小时运行一次，直到 2026-11-10 09:00');
-    await advanceTo('2026-11-10T09:00:00+08:00');
-    await show('案件列表 · 2026-11-10 09:00');
-
-    print('\n调度器继续运行，直到 2026-11-13 09:00');
-    await advanceTo('2026-11-13T09:00:00+08:00');
-    await show('案件列表 · 2026-11-13 09:00');
-
-    await advanceTo('2026-11-16T18:00:00+08:00');
-    print(`\n到 2026-11-16 18:00 共 ${todos.length} 条待办：每个提醒和逾期只送达一次，调度器多跑几次也不会重复。`);
+    await runSchedulerOn('2026-11-10T09:00:00+08:00', '2026-11-13T09:00:00+08:00', '2026-11-16T18:00:00+08:00');
     return { caseIds: { renovation: renovation.caseId, elevator: elevator.caseId, roads: roads.caseId }, todos, snapshots, lines };
   } finally {
     await service.close();
