@@ -1,8 +1,10 @@
 import { china } from '@zwgk/calendar';
 import {
   createEngine,
+  deadline,
   defineRuleModule,
   type EngineEffect,
+  hours,
   type MachineEvent,
   type MachineInput,
   SimulatedClock,
@@ -43,13 +45,7 @@ const foundItem = defineRuleModule({
   input: z.object({ foundAt: z.string() }),
   events,
   deadlines: {
-    response: {
-      label: { zh: '回应', en: 'response' },
-      length: 48,
-      unit: 'hours',
-      startsOn: { zh: '发现之时', en: 'when found' },
-      clause: 'H1',
-    },
+    response: deadline('H1', hours(48), { label: { zh: '回应', en: 'response' }, startsOn: { zh: '发现之时', en: 'when found' } }),
   },
   machine,
 });
