@@ -100,16 +100,6 @@ export function caseRow(
       ? application.request.description
       : application.request.record
     : (record.title ?? '');
-  const running = reply?.status === 'running' && reply.dueAtMs !== null ? reply : undefined;
-  // Judged from the clock, not from whether the scheduler has fired yet: the list is right even
-  // while the scheduler is down, and the scheduler's firings are what reach the to-do list.
-  const overdue = running ? nowMs >= running.dueAtMs! : reply?.outcome === 'missed';
-  const warning = running !== undefined && !overdue && running.warnAtMs !== null && nowMs >= running.warnAtMs;
-  let due = '—';
-  if (running) due = `${formatDue(running.dueAt!, calendar)}${running.provisional ? '（暂定）' : ''}`;
-  else if (reply?.status === 'paused') due = `期限中止，剩余 ${reply.remaining} 个工作日`;
-  else if (reply?.completedAt)
-    due = `${reply.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(reply.completedAt))}）`;
   return {
     caseId: record.id,
     preset: 'xiji-2018-47',
@@ -118,16 +108,47 @@ export function caseRow(
     receivedAt: beijingDateTime(Date.parse(record.openedAt)),
     state: stateLabel(record),
     closed: record.status !== 'open',
-    deadline: reply?.label.zh ?? '',
-    deadlineCitation: reply?.citation ?? '',
+    ...deadlineColumns(reply, reply, nowMs, calendar),
+    breaches: record.breaches.map((b) => `${module.breaches?.[b.name]?.label.zh ?? b.name}（${b.citation}）`),
+  };
+}
+
+/** The columns of a row about its deadline. */
+export type DeadlineColumns = Pick<
+  CaseRow,
+  'deadline' | 'deadlineCitation' | 'dueAt' | 'due' | 'workingDaysLeft' | 'warning' | 'overdue' | 'dueExplanation' | 'provisional'
+>;
+
+/**
+ * The deadline columns of a row showing the deadline `shown`; the case is overdue when `shown` runs
+ * past its due instant, or when the office's `reply` period ended missed.
+ */
+export function deadlineColumns(
+  shown: DeadlineRecord | undefined,
+  reply: DeadlineRecord | undefined,
+  nowMs: number,
+  calendar: Calendar,
+): DeadlineColumns {
+  const running = shown?.status === 'running' && shown.dueAtMs !== null ? shown : undefined;
+  // Judged from the clock, not from whether the scheduler has fired yet: the list is right even
+  // while the scheduler is down, and the scheduler's firings are what reach the to-do list.
+  const overdue = running ? nowMs >= running.dueAtMs! : reply?.outcome === 'missed';
+  const warning = running !== undefined && !overdue && running.warnAtMs !== null && nowMs >= running.warnAtMs;
+  let due = '—';
+  if (running) due = `${formatDue(running.dueAt!, calendar)}${running.provisional ? '（暂定）' : ''}`;
+  else if (shown?.status === 'paused') due = `期限中止，剩余 ${shown.remaining} 个工作日`;
+  else if (shown?.completedAt)
+    due = `${shown.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(shown.completedAt))}）`;
+  return {
+    deadline: shown?.label.zh ?? '',
+    deadlineCitation: shown?.citation ?? '',
     dueAt: running?.dueAt ?? null,
     due,
     workingDaysLeft: running && !overdue ? workingDaysLeft(nowMs, running.dueAtMs!, calendar) : null,
     warning,
     overdue,
-    dueExplanation: reply ? explanationSummary(reply.explanation) : '',
+    dueExplanation: shown ? explanationSummary(shown.explanation) : '',
     provisional: running?.provisional === true,
-    breaches: record.breaches.map((b) => `${module.breaches?.[b.name]?.label.zh ?? b.name}（${b.citation}）`),
   };
 }
 

@@ -13,6 +13,11 @@ export interface DemoSnapshot {
 
 const HOUR = 60 * 60 * 1000;
 
+/** The notices a decision requires, as the demos print them: 延期答复告知书（《…》第八条）、… */
+export function notices(result: { readonly notices: readonly { readonly label: string; readonly citation: string }[] }): string {
+  return result.notices.map((n) => `${n.label}（${n.citation}）`).join('、');
+}
+
 /** The case list as console lines: file number, applicant, state, the deadline shown, days left, flags. */
 export function formatRows(rows: readonly CaseRow[]): string[] {
   return rows.map((r) => {
@@ -61,5 +66,22 @@ export function demoService(storeFile: string, start: string, print: (line: stri
       print(`  → ${beijingDateTime(Date.parse(item.firedAt))} 待办：${item.message}`);
     },
   });
-  return { clock, service, todos, ...simulatedRun(service, clock, print) };
+  const run = simulatedRun(service, clock, print);
+  /** 'YYYY-MM-DD HH:mm' of an ISO instant in Beijing time, as the demos print it. */
+  const when = (instant: string) => instant.slice(0, 16).replace('T', ' ');
+  /**
+   * The demos' ending: the scheduler runs every hour to `first` and on to `second` (the case list
+   * shown at each), and at `end` the to-dos are counted: each warning and overdue was handed over once.
+   */
+  async function runSchedulerOn(first: string, second: string, end: string): Promise<void> {
+    print(`\n调度器每小时运行一次，直到 ${when(first)}`);
+    await run.advanceTo(first);
+    await run.show(`案件列表 · ${when(first)}`);
+    print(`\n调度器继续运行，直到 ${when(second)}`);
+    await run.advanceTo(second);
+    await run.show(`案件列表 · ${when(second)}`);
+    await run.advanceTo(end);
+    print(`\n到 ${when(end)} 共 ${todos.length} 条待办：每个提醒和逾期只送达一次，调度器多跑几次也不会重复。`);
+  }
+  return { clock, service, todos, ...run, runSchedulerOn };
 }

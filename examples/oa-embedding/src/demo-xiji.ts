@@ -5,7 +5,7 @@
 // left alone, so its warning and then its due instant reach the to-do hook.
 import type { ApplicationForm } from './application-form.js';
 import type { Officer } from './decisions.js';
-import { type DemoSnapshot, demoService } from './demo-driver.js';
+import { type DemoSnapshot, demoService, notices } from './demo-driver.js';
 import type { TodoItem } from './todo.js';
 
 export const demoOfficers = {
@@ -45,7 +45,7 @@ export interface DemoResult {
 /** Runs the demo on a new SQLite file and returns what it showed. */
 export async function runXijiDemo(options: { storeFile: string; print?: (line: string) => void }): Promise<DemoResult> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const { service, todos, advanceTo, show, snapshots } = demoService(options.storeFile, '2020-09-29T10:00:00+08:00', print);
+  const { service, todos, advanceTo, show, snapshots, runSchedulerOn } = demoService(options.storeFile, '2020-09-29T10:00:00+08:00', print);
 
   try {
     print('zwgk OA 嵌入示例：SQLite 存储、期限调度、待办提醒（模拟时钟，北京时间）');
@@ -69,7 +69,7 @@ export async function runXijiDemo(options: { storeFile: string; print?: (line: s
       demoOfficers.head,
       { decisionId: 'OA-APPROVAL-0412' },
     );
-    print(`  ${extended.state}；应出具：${extended.notices.map((n) => `${n.label}（${n.citation}）`).join('、')}`);
+    print(`  ${extended.state}；应出具：${notices(extended)}`);
     print(`  新的答复期限 ${(await service.caseRow(housing.caseId)).due}`);
 
     await advanceTo('2020-10-16T10:00:00+08:00');
@@ -80,19 +80,10 @@ export async function runXijiDemo(options: { storeFile: string; print?: (line: s
       demoOfficers.clerk,
       { decisionId: 'OA-DOC-0416' },
     );
-    print(`  ${answered.state}；应出具：${answered.notices.map((n) => `${n.label}（${n.citation}）`).join('、')}`);
+    print(`  ${answered.state}；应出具：${notices(answered)}`);
     await show('案件列表 · 2020-10-16 10:00');
 
-    print('\n调度器每小时运行一次，直到 2020-10-26 09:00');
-    await advanceTo('2020-10-26T09:00:00+08:00');
-    await show('案件列表 · 2020-10-26 09:00');
-
-    print('\n调度器继续运行，直到 2020-10-29 09:00');
-    await advanceTo('2020-10-29T09:00:00+08:00');
-    await show('案件列表 · 2020-10-29 09:00');
-
-    await advanceTo('2020-10-30T18:00:00+08:00');
-    print(`\n到 2020-10-30 18:00 共 ${todos.length} 条待办：每个提醒和逾期只送达一次，调度器多跑几次也不会重复。`);
+    await runSchedulerOn('2020-10-26T09:00:00+08:00', '2020-10-29T09:00:00+08:00', '2020-10-30T18:00:00+08:00');
     return { caseIds: { housing: housing.caseId, seedSubsidy: seedSubsidy.caseId }, todos, snapshots };
   } finally {
     await service.close();

@@ -6,7 +6,7 @@
 // correct (the reply period counts afresh) and then left alone, so its warning and its due instant
 // reach the to-do hook.
 import type { Officer } from './decisions.js';
-import { type DemoSnapshot, demoService } from './demo-driver.js';
+import { type DemoSnapshot, demoService, notices } from './demo-driver.js';
 import type { NationalApplicationForm } from './national-form.js';
 import type { TodoItem } from './todo.js';
 
@@ -64,10 +64,8 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
     lines.push(line);
     (options.print ?? ((l: string) => console.log(l)))(line);
   };
-  const { service, todos, advanceTo, show, snapshots } = demoService(options.storeFile, '2026-09-28T10:00:00+08:00', print);
+  const { service, todos, advanceTo, show, snapshots, runSchedulerOn } = demoService(options.storeFile, '2026-09-28T10:00:00+08:00', print);
   const { clerk, head } = nationalOfficers;
-  const notices = (result: { notices: readonly { label: string; citation: string }[] }) =>
-    result.notices.map((n) => `${n.label}（${n.citation}）`).join('、');
 
   try {
     print('zwgk OA 嵌入示例：《中华人民共和国政府信息公开条例》（国务院令第711号）依申请公开');
@@ -178,16 +176,7 @@ export async function runDemo(options: { storeFile: string; print?: (line: strin
     print(`  ${disclosed.state}；应出具：${notices(disclosed)}`);
     await show('案件列表 · 2026-11-05 10:00');
 
-    print('\n调度器每小时运行一次，直到 2026-11-10 09:00');
-    await advanceTo('2026-11-10T09:00:00+08:00');
-    await show('案件列表 · 2026-11-10 09:00');
-
-    print('\n调度器继续运行，直到 2026-11-13 09:00');
-    await advanceTo('2026-11-13T09:00:00+08:00');
-    await show('案件列表 · 2026-11-13 09:00');
-
-    await advanceTo('2026-11-16T18:00:00+08:00');
-    print(`\n到 2026-11-16 18:00 共 ${todos.length} 条待办：每个提醒和逾期只送达一次，调度器多跑几次也不会重复。`);
+    await runSchedulerOn('2026-11-10T09:00:00+08:00', '2026-11-13T09:00:00+08:00', '2026-11-16T18:00:00+08:00');
     return { caseIds: { renovation: renovation.caseId, elevator: elevator.caseId, roads: roads.caseId }, todos, snapshots, lines };
   } finally {
     await service.close();

@@ -9,8 +9,8 @@ import {
   type NationalDisclosureContext,
   nationalDisclosureRequest,
 } from '@zwgk/rule-national-disclosure-request';
-import { beijingDateTime, formatDue } from './beijing-time.js';
-import { type CaseRow, explanationSummary, workingDaysLeft } from './case-rows.js';
+import { beijingDateTime } from './beijing-time.js';
+import { type CaseRow, deadlineColumns } from './case-rows.js';
 
 const cite = (clause: ClauseId, part = '') => `${clauses[clause].citation}${part}`;
 
@@ -95,15 +95,7 @@ function shownDeadline(deadlines: readonly DeadlineRecord[]): DeadlineRecord | u
 export function nationalCaseRow(record: CaseRecord, deadlines: readonly DeadlineRecord[], nowMs: number, calendar: Calendar): CaseRow {
   const context = nationalContext(record.snapshot);
   const shown = shownDeadline(deadlines);
-  const running = shown?.status === 'running' && shown.dueAtMs !== null ? shown : undefined;
   const reply = deadlines.find((d) => d.name === 'delayedReply') ?? deadlines.find((d) => d.name === 'reply');
-  const overdue = running ? nowMs >= running.dueAtMs! : reply?.outcome === 'missed';
-  const warning = running !== undefined && !overdue && running.warnAtMs !== null && nowMs >= running.warnAtMs;
-  let due = '—';
-  if (running) due = `${formatDue(running.dueAt!, calendar)}${running.provisional ? '（暂定）' : ''}`;
-  else if (shown?.status === 'paused') due = `期限中止，剩余 ${shown.remaining} 个工作日`;
-  else if (shown?.completedAt)
-    due = `${shown.outcome === 'missed' ? '逾期答复' : '按期答复'}（${beijingDateTime(Date.parse(shown.completedAt))}）`;
   return {
     caseId: record.id,
     preset: 'national-2019',
@@ -112,15 +104,7 @@ export function nationalCaseRow(record: CaseRecord, deadlines: readonly Deadline
     receivedAt: beijingDateTime(Date.parse(context?.receivedAt ?? record.openedAt)),
     state: nationalStateLabel(record),
     closed: record.status !== 'open',
-    deadline: shown?.label.zh ?? '',
-    deadlineCitation: shown?.citation ?? '',
-    dueAt: running?.dueAt ?? null,
-    due,
-    workingDaysLeft: running && !overdue ? workingDaysLeft(nowMs, running.dueAtMs!, calendar) : null,
-    warning,
-    overdue,
-    dueExplanation: shown ? explanationSummary(shown.explanation) : '',
-    provisional: running?.provisional === true,
+    ...deadlineColumns(shown, reply, nowMs, calendar),
     breaches: record.breaches.map((b) => `${nationalDisclosureRequest.breaches?.[b.name]?.label.zh ?? b.name}（${b.citation}）`),
   };
 }

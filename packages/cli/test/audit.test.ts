@@ -2,29 +2,23 @@
 // checkpoint taken by one process is checked by another after the store was written again.
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { china } from '@zwgk/calendar';
-import { runCli } from '@zwgk/cli';
 import { createEngine, SimulatedClock } from '@zwgk/core';
 import { xiji2018No47 } from '@zwgk/preset-xiji-2018-47';
 import { readScenarioFile, replayScenario, resolveScenario } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+import { runInProcess, tempDirs } from './fixtures/in-process.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const main = resolve(import.meta.dirname, '../src/main.ts');
 
 /** Runs the CLI in this process (fast): for what needs no restart. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runInProcess(argv);
 
 /** Runs the CLI in a new Node process (sources through tsx), as an auditor's shell would. */
 function zwgk(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -35,13 +29,7 @@ function zwgk(...argv: string[]): Promise<{ code: number; out: string; err: stri
   });
 }
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zwgk-cli-audit-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('zwgk-cli-audit-');
 
 /** Writes cases to a store file in this process, then closes it. */
 async function write(

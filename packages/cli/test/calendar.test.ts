@@ -1,27 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { schedule2019, schedule2024 } from '@zwgk/calendar';
-import { runCli } from '@zwgk/cli';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, tempDirs } from './fixtures/in-process.js';
 
 const notices = join(import.meta.dirname, '..', '..', 'calendar', 'test', 'notices');
 const example2027 = join(import.meta.dirname, 'fixtures', 'notice-2027-example.txt');
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tmp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zwgk-cli-calendar-'));
-  dirs.push(dir);
-  return dir;
-}
+const cli = (argv: string[], env: Record<string, string> = {}) => runInProcess(argv, { env });
+const tmp = tempDirs('zwgk-cli-calendar-');
 
 async function import2027(): Promise<string> {
   const file = join(tmp(), '2027.json');

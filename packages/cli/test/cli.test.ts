@@ -1,13 +1,8 @@
 import { join } from 'node:path';
-import { runCli } from '@zwgk/cli';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from './fixtures/in-process.js';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runInProcess(argv);
 
 describe('zwgk deadline', () => {
   it('prints the due instant and which days were skipped and why', async () => {

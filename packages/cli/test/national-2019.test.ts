@@ -1,27 +1,14 @@
 // The CLI under the national-2019 preset: a case opened now (system clock, no occurredAt) on a SQLite
 // store, and the national annual report printed from a store holding a year of cases.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runCli } from '@zwgk/cli';
 import { builtInCatalog, readScenarioFile, replayScenario, resolveScenario } from '@zwgk/scenarios';
 import { SqliteStore } from '@zwgk/store-sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, tempDirs } from './fixtures/in-process.js';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zwgk-national-'));
-  dirs.push(dir);
-  return dir;
-};
+const cli = (...argv: string[]) => runInProcess(argv);
+const tempDir = tempDirs('zwgk-national-');
 
 describe('zwgk under --preset national-2019', () => {
   it('opens a case now, without occurredAt, and refuses a receipt dated before the application', async () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runCli } from '@zwgk/cli';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from './fixtures/in-process.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const walkthrough = join(repo, 'examples/scenarios/disclosure-request/national-day-review-consultation-extension.yaml');
@@ -10,13 +10,7 @@ const outOfForce = join(repo, 'examples/scenarios/disclosure-request/out-of-forc
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const progress: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), progress: (t) => progress.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n'), progress };
-}
+const cli = (...argv: string[]) => runInProcess(argv, { progress: true });
 
 describe('zwgk run', () => {
   it('prints each case’s timeline with the clause behind every deadline, and exits 0 when every expectation holds', async () => {

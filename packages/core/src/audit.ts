@@ -56,6 +56,14 @@ export function canonicalJson(value: unknown): string {
   // JSON.stringify prints: same number and string forms, same skipped members. Anything else
   // (unsorted keys, toJSON, class instances, non-finite numbers) takes the general writer.
   if (isSortedPlain(value)) return JSON.stringify(value);
+  return generalCanonicalJson(value);
+}
+
+/**
+ * canonicalJson's general writer alone, without the fast path. Not part of the package's API: the
+ * fast-path test checks that both print the same text for any value.
+ */
+export function generalCanonicalJson(value: unknown): string {
   const parts: string[] = [];
   write(value, parts);
   return parts.join('');

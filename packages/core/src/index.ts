@@ -29,6 +29,7 @@ export {
   startDeadline,
 } from './effects.js';
 export { deadlineSpec } from './engine/context.js';
+export { createEngine } from './engine/index.js';
 export type {
   CaseView,
   Engine,
@@ -39,8 +40,7 @@ export type {
   RecomputedDeadline,
   ReplayResult,
   SendResult,
-} from './engine/index.js';
-export { createEngine } from './engine/index.js';
+} from './engine/types.js';
 export type { ZwgkErrorCode } from './errors.js';
 export { isZwgkError, ZwgkError } from './errors.js';
 export type {

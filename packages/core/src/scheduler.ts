@@ -1,4 +1,4 @@
-import type { Engine, FiredDeadline } from './engine/index.js';
+import type { Engine, FiredDeadline } from './engine/types.js';
 
 /** Options of `createScheduler`. */
 export interface SchedulerOptions {

@@ -1,52 +1,12 @@
 // The audit chain's fast paths (native JSON.stringify for data already in canonical key order, entries
-// built with their fields in that order) must print exactly what the general RFC 8785 writer printed before
-// them, or stored chains would stop verifying. The reference below is that writer, unchanged.
+// built with their fields in that order) must print exactly what the general RFC 8785 writer prints, or
+// stored chains would stop verifying. The reference is that writer (canonical-json.test.ts checks it
+// against the canonicalize package).
 
 import { type AuditFacts, canonicalJson, chainEntry, hashEntry, sha256Hex } from '@zwgk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-function reference(value: unknown): string {
-  const parts: string[] = [];
-  write(value, parts);
-  return parts.join('');
-}
-
-function write(value: unknown, parts: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not allowed`);
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
-      throw new TypeError('canonicalJson: value is not serialisable');
-    if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint is not serialisable');
-    parts.push(JSON.stringify(value));
-    return;
-  }
-  const withToJson = value as { toJSON?: () => unknown };
-  if (typeof withToJson.toJSON === 'function') {
-    write(withToJson.toJSON(), parts);
-    return;
-  }
-  if (Array.isArray(value)) {
-    parts.push('[');
-    value.forEach((item, i) => {
-      if (i > 0) parts.push(',');
-      write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, parts);
-    });
-    parts.push(']');
-    return;
-  }
-  parts.push('{');
-  let first = true;
-  for (const key of Object.keys(value).sort()) {
-    const member = (value as Record<string, unknown>)[key];
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    if (!first) parts.push(',');
-    first = false;
-    parts.push(JSON.stringify(key), ':');
-    write(member, parts);
-  }
-  parts.push('}');
-}
+import { generalCanonicalJson as reference } from '../src/audit.js';
 
 /** The same value with every plain object's keys inserted in code-unit order (the fast path's input). */
 function sortedDeep(value: unknown): unknown {

@@ -1,8 +1,10 @@
 import { china } from '@zwgk/calendar';
 import {
   createEngine,
+  deadline,
   defineRuleModule,
   type EngineEffect,
+  hours,
   type MachineEvent,
   type MachineInput,
   SimulatedClock,
@@ -43,47 +45,38 @@ const foundItem = defineRuleModule({
   input: z.object({ foundAt: z.string() }),
   events,
   deadlines: {
-    response: {
-      label: { zh: '回应', en: 'response' },
-      length: 48,
-      unit: 'hours',
-      startsOn: { zh: '发现之时', en: 'when found' },
-      clause: 'H1',
-    },
+    response: deadline('H1', hours(48), { label: { zh: '回应', en: 'response' }, startsOn: { zh: '发现之时', en: 'when found' } }),
   },
   machine,
 });
 
+/** An engine at noon on 2019-10-01 and a case of found-item opened with the item found at `foundAt`. */
+function openFound(foundAt: string) {
+  const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
+  const opened = engine.open('found-item', { input: { foundAt }, actor: { id: 'o', role: 'office' } });
+  return { engine, opened };
+}
+
 describe('a deadline counted from an earlier instant the machine knows', () => {
   it('runs from the time found, not from when the case was entered', async () => {
-    const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
-    const { caseId } = await engine.open('found-item', {
-      input: { foundAt: '2019-09-30T23:30:00+08:00' },
-      actor: { id: 'o', role: 'office' },
-    });
-    expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({
+    const { engine, opened } = openFound('2019-09-30T23:30:00+08:00');
+    expect((await engine.getCase((await opened).caseId)).deadlines[0]).toMatchObject({
       startedAt: '2019-09-30T23:30:00+08:00',
       dueAt: '2019-10-02T23:30:00+08:00',
     });
   });
 
   it('may start later than the event that schedules it (a period that begins on a set day)', async () => {
-    const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
-    const { caseId } = await engine.open('found-item', {
-      input: { foundAt: '2019-10-02T08:00:00+08:00' },
-      actor: { id: 'o', role: 'office' },
-    });
-    expect((await engine.getCase(caseId)).deadlines[0]).toMatchObject({
+    const { engine, opened } = openFound('2019-10-02T08:00:00+08:00');
+    expect((await engine.getCase((await opened).caseId)).deadlines[0]).toMatchObject({
       anchor: '2019-10-02T08:00:00+08:00',
       dueAt: '2019-10-04T08:00:00+08:00',
     });
   });
 
   it('faults a module whose start is not an instant', async () => {
-    const engine = createEngine({ modules: [foundItem], calendar: china, clock: new SimulatedClock('2019-10-01T12:00:00+08:00') });
-    await expect(engine.open('found-item', { input: { foundAt: 'yesterday' }, actor: { id: 'o', role: 'office' } })).rejects.toMatchObject({
-      code: 'MODULE_FAULT',
-    });
+    const { engine, opened } = openFound('yesterday');
+    await expect(opened).rejects.toMatchObject({ code: 'MODULE_FAULT' });
     expect(await engine.listCases()).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { application as disclosureApplication } from '../../rules/disclosure-request/test/fixtures.js';
 import { bareInsertRate, dropSchemas } from '../../store-postgres/bench/bare-inserts.js';
 import { fsyncFloor } from '../../store-sqlite/bench/fsync-floor.js';
 
@@ -34,16 +35,7 @@ const CASES = Number(process.env.BENCH_CASES ?? 200);
 const CONNECTIONS = [1, 4, 16];
 
 const clerk = { id: 'clerk-bench', role: 'clerk' };
-const application = {
-  channel: 'writing',
-  applicant: {
-    kind: 'citizen',
-    name: '马明',
-    contact: '13909541234',
-    identity: { document: 'residentIdCard', number: '640422198503120027' },
-  },
-  request: { kind: 'disclosure', description: '2019年西吉县农村危房改造补助资金分配明细', form: 'paper' },
-};
+const application = disclosureApplication();
 
 const PG_URL = process.env.ZWGK_PG_URL;
 const PG_SCHEMA = `zwgk_http_bench_${process.pid}`;

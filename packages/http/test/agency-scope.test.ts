@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerTokens, type RunningServer, serve } from '../src/index.js';
-import { application, bearer, clerk, jsonClient, xijiEngine } from './fixtures/requests.js';
+import type { RunningServer } from '../src/index.js';
+import { application, bearer, clerk, jsonClient, serveXiji } from './fixtures/requests.js';
 
 // A case belongs to the agency that opened it. Credentials scoped to agencies (and modules) see
 // and act on those cases only: every route is checked with another agency's credentials.
@@ -17,16 +17,11 @@ const send = jsonClient(() => server.url);
 const call = (token: string, method: string, path: string, body?: unknown) => send(method, path, body, bearer(token));
 
 beforeAll(async () => {
-  const engine = xijiEngine();
-  server = await serve({
-    engine,
-    port: 0,
-    authenticate: bearerTokens({
-      [OFFICE]: { actorId: '*', roles: '*', agencies: ['县政府办公室'] },
-      [EDUCATION]: { actorId: '*', roles: '*', agencies: ['县教育局'] },
-      [ADMIN]: { actorId: '*', roles: '*' },
-      [PROACTIVE_ONLY]: { actorId: '*', roles: '*', agencies: ['县政府办公室'], modules: ['proactive-disclosure'] },
-    }),
+  server = await serveXiji({
+    [OFFICE]: { actorId: '*', roles: '*', agencies: ['县政府办公室'] },
+    [EDUCATION]: { actorId: '*', roles: '*', agencies: ['县教育局'] },
+    [ADMIN]: { actorId: '*', roles: '*' },
+    [PROACTIVE_ONLY]: { actorId: '*', roles: '*', agencies: ['县政府办公室'], modules: ['proactive-disclosure'] },
   });
   for (const [name, token] of [
     ['office', OFFICE],

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearerTokens, createHttpApp, type RunningServer, serve } from '../src/index.js';
-import { application, bearer, jsonClient, xijiEngine } from './fixtures/requests.js';
+import { bearerTokens, createHttpApp, type RunningServer } from '../src/index.js';
+import { application, bearer, jsonClient, serveXiji, xijiEngine } from './fixtures/requests.js';
 
 // Bearer tokens tie the caller to the actor and roles it may claim; the engine then checks
 // what the role may do. Served on loopback with an in-memory engine.
@@ -15,14 +15,9 @@ const send = jsonClient(() => server.url);
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) => send('POST', path, body, headers);
 
 beforeAll(async () => {
-  const engine = xijiEngine();
-  server = await serve({
-    engine,
-    port: 0,
-    authenticate: bearerTokens({
-      [CLERK_TOKEN]: { actorId: 'clerk-ma', roles: ['clerk'] },
-      [GATEWAY_TOKEN]: { actorId: '*', roles: '*' },
-    }),
+  server = await serveXiji({
+    [CLERK_TOKEN]: { actorId: 'clerk-ma', roles: ['clerk'] },
+    [GATEWAY_TOKEN]: { actorId: '*', roles: '*' },
   });
 });
 afterAll(() => server?.close());

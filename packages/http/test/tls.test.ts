@@ -20,21 +20,11 @@ let service: Service;
 const file = (name: string) => join(dir, name);
 const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 
+/** `openssl req` options for a new P-256 key, written unencrypted. */
+const NEW_P256_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+
 function certificate(name: string, cn: string, signer?: 'ca') {
-  openssl(
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-keyout',
-    `${name}.key`,
-    '-out',
-    `${name}.csr`,
-    '-subj',
-    `/CN=${cn}`,
-  );
+  openssl('req', ...NEW_P256_KEY, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
   const sign = signer ? ['-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial'] : ['-signkey', `${name}.key`];
   openssl('x509', '-req', '-in', `${name}.csr`, ...sign, '-out', `${name}.pem`, '-days', '1', '-extfile', 'ext.cnf');
 }
@@ -69,23 +59,7 @@ function post(
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zwgk-http-tls-'));
   writeFileSync(file('ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=zwgk test CA',
-  );
+  openssl('req', '-x509', ...NEW_P256_KEY, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=zwgk test CA');
   certificate('server', '127.0.0.1', 'ca');
   certificate('clerk', 'clerk-ma-desk', 'ca');
   certificate('impostor', 'clerk-ma-desk'); // same name, signed by itself

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ZwgkError } from '@zwgk/core';
 import { createCommit, sampleCase, updateCommit } from '@zwgk/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toyRequestsOn } from '../../core/test/fixtures/concurrent-sends.js';
+import { concurrentSendsKeepChains } from '../../core/test/fixtures/concurrent-sends.js';
 import { SqliteStore } from '../src/index.js';
 
 // Group commit: concurrent commits share one transaction (one fsync), each keeping its own
@@ -74,14 +74,7 @@ describe('SqliteStore group commit', () => {
 
   it('batches concurrent engine sends on different cases, and every chain still verifies', async () => {
     const store = new SqliteStore(join(dir, 'e.sqlite'), { create: true, groupCommit: {} });
-    const { engine, ids, consultAll } = await toyRequestsOn(store);
-    const before = store.commitStats;
-    const results = await consultAll();
-    expect(results.map((r) => r.state)).toEqual(ids.map(() => results[0]!.state));
-    expect(store.commitStats.commits - before.commits).toBe(10);
-    expect(store.commitStats.transactions - before.transactions).toBe(1);
-    expect((await engine.verifyAudit()).ok).toBe(true);
-    for (const caseId of ids) expect((await engine.replay(caseId)).matches).toBe(true);
+    expect(await concurrentSendsKeepChains(store)).toBe(1);
     store.close();
   });
 });

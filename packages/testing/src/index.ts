@@ -8,6 +8,7 @@ export { citedClauses, exercisedClauses, leafPaths } from './clause-coverage.js'
 export type { RuleModuleSuite } from './describe-rule-module.js';
 export { describeRuleModule } from './describe-rule-module.js';
 export { builtInKnownStuckStates } from './known-stuck-states.js';
+export { parentModuleOf } from './parent-module.js';
 export { checkGeneratedReadme } from './readme-check.js';
 export { runScenario } from './run-scenario.js';
 export { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from './store-conformance.js';

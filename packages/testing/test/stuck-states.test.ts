@@ -1,4 +1,4 @@
-import { createRuleKit, defineRegulation } from '@zwgk/core';
+import { calendarDays, createRuleKit, deadline, defineRegulation } from '@zwgk/core';
 import { checkRuleModule } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -30,13 +30,10 @@ const kit = createRuleKit({
     },
   },
   deadlines: {
-    answer: {
+    answer: deadline('第十条', calendarDays(15), {
       label: { zh: '答复期限', en: 'answer' },
-      length: 15,
-      unit: 'calendarDays',
       startsOn: { zh: '征求之日', en: 'consultation' },
-      clause: '第十条',
-    },
+    }),
   },
 });
 

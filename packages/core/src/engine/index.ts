@@ -14,18 +14,6 @@ import { recordRejection, withRetry } from './retry.js';
 import type { Engine, EngineOptions, EventRequest, SendResult } from './types.js';
 import { commit, loadInto, machineAcceptedEvents, result } from './working.js';
 
-export type {
-  CaseView,
-  Engine,
-  EngineOptions,
-  EventRequest,
-  FiredDeadline,
-  OpenRequest,
-  RecomputedDeadline,
-  ReplayResult,
-  SendResult,
-} from './types.js';
-
 /**
  * The first result of an event id sent again, when it is the same event; IDEMPOTENCY_MISMATCH
  * when the id was used for another (results stored before fingerprints were kept are trusted).

@@ -63,6 +63,10 @@ const propose = (at: string, s: Record<string, number>, extra: Record<string, un
     state: 'approving',
   });
 
+/** The office approves the result on 2019-12-23, concluding with `notices` and no breach. */
+const approved = (notices: string[]): ScenarioStep =>
+  on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, { state: 'concluded', notices, breaches: [] });
+
 const clerk = { id: 'clerk-ma', role: 'clerk' } as const;
 const application = disclosureApplication();
 
@@ -148,7 +152,7 @@ describeRuleModule(assessment, {
         ...educationYear,
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(95)) /* (5 × 95 + 60) / 6 = 89.2 */,
-        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, { state: 'concluded', notices: ['result'], breaches: [] }),
+        approved(['result']),
       ],
     },
     {
@@ -158,11 +162,7 @@ describeRuleModule(assessment, {
         ...educationYear,
         ...throughAssessment(),
         propose('2019-12-18T10:00:00+08:00', scores(95)),
-        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, {
-          state: 'concluded',
-          notices: ['result', 'commendation'],
-          breaches: [],
-        }),
+        approved(['result', 'commendation']),
       ],
     },
     {
@@ -195,11 +195,7 @@ describeRuleModule(assessment, {
           grade: 'excellent',
           gradeReasons: '综合平时检查，全年政务公开专栏更新及时，群众评价满意',
         }) /* computed 85: 良好 */,
-        on('a').send('2019-12-23T10:00:00+08:00', 'result.approved', {}, office, {
-          state: 'concluded',
-          notices: ['result', 'commendation'],
-          breaches: [],
-        }),
+        approved(['result', 'commendation']),
       ],
     },
     {

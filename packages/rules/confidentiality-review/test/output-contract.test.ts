@@ -1,9 +1,7 @@
-import { defineRuleModule, type EngineEffect, type MachineEvent, type MachineInput, openChild } from '@zwgk/core';
-import { runScenario, type ScenarioStep } from '@zwgk/testing';
+import { parentModuleOf, runScenario, type ScenarioStep } from '@zwgk/testing';
 import { describe, expect, it } from 'vitest';
-import { assign, setup } from 'xstate';
 import { z } from 'zod';
-import { confidentialityReview, type ReviewOutput, reviewInput, reviewOpinionNotice } from '../src/index.js';
+import { confidentialityReview, reviewInput, reviewOpinionNotice } from '../src/index.js';
 
 const office = { id: 'office', role: 'disclosureOffice' } as const;
 const dept = { id: 'dept', role: 'originatingDepartment' } as const;
@@ -131,65 +129,7 @@ describe('the case input other modules open a review with', () => {
   });
 
   it('is opened as a child by a parent module, whose child.done carries the output', async () => {
-    const parentEvents = {
-      'review.requested': {
-        schema: z.object({ subject: z.string() }),
-        roles: ['clerk'],
-        label: { zh: '送审', en: 'request review' },
-        clause: 'P1',
-      },
-    } as const;
-    const parentMachine = setup({
-      types: {
-        context: {} as { review: ReviewOutput | null },
-        events: {} as MachineEvent<typeof parentEvents>,
-        input: {} as MachineInput,
-        emitted: {} as EngineEffect,
-      },
-    }).createMachine({
-      id: 'parent',
-      initial: 'working',
-      context: { review: null },
-      states: {
-        working: {
-          on: {
-            'review.requested': {
-              target: 'waiting',
-              actions: openChild('confidentiality-review', 'review', ({ event }) => ({
-                subject: (event as { payload: { subject: string } }).payload.subject,
-                originatingDepartment: '县教育局',
-                jointlyIssuedWith: [],
-              })),
-              meta: { clause: 'P1' },
-            },
-          },
-        },
-        waiting: {
-          on: {
-            'child.done': {
-              target: 'done',
-              actions: assign({ review: ({ event }) => (event.type === 'child.done' ? (event.payload.output as ReviewOutput) : null) }),
-              meta: { clause: 'P1' },
-            },
-          },
-        },
-        done: { type: 'final' },
-      },
-      output: ({ context }) => context.review,
-    });
-    const parent = defineRuleModule({
-      id: 'parent',
-      version: '1.0.0',
-      title: { zh: '父模块', en: 'parent' },
-      source: { name: '测试', documentNumber: '测试1号', issuer: '测试', jurisdiction: '测试' },
-      inForce: { from: '2018-04-01', to: '2022-04-30' },
-      clauses: { P1: { citation: '《测试》第一条', text: '送保密审查。' } },
-      roles: { clerk: { zh: '经办人', en: 'clerk' } },
-      input: z.object({}),
-      events: parentEvents,
-      children: ['confidentiality-review'],
-      machine: parentMachine,
-    });
+    const parent = parentModuleOf('confidentiality-review', 'review');
     const clerk = { id: 'c', role: 'clerk' } as const;
     const { engine, cases } = await runScenario({
       name: 'parent',
@@ -199,7 +139,12 @@ describe('the case input other modules open a review with', () => {
         { at: '2019-10-08T08:00:00+08:00', open: { as: 'p', module: 'parent', input: {}, actor: clerk } },
         {
           at: '2019-10-08T08:10:00+08:00',
-          send: { case: 'p', type: 'review.requested', payload: { subject: '某文件' }, actor: clerk },
+          send: {
+            case: 'p',
+            type: 'child.requested',
+            payload: { input: { subject: '某文件', originatingDepartment: '县教育局', jointlyIssuedWith: [] } },
+            actor: clerk,
+          },
           expect: {
             case: 'p/review',
             state: 'reviewing.initialOpinion',
