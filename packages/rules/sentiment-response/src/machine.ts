@@ -90,6 +90,15 @@ function referral({ context, event }: Args): Record<string, unknown> {
 
 const overdue = kit.recordOverdue;
 
+/** What either class of sentiment takes while its case is open: the responsible body (第一部分) and rumour referrals (第二部分). */
+const whileOpen = {
+  'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
+  'rumour.referred': {
+    actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
+    meta: { clause: '二' },
+  },
+} as const;
+
 const NOT_MAJOR = '重新定级为其他政务舆情，适用第三部分第(二)项';
 const MAJOR = '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项';
 
@@ -267,11 +276,7 @@ export const sentimentMachine = kit
               meta: { clause: ['三(二)', '三(一)', ...KEY_CLAUSES] },
             },
           ],
-          'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
-          'rumour.referred': {
-            actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
-            meta: { clause: '二' },
-          },
+          ...whileOpen,
           'deadline.due': [
             { guard: kit.deadlineDue('firstRelease'), actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
             {
@@ -387,11 +392,7 @@ export const sentimentMachine = kit
         initial: 'awaitingResponse',
         on: {
           'sentiment.classified': { guard: 'staysOther', actions: 'classify', meta: { clause: ['三(二)', ...KEY_CLAUSES] } },
-          'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
-          'rumour.referred': {
-            actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
-            meta: { clause: '二' },
-          },
+          ...whileOpen,
           'deadline.due': { guard: kit.deadlineDue('response'), actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
         },
         states: {
