@@ -13,7 +13,8 @@ export const notices = {
     label: { zh: '补正告知书', en: 'request to correct the application' },
     recipient: 'applicant',
     clause: '第三十条',
-    schema: z.object({ toCorrect: text, guidance: text, correctionWorkingDays: z.number().int().positive() }),
+    // What the clerk asked for, and the time given to correct (the parameter).
+    schema: events['correction.requested'].schema.extend({ correctionWorkingDays: z.number().int().positive() }),
   },
   reasonsRequest: {
     label: { zh: '说明理由告知书', en: 'request for the applicant’s reasons' },
