@@ -30,7 +30,8 @@ export interface Regulation {
   clause(article: string, text: string, options?: { readonly inferredNumber?: boolean }): Clause;
   /**
    * A clause table keyed by clause id: each entry's citation is derived from its id (an item's id
-   * `第五条(二)` is cited 第五条第(二)项, a sub-item's `第四条(一)3` 第四条第(一)项第3目) or from its `article`, so no module
+   * `第五条(二)` is cited 第五条第(二)项, a sub-item's `第四条(一)3` 第四条第(一)项第3目, a part's `四`
+   * 第四部分 and its item's `二(一)` 第二部分第(一)项) or from its `article`, so no module
    * types a citation out.
    */
   clauses<const T extends Record<string, ClauseEntry>>(table: T): { readonly [K in keyof T]: Clause };
@@ -47,14 +48,22 @@ export interface IssuedRegulation extends Regulation {
 
 /**
  * The article an id cites: an item's id `第五条(二)` is 第五条第(二)项, a sub-item's `第四条(一)3` is
- * 第四条第(一)项第3目; any other id is cited as it is. (A text that numbers its items otherwise, or
- * cites them otherwise, gives the entry's `article`.)
+ * 第四条第(一)项第3目; in a text divided in parts instead of articles, a part's id `四` is 第四部分 and
+ * an item's `二(一)` 第二部分第(一)项; any other id is cited as it is. (A text that numbers its items
+ * otherwise, or cites them otherwise, gives the entry's `article`.)
  */
 function citedArticle(id: string): string {
   const item = /^(第[^条]+条)\(([^)]+)\)(\d*)$/.exec(id);
-  if (item === null) return id;
-  const [, article, itemNumber, subItem] = item;
-  return `${article}第(${itemNumber})项${subItem === '' ? '' : `第${subItem}目`}`;
+  if (item !== null) {
+    const [, article, itemNumber, subItem] = item;
+    return `${article}第(${itemNumber})项${subItem === '' ? '' : `第${subItem}目`}`;
+  }
+  const part = /^([一二三四五六七八九十]+)(?:\(([^)]+)\))?$/.exec(id);
+  if (part !== null) {
+    const [, partNumber, itemNumber] = part;
+    return `第${partNumber}部分${itemNumber === undefined ? '' : `第(${itemNumber})项`}`;
+  }
+  return id;
 }
 
 /**
