@@ -47,8 +47,8 @@ export interface IssuedRegulation extends Regulation {
 }
 
 /**
- * The article an id cites: an item's id `第五条(二)` is 第五条第(二)项, a sub-item's `第四条(一)3` is
- * 第四条第(一)项第3目; in a text divided in parts instead of articles, a part's id `四` is 第四部分 and
+ * The article an id cites: an item's id `第五条(二)` is 第五条第(二)项 (one numbered 1, 2… in the text,
+ * `第二条(1)`, is 第二条第1项), a sub-item's `第四条(一)3` is 第四条第(一)项第3目; in a text divided in parts instead of articles, a part's id `四` is 第四部分 and
  * an item's `二(一)` 第二部分第(一)项; any other id is cited as it is. (A text that numbers its items
  * otherwise, or cites them otherwise, gives the entry's `article`.)
  */
@@ -56,7 +56,8 @@ function citedArticle(id: string): string {
   const item = /^(第[^条]+条)\(([^)]+)\)(\d*)$/.exec(id);
   if (item !== null) {
     const [, article, itemNumber, subItem] = item;
-    return `${article}第(${itemNumber})项${subItem === '' ? '' : `第${subItem}目`}`;
+    const itemCited = /^\d+$/.test(itemNumber ?? '') ? `第${itemNumber}项` : `第(${itemNumber})项`;
+    return `${article}${itemCited}${subItem === '' ? '' : `第${subItem}目`}`;
   }
   const part = /^([一二三四五六七八九十]+)(?:\(([^)]+)\))?$/.exec(id);
   if (part !== null) {

@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest';
 const regulation = defineRegulation({ name: '测试县联席会议制度' });
 
 describe('Regulation.clauses', () => {
-  it('cites an item by its id: 第五条(二) is 第五条第(二)项, 第四条(一)3 is 第四条第(一)项第3目', () => {
+  it('cites an item by its id: 第五条(二) is 第五条第(二)项, 第二条(8) 第二条第8项, 第四条(一)3 第四条第(一)项第3目', () => {
     const clauses = regulation.clauses({
       '第五条(二)': '督促检查',
       '第四条(一)3': { text: '纪要', inferredNumber: true },
       '第十二条(十)': '其他',
+      '第二条(8)': '改进情况',
     });
     expect(clauses['第五条(二)']).toEqual({ citation: '《测试县联席会议制度》第五条第(二)项', text: '督促检查' });
     expect(clauses['第四条(一)3']).toEqual({ citation: '《测试县联席会议制度》第四条第(一)项第3目', text: '纪要', inferredNumber: true });
     expect(clauses['第十二条(十)'].citation).toBe('《测试县联席会议制度》第十二条第(十)项');
+    expect(clauses['第二条(8)'].citation).toBe('《测试县联席会议制度》第二条第8项');
   });
 
   it('cites a part of a text divided in parts by its number: 四 is 第四部分, 二(一) is 第二部分第(一)项', () => {
