@@ -1,7 +1,7 @@
 import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
-import { answerSchema } from './events.js';
+import { answerSchema, events } from './events.js';
 
 const text = z.string().trim().min(1);
 
@@ -11,13 +11,15 @@ export const notices = {
     label: { zh: '补正告知书', en: 'request to correct the application' },
     recipient: 'applicant',
     clause: '第三十条',
-    schema: z.object({ toCorrect: text, guidance: text, correctionWorkingDays: z.number().int().positive() }),
+    // What the clerk asked for, and the time given to correct (the parameter).
+    schema: events['correction.requested'].schema.extend({ correctionWorkingDays: z.number().int().positive() }),
   },
   thirdPartyConsultation: {
     label: { zh: '第三方意见征询函', en: 'letter consulting the third party' },
     recipient: 'thirdParty',
     clause: '第三十二条',
-    schema: z.object({ party: text, information: text, harm: text }),
+    // The letter carries what the clerk recorded when consulting the third party.
+    schema: events['thirdParty.consulted'].schema,
   },
   extension: {
     label: { zh: '延长答复期限告知书', en: 'notice of the extended reply period' },

@@ -85,6 +85,7 @@ export type {
   RuleKitSpec,
 } from './kit/index.js';
 export {
+  booleanParameter,
   breach,
   calendarDays,
   createRuleKit,

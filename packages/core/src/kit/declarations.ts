@@ -101,6 +101,24 @@ export function workingDaysParameter(
 }
 
 /**
+ * A yes-or-no parameter for a reading the text leaves open: its default, its label and why it is a
+ * parameter (what each value means).
+ *
+ * @example
+ * booleanParameter(true, {
+ *   label: { zh: '须听取每一名责任人的陈述和申辩', en: 'hear every responsible person before deciding' },
+ *   why: '第八条 does not say whether each responsible person is heard; true by default.',
+ * })
+ * //=> { label, default: true, schema: z.boolean(), why }
+ */
+export function booleanParameter(
+  defaultValue: boolean,
+  details: { readonly label: Bilingual; readonly why: string },
+): ParameterSpec<boolean> & { readonly schema: z.ZodBoolean } {
+  return { label: details.label, default: defaultValue, schema: z.boolean(), why: details.why };
+}
+
+/**
  * The schema of a closed list of choices declared with the Chinese name of each: the keys of
  * `labels`, in their order, are the values the schema accepts, so each choice is written once.
  *

@@ -1,5 +1,15 @@
 export type { DeadlineDetails, Period } from './declarations.js';
-export { breach, calendarDays, deadline, hours, labelledEnum, minutes, workingDays, workingDaysParameter } from './declarations.js';
+export {
+  booleanParameter,
+  breach,
+  calendarDays,
+  deadline,
+  hours,
+  labelledEnum,
+  minutes,
+  workingDays,
+  workingDaysParameter,
+} from './declarations.js';
 export type { ClauseEntry, IssuedRegulation, Regulation, RegulationNotice } from './regulation.js';
 export { defineRegulation } from './regulation.js';
 export type {

@@ -12,7 +12,10 @@ export interface RegulationNotice {
   readonly inForce: { readonly from: string; readonly to: string };
 }
 
-/** One entry of a clause table: the clause's words, or the words with the article cited when it differs from the id. */
+/**
+ * One entry of a clause table: the clause's words, or the words with the article cited when it
+ * differs from what the id gives (an item's id `第五条(二)` gives 第五条第(二)项: see `Regulation.clauses`).
+ */
 export type ClauseEntry = string | { readonly text: string; readonly article?: string; readonly inferredNumber?: boolean };
 
 /** A regulation modules cite: its name, and how its clauses are cited. */
@@ -26,8 +29,10 @@ export interface Regulation {
   /** One clause with its citation derived from the article. */
   clause(article: string, text: string, options?: { readonly inferredNumber?: boolean }): Clause;
   /**
-   * A clause table keyed by clause id: each entry's citation is derived from its id (or its
-   * `article`), so no module types a citation out.
+   * A clause table keyed by clause id: each entry's citation is derived from its id (an item's id
+   * `第五条(二)` is cited 第五条第(二)项, a sub-item's `第四条(一)3` 第四条第(一)项第3目, a part's `四`
+   * 第四部分 and its item's `二(一)` 第二部分第(一)项) or from its `article`, so no module
+   * types a citation out.
    */
   clauses<const T extends Record<string, ClauseEntry>>(table: T): { readonly [K in keyof T]: Clause };
 }
@@ -39,6 +44,27 @@ export interface IssuedRegulation extends Regulation {
   readonly source: SourceDocument;
   /** The module's `inForce`: the notice's dates. */
   readonly inForce: { readonly from: string; readonly to: string };
+}
+
+/**
+ * The article an id cites: an item's id `第五条(二)` is 第五条第(二)项 (one numbered 1, 2… in the text,
+ * `第二条(1)`, is 第二条第1项), a sub-item's `第四条(一)3` is 第四条第(一)项第3目; in a text divided in parts instead of articles, a part's id `四` is 第四部分 and
+ * an item's `二(一)` 第二部分第(一)项; any other id is cited as it is. (A text that numbers its items
+ * otherwise, or cites them otherwise, gives the entry's `article`.)
+ */
+function citedArticle(id: string): string {
+  const item = /^(第[^条]+条)\(([^)]+)\)(\d*)$/.exec(id);
+  if (item !== null) {
+    const [, article, itemNumber, subItem] = item;
+    const itemCited = /^\d+$/.test(itemNumber ?? '') ? `第${itemNumber}项` : `第(${itemNumber})项`;
+    return `${article}${itemCited}${subItem === '' ? '' : `第${subItem}目`}`;
+  }
+  const part = /^([一二三四五六七八九十]+)(?:\(([^)]+)\))?$/.exec(id);
+  if (part !== null) {
+    const [, partNumber, itemNumber] = part;
+    return `第${partNumber}部分${itemNumber === undefined ? '' : `第(${itemNumber})项`}`;
+  }
+  return id;
 }
 
 /**
@@ -69,8 +95,8 @@ export function defineRegulation(args: {
       Object.entries(table).map(([id, entry]) => [
         id,
         typeof entry === 'string'
-          ? clause(id, entry)
-          : clause(entry.article ?? id, entry.text, entry.inferredNumber ? { inferredNumber: true } : {}),
+          ? clause(citedArticle(id), entry)
+          : clause(entry.article ?? citedArticle(id), entry.text, entry.inferredNumber ? { inferredNumber: true } : {}),
       ]),
     ) as { readonly [K in keyof T]: Clause };
   const base: Regulation = { name: args.name, cite, clause, clauses, ...(args.notice === undefined ? {} : { notice: args.notice }) };

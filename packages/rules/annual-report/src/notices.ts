@@ -4,35 +4,20 @@ import type { ClauseId } from './clauses.js';
 
 const text = z.string().trim().min(1);
 
-/** 通报批评并责令限期补报 (第五条第1项): who, which year, and the new limit. */
-export const criticismNoticeSchema = z.object({
-  unit: text,
-  year: z.number().int(),
-  missedDueAt: text,
-  supplementaryWorkingDays: z.number().int().positive(),
-});
+/** Whose report, for which year: every notice of the module names them. */
+const unitAndYear = { unit: text, year: z.number().int() };
 
 /** The 通报 of 第五条第1项 circulated to every reporting unit of the county: who was late, for which year. */
-export const criticismCirculationNoticeSchema = z.object({
-  unit: text,
-  year: z.number().int(),
-  missedDueAt: text,
-});
+export const criticismCirculationNoticeSchema = z.object({ ...unitAndYear, missedDueAt: text });
+
+/** 通报批评并责令限期补报 (第五条第1项): who, which year, and the new limit. */
+export const criticismNoticeSchema = criticismCirculationNoticeSchema.extend({ supplementaryWorkingDays: z.number().int().positive() });
 
 /** The report returned for completion (第二条 受理): what is missing and by when. */
-export const reportReturnedNoticeSchema = z.object({
-  unit: text,
-  year: z.number().int(),
-  missing: text,
-  completionWorkingDays: z.number().int().positive(),
-});
+export const reportReturnedNoticeSchema = z.object({ ...unitAndYear, missing: text, completionWorkingDays: z.number().int().positive() });
 
 /** 建议取消评先、授奖资格 (第五条第2项): to the unit's party committee, government or superior. */
-export const awardsRecommendationNoticeSchema = z.object({
-  unit: text,
-  year: z.number().int(),
-  facts: text,
-});
+export const awardsRecommendationNoticeSchema = z.object({ ...unitAndYear, facts: text });
 
 /** The notices the module sends, each with its recipient, the clause that requires it and its content schema. */
 export const notices = {

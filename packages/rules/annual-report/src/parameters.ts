@@ -1,17 +1,15 @@
-import { type ParameterSpec, type ParameterValues, workingDaysParameter } from '@zwgk/core';
+import { booleanParameter, type ParameterSpec, type ParameterValues, workingDaysParameter } from '@zwgk/core';
 import { z } from 'zod';
 
 /** What the text leaves open, with the reading chosen by default. */
 export const parameters = {
-  lapseIsRefusal: {
+  lapseIsRefusal: booleanParameter(true, {
     label: { zh: '补报期限届满仍未报告即视为拒不整改', en: 'missing the new limit counts as refusal to rectify' },
-    default: true,
-    schema: z.boolean(),
     why:
       '第五条第1项 orders a late unit to report within a new limit (责令限期补报) and 第五条第2项 sanctions one that refuses to rectify (拒不整改), ' +
       'but the text does not say whether letting the new limit pass is itself a refusal. By default it is (a breach and the recommendation are recorded ' +
       'when the new limit passes); set false to require the office to establish the refusal with a `report.refused` event.',
-  } satisfies ParameterSpec<boolean>,
+  }),
   supplementaryWorkingDays: workingDaysParameter(10, {
     label: { zh: '限期补报的期限（工作日）', en: 'the new limit for a late report (working days)' },
     why:

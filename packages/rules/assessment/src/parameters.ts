@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterValues } from '@zwgk/core';
+import { booleanParameter, type ParameterSpec, type ParameterValues } from '@zwgk/core';
 import { z } from 'zod';
 import { AREAS, type Area } from './areas.js';
 import { type GradeScale, gradeScaleSchema } from './grades.js';
@@ -37,16 +37,14 @@ export const parameters = {
     schema: weightsSchema,
     why: '第四条 lists six areas without weighting them; by default they weigh the same.',
   } satisfies ParameterSpec<Readonly<Record<Area, number>>>,
-  capTimeliness: {
+  capTimeliness: booleanParameter(DEFAULT_RULES.capTimeliness, {
     label: { zh: '时限实测比例封顶"程序和时限"得分', en: 'the measured timeliness rate caps 程序和时限' },
-    default: DEFAULT_RULES.capTimeliness,
-    schema: z.boolean(),
     why:
       '第四条第(五)项 asks 是否按《条例》要求的时限实行主动公开或依申请公开; 第五条 requires quantified standards but gives no formula. ' +
       'By default (true) the team’s score of 程序和时限 may not exceed 100 × the share of periods kept, measured from the unit’s cases of the ' +
       'year (reply periods of 依申请公开 and publication periods of 主动公开 together): this can lower the total, the grade and so 第七条’s ' +
       '表彰. With false the score is the team’s, and the measured figures stand beside it in the proposal, the result notice and the output.',
-  } satisfies ParameterSpec<boolean>,
+  }),
   timelinessSources: {
     label: { zh: '时限实测的案件来源（模块和期限名称）', en: 'where the timeliness periods are measured (module and deadline)' },
     default: DEFAULT_TIMELINESS_SOURCES,

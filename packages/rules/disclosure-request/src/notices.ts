@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { events, feeItemSchema, onTheSpotAnswerSchema } from './events.js';
-import { difficultySchema, informationFormSchema } from './input.js';
+import { informationFormSchema } from './input.js';
 
 const text = z.string().trim().min(1);
 
@@ -107,7 +107,7 @@ export const notices = {
     label: { zh: '决定公开告知书（致第三方）', en: 'written notice to the third party of disclosure in the public interest' },
     recipient: 'thirdParty',
     clause: '第十条',
-    schema: z.object({ party: text, content: text, reasons: text }),
+    schema: eventPayload('publicInterest.overrode'),
   },
   feeStatement: {
     label: { zh: '收费告知（检索、复制、邮寄成本费）', en: 'statement of cost fees' },
@@ -122,7 +122,7 @@ export const notices = {
     label: { zh: '提供帮助记录', en: 'record of the help given' },
     recipient: 'applicant',
     clause: '第十四条',
-    schema: z.object({ difficulty: difficultySchema, help: text }),
+    schema: eventPayload('assistance.given'),
   },
   recordCorrected: {
     label: { zh: '更正告知书', en: 'notice that the record was corrected' },

@@ -2,6 +2,7 @@ import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import { answerSchema } from './answers.js';
 import type { ClauseId } from './clauses.js';
+import { events } from './events.js';
 
 const text = z.string().trim().min(1);
 const band = z.object({ band: text, units: z.number().int(), unitPriceYuan: z.number().int(), amountYuan: z.number().int(), clause: text });
@@ -12,7 +13,8 @@ export const notices = {
     label: { zh: '补正告知书', en: 'request to correct the application' },
     recipient: 'applicant',
     clause: '第三十条',
-    schema: z.object({ toCorrect: text, guidance: text, correctionWorkingDays: z.number().int().positive() }),
+    // What the clerk asked for, and the time given to correct (the parameter).
+    schema: events['correction.requested'].schema.extend({ correctionWorkingDays: z.number().int().positive() }),
   },
   reasonsRequest: {
     label: { zh: '说明理由告知书', en: 'request for the applicant’s reasons' },
@@ -61,7 +63,7 @@ export const notices = {
     label: { zh: '提供帮助记录', en: 'record of the help given' },
     recipient: 'applicant',
     clause: '第四十三条',
-    schema: z.object({ difficulty: z.enum(['reading', 'sight', 'hearing']), help: text }),
+    schema: events['assistance.given'].schema,
   },
   answer: {
     label: { zh: '政府信息公开申请答复书', en: 'answer to the application' },

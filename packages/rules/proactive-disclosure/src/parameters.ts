@@ -1,12 +1,9 @@
-import type { ParameterSpec, ParameterValues } from '@zwgk/core';
-import { z } from 'zod';
+import { booleanParameter, type ParameterValues } from '@zwgk/core';
 
 /** What the text leaves open, with the default this module takes and why. */
 export const parameters = {
-  pressConferenceCompletesPublication: {
+  pressConferenceCompletesPublication: booleanParameter(true, {
     label: { zh: '重大信息须召开新闻发布会方为公开完成', en: 'a major item is published only with its press conference' },
-    default: true,
-    schema: z.boolean(),
     why:
       '第十一条要求政府重大信息"同时以新闻发布会的形式公开"，但没有说新闻发布会是否计入第六条的20个工作日。' +
       '默认 true：重大信息在网上公开且召开新闻发布会之后才算公开完成，期限届满时尚未召开的按逾期公开记录违规；' +
@@ -14,7 +11,7 @@ export const parameters = {
       ' / 第十一条 requires a major item to be released "at the same time" at a press conference but does not say whether ' +
       'the conference counts toward the 20 working days of 第六条. Default true: a major item is published only once the ' +
       'press conference is held too; false: publication online meets the deadline and a missing conference is a breach.',
-  } satisfies ParameterSpec<boolean>,
+  }),
 } as const;
 
 /** Values of the module's parameters (see `parameters` for their defaults and why each is one). */

@@ -68,9 +68,12 @@ export const questionnaireConductedSchema = z.object({
   responses: z.number().int().nonnegative(),
 });
 
+/** The kind of meeting (第六条): a symposium (座谈会) or an expert panel (专家论证会). */
+export const meetingKindSchema = z.enum(['symposium', 'expertPanel']);
+
 /** A symposium or expert panel (第六条), notified ahead to its participants. */
 export const meetingNoticedSchema = z.object({
-  kind: z.enum(['symposium', 'expertPanel']),
+  kind: meetingKindSchema,
   /** 会议的时间 */
   startsAt: instant,
   /** 地点 */
@@ -86,12 +89,15 @@ export const meetingNoticedSchema = z.object({
 /** A symposium or expert panel (第六条), notified ahead to its participants. (The value `meetingNoticedSchema` parses to.) */
 export type MeetingNoticed = z.output<typeof meetingNoticedSchema>;
 
-const secretGround = z.enum(['stateSecret', 'tradeSecret', 'personalPrivacy']);
+/** Why a hearing is not held in public (第七条): a state secret, a trade secret or personal privacy. */
+export const secretGroundSchema = z.enum(['stateSecret', 'tradeSecret', 'personalPrivacy']);
+/** What the announcement of a hearing states besides whether it is public (第七条). */
+export const hearingDetails = { legalBasis: text, matter: text, startsAt: instant, place: text };
 
 /** A hearing the law requires (第七条): announced to the public; public unless a secret is involved. */
 export const hearingAnnouncedSchema = z.discriminatedUnion('public', [
-  z.object({ public: z.literal(true), legalBasis: text, matter: text, startsAt: instant, place: text }),
-  z.object({ public: z.literal(false), secretGround, legalBasis: text, matter: text, startsAt: instant, place: text }),
+  z.object({ public: z.literal(true), ...hearingDetails }),
+  z.object({ public: z.literal(false), secretGround: secretGroundSchema, ...hearingDetails }),
 ]);
 /** A hearing the law requires (第七条): announced to the public; public unless a secret is involved. (The value `hearingAnnouncedSchema` parses to.) */
 export type HearingAnnounced = z.output<typeof hearingAnnouncedSchema>;
@@ -129,9 +135,14 @@ export const feedbackGivenSchema = z.object({
 /** A written inquiry to the reported unit during the investigation (第十二条). */
 export const inquirySentSchema = z.object({ questions: z.array(text).min(1) });
 
+/** What the check of a report found: substantiated, partly, or not. */
+export const findingSchema = z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']);
+/** What the check of a report found: substantiated, partly, or not. (The value `findingSchema` parses to.) */
+export type Finding = z.output<typeof findingSchema>;
+
 /** The result of the investigation (第十二条): what was found and what was done. */
 export const investigationConcludedSchema = z.object({
-  finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']),
+  finding: findingSchema,
   /** 调查情况 */
   investigation: text,
   /** 处理结果 */

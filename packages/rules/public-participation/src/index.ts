@@ -2,7 +2,7 @@ export type { ClauseId } from './clauses.js';
 export { clauses } from './clauses.js';
 export type { Reporter } from './confidentiality.js';
 export { mentionsReporter } from './confidentiality.js';
-export type { ConsultationPublished, HearingAnnounced, MeetingNoticed, PublicParticipationEvents } from './events.js';
+export type { ConsultationPublished, Finding, HearingAnnounced, MeetingNoticed, PublicParticipationEvents } from './events.js';
 export {
   consultationClosedSchema,
   consultationPublishedSchema,
@@ -24,7 +24,7 @@ export {
 } from './events.js';
 export type { PublicParticipationInput, PublicParticipationOutput } from './input.js';
 export { input as publicParticipationInputSchema } from './input.js';
-export type { Finding, PublicParticipationContext } from './machine.js';
+export type { PublicParticipationContext } from './machine.js';
 export { publicParticipationMachine } from './machine.js';
 export { publicParticipation } from './module.js';
 export {

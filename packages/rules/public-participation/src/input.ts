@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportChannelSchema, reporterSchema } from './events.js';
+import { findingSchema, reportChannelSchema, reporterSchema } from './events.js';
 
 const text = z.string().trim().min(1);
 
@@ -47,7 +47,7 @@ export const output = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('report'),
-    finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']),
+    finding: findingSchema,
     reporterTold: z.boolean(),
   }),
 ]);

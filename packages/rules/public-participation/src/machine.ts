@@ -1,7 +1,7 @@
 import type { KitTypes } from '@zwgk/core';
 import { and, assign } from 'xstate';
 import { mentionsReporter, type Reporter } from './confidentiality.js';
-import type { ConsultationPublished, HearingAnnounced, MeetingNoticed } from './events.js';
+import type { ConsultationPublished, Finding, HearingAnnounced, MeetingNoticed } from './events.js';
 import type { PublicParticipationInput, PublicParticipationOutput } from './input.js';
 import { kit } from './kit.js';
 import { beijingDate, hasEnded, isWithinWindow } from './window.js';
@@ -9,9 +9,6 @@ import { beijingDate, hasEnded, isWithinWindow } from './window.js';
 const { recordBreach, sendNotice } = kit;
 type Event = KitTypes<typeof kit>['event'];
 type ReportInput = Extract<PublicParticipationInput, { kind: 'report' }>;
-
-/** What the check of a report found: substantiated, partly, or not. */
-export type Finding = 'substantiated' | 'partlySubstantiated' | 'unsubstantiated';
 
 /** What a case remembers. */
 export interface PublicParticipationContext {

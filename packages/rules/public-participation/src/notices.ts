@@ -1,7 +1,15 @@
 import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
-import { consultationPublishedSchema, feedbackGivenSchema, reporterSchema } from './events.js';
+import {
+  consultationPublishedSchema,
+  feedbackGivenSchema,
+  findingSchema,
+  hearingDetails,
+  meetingKindSchema,
+  reporterSchema,
+  secretGroundSchema,
+} from './events.js';
 
 const text = z.string().trim().min(1);
 const instant = z.iso.datetime({ offset: true });
@@ -16,7 +24,7 @@ export const consultationAnnouncementSchema = z.object({
 /** The notice to meeting participants (第六条): time, place, topic and agenda are required. */
 export const meetingNoticeSchema = z.object({
   subject: text,
-  kind: z.enum(['symposium', 'expertPanel']),
+  kind: meetingKindSchema,
   startsAt: instant,
   place: text,
   topic: text,
@@ -29,16 +37,8 @@ export const meetingAnnouncementSchema = meetingNoticeSchema.omit({ recipients: 
 
 /** The public announcement of a hearing (第七条): held in public unless a named secret is involved. */
 export const hearingAnnouncementSchema = z.discriminatedUnion('public', [
-  z.object({ subject: text, public: z.literal(true), legalBasis: text, matter: text, startsAt: instant, place: text }),
-  z.object({
-    subject: text,
-    public: z.literal(false),
-    secretGround: z.enum(['stateSecret', 'tradeSecret', 'personalPrivacy']),
-    legalBasis: text,
-    matter: text,
-    startsAt: instant,
-    place: text,
-  }),
+  z.object({ subject: text, public: z.literal(true), ...hearingDetails }),
+  z.object({ subject: text, public: z.literal(false), secretGround: secretGroundSchema, ...hearingDetails }),
 ]);
 
 /** The public notice that an announced hearing is called off (第七条: announced to the public, so is its cancellation). */
@@ -78,7 +78,7 @@ export const inquiryNoticeSchema = z.strictObject({
 export const reportResultNoticeSchema = z.strictObject({
   reporter: reporterSchema,
   accused: text,
-  finding: z.enum(['substantiated', 'partlySubstantiated', 'unsubstantiated']),
+  finding: findingSchema,
   investigation: text,
   measures: text,
 });

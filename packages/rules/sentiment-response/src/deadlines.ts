@@ -1,6 +1,9 @@
 import { type BreachSpec, breach, type DeadlineSpec, deadline, hours, minutes } from '@zwgk/core';
 import type { ClauseId } from './clauses.js';
 
+/** When a major sentiment's duties start: the instant found, or the instant it is classified as major (upgrade). */
+const foundOrMadeMajor = { zh: '发现舆情或定级为重大之时', en: 'the sentiment is found, or classified as major' } as const;
+
 /**
  * Clock hours, nights and holidays included (第三部分 gives hours, not working days).
  * The warning leads are this module's choice, not the text's: a quarter of an hour before the
@@ -13,12 +16,12 @@ import type { ClauseId } from './clauses.js';
 export const sentimentDeadlines = {
   firstRelease: deadline('三(一)', hours(1), {
     label: { zh: '首次信息发布', en: 'first release of information' },
-    startsOn: { zh: '发现舆情或定级为重大之时', en: 'the sentiment is found, or classified as major' },
+    startsOn: foundOrMadeMajor,
     warnBefore: minutes(15),
   }),
   pressConference: deadline('三(一)', hours(24), {
     label: { zh: '举行新闻发布会', en: 'press conference' },
-    startsOn: { zh: '发现舆情或定级为重大之时', en: 'the sentiment is found, or classified as major' },
+    startsOn: foundOrMadeMajor,
     warnBefore: minutes(180),
   }),
   response: deadline('三(二)', hours(48), {

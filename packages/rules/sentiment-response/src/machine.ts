@@ -90,6 +90,22 @@ function referral({ context, event }: Args): Record<string, unknown> {
 
 const overdue = kit.recordOverdue;
 
+/** The moment each duty of 第三部分 was met, recorded by the action of that name. */
+const MARK = { firstRelease: 'markFirstRelease', pressConference: 'markPressConference', response: 'markResponse' } as const;
+
+/** A release that meets a duty of 第三部分: recorded, its deadline completed, and published with its channels (第四部分). */
+const dutyMet = (duty: keyof typeof MARK) =>
+  [MARK[duty], completeDeadline(duty), `${duty}Done` as const, sendNotice('publicRelease', releaseRecord(duty))] as const;
+
+/** What either class of sentiment takes while its case is open: the responsible body (第一部分) and rumour referrals (第二部分). */
+const whileOpen = {
+  'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
+  'rumour.referred': {
+    actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
+    meta: { clause: '二' },
+  },
+} as const;
+
 const NOT_MAJOR = '重新定级为其他政务舆情，适用第三部分第(二)项';
 const MAJOR = '重新定级为特别重大、重大突发事件舆情，适用第三部分第(一)项';
 
@@ -267,11 +283,7 @@ export const sentimentMachine = kit
               meta: { clause: ['三(二)', '三(一)', ...KEY_CLAUSES] },
             },
           ],
-          'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
-          'rumour.referred': {
-            actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
-            meta: { clause: '二' },
-          },
+          ...whileOpen,
           'deadline.due': [
             { guard: kit.deadlineDue('firstRelease'), actions: overdue('firstReleaseOverdue'), meta: { clause: '三(一)' } },
             {
@@ -286,12 +298,7 @@ export const sentimentMachine = kit
             on: {
               'info.firstReleased': {
                 target: 'informing',
-                actions: [
-                  'markFirstRelease',
-                  completeDeadline('firstRelease'),
-                  'firstReleaseDone',
-                  sendNotice('publicRelease', releaseRecord('firstRelease')),
-                ],
+                actions: dutyMet('firstRelease'),
                 meta: { clause: ['三(一)', '四'] },
               },
               // A press conference within the hour is itself the first release.
@@ -320,12 +327,7 @@ export const sentimentMachine = kit
               'pressConference.held': [
                 {
                   guard: 'pressConferencePending',
-                  actions: [
-                    'markPressConference',
-                    completeDeadline('pressConference'),
-                    'pressConferenceDone',
-                    sendNotice('publicRelease', releaseRecord('pressConference')),
-                  ],
+                  actions: dutyMet('pressConference'),
                   meta: { clause: ['三(一)', '一(二)', '四'] },
                 },
                 // A further press conference is one more rolling release.
@@ -359,12 +361,7 @@ export const sentimentMachine = kit
             on: {
               'pressConference.held': {
                 target: '#sentiment-response.closed',
-                actions: [
-                  'markPressConference',
-                  completeDeadline('pressConference'),
-                  'pressConferenceDone',
-                  sendNotice('publicRelease', releaseRecord('pressConference')),
-                ],
+                actions: dutyMet('pressConference'),
                 meta: { clause: ['三(一)', '一(二)', '四'] },
               },
               'info.updated': {
@@ -387,11 +384,7 @@ export const sentimentMachine = kit
         initial: 'awaitingResponse',
         on: {
           'sentiment.classified': { guard: 'staysOther', actions: 'classify', meta: { clause: ['三(二)', ...KEY_CLAUSES] } },
-          'responsibility.assigned': { actions: 'assignResponsibility', meta: { clause: RESPONSIBILITY_CLAUSES } },
-          'rumour.referred': {
-            actions: ['countReferral', sendNotice('policeReferral', referral), sendNotice('networkRegulatorReferral', referral)],
-            meta: { clause: '二' },
-          },
+          ...whileOpen,
           'deadline.due': { guard: kit.deadlineDue('response'), actions: overdue('responseOverdue'), meta: { clause: '三(二)' } },
         },
         states: {
@@ -399,12 +392,7 @@ export const sentimentMachine = kit
             on: {
               'response.given': {
                 target: 'informing',
-                actions: [
-                  'markResponse',
-                  completeDeadline('response'),
-                  'responseDone',
-                  sendNotice('publicRelease', releaseRecord('response')),
-                ],
+                actions: dutyMet('response'),
                 meta: { clause: ['三(二)', '四'] },
               },
               // Upgraded before any answer: the 48 hours give way to 1 hour / 24 hours from now.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
 import { representativeSchema } from './eligibility.js';
+import { gradeSchema } from './grades.js';
 import type { Role } from './roles.js';
 
 const text = z.string().trim().min(1);
@@ -65,9 +66,7 @@ export const rectificationReportedSchema = z.object({ target: text, measures: na
 export const appraisalCompletedSchema = z.object({
   /** 评价体系的考核指标 (问卷测评、代表评议…) */
   indicators: names,
-  results: z
-    .array(z.object({ target: text, score: z.number().min(0).max(100), grade: z.enum(['excellent', 'good', 'qualified', 'unqualified']) }))
-    .min(1),
+  results: z.array(z.object({ target: text, score: z.number().min(0).max(100), grade: gradeSchema })).min(1),
 });
 
 /** 第七条: to whom the results were reported or circulated, and where they were published. */

@@ -18,9 +18,10 @@ export {
   targetSchema,
   violationRecordedSchema,
 } from './events.js';
+export type { Grade } from './grades.js';
 export type { SocialEvaluationInput, SocialEvaluationOutput } from './input.js';
 export { input as socialEvaluationInputSchema } from './input.js';
-export type { Grade, SocialEvaluationContext, TargetResult } from './machine.js';
+export type { SocialEvaluationContext, TargetResult } from './machine.js';
 export { finalResults, socialEvaluationMachine } from './machine.js';
 export { socialEvaluation } from './module.js';
 export {

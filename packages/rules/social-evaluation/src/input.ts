@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gradeSchema } from './grades.js';
 import { FIRST_YEAR, IN_FORCE, LAST_YEAR } from './year.js';
 
 /** The case input: the year evaluated (一年一次, 第五条). One case per year. */
@@ -19,7 +20,7 @@ export type SocialEvaluationInput = z.output<typeof input>;
 export const output = z.object({
   year: z.number().int(),
   completedInYear: z.boolean(),
-  results: z.array(z.object({ target: z.string(), score: z.number(), grade: z.enum(['excellent', 'good', 'qualified', 'unqualified']) })),
+  results: z.array(z.object({ target: z.string(), score: z.number(), grade: gradeSchema })),
   unqualified: z.array(z.string()),
   /** Each evaluated unit's defaults in the steps of 第五条 (the breach names), by unit. */
   defaults: z.record(z.string(), z.array(z.string())),

@@ -2,13 +2,12 @@ import { completeDeadline as completeNamed, type Instant, type KitTypes, partyDe
 import { assign, enqueueActions } from 'xstate';
 import { checkEligibility, type Representative } from './eligibility.js';
 import type { ViolationRecorded } from './events.js';
+import type { Grade } from './grades.js';
 import { kit } from './kit.js';
 import { yearDeadlineFrom, yearStart } from './year.js';
 
 const { completeDeadline, deadlineDue, recordBreach, sendNotice, startDeadline } = kit;
 type Event = KitTypes<typeof kit>['event'];
-/** The grade an evaluated target gets. */
-export type Grade = 'excellent' | 'good' | 'qualified' | 'unqualified';
 /** An evaluated target's score and grade. */
 export interface TargetResult {
   readonly target: string;

@@ -2,25 +2,28 @@ import type { NoticeSpec } from '@zwgk/core';
 import { z } from 'zod';
 import type { ClauseId } from './clauses.js';
 import { disciplineRuleSchema } from './discipline.js';
+import { gradeSchema } from './grades.js';
 
 const text = z.string().trim().min(1);
 const names = z.array(text).min(1);
-const result = z.object({ target: text, score: z.number(), grade: z.enum(['excellent', 'good', 'qualified', 'unqualified']) });
+/** The year evaluated (the case's). */
+const year = z.number().int();
+const result = z.object({ target: text, score: z.number(), grade: gradeSchema });
 
 /** The report of the results (第七条第一款) to every body it names. */
 export const resultReportSchema = z.object({
-  year: z.number().int(),
+  year,
   recipients: z.array(text).min(4),
   results: z.array(result).min(1),
   unqualified: z.array(text),
 });
 
 /** The results made public (第七条第一款). */
-export const resultPublicationSchema = z.object({ year: z.number().int(), publishedVia: names, results: z.array(result).min(1) });
+export const resultPublicationSchema = z.object({ year, publishedVia: names, results: z.array(result).min(1) });
 
 /** A referral for accountability (第十二条): who broke which rule. */
 export const accountabilityReferralSchema = z.object({
-  year: z.number().int(),
+  year,
   unit: text,
   persons: names,
   rule: disciplineRuleSchema,
@@ -29,7 +32,7 @@ export const accountabilityReferralSchema = z.object({
 
 /** A recommendation to a representative's employer to discipline a serious violation (第十二条). */
 export const disciplineRecommendationSchema = z.object({
-  year: z.number().int(),
+  year,
   representative: text,
   employer: text,
   rule: disciplineRuleSchema,
@@ -41,9 +44,9 @@ export const disciplineRecommendationSchema = z.object({
  * found after the results were reported and published makes the unit unqualified for the year.
  */
 export const resultCorrectionSchema = z.object({
-  year: z.number().int(),
+  year,
   target: text,
-  previousGrade: z.enum(['excellent', 'good', 'qualified', 'unqualified']),
+  previousGrade: gradeSchema,
   grade: z.literal('unqualified'),
   rule: disciplineRuleSchema,
   facts: text,
