@@ -1,10 +1,6 @@
 import type { Migration } from '@zwgk/core';
 
 /**
- * The store's schema history. Records are kept as text JSON (byte-for-byte what the engine wrote,
- * so audit hashes verify), with the columns queries filter or sort on pulled out and indexed.
- */
-/**
  * One commit's writes in `commit_batch`: its cases (inserted, or updated when the audit sequence is the
  * one the engine read), audit entries, deadlines and idempotency keys. A failed check raises SQLSTATE
  * ZW409 with the conflict as JSON in DETAIL; another writer's row there first raises a unique violation.
@@ -111,6 +107,10 @@ ${commits}        IF EXISTS (SELECT FROM jsonb_array_elements(batch) WITH ORDINA
 `;
 }
 
+/**
+ * The store's schema history. Records are kept as text JSON (byte-for-byte what the engine wrote,
+ * so audit hashes verify), with the columns queries filter or sort on pulled out and indexed.
+ */
 export const migrations: readonly Migration[] = [
   {
     version: 1,

@@ -126,9 +126,20 @@ describe.runIf(url)('PostgresStore group commit', () => {
     const schema = freshSchema();
     const store = await open(schema, { create: true });
     const other = await open(schema, { groupCommit: false, cacheSize: 0 });
-    const written = Promise.all([store.commit(createCommit(sampleCase('x'))), store.commit(createCommit(sampleCase('y')))]);
-    expect(await other.caseIds()).toEqual([]); // queued, not yet written or acknowledged
+    // Another session holds the cases table against writers, so the batch cannot commit until it lets go
+    // (a race on timing alone failed under load: the batch could commit before the other store's read).
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    await locker.query(`BEGIN; LOCK TABLE ${schema}.cases IN EXCLUSIVE MODE`);
+    let answered = 0;
+    const written = Promise.all(['x', 'y'].map((id) => store.commit(createCommit(sampleCase(id))).then(() => answered++)));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the batch is on the server, waiting for the lock
+    expect(answered).toBe(0);
+    expect(await other.caseIds()).toEqual([]); // not yet written, and no caller told it was
+    await locker.query('COMMIT');
+    await locker.end();
     await written;
+    expect(answered).toBe(2);
     expect(await other.caseIds()).toEqual(['x', 'y']);
   });
 
