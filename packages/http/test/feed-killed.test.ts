@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postApplication } from './fixtures/requests.js';
-import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
+import { expectGone, killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // The change feed is written in the same transaction as the event it mirrors (an outbox): a
 // service killed while requests are in flight loses no acknowledged event's entries, and shows
@@ -46,6 +46,7 @@ describe('the change feed of a service killed while requests are in flight', () 
     await new Promise((done) =>
       first.child.exitCode === null && first.child.signalCode === null ? first.child.once('exit', done) : done(null),
     );
+    await expectGone(first.url);
     expect(acknowledged.length).toBeGreaterThanOrEqual(8);
 
     const second = await startProcess(['--store', store, '--port', '0']);

@@ -8,7 +8,7 @@ import { SimulatedClock } from '@zwgk/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bearerTokens, createHttpApp, signatureOf, WebhookDispatcher, webhooksFileSchema } from '../src/index.js';
 import { application, bearer, clerk, jsonClient, postApplication, START, xijiEngine } from './fixtures/requests.js';
-import { killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
+import { expectGone, killServiceProcesses, startServiceProcess as startProcess } from './fixtures/service-process.js';
 
 // Webhook delivery against a local receiver on loopback that fails, times out and recovers, and
 // against a service process killed while a delivery is in flight.
@@ -231,6 +231,7 @@ describe('a service killed in the middle of a delivery', () => {
     await requested; // the first delivery is in flight, and hangs
     first.child.kill('SIGKILL');
     await new Promise((done) => first.child.once('exit', done));
+    await expectGone(first.url);
     for (const response of hook.hanging) response.destroy();
 
     const second = await startProcess(args);
