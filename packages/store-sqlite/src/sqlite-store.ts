@@ -8,10 +8,8 @@ import {
   type CaseRecord,
   type CaseStore,
   type Commit,
-  caseColumns,
   caseQueryFilters,
   type DeadlineRecord,
-  deadlineColumns,
   type FeedEntry,
   type FeedEntryDraft,
   type FeedQuery,
@@ -21,6 +19,8 @@ import {
   ZwgkError,
 } from '@zwgk/core';
 import Database from 'better-sqlite3';
+import { CaseRows } from './case-rows.js';
+import { DeadlineRows } from './deadline-rows.js';
 import { migrations } from './migrations.js';
 
 /** Options of `new SqliteStore(path, options)`. */
@@ -112,6 +112,8 @@ function commitError(error: unknown): unknown {
 export class SqliteStore implements CaseStore {
   readonly db: Database.Database;
   readonly #statements;
+  readonly #caseRows: CaseRows;
+  readonly #deadlineRows: DeadlineRows;
   readonly #commit: (commit: Commit) => void;
   // One IMMEDIATE transaction over a batch; each commit inside runs in its own savepoint (a nested
   // better-sqlite3 transaction), and comes back as undefined (written) or its error (rolled back).
@@ -153,22 +155,10 @@ export class SqliteStore implements CaseStore {
     this.#cacheSize = options.cacheSize ?? 2_000;
     this.#fileState = db.prepare("SELECT data_version || ':' || total_changes() FROM pragma_data_version").pluck();
     this.#statements = {
-      load: db.prepare('SELECT record FROM cases WHERE id = ?'),
-      insertCase: db.prepare(
-        'INSERT INTO cases (id, module_id, status, state, agency, parent_id, audit_seq, record, opened_at, title) VALUES (@id, @moduleId, @status, @state, @agency, @parentId, @auditSeq, @record, @openedAt, @title) ON CONFLICT (id) DO NOTHING',
-      ),
-      caseHead: db.prepare('SELECT audit_seq, status, state, agency FROM cases WHERE id = ?'),
       insertAudit: db.prepare('INSERT INTO audit (case_id, seq, entry) VALUES (?, ?, ?)'),
-      upsertDeadline: db.prepare(
-        `INSERT INTO deadlines (case_id, name, status, next_fire_at, due_at, warn_at, record, outcome) VALUES (@caseId, @name, @status, @nextFireAt, @dueAt, @warnAt, @record, @outcome)
-         ON CONFLICT (case_id, name) DO UPDATE SET status = excluded.status, next_fire_at = excluded.next_fire_at, due_at = excluded.due_at, warn_at = excluded.warn_at, record = excluded.record`,
-      ),
-      // Apart from the upsert: naming `outcome` in its SET would rewrite its index entry on every deadline change.
-      deadlineOutcome: db.prepare('UPDATE deadlines SET outcome = @outcome WHERE case_id = @caseId AND name = @name'),
       insertIdempotency: db.prepare('INSERT INTO idempotency (case_id, event_id, result) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       insertFeed: db.prepare('INSERT INTO feed (case_id, kind, agency, module_id, entry) VALUES (?, ?, ?, ?, ?)'),
       idempotency: db.prepare('SELECT result FROM idempotency WHERE case_id = ? AND event_id = ?'),
-      deadlinesOf: db.prepare('SELECT case_id, name, record FROM deadlines WHERE case_id = ? ORDER BY name'),
       due: db.prepare(
         'SELECT case_id, name, record FROM deadlines WHERE next_fire_at IS NOT NULL AND next_fire_at <= ? ORDER BY next_fire_at, case_id, name LIMIT ?',
       ),
@@ -185,50 +175,17 @@ export class SqliteStore implements CaseStore {
       ledgerLeaves: db.prepare('SELECT idx, case_id, seq, hash FROM ledger WHERE idx > ? AND idx <= ? ORDER BY idx'),
     };
     const s = this.#statements;
-    const updates = new Map<number, Database.Statement>();
-    const updateCase = (changed: number): Database.Statement => {
-      let statement = updates.get(changed);
-      if (!statement) {
-        const set = [
-          ...(changed & 1 ? ['status = @status'] : []),
-          ...(changed & 2 ? ['state = @state'] : []),
-          ...(changed & 4 ? ['agency = @agency'] : []),
-          'audit_seq = @auditSeq',
-          'record = @record',
-        ];
-        statement = db.prepare(`UPDATE cases SET ${set.join(', ')} WHERE id = @id`);
-        updates.set(changed, statement);
-      }
-      return statement;
-    };
+    const caseRows = new CaseRows(db);
+    const deadlineRows = new DeadlineRows(db);
+    this.#caseRows = caseRows;
+    this.#deadlineRows = deadlineRows;
     this.#commit = db.transaction((commit: Commit) => {
-      for (const { record, expectedAuditSeq } of commit.cases) {
-        const row = { ...caseColumns(record), record: JSON.stringify(record) };
-        if (expectedAuditSeq === null) {
-          if (s.insertCase.run(row).changes === 0) throw conflict(`case ${record.id} already exists`, { caseId: record.id });
-        } else {
-          const head = s.caseHead.get(record.id) as { audit_seq: number; status: string; state: string; agency: string | null } | undefined;
-          if (head?.audit_seq !== expectedAuditSeq) {
-            throw conflict(`case ${record.id} was changed by another writer: reload it and retry`, { caseId: record.id, expectedAuditSeq });
-          }
-          // Set only the indexed columns that changed: SQLite rewrites an index entry for every
-          // column named in SET, changed or not, and each rewritten page is written to the WAL.
-          const changed =
-            (head.status !== record.status ? 1 : 0) | (head.state !== record.state ? 2 : 0) | (head.agency !== record.agency ? 4 : 0);
-          updateCase(changed).run(row);
-        }
-      }
+      for (const { record, expectedAuditSeq } of commit.cases) caseRows.write(record, expectedAuditSeq);
       for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
       for (const { record, expectedAuditSeq } of commit.cases) {
         if (record.auditSeq !== expectedAuditSeq) s.insertLeaf.run(record.id, record.auditSeq, record.auditHash);
       }
-      for (const d of commit.deadlines) {
-        s.upsertDeadline.run({ ...deadlineColumns(d), record: JSON.stringify(d) });
-        // The outcome changes when a deadline ends, and back to none when an ended one starts again.
-        const last = d.history.at(-1)?.op;
-        if (d.outcome !== null || last === 'restart' || (last === 'start' && d.history.length > 1))
-          s.deadlineOutcome.run({ caseId: d.caseId, name: d.name, outcome: d.outcome });
-      }
+      for (const d of commit.deadlines) deadlineRows.write(d);
       for (const { caseId, eventId, result } of commit.idempotency) {
         if (s.insertIdempotency.run(caseId, eventId, JSON.stringify(result)).changes === 0) {
           throw conflict(`event ${eventId} was already applied to case ${caseId}`, { caseId, eventId });
@@ -263,8 +220,7 @@ export class SqliteStore implements CaseStore {
   async load(caseId: string): Promise<CaseRecord | undefined> {
     const cached = this.#cached(caseId);
     if (cached?.record) return cached.record;
-    const row = this.#statements.load.get(caseId) as Row | undefined;
-    const record = row ? parse<CaseRecord>(row.record, `case ${caseId}: its stored record`, { caseId }) : undefined;
+    const record = this.#caseRows.load(caseId);
     if (record && this.#caching) this.#cacheCase(caseId).record = record;
     return record;
   }
@@ -437,33 +393,24 @@ export class SqliteStore implements CaseStore {
     return row ? parse(row.result, `case ${caseId}: the stored result of event ${eventId}`, { caseId, eventId }) : undefined;
   }
 
-  #deadlines(rows: Row[]): DeadlineRecord[] {
-    return rows.map((row) =>
-      parse<DeadlineRecord>(row.record, `case ${String(row.case_id)}: deadline ${String(row.name)}`, {
-        caseId: row.case_id,
-        deadline: row.name,
-      }),
-    );
-  }
-
   async deadlinesOf(caseId: string): Promise<DeadlineRecord[]> {
     const cached = this.#cached(caseId);
     if (cached?.deadlines) return [...cached.deadlines];
-    const deadlines = this.#deadlines(this.#statements.deadlinesOf.all(caseId) as Row[]);
+    const deadlines = this.#deadlineRows.ofCase(caseId);
     if (this.#caching) this.#cacheCase(caseId).deadlines = deadlines;
     return [...deadlines];
   }
 
   async dueDeadlines(untilMs: number, limit: number): Promise<DeadlineRecord[]> {
-    return this.#deadlines(this.#statements.due.all(untilMs, limit) as Row[]);
+    return this.#deadlineRows.complete(this.#statements.due.all(untilMs, limit) as Row[]);
   }
 
   async deadlinesBetween(fromMs: number, toMs: number): Promise<DeadlineRecord[]> {
-    return this.#deadlines(this.#statements.between.all({ from: fromMs, to: toMs }) as Row[]);
+    return this.#deadlineRows.complete(this.#statements.between.all({ from: fromMs, to: toMs }) as Row[]);
   }
 
   async openDeadlines(): Promise<DeadlineRecord[]> {
-    return this.#deadlines(this.#statements.open.all() as Row[]);
+    return this.#deadlineRows.complete(this.#statements.open.all() as Row[]);
   }
 
   async listCases(query: CaseQuery): Promise<CaseRecord[]> {
@@ -477,9 +424,7 @@ export class SqliteStore implements CaseStore {
       query.afterId !== undefined ? 'id' : query.openedFrom !== undefined || query.openedTo !== undefined ? 'opened_at, id' : 'rowid';
     const sql = `SELECT id, record FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${query.limit === undefined ? '' : 'LIMIT @limit'}`;
     if (query.limit !== undefined) params.limit = query.limit;
-    return (this.db.prepare(sql).all(params) as Row[]).map((row) =>
-      parse<CaseRecord>(row.record, `case ${String(row.id)}: its stored record`, { caseId: row.id }),
-    );
+    return (this.db.prepare(sql).all(params) as Row[]).map((row) => this.#caseRows.complete(row as { id: unknown; record: unknown }));
   }
 
   async countCases(query: CaseCountQuery): Promise<CaseCounts> {

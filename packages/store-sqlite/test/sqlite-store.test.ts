@@ -4,14 +4,11 @@ import { join } from 'node:path';
 import { china } from '@zwgk/calendar';
 import { createEngine, SimulatedClock, verifyStore, verifyStoreAudit, ZwgkError } from '@zwgk/core';
 import { SqliteStore } from '@zwgk/store-sqlite';
-import Database from 'better-sqlite3';
-import { migrations } from '../src/migrations.js';
-
-const LATEST = Math.max(...migrations.map((m) => m.version));
-
 import { createCommit, describeStoreConformance, sampleCase, sampleDeadline, updateCommit } from '@zwgk/testing';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clerk, head, toyRequest, toyReview } from '../../core/test/fixtures/toy-modules.js';
+import { migrations } from '../src/migrations.js';
 
 describeStoreConformance('SqliteStore', () => new SqliteStore(':memory:'));
 describeStoreConformance('SqliteStore without its case cache', () => new SqliteStore(':memory:', { cacheSize: 0 }));
