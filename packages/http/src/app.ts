@@ -44,6 +44,7 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_MAX_URL_LENGTH,
   LOOPBACK_HOSTS,
+  readIncomingText,
   readLimitedText,
 } from './guards.js';
 import { openApiDocument } from './openapi.js';
@@ -180,7 +181,12 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   /** The request's JSON body: application/json (415), at most maxBodyBytes (413), well-formed (400). */
   async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
     checkJsonMediaType(c.req.header('content-type'));
-    const text = await readLimitedText(c.req.raw, maxBodyBytes);
+    // Straight from node:http when the service runs on it and nothing has started reading the body.
+    const incoming = c.env?.incoming;
+    const text =
+      incoming && !incoming.readableDidRead
+        ? await readIncomingText(incoming, maxBodyBytes)
+        : await readLimitedText(c.req.raw, maxBodyBytes);
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
