@@ -240,16 +240,16 @@ export class SqliteStore implements CaseStore {
   }
 
   /**
-   * The engine's optimistic first attempt at an event: the file is checked once here, and then the
-   * event's reads of the case come from the cache, without the idempotency read (each read is a
-   * read transaction of its own, with its locks). The commit checks the case's audit sequence and
-   * inserts the event id under the write lock, so a case another process changed, or an event id
-   * already applied, is refused there (`VERSION_CONFLICT`, the case leaves the cache) and the
-   * engine decides again with real reads.
+   * The engine's optimistic first attempt at an event: its reads of the case come from the cache,
+   * without asking the file and without the idempotency read (each read is a read transaction of
+   * its own, with its locks: about 30 µs of an event's CPU in the HTTP bench). The commit checks the
+   * case's audit sequence and inserts the event id under the write lock, so a case another process
+   * changed, or an event id already applied, is refused there (`VERSION_CONFLICT`, the case leaves
+   * the cache); an event the stale case would refuse is refused in the attempt. Either way the
+   * engine decides again with real reads, which check the file first.
    */
   trustCacheFor(caseId: string): (() => void) | undefined {
     if (!this.#caching) return undefined;
-    this.#revalidate();
     const entry = this.#cache.get(caseId);
     if (!entry?.record || !entry.deadlines) return undefined;
     entry.trusted = true;
