@@ -118,6 +118,8 @@ export class SqliteStore implements CaseStore {
   // One IMMEDIATE transaction over a batch; each commit inside runs in its own savepoint (a nested
   // better-sqlite3 transaction), and comes back as undefined (written) or its error (rolled back).
   readonly #commitBatch: Database.Transaction<(commits: readonly Commit[]) => { before: string; outcomes: unknown[] }>;
+  // A batch of one commit, in its transaction alone: what the file looked like before it.
+  readonly #commitAlone: Database.Transaction<(commit: Commit) => string>;
   readonly #groupCommit: { readonly maxBatch: number; readonly windowMs: number } | undefined;
   #pending: PendingCommit[] = [];
   #flushScheduled = false;
@@ -179,7 +181,7 @@ export class SqliteStore implements CaseStore {
     const deadlineRows = new DeadlineRows(db);
     this.#caseRows = caseRows;
     this.#deadlineRows = deadlineRows;
-    this.#commit = db.transaction((commit: Commit) => {
+    const writeCommit = (commit: Commit) => {
       for (const { record, expectedAuditSeq } of commit.cases) caseRows.write(record, expectedAuditSeq);
       for (const entry of commit.audit) s.insertAudit.run(entry.caseId, entry.seq, JSON.stringify(entry));
       for (const { record, expectedAuditSeq } of commit.cases) {
@@ -193,6 +195,14 @@ export class SqliteStore implements CaseStore {
       }
       // One writer at a time (BEGIN IMMEDIATE): cursors rise in commit order.
       for (const f of commit.feed ?? []) s.insertFeed.run(f.caseId, f.kind, f.agency, f.moduleId, JSON.stringify(f));
+    };
+    this.#commit = db.transaction(writeCommit);
+    // A batch of one needs no savepoint: if its commit fails, rolling back the whole transaction
+    // undoes the same writes, and the savepoint's statement journal copied every page it changed.
+    this.#commitAlone = db.transaction((commit: Commit) => {
+      const before = this.#fileState.get() as string;
+      writeCommit(commit);
+      return before;
     });
     this.#commitBatch = db.transaction((commits: readonly Commit[]) => {
       // Read under the write lock: a commit by another process that lands between a read outside
@@ -348,18 +358,32 @@ export class SqliteStore implements CaseStore {
   /** One durable transaction over the commits; each comes back written (undefined) or with its error. */
   #write(commits: readonly Commit[]): unknown[] {
     // IMMEDIATE takes the write lock at once, so two processes never interleave a read-check-write.
-    const { before, outcomes } = this.#commitBatch.immediate(commits);
+    const { before, outcomes } =
+      commits.length === 1 && !this.db.inTransaction ? this.#writeAlone(commits[0]!) : this.#commitBatch.immediate(commits);
     this.#transactions++;
     this.#commits += commits.length;
     // A commit that conflicted read a case another writer has changed since: forget that case.
     commits.forEach((commit, i) => {
       if (outcomes[i] !== undefined) for (const { record } of commit.cases) this.#cache.delete(record.id);
     });
-    this.#remember(
-      commits.filter((_, i) => outcomes[i] === undefined),
-      before,
-    );
+    // A failed commit alone left the file as it was, without telling what it was: nothing to remember.
+    if (before !== undefined)
+      this.#remember(
+        commits.filter((_, i) => outcomes[i] === undefined),
+        before,
+      );
     return outcomes;
+  }
+
+  /** One commit in its own transaction: written, or its own failure (a conflict) with nothing written. */
+  #writeAlone(commit: Commit): { before: string | undefined; outcomes: unknown[] } {
+    try {
+      return { before: this.#commitAlone.immediate(commit), outcomes: [undefined] };
+    } catch (error) {
+      const own = commitError(error);
+      if (own instanceof ZwgkError) return { before: undefined, outcomes: [own] };
+      throw error;
+    }
   }
 
   /** Transactions written and the commits they carried, since this store was opened: their ratio is the mean batch. */
