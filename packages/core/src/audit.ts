@@ -75,7 +75,8 @@ export function generalCanonicalJson(value: unknown): string {
  * keys are listed in code-unit order. Object.keys lists keys in the order JSON.stringify prints
  * them (integer-like keys first), so checking that list checks the output.
  */
-function isSortedPlain(value: unknown): boolean {
+/** Plain JSON data with every object's keys in code-unit order: what JSON.stringify prints canonically as it is. */
+export function isSortedPlain(value: unknown): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':

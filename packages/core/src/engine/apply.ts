@@ -1,6 +1,6 @@
 import { describeIssue, instantToMs } from '@zwgk/calendar';
 import type { z } from 'zod';
-import { canonicalJson } from '../audit.js';
+import { canonicalJson, isSortedPlain } from '../audit.js';
 import type { CaseRecord } from '../case-record.js';
 import { ZwgkError } from '../errors.js';
 import { type Actor, type CaseEvent, ENGINE_EVENT_TYPES } from '../events.js';
@@ -26,7 +26,9 @@ export function validateActor(actor: unknown, field: string): asserts actor is A
  * as a SHA-256 of their canonical JSON (stored beside the result, compared on a repeat).
  */
 export function requestFingerprint(ctx: EngineContext, request: EventRequest): string {
-  const payload = request.payload === undefined ? {} : (JSON.parse(JSON.stringify(request.payload)) as unknown);
+  // What a store's JSON round trip would give: sorted plain data already is (and prints the same text).
+  const { payload: sent } = request;
+  const payload = sent === undefined ? {} : isSortedPlain(sent) ? sent : (JSON.parse(JSON.stringify(sent)) as unknown);
   return ctx.digest(
     canonicalJson({
       actor: { id: request.actor.id, role: request.actor.role },

@@ -11,6 +11,7 @@ import { type ResolvedPayloadLimits, resolvePayloadLimits } from '../payload-lim
 import { ModuleRegistry } from '../registry.js';
 import type { CaseStore } from '../store.js';
 import { UnitOfWork } from '../work.js';
+import { InFlight } from './in-flight.js';
 import { resolveParameters } from './parameters.js';
 import { SnapshotCache } from './snapshot-cache.js';
 import type { EngineOptions } from './types.js';
@@ -34,20 +35,17 @@ export interface EngineContext {
   readonly snapshots: SnapshotCache;
   readonly limits: ResolvedPayloadLimits;
   /** Operations running now (open, send, tick): `useCalendar` lets them finish before recomputing. */
-  readonly inFlight: Set<Promise<unknown>>;
+  readonly inFlight: InFlight;
 }
 
 /** Runs an operation, known to `useCalendar` while it runs. */
 export async function track<T>(ctx: EngineContext, run: () => Promise<T>): Promise<T> {
   // Registered before the operation's first step, so a calendar change made during it waits for it.
-  let finished!: () => void;
-  const settled = new Promise<void>((resolve) => (finished = resolve));
-  ctx.inFlight.add(settled);
+  const id = ctx.inFlight.start();
   try {
     return await run();
   } finally {
-    ctx.inFlight.delete(settled);
-    finished();
+    ctx.inFlight.end(id);
   }
 }
 
@@ -65,7 +63,7 @@ export function createContext(options: EngineOptions): EngineContext {
     parameters: resolveParameters(registry.all, options.parameters ?? {}),
     snapshots: new SnapshotCache(),
     limits: resolvePayloadLimits(options.payloadLimits),
-    inFlight: new Set(),
+    inFlight: new InFlight(),
   };
 }
 

@@ -16,7 +16,7 @@ export async function useCalendar(ctx: EngineContext, next: Calendar): Promise<R
   const previous = ctx.calendar;
   ctx.calendar = next;
   if (previous.version === next.version) return [];
-  await Promise.all([...ctx.inFlight]);
+  await ctx.inFlight.settled();
   const changed: RecomputedDeadline[] = [];
   // Another process sharing the store may still write on the old calendar: ask again, a few times.
   for (let pass = 0; pass < 3; pass++) {
