@@ -1,5 +1,6 @@
 import { type Calendar, endOfBeijingDay, instantToMs, toBeijingDate, toInstant } from '@zwgk/calendar';
 import { type DeadlineHistoryEntry, type DeadlineOutcome, type DeadlineRecord, nextFireAt } from './deadline-record.js';
+import { countDays } from './due-memo.js';
 import { ZwgkError } from './errors.js';
 import type { DeadlineOperation, Instant } from './events.js';
 import type { DeadlineSpec } from './manifest.js';
@@ -36,12 +37,12 @@ export function computeDue(
     dueAtMs = instantToMs(anchor) + anchorLength + extensions.reduce((sum, h) => sum + h * HOUR, 0);
     steps.push({ rule: '按小时连续计算（含夜间、节假日）', from: anchor, hours: (dueAtMs - instantToMs(anchor)) / HOUR });
   } else {
-    const count = spec.unit === 'workingDays' ? calendar.workingDayDeadline.bind(calendar) : calendar.calendarDayDeadline.bind(calendar);
-    let computed = count(anchor, anchorLength);
+    const unit = spec.unit;
+    let computed = countDays(calendar, unit, toBeijingDate(instantToMs(anchor)), anchorLength);
     steps.push(computed.explanation);
     provisional = computed.provisional;
     for (const length of extensions) {
-      computed = count(computed.dueDate, length);
+      computed = countDays(calendar, unit, computed.dueDate, length);
       steps.push(computed.explanation);
       provisional ||= computed.provisional;
     }
